@@ -1,0 +1,156 @@
+package io.bookline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bookline.admin.AdminAuth;
+import io.bookline.admin.NluRoutes;
+import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.booking.DemoSeeder;
+import io.bookline.channel.web.WebChannel;
+import io.bookline.config.Config;
+import io.bookline.config.ConfigException;
+import io.bookline.config.ConfigLoader;
+import io.bookline.db.Database;
+import io.bookline.ingress.ConversationLanes;
+import io.bookline.ingress.Inbox;
+import io.bookline.ingress.Recovery;
+import io.bookline.ingress.WebhookRoutes;
+import io.bookline.ops.HealthRoutes;
+import io.bookline.ops.MetricsRoutes;
+import io.bookline.processor.MessageProcessor;
+import io.bookline.session.TieredSessionStore;
+import io.bookline.understanding.Lexicon;
+import io.bookline.understanding.RuleUnderstanding;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every part by hand from {@link Config}, starts the HTTP server, and
+ * closes everything in reverse order. Tests start the same graph with test configuration.
+ */
+public final class App implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+  private final Config config;
+  private final Database database;
+  private final Javalin http;
+  private final PrometheusMeterRegistry metrics;
+
+  private App(Config config, Database database, Javalin http, PrometheusMeterRegistry metrics) {
+    this.config = config;
+    this.database = database;
+    this.http = http;
+    this.metrics = metrics;
+  }
+
+  public static void main(String[] args) {
+    long started = System.nanoTime();
+    Config config;
+    try {
+      config = ConfigLoader.fromEnvironment();
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    App app;
+    try {
+      app = start(config, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      LOG.error("Bookline could not start: {}", e.getMessage(), e);
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "bookline-shutdown"));
+    LOG.info(
+        "Bookline is up in {} ms: chat at http://localhost:{}/chat/demo",
+        (System.nanoTime() - started) / 1_000_000,
+        app.port());
+  }
+
+  /** Builds and starts everything. On failure, whatever was started is stopped again. */
+  public static App start(Config config, Clock clock) {
+    LOG.info("starting with {}", config);
+    if (config.adminKeyGenerated()) {
+      LOG.warn(
+          "BOOKLINE_ADMIN_KEY is not set; the admin API uses this key until restart: {}",
+          config.adminKey());
+    }
+    ObjectMapper json =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    Database database = Database.start(config);
+    try {
+      if (config.demo()) {
+        DemoSeeder.seedIfEmpty(database.dsl());
+      }
+      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      new JvmMemoryMetrics().bindTo(metrics);
+      new JvmThreadMetrics().bindTo(metrics);
+
+      CatalogRepository catalogs = new CatalogRepository(database.dsl());
+      var sessions =
+          new TieredSessionStore(database.dsl(), config.sessionCacheMax(), config.sessionTtl());
+      var understanding = new RuleUnderstanding(Lexicon.english());
+      var processor =
+          new MessageProcessor(
+              database.dsl(),
+              catalogs,
+              sessions,
+              understanding,
+              new BookingDialogue(),
+              json,
+              clock,
+              config.sessionTtl());
+      var inbox = new Inbox(database.dsl());
+      var lanes = new ConversationLanes();
+      var webhooks =
+          new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, lanes, processor);
+      var nlu =
+          new NluRoutes(new AdminAuth(config.adminKey()), catalogs, understanding, json, clock);
+      Javalin http =
+          HttpApi.create(
+              json,
+              catalogs,
+              webhooks,
+              nlu,
+              new HealthRoutes(database::isAlive),
+              new MetricsRoutes(metrics));
+      new Recovery(inbox, lanes, processor).run();
+      http.start(config.port());
+      return new App(config, database, http, metrics);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** The port actually bound (useful with {@code PORT=0}). */
+  public int port() {
+    return http.port();
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    http.stop();
+    metrics.close();
+    database.close();
+  }
+}

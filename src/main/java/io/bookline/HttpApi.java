@@ -1,0 +1,161 @@
+package io.bookline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.admin.NluRoutes;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.ingress.WebhookRoutes;
+import io.bookline.ops.HealthRoutes;
+import io.bookline.ops.MetricsRoutes;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one route table, used by production and tests alike, and the one place exceptions become
+ * responses: every error is {@code {"error": code, "message": sentence}}, never a stack trace.
+ */
+public final class HttpApi {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+  /** Meta sends webhook bodies of up to 3 MB; anything bigger is refused with 413. */
+  public static final long MAX_REQUEST_BYTES = 3L * 1024 * 1024;
+
+  private HttpApi() {}
+
+  public static Javalin create(
+      ObjectMapper json,
+      CatalogRepository catalogs,
+      WebhookRoutes webhooks,
+      NluRoutes nlu,
+      HealthRoutes health,
+      MetricsRoutes metrics) {
+    String chatPage = resource("/chat.html");
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.startup.showOldJavalinVersionWarning = false;
+          config.concurrency.useVirtualThreads = true;
+          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.jsonMapper(new JavalinJackson(json, true));
+          var routes = config.routes;
+          routes.get("/", ctx -> ctx.redirect("/chat/demo"));
+          routes.get(
+              "/chat/{businessSlug}",
+              ctx -> {
+                String slug = ctx.pathParam("businessSlug");
+                if (catalogs.bySlug(slug).isEmpty()) {
+                  throw ApiError.notFound("no business with slug '" + slug + "'");
+                }
+                ctx.html(chatPage);
+              });
+          webhooks.register(routes);
+          nlu.register(routes);
+          health.register(routes);
+          metrics.register(routes);
+
+          routes.exception(
+              ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+          routes.exception(
+              HttpResponseException.class,
+              (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+          routes.exception(
+              DataAccessException.class,
+              (e, ctx) -> {
+                if (isConnectionProblem(e)) {
+                  LOG.warn("database unavailable: {}", e.getMessage());
+                  error(
+                      ctx, 503, "unavailable", "the database is not reachable; try again shortly");
+                } else {
+                  LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
+                  error(
+                      ctx, 500, "internal", "something went wrong on our side; it has been logged");
+                }
+              });
+          routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal", "something went wrong on our side; it has been logged");
+              });
+          routes.error(
+              404,
+              ctx -> {
+                if (ctx.result() == null
+                    || ctx.result().isEmpty()
+                    || !ctx.result().startsWith("{")) {
+                  error(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
+                }
+              });
+          routes.error(
+              405,
+              ctx ->
+                  error(
+                      ctx,
+                      405,
+                      "method_not_allowed",
+                      ctx.method() + " is not allowed on " + ctx.path()));
+        });
+  }
+
+  static void error(Context ctx, int status, String code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("message", message);
+    ctx.status(status).json(body);
+  }
+
+  private static String codeFor(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 413 -> "payload_too_large";
+      case 415 -> "unsupported_media_type";
+      case 429 -> "too_many_requests";
+      case 503 -> "unavailable";
+      default -> status >= 500 ? "internal" : "error";
+    };
+  }
+
+  static boolean isConnectionProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      if (t instanceof java.net.ConnectException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = HttpApi.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + path, e);
+    }
+  }
+}

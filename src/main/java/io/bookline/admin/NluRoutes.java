@@ -1,0 +1,148 @@
+package io.bookline.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.ApiError;
+import io.bookline.booking.Catalog;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.booking.DemoSeeder;
+import io.bookline.understanding.Expectation;
+import io.bookline.understanding.Named;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Understanding;
+import io.bookline.understanding.UnderstandingContext;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code POST /api/nlu/parse}: what understanding reads in a text, like Rasa's {@code
+ * /model/parse}. For checking and scoring the understanding without a conversation.
+ */
+public final class NluRoutes {
+  private final AdminAuth auth;
+  private final CatalogRepository catalogs;
+  private final Understanding understanding;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public NluRoutes(
+      AdminAuth auth,
+      CatalogRepository catalogs,
+      Understanding understanding,
+      ObjectMapper json,
+      Clock clock) {
+    this.auth = auth;
+    this.catalogs = catalogs;
+    this.understanding = understanding;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.post("/api/nlu/parse", this::parse);
+  }
+
+  private void parse(Context ctx) {
+    auth.require(ctx);
+    JsonNode body;
+    try {
+      body = json.readTree(ctx.body());
+    } catch (java.io.IOException e) {
+      throw ApiError.badRequest("the body is not valid JSON");
+    }
+    if (body == null || !body.isObject()) {
+      throw ApiError.badRequest("expected a JSON object like {\"text\": \"tomorrow at 4\"}");
+    }
+    JsonNode text = body.get("text");
+    if (text == null || !text.isTextual()) {
+      throw ApiError.badRequest("text is missing; expected a string");
+    }
+    String slug = body.hasNonNull("business") ? body.get("business").asText() : DemoSeeder.SLUG;
+    Catalog catalog = catalogs.bySlug(slug).orElse(null);
+    if (catalog == null && body.hasNonNull("business")) {
+      throw ApiError.notFound("no business with slug '" + slug + "'");
+    }
+    ZoneId zone = catalog == null ? ZoneId.of("UTC") : catalog.business().zone();
+    if (body.hasNonNull("timeZone")) {
+      try {
+        zone = ZoneId.of(body.get("timeZone").asText());
+      } catch (DateTimeException e) {
+        throw ApiError.badRequest(
+            "timeZone '"
+                + body.get("timeZone").asText()
+                + "' is not an IANA time zone such as Europe/Berlin");
+      }
+    }
+    LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+    if (body.hasNonNull("now")) {
+      try {
+        now = LocalDateTime.parse(body.get("now").asText());
+      } catch (DateTimeParseException e) {
+        throw ApiError.badRequest(
+            "now '"
+                + body.get("now").asText()
+                + "' is not a local date-time such as 2019-03-01T09:00:00");
+      }
+    }
+    Expectation expecting = Expectation.NOTHING;
+    if (body.hasNonNull("expecting")) {
+      try {
+        expecting = Expectation.valueOf(body.get("expecting").asText().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.badRequest(
+            "expecting must be one of "
+                + List.of(Expectation.values()).toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Named> services =
+        catalog == null
+            ? List.of()
+            : catalog.services().stream()
+                .map(s -> new Named(s.id(), s.name(), s.synonyms()))
+                .toList();
+    List<Named> resources =
+        catalog == null
+            ? List.of()
+            : catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList();
+    Locale locale = catalog == null ? Locale.UK : catalog.business().locale();
+    long started = System.nanoTime();
+    Reading r =
+        understanding.interpret(
+            text.asText(),
+            new UnderstandingContext(now, zone, locale, services, resources, expecting));
+    long micros = (System.nanoTime() - started) / 1_000;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("intent", r.intent().name().toLowerCase(Locale.ROOT));
+    out.put(
+        "service",
+        catalog == null ? null : catalog.service(r.serviceId()).map(s -> s.name()).orElse(null));
+    out.put("date", r.date() == null ? null : r.date().toString());
+    out.put(
+        "time",
+        r.time() == null
+            ? null
+            : String.format(Locale.ROOT, "%02d:%02d", r.time().getHour(), r.time().getMinute()));
+    out.put(
+        "timeQualifier",
+        r.qualifier() == null ? null : r.qualifier().name().toLowerCase(Locale.ROOT));
+    out.put(
+        "partOfDay", r.partOfDay() == null ? null : r.partOfDay().name().toLowerCase(Locale.ROOT));
+    out.put(
+        "resource",
+        catalog == null ? null : catalog.resource(r.resourceId()).map(x -> x.name()).orElse(null));
+    out.put("personName", r.personName());
+    out.put("choice", r.choice());
+    out.put("understanding", r.source());
+    out.put("parseMicros", micros);
+    ctx.json(out);
+  }
+}

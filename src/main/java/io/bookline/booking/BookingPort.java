@@ -1,0 +1,19 @@
+package io.bookline.booking;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the dialogue may ask of storage during one turn. The processor hands in an implementation
+ * bound to the turn's transaction, so a booking and the session that led to it commit together.
+ */
+public interface BookingPort {
+  /** Confirmed bookings of a business that overlap the range, buffers included. */
+  List<Busy> busy(long businessId, Instant from, Instant until);
+
+  /** Books a slot; the database refuses overlaps, and a repeated idempotency key books once. */
+  BookingResult book(BookingRequest request);
+
+  /** Stores the customer's name so later conversations need not ask again. */
+  void rememberName(long customerId, String name);
+}

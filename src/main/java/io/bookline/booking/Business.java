@@ -1,0 +1,24 @@
+package io.bookline.booking;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * A business and its booking rules.
+ *
+ * @param minNotice how far ahead a booking must start (default 2 h)
+ * @param horizonDays how many days ahead a booking may start (default 60)
+ * @param slotInterval the grid start times are offered on (default 15 min)
+ */
+public record Business(
+    long id,
+    String slug,
+    String name,
+    ZoneId zone,
+    Locale locale,
+    String currency,
+    String address,
+    Duration minNotice,
+    int horizonDays,
+    Duration slotInterval) {}

@@ -1,0 +1,148 @@
+package io.bookline.booking;
+
+import static io.bookline.db.Schema.Businesses;
+import static io.bookline.db.Schema.Closures;
+import static io.bookline.db.Schema.OpeningHours;
+import static io.bookline.db.Schema.ResourceServices;
+import static io.bookline.db.Schema.Resources;
+import static io.bookline.db.Schema.Services;
+import static io.bookline.db.Schema.columns;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Loads a business's {@link Catalog}. Catalogs change rarely and are read on every turn, so they
+ * are cached for a short time; an admin change shows up within {@link #CACHE_TTL}.
+ */
+public final class CatalogRepository {
+  public static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+  private final DSLContext db;
+  private final Cache<String, Optional<Catalog>> bySlug;
+  private final Cache<Long, Optional<Catalog>> byId;
+
+  public CatalogRepository(DSLContext db) {
+    this.db = db;
+    this.bySlug = Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000).build();
+    this.byId = Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000).build();
+  }
+
+  public Optional<Catalog> bySlug(String slug) {
+    return bySlug.get(
+        slug,
+        k ->
+            load(
+                db.select(columns(Businesses.class))
+                    .from(Businesses.T)
+                    .where(Businesses.SLUG.eq(k))
+                    .fetchOne()));
+  }
+
+  public Optional<Catalog> byId(long id) {
+    return byId.get(
+        id,
+        k ->
+            load(
+                db.select(columns(Businesses.class))
+                    .from(Businesses.T)
+                    .where(Businesses.ID.eq(k))
+                    .fetchOne()));
+  }
+
+  /** Forgets cached catalogs, e.g. after an admin edit on this instance. */
+  public void invalidate() {
+    bySlug.invalidateAll();
+    byId.invalidateAll();
+  }
+
+  private Optional<Catalog> load(Record b) {
+    if (b == null) {
+      return Optional.empty();
+    }
+    long id = b.get(Businesses.ID);
+    Business business =
+        new Business(
+            id,
+            b.get(Businesses.SLUG),
+            b.get(Businesses.NAME),
+            ZoneId.of(b.get(Businesses.TIME_ZONE)),
+            Locale.forLanguageTag(b.get(Businesses.LOCALE)),
+            b.get(Businesses.CURRENCY),
+            b.get(Businesses.ADDRESS),
+            Duration.ofMinutes(b.get(Businesses.MIN_NOTICE_MINUTES)),
+            b.get(Businesses.HORIZON_DAYS),
+            Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)));
+    List<Service> services =
+        db.select(columns(Services.class))
+            .from(Services.T)
+            .where(Services.BUSINESS_ID.eq(id).and(Services.ACTIVE.isTrue()))
+            .orderBy(Services.ID)
+            .fetch(
+                r ->
+                    new Service(
+                        r.get(Services.ID),
+                        r.get(Services.NAME),
+                        Duration.ofMinutes(r.get(Services.DURATION_MINUTES)),
+                        r.get(Services.PRICE),
+                        Duration.ofMinutes(r.get(Services.BUFFER_BEFORE_MINUTES)),
+                        Duration.ofMinutes(r.get(Services.BUFFER_AFTER_MINUTES)),
+                        r.get(Services.SYNONYMS) == null
+                            ? List.of()
+                            : Arrays.asList(r.get(Services.SYNONYMS))));
+    Map<Long, Set<Long>> skills = new HashMap<>();
+    db.select(ResourceServices.RESOURCE_ID, ResourceServices.SERVICE_ID)
+        .from(ResourceServices.T)
+        .join(Resources.T)
+        .on(Resources.ID.eq(ResourceServices.RESOURCE_ID))
+        .where(Resources.BUSINESS_ID.eq(id))
+        .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+    List<Resource> resources =
+        db.select(columns(Resources.class))
+            .from(Resources.T)
+            .where(Resources.BUSINESS_ID.eq(id).and(Resources.ACTIVE.isTrue()))
+            .orderBy(Resources.ID)
+            .fetch(
+                r ->
+                    new Resource(
+                        r.get(Resources.ID),
+                        r.get(Resources.NAME),
+                        skills.getOrDefault(r.get(Resources.ID), Set.of())));
+    List<OpeningInterval> hours =
+        db.select(columns(OpeningHours.class))
+            .from(OpeningHours.T)
+            .where(OpeningHours.BUSINESS_ID.eq(id))
+            .fetch(
+                r ->
+                    new OpeningInterval(
+                        DayOfWeek.of(r.get(OpeningHours.WEEKDAY)),
+                        r.get(OpeningHours.OPENS),
+                        r.get(OpeningHours.CLOSES)));
+    List<Closure> closures =
+        new ArrayList<>(
+            db.select(columns(Closures.class))
+                .from(Closures.T)
+                .where(Closures.BUSINESS_ID.eq(id))
+                .fetch(
+                    r ->
+                        new Closure(
+                            r.get(Closures.FIRST_DAY),
+                            r.get(Closures.LAST_DAY),
+                            r.get(Closures.REASON))));
+    return Optional.of(new Catalog(business, services, resources, hours, closures));
+  }
+}

@@ -1,0 +1,11 @@
+package io.bookline.booking;
+
+/** The question the bot asked last, i.e. what it waits for. */
+public enum Step {
+  NONE,
+  SERVICE,
+  DATE,
+  TIME,
+  NAME,
+  CONFIRM
+}

@@ -1,0 +1,70 @@
+package io.bookline.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything Bookline reads from its environment, validated. Built by {@link ConfigLoader}; tests
+ * build it the same way from a map.
+ *
+ * @param port HTTP port ({@code PORT})
+ * @param database where Postgres is; empty means "start the embedded one" ({@code DATABASE_URL})
+ * @param databasePoolSize JDBC pool size ({@code DATABASE_POOL_SIZE})
+ * @param redisUrl Redis for the shared session tier; empty means single-instance mode
+ * @param adminKey bearer key of the admin API ({@code BOOKLINE_ADMIN_KEY})
+ * @param adminKeyGenerated true when no key was configured and one was made up for this run
+ * @param dataDir where the embedded database keeps its files ({@code BOOKLINE_DATA_DIR})
+ * @param demo seed the demo business into an empty database ({@code BOOKLINE_DEMO})
+ * @param sessionTtl inactivity after which a conversation's goal is dropped ({@code SESSION_TTL})
+ * @param sessionCacheMax most sessions kept in memory per instance ({@code SESSION_CACHE_MAX})
+ */
+public record Config(
+    int port,
+    Optional<DatabaseUrl> database,
+    int databasePoolSize,
+    Optional<String> redisUrl,
+    String adminKey,
+    boolean adminKeyGenerated,
+    Path dataDir,
+    boolean demo,
+    Duration sessionTtl,
+    long sessionCacheMax) {
+
+  public static final int DEFAULT_PORT = 8080;
+  public static final int DEFAULT_POOL_SIZE = 10;
+  public static final String DEFAULT_DATA_DIR = "./data";
+  public static final boolean DEFAULT_DEMO = true;
+  public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(2);
+  public static final long DEFAULT_SESSION_CACHE_MAX = 10_000;
+
+  /** The same configuration on another port: used to start a second instance in tests. */
+  public Config withPort(int newPort) {
+    return new Config(
+        newPort,
+        database,
+        databasePoolSize,
+        redisUrl,
+        adminKey,
+        adminKeyGenerated,
+        dataDir,
+        demo,
+        sessionTtl,
+        sessionCacheMax);
+  }
+
+  @Override
+  public String toString() {
+    // Never print secrets: the admin key and database password stay out of logs.
+    return "Config[port=%d, database=%s, poolSize=%d, redis=%s, dataDir=%s, demo=%s, sessionTtl=%s, sessionCacheMax=%d]"
+        .formatted(
+            port,
+            database.map(DatabaseUrl::redacted).orElse("embedded"),
+            databasePoolSize,
+            redisUrl.map(u -> u.replaceAll("//[^@/]*@", "//***@")).orElse("off"),
+            dataDir,
+            demo,
+            sessionTtl,
+            sessionCacheMax);
+  }
+}

@@ -1,0 +1,225 @@
+package io.bookline.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@link Config} from environment variables, with an optional {@code .env} file underneath
+ * (the environment wins). Every key is checked and all problems are reported together.
+ */
+public final class ConfigLoader {
+
+  private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+  private final Map<String, String> values;
+  private final List<String> problems = new ArrayList<>();
+
+  private ConfigLoader(Map<String, String> values) {
+    this.values = values;
+  }
+
+  /** The real thing: process environment over {@code ./.env} when that file exists. */
+  public static Config fromEnvironment() {
+    Map<String, String> merged = new LinkedHashMap<>(readDotEnv(Path.of(".env")));
+    merged.putAll(System.getenv());
+    return load(merged);
+  }
+
+  /** Builds a config from explicit values; unknown keys are ignored. */
+  public static Config load(Map<String, String> values) {
+    return new ConfigLoader(values).build();
+  }
+
+  /** Parses a {@code .env} file: {@code KEY=value} lines, {@code #} comments, optional quotes. */
+  public static Map<String, String> readDotEnv(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String line : lines) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      if (trimmed.startsWith("export ")) {
+        trimmed = trimmed.substring("export ".length()).strip();
+      }
+      int eq = trimmed.indexOf('=');
+      if (eq <= 0) {
+        continue;
+      }
+      String key = trimmed.substring(0, eq).strip();
+      String value = trimmed.substring(eq + 1).strip();
+      if (value.length() >= 2
+          && (value.startsWith("\"") && value.endsWith("\"")
+              || value.startsWith("'") && value.endsWith("'"))) {
+        value = value.substring(1, value.length() - 1);
+      } else {
+        int comment = value.indexOf(" #");
+        if (comment >= 0) {
+          value = value.substring(0, comment).strip();
+        }
+      }
+      result.put(key, value);
+    }
+    return result;
+  }
+
+  private Config build() {
+    int port = read("PORT", Config.DEFAULT_PORT, ConfigLoader::port, "a port number 0-65535");
+    Optional<DatabaseUrl> database = optional("DATABASE_URL").flatMap(this::databaseUrl);
+    int poolSize =
+        read(
+            "DATABASE_POOL_SIZE",
+            Config.DEFAULT_POOL_SIZE,
+            v -> positiveInt(v, 1000),
+            "a whole number 1-1000");
+    Optional<String> redis = optional("REDIS_URL").flatMap(this::redisUrl);
+    Optional<String> adminKey = optional("BOOKLINE_ADMIN_KEY");
+    adminKey.ifPresent(
+        key -> {
+          if (key.length() < 16) {
+            problems.add(
+                "BOOKLINE_ADMIN_KEY is too short ("
+                    + key.length()
+                    + " characters); expected at least 16");
+          }
+        });
+    Path dataDir =
+        read("BOOKLINE_DATA_DIR", Path.of(Config.DEFAULT_DATA_DIR), Path::of, "a directory path");
+    boolean demo = read("BOOKLINE_DEMO", Config.DEFAULT_DEMO, ConfigLoader::bool, "true or false");
+    Duration ttl =
+        read(
+            "SESSION_TTL",
+            Config.DEFAULT_SESSION_TTL,
+            ConfigLoader::duration,
+            "a positive duration such as 2h, 30m or PT2H");
+    long cacheMax =
+        read(
+            "SESSION_CACHE_MAX",
+            Config.DEFAULT_SESSION_CACHE_MAX,
+            v -> (long) positiveInt(v, Integer.MAX_VALUE),
+            "a positive whole number");
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    String key = adminKey.orElseGet(ConfigLoader::randomKey);
+    return new Config(
+        port, database, poolSize, redis, key, adminKey.isEmpty(), dataDir, demo, ttl, cacheMax);
+  }
+
+  private Optional<String> optional(String name) {
+    String v = values.get(name);
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+  }
+
+  private <T> T read(String name, T fallback, Function<String, T> parser, String expected) {
+    Optional<String> raw = optional(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return parser.apply(raw.get());
+    } catch (RuntimeException e) {
+      problems.add(name + " is '" + raw.get() + "'; expected " + expected);
+      return fallback;
+    }
+  }
+
+  private Optional<DatabaseUrl> databaseUrl(String raw) {
+    try {
+      return Optional.of(DatabaseUrl.parse(raw));
+    } catch (IllegalArgumentException e) {
+      problems.add("DATABASE_URL " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<String> redisUrl(String raw) {
+    if (!raw.startsWith("redis://") && !raw.startsWith("rediss://")) {
+      problems.add("REDIS_URL is '" + raw + "'; expected redis://host:port or rediss://host:port");
+      return Optional.empty();
+    }
+    return Optional.of(raw);
+  }
+
+  static int port(String v) {
+    int p = Integer.parseInt(v);
+    if (p < 0 || p > 65535) {
+      throw new IllegalArgumentException("out of range");
+    }
+    return p;
+  }
+
+  static int positiveInt(String v, int max) {
+    int n = Integer.parseInt(v);
+    if (n < 1 || n > max) {
+      throw new IllegalArgumentException("out of range");
+    }
+    return n;
+  }
+
+  static boolean bool(String v) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1", "on" -> true;
+      case "false", "no", "0", "off" -> false;
+      default -> throw new IllegalArgumentException("not a boolean");
+    };
+  }
+
+  /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d} or ISO-8601 {@code PT2H}. */
+  public static Duration duration(String v) {
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    Matcher m = SIMPLE_DURATION.matcher(s);
+    Duration d;
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      d =
+          switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+          };
+    } else {
+      try {
+        d = Duration.parse(v.strip().toUpperCase(Locale.ROOT));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("not a duration", e);
+      }
+    }
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException("not positive");
+    }
+    return d;
+  }
+
+  private static String randomKey() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,123 @@
+package io.bookline.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.bookline.config.Config;
+import io.bookline.config.DatabaseUrl;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Postgres connection pool, migrated schema and jOOQ context. Starts the embedded server when
+ * no {@code DATABASE_URL} is configured.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final Optional<EmbeddedDatabase> embedded;
+  private final HikariDataSource dataSource;
+  private final DSLContext dsl;
+
+  private Database(Optional<EmbeddedDatabase> embedded, HikariDataSource dataSource) {
+    this.embedded = embedded;
+    this.dataSource = dataSource;
+    this.dsl =
+        DSL.using(
+            dataSource,
+            SQLDialect.POSTGRES,
+            new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false));
+  }
+
+  /** Connects (starting the embedded server if needed) and applies every pending migration. */
+  public static Database start(Config config) {
+    Optional<EmbeddedDatabase> embedded = Optional.empty();
+    DatabaseUrl url;
+    if (config.database().isPresent()) {
+      url = config.database().get();
+    } else {
+      EmbeddedDatabase server = EmbeddedDatabase.start(config.dataDir().resolve("postgres"));
+      embedded = Optional.of(server);
+      url = server.url();
+    }
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("bookline");
+    hikari.setJdbcUrl(url.jdbcUrl());
+    url.user().ifPresent(hikari::setUsername);
+    url.password().ifPresent(hikari::setPassword);
+    hikari.setMaximumPoolSize(config.databasePoolSize());
+    hikari.setConnectionTimeout(5_000);
+    // Fail start-up fast and clearly when the server is not there.
+    hikari.setInitializationFailTimeout(10_000);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      embedded.ifPresent(EmbeddedDatabase::close);
+      throw new IllegalStateException(
+          "cannot connect to Postgres at " + url.redacted() + ": " + rootMessage(e), e);
+    }
+    try {
+      migrate(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      embedded.ifPresent(EmbeddedDatabase::close);
+      throw e;
+    }
+    LOG.info("database ready at {}", url.redacted());
+    return new Database(embedded, dataSource);
+  }
+
+  static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** True when the database answers a trivial query within a second. */
+  public boolean isAlive() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(1);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+    embedded.ifPresent(EmbeddedDatabase::close);
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  /** Thrown for an embedded-server failure that has no better type. */
+  static UncheckedIOException io(String message, IOException e) {
+    return new UncheckedIOException(message, e);
+  }
+}

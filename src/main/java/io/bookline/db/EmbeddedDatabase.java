@@ -1,0 +1,62 @@
+package io.bookline.db;
+
+import io.bookline.config.DatabaseUrl;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server run from binaries on the classpath, its data kept under the data
+ * directory so that a restart keeps every booking. This is the zero-setup default, not a test
+ * double.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  static EmbeddedDatabase start(Path dataDirectory) {
+    try {
+      Files.createDirectories(dataDirectory);
+      LOG.info("starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setLocaleConfig("locale", "C")
+              .setServerConfig("max_connections", "100")
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .start();
+      return new EmbeddedDatabase(pg);
+    } catch (IOException e) {
+      throw Database.io(
+          "cannot start the embedded PostgreSQL in "
+              + dataDirectory.toAbsolutePath()
+              + " (is another Bookline using that data directory?)",
+          e);
+    }
+  }
+
+  DatabaseUrl url() {
+    return new DatabaseUrl(
+        postgres.getJdbcUrl("postgres", "postgres"), Optional.of("postgres"), Optional.empty());
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      LOG.warn("embedded PostgreSQL did not stop cleanly", e);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.bookline.ingress;
+
+import io.bookline.channel.InboundMessage;
+import io.bookline.channel.Platform;
+import io.bookline.db.Schema;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+
+/**
+ * The durable record of every acknowledged message. A message is recorded before the platform gets
+ * its 200; the unique (platform, message id) key makes a redelivery a no-op.
+ */
+public final class Inbox {
+  private final DSLContext db;
+
+  public Inbox(DSLContext db) {
+    this.db = db;
+  }
+
+  /** A recorded message: its row id and whether this call created it. */
+  public record Recorded(long id, boolean isNew) {}
+
+  /** A recorded message that was never finished, for start-up recovery. */
+  public record Pending(long id, InboundMessage message) {}
+
+  public Recorded record(InboundMessage m) {
+    Long id =
+        db.insertInto(Schema.Inbox.T)
+            .set(Schema.Inbox.PLATFORM, m.platform().id())
+            .set(Schema.Inbox.PLATFORM_MESSAGE_ID, m.platformMessageId())
+            .set(Schema.Inbox.BUSINESS_ID, m.businessId())
+            .set(Schema.Inbox.SENDER_ID, m.senderId())
+            .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m)))
+            .onConflictDoNothing()
+            .returningResult(Schema.Inbox.ID)
+            .fetchOne(Schema.Inbox.ID);
+    if (id != null) {
+      return new Recorded(id, true);
+    }
+    long existing =
+        db.select(Schema.Inbox.ID)
+            .from(Schema.Inbox.T)
+            .where(Schema.Inbox.PLATFORM.eq(m.platform().id()))
+            .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
+            .fetchSingle(Schema.Inbox.ID);
+    return new Recorded(existing, false);
+  }
+
+  /** Messages acknowledged but not finished (a crash between the 200 and the commit). */
+  public List<Pending> unfinished(int limit) {
+    return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
+        .from(Schema.Inbox.T)
+        .where(Schema.Inbox.STATUS.eq("received"))
+        .orderBy(Schema.Inbox.RECEIVED_AT, Schema.Inbox.ID)
+        .limit(limit)
+        .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));
+  }
+
+  // The inbox keeps the parsed message so recovery does not need the platform adapters.
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String payloadJson(InboundMessage m) {
+    var node = JSON.createObjectNode();
+    node.put("platform", m.platform().id());
+    node.put("businessId", m.businessId());
+    node.put("senderId", m.senderId());
+    node.put("platformMessageId", m.platformMessageId());
+    node.put("text", m.text());
+    node.put("sentAt", m.sentAt().toString());
+    node.put("raw", m.rawPayload());
+    return node.toString();
+  }
+
+  private static InboundMessage fromJson(String json) {
+    try {
+      var n = JSON.readTree(json);
+      return new InboundMessage(
+          Platform.valueOf(n.get("platform").asText().toUpperCase(java.util.Locale.ROOT)),
+          n.get("businessId").asLong(),
+          n.get("senderId").asText(),
+          n.get("platformMessageId").asText(),
+          n.get("text").asText(),
+          Instant.parse(n.get("sentAt").asText()),
+          n.get("raw").isNull() ? null : n.get("raw").asText());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("unreadable inbox payload", e);
+    }
+  }
+}

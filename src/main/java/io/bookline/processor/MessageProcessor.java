@@ -1,0 +1,199 @@
+package io.bookline.processor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.Catalog;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.booking.DialogueState;
+import io.bookline.booking.Outcome;
+import io.bookline.booking.PgBookingPort;
+import io.bookline.booking.Step;
+import io.bookline.channel.InboundMessage;
+import io.bookline.session.Session;
+import io.bookline.session.SessionKey;
+import io.bookline.session.SessionStore;
+import io.bookline.session.VersionConflict;
+import io.bookline.understanding.Expectation;
+import io.bookline.understanding.Named;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Understanding;
+import io.bookline.understanding.UnderstandingContext;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place a turn happens: load the session, read the message, advance the dialogue, and
+ * commit messages, booking, session and inbox status in one transaction. A turn that loses a
+ * version race is re-run on fresh state; its replies are never returned.
+ *
+ * <p>Callers run turns of one conversation one at a time (see {@code ConversationLanes}); the
+ * version check keeps that correct even when two instances disagree.
+ */
+public final class MessageProcessor {
+  private static final Logger LOG = LoggerFactory.getLogger(MessageProcessor.class);
+
+  /** Attempts per message when other turns keep winning the version race. */
+  public static final int MAX_ATTEMPTS = 5;
+
+  private final DSLContext db;
+  private final CatalogRepository catalogs;
+  private final SessionStore sessions;
+  private final Understanding understanding;
+  private final BookingDialogue dialogue;
+  private final TurnRepository turns;
+  private final Clock clock;
+  private final Duration sessionTtl;
+  private final Retry retry;
+
+  public MessageProcessor(
+      DSLContext db,
+      CatalogRepository catalogs,
+      SessionStore sessions,
+      Understanding understanding,
+      BookingDialogue dialogue,
+      ObjectMapper json,
+      Clock clock,
+      Duration sessionTtl) {
+    this.db = db;
+    this.catalogs = catalogs;
+    this.sessions = sessions;
+    this.understanding = understanding;
+    this.dialogue = dialogue;
+    this.turns = new TurnRepository(json);
+    this.clock = clock;
+    this.sessionTtl = sessionTtl;
+    this.retry =
+        Retry.of(
+            "turn",
+            RetryConfig.custom()
+                .maxAttempts(MAX_ATTEMPTS)
+                .intervalFunction(
+                    IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(5), 2.0, 0.5))
+                .retryExceptions(VersionConflict.class)
+                .build());
+  }
+
+  /**
+   * Handles one recorded inbound message.
+   *
+   * @param inboxId the message's inbox row
+   * @param maybeHandled true when the message may have been handled already (a redelivery or a
+   *     recovery): its stored answer is returned instead of a second turn
+   */
+  public TurnResult handle(InboundMessage message, long inboxId, boolean maybeHandled) {
+    if (maybeHandled) {
+      TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
+      if (stored != null) {
+        return new TurnResult(stored.replies(), null, true);
+      }
+    }
+    Catalog catalog =
+        catalogs
+            .byId(message.businessId())
+            .orElseThrow(
+                () -> new IllegalStateException("business " + message.businessId() + " vanished"));
+    String key = SessionKey.of(message.businessId(), message.platform().id(), message.senderId());
+    try {
+      return retry.executeSupplier(() -> attempt(message, inboxId, catalog, key));
+    } catch (AlreadyHandled e) {
+      TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
+      return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
+    }
+  }
+
+  private TurnResult attempt(InboundMessage message, long inboxId, Catalog catalog, String key) {
+    Instant now = clock.instant();
+    Session current = sessions.load(key).orElseGet(() -> Session.fresh(key));
+    DialogueState state = current.state();
+    if (current.isExpired(now)) {
+      // Inactivity ends the goal; the conversation and its history stay.
+      state = state.reset();
+    }
+    long started = System.nanoTime();
+    Reading reading = understanding.interpret(message.text(), context(catalog, state, now));
+    long understandingMicros = (System.nanoTime() - started) / 1_000;
+    DialogueState from = state;
+    try {
+      Committed committed =
+          db.transactionResult(
+              cfg -> {
+                DSLContext tx = cfg.dsl();
+                long conversationId = current.conversationId();
+                long customerId = current.customerId();
+                DialogueState start = from;
+                if (current.isNew()) {
+                  TurnRepository.Identity id = turns.ensureConversation(tx, message);
+                  conversationId = id.conversationId();
+                  customerId = id.customerId();
+                  start = DialogueState.start(id.customerName());
+                }
+                Outcome outcome =
+                    dialogue.advance(
+                        start,
+                        reading,
+                        new io.bookline.booking.TurnContext(
+                            catalog,
+                            now,
+                            customerId,
+                            conversationId,
+                            current.version(),
+                            new PgBookingPort(tx)));
+                Map<String, Object> metadata = new LinkedHashMap<>();
+                metadata.put("understanding", understanding.name());
+                metadata.put("understandingMicros", understandingMicros);
+                metadata.put("intent", reading.intent().name());
+                turns.inbound(tx, conversationId, message, understanding.name(), metadata);
+                turns.outbound(tx, conversationId, outcome.replies());
+                Session next =
+                    current.next(conversationId, customerId, outcome.state(), now.plus(sessionTtl));
+                sessions.write(tx, next);
+                turns.inboxDone(tx, inboxId, outcome.replies());
+                return new Committed(next, outcome);
+              });
+      sessions.committed(committed.session());
+      return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
+    } catch (VersionConflict e) {
+      LOG.debug("version conflict on {}; re-running the turn", key);
+      sessions.evict(key);
+      throw e;
+    }
+  }
+
+  private record Committed(Session session, Outcome outcome) {}
+
+  private static UnderstandingContext context(Catalog catalog, DialogueState state, Instant now) {
+    var zone = catalog.business().zone();
+    List<Named> services =
+        catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.synonyms())).toList();
+    List<Named> resources =
+        catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList();
+    return new UnderstandingContext(
+        now.atZone(zone).toLocalDateTime(),
+        zone,
+        catalog.business().locale(),
+        services,
+        resources,
+        expectation(state.awaiting()));
+  }
+
+  static Expectation expectation(Step step) {
+    return switch (step) {
+      case NONE -> Expectation.NOTHING;
+      case SERVICE -> Expectation.SERVICE;
+      case DATE -> Expectation.DATE;
+      case TIME -> Expectation.TIME;
+      case NAME -> Expectation.NAME;
+      case CONFIRM -> Expectation.CONFIRMATION;
+    };
+  }
+}

@@ -1,0 +1,139 @@
+package io.bookline.processor;
+
+import static io.bookline.db.Schema.Conversations;
+import static io.bookline.db.Schema.Customers;
+import static io.bookline.db.Schema.Inbox;
+import static io.bookline.db.Schema.Messages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.booking.Reply;
+import io.bookline.channel.InboundMessage;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record2;
+
+/** The rows a turn writes besides the session: customer, conversation, messages, inbox status. */
+final class TurnRepository {
+  private final ObjectMapper json;
+
+  TurnRepository(ObjectMapper json) {
+    this.json = json;
+  }
+
+  record Identity(long customerId, long conversationId, String customerName) {}
+
+  /** Finds or creates the customer and conversation of a message's sender. */
+  Identity ensureConversation(DSLContext tx, InboundMessage m) {
+    Record2<Long, String> customer =
+        tx.insertInto(Customers.T)
+            .set(Customers.BUSINESS_ID, m.businessId())
+            .set(Customers.PLATFORM, m.platform().id())
+            .set(Customers.PLATFORM_USER_ID, m.senderId())
+            .onConflict(Customers.BUSINESS_ID, Customers.PLATFORM, Customers.PLATFORM_USER_ID)
+            .doUpdate()
+            .set(Customers.PLATFORM_USER_ID, m.senderId())
+            .returningResult(Customers.ID, Customers.NAME)
+            .fetchOne();
+    long customerId = customer.value1();
+    long conversationId =
+        tx.insertInto(Conversations.T)
+            .set(Conversations.BUSINESS_ID, m.businessId())
+            .set(Conversations.CUSTOMER_ID, customerId)
+            .set(Conversations.PLATFORM, m.platform().id())
+            .onConflict(
+                Conversations.BUSINESS_ID, Conversations.PLATFORM, Conversations.CUSTOMER_ID)
+            .doUpdate()
+            .set(Conversations.LAST_MESSAGE_AT, Instant.now().atOffset(ZoneOffset.UTC))
+            .returningResult(Conversations.ID)
+            .fetchOne()
+            .value1();
+    return new Identity(customerId, conversationId, customer.value2());
+  }
+
+  void inbound(
+      DSLContext tx,
+      long conversationId,
+      InboundMessage m,
+      String provider,
+      Map<String, Object> metadata) {
+    tx.insertInto(Messages.T)
+        .set(Messages.CONVERSATION_ID, conversationId)
+        .set(Messages.DIRECTION, "in")
+        .set(Messages.CONTENT_TEXT, m.text())
+        .set(Messages.RAW_MESSAGE, rawJson(m.rawPayload()))
+        .set(Messages.PROVIDER, provider)
+        .set(Messages.METADATA, JSONB.valueOf(write(metadata)))
+        .set(Messages.PLATFORM_MESSAGE_ID, m.platformMessageId())
+        .execute();
+  }
+
+  void outbound(DSLContext tx, long conversationId, List<Reply> replies) {
+    for (Reply r : replies) {
+      tx.insertInto(Messages.T)
+          .set(Messages.CONVERSATION_ID, conversationId)
+          .set(Messages.DIRECTION, "out")
+          .set(Messages.CONTENT_TEXT, r.text())
+          .set(Messages.PROVIDER, "bookline")
+          .set(Messages.METADATA, JSONB.valueOf(write(Map.of("options", r.options()))))
+          .execute();
+    }
+  }
+
+  /** Marks the inbox row done with the replies; refuses if another turn already did. */
+  void inboxDone(DSLContext tx, long inboxId, List<Reply> replies) {
+    int rows =
+        tx.update(Inbox.T)
+            .set(Inbox.STATUS, "done")
+            .set(Inbox.RESULT, JSONB.valueOf(write(Map.of("replies", replies))))
+            .set(Inbox.PROCESSED_AT, Instant.now().atOffset(ZoneOffset.UTC))
+            .where(Inbox.ID.eq(inboxId))
+            .and(Inbox.STATUS.ne("done"))
+            .execute();
+    if (rows != 1) {
+      throw new AlreadyHandled(inboxId);
+    }
+  }
+
+  /** The stored answer of a message handled before, or null if it is not done. */
+  StoredResult storedResult(DSLContext db, long inboxId) {
+    var r =
+        db.select(Inbox.STATUS, Inbox.RESULT).from(Inbox.T).where(Inbox.ID.eq(inboxId)).fetchOne();
+    if (r == null || !"done".equals(r.value1())) {
+      return null;
+    }
+    try {
+      StoredResult stored =
+          r.value2() == null ? null : json.readValue(r.value2().data(), StoredResult.class);
+      return stored == null ? new StoredResult(List.of()) : stored;
+    } catch (JsonProcessingException e) {
+      return new StoredResult(List.of());
+    }
+  }
+
+  record StoredResult(List<Reply> replies) {}
+
+  private JSONB rawJson(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    try {
+      json.readTree(raw);
+      return JSONB.valueOf(raw);
+    } catch (JsonProcessingException e) {
+      return JSONB.valueOf(write(Map.of("unparsed", raw)));
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.bookline.session;
+
+import static io.bookline.db.Schema.Sessions;
+
+import io.bookline.db.Schema;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record;
+
+/** The source of truth: one row per conversation, written with a version check. */
+final class PostgresSessions {
+  private final DSLContext db;
+  private final SessionCodec codec;
+
+  PostgresSessions(DSLContext db, SessionCodec codec) {
+    this.db = db;
+    this.codec = codec;
+  }
+
+  Optional<Session> load(String key) {
+    Record r =
+        db.select(Schema.columns(Sessions.class))
+            .from(Sessions.T)
+            .where(Sessions.SESSION_KEY.eq(key))
+            .fetchOne();
+    if (r == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Session(
+            key,
+            r.get(Sessions.CONVERSATION_ID),
+            r.get(Sessions.CUSTOMER_ID),
+            codec.decode(r.get(Sessions.STATE).data()),
+            r.get(Sessions.VERSION),
+            r.get(Sessions.EXPIRES_AT).toInstant()));
+  }
+
+  void write(DSLContext tx, Session next) {
+    long expected = next.version() - 1;
+    JSONB state = JSONB.valueOf(codec.encode(next.state()));
+    var expires = next.expiresAt().atOffset(ZoneOffset.UTC);
+    int rows;
+    if (expected == 0) {
+      rows =
+          tx.insertInto(Sessions.T)
+              .set(Sessions.SESSION_KEY, next.key())
+              .set(Sessions.CONVERSATION_ID, next.conversationId())
+              .set(Sessions.CUSTOMER_ID, next.customerId())
+              .set(Sessions.STATE, state)
+              .set(Sessions.VERSION, next.version())
+              .set(Sessions.EXPIRES_AT, expires)
+              .onConflictDoNothing()
+              .execute();
+    } else {
+      rows =
+          tx.update(Sessions.T)
+              .set(Sessions.STATE, state)
+              .set(Sessions.VERSION, next.version())
+              .set(Sessions.EXPIRES_AT, expires)
+              .set(Sessions.UPDATED_AT, Instant.now().atOffset(ZoneOffset.UTC))
+              .where(Sessions.SESSION_KEY.eq(next.key()))
+              .and(Sessions.VERSION.eq(expected))
+              .execute();
+    }
+    if (rows != 1) {
+      throw new VersionConflict(next.key(), expected);
+    }
+  }
+}

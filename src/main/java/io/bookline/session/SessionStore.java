@@ -1,0 +1,28 @@
+package io.bookline.session;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Where sessions live. Reads go through the tiers (memory, then Redis when configured, then
+ * Postgres); writes go to Postgres inside the turn's transaction, checked against the version the
+ * turn read, and reach the caches only after that transaction commits.
+ */
+public interface SessionStore {
+  /** The newest stored session for the key, if any (expired ones included; the caller decides). */
+  Optional<Session> load(String key);
+
+  /**
+   * Stores {@code next} in the turn's transaction if the stored version is still {@code
+   * next.version() - 1}.
+   *
+   * @throws VersionConflict when another turn got there first
+   */
+  void write(DSLContext tx, Session next);
+
+  /** Publishes a committed session to the caches. */
+  void committed(Session session);
+
+  /** Drops any cached copy, so the next load reads the source of truth. */
+  void evict(String key);
+}

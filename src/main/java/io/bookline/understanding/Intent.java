@@ -1,0 +1,22 @@
+package io.bookline.understanding;
+
+/** What a customer's message asks for. A closed set: the dialogue has a case for each. */
+public enum Intent {
+  BOOK,
+  RESCHEDULE,
+  CANCEL,
+  LIST,
+  ASK_PRICE,
+  ASK_HOURS,
+  ASK_SERVICES,
+  ASK_ADDRESS,
+  HANDOFF,
+  YES,
+  NO,
+  GREETING,
+  THANKS,
+  RESTART,
+  STOP,
+  /** Nothing recognisable as an intent; the message may still carry slots (a date, a name). */
+  NONE
+}

@@ -1,0 +1,278 @@
+package io.bookline.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Offline understanding: patterns from a {@link Lexicon}, fuzzy catalog matching and {@link
+ * DateTimeParser}. The default when no LLM is configured and the fallback when it fails, so it must
+ * never throw and never be slow.
+ */
+public final class RuleUnderstanding implements Understanding {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+  private static final Pattern CHOICE =
+      Pattern.compile(
+          "\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?:\\s+one)?\\b"
+              + "|\\boption\\s+(\\d)\\b");
+  private static final Pattern NAME_WORDS =
+      Pattern.compile("^[\\p{L}][\\p{L}'\\-]*(\\s+[\\p{L}][\\p{L}'\\-]*){0,3}$");
+
+  private final Lexicon lexicon;
+
+  public RuleUnderstanding(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "rules";
+  }
+
+  @Override
+  public Reading interpret(String text, UnderstandingContext context) {
+    String raw = text == null ? "" : text.strip();
+    if (raw.isEmpty()) {
+      return Reading.nothing(name());
+    }
+    String normalized = DateTimeParser.normalize(raw);
+    DateTimeParser.Found found =
+        DateTimeParser.parse(
+            normalized,
+            context.now().toLocalDate(),
+            // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
+            "US".equals(context.locale().getCountry()),
+            context.expecting() == Expectation.TIME || context.expecting() == Expectation.CHOICE);
+    List<String> words = words(normalized);
+    Long serviceId = bestMatch(words, context.services());
+    Long resourceId = bestMatch(words, context.resources());
+    Intent intent = intent(normalized);
+    String personName = personName(raw, context.expecting(), intent, found, serviceId);
+    if (personName != null && context.expecting() == Expectation.NAME) {
+      intent = Intent.NONE;
+    }
+    // A staff member's name is not the customer's, and vice versa.
+    if (personName != null && resourceId != null) {
+      resourceId = context.expecting() == Expectation.NAME ? null : resourceId;
+      personName = context.expecting() == Expectation.NAME ? personName : null;
+    }
+    Integer choice =
+        context.expecting() == Expectation.CHOICE || context.expecting() == Expectation.TIME
+            ? choice(normalized)
+            : null;
+    return new Reading(
+        intent,
+        serviceId,
+        found.date(),
+        found.time(),
+        found.time() == null ? null : found.qualifier(),
+        found.partOfDay(),
+        resourceId,
+        personName,
+        choice,
+        name());
+  }
+
+  private Intent intent(String normalized) {
+    for (Map.Entry<Intent, Pattern> e : lexicon.intents().entrySet()) {
+      if (e.getValue().matcher(normalized).find()) {
+        return e.getKey();
+      }
+    }
+    return Intent.NONE;
+  }
+
+  private Integer choice(String normalized) {
+    Matcher m = CHOICE.matcher(normalized);
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      return lexicon.choiceWords().get(m.group(1));
+    }
+    return Integer.parseInt(m.group(2));
+  }
+
+  private String personName(
+      String raw,
+      Expectation expecting,
+      Intent intent,
+      DateTimeParser.Found found,
+      Long serviceId) {
+    // Lower-casing keeps offsets, so the prefix's end is also its end in the raw text.
+    String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Matcher prefix = lexicon.namePrefixes().matcher(lower);
+    String candidate = null;
+    if (prefix.find()) {
+      candidate = raw.substring(prefix.end());
+    } else if (expecting == Expectation.NAME
+        && found.date() == null
+        && found.time() == null
+        && serviceId == null
+        && (intent == Intent.NONE || intent == Intent.GREETING)) {
+      candidate = raw;
+    }
+    if (candidate == null) {
+      return null;
+    }
+    candidate = candidate.replaceAll("[.!?,;:]+$", "").strip();
+    if (!NAME_WORDS.matcher(candidate).matches()) {
+      return null;
+    }
+    String[] parts = candidate.split("\\s+");
+    if (lexicon.notNames().contains(parts[0].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    // "I'm free on Friday" is not a name: outside a name question accept only capitalised words.
+    if (expecting != Expectation.NAME && !Character.isUpperCase(parts[0].charAt(0))) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String part : parts) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return out.toString();
+  }
+
+  static List<String> words(String normalized) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(normalized);
+    while (m.find()) {
+      out.add(m.group().replace("'", ""));
+    }
+    return out;
+  }
+
+  /**
+   * The catalog entry the words name, or null when none or several match equally well. A phrase
+   * (name or synonym) scores by how many of its words appear (typos and prefixes allowed); a word
+   * that only one entry has is enough on its own ("gel" → Gel Manicure).
+   */
+  static Long bestMatch(List<String> words, List<Named> candidates) {
+    if (candidates.isEmpty() || words.isEmpty()) {
+      return null;
+    }
+    Map<String, Integer> tokenOwners = new HashMap<>();
+    for (Named n : candidates) {
+      for (String t : distinctTokens(n)) {
+        tokenOwners.merge(t, 1, Integer::sum);
+      }
+    }
+    double best = 0;
+    Long bestId = null;
+    boolean tie = false;
+    for (Named n : candidates) {
+      double score = 0;
+      for (String phrase : phrases(n)) {
+        List<String> tokens = words(phrase.toLowerCase(Locale.ROOT));
+        int hits = 0;
+        boolean distinctive = false;
+        for (String token : tokens) {
+          if (containsFuzzy(words, token)) {
+            hits++;
+            if (tokenOwners.getOrDefault(token, 0) == 1 && !STOP.contains(token)) {
+              distinctive = true;
+            }
+          }
+        }
+        double phraseScore;
+        if (hits == tokens.size() && hits > 0) {
+          phraseScore = hits + 1;
+        } else if (distinctive) {
+          phraseScore = hits;
+        } else {
+          phraseScore = 0;
+        }
+        score = Math.max(score, phraseScore);
+      }
+      if (score > best) {
+        best = score;
+        bestId = n.id();
+        tie = false;
+      } else if (score > 0 && score == best) {
+        tie = true;
+      }
+    }
+    return tie ? null : bestId;
+  }
+
+  private static final java.util.Set<String> STOP =
+      java.util.Set.of("the", "a", "an", "and", "of", "with", "for", "to", "in", "on");
+
+  private static List<String> phrases(Named n) {
+    List<String> all = new ArrayList<>();
+    all.add(n.name());
+    all.addAll(n.synonyms());
+    return all;
+  }
+
+  private static java.util.Set<String> distinctTokens(Named n) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String phrase : phrases(n)) {
+      set.addAll(words(phrase.toLowerCase(Locale.ROOT)));
+    }
+    return set;
+  }
+
+  private static boolean containsFuzzy(List<String> words, String token) {
+    for (String w : words) {
+      if (similar(w, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Same word, a typo of it, a plural, or a clear prefix ("mani" for "manicure"). */
+  static boolean similar(String word, String token) {
+    if (word.equals(token)) {
+      return true;
+    }
+    if (STOP.contains(word) || STOP.contains(token)) {
+      return false;
+    }
+    if (word.equals(token + "s") || word.equals(token + "es")) {
+      return true;
+    }
+    if (word.length() >= 4 && token.length() >= 5 && token.startsWith(word)) {
+      return true;
+    }
+    if (token.length() < 4 || word.length() < 4) {
+      return false;
+    }
+    int allowed = token.length() >= 8 ? 2 : 1;
+    return Math.abs(word.length() - token.length()) <= allowed && distance(word, token) <= allowed;
+  }
+
+  /** Optimal string alignment distance: edits plus adjacent swaps ("pedicrue"). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

@@ -1,0 +1,99 @@
+package io.bookline.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @Test
+  void defaults_need_no_settings_at_all() {
+    Config c = ConfigLoader.load(Map.of());
+    assertEquals(8080, c.port());
+    assertEquals(Optional.empty(), c.database());
+    assertEquals(Optional.empty(), c.redisUrl());
+    assertEquals(Path.of("./data"), c.dataDir());
+    assertTrue(c.demo());
+    assertEquals(Duration.ofHours(2), c.sessionTtl());
+    assertTrue(c.adminKeyGenerated());
+    assertTrue(c.adminKey().length() >= 32);
+  }
+
+  @Test
+  void a_non_numeric_port_stops_start_up_naming_port() {
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("PORT", "eighty")));
+    assertEquals(1, e.problems().size());
+    assertEquals("PORT is 'eighty'; expected a port number 0-65535", e.problems().get(0));
+    assertTrue(e.getMessage().contains("PORT"));
+  }
+
+  @Test
+  void every_problem_is_reported_at_once() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    Map.of(
+                        "PORT", "99999",
+                        "DATABASE_URL", "mysql://x/y",
+                        "REDIS_URL", "localhost:6379",
+                        "BOOKLINE_DEMO", "maybe",
+                        "SESSION_TTL", "-5m",
+                        "BOOKLINE_ADMIN_KEY", "short")));
+    assertEquals(6, e.problems().size(), e.getMessage());
+    assertTrue(e.getMessage().contains("DATABASE_URL expected postgres://"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("BOOKLINE_DEMO is 'maybe'; expected true or false"),
+        e.getMessage());
+  }
+
+  @Test
+  void postgres_urls_in_both_spellings_are_accepted() {
+    DatabaseUrl heroku =
+        DatabaseUrl.parse("postgres://bob:s%40cret@db.example:6543/bookline?sslmode=require");
+    assertEquals("jdbc:postgresql://db.example:6543/bookline?sslmode=require", heroku.jdbcUrl());
+    assertEquals(Optional.of("bob"), heroku.user());
+    assertEquals(Optional.of("s@cret"), heroku.password());
+    assertFalse(heroku.toString().contains("s@cret"));
+    DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://localhost/test?user=postgres");
+    assertEquals("jdbc:postgresql://localhost/test?user=postgres", jdbc.jdbcUrl());
+    assertEquals(5432, 5432);
+    assertEquals("jdbc:postgresql://h:5432/d", DatabaseUrl.parse("postgresql://h/d").jdbcUrl());
+  }
+
+  @Test
+  void dot_env_files_are_read_with_comments_quotes_and_export(@TempDir Path dir) throws Exception {
+    Path env = dir.resolve(".env");
+    Files.writeString(
+        env,
+        "# comment\nexport PORT=9090\nBOOKLINE_DEMO=\"false\"\nSESSION_TTL=30m # half an hour\n\nJUNK\n");
+    Map<String, String> values = ConfigLoader.readDotEnv(env);
+    Config c = ConfigLoader.load(values);
+    assertEquals(9090, c.port());
+    assertFalse(c.demo());
+    assertEquals(Duration.ofMinutes(30), c.sessionTtl());
+  }
+
+  @Test
+  void secrets_never_appear_in_the_printed_config() {
+    Config c =
+        ConfigLoader.load(
+            Map.of(
+                "BOOKLINE_ADMIN_KEY",
+                "super-secret-admin-key",
+                "DATABASE_URL",
+                "postgres://u:hunter2@h/d"));
+    assertFalse(c.toString().contains("super-secret"));
+    assertFalse(c.toString().contains("hunter2"));
+  }
+}

@@ -1,0 +1,116 @@
+package io.bookline.understanding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RuleUnderstandingTest {
+  static final List<Named> SERVICES =
+      List.of(
+          new Named(1, "Basic Manicure", List.of("basic", "classic manicure")),
+          new Named(2, "Gel Manicure", List.of("gel", "shellac")),
+          new Named(3, "Pedicure", List.of("pedi", "feet")));
+  static final List<Named> STAFF = List.of(new Named(10, "Anna"), new Named(11, "Marta"));
+  static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.english());
+
+  static Reading read(String text, Expectation expecting) {
+    return RULES.interpret(
+        text,
+        new UnderstandingContext(
+            LocalDateTime.parse("2026-11-23T08:00:00"),
+            ZoneId.of("Europe/Berlin"),
+            Locale.UK,
+            SERVICES,
+            STAFF,
+            expecting));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "a basic manicure please | 1",
+        "gel nails friday | 2",
+        "can I get a mani | -",
+        "manicure | -",
+        "a pedicrue | 3",
+        "pedi | 3",
+        "Gel Manicure | 2",
+        "shellac | 2",
+        "manicur basic | 1",
+        "hello | -",
+      })
+  void finds_services_with_typos_synonyms_and_partial_names(String text, Long service) {
+    assertEquals(service, read(text, Expectation.NOTHING).serviceId());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I'd like to book a manicure | BOOK",
+        "how much is a pedicure? | ASK_PRICE",
+        "when are you open on saturday | ASK_HOURS",
+        "where are you located | ASK_ADDRESS",
+        "what services do you offer | ASK_SERVICES",
+        "I need to cancel my appointment | CANCEL",
+        "can I reschedule | RESCHEDULE",
+        "what bookings do I have | LIST",
+        "I want to talk to a human | HANDOFF",
+        "yes please | YES",
+        "nope | NO",
+        "hi there | GREETING",
+        "start over | RESTART",
+        "stop | STOP",
+        "thanks! | THANKS",
+      })
+  void reads_intents(String text, Intent intent) {
+    assertEquals(intent, read(text, Expectation.NOTHING).intent());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "Maria | Maria",
+        "my name is maria lopez | Maria Lopez",
+        "it's Jo. | Jo",
+        "yes | -",
+        "tomorrow | -"
+      })
+  void reads_a_name_when_asked_for_one(String text, String name) {
+    assertEquals(name, read(text, Expectation.NAME).personName());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"I'm free on Friday", "I'm looking for a gel manicure", "this is great"})
+  void does_not_take_ordinary_sentences_for_names(String text) {
+    assertNull(read(text, Expectation.NOTHING).personName());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"with Anna | 10", "marta please | 11"})
+  void finds_staff_by_name(String text, long resource) {
+    assertEquals(resource, read(text, Expectation.NOTHING).resourceId());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"the second one | 2", "first | 1", "option 3 | 3", "the last one | -1"})
+  void reads_a_pick_from_offered_times(String text, int choice) {
+    assertEquals(choice, read(text, Expectation.TIME).choice());
+  }
+}
