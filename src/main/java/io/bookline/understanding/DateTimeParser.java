@@ -68,7 +68,8 @@ public final class DateTimeParser {
       Pattern.compile(
           "\\b(\\d{1,2})"
               + ORD
-              + "\\b(?:\\s+of\\s+(this|next|the)\\s+month)?"
+              + "\\b(?!\\s+(?:one|option|slot|time|choice)\\b)"
+              + "(?:\\s+of\\s+(this|next|the)\\s+month)?"
               + "|\\b(?:the|on)\\s+(\\d{1,2})\\s+of\\s+(this|next|the)\\s+month\\b");
 
   private static final Pattern MINUTES_PAST =
@@ -164,7 +165,9 @@ public final class DateTimeParser {
       Pattern.compile(
           "\\b(the|on|for)\\s+(?:(twenty|thirty)[\\s-]?)?(first|second|third|fourth|fifth|sixth"
               + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
-              + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\b");
+              + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\b"
+              // "the second one" picks from a list; it is not the 2nd of the month.
+              + "(?!\\s+(?:one|option|slot|time|choice)\\b)");
 
   private DateTimeParser() {}
 

@@ -61,6 +61,8 @@ class DateTimeParserTest {
         "I'm free on the 1st | 2026-12-01 | -",
         "2 people tomorrow | 2026-11-24 | -",
         "it costs 25.00 | - | -",
+        "the second one | - | -",
+        "the 2nd one please | - | -",
       })
   void reads_dates_and_times(String text, String date, String time) {
     Reading r = read(text, Locale.UK, Expectation.NOTHING);
