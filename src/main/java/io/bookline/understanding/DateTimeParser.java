@@ -68,7 +68,7 @@ public final class DateTimeParser {
       Pattern.compile(
           "\\b(\\d{1,2})"
               + ORD
-              + "\\b(?!\\s+(?:one|option|slot|time|choice)\\b)"
+              + "\\b(?!\\s+(?:one|1|option|slot|time|choice)\\b)"
               + "(?:\\s+of\\s+(this|next|the)\\s+month)?"
               + "|\\b(?:the|on)\\s+(\\d{1,2})\\s+of\\s+(this|next|the)\\s+month\\b");
 
