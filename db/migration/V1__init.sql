@@ -15,6 +15,8 @@ CREATE TABLE businesses (
     min_notice_minutes    INT         NOT NULL DEFAULT 120 CHECK (min_notice_minutes >= 0),
     horizon_days          INT         NOT NULL DEFAULT 60 CHECK (horizon_days > 0),
     slot_interval_minutes INT         NOT NULL DEFAULT 15 CHECK (slot_interval_minutes > 0),
+    -- Whether the bot asks which staff member the customer wants (else: anyone free).
+    ask_for_resource      BOOLEAN     NOT NULL DEFAULT false,
     created_at            TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
@@ -54,6 +56,17 @@ CREATE TABLE resource_services (
     resource_id BIGINT NOT NULL REFERENCES resources (id),
     service_id  BIGINT NOT NULL REFERENCES services (id),
     PRIMARY KEY (resource_id, service_id)
+);
+
+-- A resource's own working hours. None for a resource: it works whenever the business is open.
+-- Either way a booking must also fall inside the business's opening hours.
+CREATE TABLE resource_hours (
+    id          BIGSERIAL PRIMARY KEY,
+    resource_id BIGINT   NOT NULL REFERENCES resources (id),
+    weekday     SMALLINT NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    opens       TIME     NOT NULL,
+    closes      TIME     NOT NULL,
+    CHECK (opens < closes)
 );
 
 -- weekday: ISO 8601, 1 = Monday … 7 = Sunday. Several rows per day make split shifts.
@@ -176,6 +189,7 @@ CREATE TABLE bookings (
     cancelled_at    TIMESTAMPTZ,
     cancelled_by    TEXT,
     cancel_reason   TEXT,
+    rescheduled_at  TIMESTAMPTZ,
     CHECK (starts_at < ends_at),
     CONSTRAINT bookings_no_overlap
         EXCLUDE USING gist (resource_id WITH =, during WITH &&) WHERE (status = 'confirmed')

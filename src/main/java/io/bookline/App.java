@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.admin.AdminAuth;
+import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.CatalogRepository;
@@ -115,14 +116,16 @@ public final class App implements AutoCloseable {
       var lanes = new ConversationLanes();
       var webhooks =
           new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, lanes, processor);
-      var nlu =
-          new NluRoutes(new AdminAuth(config.adminKey()), catalogs, understanding, json, clock);
+      var adminAuth = new AdminAuth(config.adminKey());
+      var nlu = new NluRoutes(adminAuth, catalogs, understanding, json, clock);
+      var conversations = new ConversationRoutes(adminAuth, database.dsl(), sessions);
       Javalin http =
           HttpApi.create(
               json,
               catalogs,
               webhooks,
               nlu,
+              conversations,
               new HealthRoutes(database::isAlive),
               new MetricsRoutes(metrics));
       new Recovery(inbox, lanes, processor).run();

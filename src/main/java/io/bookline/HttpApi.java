@@ -1,6 +1,7 @@
 package io.bookline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.ingress.WebhookRoutes;
@@ -37,6 +38,7 @@ public final class HttpApi {
       CatalogRepository catalogs,
       WebhookRoutes webhooks,
       NluRoutes nlu,
+      ConversationRoutes conversations,
       HealthRoutes health,
       MetricsRoutes metrics) {
     String chatPage = resource("/chat.html");
@@ -60,6 +62,7 @@ public final class HttpApi {
               });
           webhooks.register(routes);
           nlu.register(routes);
+          conversations.register(routes);
           health.register(routes);
           metrics.register(routes);
 

@@ -70,7 +70,8 @@ public final class Availability {
             Instant from = start.minus(service.bufferBefore());
             Instant until = end.plus(service.bufferAfter());
             for (Resource r : able) {
-              if (busy.stream().noneMatch(x -> x.overlaps(r.id(), from, until))) {
+              if (works(r, day, start, end, zone)
+                  && busy.stream().noneMatch(x -> x.overlaps(r.id(), from, until))) {
                 out.add(new Slot(start, end, from, until, r.id()));
                 break;
               }
@@ -86,6 +87,21 @@ public final class Availability {
     }
     out.sort(Comparator.comparing(Slot::start));
     return out;
+  }
+
+  /** Whether an appointment falls inside the resource's own working hours (if it has any). */
+  private static boolean works(Resource r, LocalDate day, Instant start, Instant end, ZoneId zone) {
+    List<OpeningInterval> own = r.hoursOn(day.getDayOfWeek());
+    if (own == null) {
+      return true;
+    }
+    for (OpeningInterval w : own) {
+      if (!start.isBefore(local(day.atTime(w.opens()), zone))
+          && !end.isAfter(local(day.atTime(w.closes()), zone))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The instant of a business-local time; in an autumn overlap the earlier one. */

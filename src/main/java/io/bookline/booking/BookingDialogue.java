@@ -19,6 +19,10 @@ import java.util.Optional;
  * The deterministic conversation: takes the state and one reading, checks every proposed slot
  * against the catalog and availability, and returns the next state and replies. A reading can only
  * select things that exist; it never supplies a price, a service or a free time.
+ *
+ * <p>Goals: book, reschedule and cancel are small state machines over {@link Step}; list, the
+ * questions (prices, hours, address, services) and handoff are answered at once, and the customer
+ * returns to where they were. Any turn may switch goal, correct a slot, start over or stop.
  */
 public final class BookingDialogue {
 
@@ -29,8 +33,7 @@ public final class BookingDialogue {
   static final int SEARCH_DAYS = 14;
 
   public Outcome advance(DialogueState state, Reading reading, TurnContext ctx) {
-    Turn t = new Turn(state, ctx);
-    return t.run(reading);
+    return new Turn(state, ctx).run(reading);
   }
 
   /** The state of one turn in progress. */
@@ -51,7 +54,14 @@ public final class BookingDialogue {
     }
 
     Outcome run(Reading r) {
-      if (r.intent() == Intent.NONE && !r.hasSlots() && r.choice() == null) {
+      if (s.handoff()) {
+        // A person has the conversation; the bot only records what the customer writes.
+        return done();
+      }
+      if (r.intent() == Intent.NONE
+          && !r.hasSlots()
+          && r.choice() == null
+          && s.awaiting() != Step.RESOURCE) {
         return notUnderstood();
       }
       if (r.personName() != null && (s.awaiting() == Step.NAME || s.customerName() == null)) {
@@ -59,26 +69,45 @@ public final class BookingDialogue {
         ctx.port().rememberName(ctx.customerId(), r.personName());
       }
       switch (r.intent()) {
+        case HANDOFF -> {
+          ctx.port().handOff(ctx.conversationId());
+          s = s.reset().withHandoff(true);
+          say(
+              "OK, I've asked a member of the team to take over. They'll reply here as soon as they can.");
+          return done();
+        }
         case RESTART -> {
           s = s.reset().with(Goal.BOOK, Step.NONE);
           say("Let's start over.");
           return next();
         }
         case STOP -> {
-          boolean had = s.goal() != Goal.NONE;
-          s = s.reset();
-          say(had ? "OK, I've stopped. Nothing was booked." : "OK.", "Book an appointment");
-          return done();
+          return stop();
+        }
+        case LIST -> {
+          listBookings();
+          return resume();
+        }
+        case CANCEL -> {
+          if (s.goal() == Goal.BOOK && ctx.port().upcoming(ctx.customerId(), ctx.now()).isEmpty()) {
+            return stop();
+          }
+          s = s.reset().with(Goal.CANCEL, Step.NONE);
+          return chooseBooking(r);
+        }
+        case RESCHEDULE -> {
+          s = s.reset().with(Goal.RESCHEDULE, Step.NONE);
+          return chooseBooking(r);
         }
         case ASK_PRICE, ASK_SERVICES -> {
           if (!r.hasSlots() || r.serviceId() != null && s.goal() == Goal.NONE) {
             answerPrices(r);
-            return resumeOrOffer();
+            return resume();
           }
         }
         case ASK_HOURS -> {
           say("We're open " + Say.hours(catalog) + ".");
-          return resumeOrOffer();
+          return resume();
         }
         case ASK_ADDRESS -> {
           String address = catalog.business().address();
@@ -86,7 +115,7 @@ public final class BookingDialogue {
               address == null || address.isBlank()
                   ? catalog.business().name() + " hasn't published an address here yet."
                   : catalog.business().name() + " is at " + address + ".");
-          return resumeOrOffer();
+          return resume();
         }
         case GREETING, THANKS -> {
           if (!r.hasSlots() && s.goal() == Goal.NONE) {
@@ -94,30 +123,47 @@ public final class BookingDialogue {
           }
         }
         default -> {
-          // handled below
+          // slot answers, yes/no and book are handled by the goal below
         }
       }
-      if (s.goal() == Goal.NONE) {
-        if (r.intent() == Intent.BOOK || r.hasSlots()) {
-          s = s.with(Goal.BOOK, Step.NONE);
-        } else {
-          return welcome(false);
+      return switch (s.goal()) {
+        case NONE -> {
+          if (r.intent() == Intent.BOOK || r.hasSlots()) {
+            s = s.with(Goal.BOOK, Step.NONE);
+            yield fill(r);
+          }
+          yield welcome(false);
         }
-      }
-      return book(r);
+        case BOOK, RESCHEDULE -> fill(r);
+        case CANCEL -> cancelTurn(r);
+      };
     }
 
-    // ------------------------------------------------------------ book
+    private Outcome stop() {
+      boolean had = s.goal() != Goal.NONE;
+      s = s.reset();
+      say(had ? "OK, I've stopped. Nothing was changed." : "OK.", List.of("Book an appointment"));
+      return done();
+    }
 
-    private Outcome book(Reading r) {
+    // ------------------------------------------------------------ book and reschedule
+
+    private Outcome fill(Reading r) {
+      if (s.goal() == Goal.RESCHEDULE && s.bookingId() == null) {
+        return chooseBooking(r);
+      }
+      if (s.awaiting() == Step.RESOURCE && r.resourceId() == null) {
+        // Anything but a name ("anyone", "no preference", "whoever") means anyone free.
+        s = s.withAnyResource(true);
+      }
       boolean changed = applySlots(r);
       if (!changed && s.awaiting() == Step.CONFIRM && s.pending() != null) {
         if (r.intent() == Intent.YES) {
-          return confirm();
+          return s.goal() == Goal.BOOK ? confirmBooking() : confirmMove();
         }
         if (r.intent() == Intent.NO) {
           s = s.withOffers(s.offers(), null);
-          say("No problem, nothing is booked. Pick another time, or say \"start over\".");
+          say("No problem, nothing is changed yet. Pick another time, or say \"start over\".");
           return offerTimes();
         }
       }
@@ -139,7 +185,8 @@ public final class BookingDialogue {
       var part = s.partOfDay();
       Long resource = s.resourceId();
       boolean changed = false;
-      if (r.serviceId() != null
+      if (s.goal() == Goal.BOOK
+          && r.serviceId() != null
           && catalog.service(r.serviceId()).isPresent()
           && !r.serviceId().equals(service)) {
         service = r.serviceId();
@@ -153,14 +200,8 @@ public final class BookingDialogue {
       }
       if (r.date() != null && !r.date().equals(date)) {
         date = r.date();
+        // "actually Saturday" changes only the day: a time said earlier still holds.
         changed = true;
-        if (r.time() == null) {
-          // A new day with no time: keep a stated window ("after 4") but not an exact time.
-          if (qualifier == TimeQualifier.AT) {
-            time = null;
-            qualifier = null;
-          }
-        }
       }
       boolean timeMatchesOffer =
           r.time() != null
@@ -192,10 +233,7 @@ public final class BookingDialogue {
         int i = r.choice() == -1 ? offers.size() - 1 : r.choice() - 1;
         return i >= 0 && i < offers.size() ? offers.get(i) : null;
       }
-      if (r.time() != null) {
-        return offerAt(r.time());
-      }
-      return null;
+      return r.time() != null ? offerAt(r.time()) : null;
     }
 
     private Offer offerAt(LocalTime time) {
@@ -207,7 +245,7 @@ public final class BookingDialogue {
       return null;
     }
 
-    /** Asks for whatever is missing next, or confirms. */
+    /** Asks for whatever is missing next, or for confirmation. */
     private Outcome next() {
       Optional<Service> service = catalog.service(s.serviceId());
       if (service.isEmpty()) {
@@ -217,31 +255,67 @@ public final class BookingDialogue {
             Say.serviceNames(catalog));
         return done();
       }
+      if (s.goal() == Goal.BOOK
+          && catalog.business().askForResource()
+          && s.resourceId() == null
+          && !s.anyResource()) {
+        s = s.withAwaiting(Step.RESOURCE);
+        List<String> names =
+            new ArrayList<>(
+                catalog.resourcesFor(service.get(), null).stream().map(Resource::name).toList());
+        say(
+            "Who would you like for your "
+                + service.get().name()
+                + "? "
+                + String.join(", ", names)
+                + ", or anyone free.",
+            append(names, "Anyone"));
+        return done();
+      }
       if (s.date() == null) {
         s = s.withAwaiting(Step.DATE);
-        say("Which day would you like your " + service.get().name() + "?", dayOptions());
+        say(
+            "Which day would you like "
+                + (s.goal() == Goal.RESCHEDULE
+                    ? "to move it to?"
+                    : "your " + service.get().name() + "?"),
+            dayOptions());
         return done();
       }
       if (s.pending() == null) {
         return offerTimes();
       }
-      if (s.customerName() == null) {
+      if (s.goal() == Goal.BOOK && s.customerName() == null) {
         s = s.withAwaiting(Step.NAME);
         say("What name should I put the booking under?");
         return done();
       }
-      return askConfirmation(service.get());
+      return askConfirmation();
     }
 
-    private Outcome askConfirmation(Service service) {
+    private Outcome askConfirmation() {
+      Service service = catalog.service(s.serviceId()).orElseThrow();
       Offer o = s.pending();
-      String who = catalog.resource(o.resourceId()).map(res -> " with " + res.name()).orElse("");
       s = s.withAwaiting(Step.CONFIRM);
+      if (s.goal() == Goal.RESCHEDULE) {
+        BookingView old = current().orElse(null);
+        String from = old == null ? "" : " from " + Say.when(old.start(), zone);
+        say(
+            "Move your "
+                + service.name()
+                + from
+                + " to "
+                + Say.when(o.start(), zone)
+                + withWhom(o.resourceId())
+                + "?",
+            List.of("Yes", "No"));
+        return done();
+      }
       say(
           service.name()
               + " on "
               + Say.when(o.start(), zone)
-              + who
+              + withWhom(o.resourceId())
               + " for "
               + s.customerName()
               + ", "
@@ -251,8 +325,54 @@ public final class BookingDialogue {
       return done();
     }
 
-    private Outcome confirm() {
+    private Outcome confirmBooking() {
       Service service = catalog.service(s.serviceId()).orElseThrow();
+      return commit(
+          service,
+          o ->
+              ctx.port()
+                  .book(
+                      new BookingRequest(
+                          catalog.business().id(),
+                          ctx.customerId(),
+                          service.id(),
+                          o.slot(),
+                          service.price(),
+                          o.key())),
+          o ->
+              "Booked! "
+                  + service.name()
+                  + " on "
+                  + Say.when(o.start(), zone)
+                  + withWhom(o.resourceId())
+                  + ". See you then, "
+                  + s.customerName()
+                  + "!");
+    }
+
+    private Outcome confirmMove() {
+      Service service = catalog.service(s.serviceId()).orElseThrow();
+      long moving = s.bookingId();
+      return commit(
+          service,
+          o -> ctx.port().reschedule(moving, ctx.customerId(), o.slot()),
+          o ->
+              "Done! Your "
+                  + service.name()
+                  + " is now on "
+                  + Say.when(o.start(), zone)
+                  + withWhom(o.resourceId())
+                  + ".");
+    }
+
+    /**
+     * Books or moves to the pending offer. When its staff member was taken meanwhile and the
+     * customer did not ask for anyone in particular, anyone free at that time will do.
+     */
+    private Outcome commit(
+        Service service,
+        java.util.function.Function<Offer, BookingResult> action,
+        java.util.function.Function<Offer, String> success) {
       final Offer offered = s.pending();
       LocalDate onDay = offered.start().atZone(zone).toLocalDate();
       // The offer may be stale (notice period passed, hours changed): check it again.
@@ -260,9 +380,8 @@ public final class BookingDialogue {
           slotsOn(service, onDay, offered.resourceId()).stream()
               .anyMatch(x -> x.start().equals(offered.start()));
       Offer chosen = offered;
-      BookingResult result = valid ? book(service, offered) : new BookingResult.Taken();
+      BookingResult result = valid ? action.apply(offered) : new BookingResult.Taken();
       if (result instanceof BookingResult.Taken && s.resourceId() == null) {
-        // The customer asked for a time, not a person: anyone free at that time will do.
         Optional<Slot> other =
             slotsOn(service, onDay, null).stream()
                 .filter(
@@ -271,22 +390,12 @@ public final class BookingDialogue {
                 .findFirst();
         if (other.isPresent()) {
           chosen = Offer.of(other.get(), key(other.get(), service));
-          result = book(service, chosen);
+          result = action.apply(chosen);
         }
       }
       if (result instanceof BookingResult.Booked booked) {
         bookingId = booked.bookingId();
-        String who =
-            catalog.resource(chosen.resourceId()).map(res -> " with " + res.name()).orElse("");
-        say(
-            "Booked! "
-                + service.name()
-                + " on "
-                + Say.when(chosen.start(), zone)
-                + who
-                + ". See you then, "
-                + s.customerName()
-                + "!");
+        say(success.apply(chosen));
         s = s.reset();
         return done();
       }
@@ -297,18 +406,6 @@ public final class BookingDialogue {
       say("Sorry, " + Say.when(offered.start(), zone) + " was just taken.");
       justTaken = true;
       return offerTimes();
-    }
-
-    private BookingResult book(Service service, Offer o) {
-      return ctx.port()
-          .book(
-              new BookingRequest(
-                  catalog.business().id(),
-                  ctx.customerId(),
-                  service.id(),
-                  o.slot(),
-                  service.price(),
-                  o.key()));
     }
 
     /** Shows free times for the chosen day, honouring a stated time or window. */
@@ -323,16 +420,17 @@ public final class BookingDialogue {
         say(Say.day(day) + " has already passed. Which day would you like?", dayOptions());
         return done();
       }
-      if (day.isAfter(today.plusDays(catalog.business().horizonDays()))) {
+      int horizon = catalog.business().horizonDays();
+      if (day.isAfter(today.plusDays(horizon))) {
         s =
             s.withSlots(s.serviceId(), null, s.time(), s.qualifier(), s.partOfDay(), s.resourceId())
                 .withAwaiting(Step.DATE);
         say(
             "We take bookings up to "
-                + catalog.business().horizonDays()
-                + " days ahead. Which day before "
-                + Say.day(today.plusDays(catalog.business().horizonDays() + 1L))
-                + " would suit you?",
+                + horizon
+                + " days ahead, until "
+                + Say.day(today.plusDays(horizon))
+                + ". Which day would suit you?",
             dayOptions());
         return done();
       }
@@ -344,15 +442,12 @@ public final class BookingDialogue {
         Optional<Slot> exact =
             daySlots.stream().filter(x -> x.start().equals(wantedAt)).findFirst();
         if (exact.isPresent()) {
-          s =
-              s.withOffers(
-                  List.of(Offer.of(exact.get(), key(exact.get(), service))),
-                  Offer.of(exact.get(), key(exact.get(), service)));
+          Offer o = Offer.of(exact.get(), key(exact.get(), service));
+          s = s.withOffers(List.of(o), o);
           return next();
         }
-        List<Slot> near = Availability.nearestOnDay(daySlots, wantedAt, 3);
+        List<Slot> alternatives = new ArrayList<>(Availability.nearestOnDay(daySlots, wantedAt, 3));
         Slot otherDay = sameTimeOtherDay(service, day, wanted);
-        List<Slot> alternatives = new ArrayList<>(near);
         if (otherDay != null) {
           alternatives.add(otherDay);
         }
@@ -367,14 +462,14 @@ public final class BookingDialogue {
             true);
       }
       if (fitting.isEmpty()) {
-        String why =
-            daySlots.isEmpty()
-                ? ""
-                : "Nothing is free " + windowText() + " on " + Say.day(day) + ".";
         if (!daySlots.isEmpty()) {
-          return offer(service, spread(daySlots), why + " Other times that day:", false);
+          return offer(
+              service,
+              spread(daySlots),
+              "Nothing is free " + windowText() + " on " + Say.day(day) + ". Other times that day:",
+              false);
         }
-        return noTimesOn(service, day, why);
+        return noTimesOn(service, day, "");
       }
       if (s.qualifier() == TimeQualifier.AROUND && wanted != null) {
         Instant wantedAt = Availability.local(day.atTime(wanted), zone);
@@ -404,24 +499,20 @@ public final class BookingDialogue {
                       : "Sorry, "
                           + Say.day(day)
                           + " is fully booked"
-                          + (s.resourceId() != null
-                              ? " for "
-                                  + catalog
-                                      .resource(s.resourceId())
-                                      .map(Resource::name)
-                                      .orElse("them")
-                              : "")
+                          + catalog.resource(s.resourceId()).map(x -> " for " + x.name()).orElse("")
                           + ".");
       String text = lead.isBlank() ? reason : lead;
       for (int i = 1; i <= SEARCH_DAYS; i++) {
         LocalDate d = day.plusDays(i);
-        List<Slot> slots = fitting(slotsOn(service, d, s.resourceId()));
+        List<Slot> all = slotsOn(service, d, s.resourceId());
+        List<Slot> slots;
         if (s.time() != null && s.qualifier() == TimeQualifier.AT) {
-          slots = slotsOn(service, d, s.resourceId());
-          if (!slots.isEmpty()) {
-            Instant wantedAt = Availability.local(d.atTime(s.time()), zone);
-            slots = Availability.nearestOnDay(slots, wantedAt, 3);
-          }
+          slots =
+              all.isEmpty()
+                  ? all
+                  : Availability.nearestOnDay(all, Availability.local(d.atTime(s.time()), zone), 3);
+        } else {
+          slots = fitting(all);
         }
         if (!slots.isEmpty()) {
           s = s.withSlots(s.serviceId(), d, s.time(), s.qualifier(), s.partOfDay(), s.resourceId());
@@ -445,7 +536,7 @@ public final class BookingDialogue {
     private Outcome offer(Service service, List<Slot> slots, String lead, boolean showDays) {
       List<Offer> offers = new ArrayList<>();
       List<String> labels = new ArrayList<>();
-      LocalDate first = slots.isEmpty() ? null : slots.get(0).start().atZone(zone).toLocalDate();
+      LocalDate first = slots.get(0).start().atZone(zone).toLocalDate();
       boolean multipleDays =
           slots.stream().anyMatch(x -> !x.start().atZone(zone).toLocalDate().equals(first));
       for (Slot slot : slots) {
@@ -488,7 +579,7 @@ public final class BookingDialogue {
       if (s.partOfDay() != null) {
         return "in the " + s.partOfDay().name().toLowerCase(Locale.ROOT);
       }
-      return "";
+      return "then";
     }
 
     private Slot sameTimeOtherDay(Service service, LocalDate day, LocalTime wanted) {
@@ -508,6 +599,11 @@ public final class BookingDialogue {
       Instant from = day.atStartOfDay(zone).toInstant().minus(Duration.ofHours(12));
       Instant until = day.plusDays(1).atStartOfDay(zone).toInstant().plus(Duration.ofHours(12));
       List<Busy> busy = ctx.port().busy(catalog.business().id(), from, until);
+      if (s.goal() == Goal.RESCHEDULE && s.bookingId() != null) {
+        // The booking being moved does not block its own new time.
+        long moving = s.bookingId();
+        busy = busy.stream().filter(b -> b.bookingId() != moving).toList();
+      }
       return Availability.freeSlots(catalog, service, day, resource, busy, ctx.now());
     }
 
@@ -558,6 +654,160 @@ public final class BookingDialogue {
       return out;
     }
 
+    private String withWhom(long resourceId) {
+      return catalog.resource(resourceId).map(res -> " with " + res.name()).orElse("");
+    }
+
+    // ------------------------------------------------------------ existing bookings
+
+    private Optional<BookingView> current() {
+      if (s.bookingId() == null) {
+        return Optional.empty();
+      }
+      return ctx.port().upcoming(ctx.customerId(), ctx.now()).stream()
+          .filter(b -> b.id() == s.bookingId())
+          .findFirst();
+    }
+
+    private String describe(BookingView b) {
+      String service = catalog.service(b.serviceId()).map(Service::name).orElse("Appointment");
+      return service + " on " + Say.when(b.start(), zone) + withWhom(b.resourceId());
+    }
+
+    private void listBookings() {
+      List<BookingView> upcoming = ctx.port().upcoming(ctx.customerId(), ctx.now());
+      if (upcoming.isEmpty()) {
+        say("You have no upcoming appointments.");
+        return;
+      }
+      List<String> lines = upcoming.stream().map(this::describe).toList();
+      say(
+          (upcoming.size() == 1 ? "Your upcoming appointment: " : "Your upcoming appointments: ")
+              + String.join("; ", lines)
+              + ".");
+    }
+
+    /** Finds which booking a reschedule or cancel is about, asking when it is not clear. */
+    private Outcome chooseBooking(Reading r) {
+      List<BookingView> upcoming = ctx.port().upcoming(ctx.customerId(), ctx.now());
+      if (upcoming.isEmpty()) {
+        s = s.reset();
+        say(
+            "You have no upcoming appointments"
+                + (s.goal() == Goal.NONE ? "" : "")
+                + " to change. Would you like to book one?",
+            List.of("Book an appointment"));
+        return done();
+      }
+      List<BookingView> candidates = upcoming;
+      if (s.awaiting() == Step.WHICH_BOOKING && !s.choices().isEmpty()) {
+        candidates = upcoming.stream().filter(b -> s.choices().contains(b.id())).toList();
+        if (r.choice() != null) {
+          List<Long> order = s.choices();
+          int i = r.choice() == -1 ? order.size() - 1 : r.choice() - 1;
+          if (i >= 0 && i < order.size()) {
+            long id = order.get(i);
+            candidates = candidates.stream().filter(b -> b.id() == id).toList();
+          }
+        }
+      }
+      List<BookingView> matching = matching(candidates, r);
+      if (matching.size() == 1) {
+        return select(matching.get(0), r);
+      }
+      if (upcoming.size() == 1) {
+        return select(upcoming.get(0), r);
+      }
+      List<BookingView> shown = matching.isEmpty() ? candidates : matching;
+      s =
+          s.withBooking(null, shown.stream().map(BookingView::id).toList())
+              .withAwaiting(Step.WHICH_BOOKING);
+      List<String> labels = new ArrayList<>();
+      for (int i = 0; i < shown.size(); i++) {
+        labels.add((i + 1) + ") " + describe(shown.get(i)));
+      }
+      String verb = s.goal() == Goal.CANCEL ? "cancel" : "move";
+      say(
+          "Which appointment would you like to " + verb + "? " + String.join("; ", labels) + ".",
+          shown.stream()
+              .map(
+                  b ->
+                      Say.day(b.start().atZone(zone).toLocalDate())
+                          + " "
+                          + Say.time(b.start(), zone))
+              .toList());
+      return done();
+    }
+
+    /** Bookings that fit what the customer said about them (service, day, time). */
+    private List<BookingView> matching(List<BookingView> bookings, Reading r) {
+      boolean pickingOld = s.awaiting() == Step.WHICH_BOOKING;
+      List<BookingView> out = new ArrayList<>();
+      for (BookingView b : bookings) {
+        if (r.serviceId() != null && r.serviceId() != b.serviceId()) {
+          continue;
+        }
+        // When rescheduling, a date or time said up front is usually the new one, not the old.
+        if (pickingOld || s.goal() == Goal.CANCEL) {
+          if (r.date() != null && !r.date().equals(b.start().atZone(zone).toLocalDate())) {
+            continue;
+          }
+          if (r.time() != null && !r.time().equals(b.start().atZone(zone).toLocalTime())) {
+            continue;
+          }
+        }
+        out.add(b);
+      }
+      boolean said =
+          r.serviceId() != null
+              || (pickingOld || s.goal() == Goal.CANCEL) && (r.date() != null || r.time() != null);
+      return said || bookings.size() == 1 ? out : List.of();
+    }
+
+    private Outcome select(BookingView b, Reading r) {
+      s = s.withBooking(b.id(), List.of());
+      if (s.goal() == Goal.CANCEL) {
+        s = s.withAwaiting(Step.CONFIRM);
+        say("Cancel your " + describe(b) + "?", List.of("Yes", "No"));
+        return done();
+      }
+      s = s.withSlots(b.serviceId(), null, null, null, null, null).withAwaiting(Step.NONE);
+      boolean wasPicking = r.choice() != null || s.awaiting() == Step.WHICH_BOOKING;
+      Reading forNewTime = wasPicking ? Reading.nothing(r.source()) : r;
+      applySlots(forNewTime);
+      if (s.date() == null) {
+        s = s.withAwaiting(Step.DATE);
+        say("Your " + describe(b) + ". Which day would you like to move it to?", dayOptions());
+        return done();
+      }
+      return next();
+    }
+
+    private Outcome cancelTurn(Reading r) {
+      if (s.bookingId() == null) {
+        return chooseBooking(r);
+      }
+      if (s.awaiting() == Step.CONFIRM && r.intent() == Intent.YES) {
+        String what = current().map(this::describe).orElse("appointment");
+        boolean cancelled = ctx.port().cancel(s.bookingId(), ctx.customerId(), "cancelled in chat");
+        s = s.reset();
+        say(
+            cancelled
+                ? "Cancelled your " + what + ". Hope to see you another time!"
+                : "That appointment was already cancelled.",
+            List.of("Book an appointment"));
+        return done();
+      }
+      if (s.awaiting() == Step.CONFIRM && r.intent() == Intent.NO) {
+        s = s.reset();
+        say("OK, I've kept your appointment.");
+        return done();
+      }
+      String what = current().map(this::describe).orElse("appointment");
+      say("Shall I cancel your " + what + "? Please answer yes or no.", List.of("Yes", "No"));
+      return done();
+    }
+
     // ------------------------------------------------------------ other answers
 
     private void answerPrices(Reading r) {
@@ -570,21 +820,40 @@ public final class BookingDialogue {
     }
 
     /** After answering a question, go back to what the customer was doing. */
-    private Outcome resumeOrOffer() {
-      if (s.goal() == Goal.BOOK) {
-        if (s.awaiting() == Step.CONFIRM && s.pending() != null) {
-          return askConfirmation(catalog.service(s.serviceId()).orElseThrow());
+    private Outcome resume() {
+      switch (s.goal()) {
+        case BOOK, RESCHEDULE -> {
+          if (s.goal() == Goal.RESCHEDULE && s.bookingId() == null) {
+            List<Long> ids = s.choices();
+            say(
+                "Which appointment would you like to move?",
+                ids.stream().map(String::valueOf).toList());
+            return done();
+          }
+          if (s.awaiting() == Step.CONFIRM && s.pending() != null) {
+            return askConfirmation();
+          }
+          if (s.awaiting() == Step.TIME && !s.offers().isEmpty()) {
+            say(
+                "Which time would you like?",
+                s.offers().stream().map(o -> Say.time(o.start(), zone)).toList());
+            return done();
+          }
+          return next();
         }
-        if (s.awaiting() == Step.TIME && !s.offers().isEmpty()) {
-          List<String> labels = s.offers().stream().map(o -> Say.time(o.start(), zone)).toList();
-          say("Which time would you like?", labels);
+        case CANCEL -> {
+          String what = current().map(this::describe).orElse("appointment");
+          say("Shall I still cancel your " + what + "?", List.of("Yes", "No"));
           return done();
         }
-        return next();
+        case NONE -> {
+          Reply last = replies.remove(replies.size() - 1);
+          replies.add(
+              new Reply(
+                  last.text(), append(List.of("Book an appointment"), Say.serviceNames(catalog))));
+          return done();
+        }
       }
-      replies.set(
-          replies.size() - 1,
-          new Reply(replies.get(replies.size() - 1).text(), withBook(Say.serviceNames(catalog))));
       return done();
     }
 
@@ -595,12 +864,18 @@ public final class BookingDialogue {
               + " I can book an appointment for you: "
               + String.join(", ", Say.serviceNames(catalog))
               + ". What would you like?",
-          withBook(List.of("Prices", "Opening hours")));
+          List.of("Book an appointment", "Prices", "Opening hours", "My appointments"));
       return done();
     }
 
-    private List<String> withBook(List<String> more) {
-      List<String> out = new ArrayList<>(List.of("Book an appointment"));
+    private static List<String> append(List<String> first, String... more) {
+      List<String> out = new ArrayList<>(first);
+      out.addAll(List.of(more));
+      return out;
+    }
+
+    private static List<String> append(List<String> first, List<String> more) {
+      List<String> out = new ArrayList<>(first);
       for (String m : more) {
         if (!out.contains(m)) {
           out.add(m);
@@ -613,12 +888,14 @@ public final class BookingDialogue {
       String again =
           switch (s.awaiting()) {
             case SERVICE -> "Which service would you like?";
+            case RESOURCE -> "Who would you like, or anyone free?";
             case DATE -> "Which day would you like?";
             case TIME -> "Which time would you like?";
             case NAME -> "What name should I put the booking under?";
-            case CONFIRM -> "Shall I book it? Please answer yes or no.";
+            case CONFIRM -> "Please answer yes or no.";
+            case WHICH_BOOKING -> "Which appointment do you mean?";
             case NONE ->
-                "I can book appointments and tell you our prices and opening hours. What would you like?";
+                "I can book, move or cancel appointments and tell you our prices and opening hours. What would you like?";
           };
       List<String> options =
           switch (s.awaiting()) {
@@ -626,8 +903,9 @@ public final class BookingDialogue {
             case DATE -> dayOptions();
             case TIME -> s.offers().stream().map(o -> Say.time(o.start(), zone)).toList();
             case CONFIRM -> List.of("Yes", "No");
-            case NAME -> List.of();
-            case NONE -> withBook(List.of("Prices", "Opening hours"));
+            case NAME, RESOURCE, WHICH_BOOKING -> List.of();
+            case NONE ->
+                List.of("Book an appointment", "Prices", "Opening hours", "My appointments");
           };
       say("Sorry, I didn't catch that. " + again, options);
       return done();
@@ -637,16 +915,12 @@ public final class BookingDialogue {
       replies.add(Reply.of(text));
     }
 
-    private void say(String text, String option) {
-      replies.add(new Reply(text, List.of(option)));
-    }
-
     private void say(String text, List<String> options) {
       replies.add(new Reply(text, options));
     }
 
     private Outcome done() {
-      // Merge several short replies into one message: one chat bubble per turn reads better.
+      // Several short replies read better as one chat bubble; the last options win.
       if (replies.size() > 1) {
         StringBuilder text = new StringBuilder();
         List<String> options = List.of();

@@ -14,6 +14,20 @@ public interface BookingPort {
   /** Books a slot; the database refuses overlaps, and a repeated idempotency key books once. */
   BookingResult book(BookingRequest request);
 
+  /** The customer's confirmed bookings that start after {@code now}, earliest first. */
+  List<BookingView> upcoming(long customerId, Instant now);
+
+  /** Cancels a confirmed booking of this customer; false if there was none to cancel. */
+  boolean cancel(long bookingId, long customerId, String reason);
+
+  /**
+   * Moves a booking of this customer to a new slot, keeping its id; the database refuses overlaps.
+   */
+  BookingResult reschedule(long bookingId, long customerId, Slot slot);
+
   /** Stores the customer's name so later conversations need not ask again. */
   void rememberName(long customerId, String name);
+
+  /** Marks the conversation as waiting for a person; the bot stays silent until released. */
+  void handOff(long conversationId);
 }

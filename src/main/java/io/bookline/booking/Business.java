@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param minNotice how far ahead a booking must start (default 2 h)
  * @param horizonDays how many days ahead a booking may start (default 60)
  * @param slotInterval the grid start times are offered on (default 15 min)
+ * @param askForResource whether the customer is asked which staff member they want
  */
 public record Business(
     long id,
@@ -21,4 +22,5 @@ public record Business(
     String address,
     Duration minNotice,
     int horizonDays,
-    Duration slotInterval) {}
+    Duration slotInterval,
+    boolean askForResource) {}

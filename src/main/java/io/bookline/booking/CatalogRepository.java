@@ -3,6 +3,7 @@ package io.bookline.booking;
 import static io.bookline.db.Schema.Businesses;
 import static io.bookline.db.Schema.Closures;
 import static io.bookline.db.Schema.OpeningHours;
+import static io.bookline.db.Schema.ResourceHours;
 import static io.bookline.db.Schema.ResourceServices;
 import static io.bookline.db.Schema.Resources;
 import static io.bookline.db.Schema.Services;
@@ -86,7 +87,8 @@ public final class CatalogRepository {
             b.get(Businesses.ADDRESS),
             Duration.ofMinutes(b.get(Businesses.MIN_NOTICE_MINUTES)),
             b.get(Businesses.HORIZON_DAYS),
-            Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)));
+            Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)),
+            b.get(Businesses.ASK_FOR_RESOURCE));
     List<Service> services =
         db.select(columns(Services.class))
             .from(Services.T)
@@ -111,6 +113,21 @@ public final class CatalogRepository {
         .on(Resources.ID.eq(ResourceServices.RESOURCE_ID))
         .where(Resources.BUSINESS_ID.eq(id))
         .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+    Map<Long, List<OpeningInterval>> resourceHours = new HashMap<>();
+    db.select(columns(ResourceHours.class))
+        .from(ResourceHours.T)
+        .join(Resources.T)
+        .on(Resources.ID.eq(ResourceHours.RESOURCE_ID))
+        .where(Resources.BUSINESS_ID.eq(id))
+        .forEach(
+            r ->
+                resourceHours
+                    .computeIfAbsent(r.get(ResourceHours.RESOURCE_ID), k -> new ArrayList<>())
+                    .add(
+                        new OpeningInterval(
+                            DayOfWeek.of(r.get(ResourceHours.WEEKDAY)),
+                            r.get(ResourceHours.OPENS),
+                            r.get(ResourceHours.CLOSES))));
     List<Resource> resources =
         db.select(columns(Resources.class))
             .from(Resources.T)
@@ -121,7 +138,8 @@ public final class CatalogRepository {
                     new Resource(
                         r.get(Resources.ID),
                         r.get(Resources.NAME),
-                        skills.getOrDefault(r.get(Resources.ID), Set.of())));
+                        skills.getOrDefault(r.get(Resources.ID), Set.of()),
+                        resourceHours.getOrDefault(r.get(Resources.ID), List.of())));
     List<OpeningInterval> hours =
         db.select(columns(OpeningHours.class))
             .from(OpeningHours.T)

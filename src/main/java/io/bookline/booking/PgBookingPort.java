@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import static io.bookline.db.Schema.Bookings;
+import static io.bookline.db.Schema.Conversations;
 import static io.bookline.db.Schema.Customers;
 import static org.jooq.impl.DSL.field;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /** {@link BookingPort} on Postgres, bound to one transaction's {@link DSLContext}. */
@@ -31,7 +33,7 @@ public final class PgBookingPort implements BookingPort {
 
   @Override
   public List<Busy> busy(long businessId, Instant from, Instant until) {
-    return tx.select(Bookings.RESOURCE_ID, LOWER, UPPER)
+    return tx.select(Bookings.ID, Bookings.RESOURCE_ID, LOWER, UPPER)
         .from(Bookings.T)
         .where(Bookings.BUSINESS_ID.eq(businessId))
         .and(Bookings.STATUS.eq("confirmed"))
@@ -40,7 +42,8 @@ public final class PgBookingPort implements BookingPort {
                     "{0} && tstzrange({1}, {2}, '[)')",
                     Boolean.class, Bookings.DURING, ts(from), ts(until))
                 .isTrue())
-        .fetch(r -> new Busy(r.value1(), r.value2().toInstant(), r.value3().toInstant()));
+        .fetch(
+            r -> new Busy(r.value1(), r.value2(), r.value3().toInstant(), r.value4().toInstant()));
   }
 
   @Override
@@ -96,6 +99,80 @@ public final class PgBookingPort implements BookingPort {
         .from(Bookings.T)
         .where(Bookings.IDEMPOTENCY_KEY.eq(key))
         .fetchOne(Bookings.ID);
+  }
+
+  @Override
+  public List<BookingView> upcoming(long customerId, Instant now) {
+    return tx.select(
+            Bookings.ID,
+            Bookings.SERVICE_ID,
+            Bookings.RESOURCE_ID,
+            Bookings.STARTS_AT,
+            Bookings.ENDS_AT)
+        .from(Bookings.T)
+        .where(Bookings.CUSTOMER_ID.eq(customerId))
+        .and(Bookings.STATUS.eq("confirmed"))
+        .and(Bookings.STARTS_AT.gt(ts(now)))
+        .orderBy(Bookings.STARTS_AT)
+        .fetch(
+            r ->
+                new BookingView(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4().toInstant(),
+                    r.value5().toInstant()));
+  }
+
+  @Override
+  public boolean cancel(long bookingId, long customerId, String reason) {
+    return tx.update(Bookings.T)
+            .set(Bookings.STATUS, "cancelled")
+            .set(Bookings.CANCELLED_AT, DSL.currentOffsetDateTime())
+            .set(Bookings.CANCELLED_BY, "customer")
+            .set(Bookings.CANCEL_REASON, reason)
+            .where(Bookings.ID.eq(bookingId))
+            .and(Bookings.CUSTOMER_ID.eq(customerId))
+            .and(Bookings.STATUS.eq("confirmed"))
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public BookingResult reschedule(long bookingId, long customerId, Slot slot) {
+    try {
+      int rows =
+          tx.transactionResult(
+              nested ->
+                  nested
+                      .dsl()
+                      .update(Bookings.T)
+                      .set(Bookings.RESOURCE_ID, slot.resourceId())
+                      .set(Bookings.STARTS_AT, ts(slot.start()))
+                      .set(Bookings.ENDS_AT, ts(slot.end()))
+                      .set(
+                          java.util.Map.of(
+                              Bookings.DURING, range(slot.blockedFrom(), slot.blockedUntil())))
+                      .set(Bookings.RESCHEDULED_AT, DSL.currentOffsetDateTime())
+                      .where(Bookings.ID.eq(bookingId))
+                      .and(Bookings.CUSTOMER_ID.eq(customerId))
+                      .and(Bookings.STATUS.eq("confirmed"))
+                      .execute());
+      return rows == 1 ? new BookingResult.Booked(bookingId, false) : new BookingResult.Taken();
+    } catch (DataAccessException e) {
+      if (EXCLUSION_VIOLATION.equals(e.sqlState())) {
+        return new BookingResult.Taken();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void handOff(long conversationId) {
+    tx.update(Conversations.T)
+        .set(Conversations.STATUS, "handoff")
+        .where(Conversations.ID.eq(conversationId))
+        .execute();
   }
 
   @Override

@@ -4,8 +4,10 @@ package io.bookline.booking;
 public enum Step {
   NONE,
   SERVICE,
+  RESOURCE,
   DATE,
   TIME,
   NAME,
-  CONFIRM
+  CONFIRM,
+  WHICH_BOOKING
 }

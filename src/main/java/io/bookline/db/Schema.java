@@ -51,6 +51,7 @@ public final class Schema {
     public static final Field<Integer> MIN_NOTICE_MINUTES = col(T, "min_notice_minutes", INT);
     public static final Field<Integer> HORIZON_DAYS = col(T, "horizon_days", INT);
     public static final Field<Integer> SLOT_INTERVAL_MINUTES = col(T, "slot_interval_minutes", INT);
+    public static final Field<Boolean> ASK_FOR_RESOURCE = col(T, "ask_for_resource", BOOL);
   }
 
   public static final class ChannelAccounts {
@@ -94,6 +95,15 @@ public final class Schema {
     public static final Table<Record> T = table(name("opening_hours"));
     public static final Field<Long> ID = col(T, "id", BIGINT);
     public static final Field<Long> BUSINESS_ID = col(T, "business_id", BIGINT);
+    public static final Field<Short> WEEKDAY = col(T, "weekday", SMALLINT);
+    public static final Field<LocalTime> OPENS = col(T, "opens", TIME);
+    public static final Field<LocalTime> CLOSES = col(T, "closes", TIME);
+  }
+
+  public static final class ResourceHours {
+    public static final Table<Record> T = table(name("resource_hours"));
+    public static final Field<Long> ID = col(T, "id", BIGINT);
+    public static final Field<Long> RESOURCE_ID = col(T, "resource_id", BIGINT);
     public static final Field<Short> WEEKDAY = col(T, "weekday", SMALLINT);
     public static final Field<LocalTime> OPENS = col(T, "opens", TIME);
     public static final Field<LocalTime> CLOSES = col(T, "closes", TIME);
@@ -198,6 +208,7 @@ public final class Schema {
     public static final Field<OffsetDateTime> CANCELLED_AT = col(T, "cancelled_at", TSTZ);
     public static final Field<String> CANCELLED_BY = col(T, "cancelled_by", TEXT);
     public static final Field<String> CANCEL_REASON = col(T, "cancel_reason", TEXT);
+    public static final Field<OffsetDateTime> RESCHEDULED_AT = col(T, "rescheduled_at", TSTZ);
   }
 
   private static final java.util.Map<Class<?>, List<Field<?>>> COLUMNS =
@@ -234,6 +245,7 @@ public final class Schema {
     Resources.class,
     ResourceServices.class,
     OpeningHours.class,
+    ResourceHours.class,
     Closures.class,
     Customers.class,
     Conversations.class,

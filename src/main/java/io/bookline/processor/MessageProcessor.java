@@ -190,6 +190,7 @@ public final class MessageProcessor {
     return switch (step) {
       case NONE -> Expectation.NOTHING;
       case SERVICE -> Expectation.SERVICE;
+      case RESOURCE, WHICH_BOOKING -> Expectation.CHOICE;
       case DATE -> Expectation.DATE;
       case TIME -> Expectation.TIME;
       case NAME -> Expectation.NAME;

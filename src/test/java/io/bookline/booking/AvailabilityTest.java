@@ -51,7 +51,8 @@ class AvailabilityTest {
             null,
             Duration.ofHours(2),
             60,
-            Duration.ofMinutes(intervalMinutes));
+            Duration.ofMinutes(intervalMinutes),
+            false);
     List<Resource> rs = new ArrayList<>();
     for (int i = 1; i <= resources; i++) {
       rs.add(new Resource(100 + i, "R" + i, Set.of(1L)));
@@ -129,7 +130,7 @@ class AvailabilityTest {
             List.of());
     // Someone is booked 10:00-10:30 (+15 min cleaning).
     var busy =
-        List.of(new Busy(101, at("2026-11-23T10:00", BERLIN), at("2026-11-23T10:45", BERLIN)));
+        List.of(new Busy(1, 101, at("2026-11-23T10:00", BERLIN), at("2026-11-23T10:45", BERLIN)));
     var t = times(Availability.freeSlots(c, withBuffers, MONDAY, null, busy, NOW), BERLIN);
     // 09:30 would end at 10:00 but its cleaning runs into the booking.
     assertTrue(
@@ -142,7 +143,7 @@ class AvailabilityTest {
   void a_time_taken_on_one_resource_is_offered_on_the_other() {
     var c = catalog(BERLIN, 15, weekdays("09:00", "18:00"), List.of(), 2);
     var busy =
-        List.of(new Busy(101, at("2026-11-23T10:00", BERLIN), at("2026-11-23T10:30", BERLIN)));
+        List.of(new Busy(1, 101, at("2026-11-23T10:00", BERLIN), at("2026-11-23T10:30", BERLIN)));
     var slots = Availability.freeSlots(c, MANI, MONDAY, null, busy, NOW);
     Slot ten =
         slots.stream()
@@ -153,6 +154,32 @@ class AvailabilityTest {
     // Asking for resource 101 by name: 10:00 is not free.
     var only101 = times(Availability.freeSlots(c, MANI, MONDAY, 101L, busy, NOW), BERLIN);
     assertTrue(!only101.contains("10:00") && only101.contains("10:30"), only101.toString());
+  }
+
+  @Test
+  void a_resource_works_only_inside_its_own_hours_and_the_business_hours() {
+    var c = catalog(BERLIN, 15, weekdays("09:00", "18:00"), List.of(), 1);
+    // R1 works Monday 12:00-20:00 only; the business closes at 18:00.
+    var r1 =
+        new Resource(
+            101,
+            "R1",
+            Set.of(1L),
+            List.of(
+                new OpeningInterval(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(20, 0))));
+    var r2 =
+        new Resource(
+            102,
+            "R2",
+            Set.of(1L),
+            List.of(
+                new OpeningInterval(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))));
+    var own = new Catalog(c.business(), List.of(MANI), List.of(r1, r2), c.hours(), List.of());
+    var t = times(Availability.freeSlots(own, MANI, MONDAY, null, List.of(), NOW), BERLIN);
+    assertEquals("12:00", t.get(0));
+    assertEquals("17:30", t.get(t.size() - 1));
+    // R2 does not work on Mondays at all.
+    assertTrue(Availability.freeSlots(own, MANI, MONDAY, 102L, List.of(), NOW).isEmpty());
   }
 
   @Test

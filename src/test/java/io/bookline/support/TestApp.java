@@ -66,6 +66,13 @@ public final class TestApp implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Response getAdmin(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Authorization", "Bearer " + ADMIN_KEY)
+            .GET());
+  }
+
   public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
   }

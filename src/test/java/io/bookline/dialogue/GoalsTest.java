@@ -1,0 +1,226 @@
+package io.bookline.dialogue;
+
+import static io.bookline.db.Schema.Bookings;
+import static io.bookline.db.Schema.Businesses;
+import static io.bookline.db.Schema.Conversations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bookline.support.MutableClock;
+import io.bookline.support.TestApp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One conversation per goal, over HTTP, including switching goals and corrections. */
+class GoalsTest {
+  // Monday 23 Nov 2026, 08:00 in Berlin.
+  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+  TestApp app;
+
+  @BeforeEach
+  void start() {
+    app = TestApp.start(clock);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  DSLContext db() {
+    return app.app().database().dsl();
+  }
+
+  void book(String user, String request) {
+    String r = app.say(user, request);
+    if (r.startsWith("What name")) {
+      r = app.say(user, user);
+    }
+    assertTrue(r.contains("Shall I book it?"), r);
+    String done = app.say(user, "yes");
+    assertTrue(done.startsWith("Booked!"), done);
+  }
+
+  @Test
+  void list_shows_upcoming_bookings_and_the_name_is_asked_only_once() {
+    assertEquals(
+        "You have no upcoming appointments.",
+        app.say("lia", "what bookings do I have?")
+            .split(" I can")[0]
+            .trim()
+            .replaceAll("\\s+$", ""));
+    book("lia", "basic manicure tomorrow at 10");
+    // Second booking: the name is remembered, so it goes straight to confirmation.
+    String confirm = app.say("lia", "pedicure on friday at 3pm");
+    assertTrue(confirm.startsWith("Pedicure on Fri 27 Nov at 15:00"), confirm);
+    assertTrue(confirm.contains("for lia") || confirm.contains("for Lia"), confirm);
+    app.say("lia", "yes");
+    String list = app.say("lia", "when is my appointment?");
+    assertTrue(
+        list.startsWith("Your upcoming appointments: Basic Manicure on Tue 24 Nov at 10:00"), list);
+    assertTrue(list.contains("Pedicure on Fri 27 Nov at 15:00"), list);
+  }
+
+  @Test
+  void cancel_one_booking_frees_the_time() {
+    book("cam", "basic manicure tomorrow at 10");
+    String ask = app.say("cam", "I need to cancel my appointment");
+    assertTrue(ask.startsWith("Cancel your Basic Manicure on Tue 24 Nov at 10:00"), ask);
+    String done = app.say("cam", "yes");
+    assertTrue(done.startsWith("Cancelled your Basic Manicure on Tue 24 Nov at 10:00"), done);
+    var row = db().select(Bookings.STATUS, Bookings.CANCELLED_BY).from(Bookings.T).fetchOne();
+    assertEquals("cancelled", row.value1());
+    assertEquals("customer", row.value2());
+    // Both technicians are free again at 10:00.
+    book("dan", "basic manicure tomorrow at 10");
+    book("eli", "basic manicure tomorrow at 10");
+  }
+
+  @Test
+  void cancel_asks_which_booking_when_there_are_several_and_no_keeps_it() {
+    book("fay", "basic manicure tomorrow at 10");
+    book("fay", "gel manicure friday at 3pm");
+    String which = app.say("fay", "cancel please");
+    assertTrue(
+        which.startsWith(
+            "Which appointment would you like to cancel? 1) Basic Manicure on Tue 24 Nov at 10:00"),
+        which);
+    assertTrue(which.contains("2) Gel Manicure on Fri 27 Nov at 15:00"), which);
+    String ask = app.say("fay", "the second one");
+    assertTrue(ask.startsWith("Cancel your Gel Manicure on Fri 27 Nov at 15:00"), ask);
+    assertEquals("OK, I've kept your appointment.", app.say("fay", "no"));
+    assertEquals(2, db().fetchCount(Bookings.T, Bookings.STATUS.eq("confirmed")));
+    // Naming it picks it directly.
+    String direct = app.say("fay", "cancel my gel manicure");
+    assertTrue(direct.startsWith("Cancel your Gel Manicure"), direct);
+    assertTrue(app.say("fay", "yes").startsWith("Cancelled your Gel Manicure"));
+    assertEquals(1, db().fetchCount(Bookings.T, Bookings.STATUS.eq("confirmed")));
+  }
+
+  @Test
+  void reschedule_moves_the_same_booking_to_a_new_time() {
+    book("gus", "basic manicure tomorrow at 10");
+    long id = db().select(Bookings.ID).from(Bookings.T).fetchSingle(Bookings.ID);
+    String ask = app.say("gus", "can I reschedule to Thursday at 11?");
+    assertTrue(
+        ask.startsWith("Move your Basic Manicure from Tue 24 Nov at 10:00 to Thu 26 Nov at 11:00"),
+        ask);
+    String done = app.say("gus", "yes");
+    assertTrue(done.startsWith("Done! Your Basic Manicure is now on Thu 26 Nov at 11:00"), done);
+    var row =
+        db().select(Bookings.ID, Bookings.STARTS_AT, Bookings.STATUS)
+            .from(Bookings.T)
+            .fetchSingle();
+    assertEquals(id, row.value1());
+    assertEquals(
+        OffsetDateTime.parse("2026-11-26T11:00:00+01:00").toInstant(), row.value2().toInstant());
+    assertEquals("confirmed", row.value3());
+  }
+
+  @Test
+  void reschedule_step_by_step_may_overlap_the_old_time_of_the_same_booking() {
+    book("hal", "basic manicure tomorrow at 10");
+    String day = app.say("hal", "I'd like to reschedule my appointment");
+    assertTrue(day.startsWith("Your Basic Manicure on Tue 24 Nov at 10:00"), day);
+    assertTrue(day.endsWith("Which day would you like to move it to?"), day);
+    String confirm = app.say("hal", "tomorrow at 10:15");
+    assertTrue(confirm.contains("to Tue 24 Nov at 10:15"), confirm);
+    assertTrue(app.say("hal", "yes").startsWith("Done!"));
+  }
+
+  @Test
+  void handoff_silences_the_bot_until_an_admin_releases_the_conversation() {
+    String ok = app.say("ivy", "I want to talk to a human");
+    assertTrue(ok.startsWith("OK, I've asked a member of the team to take over."), ok);
+    var silent = app.chat("demo", "ivy", "hello? are you there?");
+    assertEquals(200, silent.status());
+    assertEquals(0, silent.json().get("replies").size());
+    var waiting = app.get("/api/conversations?status=handoff");
+    assertEquals(401, waiting.status());
+    long id =
+        db().select(Conversations.ID)
+            .from(Conversations.T)
+            .where(Conversations.STATUS.eq("handoff"))
+            .fetchSingle(Conversations.ID);
+    var transcript = app.getAdmin("/api/conversations/" + id + "/messages");
+    assertEquals(4 - 1, transcript.json().get("messages").size()); // 2 in, 1 out
+    var released = app.postAdmin("/api/conversations/" + id + "/release", "");
+    assertEquals(200, released.status(), released.body());
+    assertEquals(
+        "bot",
+        db().select(Conversations.STATUS).from(Conversations.T).fetchSingle(Conversations.STATUS));
+    assertTrue(app.say("ivy", "hi again").startsWith("Hi! This is Demo Nail Studio."));
+    assertEquals(404, app.postAdmin("/api/conversations/999999/release", "").status());
+  }
+
+  @Test
+  void a_question_mid_booking_is_answered_and_the_booking_goes_on() {
+    String times = app.say("jon", "gel manicure friday");
+    assertTrue(times.startsWith("Free times on Fri 27 Nov:"), times);
+    String hours = app.say("jon", "what are your opening hours?");
+    assertTrue(
+        hours.startsWith("We're open Mon–Fri 09:00–18:00, Sat 10:00–14:00, Sun closed."), hours);
+    assertTrue(hours.endsWith("Which time would you like?"), hours);
+    String name = app.say("jon", "09:00");
+    assertEquals("What name should I put the booking under?", name);
+    String price = app.say("jon", "how much is it?");
+    assertTrue(price.startsWith("Our services:"), price);
+    assertTrue(price.endsWith("What name should I put the booking under?"), price);
+    assertTrue(app.say("jon", "Jon").contains("Shall I book it?"));
+    assertTrue(app.say("jon", "yes").startsWith("Booked! Gel Manicure on Fri 27 Nov at 09:00"));
+  }
+
+  @Test
+  void switching_from_booking_to_cancelling_mid_way() {
+    book("kai", "basic manicure tomorrow at 10");
+    app.say("kai", "pedicure on friday");
+    String ask = app.say("kai", "actually I want to cancel my appointment");
+    assertTrue(ask.startsWith("Cancel your Basic Manicure on Tue 24 Nov at 10:00"), ask);
+    assertTrue(app.say("kai", "yes").startsWith("Cancelled"));
+  }
+
+  @Test
+  void corrections_start_over_and_stop() {
+    app.say("lou", "basic manicure tomorrow at 10");
+    String confirm = app.say("lou", "Lou");
+    assertTrue(confirm.startsWith("Basic Manicure on Tue 24 Nov at 10:00"), confirm);
+    String five = app.say("lou", "no, make it 5pm");
+    assertTrue(five.startsWith("Basic Manicure on Tue 24 Nov at 17:00"), five);
+    String saturday = app.say("lou", "actually Saturday");
+    assertTrue(
+        saturday.startsWith("Nothing is free at 17:00 on Sat 28 Nov. The nearest free times:"),
+        saturday);
+    String again = app.say("lou", "start over");
+    assertTrue(again.startsWith("Let's start over. Which service would you like?"), again);
+    app.say("lou", "pedicure");
+    assertEquals("OK, I've stopped. Nothing was changed.", app.say("lou", "stop"));
+    assertEquals(0, db().fetchCount(Bookings.T));
+  }
+
+  @Test
+  void slots_given_up_front_with_a_staff_member_skip_straight_to_her_times() {
+    String times = app.say("mia", "Gel manicure Friday after 4 with Anna");
+    assertTrue(times.startsWith("Free times on Fri 27 Nov: 16:00"), times);
+    app.say("mia", "16:30");
+    String confirm = app.say("mia", "Mia");
+    assertTrue(confirm.startsWith("Gel Manicure on Fri 27 Nov at 16:30 with Anna"), confirm);
+  }
+
+  @Test
+  void a_business_that_asks_for_a_staff_member_offers_them_and_anyone() {
+    db().update(Businesses.T).set(Businesses.ASK_FOR_RESOURCE, true).execute();
+    String who = app.say("ned", "pedicure tomorrow");
+    assertTrue(
+        who.startsWith("Who would you like for your Pedicure? Anna, Marta, or anyone free."), who);
+    String times = app.say("ned", "anyone is fine");
+    assertTrue(times.startsWith("Free times on Tue 24 Nov:"), times);
+    String marta = app.say("ned", "actually with Marta");
+    assertTrue(marta.startsWith("Free times on Tue 24 Nov:"), marta);
+    app.say("ned", "the first one");
+    assertTrue(app.say("ned", "Ned").contains("with Marta"));
+  }
+}
