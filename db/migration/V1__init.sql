@@ -149,6 +149,10 @@ CREATE TABLE inbox (
     platform_message_id TEXT        NOT NULL,
     business_id         BIGINT      NOT NULL REFERENCES businesses (id),
     sender_id           TEXT        NOT NULL,
+    -- The conversation's session key; with sent_at it orders a conversation's messages.
+    conversation_key    TEXT        NOT NULL,
+    -- When the platform says the customer sent it (the web chat: when it arrived).
+    sent_at             TIMESTAMPTZ NOT NULL,
     payload             JSONB       NOT NULL,
     status              TEXT        NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'done', 'ignored')),
     result              JSONB,
@@ -157,6 +161,7 @@ CREATE TABLE inbox (
     UNIQUE (platform, platform_message_id)
 );
 CREATE INDEX inbox_pending_idx ON inbox (received_at) WHERE status = 'received';
+CREATE INDEX inbox_conversation_pending_idx ON inbox (conversation_key, sent_at, id) WHERE status = 'received';
 
 CREATE TABLE outbox (
     id              BIGSERIAL PRIMARY KEY,

@@ -14,22 +14,31 @@ import io.bookline.config.Config;
 import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
 import io.bookline.db.Database;
+import io.bookline.db.QueryCounter;
 import io.bookline.ingress.ConversationLanes;
+import io.bookline.ingress.Dispatcher;
 import io.bookline.ingress.Inbox;
 import io.bookline.ingress.Recovery;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.ops.HealthRoutes;
 import io.bookline.ops.MetricsRoutes;
 import io.bookline.processor.MessageProcessor;
+import io.bookline.session.SessionCleaner;
 import io.bookline.session.TieredSessionStore;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.RuleUnderstanding;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +53,22 @@ public final class App implements AutoCloseable {
   private final Database database;
   private final Javalin http;
   private final PrometheusMeterRegistry metrics;
+  private final List<AutoCloseable> closeables;
 
-  private App(Config config, Database database, Javalin http, PrometheusMeterRegistry metrics) {
+  /** How often expired session rows are deleted. */
+  static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+
+  private App(
+      Config config,
+      Database database,
+      Javalin http,
+      PrometheusMeterRegistry metrics,
+      List<AutoCloseable> closeables) {
     this.config = config;
     this.database = database;
     this.http = http;
     this.metrics = metrics;
+    this.closeables = closeables;
   }
 
   public static void main(String[] args) {
@@ -90,17 +109,37 @@ public final class App implements AutoCloseable {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     Database database = Database.start(config);
+    List<AutoCloseable> closeables = new ArrayList<>();
     try {
       if (config.demo()) {
         DemoSeeder.seedIfEmpty(database.dsl());
       }
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      closeables.add(metrics::close);
+      var counter = database.counter();
+      FunctionCounter.builder("bookline.db.statements", counter, QueryCounter::reads)
+          .tag("kind", "read")
+          .register(metrics);
+      FunctionCounter.builder("bookline.db.statements", counter, QueryCounter::writes)
+          .tag("kind", "write")
+          .register(metrics);
+      FunctionCounter.builder("bookline.db.transactions", counter, QueryCounter::transactions)
+          .register(metrics);
       new JvmMemoryMetrics().bindTo(metrics);
       new JvmThreadMetrics().bindTo(metrics);
 
       CatalogRepository catalogs = new CatalogRepository(database.dsl());
       var sessions =
-          new TieredSessionStore(database.dsl(), config.sessionCacheMax(), config.sessionTtl());
+          new TieredSessionStore(
+              database.dsl(),
+              config.redisUrl(),
+              config.sessionCacheMax(),
+              config.sessionTtl(),
+              metrics);
+      closeables.add(sessions);
+      FunctionCounter.builder(
+              "bookline.session.redis.roundtrips", sessions, TieredSessionStore::redisRoundTrips)
+          .register(metrics);
       var understanding = new RuleUnderstanding(Lexicon.english());
       var processor =
           new MessageProcessor(
@@ -111,11 +150,12 @@ public final class App implements AutoCloseable {
               new BookingDialogue(),
               json,
               clock,
-              config.sessionTtl());
+              config.sessionTtl(),
+              metrics);
       var inbox = new Inbox(database.dsl());
       var lanes = new ConversationLanes();
-      var webhooks =
-          new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, lanes, processor);
+      var dispatcher = new Dispatcher(inbox, lanes, processor);
+      var webhooks = new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, dispatcher);
       var adminAuth = new AdminAuth(config.adminKey());
       var nlu = new NluRoutes(adminAuth, catalogs, understanding, json, clock);
       var conversations = new ConversationRoutes(adminAuth, database.dsl(), sessions);
@@ -126,12 +166,31 @@ public final class App implements AutoCloseable {
               webhooks,
               nlu,
               conversations,
-              new HealthRoutes(database::isAlive),
+              new HealthRoutes(database::isAlive, sessions::sharedTierStatus),
               new MetricsRoutes(metrics));
-      new Recovery(inbox, lanes, processor).run();
+      new Recovery(inbox, dispatcher).run();
+      var cleaner = new SessionCleaner(database.dsl(), clock);
+      var scheduler =
+          Executors.newSingleThreadScheduledExecutor(
+              Thread.ofVirtual().name("bookline-cleanup").factory());
+      scheduler.scheduleWithFixedDelay(
+          () -> {
+            try {
+              cleaner.runOnce();
+            } catch (RuntimeException e) {
+              LOG.warn("session clean-up failed; will try again", e);
+            }
+          },
+          1,
+          CLEANUP_EVERY.toMinutes(),
+          TimeUnit.MINUTES);
+      closeables.add(scheduler::shutdownNow);
       http.start(config.port());
-      return new App(config, database, http, metrics);
+      return new App(config, database, http, metrics, closeables);
     } catch (RuntimeException e) {
+      for (int i = closeables.size() - 1; i >= 0; i--) {
+        closeQuietly(closeables.get(i));
+      }
       database.close();
       throw e;
     }
@@ -150,10 +209,25 @@ public final class App implements AutoCloseable {
     return database;
   }
 
+  public PrometheusMeterRegistry metrics() {
+    return metrics;
+  }
+
+  /** Stops the HTTP server first, then every part in reverse order of creation. */
   @Override
   public void close() {
     http.stop();
-    metrics.close();
+    for (int i = closeables.size() - 1; i >= 0; i--) {
+      closeQuietly(closeables.get(i));
+    }
     database.close();
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      LOG.warn("error while stopping", e);
+    }
   }
 }

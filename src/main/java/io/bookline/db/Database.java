@@ -16,6 +16,9 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.impl.DefaultTransactionListenerProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +32,27 @@ public final class Database implements AutoCloseable {
   private final Optional<EmbeddedDatabase> embedded;
   private final HikariDataSource dataSource;
   private final DSLContext dsl;
+  private final QueryCounter counter = new QueryCounter();
 
   private Database(Optional<EmbeddedDatabase> embedded, HikariDataSource dataSource) {
     this.embedded = embedded;
     this.dataSource = dataSource;
-    this.dsl =
-        DSL.using(
-            dataSource,
-            SQLDialect.POSTGRES,
-            new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false));
+    var configuration =
+        new DefaultConfiguration()
+            .set(dataSource)
+            .set(SQLDialect.POSTGRES)
+            .set(
+                new Settings()
+                    .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                    .withExecuteLogging(false))
+            .set(new DefaultExecuteListenerProvider(counter))
+            .set(new DefaultTransactionListenerProvider(counter));
+    this.dsl = DSL.using(configuration);
+  }
+
+  /** Statement and transaction counts of this pool. */
+  public QueryCounter counter() {
+    return counter;
   }
 
   /** Connects (starting the embedded server if needed) and applies every pending migration. */

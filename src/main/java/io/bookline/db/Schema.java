@@ -169,6 +169,8 @@ public final class Schema {
     public static final Field<String> PLATFORM_MESSAGE_ID = col(T, "platform_message_id", TEXT);
     public static final Field<Long> BUSINESS_ID = col(T, "business_id", BIGINT);
     public static final Field<String> SENDER_ID = col(T, "sender_id", TEXT);
+    public static final Field<String> CONVERSATION_KEY = col(T, "conversation_key", TEXT);
+    public static final Field<OffsetDateTime> SENT_AT = col(T, "sent_at", TSTZ);
     public static final Field<JSONB> PAYLOAD = col(T, "payload", JSON);
     public static final Field<String> STATUS = col(T, "status", TEXT);
     public static final Field<JSONB> RESULT = col(T, "result", JSON);

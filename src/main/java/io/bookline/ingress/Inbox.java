@@ -32,6 +32,8 @@ public final class Inbox {
             .set(Schema.Inbox.PLATFORM_MESSAGE_ID, m.platformMessageId())
             .set(Schema.Inbox.BUSINESS_ID, m.businessId())
             .set(Schema.Inbox.SENDER_ID, m.senderId())
+            .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
+            .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(java.time.ZoneOffset.UTC))
             .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m)))
             .onConflictDoNothing()
             .returningResult(Schema.Inbox.ID)
@@ -48,12 +50,28 @@ public final class Inbox {
     return new Recorded(existing, false);
   }
 
+  /** The session key of a message's conversation. */
+  public static String conversationKey(InboundMessage m) {
+    return io.bookline.session.SessionKey.of(m.businessId(), m.platform().id(), m.senderId());
+  }
+
+  /** A conversation's waiting messages in the order the customer sent them. */
+  public List<Pending> waiting(String conversationKey, int limit) {
+    return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
+        .from(Schema.Inbox.T)
+        .where(Schema.Inbox.CONVERSATION_KEY.eq(conversationKey))
+        .and(Schema.Inbox.STATUS.eq("received"))
+        .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
+        .limit(limit)
+        .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));
+  }
+
   /** Messages acknowledged but not finished (a crash between the 200 and the commit). */
   public List<Pending> unfinished(int limit) {
     return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
         .from(Schema.Inbox.T)
         .where(Schema.Inbox.STATUS.eq("received"))
-        .orderBy(Schema.Inbox.RECEIVED_AT, Schema.Inbox.ID)
+        .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
         .limit(limit)
         .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));
   }

@@ -1,7 +1,5 @@
 package io.bookline.ingress;
 
-import io.bookline.processor.MessageProcessor;
-import io.bookline.session.SessionKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,28 +13,30 @@ public final class Recovery {
   private static final int BATCH = 500;
 
   private final Inbox inbox;
-  private final ConversationLanes lanes;
-  private final MessageProcessor processor;
+  private final Dispatcher dispatcher;
 
-  public Recovery(Inbox inbox, ConversationLanes lanes, MessageProcessor processor) {
+  public Recovery(Inbox inbox, Dispatcher dispatcher) {
     this.inbox = inbox;
-    this.lanes = lanes;
-    this.processor = processor;
+    this.dispatcher = dispatcher;
   }
 
   /** Processes every unfinished message, oldest first; returns how many. */
   public int run() {
+    java.util.Set<Long> tried = new java.util.HashSet<>();
     int total = 0;
     while (true) {
-      var batch = inbox.unfinished(BATCH);
+      var batch = inbox.unfinished(BATCH).stream().filter(p -> !tried.contains(p.id())).toList();
       if (batch.isEmpty()) {
         break;
       }
       for (Inbox.Pending p : batch) {
-        var m = p.message();
-        String key = SessionKey.of(m.businessId(), m.platform().id(), m.senderId());
-        lanes.run(key, () -> processor.handle(m, p.id(), true));
-        total++;
+        tried.add(p.id());
+        try {
+          dispatcher.dispatch(p.message(), new Inbox.Recorded(p.id(), false));
+          total++;
+        } catch (RuntimeException e) {
+          LOG.error("could not recover inbox row {}; it stays for the next start", p.id(), e);
+        }
       }
     }
     if (total > 0) {

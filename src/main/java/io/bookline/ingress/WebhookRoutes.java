@@ -6,9 +6,7 @@ import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.web.WebChannel;
-import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnResult;
-import io.bookline.session.SessionKey;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -21,20 +19,14 @@ public final class WebhookRoutes {
   private final CatalogRepository catalogs;
   private final WebChannel web;
   private final Inbox inbox;
-  private final ConversationLanes lanes;
-  private final MessageProcessor processor;
+  private final Dispatcher dispatcher;
 
   public WebhookRoutes(
-      CatalogRepository catalogs,
-      WebChannel web,
-      Inbox inbox,
-      ConversationLanes lanes,
-      MessageProcessor processor) {
+      CatalogRepository catalogs, WebChannel web, Inbox inbox, Dispatcher dispatcher) {
     this.catalogs = catalogs;
     this.web = web;
     this.inbox = inbox;
-    this.lanes = lanes;
-    this.processor = processor;
+    this.dispatcher = dispatcher;
   }
 
   public void register(RoutesConfig routes) {
@@ -57,9 +49,7 @@ public final class WebhookRoutes {
       throw ApiError.badRequest(e.getMessage());
     }
     Inbox.Recorded recorded = inbox.record(message);
-    String key = SessionKey.of(message.businessId(), message.platform().id(), message.senderId());
-    TurnResult result =
-        lanes.run(key, () -> processor.handle(message, recorded.id(), !recorded.isNew()));
+    TurnResult result = dispatcher.dispatch(message, recorded);
     ctx.json(new WebResponse(result.replies()));
   }
 }

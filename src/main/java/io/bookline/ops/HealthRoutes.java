@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Liveness (the process answers) and readiness (it can do its job: the database answers). A load
@@ -12,9 +13,15 @@ import java.util.function.BooleanSupplier;
  */
 public final class HealthRoutes {
   private final BooleanSupplier database;
+  private final Supplier<String> redis;
 
-  public HealthRoutes(BooleanSupplier database) {
+  /**
+   * @param redis "up", "degraded" or "off": a degraded Redis does not make the instance unready, it
+   *     serves from memory and Postgres
+   */
+  public HealthRoutes(BooleanSupplier database, Supplier<String> redis) {
     this.database = database;
+    this.redis = redis;
   }
 
   public void register(RoutesConfig routes) {
@@ -24,9 +31,13 @@ public final class HealthRoutes {
 
   private void ready(Context ctx) {
     boolean db = database.getAsBoolean();
+    String cache = redis.get();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", db ? "ready" : "unavailable");
-    body.put("checks", Map.of("database", db ? "up" : "down"));
+    body.put("status", !db ? "unavailable" : cache.equals("degraded") ? "degraded" : "ready");
+    Map<String, Object> checks = new LinkedHashMap<>();
+    checks.put("database", db ? "up" : "down");
+    checks.put("redis", cache);
+    body.put("checks", checks);
     ctx.status(db ? 200 : 503).json(body);
   }
 }

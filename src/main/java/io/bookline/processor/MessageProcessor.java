@@ -21,6 +21,9 @@ import io.bookline.understanding.UnderstandingContext;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +46,7 @@ public final class MessageProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(MessageProcessor.class);
 
   /** Attempts per message when other turns keep winning the version race. */
-  public static final int MAX_ATTEMPTS = 5;
+  public static final int MAX_ATTEMPTS = 8;
 
   private final DSLContext db;
   private final CatalogRepository catalogs;
@@ -63,7 +66,8 @@ public final class MessageProcessor {
       BookingDialogue dialogue,
       ObjectMapper json,
       Clock clock,
-      Duration sessionTtl) {
+      Duration sessionTtl,
+      MeterRegistry metrics) {
     this.db = db;
     this.catalogs = catalogs;
     this.sessions = sessions;
@@ -81,7 +85,15 @@ public final class MessageProcessor {
                     IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(5), 2.0, 0.5))
                 .retryExceptions(VersionConflict.class)
                 .build());
+    this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
+    this.turnTimer = Timer.builder("bookline.turn").register(metrics);
+    this.retries = Counter.builder("bookline.turn.retries").register(metrics);
+    retry.getEventPublisher().onRetry(e -> retries.increment());
   }
+
+  private final Counter conflicts;
+  private final Counter retries;
+  private final Timer turnTimer;
 
   /**
    * Handles one recorded inbound message.
@@ -103,17 +115,32 @@ public final class MessageProcessor {
             .orElseThrow(
                 () -> new IllegalStateException("business " + message.businessId() + " vanished"));
     String key = SessionKey.of(message.businessId(), message.platform().id(), message.senderId());
+    boolean[] conflicted = {false};
     try {
-      return retry.executeSupplier(() -> attempt(message, inboxId, catalog, key));
+      return turnTimer.record(
+          () ->
+              retry.executeSupplier(
+                  () -> {
+                    try {
+                      return attempt(message, inboxId, catalog, key, conflicted[0]);
+                    } catch (VersionConflict e) {
+                      conflicted[0] = true;
+                      throw e;
+                    }
+                  }));
     } catch (AlreadyHandled e) {
       TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
       return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
     }
   }
 
-  private TurnResult attempt(InboundMessage message, long inboxId, Catalog catalog, String key) {
+  private TurnResult attempt(
+      InboundMessage message, long inboxId, Catalog catalog, String key, boolean afterConflict) {
     Instant now = clock.instant();
-    Session current = sessions.load(key).orElseGet(() -> Session.fresh(key));
+    // After losing a race, read the truth: a cache may still hold the version that lost.
+    Session current =
+        (afterConflict ? sessions.loadFresh(key) : sessions.load(key))
+            .orElseGet(() -> Session.fresh(key));
     DialogueState state = current.state();
     if (current.isExpired(now)) {
       // Inactivity ends the goal; the conversation and its history stay.
@@ -157,13 +184,14 @@ public final class MessageProcessor {
                 Session next =
                     current.next(conversationId, customerId, outcome.state(), now.plus(sessionTtl));
                 sessions.write(tx, next);
-                turns.inboxDone(tx, inboxId, outcome.replies());
+                turns.inboxDone(tx, inboxId, key, outcome.replies());
                 return new Committed(next, outcome);
               });
       sessions.committed(committed.session());
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
     } catch (VersionConflict e) {
       LOG.debug("version conflict on {}; re-running the turn", key);
+      conflicts.increment();
       sessions.evict(key);
       throw e;
     }

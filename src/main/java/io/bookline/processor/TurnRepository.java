@@ -16,6 +16,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /** The rows a turn writes besides the session: customer, conversation, messages, inbox status. */
 final class TurnRepository {
@@ -84,8 +85,18 @@ final class TurnRepository {
     }
   }
 
-  /** Marks the inbox row done with the replies; refuses if another turn already did. */
-  void inboxDone(DSLContext tx, long inboxId, List<Reply> replies) {
+  /**
+   * Marks the inbox row done with the replies, in the turn's transaction. Refuses when another turn
+   * already did ({@link AlreadyHandled}) or when an earlier message of the conversation is still
+   * waiting ({@link OutOfOrder}): the check rides on the write, so keeping order costs no read.
+   */
+  void inboxDone(DSLContext tx, long inboxId, String conversationKey, List<Reply> replies) {
+    var earlier = Inbox.T.as("earlier");
+    var earlierKey =
+        DSL.field(DSL.name("earlier", "conversation_key"), Inbox.CONVERSATION_KEY.getDataType());
+    var earlierStatus = DSL.field(DSL.name("earlier", "status"), Inbox.STATUS.getDataType());
+    var earlierSent = DSL.field(DSL.name("earlier", "sent_at"), Inbox.SENT_AT.getDataType());
+    var earlierId = DSL.field(DSL.name("earlier", "id"), Inbox.ID.getDataType());
     int rows =
         tx.update(Inbox.T)
             .set(Inbox.STATUS, "done")
@@ -93,9 +104,23 @@ final class TurnRepository {
             .set(Inbox.PROCESSED_AT, Instant.now().atOffset(ZoneOffset.UTC))
             .where(Inbox.ID.eq(inboxId))
             .and(Inbox.STATUS.ne("done"))
+            .andNotExists(
+                DSL.selectOne()
+                    .from(earlier)
+                    .where(earlierKey.eq(conversationKey))
+                    .and(earlierStatus.eq("received"))
+                    .and(
+                        earlierSent
+                            .lt(Inbox.SENT_AT)
+                            .or(earlierSent.eq(Inbox.SENT_AT).and(earlierId.lt(Inbox.ID)))))
             .execute();
     if (rows != 1) {
-      throw new AlreadyHandled(inboxId);
+      String status =
+          tx.select(Inbox.STATUS).from(Inbox.T).where(Inbox.ID.eq(inboxId)).fetchOne(Inbox.STATUS);
+      if ("done".equals(status)) {
+        throw new AlreadyHandled(inboxId);
+      }
+      throw new OutOfOrder(inboxId);
     }
   }
 

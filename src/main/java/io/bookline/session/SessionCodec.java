@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.booking.DialogueState;
 
-/** Dialogue state to and from the JSON kept in Postgres (and Redis). */
+/** Sessions and dialogue state to and from the JSON kept in Postgres and Redis. */
 final class SessionCodec {
   private final ObjectMapper json =
       new ObjectMapper()
@@ -17,18 +17,34 @@ final class SessionCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   String encode(DialogueState state) {
-    try {
-      return json.writeValueAsString(state);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode dialogue state", e);
-    }
+    return write(state);
   }
 
   DialogueState decode(String text) {
+    return read(text, DialogueState.class);
+  }
+
+  String encodeSession(Session session) {
+    return write(session);
+  }
+
+  Session decodeSession(String text) {
+    return read(text, Session.class);
+  }
+
+  private String write(Object value) {
     try {
-      return json.readValue(text, DialogueState.class);
+      return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot decode dialogue state", e);
+      throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private <T> T read(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot decode " + type.getSimpleName(), e);
     }
   }
 }

@@ -9,8 +9,11 @@ import org.jooq.DSLContext;
  * turn read, and reach the caches only after that transaction commits.
  */
 public interface SessionStore {
-  /** The newest stored session for the key, if any (expired ones included; the caller decides). */
+  /** The newest session the tiers know for the key (expired ones included; the caller decides). */
   Optional<Session> load(String key);
+
+  /** The session as Postgres has it, skipping every cache: used after a version conflict. */
+  Optional<Session> loadFresh(String key);
 
   /**
    * Stores {@code next} in the turn's transaction if the stored version is still {@code
@@ -23,6 +26,9 @@ public interface SessionStore {
   /** Publishes a committed session to the caches. */
   void committed(Session session);
 
-  /** Drops any cached copy, so the next load reads the source of truth. */
+  /** Drops any cached copy in this instance. */
   void evict(String key);
+
+  /** "up", "degraded" (shared tier unreachable, serving from memory and Postgres) or "off". */
+  String sharedTierStatus();
 }

@@ -1,0 +1,47 @@
+package io.bookline.db;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
+import org.jooq.TransactionContext;
+import org.jooq.TransactionListener;
+
+/**
+ * Counts statements by kind and committed transactions, for metrics and for the benchmark that
+ * checks how much database work one message costs.
+ */
+public final class QueryCounter implements ExecuteListener, TransactionListener {
+  private final AtomicLong reads = new AtomicLong();
+  private final AtomicLong writes = new AtomicLong();
+  private final AtomicLong transactions = new AtomicLong();
+
+  @Override
+  public void executeStart(ExecuteContext ctx) {
+    if (ctx.type() == ExecuteType.READ) {
+      reads.incrementAndGet();
+    } else if (ctx.type() == ExecuteType.WRITE || ctx.type() == ExecuteType.BATCH) {
+      writes.incrementAndGet();
+    }
+  }
+
+  @Override
+  public void commitEnd(TransactionContext ctx) {
+    transactions.incrementAndGet();
+  }
+
+  /** SELECT statements run so far. */
+  public long reads() {
+    return reads.get();
+  }
+
+  /** INSERT, UPDATE and DELETE statements run so far. */
+  public long writes() {
+    return writes.get();
+  }
+
+  /** Transactions committed through jOOQ so far (nested savepoints count too). */
+  public long transactions() {
+    return transactions.get();
+  }
+}

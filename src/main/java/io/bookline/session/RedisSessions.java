@@ -1,0 +1,216 @@
+package io.bookline.session;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared session tier: one Redis hash per session ({@code v} = version, {@code d} = the session
+ * as JSON). Both scripts touch one key, so they run on Redis Cluster too.
+ *
+ * <p>Redis is a cache here, never the truth: every failure is reported as "not available" and the
+ * caller falls back to Postgres. Commands time out after {@link #TIMEOUT} and are rejected at once
+ * while disconnected; Lettuce reconnects in the background, so the tier comes back by itself.
+ */
+final class RedisSessions implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RedisSessions.class);
+  static final Duration TIMEOUT = Duration.ofMillis(250);
+  private static final String PREFIX = "bookline:session:";
+
+  /** Returns the stored session if it is newer than ARGV[1], '' if not, nil if none. */
+  private static final String GET_IF_NEWER =
+      """
+      local v = redis.call('HGET', KEYS[1], 'v')
+      if not v then return false end
+      if tonumber(v) <= tonumber(ARGV[1]) then return '' end
+      return redis.call('HGET', KEYS[1], 'd')
+      """;
+
+  /** Stores the session only if it is newer than what is there: the tier never goes back. */
+  private static final String SET_IF_NEWER =
+      """
+      local v = redis.call('HGET', KEYS[1], 'v')
+      if v and tonumber(v) >= tonumber(ARGV[1]) then return 0 end
+      redis.call('HSET', KEYS[1], 'v', ARGV[1], 'd', ARGV[2])
+      redis.call('PEXPIRE', KEYS[1], ARGV[3])
+      return 1
+      """;
+
+  /** How often a tier that could not connect at all tries again. */
+  private static final long RECONNECT_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+
+  private final ClientResources resources;
+  private final RedisClient client;
+  private final String url;
+  private final AtomicBoolean healthy = new AtomicBoolean(true);
+  private volatile StatefulRedisConnection<String, String> connection;
+  private volatile long lastConnectAttempt;
+  private volatile String getSha;
+  private volatile String setSha;
+
+  /** Round trips made, for the benchmark that counts them. */
+  final java.util.concurrent.atomic.AtomicLong roundTrips =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  RedisSessions(String url) {
+    this.url = url;
+    RedisURI uri = RedisURI.create(url);
+    uri.setTimeout(TIMEOUT);
+    // Reconnect quickly after an outage (Lettuce's default backs off to 30 s).
+    this.resources =
+        DefaultClientResources.builder()
+            .reconnectDelay(
+                Delay.exponential(
+                    Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
+            .build();
+    this.client = RedisClient.create(resources, uri);
+    client.setOptions(
+        ClientOptions.builder()
+            .autoReconnect(true)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
+            .build());
+    if (commands() == null) {
+      LOG.warn(
+          "Redis at {} is not reachable; sessions are served from memory and Postgres until it is",
+          redacted(url));
+    }
+  }
+
+  /**
+   * The connection's commands, connecting first if no connection was ever made. Once connected,
+   * Lettuce itself reconnects after an outage.
+   */
+  private RedisCommands<String, String> commands() {
+    StatefulRedisConnection<String, String> c = connection;
+    if (c != null) {
+      return c.sync();
+    }
+    long now = System.nanoTime();
+    if (lastConnectAttempt != 0 && now - lastConnectAttempt < RECONNECT_EVERY_NANOS) {
+      return null;
+    }
+    synchronized (this) {
+      if (connection == null) {
+        lastConnectAttempt = now;
+        try {
+          connection = client.connect();
+          healthy.set(true);
+          LOG.info("Redis session tier connected at {}", redacted(url));
+        } catch (RuntimeException e) {
+          healthy.set(false);
+          return null;
+        }
+      }
+      return connection.sync();
+    }
+  }
+
+  /**
+   * The stored session JSON if newer than {@code knownVersion}; {@code Optional.of("")} when the
+   * caller's copy is current; empty when Redis has none or cannot answer.
+   */
+  Optional<String> getIfNewer(String key, long knownVersion) {
+    RedisCommands<String, String> redis = commands();
+    if (redis == null) {
+      return Optional.empty();
+    }
+    try {
+      roundTrips.incrementAndGet();
+      String result = evalsha(redis, true, key, String.valueOf(knownVersion));
+      healthy.set(true);
+      return Optional.ofNullable(result);
+    } catch (RuntimeException e) {
+      degraded(e);
+      return Optional.empty();
+    }
+  }
+
+  void setIfNewer(String key, long version, String json, Duration ttl) {
+    RedisCommands<String, String> redis = commands();
+    if (redis == null) {
+      return;
+    }
+    try {
+      roundTrips.incrementAndGet();
+      evalsha(redis, false, key, String.valueOf(version), json, String.valueOf(ttl.toMillis()));
+      healthy.set(true);
+    } catch (RuntimeException e) {
+      degraded(e);
+    }
+  }
+
+  private String evalsha(
+      RedisCommands<String, String> redis, boolean get, String key, String... args) {
+    String[] keys = {PREFIX + key};
+    String script = get ? GET_IF_NEWER : SET_IF_NEWER;
+    ScriptOutputType type = get ? ScriptOutputType.VALUE : ScriptOutputType.INTEGER;
+    String sha = get ? getSha : setSha;
+    if (sha != null) {
+      try {
+        Object out = redis.evalsha(sha, type, keys, args);
+        return out == null ? null : out.toString();
+      } catch (RedisNoScriptException e) {
+        // Redis restarted and lost its script cache: send the script once more below.
+      }
+    }
+    String loaded = redis.scriptLoad(script);
+    if (get) {
+      getSha = loaded;
+    } else {
+      setSha = loaded;
+    }
+    Object out = redis.evalsha(loaded, type, keys, args);
+    return out == null ? null : out.toString();
+  }
+
+  /** True when the last call answered; checked live by {@link #ping()}. */
+  boolean ping() {
+    RedisCommands<String, String> redis = commands();
+    if (redis == null) {
+      return false;
+    }
+    try {
+      boolean ok = "PONG".equals(redis.ping());
+      healthy.set(ok);
+      return ok;
+    } catch (RuntimeException e) {
+      degraded(e);
+      return false;
+    }
+  }
+
+  private void degraded(RuntimeException e) {
+    if (healthy.getAndSet(false)) {
+      LOG.warn("Redis session tier degraded, serving from memory and Postgres: {}", e.getMessage());
+    }
+  }
+
+  private static String redacted(String url) {
+    return url.replaceAll("//[^@/]*@", "//***@");
+  }
+
+  @Override
+  public void close() {
+    StatefulRedisConnection<String, String> c = connection;
+    if (c != null) {
+      c.close();
+    }
+    client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    resources.shutdown(0, 2, TimeUnit.SECONDS);
+  }
+}
