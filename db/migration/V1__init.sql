@@ -136,6 +136,8 @@ CREATE TABLE sessions (
     conversation_id BIGINT      NOT NULL UNIQUE REFERENCES conversations (id),
     customer_id     BIGINT      NOT NULL REFERENCES customers (id),
     state           JSONB       NOT NULL,
+    -- The last few messages, for an LLM's context, so a turn never reads the messages table.
+    history         JSONB       NOT NULL DEFAULT '[]'::jsonb,
     version         BIGINT      NOT NULL CHECK (version > 0),
     expires_at      TIMESTAMPTZ NOT NULL,
     updated_at      TIMESTAMPTZ NOT NULL DEFAULT now()

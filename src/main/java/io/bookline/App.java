@@ -26,7 +26,9 @@ import io.bookline.processor.MessageProcessor;
 import io.bookline.session.SessionCleaner;
 import io.bookline.session.TieredSessionStore;
 import io.bookline.understanding.Lexicon;
+import io.bookline.understanding.LlmUnderstanding;
 import io.bookline.understanding.RuleUnderstanding;
+import io.bookline.understanding.Understanding;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -140,7 +142,9 @@ public final class App implements AutoCloseable {
       FunctionCounter.builder(
               "bookline.session.redis.roundtrips", sessions, TieredSessionStore::redisRoundTrips)
           .register(metrics);
-      var understanding = new RuleUnderstanding(Lexicon.english());
+      var rules = new RuleUnderstanding(Lexicon.english());
+      Understanding understanding =
+          config.llm().enabled() ? new LlmUnderstanding(config.llm(), rules, metrics) : rules;
       var processor =
           new MessageProcessor(
               database.dsl(),
@@ -151,6 +155,7 @@ public final class App implements AutoCloseable {
               json,
               clock,
               config.sessionTtl(),
+              config.llm().historyMessages(),
               metrics);
       var inbox = new Inbox(database.dsl());
       var lanes = new ConversationLanes();

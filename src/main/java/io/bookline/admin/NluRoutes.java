@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
 import io.bookline.booking.Catalog;
+import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
 import io.bookline.understanding.Expectation;
@@ -11,6 +12,7 @@ import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
+import io.bookline.understanding.Understood;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -115,11 +117,21 @@ public final class NluRoutes {
             : catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList();
     Locale locale = catalog == null ? Locale.UK : catalog.business().locale();
     long started = System.nanoTime();
-    Reading r =
-        understanding.interpret(
+    Understood understood =
+        understanding.understand(
             text.asText(),
-            new UnderstandingContext(now, zone, locale, services, resources, expecting));
+            new UnderstandingContext(
+                now,
+                zone,
+                locale,
+                services,
+                resources,
+                expecting,
+                catalog == null ? "" : CatalogFacts.describe(catalog),
+                "",
+                List.of()));
     long micros = (System.nanoTime() - started) / 1_000;
+    Reading r = understood.reading();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("intent", r.intent().name().toLowerCase(Locale.ROOT));
     out.put(
@@ -141,7 +153,14 @@ public final class NluRoutes {
         catalog == null ? null : catalog.resource(r.resourceId()).map(x -> x.name()).orElse(null));
     out.put("personName", r.personName());
     out.put("choice", r.choice());
-    out.put("understanding", r.source());
+    out.put("understanding", understood.trace().provider());
+    out.put("fallback", understood.trace().fallback());
+    if (understood.trace().fallbackReason() != null) {
+      out.put("fallbackReason", understood.trace().fallbackReason());
+    }
+    if (!understood.trace().rejected().isEmpty()) {
+      out.put("rejected", understood.trace().rejected());
+    }
     out.put("parseMicros", micros);
     ctx.json(out);
   }

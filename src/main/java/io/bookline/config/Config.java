@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param demo seed the demo business into an empty database ({@code BOOKLINE_DEMO})
  * @param sessionTtl inactivity after which a conversation's goal is dropped ({@code SESSION_TTL})
  * @param sessionCacheMax most sessions kept in memory per instance ({@code SESSION_CACHE_MAX})
+ * @param llm the LLM understanding; off unless configured
  */
 public record Config(
     int port,
@@ -29,7 +30,8 @@ public record Config(
     Path dataDir,
     boolean demo,
     Duration sessionTtl,
-    long sessionCacheMax) {
+    long sessionCacheMax,
+    LlmConfig llm) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;
@@ -50,13 +52,14 @@ public record Config(
         dataDir,
         demo,
         sessionTtl,
-        sessionCacheMax);
+        sessionCacheMax,
+        llm);
   }
 
   @Override
   public String toString() {
     // Never print secrets: the admin key and database password stay out of logs.
-    return "Config[port=%d, database=%s, poolSize=%d, redis=%s, dataDir=%s, demo=%s, sessionTtl=%s, sessionCacheMax=%d]"
+    return "Config[port=%d, database=%s, poolSize=%d, redis=%s, dataDir=%s, demo=%s, sessionTtl=%s, sessionCacheMax=%d, llm=%s]"
         .formatted(
             port,
             database.map(DatabaseUrl::redacted).orElse("embedded"),
@@ -65,6 +68,7 @@ public record Config(
             dataDir,
             demo,
             sessionTtl,
-            sessionCacheMax);
+            sessionCacheMax,
+            llm);
   }
 }

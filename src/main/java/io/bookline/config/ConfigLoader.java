@@ -122,12 +122,72 @@ public final class ConfigLoader {
             Config.DEFAULT_SESSION_CACHE_MAX,
             v -> (long) positiveInt(v, Integer.MAX_VALUE),
             "a positive whole number");
+    LlmConfig llm = llm();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     String key = adminKey.orElseGet(ConfigLoader::randomKey);
     return new Config(
-        port, database, poolSize, redis, key, adminKey.isEmpty(), dataDir, demo, ttl, cacheMax);
+        port,
+        database,
+        poolSize,
+        redis,
+        key,
+        adminKey.isEmpty(),
+        dataDir,
+        demo,
+        ttl,
+        cacheMax,
+        llm);
+  }
+
+  private LlmConfig llm() {
+    Optional<String> baseUrl = optional("OPENAI_BASE_URL");
+    baseUrl.ifPresent(
+        u -> {
+          if (!u.startsWith("http://") && !u.startsWith("https://")) {
+            problems.add(
+                "OPENAI_BASE_URL is '"
+                    + u
+                    + "'; expected an http:// or https:// URL such as http://localhost:11434/v1");
+          }
+        });
+    String model = optional("OPENAI_MODEL").orElse(LlmConfig.DEFAULT_MODEL);
+    String durationHint = "a positive duration such as 10s or 1500ms";
+    Duration timeout =
+        read("LLM_TIMEOUT", LlmConfig.DEFAULT_TIMEOUT, ConfigLoader::duration, durationHint);
+    Duration budget =
+        read(
+            "LLM_TURN_BUDGET", LlmConfig.DEFAULT_TURN_BUDGET, ConfigLoader::duration, durationHint);
+    int attempts =
+        read(
+            "LLM_MAX_ATTEMPTS",
+            LlmConfig.DEFAULT_MAX_ATTEMPTS,
+            v -> positiveInt(v, 10),
+            "a whole number 1-10");
+    int history =
+        read(
+            "LLM_HISTORY_MESSAGES",
+            LlmConfig.DEFAULT_HISTORY,
+            v -> intInRange(v, 0, 100),
+            "a whole number 0-100");
+    Duration openFor =
+        read(
+            "LLM_CIRCUIT_OPEN_FOR",
+            LlmConfig.DEFAULT_CIRCUIT_OPEN_FOR,
+            ConfigLoader::duration,
+            durationHint);
+    boolean strict = read("LLM_STRICT_SCHEMA", true, ConfigLoader::bool, "true or false");
+    return new LlmConfig(
+        optional("OPENAI_API_KEY"),
+        baseUrl,
+        model,
+        timeout,
+        budget,
+        attempts,
+        history,
+        openFor,
+        strict);
   }
 
   private Optional<String> optional(String name) {
@@ -171,6 +231,14 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("out of range");
     }
     return p;
+  }
+
+  static int intInRange(String v, int min, int max) {
+    int n = Integer.parseInt(v);
+    if (n < min || n > max) {
+      throw new IllegalArgumentException("out of range");
+    }
+    return n;
   }
 
   static int positiveInt(String v, int max) {

@@ -157,6 +157,7 @@ public final class Schema {
     public static final Field<Long> CONVERSATION_ID = col(T, "conversation_id", BIGINT);
     public static final Field<Long> CUSTOMER_ID = col(T, "customer_id", BIGINT);
     public static final Field<JSONB> STATE = col(T, "state", JSON);
+    public static final Field<JSONB> HISTORY = col(T, "history", JSON);
     public static final Field<Long> VERSION = col(T, "version", BIGINT);
     public static final Field<OffsetDateTime> EXPIRES_AT = col(T, "expires_at", TSTZ);
     public static final Field<OffsetDateTime> UPDATED_AT = col(T, "updated_at", TSTZ);

@@ -3,6 +3,7 @@ package io.bookline.processor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.Catalog;
+import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DialogueState;
 import io.bookline.booking.Outcome;
@@ -14,10 +15,13 @@ import io.bookline.session.SessionKey;
 import io.bookline.session.SessionStore;
 import io.bookline.session.VersionConflict;
 import io.bookline.understanding.Expectation;
+import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Trace;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
+import io.bookline.understanding.Understood;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -27,6 +31,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +62,7 @@ public final class MessageProcessor {
   private final Clock clock;
   private final Duration sessionTtl;
   private final Retry retry;
+  private final int historyMessages;
 
   public MessageProcessor(
       DSLContext db,
@@ -67,7 +73,9 @@ public final class MessageProcessor {
       ObjectMapper json,
       Clock clock,
       Duration sessionTtl,
+      int historyMessages,
       MeterRegistry metrics) {
+    this.historyMessages = historyMessages;
     this.db = db;
     this.catalogs = catalogs;
     this.sessions = sessions;
@@ -146,9 +154,10 @@ public final class MessageProcessor {
       // Inactivity ends the goal; the conversation and its history stay.
       state = state.reset();
     }
-    long started = System.nanoTime();
-    Reading reading = understanding.interpret(message.text(), context(catalog, state, now));
-    long understandingMicros = (System.nanoTime() - started) / 1_000;
+    Understood understood =
+        understanding.understand(message.text(), context(catalog, state, now, current.history()));
+    Reading reading = understood.reading();
+    Trace trace = understood.trace();
     DialogueState from = state;
     try {
       Committed committed =
@@ -175,14 +184,24 @@ public final class MessageProcessor {
                             conversationId,
                             current.version(),
                             new PgBookingPort(tx)));
-                Map<String, Object> metadata = new LinkedHashMap<>();
-                metadata.put("understanding", understanding.name());
-                metadata.put("understandingMicros", understandingMicros);
+                Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
-                turns.inbound(tx, conversationId, message, understanding.name(), metadata);
+                turns.inbound(
+                    tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
+                List<HistoryLine> said = new ArrayList<>();
+                said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
+                outcome
+                    .replies()
+                    .forEach(r -> said.add(new HistoryLine(HistoryLine.BOT, r.text())));
                 Session next =
-                    current.next(conversationId, customerId, outcome.state(), now.plus(sessionTtl));
+                    current.next(
+                        conversationId,
+                        customerId,
+                        outcome.state(),
+                        now.plus(sessionTtl),
+                        said,
+                        historyMessages);
                 sessions.write(tx, next);
                 turns.inboxDone(tx, inboxId, key, outcome.replies());
                 return new Committed(next, outcome);
@@ -199,7 +218,8 @@ public final class MessageProcessor {
 
   private record Committed(Session session, Outcome outcome) {}
 
-  private static UnderstandingContext context(Catalog catalog, DialogueState state, Instant now) {
+  private static UnderstandingContext context(
+      Catalog catalog, DialogueState state, Instant now, List<HistoryLine> history) {
     var zone = catalog.business().zone();
     List<Named> services =
         catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.synonyms())).toList();
@@ -211,7 +231,10 @@ public final class MessageProcessor {
         catalog.business().locale(),
         services,
         resources,
-        expectation(state.awaiting()));
+        expectation(state.awaiting()),
+        CatalogFacts.describe(catalog),
+        CatalogFacts.situation(catalog, state),
+        history);
   }
 
   static Expectation expectation(Step step) {

@@ -61,6 +61,7 @@ final class TurnRepository {
       long conversationId,
       InboundMessage m,
       String provider,
+      String model,
       Map<String, Object> metadata) {
     tx.insertInto(Messages.T)
         .set(Messages.CONVERSATION_ID, conversationId)
@@ -68,6 +69,7 @@ final class TurnRepository {
         .set(Messages.CONTENT_TEXT, m.text())
         .set(Messages.RAW_MESSAGE, rawJson(m.rawPayload()))
         .set(Messages.PROVIDER, provider)
+        .set(Messages.MODEL, model)
         .set(Messages.METADATA, JSONB.valueOf(write(metadata)))
         .set(Messages.PLATFORM_MESSAGE_ID, m.platformMessageId())
         .execute();

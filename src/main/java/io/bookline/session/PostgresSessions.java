@@ -36,12 +36,14 @@ final class PostgresSessions {
             r.get(Sessions.CUSTOMER_ID),
             codec.decode(r.get(Sessions.STATE).data()),
             r.get(Sessions.VERSION),
-            r.get(Sessions.EXPIRES_AT).toInstant()));
+            r.get(Sessions.EXPIRES_AT).toInstant(),
+            codec.decodeHistory(r.get(Sessions.HISTORY).data())));
   }
 
   void write(DSLContext tx, Session next) {
     long expected = next.version() - 1;
     JSONB state = JSONB.valueOf(codec.encode(next.state()));
+    JSONB history = JSONB.valueOf(codec.encodeHistory(next.history()));
     var expires = next.expiresAt().atOffset(ZoneOffset.UTC);
     int rows;
     if (expected == 0) {
@@ -51,6 +53,7 @@ final class PostgresSessions {
               .set(Sessions.CONVERSATION_ID, next.conversationId())
               .set(Sessions.CUSTOMER_ID, next.customerId())
               .set(Sessions.STATE, state)
+              .set(Sessions.HISTORY, history)
               .set(Sessions.VERSION, next.version())
               .set(Sessions.EXPIRES_AT, expires)
               .onConflictDoNothing()
@@ -59,6 +62,7 @@ final class PostgresSessions {
       rows =
           tx.update(Sessions.T)
               .set(Sessions.STATE, state)
+              .set(Sessions.HISTORY, history)
               .set(Sessions.VERSION, next.version())
               .set(Sessions.EXPIRES_AT, expires)
               .set(Sessions.UPDATED_AT, Instant.now().atOffset(ZoneOffset.UTC))

@@ -24,6 +24,18 @@ final class SessionCodec {
     return read(text, DialogueState.class);
   }
 
+  String encodeHistory(java.util.List<io.bookline.understanding.HistoryLine> history) {
+    return write(history);
+  }
+
+  java.util.List<io.bookline.understanding.HistoryLine> decodeHistory(String text) {
+    try {
+      return java.util.List.of(json.readValue(text, io.bookline.understanding.HistoryLine[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot decode history", e);
+    }
+  }
+
   String encodeSession(Session session) {
     return write(session);
   }

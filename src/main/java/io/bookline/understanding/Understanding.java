@@ -9,4 +9,12 @@ public interface Understanding {
 
   /** Short name recorded with each message ("rules", "llm"). */
   String name();
+
+  /** The reading and how it was made; implementations that call out override this. */
+  default Understood understand(String text, UnderstandingContext context) {
+    long started = System.nanoTime();
+    Reading reading = interpret(text, context);
+    return new Understood(
+        reading, Trace.offline(name(), (System.nanoTime() - started) / 1_000_000));
+  }
 }

@@ -7,7 +7,13 @@ import java.util.Locale;
 
 /**
  * What understanding may know about the turn: the business's local "now" (relative dates are
- * resolved against it), its catalog names and what the dialogue is waiting for.
+ * resolved against it), its catalog names, what the dialogue is waiting for, and for a model also
+ * the catalog as text, where the conversation stands and its recent messages. Nothing here belongs
+ * to another customer.
+ *
+ * @param facts the business's services, prices, staff and hours as plain text
+ * @param situation the current goal and the slots filled so far as plain text
+ * @param history the conversation's most recent messages, oldest first
  */
 public record UnderstandingContext(
     LocalDateTime now,
@@ -15,10 +21,27 @@ public record UnderstandingContext(
     Locale locale,
     List<Named> services,
     List<Named> resources,
-    Expectation expecting) {
+    Expectation expecting,
+    String facts,
+    String situation,
+    List<HistoryLine> history) {
 
   public UnderstandingContext {
     services = List.copyOf(services);
     resources = List.copyOf(resources);
+    history = history == null ? List.of() : List.copyOf(history);
+    facts = facts == null ? "" : facts;
+    situation = situation == null ? "" : situation;
+  }
+
+  /** A context without the model-only parts (facts, situation, history). */
+  public UnderstandingContext(
+      LocalDateTime now,
+      ZoneId zone,
+      Locale locale,
+      List<Named> services,
+      List<Named> resources,
+      Expectation expecting) {
+    this(now, zone, locale, services, resources, expecting, "", "", List.of());
   }
 }

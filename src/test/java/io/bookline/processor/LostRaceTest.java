@@ -68,6 +68,7 @@ class LostRaceTest {
         new ObjectMapper(),
         clock,
         Duration.ofHours(2),
+        10,
         new SimpleMeterRegistry());
   }
 
