@@ -4,12 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.admin.AdminAuth;
+import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
+import io.bookline.channel.ChannelAccountRepository;
+import io.bookline.channel.Platform;
+import io.bookline.channel.PlatformHttp;
+import io.bookline.channel.messenger.MessengerChannel;
+import io.bookline.channel.telegram.TelegramChannel;
 import io.bookline.channel.web.WebChannel;
+import io.bookline.channel.whatsapp.WhatsAppChannel;
 import io.bookline.config.Config;
 import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
@@ -17,11 +24,15 @@ import io.bookline.db.Database;
 import io.bookline.db.QueryCounter;
 import io.bookline.ingress.ConversationLanes;
 import io.bookline.ingress.Dispatcher;
+import io.bookline.ingress.FloodGuard;
 import io.bookline.ingress.Inbox;
+import io.bookline.ingress.PlatformWebhookRoutes;
 import io.bookline.ingress.Recovery;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.ops.HealthRoutes;
 import io.bookline.ops.MetricsRoutes;
+import io.bookline.outbox.Outbox;
+import io.bookline.outbox.OutboxSender;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.session.SessionCleaner;
 import io.bookline.session.TieredSessionStore;
@@ -39,6 +50,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -145,6 +157,22 @@ public final class App implements AutoCloseable {
       var rules = new RuleUnderstanding(Lexicon.english());
       Understanding understanding =
           config.llm().enabled() ? new LlmUnderstanding(config.llm(), rules, metrics) : rules;
+      var outbox = new Outbox(database.dsl(), clock);
+      var channelAccounts = new ChannelAccountRepository(database.dsl());
+      attachEnvironmentAccounts(config, database, channelAccounts);
+      var http = new PlatformHttp();
+      var channels = config.channels();
+      var outboxSender =
+          new OutboxSender(
+              outbox,
+              channelAccounts,
+              List.of(
+                  new WhatsAppChannel(http, channels.whatsappApiBase()),
+                  new TelegramChannel(http, channels.telegramApiBase()),
+                  new MessengerChannel(http, channels.messengerApiBase())),
+              channels.outboxMaxAttempts(),
+              metrics);
+      closeables.add(outboxSender);
       var processor =
           new MessageProcessor(
               database.dsl(),
@@ -156,21 +184,33 @@ public final class App implements AutoCloseable {
               clock,
               config.sessionTtl(),
               config.llm().historyMessages(),
+              outbox,
+              channels.maxMessageAge(),
               metrics);
       var inbox = new Inbox(database.dsl());
       var lanes = new ConversationLanes();
-      var dispatcher = new Dispatcher(inbox, lanes, processor);
+      var dispatcher =
+          new Dispatcher(
+              inbox, lanes, processor, new FloodGuard(channels.perSenderPerMinute(), clock));
+      ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+      closeables.add(() -> shutdown(background));
+      var platformWebhooks =
+          new PlatformWebhookRoutes(
+              channelAccounts, catalogs, inbox, dispatcher, background, clock, metrics);
       var webhooks = new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, dispatcher);
       var adminAuth = new AdminAuth(config.adminKey());
       var nlu = new NluRoutes(adminAuth, catalogs, understanding, json, clock);
       var conversations = new ConversationRoutes(adminAuth, database.dsl(), sessions);
-      Javalin http =
+      var channelRoutes = new ChannelRoutes(adminAuth, channelAccounts, catalogs, outbox);
+      Javalin server =
           HttpApi.create(
               json,
               catalogs,
               webhooks,
+              platformWebhooks,
               nlu,
               conversations,
+              channelRoutes,
               new HealthRoutes(database::isAlive, sessions::sharedTierStatus),
               new MetricsRoutes(metrics));
       new Recovery(inbox, dispatcher).run();
@@ -190,8 +230,8 @@ public final class App implements AutoCloseable {
           CLEANUP_EVERY.toMinutes(),
           TimeUnit.MINUTES);
       closeables.add(scheduler::shutdownNow);
-      http.start(config.port());
-      return new App(config, database, http, metrics, closeables);
+      server.start(config.port());
+      return new App(config, database, server, metrics, closeables);
     } catch (RuntimeException e) {
       for (int i = closeables.size() - 1; i >= 0; i--) {
         closeQuietly(closeables.get(i));
@@ -226,6 +266,61 @@ public final class App implements AutoCloseable {
       closeQuietly(closeables.get(i));
     }
     database.close();
+  }
+
+  /**
+   * Attaches the channel accounts given in environment variables to the demo business, or to the
+   * only business there is (a single-business deployment).
+   */
+  static void attachEnvironmentAccounts(
+      Config config, Database database, ChannelAccountRepository accounts) {
+    var channels = config.channels();
+    if (channels.whatsapp().isEmpty()
+        && channels.telegram().isEmpty()
+        && channels.messenger().isEmpty()) {
+      return;
+    }
+    CatalogRepository catalogs = new CatalogRepository(database.dsl());
+    var business =
+        catalogs
+            .bySlug(DemoSeeder.SLUG)
+            .or(
+                () -> {
+                  var ids =
+                      database
+                          .dsl()
+                          .select(io.bookline.db.Schema.Businesses.ID)
+                          .from(io.bookline.db.Schema.Businesses.T)
+                          .fetch(io.bookline.db.Schema.Businesses.ID);
+                  return ids.size() == 1 ? catalogs.byId(ids.get(0)) : java.util.Optional.empty();
+                })
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "channel settings in the environment need the demo business or exactly one business; use the admin API instead"))
+            .business();
+    channels
+        .whatsapp()
+        .ifPresent(
+            a -> accounts.upsert(business.id(), Platform.WHATSAPP, a.externalId(), a.secrets()));
+    channels
+        .messenger()
+        .ifPresent(
+            a -> accounts.upsert(business.id(), Platform.MESSENGER, a.externalId(), a.secrets()));
+    channels
+        .telegram()
+        .ifPresent(
+            a -> accounts.upsert(business.id(), Platform.TELEGRAM, business.slug(), a.secrets()));
+    LOG.info("channel accounts from the environment attached to business '{}'", business.slug());
+  }
+
+  private static void shutdown(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void closeQuietly(AutoCloseable c) {

@@ -1,9 +1,11 @@
 package io.bookline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.booking.CatalogRepository;
+import io.bookline.ingress.PlatformWebhookRoutes;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.ops.HealthRoutes;
 import io.bookline.ops.MetricsRoutes;
@@ -37,8 +39,10 @@ public final class HttpApi {
       ObjectMapper json,
       CatalogRepository catalogs,
       WebhookRoutes webhooks,
+      PlatformWebhookRoutes platformWebhooks,
       NluRoutes nlu,
       ConversationRoutes conversations,
+      ChannelRoutes channels,
       HealthRoutes health,
       MetricsRoutes metrics) {
     String chatPage = resource("/chat.html");
@@ -61,6 +65,8 @@ public final class HttpApi {
                 ctx.html(chatPage);
               });
           webhooks.register(routes);
+          platformWebhooks.register(routes);
+          channels.register(routes);
           nlu.register(routes);
           conversations.register(routes);
           health.register(routes);

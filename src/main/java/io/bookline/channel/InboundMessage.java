@@ -1,6 +1,7 @@
 package io.bookline.channel;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A customer's message in our own terms, whatever platform it came from.
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param text what the customer wrote (a button's title counts as text)
  * @param sentAt when the platform says it was sent
  * @param rawPayload the payload as received, kept with the message
+ * @param kind text, or media we cannot read
+ * @param address where replies go on the platform (account, chat or phone ids, callback id)
  */
 public record InboundMessage(
     Platform platform,
@@ -20,4 +23,40 @@ public record InboundMessage(
     String platformMessageId,
     String text,
     Instant sentAt,
-    String rawPayload) {}
+    String rawPayload,
+    Kind kind,
+    Map<String, String> address) {
+
+  public InboundMessage {
+    kind = kind == null ? Kind.TEXT : kind;
+    address = address == null ? Map.of() : Map.copyOf(address);
+  }
+
+  /** A text message with nothing to reply to on a platform (the web chat answers inline). */
+  public InboundMessage(
+      Platform platform,
+      long businessId,
+      String senderId,
+      String platformMessageId,
+      String text,
+      Instant sentAt,
+      String rawPayload) {
+    this(
+        platform,
+        businessId,
+        senderId,
+        platformMessageId,
+        text,
+        sentAt,
+        rawPayload,
+        Kind.TEXT,
+        Map.of());
+  }
+
+  /** What the customer sent. */
+  public enum Kind {
+    TEXT,
+    /** An image, voice note, sticker, location…: answered with "I can only read text". */
+    MEDIA
+  }
+}

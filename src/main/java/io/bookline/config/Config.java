@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param sessionTtl inactivity after which a conversation's goal is dropped ({@code SESSION_TTL})
  * @param sessionCacheMax most sessions kept in memory per instance ({@code SESSION_CACHE_MAX})
  * @param llm the LLM understanding; off unless configured
+ * @param channels WhatsApp, Telegram and Messenger settings
  */
 public record Config(
     int port,
@@ -31,7 +32,8 @@ public record Config(
     boolean demo,
     Duration sessionTtl,
     long sessionCacheMax,
-    LlmConfig llm) {
+    LlmConfig llm,
+    ChannelsConfig channels) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;
@@ -53,7 +55,8 @@ public record Config(
         demo,
         sessionTtl,
         sessionCacheMax,
-        llm);
+        llm,
+        channels);
   }
 
   @Override

@@ -123,6 +123,7 @@ public final class ConfigLoader {
             v -> (long) positiveInt(v, Integer.MAX_VALUE),
             "a positive whole number");
     LlmConfig llm = llm();
+    ChannelsConfig channels = channels();
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -138,7 +139,101 @@ public final class ConfigLoader {
         demo,
         ttl,
         cacheMax,
-        llm);
+        llm,
+        channels);
+  }
+
+  private ChannelsConfig channels() {
+    String graph = url("WHATSAPP_API_BASE_URL", ChannelsConfig.DEFAULT_GRAPH_API);
+    String telegramApi = url("TELEGRAM_API_BASE_URL", ChannelsConfig.DEFAULT_TELEGRAM_API);
+    String messengerApi = url("MESSENGER_API_BASE_URL", ChannelsConfig.DEFAULT_GRAPH_API);
+    Optional<ChannelsConfig.EnvAccount> whatsapp =
+        account(
+            "WHATSAPP_PHONE_NUMBER_ID",
+            Map.of(
+                "accessToken",
+                "WHATSAPP_ACCESS_TOKEN",
+                "appSecret",
+                "WHATSAPP_APP_SECRET",
+                "verifyToken",
+                "WHATSAPP_VERIFY_TOKEN"),
+            List.of("WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET"));
+    Optional<ChannelsConfig.EnvAccount> telegram =
+        optional("TELEGRAM_BOT_TOKEN")
+            .map(
+                token -> {
+                  if (optional("TELEGRAM_SECRET_TOKEN").isEmpty()) {
+                    problems.add(
+                        "TELEGRAM_SECRET_TOKEN is missing; expected the secret token set with setWebhook, so forged updates are refused");
+                  }
+                  Map<String, String> secrets = new java.util.HashMap<>();
+                  secrets.put("botToken", token);
+                  optional("TELEGRAM_SECRET_TOKEN").ifPresent(v -> secrets.put("secretToken", v));
+                  return new ChannelsConfig.EnvAccount(null, secrets);
+                });
+    Optional<ChannelsConfig.EnvAccount> messenger =
+        account(
+            "MESSENGER_PAGE_ID",
+            Map.of(
+                "accessToken",
+                "MESSENGER_PAGE_ACCESS_TOKEN",
+                "appSecret",
+                "MESSENGER_APP_SECRET",
+                "verifyToken",
+                "MESSENGER_VERIFY_TOKEN"),
+            List.of("MESSENGER_PAGE_ACCESS_TOKEN", "MESSENGER_APP_SECRET"));
+    Duration maxAge =
+        read(
+            "MESSAGE_MAX_AGE",
+            ChannelsConfig.DEFAULT_MAX_AGE,
+            ConfigLoader::duration,
+            "a positive duration such as 1h or 30m");
+    int perMinute =
+        read(
+            "RATE_LIMIT_PER_MINUTE",
+            ChannelsConfig.DEFAULT_PER_MINUTE,
+            v -> positiveInt(v, 10_000),
+            "a whole number 1-10000");
+    int attempts =
+        read(
+            "OUTBOX_MAX_ATTEMPTS",
+            ChannelsConfig.DEFAULT_OUTBOX_ATTEMPTS,
+            v -> positiveInt(v, 20),
+            "a whole number 1-20");
+    return new ChannelsConfig(
+        graph,
+        telegramApi,
+        messengerApi,
+        whatsapp,
+        telegram,
+        messenger,
+        maxAge,
+        perMinute,
+        attempts);
+  }
+
+  private String url(String name, String fallback) {
+    String v = optional(name).orElse(fallback);
+    if (!v.startsWith("http://") && !v.startsWith("https://")) {
+      problems.add(name + " is '" + v + "'; expected an http:// or https:// URL");
+    }
+    return v;
+  }
+
+  private Optional<ChannelsConfig.EnvAccount> account(
+      String idKey, Map<String, String> secretKeys, List<String> required) {
+    Optional<String> id = optional(idKey);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> secrets = new java.util.HashMap<>();
+    secretKeys.forEach((name, env) -> optional(env).ifPresent(v -> secrets.put(name, v)));
+    for (String env : required) {
+      if (optional(env).isEmpty()) {
+        problems.add(env + " is missing; it is required when " + idKey + " is set");
+      }
+    }
+    return Optional.of(new ChannelsConfig.EnvAccount(id.get(), secrets));
   }
 
   private LlmConfig llm() {

@@ -1,9 +1,11 @@
 package io.bookline.ingress;
 
+import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.OutOfOrder;
 import io.bookline.processor.TurnResult;
+import java.util.List;
 
 /**
  * Hands recorded messages to the processor, one conversation at a time and in the order the
@@ -18,16 +20,34 @@ public final class Dispatcher {
   private final Inbox inbox;
   private final ConversationLanes lanes;
   private final MessageProcessor processor;
+  private final FloodGuard flood;
 
-  public Dispatcher(Inbox inbox, ConversationLanes lanes, MessageProcessor processor) {
+  public Dispatcher(
+      Inbox inbox, ConversationLanes lanes, MessageProcessor processor, FloodGuard flood) {
     this.inbox = inbox;
     this.lanes = lanes;
     this.processor = processor;
+    this.flood = flood;
   }
 
   /** Handles a just-recorded message and returns its result (or the stored one). */
   public TurnResult dispatch(InboundMessage message, Inbox.Recorded recorded) {
     String key = Inbox.conversationKey(message);
+    // The web chat waits for each answer, so it paces itself; platforms can burst.
+    if (recorded.isNew() && message.platform() != io.bookline.channel.Platform.WEB) {
+      FloodGuard.Verdict verdict = flood.check(key);
+      if (verdict != FloodGuard.Verdict.OK) {
+        List<Reply> note =
+            verdict == FloodGuard.Verdict.NOTE
+                ? List.of(Reply.of(MessageProcessor.FLOOD_REPLY))
+                : List.of();
+        return lanes.run(
+            key,
+            () ->
+                processor.fixedTurn(
+                    message, recorded.id(), key, note, java.util.Map.of("flood", true)));
+      }
+    }
     return lanes.run(key, () -> handleInOrder(key, message, recorded.id(), !recorded.isNew()));
   }
 

@@ -89,6 +89,8 @@ public final class Inbox {
     node.put("text", m.text());
     node.put("sentAt", m.sentAt().toString());
     node.put("raw", m.rawPayload());
+    node.put("kind", m.kind().name());
+    node.set("address", JSON.valueToTree(m.address()));
     return node.toString();
   }
 
@@ -102,7 +104,16 @@ public final class Inbox {
           n.get("platformMessageId").asText(),
           n.get("text").asText(),
           Instant.parse(n.get("sentAt").asText()),
-          n.get("raw").isNull() ? null : n.get("raw").asText());
+          n.get("raw").isNull() ? null : n.get("raw").asText(),
+          n.hasNonNull("kind")
+              ? InboundMessage.Kind.valueOf(n.get("kind").asText())
+              : InboundMessage.Kind.TEXT,
+          n.hasNonNull("address")
+              ? JSON.convertValue(
+                  n.get("address"),
+                  new com.fasterxml.jackson.core.type.TypeReference<
+                      java.util.Map<String, String>>() {})
+              : java.util.Map.of());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("unreadable inbox payload", e);
     }

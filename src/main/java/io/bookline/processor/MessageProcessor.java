@@ -8,8 +8,12 @@ import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DialogueState;
 import io.bookline.booking.Outcome;
 import io.bookline.booking.PgBookingPort;
+import io.bookline.booking.Reply;
 import io.bookline.booking.Step;
 import io.bookline.channel.InboundMessage;
+import io.bookline.channel.OutboundMessage;
+import io.bookline.channel.Platform;
+import io.bookline.outbox.Outbox;
 import io.bookline.session.Session;
 import io.bookline.session.SessionKey;
 import io.bookline.session.SessionStore;
@@ -63,6 +67,16 @@ public final class MessageProcessor {
   private final Duration sessionTtl;
   private final Retry retry;
   private final int historyMessages;
+  private final Outbox outbox;
+  private final Duration maxMessageAge;
+
+  /** What a photo or voice note gets: we cannot read it, and we say so. */
+  static final String MEDIA_REPLY =
+      "Sorry, I can only read text messages. Please write what you'd like, for example \"a gel manicure on Friday at 4\".";
+
+  /** What a customer sending too fast gets, once per window. */
+  public static final String FLOOD_REPLY =
+      "You're sending messages faster than I can read them. Give me a moment, then send your request again in one message.";
 
   public MessageProcessor(
       DSLContext db,
@@ -74,8 +88,12 @@ public final class MessageProcessor {
       Clock clock,
       Duration sessionTtl,
       int historyMessages,
+      Outbox outbox,
+      Duration maxMessageAge,
       MeterRegistry metrics) {
     this.historyMessages = historyMessages;
+    this.outbox = outbox;
+    this.maxMessageAge = maxMessageAge;
     this.db = db;
     this.catalogs = catalogs;
     this.sessions = sessions;
@@ -123,6 +141,14 @@ public final class MessageProcessor {
             .orElseThrow(
                 () -> new IllegalStateException("business " + message.businessId() + " vanished"));
     String key = SessionKey.of(message.businessId(), message.platform().id(), message.senderId());
+    if (message.sentAt().isBefore(clock.instant().minus(maxMessageAge))) {
+      // Answering "tomorrow at 10" a day late would book the wrong day: record it, stay quiet.
+      return fixedTurn(message, inboxId, key, List.of(), Map.of("stale", true));
+    }
+    if (message.kind() == InboundMessage.Kind.MEDIA) {
+      return fixedTurn(
+          message, inboxId, key, List.of(Reply.of(MEDIA_REPLY)), Map.of("media", true));
+    }
     boolean[] conflicted = {false};
     try {
       return turnTimer.record(
@@ -189,6 +215,7 @@ public final class MessageProcessor {
                 turns.inbound(
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
+                queue(tx, conversationId, message, outcome.replies());
                 List<HistoryLine> said = new ArrayList<>();
                 said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
                 outcome
@@ -207,6 +234,7 @@ public final class MessageProcessor {
                 return new Committed(next, outcome);
               });
       sessions.committed(committed.session());
+      outbox.wake();
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
     } catch (VersionConflict e) {
       LOG.debug("version conflict on {}; re-running the turn", key);
@@ -217,6 +245,51 @@ public final class MessageProcessor {
   }
 
   private record Committed(Session session, Outcome outcome) {}
+
+  /** Platform replies go through the outbox; the web chat answers in its HTTP response. */
+  private void queue(
+      DSLContext tx, long conversationId, InboundMessage message, List<Reply> replies) {
+    if (message.platform() == Platform.WEB) {
+      return;
+    }
+    List<OutboundMessage> out =
+        replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
+    outbox.enqueue(tx, conversationId, message.platform(), message.address(), out);
+  }
+
+  /**
+   * A turn that does not involve understanding or the dialogue (media, a stale message, a flood):
+   * the message is stored, the fixed replies queued, the inbox row marked done; the session is left
+   * as it was.
+   */
+  public TurnResult fixedTurn(
+      InboundMessage message,
+      long inboxId,
+      String key,
+      List<Reply> replies,
+      Map<String, Object> why) {
+    try {
+      db.transaction(
+          cfg -> {
+            DSLContext tx = cfg.dsl();
+            long conversationId =
+                sessions
+                    .load(key)
+                    .map(Session::conversationId)
+                    .filter(id -> id != 0)
+                    .orElseGet(() -> turns.ensureConversation(tx, message).conversationId());
+            turns.inbound(tx, conversationId, message, "none", null, new LinkedHashMap<>(why));
+            turns.outbound(tx, conversationId, replies);
+            queue(tx, conversationId, message, replies);
+            turns.inboxDone(tx, inboxId, key, replies);
+          });
+    } catch (AlreadyHandled e) {
+      TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
+      return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
+    }
+    outbox.wake();
+    return new TurnResult(replies, null, false);
+  }
 
   private static UnderstandingContext context(
       Catalog catalog, DialogueState state, Instant now, List<HistoryLine> history) {

@@ -69,6 +69,8 @@ class LostRaceTest {
         clock,
         Duration.ofHours(2),
         10,
+        new io.bookline.outbox.Outbox(db.dsl(), clock),
+        Duration.ofHours(1),
         new SimpleMeterRegistry());
   }
 

@@ -73,6 +73,24 @@ public final class TestApp implements AutoCloseable {
             .GET());
   }
 
+  /** POSTs raw bytes with extra headers (webhooks). */
+  public Response postRaw(String path, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
+  public Response putAdmin(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + ADMIN_KEY)
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
   }

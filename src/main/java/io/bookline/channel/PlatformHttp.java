@@ -1,0 +1,71 @@
+package io.bookline.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The HTTP client the senders share: JSON in, status and JSON out, timeouts as retryable failures.
+ */
+public final class PlatformHttp {
+  static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+  /** A platform's answer. */
+  public record Answer(int status, JsonNode body, Map<String, java.util.List<String>> headers) {
+    public Duration retryAfter() {
+      var values = headers.getOrDefault("retry-after", java.util.List.of());
+      if (values.isEmpty()) {
+        return null;
+      }
+      try {
+        return Duration.ofMillis((long) (Double.parseDouble(values.get(0)) * 1000));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+  }
+
+  public Answer postJson(String url, Map<String, String> headers, JsonNode body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> res = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json;
+      try {
+        json =
+            res.body() == null || res.body().isBlank()
+                ? JSON.createObjectNode()
+                : JSON.readTree(res.body());
+      } catch (IOException e) {
+        json = JSON.createObjectNode().put("raw", res.body());
+      }
+      Map<String, java.util.List<String>> lower = new java.util.HashMap<>();
+      res.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+      return new Answer(res.statusCode(), json, lower);
+    } catch (IOException e) {
+      throw new SendFailure(
+          "cannot reach " + URI.create(url).getHost() + ": " + e.getClass().getSimpleName(),
+          true,
+          null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SendFailure("interrupted", true, null);
+    }
+  }
+
+  public static ObjectMapper json() {
+    return JSON;
+  }
+}

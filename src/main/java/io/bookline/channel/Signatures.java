@@ -1,0 +1,61 @@
+package io.bookline.channel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Webhook authenticity checks, all in constant time. */
+public final class Signatures {
+  private Signatures() {}
+
+  /**
+   * Meta's {@code X-Hub-Signature-256}: {@code sha256=} + hex HMAC-SHA256 of the exact raw body
+   * bytes with the app secret. Never computed over a re-serialised body: Meta escapes non-ASCII as
+   * {@code \\uXXXX}, so decoding and re-encoding changes the bytes.
+   */
+  public static boolean validHubSignature(byte[] rawBody, String header, String appSecret) {
+    if (header == null
+        || !header.startsWith("sha256=")
+        || appSecret == null
+        || appSecret.isEmpty()) {
+      return false;
+    }
+    byte[] given;
+    try {
+      given =
+          HexFormat.of()
+              .parseHex(
+                  header.substring("sha256=".length()).strip().toLowerCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return MessageDigest.isEqual(hmacSha256(appSecret, rawBody), given);
+  }
+
+  public static String hubSignature(byte[] rawBody, String appSecret) {
+    return "sha256=" + HexFormat.of().formatHex(hmacSha256(appSecret, rawBody));
+  }
+
+  /** Telegram's {@code X-Telegram-Bot-Api-Secret-Token}: the token set with setWebhook. */
+  public static boolean sameSecret(String given, String expected) {
+    if (given == null || expected == null || expected.isEmpty()) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static byte[] hmacSha256(String secret, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac.doFinal(body);
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+    }
+  }
+}
