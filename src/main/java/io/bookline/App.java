@@ -69,6 +69,9 @@ public final class App implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private final List<AutoCloseable> closeables;
 
+  /** Unfinished inbox rows older than this are handled by the periodic sweep. */
+  static final Duration SWEEP_AFTER = Duration.ofMinutes(1);
+
   /** How often expired session rows are deleted. */
   static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
@@ -187,7 +190,7 @@ public final class App implements AutoCloseable {
               outbox,
               channels.maxMessageAge(),
               metrics);
-      var inbox = new Inbox(database.dsl());
+      var inbox = new Inbox(database.ingress());
       var lanes = new ConversationLanes();
       var dispatcher =
           new Dispatcher(
@@ -196,7 +199,17 @@ public final class App implements AutoCloseable {
       closeables.add(() -> shutdown(background));
       var platformWebhooks =
           new PlatformWebhookRoutes(
-              channelAccounts, catalogs, inbox, dispatcher, background, clock, metrics);
+              channelAccounts,
+              catalogs,
+              inbox,
+              dispatcher,
+              background,
+              clock,
+              metrics,
+              // Leave CPU for acknowledging: background turns beyond the cores only add latency.
+              Math.min(
+                  config.databasePoolSize() - 1,
+                  Math.max(2, Runtime.getRuntime().availableProcessors())));
       var webhooks = new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, dispatcher);
       var adminAuth = new AdminAuth(config.adminKey());
       var nlu = new NluRoutes(adminAuth, catalogs, understanding, json, clock);
@@ -213,7 +226,8 @@ public final class App implements AutoCloseable {
               channelRoutes,
               new HealthRoutes(database::isAlive, sessions::sharedTierStatus),
               new MetricsRoutes(metrics));
-      new Recovery(inbox, dispatcher).run();
+      var recovery = new Recovery(inbox, dispatcher);
+      recovery.run();
       var cleaner = new SessionCleaner(database.dsl(), clock);
       var scheduler =
           Executors.newSingleThreadScheduledExecutor(
@@ -229,6 +243,17 @@ public final class App implements AutoCloseable {
           1,
           CLEANUP_EVERY.toMinutes(),
           TimeUnit.MINUTES);
+      scheduler.scheduleWithFixedDelay(
+          () -> {
+            try {
+              recovery.run(SWEEP_AFTER);
+            } catch (RuntimeException e) {
+              LOG.warn("inbox sweep failed; will try again", e);
+            }
+          },
+          SWEEP_AFTER.toSeconds(),
+          SWEEP_AFTER.toSeconds(),
+          TimeUnit.SECONDS);
       closeables.add(scheduler::shutdownNow);
       server.start(config.port());
       return new App(config, database, server, metrics, closeables);

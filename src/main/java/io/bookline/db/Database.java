@@ -30,24 +30,47 @@ public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final Optional<EmbeddedDatabase> embedded;
+
+  /**
+   * Connections kept for acknowledging webhooks (the inbox insert), so a platform's 200 never waits
+   * behind turns that hold the main pool: a bulkhead.
+   */
+  public static final int INGRESS_POOL_SIZE = 4;
+
   private final HikariDataSource dataSource;
+  private final HikariDataSource ingressSource;
   private final DSLContext dsl;
+  private final DSLContext ingress;
   private final QueryCounter counter = new QueryCounter();
 
-  private Database(Optional<EmbeddedDatabase> embedded, HikariDataSource dataSource) {
+  private Database(
+      Optional<EmbeddedDatabase> embedded,
+      HikariDataSource dataSource,
+      HikariDataSource ingressSource) {
     this.embedded = embedded;
     this.dataSource = dataSource;
+    this.ingressSource = ingressSource;
+    this.dsl = DSL.using(configuration(dataSource));
+    this.ingress = DSL.using(configuration(ingressSource));
+  }
+
+  private org.jooq.Configuration configuration(DataSource source) {
     var configuration =
         new DefaultConfiguration()
-            .set(dataSource)
+            .set(source)
             .set(SQLDialect.POSTGRES)
             .set(
                 new Settings()
                     .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                    .withExecuteLogging(false))
-            .set(new DefaultExecuteListenerProvider(counter))
-            .set(new DefaultTransactionListenerProvider(counter));
-    this.dsl = DSL.using(configuration);
+                    .withExecuteLogging(false));
+    configuration.set(new DefaultExecuteListenerProvider(counter));
+    configuration.set(new DefaultTransactionListenerProvider(counter));
+    return configuration;
+  }
+
+  /** The small pool that only records inbound messages. */
+  public DSLContext ingress() {
+    return ingress;
   }
 
   /** Statement and transaction counts of this pool. */
@@ -66,18 +89,9 @@ public final class Database implements AutoCloseable {
       embedded = Optional.of(server);
       url = server.url();
     }
-    HikariConfig hikari = new HikariConfig();
-    hikari.setPoolName("bookline");
-    hikari.setJdbcUrl(url.jdbcUrl());
-    url.user().ifPresent(hikari::setUsername);
-    url.password().ifPresent(hikari::setPassword);
-    hikari.setMaximumPoolSize(config.databasePoolSize());
-    hikari.setConnectionTimeout(5_000);
-    // Fail start-up fast and clearly when the server is not there.
-    hikari.setInitializationFailTimeout(10_000);
     HikariDataSource dataSource;
     try {
-      dataSource = new HikariDataSource(hikari);
+      dataSource = new HikariDataSource(pool("bookline", url, config.databasePoolSize()));
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw new IllegalStateException(
@@ -90,8 +104,23 @@ public final class Database implements AutoCloseable {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
     }
+    HikariDataSource ingressSource =
+        new HikariDataSource(pool("bookline-ingress", url, INGRESS_POOL_SIZE));
     LOG.info("database ready at {}", url.redacted());
-    return new Database(embedded, dataSource);
+    return new Database(embedded, dataSource, ingressSource);
+  }
+
+  private static HikariConfig pool(String name, DatabaseUrl url, int size) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName(name);
+    hikari.setJdbcUrl(url.jdbcUrl());
+    url.user().ifPresent(hikari::setUsername);
+    url.password().ifPresent(hikari::setPassword);
+    hikari.setMaximumPoolSize(size);
+    hikari.setConnectionTimeout(5_000);
+    // Fail start-up fast and clearly when the server is not there.
+    hikari.setInitializationFailTimeout(10_000);
+    return hikari;
   }
 
   static void migrate(DataSource dataSource) {
@@ -117,6 +146,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    ingressSource.close();
     dataSource.close();
     embedded.ifPresent(EmbeddedDatabase::close);
   }

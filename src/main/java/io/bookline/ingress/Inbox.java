@@ -68,9 +68,15 @@ public final class Inbox {
 
   /** Messages acknowledged but not finished (a crash between the 200 and the commit). */
   public List<Pending> unfinished(int limit) {
+    return unfinished(limit, java.time.Instant.now().plusSeconds(1));
+  }
+
+  /** Unfinished messages received before {@code before}, oldest first. */
+  public List<Pending> unfinished(int limit, java.time.Instant before) {
     return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
         .from(Schema.Inbox.T)
         .where(Schema.Inbox.STATUS.eq("received"))
+        .and(Schema.Inbox.RECEIVED_AT.lt(before.atOffset(java.time.ZoneOffset.UTC)))
         .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
         .limit(limit)
         .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));

@@ -44,6 +44,7 @@ public final class PlatformWebhookRoutes {
   private final ExecutorService background;
   private final Clock clock;
   private final MeterRegistry metrics;
+  private final java.util.concurrent.Semaphore turnSlots;
 
   public PlatformWebhookRoutes(
       ChannelAccountRepository accounts,
@@ -52,7 +53,9 @@ public final class PlatformWebhookRoutes {
       Dispatcher dispatcher,
       ExecutorService background,
       Clock clock,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      int maxConcurrentTurns) {
+    this.turnSlots = new java.util.concurrent.Semaphore(Math.max(1, maxConcurrentTurns), true);
     this.accounts = accounts;
     this.catalogs = catalogs;
     this.inbox = inbox;
@@ -179,11 +182,17 @@ public final class PlatformWebhookRoutes {
     for (Runnable r : work) {
       background.submit(
           () -> {
+            // At most as many turns as the pool can serve, so none times out waiting for a
+            // connection under a burst; the rest wait their turn here, already acknowledged.
+            turnSlots.acquireUninterruptibly();
             try {
               r.run();
             } catch (RuntimeException ex) {
-              // The inbox keeps it: recovery or the conversation's next message handles it.
+              // The inbox keeps it: the recovery sweep or the conversation's next message handles
+              // it.
               LOG.error("processing a {} message failed; it stays in the inbox", platform.id(), ex);
+            } finally {
+              turnSlots.release();
             }
           });
     }

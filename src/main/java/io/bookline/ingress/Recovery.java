@@ -22,10 +22,21 @@ public final class Recovery {
 
   /** Processes every unfinished message, oldest first; returns how many. */
   public int run() {
+    return run(java.time.Duration.ZERO);
+  }
+
+  /**
+   * Processes unfinished messages received more than {@code minAge} ago: run at start-up with zero,
+   * and periodically with a minute so a message whose processing failed (a database blip, a crashed
+   * peer instance) is picked up without waiting for a restart.
+   */
+  public int run(java.time.Duration minAge) {
+    java.time.Instant before = java.time.Instant.now().minus(minAge);
     java.util.Set<Long> tried = new java.util.HashSet<>();
     int total = 0;
     while (true) {
-      var batch = inbox.unfinished(BATCH).stream().filter(p -> !tried.contains(p.id())).toList();
+      var batch =
+          inbox.unfinished(BATCH, before).stream().filter(p -> !tried.contains(p.id())).toList();
       if (batch.isEmpty()) {
         break;
       }
