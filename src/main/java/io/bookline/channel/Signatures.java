@@ -15,7 +15,7 @@ public final class Signatures {
   /**
    * Meta's {@code X-Hub-Signature-256}: {@code sha256=} + hex HMAC-SHA256 of the exact raw body
    * bytes with the app secret. Never computed over a re-serialised body: Meta escapes non-ASCII as
-   * {@code \\uXXXX}, so decoding and re-encoding changes the bytes.
+   * JSON unicode escapes, so decoding and re-encoding changes the bytes.
    */
   public static boolean validHubSignature(byte[] rawBody, String header, String appSecret) {
     if (header == null

@@ -1,6 +1,6 @@
 package io.bookline.understanding;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
@@ -37,7 +37,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -217,13 +216,13 @@ public final class LlmUnderstanding implements Understanding {
           retried,
           "no tool call in the answer");
     }
-    JsonNode node;
+    Map<String, Object> node;
     try {
-      node = json.readTree(arguments);
+      node = json.readValue(arguments, new TypeReference<LinkedHashMap<String, Object>>() {});
     } catch (java.io.IOException e) {
       node = null;
     }
-    if (node == null || !node.isObject()) {
+    if (node == null) {
       return fallbackWith(
           offline,
           model,
@@ -410,9 +409,9 @@ public final class LlmUnderstanding implements Understanding {
    * Checks each field on its own; a field that fails is dropped (and named in the trace) and the
    * offline reading's value is used for it, so one bad field does not cost the whole reading.
    */
-  Reading validate(JsonNode n, UnderstandingContext c, Reading offline, List<String> rejected) {
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      String field = it.next();
+  Reading validate(
+      Map<String, Object> n, UnderstandingContext c, Reading offline, List<String> rejected) {
+    for (String field : n.keySet()) {
       if (!SCHEMA_FIELDS.contains(field)) {
         rejected.add(field + " (not in the schema)");
       }
@@ -442,7 +441,7 @@ public final class LlmUnderstanding implements Understanding {
       } catch (DateTimeParseException e) {
         rejected.add("date '" + rawDate + "' is not yyyy-MM-dd");
       }
-    } else if (n.has("date")) {
+    } else if (n.containsKey("date")) {
       date = null;
     }
     LocalTime time = offline.time();
@@ -456,7 +455,7 @@ public final class LlmUnderstanding implements Understanding {
       } catch (DateTimeParseException e) {
         rejected.add("time '" + rawTime + "' is not HH:mm");
       }
-    } else if (n.has("time")) {
+    } else if (n.containsKey("time")) {
       time = null;
     }
     TimeQualifier qualifier =
@@ -475,11 +474,10 @@ public final class LlmUnderstanding implements Understanding {
       name = null;
     }
     Integer choice = null;
-    JsonNode rawChoice = n.get("choice");
-    if (rawChoice != null && !rawChoice.isNull()) {
-      if (rawChoice.isInt()
-          && (rawChoice.asInt() == -1 || rawChoice.asInt() >= 1 && rawChoice.asInt() <= 20)) {
-        choice = rawChoice.asInt();
+    Object rawChoice = n.get("choice");
+    if (rawChoice != null) {
+      if (rawChoice instanceof Integer i && (i == -1 || i >= 1 && i <= 20)) {
+        choice = i;
       } else {
         rejected.add("choice " + rawChoice + " is not an option number");
       }
@@ -497,18 +495,19 @@ public final class LlmUnderstanding implements Understanding {
         "llm");
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() || !v.isTextual() || v.asText().isBlank()
-        ? null
-        : v.asText().strip();
+  private static String text(Map<String, Object> n, String field) {
+    return n.get(field) instanceof String v && !v.isBlank() ? v.strip() : null;
   }
 
   private static Long named(
-      JsonNode n, String field, List<Named> catalog, List<String> rejected, Long offline) {
+      Map<String, Object> n,
+      String field,
+      List<Named> catalog,
+      List<String> rejected,
+      Long offline) {
     String raw = text(n, field);
     if (raw == null) {
-      return n.has(field) ? null : offline;
+      return n.containsKey(field) ? null : offline;
     }
     for (Named item : catalog) {
       if (item.name().equalsIgnoreCase(raw)) {

@@ -32,7 +32,18 @@ class SgdEvalTest {
     int timesRight = 0;
     long slowestNanos = 0;
     List<String> misses = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
+    List<String> lines = Files.readAllLines(file);
+    // A first pass warms the JIT and regex caches; the reported slowest parse is the warm one.
+    long coldSlowest = 0;
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        JsonNode c = json.readTree(line);
+        long t0 = System.nanoTime();
+        rules.interpret(c.get("text").asText(), new UnderstandingContext(LocalDateTime.parse(c.get("now").asText()), ZoneId.of(c.get("timeZone").asText()), Locale.US, List.of(), List.of(), Expectation.NOTHING));
+        coldSlowest = Math.max(coldSlowest, System.nanoTime() - t0);
+      }
+    }
+    for (String line : lines) {
       if (line.isBlank()) {
         continue;
       }
@@ -87,14 +98,16 @@ class SgdEvalTest {
     double timeScore = timesRight / (double) times;
     System.out.printf(
         Locale.ROOT,
-        "SGD eval: dates %d/%d = %.1f%%, times %d/%d = %.1f%%, slowest parse %.2f ms%n",
+        "SGD eval: dates %d/%d = %.1f%%, times %d/%d = %.1f%%, slowest parse %.2f ms warm"
+            + " (%.2f ms in the first, cold pass)%n",
         datesRight,
         dates,
         100 * dateScore,
         timesRight,
         times,
         100 * timeScore,
-        slowestNanos / 1e6);
+        slowestNanos / 1e6,
+        coldSlowest / 1e6);
     misses.forEach(m -> System.out.println("  miss: " + m));
     assertTrue(dateScore >= TARGET, "date score " + dateScore);
     assertTrue(timeScore >= TARGET, "time score " + timeScore);
