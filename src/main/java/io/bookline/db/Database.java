@@ -104,8 +104,10 @@ public final class Database implements AutoCloseable {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
     }
-    HikariDataSource ingressSource =
-        new HikariDataSource(pool("bookline-ingress", url, INGRESS_POOL_SIZE));
+    HikariConfig ingressPool = pool("bookline-ingress", url, INGRESS_POOL_SIZE);
+    // A platform waiting on us should hear "503, try later" quickly when Postgres is gone.
+    ingressPool.setConnectionTimeout(2_000);
+    HikariDataSource ingressSource = new HikariDataSource(ingressPool);
     LOG.info("database ready at {}", url.redacted());
     return new Database(embedded, dataSource, ingressSource);
   }

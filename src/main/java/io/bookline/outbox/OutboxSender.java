@@ -44,6 +44,7 @@ public final class OutboxSender implements AutoCloseable {
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final Thread loop;
   private volatile boolean running = true;
+  private volatile boolean failing;
 
   public OutboxSender(
       Outbox outbox,
@@ -67,12 +68,21 @@ public final class OutboxSender implements AutoCloseable {
         for (Outbox.Item item : items) {
           workers.submit(() -> deliver(item));
         }
+        if (failing) {
+          failing = false;
+          LOG.info("outbox polling works again");
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        if (running) {
-          LOG.warn("outbox poll failed; trying again: {}", e.getMessage());
+        // Log an outage once, not four times a second.
+        if (running && !failing) {
+          failing = true;
+          LOG.warn(
+              "outbox poll failed; retrying every {} ms until the database answers: {}",
+              POLL.toMillis(),
+              e.getMessage());
         }
       }
     }

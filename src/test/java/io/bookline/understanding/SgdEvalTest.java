@@ -39,7 +39,15 @@ class SgdEvalTest {
       if (!line.isBlank()) {
         JsonNode c = json.readTree(line);
         long t0 = System.nanoTime();
-        rules.interpret(c.get("text").asText(), new UnderstandingContext(LocalDateTime.parse(c.get("now").asText()), ZoneId.of(c.get("timeZone").asText()), Locale.US, List.of(), List.of(), Expectation.NOTHING));
+        rules.interpret(
+            c.get("text").asText(),
+            new UnderstandingContext(
+                LocalDateTime.parse(c.get("now").asText()),
+                ZoneId.of(c.get("timeZone").asText()),
+                Locale.US,
+                List.of(),
+                List.of(),
+                Expectation.NOTHING));
         coldSlowest = Math.max(coldSlowest, System.nanoTime() - t0);
       }
     }

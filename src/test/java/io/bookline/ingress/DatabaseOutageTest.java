@@ -1,0 +1,73 @@
+package io.bookline.ingress;
+
+import static io.bookline.db.Schema.Inbox;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.bookline.channel.Signatures;
+import io.bookline.support.MutableClock;
+import io.bookline.support.TcpProxy;
+import io.bookline.support.TestApp;
+import io.bookline.support.TestPostgres;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Postgres down: webhooks answer 503 so the platform redelivers, readiness says so; nothing
+ * half-written.
+ */
+class DatabaseOutageTest {
+  @Test
+  void webhooks_answer_503_while_postgres_is_unreachable_and_work_again_after() throws Exception {
+    String direct = TestPostgres.freshDatabase();
+    URI uri = URI.create(direct.substring("jdbc:".length()));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+    try (TcpProxy proxy = new TcpProxy(uri.getHost(), uri.getPort())) {
+      String viaProxy = direct.replace(":" + uri.getPort() + "/", ":" + proxy.port() + "/");
+      try (TestApp app =
+          TestApp.start(
+              clock,
+              Map.of(
+                  "DATABASE_URL", viaProxy,
+                  "WHATSAPP_PHONE_NUMBER_ID", "555",
+                  "WHATSAPP_ACCESS_TOKEN", "t",
+                  "WHATSAPP_APP_SECRET", "s3cret",
+                  "WHATSAPP_API_BASE_URL", "http://127.0.0.1:9"))) {
+        assertEquals(200, app.chat("demo", "dora", "hi").status());
+        proxy.cut();
+        byte[] body =
+            ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
+                    + "\"metadata\":{\"phone_number_id\":\"555\"},\"messages\":[{\"from\":\"49\",\"id\":\"wamid.down\",\"timestamp\":\""
+                    + clock.instant().getEpochSecond()
+                    + "\",\"type\":\"text\",\"text\":{\"body\":\"hi\"}}]}}]}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        var down =
+            app.postRaw(
+                "/webhooks/whatsapp",
+                body,
+                Map.of("X-Hub-Signature-256", Signatures.hubSignature(body, "s3cret")));
+        assertEquals(503, down.status(), down.body());
+        assertEquals("unavailable", down.json().get("error").asText());
+        var web = app.chat("demo", "dora", "what are your prices?");
+        assertEquals(503, web.status(), web.body());
+        assertEquals(503, app.get("/health/ready").status());
+
+        proxy.restore();
+        var again =
+            app.postRaw(
+                "/webhooks/whatsapp",
+                body,
+                Map.of("X-Hub-Signature-256", Signatures.hubSignature(body, "s3cret")));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(
+            1,
+            app.app()
+                .database()
+                .dsl()
+                .fetchCount(Inbox.T, Inbox.PLATFORM_MESSAGE_ID.eq("wamid.down")));
+      }
+    }
+  }
+}
