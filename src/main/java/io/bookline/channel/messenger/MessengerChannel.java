@@ -80,34 +80,14 @@ public final class MessengerChannel implements Sender {
       }
       String mid = m.path("mid").asText("");
       if (m.has("attachments") && !m.has("text")) {
-        return new WebhookEvent.Message(
-            new InboundMessage(
-                Platform.MESSENGER,
-                account.businessId(),
-                sender,
-                mid,
-                "",
-                sent,
-                raw,
-                InboundMessage.Kind.MEDIA,
-                address));
+        return received(account, sender, mid, "", sent, raw, InboundMessage.Kind.MEDIA, address);
       }
       String payload = m.path("quick_reply").path("payload").asText("");
       String text =
           payload.startsWith(OPTION_PAYLOAD)
               ? payload.substring(OPTION_PAYLOAD.length())
               : m.path("text").asText("");
-      return new WebhookEvent.Message(
-          new InboundMessage(
-              Platform.MESSENGER,
-              account.businessId(),
-              sender,
-              mid,
-              text,
-              sent,
-              raw,
-              InboundMessage.Kind.TEXT,
-              address));
+      return received(account, sender, mid, text, sent, raw, InboundMessage.Kind.TEXT, address);
     }
     if (e.has("postback")) {
       JsonNode p = e.get("postback");
@@ -119,22 +99,26 @@ public final class MessengerChannel implements Sender {
       // Older postbacks carry no mid: sender and time identify them.
       String mid =
           p.hasNonNull("mid") ? p.get("mid").asText() : "postback:" + sender + ":" + millis;
-      return new WebhookEvent.Message(
-          new InboundMessage(
-              Platform.MESSENGER,
-              account.businessId(),
-              sender,
-              mid,
-              text,
-              sent,
-              raw,
-              InboundMessage.Kind.TEXT,
-              address));
+      return received(account, sender, mid, text, sent, raw, InboundMessage.Kind.TEXT, address);
     }
     if (e.has("read") || e.has("delivery")) {
       return new WebhookEvent.Ignored(e.has("read") ? "read" : "delivery");
     }
     return new WebhookEvent.Ignored("messaging event");
+  }
+
+  private static WebhookEvent received(
+      ChannelAccount account,
+      String sender,
+      String mid,
+      String text,
+      Instant sent,
+      String raw,
+      InboundMessage.Kind kind,
+      Map<String, String> address) {
+    return new WebhookEvent.Message(
+        new InboundMessage(
+            Platform.MESSENGER, account.businessId(), sender, mid, text, sent, raw, kind, address));
   }
 
   @Override

@@ -64,23 +64,21 @@ public final class TelegramChannel implements Sender {
       String from = q.path("from").path("id").asText("");
       // The pressed message may be inaccessible (Bot API 7.0: date 0), but its chat is there.
       String chat = q.path("message").path("chat").path("id").asText(from);
-      long date = q.path("message").path("date").asLong(0);
-      Instant sent = date > 0 ? clock.instant() : clock.instant();
+      // A press carries no time of its own (the message date is when the bot wrote it): now.
+      Instant sent = clock.instant();
       Map<String, String> address = new HashMap<>();
       address.put("account", account.externalId());
       address.put("chatId", chat);
       address.put("callbackQueryId", q.path("id").asText(""));
-      return new WebhookEvent.Message(
-          new InboundMessage(
-              Platform.TELEGRAM,
-              account.businessId(),
-              chat,
-              id,
-              q.path("data").asText(""),
-              sent,
-              raw,
-              InboundMessage.Kind.TEXT,
-              address));
+      return received(
+          account,
+          chat,
+          id,
+          q.path("data").asText(""),
+          sent,
+          raw,
+          InboundMessage.Kind.TEXT,
+          address);
     }
     JsonNode m = u.has("message") ? u.get("message") : u.get("edited_message");
     if (m == null) {
@@ -98,34 +96,44 @@ public final class TelegramChannel implements Sender {
             : m.path("date").asLong(0);
     Map<String, String> address = Map.of("account", account.externalId(), "chatId", chat);
     if (m.has("text")) {
-      return new WebhookEvent.Message(
-          new InboundMessage(
-              Platform.TELEGRAM,
-              account.businessId(),
-              chat,
-              id,
-              m.get("text").asText(),
-              Instant.ofEpochSecond(when),
-              raw,
-              InboundMessage.Kind.TEXT,
-              address));
+      return received(
+          account,
+          chat,
+          id,
+          m.get("text").asText(),
+          Instant.ofEpochSecond(when),
+          raw,
+          InboundMessage.Kind.TEXT,
+          address);
     }
     for (String media : MEDIA) {
       if (m.has(media)) {
-        return new WebhookEvent.Message(
-            new InboundMessage(
-                Platform.TELEGRAM,
-                account.businessId(),
-                chat,
-                id,
-                "",
-                Instant.ofEpochSecond(when),
-                raw,
-                InboundMessage.Kind.MEDIA,
-                address));
+        return received(
+            account,
+            chat,
+            id,
+            "",
+            Instant.ofEpochSecond(when),
+            raw,
+            InboundMessage.Kind.MEDIA,
+            address);
       }
     }
     return new WebhookEvent.Ignored("message without text");
+  }
+
+  private static WebhookEvent received(
+      ChannelAccount account,
+      String chat,
+      String id,
+      String text,
+      Instant sent,
+      String raw,
+      InboundMessage.Kind kind,
+      Map<String, String> address) {
+    return new WebhookEvent.Message(
+        new InboundMessage(
+            Platform.TELEGRAM, account.businessId(), chat, id, text, sent, raw, kind, address));
   }
 
   private static String firstOtherField(JsonNode u) {
