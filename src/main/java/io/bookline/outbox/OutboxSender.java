@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxSender implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
-  static final Duration POLL = Duration.ofMillis(250);
+
+  /** Idle poll; replies committed on this instance wake the sender at once. */
+  static final Duration POLL = Duration.ofSeconds(1);
+
   static final Duration FIRST_BACKOFF = Duration.ofMillis(300);
 
   /** A platform asking to wait longer than this gets the row back in the queue instead. */

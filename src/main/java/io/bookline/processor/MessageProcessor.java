@@ -234,7 +234,9 @@ public final class MessageProcessor {
                 return new Committed(next, outcome);
               });
       sessions.committed(committed.session());
-      outbox.wake();
+      if (message.platform() != Platform.WEB) {
+        outbox.wake();
+      }
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
     } catch (VersionConflict e) {
       LOG.debug("version conflict on {}; re-running the turn", key);
@@ -287,7 +289,9 @@ public final class MessageProcessor {
       TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
       return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
     }
-    outbox.wake();
+    if (message.platform() != Platform.WEB) {
+      outbox.wake();
+    }
     return new TurnResult(replies, null, false);
   }
 
