@@ -59,10 +59,13 @@ public final class HttpApi {
               "/chat/{businessSlug}",
               ctx -> {
                 String slug = ctx.pathParam("businessSlug");
-                if (catalogs.bySlug(slug).isEmpty()) {
-                  throw ApiError.notFound("no business with slug '" + slug + "'");
-                }
-                ctx.html(chatPage);
+                var catalog =
+                    catalogs
+                        .bySlug(slug)
+                        .orElseThrow(
+                            () -> ApiError.notFound("no business with slug '" + slug + "'"));
+                ctx.html(
+                    chatPage.replace("{{businessName}}", htmlEscape(catalog.business().name())));
               });
           webhooks.register(routes);
           platformWebhooks.register(routes);
@@ -155,6 +158,14 @@ public final class HttpApi {
       }
     }
     return false;
+  }
+
+  static String htmlEscape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   private static String resource(String path) {

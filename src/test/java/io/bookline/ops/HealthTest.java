@@ -21,7 +21,8 @@ class HealthTest {
       assertTrue(metrics.body().contains("jvm_memory_used_bytes"));
       var chat = app.get("/chat/demo");
       assertEquals(200, chat.status());
-      assertTrue(chat.body().contains("<title>Bookline chat</title>"));
+      assertTrue(
+          chat.body().contains("<title>Demo Nail Studio · Bookline chat</title>"), chat.body());
       assertEquals(404, app.get("/chat/unknown").status());
     }
   }
