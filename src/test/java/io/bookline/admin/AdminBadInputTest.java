@@ -1,0 +1,60 @@
+package io.bookline.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bookline.support.MutableClock;
+import io.bookline.support.TestApp;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The admin routes answer bad input with a JSON error that names the problem. */
+class AdminBadInputTest {
+  static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start(new MutableClock(Instant.parse("2026-11-23T07:00:00Z")));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void every_admin_route_needs_the_key() {
+    assertEquals(401, app.get("/api/channels").status());
+    assertEquals(401, app.get("/api/outbox/dead").status());
+    assertEquals(401, app.post("/api/outbox/1/retry", "").status());
+  }
+
+  @Test
+  void channel_accounts_refuse_unknown_platforms_businesses_and_garbage() {
+    var platform = app.putAdmin("/api/channels/fax/123", "{\"business\":\"demo\"}");
+    assertEquals(400, platform.status());
+    assertTrue(platform.json().get("message").asText().contains("'fax'"), platform.body());
+    assertEquals(400, app.putAdmin("/api/channels/web/x", "{\"business\":\"demo\"}").status());
+    assertEquals(400, app.putAdmin("/api/channels/whatsapp/123", "{not json").status());
+    assertEquals(
+        400, app.putAdmin("/api/channels/whatsapp/123", "{\"accessToken\":\"t\"}").status());
+    var business = app.putAdmin("/api/channels/whatsapp/123", "{\"business\":\"nobody\"}");
+    assertEquals(404, business.status());
+    assertEquals("no business with slug 'nobody'", business.json().get("message").asText());
+    var ok =
+        app.putAdmin("/api/channels/whatsapp/123", "{\"business\":\"demo\",\"appSecret\":\"s\"}");
+    assertEquals(200, ok.status(), ok.body());
+    assertEquals("[\"appSecret\"]", ok.json().get("secretsSet").toString());
+  }
+
+  @Test
+  void outbox_and_conversation_routes_refuse_bad_ids_and_filters() {
+    assertEquals(400, app.postAdmin("/api/outbox/abc/retry", "").status());
+    assertEquals(404, app.postAdmin("/api/outbox/999/retry", "").status());
+    assertEquals(400, app.getAdmin("/api/conversations?status=lost").status());
+    assertEquals(400, app.getAdmin("/api/conversations/abc/messages").status());
+    assertEquals(404, app.getAdmin("/api/conversations/999/messages").status());
+  }
+}
