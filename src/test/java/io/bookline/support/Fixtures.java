@@ -1,31 +1,28 @@
 package io.bookline.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** The platforms' published webhook payloads in {@code shared/fixtures}. */
+/**
+ * The platforms' published webhook payloads, copied from {@code shared/fixtures} into {@code
+ * src/test/resources/fixtures} (sources and licences in its README), so a clone alone runs them.
+ */
 public final class Fixtures {
   private Fixtures() {}
 
-  public static Path dir() {
-    String configured = System.getProperty("bookline.shared.dir");
-    for (Path base :
-        new Path[] {
-          configured == null ? null : Path.of(configured), Path.of("../shared"), Path.of("shared")
-        }) {
-      if (base != null && Files.isDirectory(base.resolve("fixtures"))) {
-        return base.resolve("fixtures");
-      }
-    }
-    throw new IllegalStateException("cannot find shared/fixtures (set -Dbookline.shared.dir)");
-  }
-
   /** The exact bytes of a fixture, as a platform would send them. */
   public static byte[] bytes(String name) {
-    try {
-      return Files.readAllBytes(dir().resolve(name));
+    return resource("/fixtures/" + name);
+  }
+
+  /** The exact bytes of a test resource on the classpath; fails clearly when it is missing. */
+  public static byte[] resource(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from src/test/resources");
+      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

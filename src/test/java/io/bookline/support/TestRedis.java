@@ -8,7 +8,8 @@ import org.testcontainers.containers.GenericContainer;
 /**
  * Finds the Redis tests run against: {@code BOOKLINE_TEST_REDIS_URL} (what {@code .ci/run} sets),
  * else a Testcontainers {@code redis:7} when Docker is available, else a failure saying what to
- * set. Tests use logical database 15 and flush it first: point this at a Redis you can wipe.
+ * set. Tests use the logical database named in the URL (default 15) and flush it first: point this
+ * at a Redis database you can wipe.
  */
 public final class TestRedis {
   public static final String ENV = "BOOKLINE_TEST_REDIS_URL";
@@ -20,7 +21,9 @@ public final class TestRedis {
   /** A URL of an empty Redis database. */
   public static synchronized String fresh() {
     String base = server();
-    String withDb = base.replaceAll("/\\d+$", "") + "/15";
+    // A database named in the URL is used as it is (so parallel runs can each take their own);
+    // otherwise logical database 15.
+    String withDb = base.matches(".*/\\d+$") ? base : base + "/15";
     RedisClient client = RedisClient.create(RedisURI.create(withDb));
     try (var c = client.connect()) {
       c.sync().flushdb();

@@ -1,23 +1,17 @@
 package io.bookline.understanding;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.bookline.support.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Finds {@code shared/eval} beside the checkout (where CI puts it) or via a system property. */
+/**
+ * The evaluation utterances, copied from {@code shared/eval} into {@code src/test/resources/eval}
+ * (attribution in its README), so a clone of the repository alone runs them.
+ */
 final class EvalFiles {
   private EvalFiles() {}
 
-  static Path path(String name) {
-    String configured = System.getProperty("bookline.shared.dir");
-    for (Path base :
-        new Path[] {
-          configured == null ? null : Path.of(configured), Path.of("../shared"), Path.of("shared")
-        }) {
-      if (base != null && Files.isRegularFile(base.resolve("eval").resolve(name))) {
-        return base.resolve("eval").resolve(name);
-      }
-    }
-    throw new IllegalStateException(
-        "cannot find shared/eval/" + name + " (set -Dbookline.shared.dir)");
+  static List<String> lines(String name) {
+    return new String(Fixtures.resource("/eval/" + name), StandardCharsets.UTF_8).lines().toList();
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ class SgdEvalTest {
 
   @Test
   void offline_understanding_reads_at_least_95_percent_of_dates_and_times() throws Exception {
-    Path file = EvalFiles.path("sgd-datetime-dev.jsonl");
     RuleUnderstanding rules = new RuleUnderstanding(Lexicon.english());
     ObjectMapper json = new ObjectMapper();
     int dates = 0;
@@ -32,7 +29,7 @@ class SgdEvalTest {
     int timesRight = 0;
     long slowestNanos = 0;
     List<String> misses = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file);
+    List<String> lines = EvalFiles.lines("sgd-datetime-dev.jsonl");
     // A first pass warms the JIT and regex caches; the reported slowest parse is the warm one.
     long coldSlowest = 0;
     for (String line : lines) {
