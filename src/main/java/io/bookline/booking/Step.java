@@ -1,5 +1,7 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Expectation;
+
 /** The question the bot asked last, i.e. what it waits for. */
 public enum Step {
   NONE,
@@ -9,5 +11,20 @@ public enum Step {
   TIME,
   NAME,
   CONFIRM,
-  WHICH_BOOKING
+  WHICH_BOOKING;
+
+  /**
+   * What understanding should expect after this question, so a bare "10" or "Maria" reads right.
+   */
+  public Expectation expecting() {
+    return switch (this) {
+      case NONE -> Expectation.NOTHING;
+      case SERVICE -> Expectation.SERVICE;
+      case RESOURCE, WHICH_BOOKING -> Expectation.CHOICE;
+      case DATE -> Expectation.DATE;
+      case TIME -> Expectation.TIME;
+      case NAME -> Expectation.NAME;
+      case CONFIRM -> Expectation.CONFIRMATION;
+    };
+  }
 }

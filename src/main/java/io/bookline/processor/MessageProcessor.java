@@ -9,7 +9,6 @@ import io.bookline.booking.DialogueState;
 import io.bookline.booking.Outcome;
 import io.bookline.booking.PgBookingPort;
 import io.bookline.booking.Reply;
-import io.bookline.booking.Step;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
@@ -18,7 +17,6 @@ import io.bookline.session.Session;
 import io.bookline.session.SessionKey;
 import io.bookline.session.SessionStore;
 import io.bookline.session.VersionConflict;
-import io.bookline.understanding.Expectation;
 import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
@@ -308,21 +306,9 @@ public final class MessageProcessor {
         catalog.business().locale(),
         services,
         resources,
-        expectation(state.awaiting()),
+        state.awaiting().expecting(),
         CatalogFacts.describe(catalog),
         CatalogFacts.situation(catalog, state),
         history);
-  }
-
-  static Expectation expectation(Step step) {
-    return switch (step) {
-      case NONE -> Expectation.NOTHING;
-      case SERVICE -> Expectation.SERVICE;
-      case RESOURCE, WHICH_BOOKING -> Expectation.CHOICE;
-      case DATE -> Expectation.DATE;
-      case TIME -> Expectation.TIME;
-      case NAME -> Expectation.NAME;
-      case CONFIRM -> Expectation.CONFIRMATION;
-    };
   }
 }

@@ -1,0 +1,85 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Lexicon;
+import io.bookline.understanding.Named;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.RuleUnderstanding;
+import io.bookline.understanding.UnderstandingContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One customer talking to the dialogue in memory, as the processor would drive it: the offline
+ * understanding reads each message against the step the bot waits for, and the state carries over.
+ */
+final class Chat {
+  private static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.english());
+
+  private final BookingDialogue dialogue;
+  private final Catalog catalog;
+  private final InMemoryBookingPort port;
+  private final Supplier<Instant> clock;
+  private final long customerId;
+  private DialogueState state;
+  private long version;
+  private Reply last;
+  private Long lastBooking;
+
+  Chat(
+      BookingDialogue dialogue,
+      Catalog catalog,
+      InMemoryBookingPort port,
+      Supplier<Instant> clock,
+      long customerId) {
+    this.dialogue = dialogue;
+    this.catalog = catalog;
+    this.port = port;
+    this.clock = clock;
+    this.customerId = customerId;
+    this.state = DialogueState.start(null);
+  }
+
+  /** Sends a message and returns the bot's text ("" when it stays silent). */
+  String say(String text) {
+    return read(RULES.interpret(text, context()));
+  }
+
+  /** Sends an already-made reading, as a language model would propose it. */
+  String read(Reading reading) {
+    Outcome o =
+        dialogue.advance(
+            state,
+            reading,
+            new TurnContext(catalog, clock.get(), customerId, customerId, version, port));
+    state = o.state();
+    version++;
+    lastBooking = o.bookingId();
+    last = o.replies().isEmpty() ? null : o.replies().get(o.replies().size() - 1);
+    return o.replies().stream().map(Reply::text).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+
+  /** The quick-reply options of the last reply. */
+  List<String> options() {
+    return last == null ? List.of() : last.options();
+  }
+
+  DialogueState state() {
+    return state;
+  }
+
+  Long lastBooking() {
+    return lastBooking;
+  }
+
+  private UnderstandingContext context() {
+    var zone = catalog.business().zone();
+    return new UnderstandingContext(
+        clock.get().atZone(zone).toLocalDateTime(),
+        zone,
+        catalog.business().locale(),
+        catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.synonyms())).toList(),
+        catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList(),
+        state.awaiting().expecting());
+  }
+}
