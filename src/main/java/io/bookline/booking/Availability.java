@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Free start times, computed from opening hours, closures, booking rules and what is already
@@ -42,51 +43,81 @@ public final class Availability {
     if (catalog.closureOn(day).isPresent()) {
       return List.of();
     }
-    List<Resource> able = new ArrayList<>(catalog.resourcesFor(service, onlyResource));
+    List<Resource> able =
+        leastBookedFirst(catalog.resourcesFor(service, onlyResource), busy, day, zone);
     if (able.isEmpty()) {
       return List.of();
     }
-    // Spread work: try the resource with the least booked time that day first.
-    Instant dayStart = day.atStartOfDay(zone).toInstant();
-    Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-    able.sort(
-        Comparator.comparing((Resource r) -> bookedOn(r.id(), busy, dayStart, dayEnd))
-            .thenComparing(Resource::id));
     Instant earliest = now.plus(b.minNotice());
-    Duration step = b.slotInterval();
     List<Slot> out = new ArrayList<>();
     for (OpeningInterval window : catalog.hoursOn(day.getDayOfWeek())) {
-      Instant close = local(day.atTime(window.closes()), zone);
-      LocalTime t = window.opens();
-      while (true) {
-        LocalDateTime ldt = day.atTime(t);
-        if (!zone.getRules().getValidOffsets(ldt).isEmpty()) {
-          Instant start = local(ldt, zone);
-          Instant end = start.plus(service.duration());
-          if (end.isAfter(close)) {
-            break;
-          }
-          if (!start.isBefore(earliest)) {
-            Instant from = start.minus(service.bufferBefore());
-            Instant until = end.plus(service.bufferAfter());
-            for (Resource r : able) {
-              if (works(r, day, start, end, zone)
-                  && busy.stream().noneMatch(x -> x.overlaps(r.id(), from, until))) {
-                out.add(new Slot(start, end, from, until, r.id()));
-                break;
-              }
-            }
-          }
+      for (Instant start : starts(day, window, service.duration(), b.slotInterval(), zone)) {
+        if (!start.isBefore(earliest)) {
+          firstFree(able, service, day, start, busy, zone).ifPresent(out::add);
         }
-        LocalTime next = t.plus(step);
-        if (!next.isAfter(t)) {
-          break; // wrapped past midnight
-        }
-        t = next;
       }
     }
     out.sort(Comparator.comparing(Slot::start));
     return out;
+  }
+
+  /** Spreads work: the resource with the least booked time that day is tried first. */
+  private static List<Resource> leastBookedFirst(
+      List<Resource> able, List<Busy> busy, LocalDate day, ZoneId zone) {
+    Instant dayStart = day.atStartOfDay(zone).toInstant();
+    Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+    List<Resource> sorted = new ArrayList<>(able);
+    sorted.sort(
+        Comparator.comparing((Resource r) -> bookedOn(r.id(), busy, dayStart, dayEnd))
+            .thenComparing(Resource::id));
+    return sorted;
+  }
+
+  /**
+   * Start times on the business's grid in one opening window, for appointments that end by closing
+   * time. A local time that a daylight-saving gap skips is not a start time.
+   */
+  private static List<Instant> starts(
+      LocalDate day, OpeningInterval window, Duration length, Duration step, ZoneId zone) {
+    Instant close = local(day.atTime(window.closes()), zone);
+    List<Instant> out = new ArrayList<>();
+    LocalTime t = window.opens();
+    while (true) {
+      LocalDateTime ldt = day.atTime(t);
+      if (!zone.getRules().getValidOffsets(ldt).isEmpty()) {
+        Instant start = local(ldt, zone);
+        if (start.plus(length).isAfter(close)) {
+          break;
+        }
+        out.add(start);
+      }
+      LocalTime next = t.plus(step);
+      if (!next.isAfter(t)) {
+        break; // wrapped past midnight
+      }
+      t = next;
+    }
+    return out;
+  }
+
+  /** The first resource (in the order given) free for the appointment, buffers included. */
+  private static Optional<Slot> firstFree(
+      List<Resource> able,
+      Service service,
+      LocalDate day,
+      Instant start,
+      List<Busy> busy,
+      ZoneId zone) {
+    Instant end = start.plus(service.duration());
+    Instant from = start.minus(service.bufferBefore());
+    Instant until = end.plus(service.bufferAfter());
+    for (Resource r : able) {
+      if (works(r, day, start, end, zone)
+          && busy.stream().noneMatch(x -> x.overlaps(r.id(), from, until))) {
+        return Optional.of(new Slot(start, end, from, until, r.id()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether an appointment falls inside the resource's own working hours (if it has any). */
@@ -117,16 +148,5 @@ public final class Availability {
       }
     }
     return d;
-  }
-
-  /** Up to {@code limit} slots of one day nearest to a wanted local time, in time order. */
-  public static List<Slot> nearestOnDay(List<Slot> daySlots, Instant wanted, int limit) {
-    return daySlots.stream()
-        .sorted(
-            Comparator.comparing((Slot s) -> Duration.between(s.start(), wanted).abs())
-                .thenComparing(Slot::start))
-        .limit(limit)
-        .sorted(Comparator.comparing(Slot::start))
-        .toList();
   }
 }

@@ -1,21 +1,29 @@
 package io.bookline.booking;
 
+import io.bookline.wording.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The catalog and the conversation's position as plain text, for a language model's prompt: what it
- * needs to read a message, nothing it could decide with.
+ * needs to read a message, nothing it could decide with. Always in English, whatever the customer
+ * writes: it is an instruction to the model, not words for the customer.
  */
 public final class CatalogFacts {
   private CatalogFacts() {}
 
+  private static Phrases english(Catalog c) {
+    return new Phrases(Messages.forLocale(Locale.ENGLISH), c);
+  }
+
   public static String describe(Catalog c) {
+    Phrases say = english(c);
     List<String> lines = new ArrayList<>();
     lines.add("Name: " + c.business().name());
-    lines.add("Services: " + Say.priceList(c));
+    lines.add("Services: " + say.priceList());
     lines.add("Staff: " + String.join(", ", c.resources().stream().map(Resource::name).toList()));
-    lines.add("Opening hours: " + Say.hours(c));
+    lines.add("Opening hours: " + say.hours());
     return String.join("\n", lines);
   }
 
@@ -25,25 +33,25 @@ public final class CatalogFacts {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    parts.add("goal " + s.goal().name().toLowerCase(java.util.Locale.ROOT));
+    parts.add("goal " + s.goal().name().toLowerCase(Locale.ROOT));
     if (s.awaiting() != Step.NONE) {
       parts.add(
           "the assistant asked for "
-              + s.awaiting().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+              + s.awaiting().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
-    c.service(s.serviceId()).ifPresent(x -> parts.add("service " + x.name()));
-    if (s.date() != null) {
-      parts.add("date " + s.date());
+    c.service(s.slots().serviceId()).ifPresent(x -> parts.add("service " + x.name()));
+    if (s.slots().date() != null) {
+      parts.add("date " + s.slots().date());
     }
-    if (s.time() != null) {
-      parts.add("time " + s.time());
+    if (s.slots().time() != null) {
+      parts.add("time " + s.slots().time());
     }
-    c.resource(s.resourceId()).ifPresent(x -> parts.add("staff " + x.name()));
+    c.resource(s.slots().resourceId()).ifPresent(x -> parts.add("staff " + x.name()));
     if (!s.offers().isEmpty()) {
-      var zone = c.business().zone();
+      Phrases say = english(c);
       List<String> offered = new ArrayList<>();
       for (int i = 0; i < s.offers().size(); i++) {
-        offered.add((i + 1) + ") " + Say.when(s.offers().get(i).start(), zone));
+        offered.add((i + 1) + ") " + say.when(s.offers().get(i).start()));
       }
       parts.add("options offered: " + String.join(", ", offered));
     }

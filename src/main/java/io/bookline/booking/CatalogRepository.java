@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -44,25 +45,11 @@ public final class CatalogRepository {
   }
 
   public Optional<Catalog> bySlug(String slug) {
-    return bySlug.get(
-        slug,
-        k ->
-            load(
-                db.select(columns(Businesses.class))
-                    .from(Businesses.T)
-                    .where(Businesses.SLUG.eq(k))
-                    .fetchOne()));
+    return bySlug.get(slug, k -> load(Businesses.SLUG.eq(k)));
   }
 
   public Optional<Catalog> byId(long id) {
-    return byId.get(
-        id,
-        k ->
-            load(
-                db.select(columns(Businesses.class))
-                    .from(Businesses.T)
-                    .where(Businesses.ID.eq(k))
-                    .fetchOne()));
+    return byId.get(id, k -> load(Businesses.ID.eq(k)));
   }
 
   /** Forgets cached catalogs, e.g. after an admin edit on this instance. */
@@ -71,96 +58,109 @@ public final class CatalogRepository {
     byId.invalidateAll();
   }
 
-  private Optional<Catalog> load(Record b) {
+  private Optional<Catalog> load(Condition which) {
+    Record b = db.select(columns(Businesses.class)).from(Businesses.T).where(which).fetchOne();
     if (b == null) {
       return Optional.empty();
     }
     long id = b.get(Businesses.ID);
-    Business business =
-        new Business(
-            id,
-            b.get(Businesses.SLUG),
-            b.get(Businesses.NAME),
-            ZoneId.of(b.get(Businesses.TIME_ZONE)),
-            Locale.forLanguageTag(b.get(Businesses.LOCALE)),
-            b.get(Businesses.CURRENCY),
-            b.get(Businesses.ADDRESS),
-            Duration.ofMinutes(b.get(Businesses.MIN_NOTICE_MINUTES)),
-            b.get(Businesses.HORIZON_DAYS),
-            Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)),
-            b.get(Businesses.ASK_FOR_RESOURCE));
-    List<Service> services =
-        db.select(columns(Services.class))
-            .from(Services.T)
-            .where(Services.BUSINESS_ID.eq(id).and(Services.ACTIVE.isTrue()))
-            .orderBy(Services.ID)
-            .fetch(
-                r ->
-                    new Service(
-                        r.get(Services.ID),
-                        r.get(Services.NAME),
-                        Duration.ofMinutes(r.get(Services.DURATION_MINUTES)),
-                        r.get(Services.PRICE),
-                        Duration.ofMinutes(r.get(Services.BUFFER_BEFORE_MINUTES)),
-                        Duration.ofMinutes(r.get(Services.BUFFER_AFTER_MINUTES)),
-                        r.get(Services.SYNONYMS) == null
-                            ? List.of()
-                            : Arrays.asList(r.get(Services.SYNONYMS))));
+    return Optional.of(
+        new Catalog(business(b), services(id), resources(id), hours(id), closures(id)));
+  }
+
+  private static Business business(Record b) {
+    return new Business(
+        b.get(Businesses.ID),
+        b.get(Businesses.SLUG),
+        b.get(Businesses.NAME),
+        ZoneId.of(b.get(Businesses.TIME_ZONE)),
+        Locale.forLanguageTag(b.get(Businesses.LOCALE)),
+        b.get(Businesses.CURRENCY),
+        b.get(Businesses.ADDRESS),
+        Duration.ofMinutes(b.get(Businesses.MIN_NOTICE_MINUTES)),
+        b.get(Businesses.HORIZON_DAYS),
+        Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)),
+        b.get(Businesses.ASK_FOR_RESOURCE));
+  }
+
+  private List<Service> services(long business) {
+    return db.select(columns(Services.class))
+        .from(Services.T)
+        .where(Services.BUSINESS_ID.eq(business).and(Services.ACTIVE.isTrue()))
+        .orderBy(Services.ID)
+        .fetch(
+            r ->
+                new Service(
+                    r.get(Services.ID),
+                    r.get(Services.NAME),
+                    Duration.ofMinutes(r.get(Services.DURATION_MINUTES)),
+                    r.get(Services.PRICE),
+                    Duration.ofMinutes(r.get(Services.BUFFER_BEFORE_MINUTES)),
+                    Duration.ofMinutes(r.get(Services.BUFFER_AFTER_MINUTES)),
+                    r.get(Services.SYNONYMS) == null
+                        ? List.of()
+                        : Arrays.asList(r.get(Services.SYNONYMS))));
+  }
+
+  private List<Resource> resources(long business) {
     Map<Long, Set<Long>> skills = new HashMap<>();
     db.select(ResourceServices.RESOURCE_ID, ResourceServices.SERVICE_ID)
         .from(ResourceServices.T)
         .join(Resources.T)
         .on(Resources.ID.eq(ResourceServices.RESOURCE_ID))
-        .where(Resources.BUSINESS_ID.eq(id))
+        .where(Resources.BUSINESS_ID.eq(business))
         .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-    Map<Long, List<OpeningInterval>> resourceHours = new HashMap<>();
+    Map<Long, List<OpeningInterval>> ownHours = resourceHours(business);
+    return db.select(columns(Resources.class))
+        .from(Resources.T)
+        .where(Resources.BUSINESS_ID.eq(business).and(Resources.ACTIVE.isTrue()))
+        .orderBy(Resources.ID)
+        .fetch(
+            r ->
+                new Resource(
+                    r.get(Resources.ID),
+                    r.get(Resources.NAME),
+                    skills.getOrDefault(r.get(Resources.ID), Set.of()),
+                    ownHours.getOrDefault(r.get(Resources.ID), List.of())));
+  }
+
+  private Map<Long, List<OpeningInterval>> resourceHours(long business) {
+    Map<Long, List<OpeningInterval>> out = new HashMap<>();
     db.select(columns(ResourceHours.class))
         .from(ResourceHours.T)
         .join(Resources.T)
         .on(Resources.ID.eq(ResourceHours.RESOURCE_ID))
-        .where(Resources.BUSINESS_ID.eq(id))
+        .where(Resources.BUSINESS_ID.eq(business))
         .forEach(
             r ->
-                resourceHours
-                    .computeIfAbsent(r.get(ResourceHours.RESOURCE_ID), k -> new ArrayList<>())
+                out.computeIfAbsent(r.get(ResourceHours.RESOURCE_ID), k -> new ArrayList<>())
                     .add(
                         new OpeningInterval(
                             DayOfWeek.of(r.get(ResourceHours.WEEKDAY)),
                             r.get(ResourceHours.OPENS),
                             r.get(ResourceHours.CLOSES))));
-    List<Resource> resources =
-        db.select(columns(Resources.class))
-            .from(Resources.T)
-            .where(Resources.BUSINESS_ID.eq(id).and(Resources.ACTIVE.isTrue()))
-            .orderBy(Resources.ID)
-            .fetch(
-                r ->
-                    new Resource(
-                        r.get(Resources.ID),
-                        r.get(Resources.NAME),
-                        skills.getOrDefault(r.get(Resources.ID), Set.of()),
-                        resourceHours.getOrDefault(r.get(Resources.ID), List.of())));
-    List<OpeningInterval> hours =
-        db.select(columns(OpeningHours.class))
-            .from(OpeningHours.T)
-            .where(OpeningHours.BUSINESS_ID.eq(id))
-            .fetch(
-                r ->
-                    new OpeningInterval(
-                        DayOfWeek.of(r.get(OpeningHours.WEEKDAY)),
-                        r.get(OpeningHours.OPENS),
-                        r.get(OpeningHours.CLOSES)));
-    List<Closure> closures =
-        new ArrayList<>(
-            db.select(columns(Closures.class))
-                .from(Closures.T)
-                .where(Closures.BUSINESS_ID.eq(id))
-                .fetch(
-                    r ->
-                        new Closure(
-                            r.get(Closures.FIRST_DAY),
-                            r.get(Closures.LAST_DAY),
-                            r.get(Closures.REASON))));
-    return Optional.of(new Catalog(business, services, resources, hours, closures));
+    return out;
+  }
+
+  private List<OpeningInterval> hours(long business) {
+    return db.select(columns(OpeningHours.class))
+        .from(OpeningHours.T)
+        .where(OpeningHours.BUSINESS_ID.eq(business))
+        .fetch(
+            r ->
+                new OpeningInterval(
+                    DayOfWeek.of(r.get(OpeningHours.WEEKDAY)),
+                    r.get(OpeningHours.OPENS),
+                    r.get(OpeningHours.CLOSES)));
+  }
+
+  private List<Closure> closures(long business) {
+    return db.select(columns(Closures.class))
+        .from(Closures.T)
+        .where(Closures.BUSINESS_ID.eq(business))
+        .fetch(
+            r ->
+                new Closure(
+                    r.get(Closures.FIRST_DAY), r.get(Closures.LAST_DAY), r.get(Closures.REASON)));
   }
 }

@@ -1,29 +1,26 @@
 package io.bookline.booking;
 
-import io.bookline.understanding.PartOfDay;
-import io.bookline.understanding.TimeQualifier;
-import java.time.LocalDate;
-import java.time.LocalTime;
+import io.bookline.understanding.Slots;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where a conversation stands: the goal, the slots filled so far and what the bot asked last.
- * Immutable; each turn makes a new one. Stored as JSON in the session.
+ * Immutable; each turn makes a new one. Stored as JSON in the session (see {@code SessionCodec},
+ * which keeps the stored shape flat).
  *
+ * @param slots what the customer wants, as far as it is settled
  * @param anyResource the customer said any staff member will do
  * @param bookingId the existing booking being rescheduled or cancelled
  * @param choices bookings listed for "which one?", in the order shown
+ * @param offers the free times shown, in the order shown
+ * @param pending the offer the customer picked and is asked to confirm
  * @param handoff a person has taken over; the bot stays silent
  */
 public record DialogueState(
     Goal goal,
     Step awaiting,
-    Long serviceId,
-    LocalDate date,
-    LocalTime time,
-    TimeQualifier qualifier,
-    PartOfDay partOfDay,
-    Long resourceId,
+    Slots slots,
     boolean anyResource,
     Long bookingId,
     List<Long> choices,
@@ -35,6 +32,7 @@ public record DialogueState(
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
     awaiting = awaiting == null ? Step.NONE : awaiting;
+    slots = slots == null ? Slots.NONE : slots;
     choices = choices == null ? List.of() : List.copyOf(choices);
     offers = offers == null ? List.of() : List.copyOf(offers);
   }
@@ -42,8 +40,16 @@ public record DialogueState(
   /** A new conversation, knowing the customer's name if an earlier one stored it. */
   public static DialogueState start(String knownName) {
     return new DialogueState(
-        Goal.NONE, Step.NONE, null, null, null, null, null, null, false, null, List.of(), List.of(),
-        null, knownName, false);
+        Goal.NONE,
+        Step.NONE,
+        Slots.NONE,
+        false,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        knownName,
+        false);
   }
 
   /** Drops the goal and its slots; keeps who the customer is and whether a person took over. */
@@ -51,141 +57,94 @@ public record DialogueState(
     return start(customerName).withHandoff(handoff);
   }
 
-  DialogueState with(Goal g, Step s) {
-    return new DialogueState(
-        g,
-        s,
-        serviceId,
-        date,
-        time,
-        qualifier,
-        partOfDay,
-        resourceId,
-        anyResource,
-        bookingId,
-        choices,
-        offers,
-        pending,
-        customerName,
-        handoff);
+  DialogueState with(Goal g, Step step) {
+    return edit(
+        d -> {
+          d.goal = g;
+          d.awaiting = step;
+        });
   }
 
-  DialogueState withAwaiting(Step s) {
-    return with(goal, s);
+  DialogueState withAwaiting(Step step) {
+    return edit(d -> d.awaiting = step);
   }
 
-  DialogueState withSlots(
-      Long service, LocalDate d, LocalTime t, TimeQualifier q, PartOfDay p, Long resource) {
-    return new DialogueState(
-        goal,
-        awaiting,
-        service,
-        d,
-        t,
-        q,
-        p,
-        resource,
-        anyResource,
-        bookingId,
-        choices,
-        offers,
-        pending,
-        customerName,
-        handoff);
+  DialogueState withSlots(Slots newSlots) {
+    return edit(d -> d.slots = newSlots);
   }
 
   DialogueState withAnyResource(boolean any) {
-    return new DialogueState(
-        goal,
-        awaiting,
-        serviceId,
-        date,
-        time,
-        qualifier,
-        partOfDay,
-        resourceId,
-        any,
-        bookingId,
-        choices,
-        offers,
-        pending,
-        customerName,
-        handoff);
+    return edit(d -> d.anyResource = any);
   }
 
   DialogueState withBooking(Long id, List<Long> newChoices) {
-    return new DialogueState(
-        goal,
-        awaiting,
-        serviceId,
-        date,
-        time,
-        qualifier,
-        partOfDay,
-        resourceId,
-        anyResource,
-        id,
-        newChoices,
-        offers,
-        pending,
-        customerName,
-        handoff);
+    return edit(
+        d -> {
+          d.bookingId = id;
+          d.choices = newChoices;
+        });
   }
 
   DialogueState withOffers(List<Offer> newOffers, Offer newPending) {
-    return new DialogueState(
-        goal,
-        awaiting,
-        serviceId,
-        date,
-        time,
-        qualifier,
-        partOfDay,
-        resourceId,
-        anyResource,
-        bookingId,
-        choices,
-        newOffers,
-        newPending,
-        customerName,
-        handoff);
+    return edit(
+        d -> {
+          d.offers = newOffers;
+          d.pending = newPending;
+        });
   }
 
   DialogueState withName(String name) {
-    return new DialogueState(
-        goal,
-        awaiting,
-        serviceId,
-        date,
-        time,
-        qualifier,
-        partOfDay,
-        resourceId,
-        anyResource,
-        bookingId,
-        choices,
-        offers,
-        pending,
-        name,
-        handoff);
+    return edit(d -> d.customerName = name);
   }
 
   public DialogueState withHandoff(boolean h) {
-    return new DialogueState(
-        goal,
-        awaiting,
-        serviceId,
-        date,
-        time,
-        qualifier,
-        partOfDay,
-        resourceId,
-        anyResource,
-        bookingId,
-        choices,
-        offers,
-        pending,
-        customerName,
-        h);
+    return edit(d -> d.handoff = h);
+  }
+
+  private DialogueState edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** A copy to change in place: the withers go through it, so none repeats the field list. */
+  private static final class Draft {
+    Goal goal;
+    Step awaiting;
+    Slots slots;
+    boolean anyResource;
+    Long bookingId;
+    List<Long> choices;
+    List<Offer> offers;
+    Offer pending;
+    String customerName;
+    boolean handoff;
+
+    Draft(DialogueState s) {
+      goal = s.goal;
+      awaiting = s.awaiting;
+      slots = s.slots;
+      anyResource = s.anyResource;
+      bookingId = s.bookingId;
+      choices = s.choices;
+      offers = s.offers;
+      pending = s.pending;
+      customerName = s.customerName;
+      handoff = s.handoff;
+    }
+
+    DialogueState build() {
+      return new DialogueState(
+          goal,
+          awaiting,
+          slots,
+          anyResource,
+          bookingId,
+          choices,
+          offers,
+          pending,
+          customerName,
+          handoff);
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
@@ -54,30 +55,7 @@ public final class PgBookingPort implements BookingPort {
     }
     try {
       // A nested transaction is a savepoint: a refused insert leaves the turn's transaction usable.
-      long id =
-          tx.transactionResult(
-              nested ->
-                  nested
-                      .dsl()
-                      .insertInto(Bookings.T)
-                      .set(Bookings.BUSINESS_ID, req.businessId())
-                      .set(Bookings.CUSTOMER_ID, req.customerId())
-                      .set(Bookings.SERVICE_ID, req.serviceId())
-                      .set(Bookings.RESOURCE_ID, req.slot().resourceId())
-                      .set(Bookings.STARTS_AT, ts(req.slot().start()))
-                      .set(Bookings.ENDS_AT, ts(req.slot().end()))
-                      // DURING is an opaque range column: a map avoids set(Field<T>, T)'s overload
-                      // clash.
-                      .set(
-                          java.util.Map.of(
-                              Bookings.DURING,
-                              range(req.slot().blockedFrom(), req.slot().blockedUntil())))
-                      .set(Bookings.STATUS, "confirmed")
-                      .set(Bookings.PRICE, req.price())
-                      .set(Bookings.IDEMPOTENCY_KEY, req.idempotencyKey())
-                      .returningResult(Bookings.ID)
-                      .fetchOne()
-                      .value1());
+      long id = tx.transactionResult(nested -> insert(nested.dsl(), req));
       return new BookingResult.Booked(id, false);
     } catch (DataAccessException e) {
       String state = e.sqlState();
@@ -92,6 +70,24 @@ public final class PgBookingPort implements BookingPort {
       }
       throw e;
     }
+  }
+
+  private static long insert(DSLContext db, BookingRequest req) {
+    return db.insertInto(Bookings.T)
+        .set(Bookings.BUSINESS_ID, req.businessId())
+        .set(Bookings.CUSTOMER_ID, req.customerId())
+        .set(Bookings.SERVICE_ID, req.serviceId())
+        .set(Bookings.RESOURCE_ID, req.slot().resourceId())
+        .set(Bookings.STARTS_AT, ts(req.slot().start()))
+        .set(Bookings.ENDS_AT, ts(req.slot().end()))
+        // DURING is an opaque range column: a map avoids set(Field<T>, T)'s overload clash.
+        .set(Map.of(Bookings.DURING, range(req.slot().blockedFrom(), req.slot().blockedUntil())))
+        .set(Bookings.STATUS, "confirmed")
+        .set(Bookings.PRICE, req.price())
+        .set(Bookings.IDEMPOTENCY_KEY, req.idempotencyKey())
+        .returningResult(Bookings.ID)
+        .fetchOne()
+        .value1();
   }
 
   private Long byKey(String key) {
@@ -150,9 +146,7 @@ public final class PgBookingPort implements BookingPort {
                       .set(Bookings.RESOURCE_ID, slot.resourceId())
                       .set(Bookings.STARTS_AT, ts(slot.start()))
                       .set(Bookings.ENDS_AT, ts(slot.end()))
-                      .set(
-                          java.util.Map.of(
-                              Bookings.DURING, range(slot.blockedFrom(), slot.blockedUntil())))
+                      .set(Map.of(Bookings.DURING, range(slot.blockedFrom(), slot.blockedUntil())))
                       .set(Bookings.RESCHEDULED_AT, DSL.currentOffsetDateTime())
                       .where(Bookings.ID.eq(bookingId))
                       .and(Bookings.CUSTOMER_ID.eq(customerId))

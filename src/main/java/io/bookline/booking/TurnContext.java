@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What the dialogue knows besides the state: the catalog, the moment, who is writing, and storage
@@ -14,4 +15,10 @@ public record TurnContext(
     long customerId,
     long conversationId,
     long stateVersion,
-    BookingPort port) {}
+    BookingPort port) {
+
+  /** The language the bot answers in: the business's. */
+  public Locale locale() {
+    return catalog.business().locale();
+  }
+}

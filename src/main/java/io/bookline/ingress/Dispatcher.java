@@ -39,7 +39,7 @@ public final class Dispatcher {
       if (verdict != FloodGuard.Verdict.OK) {
         List<Reply> note =
             verdict == FloodGuard.Verdict.NOTE
-                ? List.of(Reply.of(MessageProcessor.FLOOD_REPLY))
+                ? List.of(processor.floodReply(message.businessId()))
                 : List.of();
         return lanes.run(
             key,

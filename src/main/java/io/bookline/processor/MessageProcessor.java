@@ -9,6 +9,7 @@ import io.bookline.booking.DialogueState;
 import io.bookline.booking.Outcome;
 import io.bookline.booking.PgBookingPort;
 import io.bookline.booking.Reply;
+import io.bookline.booking.TurnContext;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
@@ -24,6 +25,7 @@ import io.bookline.understanding.Trace;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
 import io.bookline.understanding.Understood;
+import io.bookline.wording.Messages;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -36,6 +38,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -67,14 +70,6 @@ public final class MessageProcessor {
   private final int historyMessages;
   private final Outbox outbox;
   private final Duration maxMessageAge;
-
-  /** What a photo or voice note gets: we cannot read it, and we say so. */
-  static final String MEDIA_REPLY =
-      "Sorry, I can only read text messages. Please write what you'd like, for example \"a gel manicure on Friday at 4\".";
-
-  /** What a customer sending too fast gets, once per window. */
-  public static final String FLOOD_REPLY =
-      "You're sending messages faster than I can read them. Give me a moment, then send your request again in one message.";
 
   public MessageProcessor(
       DSLContext db,
@@ -144,8 +139,9 @@ public final class MessageProcessor {
       return fixedTurn(message, inboxId, key, List.of(), Map.of("stale", true));
     }
     if (message.kind() == InboundMessage.Kind.MEDIA) {
-      return fixedTurn(
-          message, inboxId, key, List.of(Reply.of(MEDIA_REPLY)), Map.of("media", true));
+      // A photo or voice note: we cannot read it, and we say so.
+      Reply mediaOnly = Reply.of(words(catalog).text("chat.media_only"));
+      return fixedTurn(message, inboxId, key, List.of(mediaOnly), Map.of("media", true));
     }
     boolean[] conflicted = {false};
     try {
@@ -201,7 +197,7 @@ public final class MessageProcessor {
                     dialogue.advance(
                         start,
                         reading,
-                        new io.bookline.booking.TurnContext(
+                        new TurnContext(
                             catalog,
                             now,
                             customerId,
@@ -242,6 +238,17 @@ public final class MessageProcessor {
       sessions.evict(key);
       throw e;
     }
+  }
+
+  /** What a customer sending too fast gets, once per window, in the business's language. */
+  public Reply floodReply(long businessId) {
+    Locale locale =
+        catalogs.byId(businessId).map(c -> c.business().locale()).orElse(Locale.ENGLISH);
+    return Reply.of(Messages.forLocale(locale).text("chat.flood"));
+  }
+
+  private static Messages words(Catalog catalog) {
+    return Messages.forLocale(catalog.business().locale());
   }
 
   private record Committed(Session session, Outcome outcome) {}

@@ -2,13 +2,32 @@ package io.bookline.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.booking.DialogueState;
+import io.bookline.understanding.HistoryLine;
+import java.util.List;
+import java.util.Map;
 
-/** Sessions and dialogue state to and from the JSON kept in Postgres and Redis. */
+/**
+ * Sessions and dialogue state to and from the JSON kept in Postgres and Redis.
+ *
+ * <p>The stored shape is a contract with live conversations and with the previous release: the
+ * dialogue state's slots ({@code serviceId}, {@code date}, …) are written flat beside its other
+ * fields, as before they were grouped into one {@code Slots} record in code. State is read back
+ * flat or nested, so neither a deploy nor a rollback loses a conversation's place.
+ */
 final class SessionCodec {
+  /** The slot fields, stored flat in the state's JSON object. */
+  static final List<String> SLOT_FIELDS =
+      List.of("serviceId", "date", "time", "qualifier", "partOfDay", "resourceId");
+
+  private static final String SLOTS = "slots";
+  private static final String STATE = "state";
+
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -17,31 +36,79 @@ final class SessionCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   String encode(DialogueState state) {
-    return write(state);
+    return write(flatten(json.valueToTree(state)));
   }
 
   DialogueState decode(String text) {
-    return read(text, DialogueState.class);
+    return convert(nest(readTree(text)), DialogueState.class);
   }
 
-  String encodeHistory(java.util.List<io.bookline.understanding.HistoryLine> history) {
+  String encodeHistory(List<HistoryLine> history) {
     return write(history);
   }
 
-  java.util.List<io.bookline.understanding.HistoryLine> decodeHistory(String text) {
-    try {
-      return java.util.List.of(json.readValue(text, io.bookline.understanding.HistoryLine[].class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot decode history", e);
-    }
+  List<HistoryLine> decodeHistory(String text) {
+    return List.of(convert(readTree(text), HistoryLine[].class));
   }
 
   String encodeSession(Session session) {
-    return write(session);
+    ObjectNode node = json.valueToTree(session);
+    if (node.get(STATE) instanceof ObjectNode state) {
+      node.set(STATE, flatten(state));
+    }
+    return write(node);
   }
 
   Session decodeSession(String text) {
-    return read(text, Session.class);
+    JsonNode node = readTree(text);
+    if (node instanceof ObjectNode session && session.get(STATE) instanceof ObjectNode state) {
+      session.set(STATE, nest(state));
+    }
+    return convert(node, Session.class);
+  }
+
+  /** {"slots": {"date": …}, …} → {"date": …, …}: exactly the six slot fields, in place. */
+  private ObjectNode flatten(ObjectNode state) {
+    ObjectNode out = json.createObjectNode();
+    for (Map.Entry<String, JsonNode> field : state.properties()) {
+      if (SLOTS.equals(field.getKey()) && field.getValue() instanceof ObjectNode slots) {
+        SLOT_FIELDS.forEach(name -> out.set(name, slots.get(name)));
+      } else {
+        out.set(field.getKey(), field.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** Flat slot fields (the stored shape) → the nested "slots" object the record reads. */
+  private JsonNode nest(JsonNode node) {
+    if (!(node instanceof ObjectNode state) || state.has(SLOTS)) {
+      return node;
+    }
+    ObjectNode slots = state.putObject(SLOTS);
+    for (String field : SLOT_FIELDS) {
+      JsonNode value = state.remove(field);
+      if (value != null) {
+        slots.set(field, value);
+      }
+    }
+    return state;
+  }
+
+  private JsonNode readTree(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot decode stored JSON", e);
+    }
+  }
+
+  private <T> T convert(JsonNode node, Class<T> type) {
+    try {
+      return json.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot decode " + type.getSimpleName(), e);
+    }
   }
 
   private String write(Object value) {
@@ -49,14 +116,6 @@ final class SessionCodec {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot decode " + type.getSimpleName(), e);
     }
   }
 }

@@ -484,12 +484,7 @@ public final class LlmUnderstanding implements Understanding {
     }
     return new Reading(
         intent,
-        service,
-        date,
-        time,
-        qualifier,
-        part,
-        staff,
+        new Slots(service, date, time, qualifier, part, staff),
         name == null ? null : name.strip(),
         choice,
         "llm");

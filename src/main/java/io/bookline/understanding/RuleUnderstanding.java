@@ -65,17 +65,15 @@ public final class RuleUnderstanding implements Understanding {
         context.expecting() == Expectation.CHOICE || context.expecting() == Expectation.TIME
             ? choice(normalized)
             : null;
-    return new Reading(
-        intent,
-        serviceId,
-        found.date(),
-        found.time(),
-        found.time() == null ? null : found.qualifier(),
-        found.partOfDay(),
-        resourceId,
-        personName,
-        choice,
-        name());
+    Slots slots =
+        new Slots(
+            serviceId,
+            found.date(),
+            found.time(),
+            found.time() == null ? null : found.qualifier(),
+            found.partOfDay(),
+            resourceId);
+    return new Reading(intent, slots, personName, choice, name());
   }
 
   private Intent intent(String normalized) {

@@ -1,0 +1,123 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Booking a new appointment: service, staff member (when the business asks), day, time, the
+ * customer's name, then confirmation. Also where "start over" begins again.
+ */
+final class BookFlow implements GoalFlow, TimeGoal {
+  private final SlotFilling filling;
+
+  BookFlow(SlotFilling filling) {
+    this.filling = filling;
+  }
+
+  @Override
+  public Goal goal() {
+    return Goal.BOOK;
+  }
+
+  @Override
+  public boolean takes(DialogueState state, Reading r) {
+    return r.intent() == Intent.RESTART
+        || state.goal() == Goal.NONE && (r.intent() == Intent.BOOK || r.hasSlots());
+  }
+
+  @Override
+  public Then start(Turn t, Reading r) {
+    if (r.intent() == Intent.RESTART) {
+      t.update(s -> s.reset().with(Goal.BOOK, Step.NONE));
+      t.say("control.start_over");
+      filling.next(t, this);
+    } else {
+      t.update(s -> s.with(Goal.BOOK, Step.NONE));
+      filling.fill(t, r, this);
+    }
+    return Then.DONE;
+  }
+
+  @Override
+  public void proceed(Turn t, Reading r) {
+    filling.fill(t, r, this);
+  }
+
+  @Override
+  public void resume(Turn t) {
+    filling.resume(t, this);
+  }
+
+  @Override
+  public boolean choosesService() {
+    return true;
+  }
+
+  @Override
+  public boolean askBeforeDay(Turn t, Service service) {
+    DialogueState s = t.state();
+    if (!t.catalog().business().askForResource()
+        || s.slots().resourceId() != null
+        || s.anyResource()) {
+      return false;
+    }
+    t.update(x -> x.withAwaiting(Step.RESOURCE));
+    List<String> names =
+        t.catalog().resourcesFor(service, null).stream().map(Resource::name).toList();
+    List<String> options = new ArrayList<>(names);
+    options.add(t.phrases().text("option.anyone"));
+    t.ask(options, "ask.resource", service.name(), String.join(", ", names));
+    return true;
+  }
+
+  @Override
+  public void askDay(Turn t, Service service) {
+    t.ask(t.dayOptions(), "ask.day_for", service.name());
+  }
+
+  @Override
+  public boolean askBeforeConfirming(Turn t) {
+    if (t.state().customerName() != null) {
+      return false;
+    }
+    t.update(s -> s.withAwaiting(Step.NAME));
+    t.say("ask.name");
+    return true;
+  }
+
+  @Override
+  public void askConfirmation(Turn t, Service service, Offer offer) {
+    t.ask(
+        t.yesNo(),
+        "book.confirm",
+        service.name(),
+        t.phrases().whenWith(offer.start(), offer.resourceId()),
+        t.state().customerName(),
+        t.phrases().money(service));
+  }
+
+  @Override
+  public BookingResult commit(Turn t, Service service, Offer offer) {
+    TurnContext ctx = t.ctx();
+    return ctx.port()
+        .book(
+            new BookingRequest(
+                ctx.catalog().business().id(),
+                ctx.customerId(),
+                service.id(),
+                offer.slot(),
+                service.price(),
+                offer.key()));
+  }
+
+  @Override
+  public void confirmed(Turn t, Service service, Offer offer) {
+    t.say(
+        "book.done",
+        service.name(),
+        t.phrases().whenWith(offer.start(), offer.resourceId()),
+        t.state().customerName());
+  }
+}

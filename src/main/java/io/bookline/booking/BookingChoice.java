@@ -1,0 +1,96 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Reading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which existing booking a reschedule or cancel is about: the one the customer described (by
+ * service, day or time, or by its number in the list shown), the only one there is, or a question.
+ * Options show bookings by day and time, never by id.
+ */
+final class BookingChoice {
+
+  /**
+   * The booking meant, or empty when the bot asked which one (with {@code question}) or said there
+   * is none to change.
+   */
+  Optional<BookingView> choose(Turn t, Reading r, String question) {
+    List<BookingView> upcoming = t.upcoming();
+    if (upcoming.isEmpty()) {
+      t.update(DialogueState::reset);
+      t.ask(List.of(t.phrases().text("option.book")), "bookings.none_to_change");
+      return Optional.empty();
+    }
+    List<BookingView> candidates = picked(t.state(), upcoming, r);
+    List<BookingView> matching = matching(t, candidates, r);
+    if (matching.size() == 1) {
+      return Optional.of(matching.get(0));
+    }
+    if (upcoming.size() == 1) {
+      return Optional.of(upcoming.get(0));
+    }
+    List<BookingView> shown = matching.isEmpty() ? candidates : matching;
+    t.update(
+        s ->
+            s.withBooking(null, shown.stream().map(BookingView::id).toList())
+                .withAwaiting(Step.WHICH_BOOKING));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      lines.add(t.phrases().text("which.item", i + 1, t.phrases().describe(shown.get(i))));
+    }
+    t.say(question);
+    t.ask(options(t, shown), "list.sentence", String.join("; ", lines));
+    return Optional.empty();
+  }
+
+  /** The bookings listed last, as quick-reply options: by day and time. */
+  static List<String> listed(Turn t) {
+    List<Long> ids = t.state().choices();
+    return options(t, t.upcoming().stream().filter(b -> ids.contains(b.id())).toList());
+  }
+
+  private static List<String> options(Turn t, List<BookingView> bookings) {
+    return bookings.stream().map(b -> t.phrases().dayAndTime(b.start())).toList();
+  }
+
+  /** The bookings still in question: those listed last, or the one picked by its number. */
+  private static List<BookingView> picked(DialogueState s, List<BookingView> upcoming, Reading r) {
+    if (s.awaiting() != Step.WHICH_BOOKING || s.choices().isEmpty()) {
+      return upcoming;
+    }
+    List<BookingView> candidates =
+        upcoming.stream().filter(b -> s.choices().contains(b.id())).toList();
+    if (r.choice() == null) {
+      return candidates;
+    }
+    List<Long> order = s.choices();
+    int i = r.choice() == -1 ? order.size() - 1 : r.choice() - 1;
+    if (i < 0 || i >= order.size()) {
+      return candidates;
+    }
+    long id = order.get(i);
+    return candidates.stream().filter(b -> b.id() == id).toList();
+  }
+
+  /** Bookings that fit what the customer said about them (service, day, time). */
+  private static List<BookingView> matching(Turn t, List<BookingView> bookings, Reading r) {
+    DialogueState s = t.state();
+    // When rescheduling, a date or time said up front is usually the new one, not the old.
+    boolean aboutOld = s.awaiting() == Step.WHICH_BOOKING || s.goal() == Goal.CANCEL;
+    List<BookingView> out = new ArrayList<>();
+    for (BookingView b : bookings) {
+      var start = b.start().atZone(t.zone());
+      boolean fits =
+          (r.serviceId() == null || r.serviceId() == b.serviceId())
+              && (!aboutOld || r.date() == null || r.date().equals(start.toLocalDate()))
+              && (!aboutOld || r.time() == null || r.time().equals(start.toLocalTime()));
+      if (fits) {
+        out.add(b);
+      }
+    }
+    boolean said = r.serviceId() != null || aboutOld && (r.date() != null || r.time() != null);
+    return said || bookings.size() == 1 ? out : List.of();
+  }
+}

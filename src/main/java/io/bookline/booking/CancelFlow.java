@@ -1,0 +1,80 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+import java.util.List;
+import java.util.Optional;
+
+/** Cancelling an existing booking: which one (see {@link BookingChoice}), then yes or no. */
+final class CancelFlow implements GoalFlow {
+  private final BookingChoice choice;
+
+  CancelFlow(BookingChoice choice) {
+    this.choice = choice;
+  }
+
+  @Override
+  public Goal goal() {
+    return Goal.CANCEL;
+  }
+
+  @Override
+  public boolean takes(DialogueState state, Reading r) {
+    return r.intent() == Intent.CANCEL;
+  }
+
+  @Override
+  public Then start(Turn t, Reading r) {
+    if (t.state().goal() == Goal.BOOK && t.upcoming().isEmpty()) {
+      // "Cancel" mid-booking with nothing booked means: stop this booking.
+      t.stop();
+      return Then.DONE;
+    }
+    t.update(s -> s.reset().with(Goal.CANCEL, Step.NONE));
+    choose(t, r);
+    return Then.DONE;
+  }
+
+  @Override
+  public void proceed(Turn t, Reading r) {
+    DialogueState s = t.state();
+    if (s.bookingId() == null) {
+      choose(t, r);
+    } else if (s.awaiting() == Step.CONFIRM && r.intent() == Intent.YES) {
+      String what = what(t);
+      boolean cancelled = t.port().cancel(s.bookingId(), t.ctx().customerId(), "cancelled in chat");
+      t.update(DialogueState::reset);
+      List<String> book = List.of(t.phrases().text("option.book"));
+      if (cancelled) {
+        t.ask(book, "cancel.done", what);
+      } else {
+        t.ask(book, "cancel.already");
+      }
+    } else if (s.awaiting() == Step.CONFIRM && r.intent() == Intent.NO) {
+      t.update(DialogueState::reset);
+      t.say("cancel.kept");
+    } else {
+      t.say("cancel.ask", what(t));
+      t.ask(t.yesNo(), "ask.yes_no");
+    }
+  }
+
+  @Override
+  public void resume(Turn t) {
+    t.ask(t.yesNo(), "cancel.still", what(t));
+  }
+
+  private void choose(Turn t, Reading r) {
+    Optional<BookingView> chosen = choice.choose(t, r, "which.cancel");
+    if (chosen.isPresent()) {
+      BookingView b = chosen.get();
+      t.update(s -> s.withBooking(b.id(), List.of()).withAwaiting(Step.CONFIRM));
+      t.ask(t.yesNo(), "cancel.confirm", t.phrases().describe(b));
+    }
+  }
+
+  /** The booking being cancelled, described; "appointment" when it is gone meanwhile. */
+  private static String what(Turn t) {
+    return t.current().map(t.phrases()::describe).orElse(t.phrases().text("booking.this"));
+  }
+}

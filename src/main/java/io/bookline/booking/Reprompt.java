@@ -1,0 +1,32 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+
+/** A message with nothing in it the bot can use: say so, and ask again what the bot waits for. */
+final class Reprompt {
+
+  /** Whether the reading carries nothing: no intent, no slot, no pick from a list. */
+  static boolean applies(DialogueState s, Reading r) {
+    // Asked "who would you like?", any answer that names no one means anyone free.
+    return r.intent() == Intent.NONE
+        && !r.hasSlots()
+        && r.choice() == null
+        && s.awaiting() != Step.RESOURCE;
+  }
+
+  void ask(Turn t) {
+    t.say("control.not_understood");
+    Phrases say = t.phrases();
+    switch (t.state().awaiting()) {
+      case SERVICE -> t.ask(say.serviceNames(), "ask.service");
+      case RESOURCE -> t.say("ask.resource_again");
+      case DATE -> t.ask(t.dayOptions(), "ask.day");
+      case TIME -> t.ask(t.offeredTimes(), "ask.time");
+      case NAME -> t.say("ask.name");
+      case CONFIRM -> t.ask(t.yesNo(), "ask.yes_no");
+      case WHICH_BOOKING -> t.say("ask.which_booking");
+      case NONE -> t.ask(t.startOptions(), "ask.anything");
+    }
+  }
+}

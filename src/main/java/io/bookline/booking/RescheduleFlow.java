@@ -1,0 +1,122 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moving an existing booking: which one (see {@link BookingChoice}), then a new day and time as
+ * when booking, keeping the service; the booking keeps its id.
+ */
+final class RescheduleFlow implements GoalFlow, TimeGoal {
+  private final SlotFilling filling;
+  private final BookingChoice choice;
+
+  RescheduleFlow(SlotFilling filling, BookingChoice choice) {
+    this.filling = filling;
+    this.choice = choice;
+  }
+
+  @Override
+  public Goal goal() {
+    return Goal.RESCHEDULE;
+  }
+
+  @Override
+  public boolean takes(DialogueState state, Reading r) {
+    return r.intent() == Intent.RESCHEDULE;
+  }
+
+  @Override
+  public Then start(Turn t, Reading r) {
+    t.update(s -> s.reset().with(Goal.RESCHEDULE, Step.NONE));
+    choose(t, r);
+    return Then.DONE;
+  }
+
+  @Override
+  public void proceed(Turn t, Reading r) {
+    if (t.state().bookingId() == null) {
+      choose(t, r);
+    } else {
+      filling.fill(t, r, this);
+    }
+  }
+
+  @Override
+  public void resume(Turn t) {
+    if (t.state().bookingId() == null) {
+      t.ask(BookingChoice.listed(t), "which.move");
+    } else {
+      filling.resume(t, this);
+    }
+  }
+
+  private void choose(Turn t, Reading r) {
+    // A pick from the list names the old booking; a day or time said with it is not the new one.
+    boolean picking = r.choice() != null || t.state().awaiting() == Step.WHICH_BOOKING;
+    Optional<BookingView> chosen = choice.choose(t, r, "which.move");
+    if (chosen.isEmpty()) {
+      return;
+    }
+    BookingView b = chosen.get();
+    t.update(
+        s ->
+            s.withBooking(b.id(), List.of())
+                .withSlots(Slots.NONE.withService(b.serviceId()))
+                .withAwaiting(Step.NONE));
+    filling.apply(t, picking ? Reading.nothing(r.source()) : r, this);
+    if (t.slots().date() == null) {
+      t.update(s -> s.withAwaiting(Step.DATE));
+      t.say("reschedule.chosen", t.phrases().describe(b));
+      t.ask(t.dayOptions(), "ask.day_to_move");
+      return;
+    }
+    filling.next(t, this);
+  }
+
+  @Override
+  public boolean choosesService() {
+    return false;
+  }
+
+  @Override
+  public boolean askBeforeDay(Turn t, Service service) {
+    return false;
+  }
+
+  @Override
+  public void askDay(Turn t, Service service) {
+    t.ask(t.dayOptions(), "ask.day_to_move");
+  }
+
+  @Override
+  public boolean askBeforeConfirming(Turn t) {
+    return false;
+  }
+
+  @Override
+  public void askConfirmation(Turn t, Service service, Offer offer) {
+    String to = t.phrases().whenWith(offer.start(), offer.resourceId());
+    Optional<BookingView> old = t.current();
+    if (old.isPresent()) {
+      String from = t.phrases().when(old.get().start());
+      t.ask(t.yesNo(), "reschedule.confirm", service.name(), from, to);
+    } else {
+      t.ask(t.yesNo(), "reschedule.confirm_to", service.name(), to);
+    }
+  }
+
+  @Override
+  public BookingResult commit(Turn t, Service service, Offer offer) {
+    return t.port().reschedule(t.state().bookingId(), t.ctx().customerId(), offer.slot());
+  }
+
+  @Override
+  public void confirmed(Turn t, Service service, Offer offer) {
+    t.say(
+        "reschedule.done", service.name(), t.phrases().whenWith(offer.start(), offer.resourceId()));
+  }
+}

@@ -1,0 +1,199 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Booking and moving, up to the confirmation: takes what a reading proposes after checking it
+ * against the catalog, asks for what is missing, lets the customer pick an offered time, and books
+ * it, falling back to anyone free at that time when the staff member was taken meanwhile.
+ */
+final class SlotFilling {
+  private final TimeOffers offers = new TimeOffers();
+
+  /** Continues a booking or a move with the next reading. */
+  void fill(Turn t, Reading r, TimeGoal goal) {
+    DialogueState s = t.state();
+    if (s.awaiting() == Step.RESOURCE && r.resourceId() == null) {
+      // Anything but a name ("anyone", "no preference", "whoever") means anyone free.
+      t.update(x -> x.withAnyResource(true));
+    }
+    boolean changed = apply(t, r, goal);
+    s = t.state();
+    if (!changed && s.awaiting() == Step.CONFIRM && s.pending() != null) {
+      if (r.intent() == Intent.YES) {
+        confirm(t, goal);
+        return;
+      }
+      if (r.intent() == Intent.NO) {
+        t.update(x -> x.withOffers(x.offers(), null));
+        t.say("offer.not_yet");
+        offerTimes(t, goal);
+        return;
+      }
+    }
+    if (!changed && s.awaiting() == Step.TIME && !s.offers().isEmpty()) {
+      Offer picked = pick(t, r);
+      if (picked != null) {
+        t.update(x -> x.withOffers(x.offers(), picked));
+      }
+    }
+    next(t, goal);
+  }
+
+  /**
+   * Copies what the reading proposes into the state, after checking it against the catalog; returns
+   * whether anything changed (which drops the times offered).
+   */
+  boolean apply(Turn t, Reading r, TimeGoal goal) {
+    Catalog catalog = t.catalog();
+    Slots was = t.slots();
+    Slots w = was;
+    if (goal.choosesService()
+        && r.serviceId() != null
+        && catalog.service(r.serviceId()).isPresent()
+        && !r.serviceId().equals(w.serviceId())) {
+      w = w.withService(r.serviceId());
+    }
+    if (r.resourceId() != null
+        && catalog.resource(r.resourceId()).isPresent()
+        && !r.resourceId().equals(w.resourceId())) {
+      w = w.withResource(r.resourceId());
+    }
+    if (r.date() != null && !r.date().equals(w.date())) {
+      // "actually Saturday" changes only the day: a time said earlier still holds.
+      w = w.withDate(r.date());
+    }
+    boolean newTime = saysNewTime(t, r, w);
+    if (newTime) {
+      w = w.withTime(r.time(), r.qualifier() == null ? TimeQualifier.AT : r.qualifier());
+    }
+    if (r.partOfDay() != null && r.time() == null && r.partOfDay() != w.partOfDay()) {
+      w = w.withPartOfDay(r.partOfDay()).withTime(null, null);
+    }
+    if (!newTime && w.equals(was)) {
+      return false;
+    }
+    Slots now = w;
+    t.update(x -> x.withSlots(now).withOffers(List.of(), null));
+    return true;
+  }
+
+  /**
+   * Whether the reading changes the time. A bare time that matches an offered one picks that offer
+   * instead; a time without a qualifier counts as new even when it equals the one held.
+   */
+  private static boolean saysNewTime(Turn t, Reading r, Slots held) {
+    if (r.time() == null) {
+      return false;
+    }
+    boolean matchesOffer =
+        t.state().awaiting() == Step.TIME && r.date() == null && offerAt(t, r.time()).isPresent();
+    return !matchesOffer && (!r.time().equals(held.time()) || r.qualifier() != held.qualifier());
+  }
+
+  private Offer pick(Turn t, Reading r) {
+    List<Offer> shown = t.state().offers();
+    if (r.choice() != null) {
+      int i = r.choice() == -1 ? shown.size() - 1 : r.choice() - 1;
+      return i >= 0 && i < shown.size() ? shown.get(i) : null;
+    }
+    return r.time() == null ? null : offerAt(t, r.time()).orElse(null);
+  }
+
+  private static Optional<Offer> offerAt(Turn t, LocalTime time) {
+    return t.state().offers().stream()
+        .filter(o -> o.start().atZone(t.zone()).toLocalTime().equals(time))
+        .findFirst();
+  }
+
+  /** Asks for whatever is missing next, or for confirmation. */
+  void next(Turn t, TimeGoal goal) {
+    Optional<Service> service = t.catalog().service(t.slots().serviceId());
+    if (service.isEmpty()) {
+      t.update(x -> x.withAwaiting(Step.SERVICE));
+      t.say("ask.service");
+      t.ask(t.phrases().serviceNames(), "list.sentence", t.phrases().priceList());
+      return;
+    }
+    if (goal.askBeforeDay(t, service.get())) {
+      return;
+    }
+    if (t.slots().date() == null) {
+      t.update(x -> x.withAwaiting(Step.DATE));
+      goal.askDay(t, service.get());
+      return;
+    }
+    if (t.state().pending() == null && !offers.offerTimes(t)) {
+      return;
+    }
+    if (goal.askBeforeConfirming(t)) {
+      return;
+    }
+    t.update(x -> x.withAwaiting(Step.CONFIRM));
+    goal.askConfirmation(t, service.get(), t.state().pending());
+  }
+
+  /** After a question answered in passing, asks again for the time or the confirmation. */
+  void resume(Turn t, TimeGoal goal) {
+    DialogueState s = t.state();
+    if (s.awaiting() == Step.CONFIRM && s.pending() != null) {
+      Service service = t.catalog().service(s.slots().serviceId()).orElseThrow();
+      goal.askConfirmation(t, service, s.pending());
+    } else if (s.awaiting() == Step.TIME && !s.offers().isEmpty()) {
+      t.ask(t.offeredTimes(), "ask.time");
+    } else {
+      next(t, goal);
+    }
+  }
+
+  private void offerTimes(Turn t, TimeGoal goal) {
+    if (offers.offerTimes(t)) {
+      next(t, goal);
+    }
+  }
+
+  /**
+   * Books or moves to the pending offer. When its staff member was taken meanwhile and the customer
+   * did not ask for anyone in particular, anyone free at that time will do.
+   */
+  private void confirm(Turn t, TimeGoal goal) {
+    Service service = t.catalog().service(t.slots().serviceId()).orElseThrow();
+    Offer offered = t.state().pending();
+    LocalDate onDay = offered.start().atZone(t.zone()).toLocalDate();
+    // The offer may be stale (notice period passed, hours changed): check it again.
+    boolean valid =
+        t.freeSlots(service, onDay, offered.resourceId()).stream()
+            .anyMatch(x -> x.start().equals(offered.start()));
+    Offer chosen = offered;
+    BookingResult result = valid ? goal.commit(t, service, offered) : new BookingResult.Taken();
+    if (result instanceof BookingResult.Taken && t.slots().resourceId() == null) {
+      Optional<Slot> other =
+          t.freeSlots(service, onDay, null).stream()
+              .filter(x -> x.start().equals(offered.start()))
+              .filter(x -> x.resourceId() != offered.resourceId())
+              .findFirst();
+      if (other.isPresent()) {
+        chosen = t.offer(other.get(), service);
+        result = goal.commit(t, service, chosen);
+      }
+    }
+    if (result instanceof BookingResult.Booked booked) {
+      t.booked(booked.bookingId());
+      goal.confirmed(t, service, chosen);
+      t.update(DialogueState::reset);
+      return;
+    }
+    LocalTime wanted = offered.start().atZone(t.zone()).toLocalTime();
+    Slots retry = t.slots().withDate(onDay).withTime(wanted, TimeQualifier.AT).withPartOfDay(null);
+    t.update(x -> x.withSlots(retry).withOffers(List.of(), null));
+    t.taken(offered.start());
+    offerTimes(t, goal);
+  }
+}

@@ -1,0 +1,204 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Slots;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One turn in progress: the state as the goals change it, the sentences said so far and what the
+ * turn may use (catalog, storage, words). Sentences said in one turn go out as one chat bubble.
+ */
+final class Turn {
+  private DialogueState state;
+  private final TurnContext ctx;
+  private final Phrases phrases;
+  private final List<Reply> replies = new ArrayList<>();
+  private Long bookingId;
+  private boolean justTaken;
+
+  Turn(DialogueState state, TurnContext ctx, Phrases phrases) {
+    this.state = state;
+    this.ctx = ctx;
+    this.phrases = phrases;
+  }
+
+  DialogueState state() {
+    return state;
+  }
+
+  Slots slots() {
+    return state.slots();
+  }
+
+  void update(UnaryOperator<DialogueState> change) {
+    state = change.apply(state);
+  }
+
+  TurnContext ctx() {
+    return ctx;
+  }
+
+  Catalog catalog() {
+    return ctx.catalog();
+  }
+
+  ZoneId zone() {
+    return ctx.catalog().business().zone();
+  }
+
+  Phrases phrases() {
+    return phrases;
+  }
+
+  // ------------------------------------------------------------ saying
+
+  /** Adds a sentence. */
+  void say(String id, Object... args) {
+    replies.add(Reply.of(phrases.text(id, args)));
+  }
+
+  /** Adds a sentence with quick-reply options; the last options said in a turn are shown. */
+  void ask(List<String> options, String id, Object... args) {
+    replies.add(new Reply(phrases.text(id, args), options));
+  }
+
+  /** Gives the last sentence said other options. */
+  void replaceOptions(List<String> options) {
+    Reply last = replies.remove(replies.size() - 1);
+    replies.add(new Reply(last.text(), options));
+  }
+
+  List<String> yesNo() {
+    return List.of(phrases.text("option.yes"), phrases.text("option.no"));
+  }
+
+  /** What a customer can start with: book, prices, hours, their appointments. */
+  List<String> startOptions() {
+    return List.of(
+        phrases.text("option.book"),
+        phrases.text("option.prices"),
+        phrases.text("option.hours"),
+        phrases.text("option.my_appointments"));
+  }
+
+  /** The next four days the business is open: "Today", "Tomorrow", then weekday names. */
+  List<String> dayOptions() {
+    LocalDate today = today();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < 10 && out.size() < 4; i++) {
+      LocalDate d = today.plusDays(i);
+      if (catalog().hoursOn(d.getDayOfWeek()).isEmpty() || catalog().closureOn(d).isPresent()) {
+        continue;
+      }
+      out.add(
+          switch (i) {
+            case 0 -> phrases.text("option.today");
+            case 1 -> phrases.text("option.tomorrow");
+            default -> phrases.weekday(d.getDayOfWeek());
+          });
+    }
+    return out;
+  }
+
+  /** The times offered, as options. */
+  List<String> offeredTimes() {
+    return state.offers().stream().map(o -> phrases.time(o.start())).toList();
+  }
+
+  /** Drops the goal; the customer may start again. */
+  void stop() {
+    boolean had = state.goal() != Goal.NONE;
+    state = state.reset();
+    ask(List.of(phrases.text("option.book")), had ? "control.stopped" : "control.ok");
+  }
+
+  /** A time just offered was taken meanwhile: the sentence that says so replaces other leads. */
+  void taken(Instant start) {
+    say("offer.taken", phrases.when(start));
+    justTaken = true;
+  }
+
+  boolean justTaken() {
+    return justTaken;
+  }
+
+  void booked(long id) {
+    bookingId = id;
+  }
+
+  // ------------------------------------------------------------ storage
+
+  BookingPort port() {
+    return ctx.port();
+  }
+
+  LocalDate today() {
+    return ctx.now().atZone(zone()).toLocalDate();
+  }
+
+  List<BookingView> upcoming() {
+    return ctx.port().upcoming(ctx.customerId(), ctx.now());
+  }
+
+  /** The existing booking this goal is about, while it is still upcoming. */
+  Optional<BookingView> current() {
+    Long id = state.bookingId();
+    return id == null
+        ? Optional.empty()
+        : upcoming().stream().filter(b -> b.id() == id).findFirst();
+  }
+
+  /** Free slots of a day; the booking being moved does not block its own new time. */
+  List<Slot> freeSlots(Service service, LocalDate day, Long resource) {
+    Instant from = day.atStartOfDay(zone()).toInstant().minus(Duration.ofHours(12));
+    Instant until = day.plusDays(1).atStartOfDay(zone()).toInstant().plus(Duration.ofHours(12));
+    List<Busy> busy = ctx.port().busy(catalog().business().id(), from, until);
+    if (state.goal() == Goal.RESCHEDULE && state.bookingId() != null) {
+      long moving = state.bookingId();
+      busy = busy.stream().filter(b -> b.bookingId() != moving).toList();
+    }
+    return Availability.freeSlots(catalog(), service, day, resource, busy, ctx.now());
+  }
+
+  /** An offer of a slot, keyed so that confirming it twice books once. */
+  Offer offer(Slot slot, Service service) {
+    String key =
+        ctx.conversationId()
+            + "/"
+            + service.id()
+            + "/"
+            + slot.resourceId()
+            + "/"
+            + slot.start().getEpochSecond()
+            + "/v"
+            + ctx.stateVersion();
+    return Offer.of(slot, key);
+  }
+
+  // ------------------------------------------------------------ the result
+
+  Outcome done() {
+    // Several short replies read better as one chat bubble; the last options win.
+    if (replies.size() <= 1) {
+      return new Outcome(state, replies, bookingId);
+    }
+    StringBuilder text = new StringBuilder();
+    List<String> options = List.of();
+    for (Reply reply : replies) {
+      if (!text.isEmpty()) {
+        text.append(' ');
+      }
+      text.append(reply.text());
+      if (!reply.options().isEmpty()) {
+        options = reply.options();
+      }
+    }
+    return new Outcome(state, List.of(new Reply(text.toString(), options)), bookingId);
+  }
+}
