@@ -1,0 +1,97 @@
+package io.bookline.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.bookline.booking.DialogueState;
+import io.bookline.booking.Goal;
+import io.bookline.booking.Step;
+import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live conversations survive a deploy: state stored before the slots were grouped into one record
+ * (as the previous release wrote it to Postgres and Redis) loads, and is written back in the same
+ * shape, so a rollback reads it too.
+ */
+class SessionCodecTest {
+  /** A state as the previous release stored it: gel manicure Friday after 14:00 with Marta. */
+  static final String OLD_STATE =
+      "{\"goal\":\"BOOK\",\"awaiting\":\"NAME\",\"serviceId\":2,\"date\":\"2026-11-27\","
+          + "\"time\":\"14:00:00\",\"qualifier\":\"AFTER\",\"partOfDay\":null,\"resourceId\":2,"
+          + "\"anyResource\":false,\"bookingId\":null,\"choices\":[],\"offers\":["
+          + "{\"start\":\"2026-11-27T13:00:00Z\",\"end\":\"2026-11-27T13:45:00Z\","
+          + "\"blockedFrom\":\"2026-11-27T13:00:00Z\",\"blockedUntil\":\"2026-11-27T13:45:00Z\","
+          + "\"resourceId\":2,\"key\":\"3/2/2/1795784400/v0\"},"
+          + "{\"start\":\"2026-11-27T13:45:00Z\",\"end\":\"2026-11-27T14:30:00Z\","
+          + "\"blockedFrom\":\"2026-11-27T13:45:00Z\",\"blockedUntil\":\"2026-11-27T14:30:00Z\","
+          + "\"resourceId\":2,\"key\":\"3/2/2/1795787100/v0\"}],"
+          + "\"pending\":{\"start\":\"2026-11-27T13:45:00Z\",\"end\":\"2026-11-27T14:30:00Z\","
+          + "\"blockedFrom\":\"2026-11-27T13:45:00Z\",\"blockedUntil\":\"2026-11-27T14:30:00Z\","
+          + "\"resourceId\":2,\"key\":\"3/2/2/1795787100/v0\"},"
+          + "\"customerName\":null,\"handoff\":false}";
+
+  /** The same state inside a session, as the previous release cached it in Redis. */
+  static final String OLD_SESSION =
+      "{\"key\":\"1:web:dan\",\"conversationId\":7,\"customerId\":3,\"state\":"
+          + OLD_STATE
+          + ",\"version\":4,\"expiresAt\":\"2026-11-23T07:30:00Z\","
+          + "\"history\":[{\"role\":\"customer\",\"text\":\"hi\"}]}";
+
+  SessionCodec codec = new SessionCodec();
+
+  @Test
+  void state_stored_before_slots_were_grouped_still_loads() {
+    DialogueState s = codec.decode(OLD_STATE);
+    assertEquals(Goal.BOOK, s.goal());
+    assertEquals(Step.NAME, s.awaiting());
+    assertEquals(
+        new Slots(
+            2L, LocalDate.of(2026, 11, 27), LocalTime.of(14, 0), TimeQualifier.AFTER, null, 2L),
+        s.slots());
+    assertFalse(s.anyResource());
+    assertNull(s.bookingId());
+    assertEquals(2, s.offers().size());
+    assertEquals(Instant.parse("2026-11-27T13:45:00Z"), s.pending().start());
+    assertEquals("3/2/2/1795787100/v0", s.pending().key());
+    assertNull(s.customerName());
+  }
+
+  @Test
+  void state_is_written_back_in_the_shape_the_previous_release_reads() {
+    assertEquals(OLD_STATE, codec.encode(codec.decode(OLD_STATE)));
+  }
+
+  @Test
+  void a_session_cached_by_the_previous_release_loads_and_is_cached_the_same_way() {
+    Session s = codec.decodeSession(OLD_SESSION);
+    assertEquals(4, s.version());
+    assertEquals(LocalTime.of(14, 0), s.state().slots().time());
+    assertEquals("hi", s.history().get(0).text());
+    assertEquals(OLD_SESSION, codec.encodeSession(s));
+  }
+
+  @Test
+  void slots_written_nested_load_as_well() {
+    String nested =
+        "{\"goal\":\"RESCHEDULE\",\"awaiting\":\"DATE\",\"slots\":{\"serviceId\":1,"
+            + "\"date\":null,\"time\":null,\"qualifier\":null,\"partOfDay\":\"MORNING\","
+            + "\"resourceId\":null},\"bookingId\":12,\"choices\":[],\"offers\":[]}";
+    DialogueState s = codec.decode(nested);
+    assertEquals(Goal.RESCHEDULE, s.goal());
+    assertEquals(1L, s.slots().serviceId());
+    assertEquals("MORNING", s.slots().partOfDay().name());
+    assertEquals(12L, s.bookingId());
+  }
+
+  @Test
+  void a_new_conversation_round_trips() {
+    DialogueState fresh = DialogueState.start("Ann");
+    assertEquals(fresh, codec.decode(codec.encode(fresh)));
+  }
+}
