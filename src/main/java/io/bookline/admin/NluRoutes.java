@@ -15,6 +15,7 @@ import io.bookline.understanding.UnderstandingContext;
 import io.bookline.understanding.Understood;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -58,7 +59,7 @@ public final class NluRoutes {
     JsonNode body;
     try {
       body = json.readTree(ctx.body());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw ApiError.badRequest("the body is not valid JSON");
     }
     if (body == null || !body.isObject()) {
