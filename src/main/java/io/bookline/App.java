@@ -34,9 +34,12 @@ import io.bookline.ops.MetricsRoutes;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
 import io.bookline.processor.MessageProcessor;
+import io.bookline.retry.RetryTiming;
+import io.bookline.retry.Sleeper;
 import io.bookline.session.SessionCleaner;
 import io.bookline.session.TieredSessionStore;
 import io.bookline.understanding.Lexicon;
+import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
 import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.Understanding;
@@ -52,6 +55,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,8 +117,16 @@ public final class App implements AutoCloseable {
         app.port());
   }
 
-  /** Builds and starts everything. On failure, whatever was started is stopped again. */
+  /** Builds and starts everything on a clock that moves by itself (retries really sleep). */
   public static App start(Config config, Clock clock) {
+    return start(config, clock, Sleeper.onThread());
+  }
+
+  /**
+   * Builds and starts everything. Retries measure time on {@code clock} and pause with {@code
+   * sleeper}. On failure, whatever was started is stopped again.
+   */
+  public static App start(Config config, Clock clock, Sleeper sleeper) {
     LOG.info("starting with {}", config);
     if (config.adminKeyGenerated()) {
       LOG.warn(
@@ -157,9 +169,13 @@ public final class App implements AutoCloseable {
       FunctionCounter.builder(
               "bookline.session.redis.roundtrips", sessions, TieredSessionStore::redisRoundTrips)
           .register(metrics);
+      var timing = new RetryTiming(clock, sleeper, ThreadLocalRandom.current());
       var rules = new RuleUnderstanding(Lexicon.english());
       Understanding understanding =
-          config.llm().enabled() ? new LlmUnderstanding(config.llm(), rules, metrics) : rules;
+          config.llm().enabled()
+              ? new LlmUnderstanding(
+                  config.llm(), rules, new LlmTransport(config.llm(), timing, metrics), metrics)
+              : rules;
       var outbox = new Outbox(database.dsl(), clock);
       var channelAccounts = new ChannelAccountRepository(database.dsl());
       attachEnvironmentAccounts(config, database, channelAccounts);
@@ -174,6 +190,7 @@ public final class App implements AutoCloseable {
                   new TelegramChannel(http, channels.telegramApiBase()),
                   new MessengerChannel(http, channels.messengerApiBase())),
               channels.outboxMaxAttempts(),
+              timing,
               metrics);
       closeables.add(outboxSender);
       var processor =

@@ -1,6 +1,7 @@
 package io.bookline.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,8 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
@@ -29,7 +34,7 @@ public final class Outbox {
   private final DSLContext db;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
-  private final java.util.concurrent.Semaphore work = new java.util.concurrent.Semaphore(0);
+  private final Semaphore work = new Semaphore(0);
 
   public Outbox(DSLContext db, Clock clock) {
     this.db = db;
@@ -43,7 +48,7 @@ public final class Outbox {
 
   /** Waits until {@link #wake()} or the timeout, whichever is first. */
   boolean awaitWork(Duration timeout) throws InterruptedException {
-    boolean woken = work.tryAcquire(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    boolean woken = work.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
     work.drainPermits();
     return woken;
   }
@@ -137,21 +142,17 @@ public final class Outbox {
     try {
       JsonNode n = json.readTree(payload.data());
       Map<String, String> address =
-          json.convertValue(
-              n.get("address"),
-              new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+          json.convertValue(n.get("address"), new TypeReference<Map<String, String>>() {});
       OutboundMessage m = null;
       if (n.has("text")) {
         List<String> options =
-            json.convertValue(
-                n.get("options"),
-                new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
+            json.convertValue(n.get("options"), new TypeReference<List<String>>() {});
         m = new OutboundMessage(n.get("text").asText(), options);
       }
       return new Item(
           id,
           conversation,
-          Platform.valueOf(platform.toUpperCase(java.util.Locale.ROOT)),
+          Platform.valueOf(platform.toUpperCase(Locale.ROOT)),
           n.path("kind").asText("reply"),
           address,
           m,
@@ -204,7 +205,7 @@ public final class Outbox {
         .limit(limit)
         .fetch(
             r -> {
-              Map<String, Object> m = new java.util.LinkedHashMap<>();
+              Map<String, Object> m = new LinkedHashMap<>();
               m.put("id", r.value1());
               m.put("conversation", r.value2());
               m.put("platform", r.value3());

@@ -5,9 +5,12 @@ import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Platform;
 import io.bookline.channel.SendFailure;
 import io.bookline.channel.Sender;
-import io.github.resilience4j.core.IntervalBiFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import io.bookline.retry.Backoff;
+import io.bookline.retry.Outcome;
+import io.bookline.retry.Retrier;
+import io.bookline.retry.RetryTiming;
+import io.bookline.retry.StopReason;
+import io.bookline.retry.Verdict;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -16,17 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends queued replies through the platforms. Each row gets a Resilience4j retry: exponential
- * backoff with jitter, {@code Retry-After} honoured, only on what can succeed next time (timeouts,
- * 429, 5xx, throttling codes). A permanent failure (e.g. WhatsApp 131047) or the last failed
- * attempt dead-letters the row with its error; the admin API lists and re-queues those.
+ * Sends queued replies through the platforms. Each row is retried with the shared {@link Backoff}:
+ * exponential with jitter, {@code Retry-After} honoured, only on what can succeed next time
+ * (timeouts, 429, 5xx, throttling codes); a platform asking for a wait longer than {@link
+ * #MAX_INLINE_WAIT} gets the row back in the queue for then. A permanent failure (e.g. WhatsApp
+ * 131047) or the last failed attempt dead-letters the row with its error; the admin API lists and
+ * re-queues those.
  */
 public final class OutboxSender implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -42,7 +45,7 @@ public final class OutboxSender implements AutoCloseable {
   private final Outbox outbox;
   private final ChannelAccountRepository accounts;
   private final Map<Platform, Sender> senders = new EnumMap<>(Platform.class);
-  private final int maxAttempts;
+  private final Retrier retrier;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final Thread loop;
@@ -54,11 +57,13 @@ public final class OutboxSender implements AutoCloseable {
       ChannelAccountRepository accounts,
       List<Sender> senders,
       int maxAttempts,
+      RetryTiming timing,
       MeterRegistry metrics) {
     this.outbox = outbox;
     this.accounts = accounts;
     senders.forEach(s -> this.senders.put(s.platform(), s));
-    this.maxAttempts = maxAttempts;
+    this.retrier =
+        timing.retrier(Backoff.exponential(FIRST_BACKOFF, maxAttempts).cappedAt(MAX_INLINE_WAIT));
     this.metrics = metrics;
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
   }
@@ -107,64 +112,53 @@ public final class OutboxSender implements AutoCloseable {
               + "' to send with");
       return;
     }
-    AtomicInteger attempts = new AtomicInteger();
-    IntervalBiFunction<Object> wait =
-        (attempt, either) -> {
-          long backoff =
-              (long)
-                  (FIRST_BACKOFF.toMillis()
-                      * Math.pow(2, attempt - 1)
-                      * (0.5 + ThreadLocalRandom.current().nextDouble()));
-          if (either.isLeft()
-              && either.getLeft() instanceof SendFailure f
-              && f.retryAfter() != null) {
-            return f.retryAfter().toMillis();
-          }
-          return backoff;
-        };
-    Retry retry =
-        Retry.of(
-            "outbox",
-            RetryConfig.custom()
-                .maxAttempts(maxAttempts)
-                .intervalBiFunction(wait)
-                .retryOnException(
-                    e ->
-                        e instanceof SendFailure f
-                            && f.retryable()
-                            && (f.retryAfter() == null
-                                || f.retryAfter().compareTo(MAX_INLINE_WAIT) <= 0))
-                .build());
+    Outcome<Boolean> outcome =
+        retrier.run(() -> attempt(sender, account.get(), item), OutboxSender::verdict);
     try {
-      retry.executeRunnable(
-          () -> {
-            attempts.incrementAndGet();
-            if ("ack".equals(item.kind())) {
-              sender.acknowledge(account.get(), item.address());
-            } else {
-              sender.send(account.get(), item.address(), item.message());
-            }
-          });
-      outbox.sent(item.id(), attempts.get());
-      metrics.counter("bookline.outbox.sent", "platform", item.platform().id()).increment();
-    } catch (SendFailure f) {
-      if (f.retryable()
-          && f.retryAfter() != null
-          && f.retryAfter().compareTo(MAX_INLINE_WAIT) > 0) {
-        outbox.later(item.id(), attempts.get(), f.getMessage(), f.retryAfter());
-        return;
-      }
-      LOG.warn(
-          "reply {} to {} dead-lettered after {} attempt(s): {}",
-          item.id(),
-          item.platform().id(),
-          attempts.get(),
-          f.getMessage());
-      outbox.dead(item.id(), attempts.get(), f.getMessage());
-      metrics.counter("bookline.outbox.dead", "platform", item.platform().id()).increment();
+      settle(item, outcome);
     } catch (RuntimeException e) {
       LOG.error("reply {} could not be sent", item.id(), e);
-      outbox.dead(item.id(), attempts.get(), e.toString());
+      outbox.dead(item.id(), outcome.attempts(), e.toString());
+    }
+  }
+
+  private static boolean attempt(Sender sender, ChannelAccount account, Outbox.Item item) {
+    if ("ack".equals(item.kind())) {
+      sender.acknowledge(account, item.address());
+    } else {
+      sender.send(account, item.address(), item.message());
+    }
+    return true;
+  }
+
+  /** Only a platform's failure that says trying again can help is retried. */
+  private static Verdict verdict(RuntimeException e) {
+    return e instanceof SendFailure f && f.retryable()
+        ? Verdict.retryAfter(f.retryAfter())
+        : Verdict.permanent();
+  }
+
+  private void settle(Outbox.Item item, Outcome<Boolean> outcome) {
+    String platform = item.platform().id();
+    switch (outcome) {
+      case Outcome.Done<Boolean> done -> {
+        outbox.sent(item.id(), done.attempts());
+        metrics.counter("bookline.outbox.sent", "platform", platform).increment();
+      }
+      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.WAIT_TOO_LONG ->
+          outbox.later(
+              item.id(), gaveUp.attempts(), gaveUp.last().getMessage(), gaveUp.retryAfter());
+      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof SendFailure f -> {
+        LOG.warn(
+            "reply {} to {} dead-lettered after {} attempt(s): {}",
+            item.id(),
+            platform,
+            gaveUp.attempts(),
+            f.getMessage());
+        outbox.dead(item.id(), gaveUp.attempts(), f.getMessage());
+        metrics.counter("bookline.outbox.dead", "platform", platform).increment();
+      }
+      case Outcome.GaveUp<Boolean> gaveUp -> throw gaveUp.last();
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.App;
 import io.bookline.config.ConfigLoader;
+import io.bookline.retry.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +39,9 @@ public final class TestApp implements AutoCloseable {
     all.put("BOOKLINE_ADMIN_KEY", ADMIN_KEY);
     all.put("DATABASE_POOL_SIZE", "8");
     all.putAll(env);
-    return new TestApp(App.start(ConfigLoader.load(all), clock));
+    // A clock the test moves is also what retries sleep on; the system clock sleeps for real.
+    Sleeper sleeper = clock instanceof Sleeper moved ? moved : Sleeper.onThread();
+    return new TestApp(App.start(ConfigLoader.load(all), clock, sleeper));
   }
 
   public App app() {

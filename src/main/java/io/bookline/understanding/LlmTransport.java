@@ -1,0 +1,126 @@
+package io.bookline.understanding;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.RequestOptions;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import io.bookline.config.LlmConfig;
+import io.bookline.retry.Backoff;
+import io.bookline.retry.Outcome;
+import io.bookline.retry.Retrier;
+import io.bookline.retry.RetryTiming;
+import io.bookline.retry.StopReason;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a {@link Prompt} to an OpenAI-compatible chat-completions endpoint (OpenAI, Azure, vLLM,
+ * Ollama, llama.cpp) and returns the {@link Completion}. One owner for retries: openai-java's own
+ * are off; the shared {@link Backoff} retries timeouts, connection errors, 429 and 5xx within the
+ * turn's time budget ({@code Retry-After} honoured), and a Resilience4j circuit breaker stops
+ * calling a failing endpoint for a while. Every request's timeout and every wait fit the budget.
+ */
+public final class LlmTransport {
+  private static final Logger LOG = LoggerFactory.getLogger(LlmTransport.class);
+  static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+
+  /** An attempt needs at least this much of the budget left to be worth starting. */
+  static final Duration MIN_ATTEMPT = Duration.ofMillis(100);
+
+  private final OpenAIClient client;
+  private final LlmConfig config;
+  private final ToolCallFormat format;
+  private final CircuitBreaker breaker;
+  private final Retrier retrier;
+  private final Clock clock;
+  private final Counter calls;
+
+  public LlmTransport(LlmConfig config, RetryTiming timing, MeterRegistry metrics) {
+    this.config = config;
+    OpenAIOkHttpClient.Builder builder =
+        OpenAIOkHttpClient.builder()
+            // Keyless local servers (Ollama, llama.cpp) accept any key.
+            .apiKey(config.apiKey().orElse("no-key"))
+            .maxRetries(0)
+            .timeout(config.requestTimeout());
+    config.baseUrl().ifPresent(builder::baseUrl);
+    this.client = builder.build();
+    this.format = new ToolCallFormat(config.model(), config.strictSchema());
+    this.clock = timing.clock();
+    this.breaker = CircuitBreaker.of("llm", breakerConfig(config, clock));
+    Duration window = config.turnBudget().minus(MIN_ATTEMPT);
+    this.retrier =
+        timing.retrier(
+            Backoff.exponential(FIRST_BACKOFF, config.maxAttempts())
+                .cappedAt(window.compareTo(FIRST_BACKOFF) > 0 ? window : FIRST_BACKOFF)
+                .within(window));
+    this.calls = Counter.builder("bookline.llm.calls").register(metrics);
+  }
+
+  private static CircuitBreakerConfig breakerConfig(LlmConfig config, Clock clock) {
+    return CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(10)
+        .minimumNumberOfCalls(4)
+        .failureRateThreshold(50)
+        .waitDurationInOpenState(config.circuitOpenFor())
+        .permittedNumberOfCallsInHalfOpenState(1)
+        .automaticTransitionFromOpenToHalfOpenEnabled(false)
+        .recordException(OpenAiFailures::retryable)
+        .clock(clock)
+        .build();
+  }
+
+  /** One tool call for {@code prompt}, retried within the turn's budget. */
+  public Completion complete(Prompt prompt) {
+    Instant deadline = clock.instant().plus(config.turnBudget());
+    ChatCompletionCreateParams params = format.request(prompt);
+    AtomicInteger sent = new AtomicInteger();
+    Outcome<ChatCompletion> outcome =
+        retrier.run(
+            () -> send(params, deadline, sent), e -> OpenAiFailures.verdict(e, clock.instant()));
+    return switch (outcome) {
+      case Outcome.Done<ChatCompletion> done -> ToolCallFormat.answered(done.value(), sent.get());
+      case Outcome.GaveUp<ChatCompletion> gaveUp -> unanswered(gaveUp, sent.get());
+    };
+  }
+
+  private ChatCompletion send(
+      ChatCompletionCreateParams params, Instant deadline, AtomicInteger sent) {
+    Duration remaining = Duration.between(clock.instant(), deadline);
+    Duration timeout =
+        remaining.compareTo(config.requestTimeout()) < 0 ? remaining : config.requestTimeout();
+    RequestOptions options =
+        RequestOptions.builder().timeout(timeout.isPositive() ? timeout : MIN_ATTEMPT).build();
+    return breaker.executeSupplier(
+        () -> {
+          sent.incrementAndGet();
+          calls.increment();
+          return client.chat().completions().create(params, options);
+        });
+  }
+
+  private static Completion.Unanswered unanswered(Outcome.GaveUp<?> gaveUp, int sent) {
+    if (gaveUp.last() instanceof CallNotPermittedException) {
+      return new Completion.Unanswered("circuit open", sent);
+    }
+    if (gaveUp.reason() == StopReason.WINDOW_SPENT || gaveUp.reason() == StopReason.WAIT_TOO_LONG) {
+      return new Completion.Unanswered("time budget spent", sent);
+    }
+    LOG.warn(
+        "LLM failed after {} attempt(s), using the offline rules: {}",
+        sent,
+        gaveUp.last().toString());
+    return new Completion.Unanswered(OpenAiFailures.describe(gaveUp.last()), sent);
+  }
+}

@@ -1,0 +1,61 @@
+package io.bookline.understanding;
+
+import com.openai.errors.InternalServerException;
+import com.openai.errors.OpenAIIoException;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.errors.RateLimitException;
+import com.openai.errors.UnexpectedStatusCodeException;
+import io.bookline.retry.RetryAfter;
+import io.bookline.retry.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What openai-java's exceptions mean for a retry, and how a failure is named in the trace. */
+final class OpenAiFailures {
+  private OpenAiFailures() {}
+
+  /** Timeouts, connection errors, 429 and 5xx may succeed next time; 400, 401, 404 will not. */
+  static boolean retryable(Throwable e) {
+    if (e instanceof OpenAIIoException
+        || e instanceof RateLimitException
+        || e instanceof InternalServerException) {
+      return true;
+    }
+    if (e instanceof UnexpectedStatusCodeException u) {
+      return u.statusCode() >= 500 || u.statusCode() == 408;
+    }
+    return false;
+  }
+
+  /** Whether to try again, and after the wait the server asked for, if it asked. */
+  static Verdict verdict(RuntimeException e, Instant now) {
+    if (!retryable(e)) {
+      return Verdict.permanent();
+    }
+    return e instanceof OpenAIServiceException s
+        ? Verdict.retryAfter(retryAfter(s, now).orElse(null))
+        : Verdict.retry();
+  }
+
+  /** {@code retry-after-ms} (OpenAI's own) first, then the standard {@code Retry-After}. */
+  static Optional<Duration> retryAfter(OpenAIServiceException e, Instant now) {
+    Optional<Duration> ms = RetryAfter.millis(first(e.headers().values("retry-after-ms")));
+    return ms.isPresent() ? ms : RetryAfter.header(first(e.headers().values("retry-after")), now);
+  }
+
+  static String describe(RuntimeException e) {
+    if (e instanceof OpenAIServiceException s) {
+      return "HTTP " + s.statusCode();
+    }
+    if (e instanceof OpenAIIoException) {
+      return "connection or timeout";
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static String first(List<String> values) {
+    return values.isEmpty() ? null : values.get(0);
+  }
+}
