@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * The {@code read_message} tool a model calls to report a {@link Reading}: its name, its JSON
  * schema as plain maps (the transport turns them into the client's types), and the reading of its
- * arguments text. Every field is required and nullable, so a strict server accepts the schema.
+ * arguments text. Every field is required and nullable, so a strict server accepts the schema. Its
+ * keys keep one order, so the request's bytes are the same on every instance and every start (a
+ * provider can cache the prefix).
  */
 public final class ReadingSchema {
   public static final String TOOL = "read_message";
@@ -43,10 +45,11 @@ public final class ReadingSchema {
     for (Intent i : Intent.values()) {
       intents.add(i.name().toLowerCase(Locale.ROOT));
     }
-    properties.put(
-        "intent",
-        Map.of(
-            "type", "string", "enum", intents, "description", "what the latest message asks for"));
+    Map<String, Object> intent = new LinkedHashMap<>();
+    intent.put("type", "string");
+    intent.put("enum", intents);
+    intent.put("description", "what the latest message asks for");
+    properties.put("intent", intent);
     properties.put("service", nullable("string", "a service name from the business, or null"));
     properties.put("date", nullable("string", "the day meant, yyyy-MM-dd, or null"));
     properties.put("time", nullable("string", "the clock time meant, HH:mm, or null"));
@@ -78,7 +81,10 @@ public final class ReadingSchema {
   }
 
   private static Map<String, Object> nullable(String type, String description) {
-    return Map.of("type", List.of(type, "null"), "description", description);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", List.of(type, "null"));
+    m.put("description", description);
+    return m;
   }
 
   private static Map<String, Object> nullableEnum(List<String> values) {

@@ -8,18 +8,23 @@ import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The measure of issue 6, printed (not a timed assertion): LLM calls per customer message, prompt
- * tokens per turn over a 10-message conversation with the demo catalog, and the latency the LLM
- * path adds over the offline one when the model answers in 0 ms.
+ * The measure of issue 6, printed and bounded: exactly one LLM call per customer message, prompt
+ * tokens per turn under 3,000 over a 10-message conversation with the demo catalog, and the latency
+ * the LLM path adds over the offline one, when the model answers in 0 ms, under 100 ms (a median;
+ * it measures about 8 ms, so only a real regression such as a retry pause per turn trips it).
  */
+@Tag("measure")
 class LlmMeasureTest {
   static final List<String> CONVERSATION =
       List.of(
@@ -77,13 +82,14 @@ class LlmMeasureTest {
           median(rulesMs),
           added);
       assertTrue(Collections.max(tokens) < 3_000, "prompt stays small: " + tokens);
+      assertTrue(added < 100, "the LLM path adds little over the rules: " + added + " ms");
     }
   }
 
   static UnderstandingContext context() {
     return new UnderstandingContext(
-        java.time.LocalDateTime.parse("2026-11-23T08:00:00"),
-        java.time.ZoneId.of("Europe/Berlin"),
+        LocalDateTime.parse("2026-11-23T08:00:00"),
+        ZoneId.of("Europe/Berlin"),
         Locale.UK,
         List.of(),
         List.of(),

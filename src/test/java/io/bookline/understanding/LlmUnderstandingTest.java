@@ -187,6 +187,18 @@ class LlmUnderstandingTest {
   }
 
   @Test
+  void a_retry_after_longer_than_the_budget_is_not_waited_for() {
+    start("LLM_TURN_BUDGET", "15s");
+    llm.then(FakeLlm.status(429, "60"));
+    Instant before = clock.instant();
+    JsonNode r = parse("how much?");
+    assertEquals("rules", r.get("understanding").asText());
+    assertEquals("time budget spent", r.get("fallbackReason").asText());
+    assertEquals(1, llm.received().size());
+    assertEquals(before, clock.instant(), "the rules answered without any pause");
+  }
+
+  @Test
   void three_500s_fall_back_to_the_rules_and_the_customer_still_gets_an_answer() {
     start("LLM_MAX_ATTEMPTS", "3");
     llm.then(FakeLlm.status(500, null), FakeLlm.status(500, null), FakeLlm.status(500, null));

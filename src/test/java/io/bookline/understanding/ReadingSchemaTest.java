@@ -1,0 +1,50 @@
+package io.bookline.understanding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReadingSchemaTest {
+  @Test
+  void every_field_is_required_nullable_and_nothing_else_allowed_so_strict_servers_accept_it() {
+    Map<String, Object> schema = ReadingSchema.parameters();
+    assertEquals("object", schema.get("type"));
+    assertEquals(false, schema.get("additionalProperties"));
+    assertEquals(ReadingSchema.FIELDS, schema.get("required"));
+    Map<?, ?> properties = (Map<?, ?>) schema.get("properties");
+    assertEquals(ReadingSchema.FIELDS, new ArrayList<>(properties.keySet()));
+    for (String field : ReadingSchema.FIELDS) {
+      if (!field.equals("intent")) {
+        Object type = ((Map<?, ?>) properties.get(field)).get("type");
+        assertTrue(((List<?>) type).contains("null"), field + " is nullable");
+      }
+    }
+  }
+
+  @Test
+  void the_intent_enum_is_every_intent_we_have() {
+    Map<?, ?> intent =
+        (Map<?, ?>) ((Map<?, ?>) ReadingSchema.parameters().get("properties")).get("intent");
+    assertEquals(
+        Arrays.stream(Intent.values()).map(i -> i.name().toLowerCase(Locale.ROOT)).toList(),
+        intent.get("enum"));
+  }
+
+  @Test
+  void arguments_are_read_only_when_they_are_a_json_object() {
+    assertEquals(
+        Optional.of(Map.of("intent", "book", "choice", 2)),
+        ReadingSchema.arguments("{\"intent\": \"book\", \"choice\": 2}"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments("{not json"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments("[1, 2]"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments("null"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments("Sure! I booked you."));
+  }
+}
