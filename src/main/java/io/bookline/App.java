@@ -174,7 +174,11 @@ public final class App implements AutoCloseable {
       Understanding understanding =
           config.llm().enabled()
               ? new LlmUnderstanding(
-                  config.llm(), rules, new LlmTransport(config.llm(), timing, metrics), metrics)
+                  config.llm(),
+                  rules,
+                  new LlmTransport(config.llm(), timing, metrics),
+                  metrics,
+                  json)
               : rules;
       var outbox = new Outbox(database.dsl(), clock);
       var channelAccounts = new ChannelAccountRepository(database.dsl());

@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.config.LlmConfig;
 import io.bookline.understanding.Completion.Answered;
 import io.bookline.understanding.Completion.Unanswered;
@@ -24,17 +25,23 @@ public final class LlmUnderstanding implements Understanding {
   private final RuleUnderstanding rules;
   private final LlmTransport transport;
   private final MeterRegistry metrics;
+  private final ObjectMapper json;
   private final Counter retries;
   private final Counter promptTokens;
   private final Counter completionTokens;
   private final Timer latency;
 
   public LlmUnderstanding(
-      LlmConfig config, RuleUnderstanding rules, LlmTransport transport, MeterRegistry metrics) {
+      LlmConfig config,
+      RuleUnderstanding rules,
+      LlmTransport transport,
+      MeterRegistry metrics,
+      ObjectMapper json) {
     this.config = config;
     this.rules = rules;
     this.transport = transport;
     this.metrics = metrics;
+    this.json = json;
     this.retries = Counter.builder("bookline.llm.retries").register(metrics);
     this.promptTokens =
         Counter.builder("bookline.llm.tokens").tag("kind", "prompt").register(metrics);
@@ -96,7 +103,8 @@ public final class LlmUnderstanding implements Understanding {
     if (answer.arguments().isEmpty()) {
       return fallback(offline, trace(answer, millis, "no tool call in the answer", List.of()));
     }
-    Optional<Map<String, Object>> arguments = ReadingSchema.arguments(answer.arguments().get());
+    Optional<Map<String, Object>> arguments =
+        ReadingSchema.arguments(json, answer.arguments().get());
     if (arguments.isEmpty()) {
       return fallback(
           offline, trace(answer, millis, "tool call arguments are not a JSON object", List.of()));

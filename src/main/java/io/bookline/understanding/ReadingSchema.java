@@ -34,8 +34,6 @@ public final class ReadingSchema {
           "customer_name",
           "choice");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ReadingSchema() {}
 
   /** The tool's parameters: a JSON schema object. */
@@ -71,10 +69,10 @@ public final class ReadingSchema {
   }
 
   /** The tool call's arguments as a JSON object, or empty when they are not one. */
-  public static Optional<Map<String, Object>> arguments(String text) {
+  public static Optional<Map<String, Object>> arguments(ObjectMapper json, String text) {
     try {
       return Optional.ofNullable(
-          JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {}));
+          json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {}));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReadingSchemaTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
   @Test
   void every_field_is_required_nullable_and_nothing_else_allowed_so_strict_servers_accept_it() {
     Map<String, Object> schema = ReadingSchema.parameters();
@@ -41,10 +44,10 @@ class ReadingSchemaTest {
   void arguments_are_read_only_when_they_are_a_json_object() {
     assertEquals(
         Optional.of(Map.of("intent", "book", "choice", 2)),
-        ReadingSchema.arguments("{\"intent\": \"book\", \"choice\": 2}"));
-    assertEquals(Optional.empty(), ReadingSchema.arguments("{not json"));
-    assertEquals(Optional.empty(), ReadingSchema.arguments("[1, 2]"));
-    assertEquals(Optional.empty(), ReadingSchema.arguments("null"));
-    assertEquals(Optional.empty(), ReadingSchema.arguments("Sure! I booked you."));
+        ReadingSchema.arguments(JSON, "{\"intent\": \"book\", \"choice\": 2}"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "{not json"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "[1, 2]"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "null"));
+    assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "Sure! I booked you."));
   }
 }
