@@ -85,7 +85,7 @@ public final class ReadingValidator {
     }
 
     Intent intent() {
-      String raw = text("intent");
+      String raw = stringOf("intent");
       if (raw == null) {
         return offline.intent();
       }
@@ -99,7 +99,7 @@ public final class ReadingValidator {
 
     /** A catalog name, exact or fuzzy; an explicit null means "not said". */
     Long named(String field, List<Named> catalog, Long otherwise) {
-      String raw = text(field);
+      String raw = stringOf(field);
       if (raw == null) {
         return n.containsKey(field) ? null : otherwise;
       }
@@ -120,7 +120,7 @@ public final class ReadingValidator {
 
     /** A day one can book: from yesterday (late-night messages) to a year ahead. */
     LocalDate date() {
-      String raw = text("date");
+      String raw = stringOf("date");
       if (raw == null) {
         return n.containsKey("date") ? null : offline.date();
       }
@@ -139,7 +139,7 @@ public final class ReadingValidator {
     }
 
     LocalTime time() {
-      String raw = text("time");
+      String raw = stringOf("time");
       if (raw == null) {
         return n.containsKey("time") ? null : offline.time();
       }
@@ -152,7 +152,7 @@ public final class ReadingValidator {
     }
 
     <E extends Enum<E>> E oneOf(Class<E> type, String field, E otherwise) {
-      String raw = text(field);
+      String raw = stringOf(field);
       if (raw == null) {
         return otherwise;
       }
@@ -165,7 +165,7 @@ public final class ReadingValidator {
     }
 
     String customerName() {
-      String raw = text("customer_name");
+      String raw = stringOf("customer_name");
       if (raw != null && !NAME.matcher(raw).matches()) {
         reject("customer_name", "customer_name is not a name");
         return null;
@@ -185,7 +185,7 @@ public final class ReadingValidator {
       return null;
     }
 
-    private String text(String field) {
+    private String stringOf(String field) {
       return n.get(field) instanceof String v && !v.isBlank() ? v.strip() : null;
     }
 
