@@ -11,7 +11,9 @@ import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
 import io.bookline.channel.ChannelAccountRepository;
+import io.bookline.channel.Channels;
 import io.bookline.channel.Platform;
+import io.bookline.channel.PlatformApi;
 import io.bookline.channel.PlatformHttp;
 import io.bookline.channel.messenger.MessengerChannel;
 import io.bookline.channel.telegram.TelegramChannel;
@@ -22,11 +24,12 @@ import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
 import io.bookline.db.Database;
 import io.bookline.db.QueryCounter;
+import io.bookline.ingress.AccountDirectory;
 import io.bookline.ingress.ConversationLanes;
 import io.bookline.ingress.Dispatcher;
 import io.bookline.ingress.FloodGuard;
 import io.bookline.ingress.Inbox;
-import io.bookline.ingress.PlatformWebhookRoutes;
+import io.bookline.ingress.Intake;
 import io.bookline.ingress.Recovery;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.ops.HealthRoutes;
@@ -183,16 +186,19 @@ public final class App implements AutoCloseable {
       var outbox = new Outbox(database.dsl(), clock);
       var channelAccounts = new ChannelAccountRepository(database.dsl());
       attachEnvironmentAccounts(config, database, channelAccounts);
-      var http = new PlatformHttp();
       var channels = config.channels();
+      var http = new PlatformHttp();
+      var registry =
+          Channels.of(
+              new WebChannel(clock),
+              new WhatsAppChannel(new PlatformApi(http, channels.whatsappApiBase())),
+              new TelegramChannel(new PlatformApi(http, channels.telegramApiBase()), clock),
+              new MessengerChannel(new PlatformApi(http, channels.messengerApiBase())));
       var outboxSender =
           new OutboxSender(
               outbox,
               channelAccounts,
-              List.of(
-                  new WhatsAppChannel(http, channels.whatsappApiBase()),
-                  new TelegramChannel(http, channels.telegramApiBase()),
-                  new MessengerChannel(http, channels.messengerApiBase())),
+              registry.senders(),
               channels.outboxMaxAttempts(),
               timing,
               metrics);
@@ -215,33 +221,35 @@ public final class App implements AutoCloseable {
       var lanes = new ConversationLanes();
       var dispatcher =
           new Dispatcher(
-              inbox, lanes, processor, new FloodGuard(channels.perSenderPerMinute(), clock));
+              inbox,
+              lanes,
+              processor,
+              new FloodGuard(channels.perSenderPerMinute(), clock),
+              registry);
       ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
       closeables.add(() -> shutdown(background));
-      var platformWebhooks =
-          new PlatformWebhookRoutes(
-              channelAccounts,
-              catalogs,
+      var intake =
+          new Intake(
               inbox,
               dispatcher,
               background,
-              clock,
-              metrics,
               // Leave CPU for acknowledging: background turns beyond the cores only add latency.
               Math.min(
                   config.databasePoolSize() - 1,
-                  Math.max(2, Runtime.getRuntime().availableProcessors())));
-      var webhooks = new WebhookRoutes(catalogs, new WebChannel(json, clock), inbox, dispatcher);
+                  Math.max(2, Runtime.getRuntime().availableProcessors())),
+              metrics);
+      var webhooks =
+          new WebhookRoutes(
+              registry, new AccountDirectory(channelAccounts, catalogs), intake, json);
       var adminAuth = new AdminAuth(config.adminKey());
       var nlu = new NluRoutes(adminAuth, catalogs, understanding, json, clock);
       var conversations = new ConversationRoutes(adminAuth, database.dsl(), sessions);
-      var channelRoutes = new ChannelRoutes(adminAuth, channelAccounts, catalogs, outbox);
+      var channelRoutes = new ChannelRoutes(adminAuth, channelAccounts, catalogs, outbox, registry);
       Javalin server =
           HttpApi.create(
               json,
               catalogs,
               webhooks,
-              platformWebhooks,
               nlu,
               conversations,
               channelRoutes,

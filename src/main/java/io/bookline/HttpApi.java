@@ -5,7 +5,6 @@ import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.booking.CatalogRepository;
-import io.bookline.ingress.PlatformWebhookRoutes;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.ops.HealthRoutes;
 import io.bookline.ops.MetricsRoutes;
@@ -39,7 +38,6 @@ public final class HttpApi {
       ObjectMapper json,
       CatalogRepository catalogs,
       WebhookRoutes webhooks,
-      PlatformWebhookRoutes platformWebhooks,
       NluRoutes nlu,
       ConversationRoutes conversations,
       ChannelRoutes channels,
@@ -68,7 +66,6 @@ public final class HttpApi {
                     chatPage.replace("{{businessName}}", htmlEscape(catalog.business().name())));
               });
           webhooks.register(routes);
-          platformWebhooks.register(routes);
           channels.register(routes);
           nlu.register(routes);
           conversations.register(routes);

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
 import io.bookline.booking.CatalogRepository;
+import io.bookline.channel.Channel;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.ChannelAccountRepository;
-import io.bookline.channel.Platform;
+import io.bookline.channel.Channels;
 import io.bookline.outbox.Outbox;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,29 +22,30 @@ import java.util.Map;
  * are set, never their values) and the outbox's dead letters.
  */
 public final class ChannelRoutes {
-  private static final List<String> SECRET_FIELDS =
-      List.of(
-          ChannelAccount.ACCESS_TOKEN,
-          ChannelAccount.APP_SECRET,
-          ChannelAccount.VERIFY_TOKEN,
-          ChannelAccount.BOT_TOKEN,
-          ChannelAccount.SECRET_TOKEN);
-
   private final AdminAuth auth;
   private final ChannelAccountRepository accounts;
   private final CatalogRepository catalogs;
   private final Outbox outbox;
+  private final Channels channels;
+
+  /** Every secret any registered channel keeps, in registration order. */
+  private final List<String> secretFields;
+
   private final ObjectMapper json = new ObjectMapper();
 
   public ChannelRoutes(
       AdminAuth auth,
       ChannelAccountRepository accounts,
       CatalogRepository catalogs,
-      Outbox outbox) {
+      Outbox outbox,
+      Channels channels) {
     this.auth = auth;
     this.accounts = accounts;
     this.catalogs = catalogs;
     this.outbox = outbox;
+    this.channels = channels;
+    this.secretFields =
+        channels.withAccounts().stream().flatMap(c -> c.secretNames().stream()).distinct().toList();
   }
 
   public void register(RoutesConfig routes) {
@@ -61,23 +62,12 @@ public final class ChannelRoutes {
 
   private void list(Context ctx) {
     auth.require(ctx);
-    ctx.json(Map.of("channels", accounts.all().stream().map(ChannelRoutes::view).toList()));
+    ctx.json(Map.of("channels", accounts.all().stream().map(this::view).toList()));
   }
 
   private void upsert(Context ctx) {
     auth.require(ctx);
-    Platform platform;
-    try {
-      platform = Platform.valueOf(ctx.pathParam("platform").toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest(
-          "platform must be whatsapp, telegram or messenger, not '"
-              + ctx.pathParam("platform")
-              + "'");
-    }
-    if (platform == Platform.WEB) {
-      throw ApiError.badRequest("the web chat needs no channel account");
-    }
+    Channel channel = channel(ctx.pathParam("platform"));
     JsonNode body;
     try {
       body = json.readTree(ctx.body());
@@ -96,14 +86,38 @@ public final class ChannelRoutes {
             .business()
             .id();
     Map<String, String> secrets = new HashMap<>();
-    for (String f : SECRET_FIELDS) {
+    for (String f : secretFields) {
       if (body.hasNonNull(f)) {
         secrets.put(f, body.get(f).asText());
       }
     }
     ChannelAccount saved =
-        accounts.upsert(business, platform, ctx.pathParam("externalId"), secrets);
+        accounts.upsert(business, channel.platform(), ctx.pathParam("externalId"), secrets);
     ctx.json(view(saved));
+  }
+
+  /** The registered channel that keeps accounts, named in the path. */
+  private Channel channel(String platform) {
+    Channel channel =
+        channels
+            .find(platform)
+            .orElseThrow(
+                () ->
+                    ApiError.badRequest(
+                        "platform must be " + accountPlatforms() + ", not '" + platform + "'"));
+    if (channel.secretNames().isEmpty()) {
+      throw ApiError.badRequest(
+          "the " + channel.platform().id() + " channel needs no channel account");
+    }
+    return channel;
+  }
+
+  /** "whatsapp, telegram or messenger". */
+  private String accountPlatforms() {
+    List<String> ids = channels.withAccounts().stream().map(c -> c.platform().id()).toList();
+    return ids.size() < 2
+        ? String.join("", ids)
+        : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.getLast();
   }
 
   private void retry(Context ctx) {
@@ -121,12 +135,12 @@ public final class ChannelRoutes {
     ctx.json(Map.of("id", id, "status", "pending"));
   }
 
-  private static Map<String, Object> view(ChannelAccount a) {
+  private Map<String, Object> view(ChannelAccount a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("platform", a.platform().id());
     m.put("externalId", a.externalId());
     m.put("businessId", a.businessId());
-    m.put("secretsSet", SECRET_FIELDS.stream().filter(f -> a.secret(f).isPresent()).toList());
+    m.put("secretsSet", secretFields.stream().filter(f -> a.secret(f).isPresent()).toList());
     return m;
   }
 }

@@ -19,6 +19,14 @@ public record ChannelAccount(
     secrets = Map.copyOf(secrets);
   }
 
+  /**
+   * The account a channel without stored accounts stands for: the business itself on that platform
+   * (the web chat of a business). Its id is 0 and it holds no secrets.
+   */
+  public static ChannelAccount implicit(Platform platform, long businessId, String externalId) {
+    return new ChannelAccount(0, businessId, platform, externalId, Map.of());
+  }
+
   public Optional<String> secret(String name) {
     String v = secrets.get(name);
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param rawPayload the payload as received, kept with the message
  * @param kind text, or media we cannot read
  * @param address where replies go on the platform (account, chat or phone ids, callback id)
+ * @param delivery how its channel delivers the replies; when not given, a message with no address
+ *     to reply to is answered inline and any other through the outbox
  */
 public record InboundMessage(
     Platform platform,
@@ -25,11 +27,39 @@ public record InboundMessage(
     Instant sentAt,
     String rawPayload,
     Kind kind,
-    Map<String, String> address) {
+    Map<String, String> address,
+    Delivery delivery) {
 
   public InboundMessage {
     kind = kind == null ? Kind.TEXT : kind;
     address = address == null ? Map.of() : Map.copyOf(address);
+    if (delivery == null) {
+      delivery = address.isEmpty() ? Delivery.INLINE : Delivery.OUTBOX;
+    }
+  }
+
+  /** A message whose replies go to {@code address}, delivered as that implies. */
+  public InboundMessage(
+      Platform platform,
+      long businessId,
+      String senderId,
+      String platformMessageId,
+      String text,
+      Instant sentAt,
+      String rawPayload,
+      Kind kind,
+      Map<String, String> address) {
+    this(
+        platform,
+        businessId,
+        senderId,
+        platformMessageId,
+        text,
+        sentAt,
+        rawPayload,
+        kind,
+        address,
+        null);
   }
 
   /** A text message with nothing to reply to on a platform (the web chat answers inline). */
@@ -50,7 +80,8 @@ public record InboundMessage(
         sentAt,
         rawPayload,
         Kind.TEXT,
-        Map.of());
+        Map.of(),
+        Delivery.INLINE);
   }
 
   /** What the customer sent. */

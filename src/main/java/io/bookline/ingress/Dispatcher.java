@@ -1,11 +1,14 @@
 package io.bookline.ingress;
 
 import io.bookline.booking.Reply;
+import io.bookline.channel.Channel;
+import io.bookline.channel.Channels;
 import io.bookline.channel.InboundMessage;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.OutOfOrder;
 import io.bookline.processor.TurnResult;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hands recorded messages to the processor, one conversation at a time and in the order the
@@ -21,20 +24,25 @@ public final class Dispatcher {
   private final ConversationLanes lanes;
   private final MessageProcessor processor;
   private final FloodGuard flood;
+  private final Channels channels;
 
   public Dispatcher(
-      Inbox inbox, ConversationLanes lanes, MessageProcessor processor, FloodGuard flood) {
+      Inbox inbox,
+      ConversationLanes lanes,
+      MessageProcessor processor,
+      FloodGuard flood,
+      Channels channels) {
     this.inbox = inbox;
     this.lanes = lanes;
     this.processor = processor;
     this.flood = flood;
+    this.channels = channels;
   }
 
   /** Handles a just-recorded message and returns its result (or the stored one). */
   public TurnResult dispatch(InboundMessage message, Inbox.Recorded recorded) {
     String key = Inbox.conversationKey(message);
-    // The web chat waits for each answer, so it paces itself; platforms can burst.
-    if (recorded.isNew() && message.platform() != io.bookline.channel.Platform.WEB) {
+    if (recorded.isNew() && floodGuarded(message)) {
       FloodGuard.Verdict verdict = flood.check(key);
       if (verdict != FloodGuard.Verdict.OK) {
         List<Reply> note =
@@ -43,12 +51,15 @@ public final class Dispatcher {
                 : List.of();
         return lanes.run(
             key,
-            () ->
-                processor.fixedTurn(
-                    message, recorded.id(), key, note, java.util.Map.of("flood", true)));
+            () -> processor.fixedTurn(message, recorded.id(), key, note, Map.of("flood", true)));
       }
     }
     return lanes.run(key, () -> handleInOrder(key, message, recorded.id(), !recorded.isNew()));
+  }
+
+  /** Whether the message's channel wants the flood guard (a platform without one keeps it). */
+  private boolean floodGuarded(InboundMessage message) {
+    return channels.find(message.platform()).map(Channel::floodGuarded).orElse(true);
   }
 
   private TurnResult handleInOrder(

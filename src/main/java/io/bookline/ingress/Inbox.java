@@ -1,10 +1,16 @@
 package io.bookline.ingress;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 
@@ -83,8 +89,7 @@ public final class Inbox {
   }
 
   // The inbox keeps the parsed message so recovery does not need the platform adapters.
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static String payloadJson(InboundMessage m) {
     var node = JSON.createObjectNode();
@@ -97,14 +102,15 @@ public final class Inbox {
     node.put("raw", m.rawPayload());
     node.put("kind", m.kind().name());
     node.set("address", JSON.valueToTree(m.address()));
+    node.put("delivery", m.delivery().name());
     return node.toString();
   }
 
   private static InboundMessage fromJson(String json) {
     try {
-      var n = JSON.readTree(json);
+      JsonNode n = JSON.readTree(json);
       return new InboundMessage(
-          Platform.valueOf(n.get("platform").asText().toUpperCase(java.util.Locale.ROOT)),
+          Platform.of(n.get("platform").asText()),
           n.get("businessId").asLong(),
           n.get("senderId").asText(),
           n.get("platformMessageId").asText(),
@@ -115,12 +121,11 @@ public final class Inbox {
               ? InboundMessage.Kind.valueOf(n.get("kind").asText())
               : InboundMessage.Kind.TEXT,
           n.hasNonNull("address")
-              ? JSON.convertValue(
-                  n.get("address"),
-                  new com.fasterxml.jackson.core.type.TypeReference<
-                      java.util.Map<String, String>>() {})
-              : java.util.Map.of());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+              ? JSON.convertValue(n.get("address"), new TypeReference<Map<String, String>>() {})
+              : Map.of(),
+          // Rows recorded before deliveries were kept: the message's constructor decides.
+          n.hasNonNull("delivery") ? Delivery.valueOf(n.get("delivery").asText()) : null);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable inbox payload", e);
     }
   }

@@ -1,55 +1,99 @@
 package io.bookline.ingress;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
-import io.bookline.booking.Catalog;
-import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.Reply;
-import io.bookline.channel.InboundMessage;
-import io.bookline.channel.web.WebChannel;
-import io.bookline.processor.TurnResult;
+import io.bookline.channel.Channel;
+import io.bookline.channel.Channels;
+import io.bookline.channel.Delivery;
+import io.bookline.channel.Directory;
+import io.bookline.channel.OutboundMessage;
+import io.bookline.channel.Rejected;
+import io.bookline.channel.WebhookEvent;
+import io.bookline.channel.WebhookRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Platform webhooks. Each route verifies and parses, records the message in the inbox, and only
- * then answers; the web chat answers with the turn's replies.
+ * Every channel's webhook, served the same way from the registry: the channel verifies the request
+ * against the account it names and parses it (nothing is stored for a request it refuses), every
+ * message is recorded in the inbox, and only then is the request answered: with the turns' replies
+ * for a channel that answers inline, with an acknowledgement for one that replies through the
+ * outbox.
  */
 public final class WebhookRoutes {
-  private final CatalogRepository catalogs;
-  private final WebChannel web;
-  private final Inbox inbox;
-  private final Dispatcher dispatcher;
+  private final Channels channels;
+  private final Directory directory;
+  private final Intake intake;
+  private final ObjectMapper json;
 
-  public WebhookRoutes(
-      CatalogRepository catalogs, WebChannel web, Inbox inbox, Dispatcher dispatcher) {
-    this.catalogs = catalogs;
-    this.web = web;
-    this.inbox = inbox;
-    this.dispatcher = dispatcher;
+  public WebhookRoutes(Channels channels, Directory directory, Intake intake, ObjectMapper json) {
+    this.channels = channels;
+    this.directory = directory;
+    this.intake = intake;
+    this.json = json;
   }
 
   public void register(RoutesConfig routes) {
-    routes.post("/webhooks/web/{businessSlug}", this::web);
+    for (Channel channel : channels.all()) {
+      routes.post(channel.path(), ctx -> receive(ctx, channel));
+      channel
+          .handshake()
+          .ifPresent(h -> routes.get(channel.path(), ctx -> handshake(ctx, channel, h)));
+    }
   }
 
-  /** The web chat's reply body. */
-  public record WebResponse(List<Reply> replies) {}
+  /** A platform's subscription check: answered with plain text. */
+  private void handshake(Context ctx, Channel channel, Channel.Handshake handshake) {
+    String answer = checked(channel, () -> handshake.answer(request(ctx), directory));
+    ctx.contentType("text/plain").result(answer);
+  }
 
-  private void web(Context ctx) {
-    String slug = ctx.pathParam("businessSlug");
-    Catalog catalog =
-        catalogs
-            .bySlug(slug)
-            .orElseThrow(() -> ApiError.notFound("no business with slug '" + slug + "'"));
-    InboundMessage message;
-    try {
-      message = web.parse(catalog.business().id(), ctx.body());
-    } catch (WebChannel.BadPayload e) {
-      throw ApiError.badRequest(e.getMessage());
+  private void receive(Context ctx, Channel channel) {
+    WebhookRequest request = request(ctx);
+    List<WebhookEvent> events =
+        checked(channel, () -> channel.parse(request, channel.verify(request, directory)));
+    Intake.Accepted accepted = intake.accept(channel, events);
+    if (channel.delivery() == Delivery.INLINE) {
+      ctx.json(
+          Map.of("replies", accepted.replies().stream().map(r -> render(channel, r)).toList()));
+    } else {
+      Map<String, Object> ack = new LinkedHashMap<>();
+      ack.put("received", accepted.received());
+      ack.put("ignored", accepted.ignored());
+      ctx.json(ack);
     }
-    Inbox.Recorded recorded = inbox.record(message);
-    TurnResult result = dispatcher.dispatch(message, recorded);
-    ctx.json(new WebResponse(result.replies()));
+  }
+
+  private static Object render(Channel channel, Reply reply) {
+    return channel.renderer().render(Map.of(), new OutboundMessage(reply.text(), reply.options()));
+  }
+
+  /** Runs a channel's check; a refusal becomes its JSON error, a failed check is counted. */
+  private <T> T checked(Channel channel, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (Rejected r) {
+      if (r.reason() == Rejected.Reason.UNAUTHORIZED) {
+        intake.count(channel, "bad-signature");
+      }
+      throw new ApiError(r.reason().status(), r.reason().code(), r.getMessage());
+    }
+  }
+
+  private WebhookRequest request(Context ctx) {
+    Map<String, String> query = new LinkedHashMap<>();
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (!values.isEmpty()) {
+                query.put(name, values.get(0));
+              }
+            });
+    return new WebhookRequest(json, ctx.bodyAsBytes(), ctx.headerMap(), ctx.pathParamMap(), query);
   }
 }

@@ -13,7 +13,7 @@ import io.bookline.retry.StopReason;
 import io.bookline.retry.Verdict;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public final class OutboxSender implements AutoCloseable {
 
   private final Outbox outbox;
   private final ChannelAccountRepository accounts;
-  private final Map<Platform, Sender> senders = new EnumMap<>(Platform.class);
+  private final Map<Platform, Sender> senders = new HashMap<>();
   private final Retrier retrier;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();

@@ -10,9 +10,9 @@ import io.bookline.booking.Outcome;
 import io.bookline.booking.PgBookingPort;
 import io.bookline.booking.Reply;
 import io.bookline.booking.TurnContext;
+import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
-import io.bookline.channel.Platform;
 import io.bookline.outbox.Outbox;
 import io.bookline.session.Session;
 import io.bookline.session.SessionKey;
@@ -228,7 +228,7 @@ public final class MessageProcessor {
                 return new Committed(next, outcome);
               });
       sessions.committed(committed.session());
-      if (message.platform() != Platform.WEB) {
+      if (message.delivery() == Delivery.OUTBOX) {
         outbox.wake();
       }
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
@@ -253,10 +253,10 @@ public final class MessageProcessor {
 
   private record Committed(Session session, Outcome outcome) {}
 
-  /** Platform replies go through the outbox; the web chat answers in its HTTP response. */
+  /** Replies go through the outbox unless the message's channel answers inline. */
   private void queue(
       DSLContext tx, long conversationId, InboundMessage message, List<Reply> replies) {
-    if (message.platform() == Platform.WEB) {
+    if (message.delivery() == Delivery.INLINE) {
       return;
     }
     List<OutboundMessage> out =
@@ -294,7 +294,7 @@ public final class MessageProcessor {
       TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
       return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
     }
-    if (message.platform() != Platform.WEB) {
+    if (message.delivery() == Delivery.OUTBOX) {
       outbox.wake();
     }
     return new TurnResult(replies, null, false);

@@ -15,26 +15,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every published payload in shared/fixtures parses as the platform meant it. */
+/**
+ * Every published payload in the fixtures passes its channel's check and parses as the platform
+ * meant it.
+ */
 class FixturesParseTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T07:00:00Z"), ZoneOffset.UTC);
 
+  static final Directory DIRECTORY = MemoryDirectory.everyAccount(Requests.SECRETS);
+
   static List<WebhookEvent> whatsapp(String file) throws Exception {
-    byte[] raw = Fixtures.bytes("whatsapp/" + file);
-    JsonNode root = JSON.readTree(raw);
-    Map<String, ChannelAccount> accounts = new HashMap<>();
-    for (String id : WhatsAppChannel.phoneNumberIds(root)) {
-      accounts.put(id, new ChannelAccount(1, 7, Platform.WHATSAPP, id, Map.of()));
-    }
-    return WhatsAppChannel.parse(root, accounts, new String(raw, StandardCharsets.UTF_8));
+    return Requests.receive(
+        new WhatsAppChannel(Requests.NO_API),
+        Requests.meta(Fixtures.bytes("whatsapp/" + file), Requests.SECRET),
+        DIRECTORY);
   }
 
   static InboundMessage only(List<WebhookEvent> events) {
@@ -69,6 +69,7 @@ class FixturesParseTest {
     }
     assertTrue(m.platformMessageId().startsWith("wamid."));
     assertEquals(sender, m.address().get("to"));
+    assertEquals(Delivery.OUTBOX, m.delivery());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,12 +115,13 @@ class FixturesParseTest {
   }
 
   static WebhookEvent telegram(String file) throws Exception {
-    byte[] raw = Fixtures.bytes("telegram/" + file);
-    return TelegramChannel.parse(
-        JSON.readTree(raw),
-        new ChannelAccount(1, 7, Platform.TELEGRAM, "demo", Map.of()),
-        new String(raw, StandardCharsets.UTF_8),
-        CLOCK);
+    List<WebhookEvent> events =
+        Requests.receive(
+            new TelegramChannel(Requests.NO_API, CLOCK),
+            Requests.telegram(Fixtures.bytes("telegram/" + file), "demo", Requests.SECRET),
+            DIRECTORY);
+    assertEquals(1, events.size(), events.toString());
+    return events.get(0);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -147,13 +149,10 @@ class FixturesParseTest {
   }
 
   static List<WebhookEvent> messenger(String file) throws Exception {
-    byte[] raw = Fixtures.bytes("messenger/" + file);
-    JsonNode root = JSON.readTree(raw);
-    Map<String, ChannelAccount> accounts = new HashMap<>();
-    for (String id : MessengerChannel.pageIds(root)) {
-      accounts.put(id, new ChannelAccount(1, 7, Platform.MESSENGER, id, Map.of()));
-    }
-    return MessengerChannel.parse(root, accounts, new String(raw, StandardCharsets.UTF_8));
+    return Requests.receive(
+        new MessengerChannel(Requests.NO_API),
+        Requests.meta(Fixtures.bytes("messenger/" + file), Requests.SECRET),
+        DIRECTORY);
   }
 
   @ParameterizedTest(name = "{0}")

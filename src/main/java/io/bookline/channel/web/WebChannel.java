@@ -1,93 +1,126 @@
 package io.bookline.channel.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bookline.channel.InboundMessage;
+import io.bookline.channel.Arrival;
+import io.bookline.channel.Channel;
+import io.bookline.channel.ChannelAccount;
+import io.bookline.channel.Delivery;
+import io.bookline.channel.Directory;
 import io.bookline.channel.Platform;
+import io.bookline.channel.Rejected;
+import io.bookline.channel.Renderer;
+import io.bookline.channel.Verified;
+import io.bookline.channel.WebhookEvent;
+import io.bookline.channel.WebhookRequest;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The web chat: {@code {"userId": "...", "text": "...", "messageId": "..."}}. Replies go back in
- * the HTTP response, so there is nothing to send later. {@code messageId} is optional; a client
+ * The web chat at {@code /webhooks/web/{businessSlug}}: {@code {"userId": "...", "text": "...",
+ * "messageId": "..."}}. Replies go back in the HTTP response, so there is nothing to send later and
+ * no account to keep: the business itself is the account. {@code messageId} is optional; a client
  * that retries with the same id gets the same answer instead of a second turn.
  */
-public final class WebChannel {
+public final class WebChannel implements Channel {
   /** Longest accepted message; a chat message longer than this is not a booking request. */
   public static final int MAX_TEXT = 4_000;
 
   private static final int MAX_ID = 200;
+  private static final String EXAMPLE = "{\"userId\": \"u1\", \"text\": \"hi\"}";
 
-  private final ObjectMapper json;
   private final Clock clock;
+  private final Renderer renderer = new WebRenderer();
 
-  public WebChannel(ObjectMapper json, Clock clock) {
-    this.json = json;
+  public WebChannel(Clock clock) {
     this.clock = clock;
   }
 
-  /** Why a web payload was refused; the message is safe to show the caller. */
-  public static final class BadPayload extends RuntimeException {
-    public BadPayload(String message) {
-      super(message, null, false, false);
-    }
+  @Override
+  public Platform platform() {
+    return Platform.WEB;
   }
 
-  public InboundMessage parse(long businessId, String body) {
-    JsonNode root;
-    try {
-      root = json.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new BadPayload("the body is not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new BadPayload("expected a JSON object like {\"userId\": \"u1\", \"text\": \"hi\"}");
-    }
+  @Override
+  public String path() {
+    return "/webhooks/web/{businessSlug}";
+  }
+
+  @Override
+  public Delivery delivery() {
+    return Delivery.INLINE;
+  }
+
+  @Override
+  public Renderer renderer() {
+    return renderer;
+  }
+
+  /** Anyone may chat: the business must exist, nothing else is checked. */
+  @Override
+  public Verified verify(WebhookRequest request, Directory directory) {
+    String slug = request.pathParam("businessSlug");
+    return Verified.of(
+        ChannelAccount.implicit(Platform.WEB, directory.requireBusiness(slug), slug));
+  }
+
+  @Override
+  public List<WebhookEvent> parse(WebhookRequest request, Verified verified) {
+    JsonNode root = request.jsonObject("expected a JSON object like " + EXAMPLE);
     String userId = requiredString(root, "userId");
     if (userId.isBlank() || userId.length() > MAX_ID) {
-      throw new BadPayload("userId must be 1-" + MAX_ID + " characters");
+      throw Rejected.badRequest("userId must be 1-" + MAX_ID + " characters");
     }
-    JsonNode textNode = root.get("text");
-    if (textNode == null || textNode.isNull()) {
-      throw new BadPayload("text is missing; expected a string");
+    String text = text(root);
+    long business = verified.only().businessId();
+    Arrival arrival = new Arrival(verified.only(), Delivery.INLINE, request.text());
+    return List.of(
+        arrival.text(
+            userId,
+            business + "/" + userId + "/" + messageId(root),
+            text,
+            clock.instant(),
+            Map.of()));
+  }
+
+  private static String text(JsonNode root) {
+    JsonNode node = root.get("text");
+    if (node == null || node.isNull()) {
+      throw Rejected.badRequest("text is missing; expected a string");
     }
-    if (!textNode.isTextual()) {
-      throw new BadPayload(
-          "text must be a string, not "
-              + textNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    if (!node.isTextual()) {
+      throw Rejected.badRequest(
+          "text must be a string, not " + node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
-    String text = textNode.asText();
+    String text = node.asText();
     if (text.length() > MAX_TEXT) {
-      throw new BadPayload(
+      throw Rejected.badRequest(
           "text is " + text.length() + " characters; at most " + MAX_TEXT + " are accepted");
     }
-    String messageId;
+    return text;
+  }
+
+  /** The client's id for the message, so a retry is recognised; a fresh one when it sent none. */
+  private static String messageId(JsonNode root) {
     JsonNode id = root.get("messageId");
     if (id == null || id.isNull()) {
-      messageId = UUID.randomUUID().toString();
-    } else if (id.isTextual() && !id.asText().isBlank() && id.asText().length() <= MAX_ID) {
-      messageId = id.asText();
-    } else {
-      throw new BadPayload("messageId must be a string of 1-" + MAX_ID + " characters");
+      return UUID.randomUUID().toString();
     }
-    return new InboundMessage(
-        Platform.WEB,
-        businessId,
-        userId,
-        businessId + "/" + userId + "/" + messageId,
-        text,
-        clock.instant(),
-        body);
+    if (id.isTextual() && !id.asText().isBlank() && id.asText().length() <= MAX_ID) {
+      return id.asText();
+    }
+    throw Rejected.badRequest("messageId must be a string of 1-" + MAX_ID + " characters");
   }
 
   private static String requiredString(JsonNode root, String field) {
     JsonNode node = root.get(field);
     if (node == null || node.isNull()) {
-      throw new BadPayload(field + " is missing; expected a string");
+      throw Rejected.badRequest(field + " is missing; expected a string");
     }
     if (!node.isTextual()) {
-      throw new BadPayload(field + " must be a string");
+      throw Rejected.badRequest(field + " must be a string");
     }
     return node.asText();
   }

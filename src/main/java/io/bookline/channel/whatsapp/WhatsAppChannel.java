@@ -1,59 +1,60 @@
 package io.bookline.channel.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
-import io.bookline.channel.InboundMessage;
-import io.bookline.channel.OutboundMessage;
+import io.bookline.channel.Delivery;
+import io.bookline.channel.Directory;
 import io.bookline.channel.Platform;
-import io.bookline.channel.PlatformHttp;
-import io.bookline.channel.SendFailure;
-import io.bookline.channel.Sender;
+import io.bookline.channel.PlatformApi;
+import io.bookline.channel.PlatformChannel;
+import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
-import java.time.Instant;
+import io.bookline.channel.WebhookRequest;
+import io.bookline.channel.meta.MetaWebhook;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * WhatsApp Cloud API: webhook parsing ({@code entry[].changes[].value}) and {@code POST
- * /{phone-number-id}/messages}. Options become reply buttons (≤ 3), a list (≤ 10), or numbered text
- * beyond the platform's limits.
+ * WhatsApp Cloud API: webhooks at {@code /webhooks/whatsapp} ({@code entry[].changes[].value},
+ * accounts by {@code phone_number_id}) and {@code POST /{phone-number-id}/messages}.
  */
-public final class WhatsAppChannel implements Sender {
-  /** Option ids we send start with this, so a tapped button maps back to the full option text. */
-  public static final String OPTION_ID = "opt:";
-
-  static final int MAX_BUTTONS = 3;
-  static final int MAX_BUTTON_TITLE = 20;
-  static final int MAX_ROWS = 10;
-  static final int MAX_ROW_TITLE = 24;
-  static final int MAX_INTERACTIVE_BODY = 1024;
-
+public final class WhatsAppChannel extends PlatformChannel {
   /** Retry: Meta's throttling codes. Everything else in 4xx is permanent (e.g. 131047). */
   static final Set<Integer> THROTTLED = Set.of(130429, 131056, 4, 80007);
 
   private static final Set<String> MEDIA =
       Set.of("image", "audio", "video", "document", "sticker", "location", "contacts", "voice");
 
-  private final PlatformHttp http;
-  private final String apiBase;
+  private final MetaWebhook meta =
+      new MetaWebhook(Platform.WHATSAPP, WhatsAppChannel::phoneNumberIds);
 
-  public WhatsAppChannel(PlatformHttp http, String apiBase) {
-    this.http = http;
-    this.apiBase = apiBase.replaceAll("/+$", "");
+  public WhatsAppChannel(PlatformApi api) {
+    super(Platform.WHATSAPP, "/webhooks/whatsapp", api, new WhatsAppRenderer());
   }
 
   @Override
-  public Platform platform() {
-    return Platform.WHATSAPP;
+  public List<String> secretNames() {
+    return MetaWebhook.SECRETS;
+  }
+
+  @Override
+  public Optional<Handshake> handshake() {
+    return Optional.of(meta::handshake);
+  }
+
+  @Override
+  public Verified verify(WebhookRequest request, Directory directory) {
+    return meta.verify(request, directory);
   }
 
   /** Every phone number id a payload is addressed to. */
-  public static Set<String> phoneNumberIds(JsonNode root) {
+  static Set<String> phoneNumberIds(JsonNode root) {
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode entry : root.path("entry")) {
       for (JsonNode change : entry.path("changes")) {
@@ -66,30 +67,34 @@ public final class WhatsAppChannel implements Sender {
     return ids;
   }
 
-  /** The events of a verified payload; {@code accounts} has one account per phone number id. */
-  public static List<WebhookEvent> parse(
-      JsonNode root, Map<String, ChannelAccount> accounts, String raw) {
+  @Override
+  public List<WebhookEvent> parse(WebhookRequest request, Verified verified) {
+    if (verified.accounts().isEmpty()) {
+      return MetaWebhook.UNADDRESSED;
+    }
+    String raw = request.text();
     List<WebhookEvent> events = new ArrayList<>();
-    for (JsonNode entry : root.path("entry")) {
+    for (JsonNode entry : request.jsonObject("expected a JSON object").path("entry")) {
       for (JsonNode change : entry.path("changes")) {
         JsonNode value = change.path("value");
-        ChannelAccount account =
-            accounts.get(value.path("metadata").path("phone_number_id").asText(""));
         for (JsonNode status : value.path("statuses")) {
           events.add(new WebhookEvent.Ignored("status:" + status.path("status").asText("unknown")));
         }
+        ChannelAccount account =
+            verified.accounts().get(value.path("metadata").path("phone_number_id").asText(""));
         if (account == null) {
           continue;
         }
+        Arrival arrival = new Arrival(account, Delivery.OUTBOX, raw);
         for (JsonNode m : value.path("messages")) {
-          events.add(message(m, account, raw));
+          events.add(message(m, arrival));
         }
       }
     }
     return events;
   }
 
-  private static WebhookEvent message(JsonNode m, ChannelAccount account, String raw) {
+  private static WebhookEvent message(JsonNode m, Arrival arrival) {
     String type = m.path("type").asText("");
     // Business-scoped user ids may come without "from" (usernames, groups).
     String sender =
@@ -98,117 +103,48 @@ public final class WhatsAppChannel implements Sender {
     if (sender.isEmpty() || id.isEmpty()) {
       return new WebhookEvent.Ignored("message without sender or id");
     }
-    Instant sent = Instant.ofEpochSecond(m.path("timestamp").asLong(0));
-    String text;
-    InboundMessage.Kind kind = InboundMessage.Kind.TEXT;
-    switch (type) {
-      case "text" -> text = m.path("text").path("body").asText("");
-      case "interactive" -> {
-        JsonNode reply =
-            m.path("interactive").has("button_reply")
-                ? m.path("interactive").path("button_reply")
-                : m.path("interactive").path("list_reply");
-        text = optionText(reply.path("id").asText(""), reply.path("title").asText(""));
-      }
+    var sent = Arrival.epochSeconds(m.path("timestamp").asLong(0));
+    Map<String, String> address = Map.of("account", arrival.account().externalId(), "to", sender);
+    return switch (type) {
+      case "text" ->
+          arrival.text(sender, id, m.path("text").path("body").asText(""), sent, address);
+      case "interactive" -> arrival.text(sender, id, interactiveText(m), sent, address);
       case "button" ->
-          text = m.path("button").path("text").asText(m.path("button").path("payload").asText(""));
-      case "reaction" -> {
-        return new WebhookEvent.Ignored("reaction");
-      }
-      default -> {
-        if (!MEDIA.contains(type)) {
-          return new WebhookEvent.Ignored("message:" + type);
-        }
-        text = "";
-        kind = InboundMessage.Kind.MEDIA;
-      }
-    }
-    return new WebhookEvent.Message(
-        new InboundMessage(
-            Platform.WHATSAPP,
-            account.businessId(),
-            sender,
-            id,
-            text,
-            sent,
-            raw,
-            kind,
-            Map.of("account", account.externalId(), "to", sender)));
+          arrival.text(
+              sender,
+              id,
+              m.path("button").path("text").asText(m.path("button").path("payload").asText("")),
+              sent,
+              address);
+      case "reaction" -> new WebhookEvent.Ignored("reaction");
+      default ->
+          MEDIA.contains(type)
+              ? arrival.media(sender, id, sent, address)
+              : new WebhookEvent.Ignored("message:" + type);
+    };
   }
 
-  static String optionText(String id, String title) {
-    return id.startsWith(OPTION_ID) ? id.substring(OPTION_ID.length()) : title;
+  private static String interactiveText(JsonNode m) {
+    JsonNode interactive = m.path("interactive");
+    JsonNode reply =
+        interactive.has("button_reply")
+            ? interactive.path("button_reply")
+            : interactive.path("list_reply");
+    String id = reply.path("id").asText("");
+    return id.startsWith(WhatsAppRenderer.OPTION_ID)
+        ? id.substring(WhatsAppRenderer.OPTION_ID.length())
+        : reply.path("title").asText("");
   }
 
   @Override
-  public void send(ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-    ObjectNode body = PlatformHttp.json().createObjectNode();
-    body.put("messaging_product", "whatsapp");
-    body.put("recipient_type", "individual");
-    body.put("to", address.get("to"));
-    List<String> options = message.options();
-    boolean fitsButtons =
-        !options.isEmpty()
-            && options.size() <= MAX_BUTTONS
-            && options.stream().allMatch(o -> o.length() <= MAX_BUTTON_TITLE);
-    boolean fitsList =
-        !options.isEmpty()
-            && options.size() <= MAX_ROWS
-            && options.stream().allMatch(o -> o.length() <= MAX_ROW_TITLE);
-    if ((fitsButtons || fitsList) && message.text().length() <= MAX_INTERACTIVE_BODY) {
-      body.put("type", "interactive");
-      ObjectNode interactive = body.putObject("interactive");
-      interactive.putObject("body").put("text", message.text());
-      if (fitsButtons) {
-        interactive.put("type", "button");
-        ArrayNode buttons = interactive.putObject("action").putArray("buttons");
-        for (String o : options) {
-          buttons
-              .addObject()
-              .put("type", "reply")
-              .putObject("reply")
-              .put("id", OPTION_ID + o)
-              .put("title", o);
-        }
-      } else {
-        interactive.put("type", "list");
-        ObjectNode action = interactive.putObject("action");
-        action.put("button", "Choose");
-        ArrayNode rows =
-            action.putArray("sections").addObject().put("title", "Options").putArray("rows");
-        for (String o : options) {
-          rows.addObject().put("id", OPTION_ID + o).put("title", o);
-        }
-      }
-    } else {
-      // Beyond the platform's limits the options are written out instead.
-      body.put("type", "text");
-      body.putObject("text").put("body", message.textWithNumberedOptions());
-    }
-    PlatformHttp.Answer answer =
-        http.postJson(
-            apiBase + "/" + account.externalId() + "/messages",
+  protected void post(ChannelAccount account, ObjectNode payload) {
+    MetaWebhook.check(
+        api.post(
+            "/" + account.externalId() + "/messages",
             Map.of(
                 "Authorization",
                 "Bearer " + account.secret(ChannelAccount.ACCESS_TOKEN).orElse("")),
-            body);
-    check(answer);
-  }
-
-  /** Maps a Graph API answer to success or a retryable/permanent failure. */
-  static void check(PlatformHttp.Answer answer) {
-    if (answer.status() >= 200 && answer.status() < 300) {
-      return;
-    }
-    int code = answer.body().path("error").path("code").asInt(0);
-    String message =
-        "HTTP "
-            + answer.status()
-            + (code == 0 ? "" : " code " + code)
-            + ": "
-            + answer.body().path("error").path("message").asText("");
-    boolean retryable =
-        answer.status() == 429 || answer.status() >= 500 || THROTTLED.contains(code);
-    throw new SendFailure(message, retryable, answer.retryAfter());
+            payload),
+        THROTTLED);
   }
 }

@@ -1,0 +1,84 @@
+package io.bookline.channel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One messaging channel, the web chat included: the one seam between a platform and Bookline. Its
+ * inbound half (Rasa's {@code InputChannel}) says how a webhook request is checked and read; its
+ * outbound half ({@code OutputChannel}) says how replies travel and what they look like there.
+ *
+ * <p>The webhook routes serve every registered channel the same way: {@link #verify}, {@link
+ * #parse}, record each message in the inbox, acknowledge, then answer inline or through the outbox
+ * as {@link #delivery()} says. A new platform is one implementation plus one line in {@link
+ * Channels}; nothing else branches on the platform.
+ */
+public interface Channel {
+  /** The platform, unique among the registered channels. */
+  Platform platform();
+
+  /**
+   * Where the webhook is served, in the route syntax ({@code /webhooks/telegram/{businessSlug}}).
+   */
+  String path();
+
+  // ------------------------------------------------------------------ inbound
+
+  /**
+   * Checks a request before anything is stored: finds the accounts it is addressed to and checks
+   * its signature or secret token over the raw bytes (the web chat checks nothing yet).
+   *
+   * @throws Rejected 401 for a failed check, 404 for an unknown account or business, 400 for a body
+   *     the check cannot read
+   */
+  Verified verify(WebhookRequest request, Directory directory);
+
+  /**
+   * Reads a verified request into canonical messages and the events we acknowledge and skip
+   * (statuses, reactions, echoes). Never I/O.
+   *
+   * @throws Rejected 400 for a payload this channel cannot read
+   */
+  List<WebhookEvent> parse(WebhookRequest request, Verified verified);
+
+  /** The subscription handshake served on GET at {@link #path()}, where the platform has one. */
+  default Optional<Handshake> handshake() {
+    return Optional.empty();
+  }
+
+  /** The secrets one account of this channel holds; none means it needs no stored account. */
+  default List<String> secretNames() {
+    return List.of();
+  }
+
+  // ------------------------------------------------------------------ outbound
+
+  /** Whether replies go back inline in the HTTP response or through the outbox. */
+  Delivery delivery();
+
+  /**
+   * Whether the per-sender flood guard applies. A channel that answers inline paces itself (its
+   * client waits for each answer); a platform can burst, so by default the guard applies there.
+   */
+  default boolean floodGuarded() {
+    return delivery() == Delivery.OUTBOX;
+  }
+
+  /** How a reply with options looks on this platform. */
+  Renderer renderer();
+
+  /** What sends this channel's outbox rows; present exactly when {@link #delivery()} is OUTBOX. */
+  default Optional<Sender> sender() {
+    return Optional.empty();
+  }
+
+  /** A platform's webhook subscription check (Meta's {@code hub.challenge}). */
+  @FunctionalInterface
+  interface Handshake {
+    /**
+     * @return the text to answer with 200
+     * @throws Rejected 400 for a malformed check, 403 for a token that is not ours
+     */
+    String answer(WebhookRequest request, Directory directory);
+  }
+}

@@ -1,0 +1,118 @@
+package io.bookline.channel.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.channel.ChannelAccount;
+import io.bookline.channel.Directory;
+import io.bookline.channel.Platform;
+import io.bookline.channel.PlatformHttp;
+import io.bookline.channel.Rejected;
+import io.bookline.channel.SendFailure;
+import io.bookline.channel.Signatures;
+import io.bookline.channel.Verified;
+import io.bookline.channel.WebhookEvent;
+import io.bookline.channel.WebhookRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What WhatsApp and Messenger share as Meta webhooks: the accounts a payload names (phone number
+ * ids, page ids), {@code X-Hub-Signature-256} checked with each one's app secret over the raw
+ * bytes, the {@code hub.challenge} handshake, and the Graph API's error answers.
+ */
+public final class MetaWebhook {
+  private static final Logger LOG = LoggerFactory.getLogger(MetaWebhook.class);
+  public static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+
+  /** The secrets of a Meta account. */
+  public static final List<String> SECRETS =
+      List.of(ChannelAccount.ACCESS_TOKEN, ChannelAccount.APP_SECRET, ChannelAccount.VERIFY_TOKEN);
+
+  /** What a payload that names no account (a field we do not handle) comes to. */
+  public static final List<WebhookEvent> UNADDRESSED =
+      List.of(new WebhookEvent.Ignored("no-account-field"));
+
+  private final Platform platform;
+  private final Function<JsonNode, Set<String>> accountIds;
+
+  /**
+   * @param accountIds the external ids of the accounts a payload is addressed to
+   */
+  public MetaWebhook(Platform platform, Function<JsonNode, Set<String>> accountIds) {
+    this.platform = platform;
+    this.accountIds = accountIds;
+  }
+
+  /**
+   * Finds every account the payload names (404 for one we do not know; nothing is stored) and
+   * checks the signature with each one's app secret (401).
+   */
+  public Verified verify(WebhookRequest request, Directory directory) {
+    JsonNode root = request.jsonObject("expected a JSON object");
+    Map<String, ChannelAccount> byId = new LinkedHashMap<>();
+    for (String id : accountIds.apply(root)) {
+      ChannelAccount account =
+          directory
+              .account(platform, id)
+              .orElseThrow(
+                  () -> {
+                    LOG.warn(
+                        "{} webhook for unknown account {}; nothing stored", platform.id(), id);
+                    return Rejected.notFound("no " + platform.id() + " account '" + id + "'");
+                  });
+      byId.put(id, account);
+    }
+    String header = request.header(SIGNATURE_HEADER);
+    for (ChannelAccount account : byId.values()) {
+      if (!Signatures.validHubSignature(
+          request.body(), header, account.secret(ChannelAccount.APP_SECRET).orElse(null))) {
+        throw Rejected.unauthorized(SIGNATURE_HEADER + " is missing or does not match the body");
+      }
+    }
+    return new Verified(byId);
+  }
+
+  /** Meta's subscription handshake: echo hub.challenge when hub.verify_token is one of ours. */
+  public String handshake(WebhookRequest request, Directory directory) {
+    String token = request.query("hub.verify_token");
+    String challenge = request.query("hub.challenge");
+    if (!"subscribe".equals(request.query("hub.mode")) || challenge == null) {
+      throw Rejected.badRequest("expected hub.mode=subscribe, hub.verify_token and hub.challenge");
+    }
+    boolean known =
+        directory.accounts(platform).stream()
+            .anyMatch(
+                a ->
+                    Signatures.sameSecret(
+                        token, a.secret(ChannelAccount.VERIFY_TOKEN).orElse(null)));
+    if (!known) {
+      throw Rejected.forbidden("hub.verify_token does not match any " + platform.id() + " account");
+    }
+    return challenge;
+  }
+
+  /**
+   * Maps a Graph API answer to success or a failure: retryable for 429, 5xx and the platform's
+   * throttling codes, permanent otherwise (e.g. WhatsApp's 131047, outside the 24-hour window).
+   */
+  public static void check(PlatformHttp.Answer answer, Set<Integer> throttlingCodes) {
+    if (answer.status() >= 200 && answer.status() < 300) {
+      return;
+    }
+    JsonNode error = answer.body().path("error");
+    int code = error.path("code").asInt(0);
+    String message =
+        "HTTP "
+            + answer.status()
+            + (code == 0 ? "" : " code " + code)
+            + ": "
+            + error.path("message").asText("");
+    boolean retryable =
+        answer.status() == 429 || answer.status() >= 500 || throttlingCodes.contains(code);
+    throw new SendFailure(message, retryable, answer.retryAfter());
+  }
+}

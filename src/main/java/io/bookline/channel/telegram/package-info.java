@@ -1,0 +1,2 @@
+/** The Telegram Bot API channel: updates in, messages with inline keyboards out. */
+package io.bookline.channel.telegram;

@@ -1,0 +1,105 @@
+package io.bookline.ingress;
+
+import io.bookline.booking.Reply;
+import io.bookline.channel.Channel;
+import io.bookline.channel.Delivery;
+import io.bookline.channel.InboundMessage;
+import io.bookline.channel.WebhookEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes the events of one verified request: records every message in the inbox first (a duplicate
+ * is recognised there), then hands each to the dispatcher. An inline channel's turns run now, so
+ * their replies go into the response; the others run after the acknowledgement on a virtual thread,
+ * at most as many at once as the database pool can serve.
+ */
+public final class Intake {
+  private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+
+  private final Inbox inbox;
+  private final Dispatcher dispatcher;
+  private final ExecutorService background;
+  private final Semaphore turnSlots;
+  private final MeterRegistry metrics;
+
+  public Intake(
+      Inbox inbox,
+      Dispatcher dispatcher,
+      ExecutorService background,
+      int maxConcurrentTurns,
+      MeterRegistry metrics) {
+    this.inbox = inbox;
+    this.dispatcher = dispatcher;
+    this.background = background;
+    this.turnSlots = new Semaphore(Math.max(1, maxConcurrentTurns), true);
+    this.metrics = metrics;
+  }
+
+  /**
+   * What a request came to.
+   *
+   * @param replies the turns' replies when the channel answers inline; empty otherwise
+   */
+  public record Accepted(int received, int ignored, List<Reply> replies) {
+    public Accepted {
+      replies = List.copyOf(replies);
+    }
+  }
+
+  public Accepted accept(Channel channel, List<WebhookEvent> events) {
+    List<Turn> turns = new ArrayList<>();
+    int ignored = 0;
+    for (WebhookEvent e : events) {
+      switch (e) {
+        case WebhookEvent.Message m -> {
+          Inbox.Recorded recorded = inbox.record(m.message());
+          count(channel, recorded.isNew() ? "message" : "duplicate");
+          turns.add(new Turn(m.message(), recorded));
+        }
+        case WebhookEvent.Ignored i -> {
+          ignored++;
+          count(channel, i.kind());
+        }
+      }
+    }
+    List<Reply> replies = new ArrayList<>();
+    for (Turn t : turns) {
+      if (channel.delivery() == Delivery.INLINE) {
+        replies.addAll(dispatcher.dispatch(t.message(), t.recorded()).replies());
+      } else {
+        background.submit(() -> later(channel, t));
+      }
+    }
+    return new Accepted(turns.size(), ignored, replies);
+  }
+
+  /** A recorded message waiting for its turn. */
+  private record Turn(InboundMessage message, Inbox.Recorded recorded) {}
+
+  private void later(Channel channel, Turn turn) {
+    // At most as many turns as the pool can serve, so none times out waiting for a connection
+    // under a burst; the rest wait their turn here, already acknowledged.
+    turnSlots.acquireUninterruptibly();
+    try {
+      dispatcher.dispatch(turn.message(), turn.recorded());
+    } catch (RuntimeException ex) {
+      // The inbox keeps it: the recovery sweep or the conversation's next message handles it.
+      LOG.error("processing a {} message failed; it stays in the inbox", channel.platform(), ex);
+    } finally {
+      turnSlots.release();
+    }
+  }
+
+  /** Counts one event of a channel's webhook by kind (message, duplicate, status:read…). */
+  void count(Channel channel, String kind) {
+    metrics
+        .counter("bookline.webhook.events", "platform", channel.platform().id(), "kind", kind)
+        .increment();
+  }
+}
