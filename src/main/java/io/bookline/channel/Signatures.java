@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,8 +29,7 @@ public final class Signatures {
     try {
       given =
           HexFormat.of()
-              .parseHex(
-                  header.substring("sha256=".length()).strip().toLowerCase(java.util.Locale.ROOT));
+              .parseHex(header.substring("sha256=".length()).strip().toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -37,7 +37,12 @@ public final class Signatures {
   }
 
   public static String hubSignature(byte[] rawBody, String appSecret) {
-    return "sha256=" + HexFormat.of().formatHex(hmacSha256(appSecret, rawBody));
+    return "sha256=" + hmacSha256Hex(appSecret, rawBody);
+  }
+
+  /** Hex HMAC-SHA256 of the raw body (Viber's {@code X-Viber-Content-Signature} and the like). */
+  public static String hmacSha256Hex(String secret, byte[] rawBody) {
+    return HexFormat.of().formatHex(hmacSha256(secret, rawBody));
   }
 
   /** Telegram's {@code X-Telegram-Bot-Api-Secret-Token}: the token set with setWebhook. */

@@ -1,0 +1,272 @@
+package io.bookline.channel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bookline.channel.messenger.MessengerChannel;
+import io.bookline.channel.telegram.TelegramChannel;
+import io.bookline.channel.web.WebChannel;
+import io.bookline.channel.whatsapp.WhatsAppChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each channel's inbound half without HTTP or a database: what its check refuses (and with which
+ * status), what it reads, and that a tapped option reads back as the option's own text.
+ */
+class VerifyAndParseTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T07:00:00Z"), ZoneOffset.UTC);
+  static final String PHONE = "10634295353625";
+  static final String PAGE = "12345654332";
+
+  final WhatsAppChannel whatsapp = new WhatsAppChannel(Requests.NO_API);
+  final MessengerChannel messenger = new MessengerChannel(Requests.NO_API);
+  final TelegramChannel telegram = new TelegramChannel(Requests.NO_API, CLOCK);
+  final WebChannel web = new WebChannel(CLOCK);
+  final MemoryDirectory directory =
+      MemoryDirectory.empty()
+          .business("demo", 7)
+          .business("quiet", 8)
+          .account(
+              Platform.WHATSAPP,
+              PHONE,
+              Map.of(ChannelAccount.APP_SECRET, "wa-secret", ChannelAccount.VERIFY_TOKEN, "hush"))
+          .account(Platform.MESSENGER, PAGE, Map.of(ChannelAccount.APP_SECRET, "fb-secret"))
+          .account(Platform.TELEGRAM, "demo", Map.of(ChannelAccount.SECRET_TOKEN, "tg-secret"));
+
+  static byte[] bytes(JsonNode json) {
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] waMessage(String phone, ObjectNode message) {
+    ObjectNode root = Requests.JSON.createObjectNode().put("object", "whatsapp_business_account");
+    ObjectNode value =
+        root.putArray("entry").addObject().putArray("changes").addObject().putObject("value");
+    value.putObject("metadata").put("phone_number_id", phone);
+    message.put("from", "4917").put("id", "wamid.1").put("timestamp", "1795417200");
+    value.putArray("messages").add(message);
+    return bytes(root);
+  }
+
+  static Rejected.Reason refusal(Runnable check) {
+    return assertThrows(Rejected.class, check::run).reason();
+  }
+
+  static InboundMessage only(List<WebhookEvent> events) {
+    assertEquals(1, events.size(), events.toString());
+    return assertInstanceOf(WebhookEvent.Message.class, events.get(0)).message();
+  }
+
+  // ------------------------------------------------------------------ checks
+
+  @Test
+  void a_meta_signature_that_does_not_match_the_raw_bytes_is_a_401() {
+    byte[] body = waMessage(PHONE, Requests.JSON.createObjectNode().put("type", "text"));
+    assertEquals(
+        Rejected.Reason.UNAUTHORIZED,
+        refusal(() -> whatsapp.verify(Requests.meta(body, "wrong"), directory)));
+    assertEquals(
+        Rejected.Reason.UNAUTHORIZED,
+        refusal(() -> whatsapp.verify(Requests.request(body, Map.of(), Map.of()), directory)));
+    // The same JSON, re-serialised with a space: a different body, so a different signature.
+    byte[] reformatted =
+        new String(body, StandardCharsets.UTF_8)
+            .replace("\"type\":", "\"type\": ")
+            .getBytes(StandardCharsets.UTF_8);
+    WebhookRequest resent =
+        Requests.request(
+            reformatted,
+            Map.of("X-Hub-Signature-256", Signatures.hubSignature(body, "wa-secret")),
+            Map.of());
+    assertEquals(Rejected.Reason.UNAUTHORIZED, refusal(() -> whatsapp.verify(resent, directory)));
+    assertEquals(1, whatsapp.verify(Requests.meta(body, "wa-secret"), directory).accounts().size());
+  }
+
+  @Test
+  void an_unknown_account_is_a_404_that_names_it_and_garbage_is_a_400() {
+    byte[] body = waMessage("999", Requests.JSON.createObjectNode().put("type", "text"));
+    Rejected unknown =
+        assertThrows(
+            Rejected.class, () -> whatsapp.verify(Requests.meta(body, "wa-secret"), directory));
+    assertEquals(Rejected.Reason.NOT_FOUND, unknown.reason());
+    assertEquals("no whatsapp account '999'", unknown.getMessage());
+    byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        Rejected.Reason.BAD_REQUEST,
+        refusal(() -> messenger.verify(Requests.meta(garbage, "fb-secret"), directory)));
+  }
+
+  @Test
+  void a_meta_payload_that_names_no_account_is_acknowledged_and_skipped() {
+    WebhookRequest request =
+        Requests.meta(
+            "{\"object\":\"page\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8), "anything");
+    Verified verified = messenger.verify(request, directory);
+    assertTrue(verified.accounts().isEmpty());
+    assertEquals(
+        List.of(new WebhookEvent.Ignored("no-account-field")), messenger.parse(request, verified));
+  }
+
+  @Test
+  void telegram_checks_business_then_bot_then_secret_token_before_reading_the_body() {
+    byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
+    Rejected noBusiness =
+        assertThrows(
+            Rejected.class,
+            () -> telegram.verify(Requests.telegram(garbage, "nobody", "tg-secret"), directory));
+    assertEquals("no business with slug 'nobody'", noBusiness.getMessage());
+    Rejected noBot =
+        assertThrows(
+            Rejected.class,
+            () -> telegram.verify(Requests.telegram(garbage, "quiet", "tg-secret"), directory));
+    assertEquals("business 'quiet' has no Telegram bot", noBot.getMessage());
+    assertEquals(
+        Rejected.Reason.UNAUTHORIZED,
+        refusal(() -> telegram.verify(Requests.telegram(garbage, "demo", "nope"), directory)));
+    WebhookRequest good = Requests.telegram(garbage, "demo", "tg-secret");
+    assertEquals(
+        Rejected.Reason.BAD_REQUEST,
+        refusal(() -> telegram.parse(good, telegram.verify(good, directory))));
+  }
+
+  @Test
+  void the_meta_handshake_echoes_the_challenge_only_for_a_token_of_ours() {
+    Channel.Handshake handshake = whatsapp.handshake().orElseThrow();
+    WebhookRequest ours =
+        new WebhookRequest(
+            Requests.JSON,
+            new byte[0],
+            Map.of(),
+            Map.of(),
+            Map.of("hub.mode", "subscribe", "hub.verify_token", "hush", "hub.challenge", "42"));
+    assertEquals("42", handshake.answer(ours, directory));
+    WebhookRequest theirs =
+        new WebhookRequest(
+            Requests.JSON,
+            new byte[0],
+            Map.of(),
+            Map.of(),
+            Map.of("hub.mode", "subscribe", "hub.verify_token", "nope", "hub.challenge", "42"));
+    assertEquals(Rejected.Reason.FORBIDDEN, refusal(() -> handshake.answer(theirs, directory)));
+    assertTrue(telegram.handshake().isEmpty() && web.handshake().isEmpty());
+  }
+
+  // ------------------------------------------------------------------ the web chat
+
+  @Test
+  void a_web_message_is_answered_inline_and_names_its_business_sender_and_id() {
+    InboundMessage m =
+        only(
+            Requests.receive(
+                web,
+                Requests.web("demo", "{\"userId\":\"u1\",\"text\":\"hi\",\"messageId\":\"m-1\"}"),
+                directory));
+    assertEquals(Platform.WEB, m.platform());
+    assertEquals(7, m.businessId());
+    assertEquals("u1", m.senderId());
+    assertEquals("7/u1/m-1", m.platformMessageId());
+    assertEquals(CLOCK.instant(), m.sentAt());
+    assertEquals(Delivery.INLINE, m.delivery());
+    assertTrue(m.address().isEmpty());
+  }
+
+  @Test
+  void a_web_message_for_an_unknown_business_is_a_404_and_a_bad_one_a_400_naming_the_field() {
+    assertEquals(
+        Rejected.Reason.NOT_FOUND,
+        refusal(() -> web.verify(Requests.web("nobody", "{}"), directory)));
+    Rejected noText =
+        assertThrows(
+            Rejected.class,
+            () -> Requests.receive(web, Requests.web("demo", "{\"userId\":\"u1\"}"), directory));
+    assertEquals("text is missing; expected a string", noText.getMessage());
+    assertEquals(Rejected.Reason.BAD_REQUEST, noText.reason());
+  }
+
+  // ------------------------------------------------------------------ a tap reads as its option
+
+  @Test
+  void a_tapped_whatsapp_button_or_list_row_reads_back_as_the_option() {
+    for (List<String> options : List.of(List.of("Yes", "No"), RenderTest.options(5))) {
+      JsonNode interactive =
+          whatsapp
+              .renderer()
+              .render(RenderTest.WA, new OutboundMessage("Pick", options))
+              .get("interactive");
+      boolean buttons = interactive.get("type").asText().equals("button");
+      JsonNode choice =
+          buttons
+              ? interactive.get("action").get("buttons").get(1).get("reply")
+              : interactive.get("action").get("sections").get(0).get("rows").get(1);
+      ObjectNode tap = Requests.JSON.createObjectNode().put("type", "interactive");
+      tap.putObject("interactive")
+          .put("type", buttons ? "button_reply" : "list_reply")
+          .set(buttons ? "button_reply" : "list_reply", choice);
+      byte[] body = waMessage(PHONE, tap);
+      InboundMessage m =
+          only(Requests.receive(whatsapp, Requests.meta(body, "wa-secret"), directory));
+      assertEquals(options.get(1), m.text());
+    }
+  }
+
+  @Test
+  void a_tapped_messenger_quick_reply_reads_back_as_the_option() {
+    JsonNode quick =
+        messenger
+            .renderer()
+            .render(RenderTest.FB, new OutboundMessage("Shall I?", List.of("Yes", "No")))
+            .get("message")
+            .get("quick_replies")
+            .get(1);
+    ObjectNode root = Requests.JSON.createObjectNode().put("object", "page");
+    ObjectNode event =
+        root.putArray("entry").addObject().put("id", PAGE).putArray("messaging").addObject();
+    event.putObject("sender").put("id", "9876");
+    event.put("timestamp", 1795417200000L);
+    event
+        .putObject("message")
+        .put("mid", "m.1")
+        .put("text", "No")
+        .putObject("quick_reply")
+        .put("payload", quick.get("payload").asText());
+    InboundMessage m =
+        only(Requests.receive(messenger, Requests.meta(bytes(root), "fb-secret"), directory));
+    assertEquals("No", m.text());
+    assertEquals(Map.of("account", PAGE, "to", "9876"), m.address());
+  }
+
+  @Test
+  void a_pressed_telegram_button_reads_back_as_the_option_and_keeps_its_query_id() {
+    String data =
+        telegram
+            .renderer()
+            .render(RenderTest.TG, new OutboundMessage("When?", List.of("09:00", "09:30")))
+            .get("reply_markup")
+            .get("inline_keyboard")
+            .get(0)
+            .get(1)
+            .get("callback_data")
+            .asText();
+    ObjectNode update = Requests.JSON.createObjectNode().put("update_id", 5);
+    ObjectNode press = update.putObject("callback_query").put("id", "cb5").put("data", data);
+    press.putObject("from").put("id", 777);
+    press.putObject("message").putObject("chat").put("id", 777);
+    InboundMessage m =
+        only(
+            Requests.receive(
+                telegram, Requests.telegram(bytes(update), "demo", "tg-secret"), directory));
+    assertEquals("09:30", m.text());
+    assertEquals("cb5", m.address().get("callbackQueryId"));
+    assertEquals(CLOCK.instant(), m.sentAt(), "a press is timed when it arrives");
+    assertEquals(Delivery.OUTBOX, m.delivery());
+  }
+}
