@@ -207,10 +207,13 @@ class VerifyAndParseTest {
           buttons
               ? interactive.get("action").get("buttons").get(1).get("reply")
               : interactive.get("action").get("sections").get(0).get("rows").get(1);
+      // What the customer saw may be shortened (issue 16): the id alone must carry the option.
+      ObjectNode tapped = choice.deepCopy();
+      tapped.put("title", "shown title");
       ObjectNode tap = Requests.JSON.createObjectNode().put("type", "interactive");
       tap.putObject("interactive")
           .put("type", buttons ? "button_reply" : "list_reply")
-          .set(buttons ? "button_reply" : "list_reply", choice);
+          .set(buttons ? "button_reply" : "list_reply", tapped);
       byte[] body = waMessage(PHONE, tap);
       InboundMessage m =
           only(Requests.receive(whatsapp, Requests.meta(body, "wa-secret"), directory));
@@ -235,7 +238,7 @@ class VerifyAndParseTest {
     event
         .putObject("message")
         .put("mid", "m.1")
-        .put("text", "No")
+        .put("text", "shown title")
         .putObject("quick_reply")
         .put("payload", quick.get("payload").asText());
     InboundMessage m =
