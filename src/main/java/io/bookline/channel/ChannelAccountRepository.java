@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.bookline.db.Schema;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class ChannelAccountRepository {
   /** Creates or replaces an account; secrets not given keep their stored value. */
   public ChannelAccount upsert(
       long businessId, Platform platform, String externalId, Map<String, String> secrets) {
-    Map<String, String> merged = new java.util.HashMap<>();
+    Map<String, String> merged = new HashMap<>();
     find(platform, externalId).ifPresent(a -> merged.putAll(a.secrets()));
     secrets.forEach(
         (k, v) -> {

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,9 +22,9 @@ public final class PlatformHttp {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
   /** A platform's answer. */
-  public record Answer(int status, JsonNode body, Map<String, java.util.List<String>> headers) {
+  public record Answer(int status, JsonNode body, Map<String, List<String>> headers) {
     public Duration retryAfter() {
-      var values = headers.getOrDefault("retry-after", java.util.List.of());
+      var values = headers.getOrDefault("retry-after", List.of());
       if (values.isEmpty()) {
         return null;
       }
@@ -51,8 +54,8 @@ public final class PlatformHttp {
       } catch (IOException e) {
         json = JSON.createObjectNode().put("raw", res.body());
       }
-      Map<String, java.util.List<String>> lower = new java.util.HashMap<>();
-      res.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+      Map<String, List<String>> lower = new HashMap<>();
+      res.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
       return new Answer(res.statusCode(), json, lower);
     } catch (IOException e) {
       throw new SendFailure(

@@ -5,21 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Delivery;
-import io.bookline.channel.Directory;
 import io.bookline.channel.Platform;
 import io.bookline.channel.PlatformApi;
-import io.bookline.channel.PlatformChannel;
 import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
-import io.bookline.channel.WebhookRequest;
-import io.bookline.channel.meta.MetaWebhook;
+import io.bookline.channel.meta.MetaChannel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,32 +23,16 @@ import java.util.Set;
  * accounts by page id) and the Send API. Ids may arrive as JSON numbers or strings; both are read
  * as text.
  */
-public final class MessengerChannel extends PlatformChannel {
+public final class MessengerChannel extends MetaChannel {
   /** Retry: Meta's throttling codes (4: app, 613: calls per hour). */
   static final Set<Integer> THROTTLED = Set.of(4, 613);
-
-  private final MetaWebhook meta = new MetaWebhook(Platform.MESSENGER, MessengerChannel::pageIds);
 
   public MessengerChannel(PlatformApi api) {
     super(Platform.MESSENGER, "/webhooks/messenger", api, new MessengerRenderer());
   }
 
   @Override
-  public List<String> secretNames() {
-    return MetaWebhook.SECRETS;
-  }
-
-  @Override
-  public Optional<Handshake> handshake() {
-    return Optional.of(meta::handshake);
-  }
-
-  @Override
-  public Verified verify(WebhookRequest request, Directory directory) {
-    return meta.verify(request, directory);
-  }
-
-  static Set<String> pageIds(JsonNode root) {
+  protected Set<String> accountIds(JsonNode root) {
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode entry : root.path("entry")) {
       String id = entry.path("id").asText("");
@@ -64,13 +44,9 @@ public final class MessengerChannel extends PlatformChannel {
   }
 
   @Override
-  public List<WebhookEvent> parse(WebhookRequest request, Verified verified) {
-    if (verified.accounts().isEmpty()) {
-      return MetaWebhook.UNADDRESSED;
-    }
-    String raw = request.text();
+  protected List<WebhookEvent> events(JsonNode root, Verified verified, String raw) {
     List<WebhookEvent> events = new ArrayList<>();
-    for (JsonNode entry : request.jsonObject("expected a JSON object").path("entry")) {
+    for (JsonNode entry : root.path("entry")) {
       ChannelAccount account = verified.accounts().get(entry.path("id").asText(""));
       if (account == null) {
         continue;
@@ -128,6 +104,6 @@ public final class MessengerChannel extends PlatformChannel {
     String token =
         URLEncoder.encode(
             account.secret(ChannelAccount.ACCESS_TOKEN).orElse(""), StandardCharsets.UTF_8);
-    MetaWebhook.check(api.post("/me/messages?access_token=" + token, Map.of(), payload), THROTTLED);
+    check(api.post("/me/messages?access_token=" + token, Map.of(), payload), THROTTLED);
   }
 }

@@ -5,56 +5,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Delivery;
-import io.bookline.channel.Directory;
 import io.bookline.channel.Platform;
 import io.bookline.channel.PlatformApi;
-import io.bookline.channel.PlatformChannel;
 import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
-import io.bookline.channel.WebhookRequest;
-import io.bookline.channel.meta.MetaWebhook;
+import io.bookline.channel.meta.MetaChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * WhatsApp Cloud API: webhooks at {@code /webhooks/whatsapp} ({@code entry[].changes[].value},
  * accounts by {@code phone_number_id}) and {@code POST /{phone-number-id}/messages}.
  */
-public final class WhatsAppChannel extends PlatformChannel {
+public final class WhatsAppChannel extends MetaChannel {
   /** Retry: Meta's throttling codes. Everything else in 4xx is permanent (e.g. 131047). */
   static final Set<Integer> THROTTLED = Set.of(130429, 131056, 4, 80007);
 
   private static final Set<String> MEDIA =
       Set.of("image", "audio", "video", "document", "sticker", "location", "contacts", "voice");
 
-  private final MetaWebhook meta =
-      new MetaWebhook(Platform.WHATSAPP, WhatsAppChannel::phoneNumberIds);
-
   public WhatsAppChannel(PlatformApi api) {
     super(Platform.WHATSAPP, "/webhooks/whatsapp", api, new WhatsAppRenderer());
   }
 
-  @Override
-  public List<String> secretNames() {
-    return MetaWebhook.SECRETS;
-  }
-
-  @Override
-  public Optional<Handshake> handshake() {
-    return Optional.of(meta::handshake);
-  }
-
-  @Override
-  public Verified verify(WebhookRequest request, Directory directory) {
-    return meta.verify(request, directory);
-  }
-
   /** Every phone number id a payload is addressed to. */
-  static Set<String> phoneNumberIds(JsonNode root) {
+  @Override
+  protected Set<String> accountIds(JsonNode root) {
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode entry : root.path("entry")) {
       for (JsonNode change : entry.path("changes")) {
@@ -68,13 +47,9 @@ public final class WhatsAppChannel extends PlatformChannel {
   }
 
   @Override
-  public List<WebhookEvent> parse(WebhookRequest request, Verified verified) {
-    if (verified.accounts().isEmpty()) {
-      return MetaWebhook.UNADDRESSED;
-    }
-    String raw = request.text();
+  protected List<WebhookEvent> events(JsonNode root, Verified verified, String raw) {
     List<WebhookEvent> events = new ArrayList<>();
-    for (JsonNode entry : request.jsonObject("expected a JSON object").path("entry")) {
+    for (JsonNode entry : root.path("entry")) {
       for (JsonNode change : entry.path("changes")) {
         JsonNode value = change.path("value");
         for (JsonNode status : value.path("statuses")) {
@@ -138,7 +113,7 @@ public final class WhatsAppChannel extends PlatformChannel {
 
   @Override
   protected void post(ChannelAccount account, ObjectNode payload) {
-    MetaWebhook.check(
+    check(
         api.post(
             "/" + account.externalId() + "/messages",
             Map.of(

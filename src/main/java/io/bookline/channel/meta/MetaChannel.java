@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Directory;
 import io.bookline.channel.Platform;
+import io.bookline.channel.PlatformApi;
+import io.bookline.channel.PlatformChannel;
 import io.bookline.channel.PlatformHttp;
 import io.bookline.channel.Rejected;
+import io.bookline.channel.Renderer;
 import io.bookline.channel.SendFailure;
 import io.bookline.channel.Signatures;
 import io.bookline.channel.Verified;
@@ -14,47 +17,68 @@ import io.bookline.channel.WebhookRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What WhatsApp and Messenger share as Meta webhooks: the accounts a payload names (phone number
+ * What WhatsApp and Messenger share as Meta platforms: the accounts a payload names (phone number
  * ids, page ids), {@code X-Hub-Signature-256} checked with each one's app secret over the raw
- * bytes, the {@code hub.challenge} handshake, and the Graph API's error answers.
+ * bytes, the {@code hub.challenge} handshake, and the Graph API's error answers. A subclass says
+ * which accounts a payload names and what events it carries.
  */
-public final class MetaWebhook {
-  private static final Logger LOG = LoggerFactory.getLogger(MetaWebhook.class);
+public abstract class MetaChannel extends PlatformChannel {
+  private static final Logger LOG = LoggerFactory.getLogger(MetaChannel.class);
   public static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+  private static final String NOT_AN_OBJECT = "expected a JSON object";
 
   /** The secrets of a Meta account. */
-  public static final List<String> SECRETS =
+  private static final List<String> SECRETS =
       List.of(ChannelAccount.ACCESS_TOKEN, ChannelAccount.APP_SECRET, ChannelAccount.VERIFY_TOKEN);
 
-  /** What a payload that names no account (a field we do not handle) comes to. */
-  public static final List<WebhookEvent> UNADDRESSED =
-      List.of(new WebhookEvent.Ignored("no-account-field"));
+  protected MetaChannel(Platform platform, String path, PlatformApi api, Renderer renderer) {
+    super(platform, path, api, renderer);
+  }
 
-  private final Platform platform;
-  private final Function<JsonNode, Set<String>> accountIds;
+  /** The external ids of the accounts a payload is addressed to. */
+  protected abstract Set<String> accountIds(JsonNode root);
 
   /**
-   * @param accountIds the external ids of the accounts a payload is addressed to
+   * The events of a verified payload.
+   *
+   * @param raw the body as received, kept with each message
    */
-  public MetaWebhook(Platform platform, Function<JsonNode, Set<String>> accountIds) {
-    this.platform = platform;
-    this.accountIds = accountIds;
+  protected abstract List<WebhookEvent> events(JsonNode root, Verified verified, String raw);
+
+  @Override
+  public final List<String> secretNames() {
+    return SECRETS;
+  }
+
+  @Override
+  public final Optional<Handshake> handshake() {
+    return Optional.of(this::answer);
+  }
+
+  @Override
+  public final List<WebhookEvent> parse(WebhookRequest request, Verified verified) {
+    if (verified.accounts().isEmpty()) {
+      // A field we do not handle (account updates…): nothing to verify against, nothing to do.
+      return List.of(new WebhookEvent.Ignored("no-account-field"));
+    }
+    return events(request.jsonObject(NOT_AN_OBJECT), verified, request.text());
   }
 
   /**
    * Finds every account the payload names (404 for one we do not know; nothing is stored) and
    * checks the signature with each one's app secret (401).
    */
-  public Verified verify(WebhookRequest request, Directory directory) {
-    JsonNode root = request.jsonObject("expected a JSON object");
+  @Override
+  public final Verified verify(WebhookRequest request, Directory directory) {
+    Platform platform = platform();
     Map<String, ChannelAccount> byId = new LinkedHashMap<>();
-    for (String id : accountIds.apply(root)) {
+    for (String id : accountIds(request.jsonObject(NOT_AN_OBJECT))) {
       ChannelAccount account =
           directory
               .account(platform, id)
@@ -77,20 +101,21 @@ public final class MetaWebhook {
   }
 
   /** Meta's subscription handshake: echo hub.challenge when hub.verify_token is one of ours. */
-  public String handshake(WebhookRequest request, Directory directory) {
+  private String answer(WebhookRequest request, Directory directory) {
     String token = request.query("hub.verify_token");
     String challenge = request.query("hub.challenge");
     if (!"subscribe".equals(request.query("hub.mode")) || challenge == null) {
       throw Rejected.badRequest("expected hub.mode=subscribe, hub.verify_token and hub.challenge");
     }
     boolean known =
-        directory.accounts(platform).stream()
+        directory.accounts(platform()).stream()
             .anyMatch(
                 a ->
                     Signatures.sameSecret(
                         token, a.secret(ChannelAccount.VERIFY_TOKEN).orElse(null)));
     if (!known) {
-      throw Rejected.forbidden("hub.verify_token does not match any " + platform.id() + " account");
+      throw Rejected.forbidden(
+          "hub.verify_token does not match any " + platform().id() + " account");
     }
     return challenge;
   }
@@ -99,7 +124,7 @@ public final class MetaWebhook {
    * Maps a Graph API answer to success or a failure: retryable for 429, 5xx and the platform's
    * throttling codes, permanent otherwise (e.g. WhatsApp's 131047, outside the 24-hour window).
    */
-  public static void check(PlatformHttp.Answer answer, Set<Integer> throttlingCodes) {
+  protected static void check(PlatformHttp.Answer answer, Set<Integer> throttlingCodes) {
     if (answer.status() >= 200 && answer.status() < 300) {
       return;
     }
