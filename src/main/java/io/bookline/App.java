@@ -186,8 +186,8 @@ public final class App implements AutoCloseable {
       var outbox = new Outbox(database.dsl(), clock);
       var channelAccounts = new ChannelAccountRepository(database.dsl());
       attachEnvironmentAccounts(config, database, channelAccounts);
-      var channels = config.channels();
       var http = new PlatformHttp();
+      var channels = config.channels();
       var registry =
           Channels.of(
               new WebChannel(clock),

@@ -38,30 +38,6 @@ public record InboundMessage(
     }
   }
 
-  /** A message whose replies go to {@code address}, delivered as that implies. */
-  public InboundMessage(
-      Platform platform,
-      long businessId,
-      String senderId,
-      String platformMessageId,
-      String text,
-      Instant sentAt,
-      String rawPayload,
-      Kind kind,
-      Map<String, String> address) {
-    this(
-        platform,
-        businessId,
-        senderId,
-        platformMessageId,
-        text,
-        sentAt,
-        rawPayload,
-        kind,
-        address,
-        null);
-  }
-
   /** A text message with nothing to reply to on a platform (the web chat answers inline). */
   public InboundMessage(
       Platform platform,

@@ -1,9 +1,11 @@
 package io.bookline.ingress;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.booking.Reply;
 import io.bookline.channel.Channel;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
+import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.WebhookEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -44,9 +46,10 @@ public final class Intake {
   /**
    * What a request came to.
    *
-   * @param replies the turns' replies when the channel answers inline; empty otherwise
+   * @param replies the turns' replies rendered by the channel when it answers inline; empty
+   *     otherwise
    */
-  public record Accepted(int received, int ignored, List<Reply> replies) {
+  public record Accepted(int received, int ignored, List<ObjectNode> replies) {
     public Accepted {
       replies = List.copyOf(replies);
     }
@@ -68,10 +71,13 @@ public final class Intake {
         }
       }
     }
-    List<Reply> replies = new ArrayList<>();
+    List<ObjectNode> replies = new ArrayList<>();
     for (Turn t : turns) {
       if (channel.delivery() == Delivery.INLINE) {
-        replies.addAll(dispatcher.dispatch(t.message(), t.recorded()).replies());
+        for (Reply r : dispatcher.dispatch(t.message(), t.recorded()).replies()) {
+          OutboundMessage reply = new OutboundMessage(r.text(), r.options());
+          replies.add(channel.renderer().render(t.message().address(), reply));
+        }
       } else {
         background.submit(() -> later(channel, t));
       }

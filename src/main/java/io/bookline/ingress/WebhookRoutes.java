@@ -2,12 +2,10 @@ package io.bookline.ingress;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
-import io.bookline.booking.Reply;
 import io.bookline.channel.Channel;
 import io.bookline.channel.Channels;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.Directory;
-import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Rejected;
 import io.bookline.channel.WebhookEvent;
 import io.bookline.channel.WebhookRequest;
@@ -59,18 +57,13 @@ public final class WebhookRoutes {
         checked(channel, () -> channel.parse(request, channel.verify(request, directory)));
     Intake.Accepted accepted = intake.accept(channel, events);
     if (channel.delivery() == Delivery.INLINE) {
-      ctx.json(
-          Map.of("replies", accepted.replies().stream().map(r -> render(channel, r)).toList()));
+      ctx.json(Map.of("replies", accepted.replies()));
     } else {
       Map<String, Object> ack = new LinkedHashMap<>();
       ack.put("received", accepted.received());
       ack.put("ignored", accepted.ignored());
       ctx.json(ack);
     }
-  }
-
-  private static Object render(Channel channel, Reply reply) {
-    return channel.renderer().render(Map.of(), new OutboundMessage(reply.text(), reply.options()));
   }
 
   /** Runs a channel's check; a refusal becomes its JSON error, a failed check is counted. */

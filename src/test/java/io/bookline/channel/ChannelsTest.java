@@ -419,7 +419,8 @@ class ChannelsTest {
                 clock.instant(),
                 "{}",
                 InboundMessage.Kind.TEXT,
-                Map.of("account", WA_PHONE, "to", "4913")));
+                Map.of("account", WA_PHONE, "to", "4913"),
+                Delivery.OUTBOX));
     inboxDb.close();
     app = TestApp.start(clock, env(Map.of()));
     var sent = sends("whatsapp", 1);
