@@ -1,23 +1,22 @@
 package io.bookline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bookline.admin.ChannelRoutes;
-import io.bookline.admin.ConversationRoutes;
-import io.bookline.admin.NluRoutes;
 import io.bookline.booking.CatalogRepository;
-import io.bookline.ingress.WebhookRoutes;
-import io.bookline.ops.HealthRoutes;
-import io.bookline.ops.MetricsRoutes;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +33,14 @@ public final class HttpApi {
 
   private HttpApi() {}
 
+  /**
+   * The server, not started yet.
+   *
+   * @param parts each part's {@code register} method, e.g. {@code health::register}; a new part
+   *     with routes adds one entry where {@code Components} builds the list
+   */
   public static Javalin create(
-      ObjectMapper json,
-      CatalogRepository catalogs,
-      WebhookRoutes webhooks,
-      NluRoutes nlu,
-      ConversationRoutes conversations,
-      ChannelRoutes channels,
-      HealthRoutes health,
-      MetricsRoutes metrics) {
+      ObjectMapper json, CatalogRepository catalogs, List<Consumer<RoutesConfig>> parts) {
     String chatPage = resource("/chat.html");
     return Javalin.create(
         config -> {
@@ -51,7 +49,7 @@ public final class HttpApi {
           config.concurrency.useVirtualThreads = true;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jsonMapper(new JavalinJackson(json, true));
-          var routes = config.routes;
+          RoutesConfig routes = config.routes;
           routes.get("/", ctx -> ctx.redirect("/chat/demo"));
           routes.get(
               "/chat/{businessSlug}",
@@ -65,12 +63,7 @@ public final class HttpApi {
                 ctx.html(
                     chatPage.replace("{{businessName}}", htmlEscape(catalog.business().name())));
               });
-          webhooks.register(routes);
-          channels.register(routes);
-          nlu.register(routes);
-          conversations.register(routes);
-          health.register(routes);
-          metrics.register(routes);
+          parts.forEach(part -> part.accept(routes));
 
           routes.exception(
               ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
@@ -142,12 +135,12 @@ public final class HttpApi {
       if (t instanceof SQLTransientConnectionException) {
         return true;
       }
-      if (t instanceof java.sql.SQLException sql
+      if (t instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("08")) {
         return true;
       }
-      if (t instanceof java.net.ConnectException) {
+      if (t instanceof ConnectException) {
         return true;
       }
       if (t.getCause() == t) {

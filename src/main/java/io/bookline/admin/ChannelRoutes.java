@@ -31,15 +31,17 @@ public final class ChannelRoutes {
   /** Every secret any registered channel keeps, in registration order. */
   private final List<String> secretFields;
 
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
   public ChannelRoutes(
       AdminAuth auth,
       ChannelAccountRepository accounts,
       CatalogRepository catalogs,
       Outbox outbox,
-      Channels channels) {
+      Channels channels,
+      ObjectMapper json) {
     this.auth = auth;
+    this.json = json;
     this.accounts = accounts;
     this.catalogs = catalogs;
     this.outbox = outbox;

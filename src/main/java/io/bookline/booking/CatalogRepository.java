@@ -52,6 +52,12 @@ public final class CatalogRepository {
     return byId.get(id, k -> load(Businesses.ID.eq(k)));
   }
 
+  /** The catalog of the only business there is, if there is exactly one (a one-shop install). */
+  public Optional<Catalog> onlyBusiness() {
+    List<Long> ids = db.select(Businesses.ID).from(Businesses.T).limit(2).fetch(Businesses.ID);
+    return ids.size() == 1 ? byId(ids.get(0)) : Optional.empty();
+  }
+
   /** Forgets cached catalogs, e.g. after an admin edit on this instance. */
   public void invalidate() {
     bySlug.invalidateAll();

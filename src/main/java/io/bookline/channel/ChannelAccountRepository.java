@@ -20,12 +20,13 @@ import org.jooq.Record;
 public final class ChannelAccountRepository {
   private static final Duration CACHE_TTL = Duration.ofSeconds(30);
   private final DSLContext db;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
   private final Cache<String, Optional<ChannelAccount>> cache =
       Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000).build();
 
-  public ChannelAccountRepository(DSLContext db) {
+  public ChannelAccountRepository(DSLContext db, ObjectMapper json) {
     this.db = db;
+    this.json = json;
   }
 
   public Optional<ChannelAccount> find(Platform platform, String externalId) {

@@ -18,8 +18,12 @@ import java.util.Map;
  */
 public final class PlatformHttp {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final ObjectMapper json;
+
+  public PlatformHttp(ObjectMapper json) {
+    this.json = json;
+  }
 
   /** A platform's answer. */
   public record Answer(int status, JsonNode body, Map<String, List<String>> headers) {
@@ -45,18 +49,18 @@ public final class PlatformHttp {
     headers.forEach(request::header);
     try {
       HttpResponse<String> res = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json;
+      JsonNode answer;
       try {
-        json =
+        answer =
             res.body() == null || res.body().isBlank()
-                ? JSON.createObjectNode()
-                : JSON.readTree(res.body());
+                ? json.createObjectNode()
+                : json.readTree(res.body());
       } catch (IOException e) {
-        json = JSON.createObjectNode().put("raw", res.body());
+        answer = json.createObjectNode().put("raw", res.body());
       }
       Map<String, List<String>> lower = new HashMap<>();
       res.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-      return new Answer(res.statusCode(), json, lower);
+      return new Answer(res.statusCode(), answer, lower);
     } catch (IOException e) {
       throw new SendFailure(
           "cannot reach " + URI.create(url).getHost() + ": " + e.getClass().getSimpleName(),
@@ -66,9 +70,5 @@ public final class PlatformHttp {
       Thread.currentThread().interrupt();
       throw new SendFailure("interrupted", true, null);
     }
-  }
-
-  public static ObjectMapper json() {
-    return JSON;
   }
 }

@@ -42,23 +42,6 @@ public record Config(
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(2);
   public static final long DEFAULT_SESSION_CACHE_MAX = 10_000;
 
-  /** The same configuration on another port: used to start a second instance in tests. */
-  public Config withPort(int newPort) {
-    return new Config(
-        newPort,
-        database,
-        databasePoolSize,
-        redisUrl,
-        adminKey,
-        adminKeyGenerated,
-        dataDir,
-        demo,
-        sessionTtl,
-        sessionCacheMax,
-        llm,
-        channels);
-  }
-
   @Override
   public String toString() {
     // Never print secrets: the admin key and database password stay out of logs.

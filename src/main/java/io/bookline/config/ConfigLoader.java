@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class ConfigLoader {
                     problems.add(
                         "TELEGRAM_SECRET_TOKEN is missing; expected the secret token set with setWebhook, so forged updates are refused");
                   }
-                  Map<String, String> secrets = new java.util.HashMap<>();
+                  Map<String, String> secrets = new HashMap<>();
                   secrets.put("botToken", token);
                   optional("TELEGRAM_SECRET_TOKEN").ifPresent(v -> secrets.put("secretToken", v));
                   return new ChannelsConfig.EnvAccount(null, secrets);
@@ -226,7 +227,7 @@ public final class ConfigLoader {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, String> secrets = new java.util.HashMap<>();
+    Map<String, String> secrets = new HashMap<>();
     secretKeys.forEach((name, env) -> optional(env).ifPresent(v -> secrets.put(name, v)));
     for (String env : required) {
       if (optional(env).isEmpty()) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -54,7 +55,7 @@ public final class Database implements AutoCloseable {
     this.ingress = DSL.using(configuration(ingressSource));
   }
 
-  private org.jooq.Configuration configuration(DataSource source) {
+  private Configuration configuration(DataSource source) {
     var configuration =
         new DefaultConfiguration()
             .set(source)

@@ -4,11 +4,15 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -215,8 +219,7 @@ public final class Schema {
     public static final Field<OffsetDateTime> RESCHEDULED_AT = col(T, "rescheduled_at", TSTZ);
   }
 
-  private static final java.util.Map<Class<?>, List<Field<?>>> COLUMNS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Class<?>, List<Field<?>>> COLUMNS = new ConcurrentHashMap<>();
 
   /**
    * Every column declared for a table, for {@code select(columns(...))}: jOOQ converts values (e.g.
@@ -226,10 +229,10 @@ public final class Schema {
     return COLUMNS.computeIfAbsent(
         table,
         t -> {
-          List<Field<?>> out = new java.util.ArrayList<>();
-          for (java.lang.reflect.Field f : t.getFields()) {
-            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
-                && Field.class.isAssignableFrom(f.getType())) {
+          List<Field<?>> out = new ArrayList<>();
+          // A reflected field, not a jOOQ Field: the two share a name, so it stays untyped here.
+          for (var f : t.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && Field.class.isAssignableFrom(f.getType())) {
               try {
                 out.add((Field<?>) f.get(null));
               } catch (IllegalAccessException e) {

@@ -8,7 +8,10 @@ import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Schema;
+import io.bookline.session.SessionKey;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -20,9 +23,13 @@ import org.jooq.JSONB;
  */
 public final class Inbox {
   private final DSLContext db;
+  private final ObjectMapper json;
+  private final Clock clock;
 
-  public Inbox(DSLContext db) {
+  public Inbox(DSLContext db, ObjectMapper json, Clock clock) {
     this.db = db;
+    this.json = json;
+    this.clock = clock;
   }
 
   /** A recorded message: its row id and whether this call created it. */
@@ -39,7 +46,8 @@ public final class Inbox {
             .set(Schema.Inbox.BUSINESS_ID, m.businessId())
             .set(Schema.Inbox.SENDER_ID, m.senderId())
             .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
-            .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(java.time.ZoneOffset.UTC))
+            .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
+            .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
             .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m)))
             .onConflictDoNothing()
             .returningResult(Schema.Inbox.ID)
@@ -58,7 +66,7 @@ public final class Inbox {
 
   /** The session key of a message's conversation. */
   public static String conversationKey(InboundMessage m) {
-    return io.bookline.session.SessionKey.of(m.businessId(), m.platform().id(), m.senderId());
+    return SessionKey.of(m.businessId(), m.platform().id(), m.senderId());
   }
 
   /** A conversation's waiting messages in the order the customer sent them. */
@@ -74,25 +82,26 @@ public final class Inbox {
 
   /** Messages acknowledged but not finished (a crash between the 200 and the commit). */
   public List<Pending> unfinished(int limit) {
-    return unfinished(limit, java.time.Instant.now().plusSeconds(1));
+    return unfinished(limit, clock.instant());
   }
 
-  /** Unfinished messages received before {@code before}, oldest first. */
-  public List<Pending> unfinished(int limit, java.time.Instant before) {
+  /**
+   * Unfinished messages received at or before {@code before}, oldest first. Both sides of the
+   * comparison are this clock's time: {@link #record} stamps the row with it.
+   */
+  public List<Pending> unfinished(int limit, Instant before) {
     return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
         .from(Schema.Inbox.T)
         .where(Schema.Inbox.STATUS.eq("received"))
-        .and(Schema.Inbox.RECEIVED_AT.lt(before.atOffset(java.time.ZoneOffset.UTC)))
+        .and(Schema.Inbox.RECEIVED_AT.le(before.atOffset(ZoneOffset.UTC)))
         .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
         .limit(limit)
         .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));
   }
 
   // The inbox keeps the parsed message so recovery does not need the platform adapters.
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static String payloadJson(InboundMessage m) {
-    var node = JSON.createObjectNode();
+  private String payloadJson(InboundMessage m) {
+    var node = json.createObjectNode();
     node.put("platform", m.platform().id());
     node.put("businessId", m.businessId());
     node.put("senderId", m.senderId());
@@ -101,14 +110,14 @@ public final class Inbox {
     node.put("sentAt", m.sentAt().toString());
     node.put("raw", m.rawPayload());
     node.put("kind", m.kind().name());
-    node.set("address", JSON.valueToTree(m.address()));
+    node.set("address", json.valueToTree(m.address()));
     node.put("delivery", m.delivery().name());
     return node.toString();
   }
 
-  private static InboundMessage fromJson(String json) {
+  private InboundMessage fromJson(String payload) {
     try {
-      JsonNode n = JSON.readTree(json);
+      JsonNode n = json.readTree(payload);
       return new InboundMessage(
           Platform.of(n.get("platform").asText()),
           n.get("businessId").asLong(),
@@ -121,7 +130,7 @@ public final class Inbox {
               ? InboundMessage.Kind.valueOf(n.get("kind").asText())
               : InboundMessage.Kind.TEXT,
           n.hasNonNull("address")
-              ? JSON.convertValue(n.get("address"), new TypeReference<Map<String, String>>() {})
+              ? json.convertValue(n.get("address"), new TypeReference<Map<String, String>>() {})
               : Map.of(),
           // Rows recorded before deliveries were kept: the message's constructor decides.
           n.hasNonNull("delivery") ? Delivery.valueOf(n.get("delivery").asText()) : null);

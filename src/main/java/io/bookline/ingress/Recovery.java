@@ -1,5 +1,10 @@
 package io.bookline.ingress;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,17 +17,22 @@ public final class Recovery {
   private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
   private static final int BATCH = 500;
 
+  /** The periodic sweep's age and period: it finishes rows older than this, this often. */
+  public static final Duration SWEEP_AFTER = Duration.ofMinutes(1);
+
   private final Inbox inbox;
   private final Dispatcher dispatcher;
+  private final Clock clock;
 
-  public Recovery(Inbox inbox, Dispatcher dispatcher) {
+  public Recovery(Inbox inbox, Dispatcher dispatcher, Clock clock) {
     this.inbox = inbox;
     this.dispatcher = dispatcher;
+    this.clock = clock;
   }
 
   /** Processes every unfinished message, oldest first; returns how many. */
   public int run() {
-    return run(java.time.Duration.ZERO);
+    return run(Duration.ZERO);
   }
 
   /**
@@ -30,9 +40,9 @@ public final class Recovery {
    * and periodically with a minute so a message whose processing failed (a database blip, a crashed
    * peer instance) is picked up without waiting for a restart.
    */
-  public int run(java.time.Duration minAge) {
-    java.time.Instant before = java.time.Instant.now().minus(minAge);
-    java.util.Set<Long> tried = new java.util.HashSet<>();
+  public int run(Duration minAge) {
+    Instant before = clock.instant().minus(minAge);
+    Set<Long> tried = new HashSet<>();
     int total = 0;
     while (true) {
       var batch =

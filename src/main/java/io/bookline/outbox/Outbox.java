@@ -33,12 +33,13 @@ public final class Outbox {
 
   private final DSLContext db;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
   private final Semaphore work = new Semaphore(0);
 
-  public Outbox(DSLContext db, Clock clock) {
+  public Outbox(DSLContext db, Clock clock, ObjectMapper json) {
     this.db = db;
     this.clock = clock;
+    this.json = json;
   }
 
   /** Tells the sender that rows were committed, so it need not wait for its next poll. */

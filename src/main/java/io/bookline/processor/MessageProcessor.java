@@ -1,6 +1,5 @@
 package io.bookline.processor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogFacts;
@@ -13,6 +12,8 @@ import io.bookline.booking.TurnContext;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
+import io.bookline.db.Transactions;
+import io.bookline.db.Tx;
 import io.bookline.outbox.Outbox;
 import io.bookline.session.Session;
 import io.bookline.session.SessionKey;
@@ -26,21 +27,16 @@ import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
 import io.bookline.understanding.Understood;
 import io.bookline.wording.Messages;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,64 +51,44 @@ import org.slf4j.LoggerFactory;
 public final class MessageProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(MessageProcessor.class);
 
-  /** Attempts per message when other turns keep winning the version race. */
-  public static final int MAX_ATTEMPTS = 8;
-
-  private final DSLContext db;
+  private final Transactions transactions;
+  private final TurnRepository turns;
   private final CatalogRepository catalogs;
   private final SessionStore sessions;
   private final Understanding understanding;
   private final BookingDialogue dialogue;
-  private final TurnRepository turns;
-  private final Clock clock;
-  private final Duration sessionTtl;
-  private final Retry retry;
-  private final int historyMessages;
   private final Outbox outbox;
-  private final Duration maxMessageAge;
+  private final TurnRetry retry;
+  private final TurnSettings settings;
+  private final Clock clock;
+  private final Counter conflicts;
+  private final Timer turnTimer;
 
   public MessageProcessor(
-      DSLContext db,
+      Transactions transactions,
+      TurnRepository turns,
       CatalogRepository catalogs,
       SessionStore sessions,
       Understanding understanding,
       BookingDialogue dialogue,
-      ObjectMapper json,
-      Clock clock,
-      Duration sessionTtl,
-      int historyMessages,
       Outbox outbox,
-      Duration maxMessageAge,
+      TurnRetry retry,
+      TurnSettings settings,
+      Clock clock,
       MeterRegistry metrics) {
-    this.historyMessages = historyMessages;
-    this.outbox = outbox;
-    this.maxMessageAge = maxMessageAge;
-    this.db = db;
+    this.transactions = transactions;
+    this.turns = turns;
     this.catalogs = catalogs;
     this.sessions = sessions;
     this.understanding = understanding;
     this.dialogue = dialogue;
-    this.turns = new TurnRepository(json);
+    this.outbox = outbox;
+    this.retry = retry;
+    this.settings = settings;
     this.clock = clock;
-    this.sessionTtl = sessionTtl;
-    this.retry =
-        Retry.of(
-            "turn",
-            RetryConfig.custom()
-                .maxAttempts(MAX_ATTEMPTS)
-                .intervalFunction(
-                    IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(5), 2.0, 0.5))
-                .retryExceptions(VersionConflict.class)
-                .build());
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
-    this.retries = Counter.builder("bookline.turn.retries").register(metrics);
-    retry.getEventPublisher().onRetry(e -> retries.increment());
   }
-
-  private final Counter conflicts;
-  private final Counter retries;
-  private final Timer turnTimer;
 
   /**
    * Handles one recorded inbound message.
@@ -123,7 +99,7 @@ public final class MessageProcessor {
    */
   public TurnResult handle(InboundMessage message, long inboxId, boolean maybeHandled) {
     if (maybeHandled) {
-      TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
+      TurnRepository.StoredResult stored = turns.storedResult(inboxId);
       if (stored != null) {
         return new TurnResult(stored.replies(), null, true);
       }
@@ -134,7 +110,7 @@ public final class MessageProcessor {
             .orElseThrow(
                 () -> new IllegalStateException("business " + message.businessId() + " vanished"));
     String key = SessionKey.of(message.businessId(), message.platform().id(), message.senderId());
-    if (message.sentAt().isBefore(clock.instant().minus(maxMessageAge))) {
+    if (message.sentAt().isBefore(clock.instant().minus(settings.maxMessageAge()))) {
       // Answering "tomorrow at 10" a day late would book the wrong day: record it, stay quiet.
       return fixedTurn(message, inboxId, key, List.of(), Map.of("stale", true));
     }
@@ -147,7 +123,7 @@ public final class MessageProcessor {
     try {
       return turnTimer.record(
           () ->
-              retry.executeSupplier(
+              retry.run(
                   () -> {
                     try {
                       return attempt(message, inboxId, catalog, key, conflicted[0]);
@@ -157,7 +133,7 @@ public final class MessageProcessor {
                     }
                   }));
     } catch (AlreadyHandled e) {
-      TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
+      TurnRepository.StoredResult stored = turns.storedResult(inboxId);
       return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
     }
   }
@@ -181,9 +157,8 @@ public final class MessageProcessor {
     DialogueState from = state;
     try {
       Committed committed =
-          db.transactionResult(
-              cfg -> {
-                DSLContext tx = cfg.dsl();
+          transactions.result(
+              tx -> {
                 long conversationId = current.conversationId();
                 long customerId = current.customerId();
                 DialogueState start = from;
@@ -203,7 +178,7 @@ public final class MessageProcessor {
                             customerId,
                             conversationId,
                             current.version(),
-                            new PgBookingPort(tx)));
+                            new PgBookingPort(tx.dsl())));
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 turns.inbound(
@@ -220,9 +195,9 @@ public final class MessageProcessor {
                         conversationId,
                         customerId,
                         outcome.state(),
-                        now.plus(sessionTtl),
+                        now.plus(settings.sessionTtl()),
                         said,
-                        historyMessages);
+                        settings.historyMessages());
                 sessions.write(tx, next);
                 turns.inboxDone(tx, inboxId, key, outcome.replies());
                 return new Committed(next, outcome);
@@ -254,14 +229,13 @@ public final class MessageProcessor {
   private record Committed(Session session, Outcome outcome) {}
 
   /** Replies go through the outbox unless the message's channel answers inline. */
-  private void queue(
-      DSLContext tx, long conversationId, InboundMessage message, List<Reply> replies) {
+  private void queue(Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {
     if (message.delivery() == Delivery.INLINE) {
       return;
     }
     List<OutboundMessage> out =
         replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
-    outbox.enqueue(tx, conversationId, message.platform(), message.address(), out);
+    outbox.enqueue(tx.dsl(), conversationId, message.platform(), message.address(), out);
   }
 
   /**
@@ -276,9 +250,8 @@ public final class MessageProcessor {
       List<Reply> replies,
       Map<String, Object> why) {
     try {
-      db.transaction(
-          cfg -> {
-            DSLContext tx = cfg.dsl();
+      transactions.run(
+          tx -> {
             long conversationId =
                 sessions
                     .load(key)
@@ -291,7 +264,7 @@ public final class MessageProcessor {
             turns.inboxDone(tx, inboxId, key, replies);
           });
     } catch (AlreadyHandled e) {
-      TurnRepository.StoredResult stored = turns.storedResult(db, inboxId);
+      TurnRepository.StoredResult stored = turns.storedResult(inboxId);
       return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
     }
     if (message.delivery() == Delivery.OUTBOX) {

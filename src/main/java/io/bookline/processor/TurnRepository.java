@@ -9,7 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
-import java.time.Instant;
+import io.bookline.db.Tx;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,26 @@ import org.jooq.JSONB;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
-/** The rows a turn writes besides the session: customer, conversation, messages, inbox status. */
-final class TurnRepository {
+/**
+ * The rows a turn writes besides the session: customer, conversation, messages, inbox status; and
+ * the stored answer of a message handled before.
+ */
+public final class TurnRepository {
+  private final DSLContext db;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  TurnRepository(ObjectMapper json) {
+  public TurnRepository(DSLContext db, ObjectMapper json, Clock clock) {
+    this.db = db;
     this.json = json;
+    this.clock = clock;
   }
 
   record Identity(long customerId, long conversationId, String customerName) {}
 
   /** Finds or creates the customer and conversation of a message's sender. */
-  Identity ensureConversation(DSLContext tx, InboundMessage m) {
+  Identity ensureConversation(Tx transaction, InboundMessage m) {
+    DSLContext tx = transaction.dsl();
     Record2<Long, String> customer =
         tx.insertInto(Customers.T)
             .set(Customers.BUSINESS_ID, m.businessId())
@@ -49,7 +58,7 @@ final class TurnRepository {
             .onConflict(
                 Conversations.BUSINESS_ID, Conversations.PLATFORM, Conversations.CUSTOMER_ID)
             .doUpdate()
-            .set(Conversations.LAST_MESSAGE_AT, Instant.now().atOffset(ZoneOffset.UTC))
+            .set(Conversations.LAST_MESSAGE_AT, clock.instant().atOffset(ZoneOffset.UTC))
             .returningResult(Conversations.ID)
             .fetchOne()
             .value1();
@@ -57,13 +66,14 @@ final class TurnRepository {
   }
 
   void inbound(
-      DSLContext tx,
+      Tx tx,
       long conversationId,
       InboundMessage m,
       String provider,
       String model,
       Map<String, Object> metadata) {
-    tx.insertInto(Messages.T)
+    tx.dsl()
+        .insertInto(Messages.T)
         .set(Messages.CONVERSATION_ID, conversationId)
         .set(Messages.DIRECTION, "in")
         .set(Messages.CONTENT_TEXT, m.text())
@@ -75,9 +85,10 @@ final class TurnRepository {
         .execute();
   }
 
-  void outbound(DSLContext tx, long conversationId, List<Reply> replies) {
+  void outbound(Tx tx, long conversationId, List<Reply> replies) {
     for (Reply r : replies) {
-      tx.insertInto(Messages.T)
+      tx.dsl()
+          .insertInto(Messages.T)
           .set(Messages.CONVERSATION_ID, conversationId)
           .set(Messages.DIRECTION, "out")
           .set(Messages.CONTENT_TEXT, r.text())
@@ -92,7 +103,8 @@ final class TurnRepository {
    * already did ({@link AlreadyHandled}) or when an earlier message of the conversation is still
    * waiting ({@link OutOfOrder}): the check rides on the write, so keeping order costs no read.
    */
-  void inboxDone(DSLContext tx, long inboxId, String conversationKey, List<Reply> replies) {
+  void inboxDone(Tx transaction, long inboxId, String conversationKey, List<Reply> replies) {
+    DSLContext tx = transaction.dsl();
     var earlier = Inbox.T.as("earlier");
     var earlierKey =
         DSL.field(DSL.name("earlier", "conversation_key"), Inbox.CONVERSATION_KEY.getDataType());
@@ -103,7 +115,7 @@ final class TurnRepository {
         tx.update(Inbox.T)
             .set(Inbox.STATUS, "done")
             .set(Inbox.RESULT, JSONB.valueOf(write(Map.of("replies", replies))))
-            .set(Inbox.PROCESSED_AT, Instant.now().atOffset(ZoneOffset.UTC))
+            .set(Inbox.PROCESSED_AT, clock.instant().atOffset(ZoneOffset.UTC))
             .where(Inbox.ID.eq(inboxId))
             .and(Inbox.STATUS.ne("done"))
             .andNotExists(
@@ -127,7 +139,7 @@ final class TurnRepository {
   }
 
   /** The stored answer of a message handled before, or null if it is not done. */
-  StoredResult storedResult(DSLContext db, long inboxId) {
+  StoredResult storedResult(long inboxId) {
     var r =
         db.select(Inbox.STATUS, Inbox.RESULT).from(Inbox.T).where(Inbox.ID.eq(inboxId)).fetchOne();
     if (r == null || !"done".equals(r.value1())) {

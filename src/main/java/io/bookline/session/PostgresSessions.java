@@ -3,7 +3,8 @@ package io.bookline.session;
 import static io.bookline.db.Schema.Sessions;
 
 import io.bookline.db.Schema;
-import java.time.Instant;
+import io.bookline.db.Tx;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -11,13 +12,15 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 
 /** The source of truth: one row per conversation, written with a version check. */
-final class PostgresSessions {
+public final class PostgresSessions {
   private final DSLContext db;
   private final SessionCodec codec;
+  private final Clock clock;
 
-  PostgresSessions(DSLContext db, SessionCodec codec) {
+  public PostgresSessions(DSLContext db, SessionCodec codec, Clock clock) {
     this.db = db;
     this.codec = codec;
+    this.clock = clock;
   }
 
   Optional<Session> load(String key) {
@@ -40,7 +43,8 @@ final class PostgresSessions {
             codec.decodeHistory(r.get(Sessions.HISTORY).data())));
   }
 
-  void write(DSLContext tx, Session next) {
+  void write(Tx transaction, Session next) {
+    DSLContext tx = transaction.dsl();
     long expected = next.version() - 1;
     JSONB state = JSONB.valueOf(codec.encode(next.state()));
     JSONB history = JSONB.valueOf(codec.encodeHistory(next.history()));
@@ -65,7 +69,7 @@ final class PostgresSessions {
               .set(Sessions.HISTORY, history)
               .set(Sessions.VERSION, next.version())
               .set(Sessions.EXPIRES_AT, expires)
-              .set(Sessions.UPDATED_AT, Instant.now().atOffset(ZoneOffset.UTC))
+              .set(Sessions.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
               .where(Sessions.SESSION_KEY.eq(next.key()))
               .and(Sessions.VERSION.eq(expected))
               .execute();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * caller falls back to Postgres. Commands time out after {@link #TIMEOUT} and are rejected at once
  * while disconnected; Lettuce reconnects in the background, so the tier comes back by itself.
  */
-final class RedisSessions implements AutoCloseable {
+public final class RedisSessions implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RedisSessions.class);
   static final Duration TIMEOUT = Duration.ofMillis(250);
   private static final String PREFIX = "bookline:session:";
@@ -63,10 +64,10 @@ final class RedisSessions implements AutoCloseable {
   private volatile String setSha;
 
   /** Round trips made, for the benchmark that counts them. */
-  final java.util.concurrent.atomic.AtomicLong roundTrips =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong roundTrips = new AtomicLong();
 
-  RedisSessions(String url) {
+  /** Connects in the background; an unreachable server only degrades the tier (see above). */
+  public RedisSessions(String url) {
     this.url = url;
     RedisURI uri = RedisURI.create(url);
     uri.setTimeout(TIMEOUT);
@@ -176,6 +177,11 @@ final class RedisSessions implements AutoCloseable {
     }
     Object out = redis.evalsha(loaded, type, keys, args);
     return out == null ? null : out.toString();
+  }
+
+  /** Round trips made so far (the per-message measure counts them). */
+  long roundTrips() {
+    return roundTrips.get();
   }
 
   /** True when the last call answered; checked live by {@link #ping()}. */

@@ -22,6 +22,9 @@ public final class SessionCleaner {
 
   static final int BATCH = 1_000;
 
+  /** How often expired rows are deleted (the first run is a minute after start). */
+  public static final Duration EVERY = Duration.ofMinutes(10);
+
   private final DSLContext db;
   private final Clock clock;
 

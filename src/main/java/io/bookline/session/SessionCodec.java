@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.booking.DialogueState;
 import io.bookline.understanding.HistoryLine;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ import java.util.Map;
  * fields, as before they were grouped into one {@code Slots} record in code. State is read back
  * flat or nested, so neither a deploy nor a rollback loses a conversation's place.
  */
-final class SessionCodec {
+public final class SessionCodec {
   /** The slot fields, stored flat in the state's JSON object. */
   static final List<String> SLOT_FIELDS =
       List.of("serviceId", "date", "time", "qualifier", "partOfDay", "resourceId");
@@ -28,12 +28,17 @@ final class SessionCodec {
   private static final String SLOTS = "slots";
   private static final String STATE = "state";
 
-  private final ObjectMapper json =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          // State written by a newer version must still load after a rollback.
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final ObjectMapper json;
+  private final ObjectReader reader;
+
+  /**
+   * @param json the application's mapper; it must write {@code java.time} values as ISO text
+   */
+  public SessionCodec(ObjectMapper json) {
+    this.json = json;
+    // State written by a newer version must still load after a rollback.
+    this.reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   String encode(DialogueState state) {
     return write(flatten(json.valueToTree(state)));
@@ -105,8 +110,8 @@ final class SessionCodec {
 
   private <T> T convert(JsonNode node, Class<T> type) {
     try {
-      return json.treeToValue(node, type);
-    } catch (JsonProcessingException e) {
+      return reader.forType(type).readValue(node);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot decode " + type.getSimpleName(), e);
     }
   }

@@ -1,7 +1,7 @@
 package io.bookline.session;
 
+import io.bookline.db.Tx;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /**
  * Where sessions live. Reads go through the tiers (memory, then Redis when configured, then
@@ -21,7 +21,7 @@ public interface SessionStore {
    *
    * @throws VersionConflict when another turn got there first
    */
-  void write(DSLContext tx, Session next);
+  void write(Tx tx, Session next);
 
   /** Publishes a committed session to the caches. */
   void committed(Session session);

@@ -2,11 +2,12 @@ package io.bookline.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.bookline.db.Tx;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /**
  * L1 Caffeine, L2 Redis (when configured), L3 Postgres. Reads go down the tiers; a session found
@@ -14,11 +15,11 @@ import org.jooq.DSLContext;
  * newer version (one round trip, no payload when L1 is current). Writes: Postgres in the turn's
  * transaction, then after commit Redis (only ever forward in version) and L1.
  */
-public final class TieredSessionStore implements SessionStore, AutoCloseable {
+public final class TieredSessionStore implements SessionStore {
   private final Cache<String, Session> memory;
   private final PostgresSessions postgres;
-  private final RedisSessions redis;
-  private final SessionCodec codec = new SessionCodec();
+  private final Optional<RedisSessions> redis;
+  private final SessionCodec codec;
   private final Duration ttl;
   private final Counter l1Hits;
   private final Counter l1Misses;
@@ -28,17 +29,21 @@ public final class TieredSessionStore implements SessionStore, AutoCloseable {
   private final Counter pgMisses;
 
   /**
-   * @param redisUrl empty for single-instance mode
+   * @param redis the shared tier; empty for single-instance mode. Whoever built it closes it.
+   * @param maxSessions sessions kept in this instance's memory
+   * @param ttl inactivity after which a cached session is dropped
    */
   public TieredSessionStore(
-      DSLContext db,
-      Optional<String> redisUrl,
+      PostgresSessions postgres,
+      Optional<RedisSessions> redis,
+      SessionCodec codec,
       long maxSessions,
       Duration ttl,
       MeterRegistry metrics) {
     this.memory = Caffeine.newBuilder().maximumSize(maxSessions).expireAfterWrite(ttl).build();
-    this.postgres = new PostgresSessions(db, codec);
-    this.redis = redisUrl.map(RedisSessions::new).orElse(null);
+    this.postgres = postgres;
+    this.redis = redis;
+    this.codec = codec;
     this.ttl = ttl;
     this.l1Hits = counter(metrics, "memory", "hit");
     this.l1Misses = counter(metrics, "memory", "miss");
@@ -46,6 +51,11 @@ public final class TieredSessionStore implements SessionStore, AutoCloseable {
     this.redisMisses = counter(metrics, "redis", "miss");
     this.pgHits = counter(metrics, "postgres", "hit");
     this.pgMisses = counter(metrics, "postgres", "miss");
+    FunctionCounter.builder(
+            "bookline.session.redis.roundtrips",
+            redis,
+            r -> r.map(RedisSessions::roundTrips).orElse(0L))
+        .register(metrics);
   }
 
   private static Counter counter(MeterRegistry metrics, String tier, String result) {
@@ -58,8 +68,8 @@ public final class TieredSessionStore implements SessionStore, AutoCloseable {
   @Override
   public Optional<Session> load(String key) {
     Session cached = memory.getIfPresent(key);
-    if (redis != null) {
-      Optional<String> shared = redis.getIfNewer(key, cached == null ? 0 : cached.version());
+    if (redis.isPresent()) {
+      Optional<String> shared = redis.get().getIfNewer(key, cached == null ? 0 : cached.version());
       if (shared.isPresent() && shared.get().isEmpty()) {
         l1Hits.increment(); // Redis confirmed the memory copy is current
         return Optional.of(cached);
@@ -106,7 +116,7 @@ public final class TieredSessionStore implements SessionStore, AutoCloseable {
   }
 
   @Override
-  public void write(DSLContext tx, Session next) {
+  public void write(Tx tx, Session next) {
     postgres.write(tx, next);
   }
 
@@ -121,9 +131,7 @@ public final class TieredSessionStore implements SessionStore, AutoCloseable {
   }
 
   private void publish(Session s) {
-    if (redis != null) {
-      redis.setIfNewer(s.key(), s.version(), codec.encodeSession(s), ttl);
-    }
+    redis.ifPresent(r -> r.setIfNewer(s.key(), s.version(), codec.encodeSession(s), ttl));
   }
 
   @Override
@@ -133,21 +141,6 @@ public final class TieredSessionStore implements SessionStore, AutoCloseable {
 
   @Override
   public String sharedTierStatus() {
-    if (redis == null) {
-      return "off";
-    }
-    return redis.ping() ? "up" : "degraded";
-  }
-
-  /** Redis round trips so far (for the per-message benchmark). */
-  public long redisRoundTrips() {
-    return redis == null ? 0 : redis.roundTrips.get();
-  }
-
-  @Override
-  public void close() {
-    if (redis != null) {
-      redis.close();
-    }
+    return redis.map(r -> r.ping() ? "up" : "degraded").orElse("off");
   }
 }

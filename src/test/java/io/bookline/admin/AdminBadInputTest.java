@@ -3,26 +3,13 @@ package io.bookline.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin routes answer bad input with a JSON error that names the problem. */
 class AdminBadInputTest {
-  static TestApp app;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(new MutableClock(Instant.parse("2026-11-23T07:00:00Z")));
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
   @Test
   void every_admin_route_needs_the_key() {

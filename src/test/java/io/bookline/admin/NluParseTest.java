@@ -3,25 +3,12 @@ package io.bookline.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NluParseTest {
-  static TestApp app;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(new MutableClock(Instant.parse("2026-11-23T07:00:00Z")));
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
   @Test
   void parse_without_the_admin_key_is_a_401_json_error() {

@@ -1,5 +1,6 @@
 package io.bookline.booking;
 
+import io.bookline.support.TestApp;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,7 +20,7 @@ final class NailStudio {
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   /** Monday 23 Nov 2026, 08:00 in Berlin, as in the HTTP tests. */
-  static final Instant MONDAY_8AM = Instant.parse("2026-11-23T07:00:00Z");
+  static final Instant MONDAY_8AM = TestApp.MONDAY_8AM_BERLIN;
 
   static final long BASIC = 1;
   static final long GEL = 2;

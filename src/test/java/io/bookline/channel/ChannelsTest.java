@@ -44,7 +44,7 @@ class ChannelsTest {
   static final String TG_SECRET = "tg-secret-token";
   static final Duration WAIT = Duration.ofSeconds(15);
 
-  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+  MutableClock clock = TestApp.mondayMorning();
   FakePlatform platform;
   TestApp app;
   String database;
@@ -408,7 +408,7 @@ class ChannelsTest {
             .select(io.bookline.db.Schema.Businesses.ID)
             .from(io.bookline.db.Schema.Businesses.T)
             .fetchSingle(io.bookline.db.Schema.Businesses.ID);
-    new io.bookline.ingress.Inbox(inboxDb.dsl())
+    new io.bookline.ingress.Inbox(inboxDb.dsl(), JSON, clock)
         .record(
             new InboundMessage(
                 Platform.WHATSAPP,

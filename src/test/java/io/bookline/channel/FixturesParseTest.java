@@ -11,6 +11,7 @@ import io.bookline.channel.messenger.MessengerChannel;
 import io.bookline.channel.telegram.TelegramChannel;
 import io.bookline.channel.whatsapp.WhatsAppChannel;
 import io.bookline.support.Fixtures;
+import io.bookline.support.TestApp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FixturesParseTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T07:00:00Z"), ZoneOffset.UTC);
+  static final Clock CLOCK = Clock.fixed(TestApp.MONDAY_8AM_BERLIN, ZoneOffset.UTC);
 
   static final Directory DIRECTORY = MemoryDirectory.everyAccount(Requests.SECRETS);
 

@@ -1,6 +1,7 @@
 package io.bookline.channel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.Components;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ final class Requests {
       Map.of(ChannelAccount.APP_SECRET, SECRET, ChannelAccount.SECRET_TOKEN, SECRET);
 
   /** A send API nobody listens on: rendering and parsing never call it. */
-  static final PlatformApi NO_API = new PlatformApi(new PlatformHttp(), "http://127.0.0.1:9/");
+  static final PlatformApi NO_API =
+      new PlatformApi(new PlatformHttp(Components.objectMapper()), "http://127.0.0.1:9/");
 
   private Requests() {}
 

@@ -11,9 +11,9 @@ import io.bookline.channel.messenger.MessengerChannel;
 import io.bookline.channel.telegram.TelegramChannel;
 import io.bookline.channel.web.WebChannel;
 import io.bookline.channel.whatsapp.WhatsAppChannel;
+import io.bookline.support.TestApp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * status), what it reads, and that a tapped option reads back as the option's own text.
  */
 class VerifyAndParseTest {
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T07:00:00Z"), ZoneOffset.UTC);
+  static final Clock CLOCK = Clock.fixed(TestApp.MONDAY_8AM_BERLIN, ZoneOffset.UTC);
   static final String PHONE = "10634295353625";
   static final String PAGE = "12345654332";
 

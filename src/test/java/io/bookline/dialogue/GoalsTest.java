@@ -8,28 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One conversation per goal, over HTTP, including switching goals and corrections. */
 class GoalsTest {
-  // Monday 23 Nov 2026, 08:00 in Berlin.
-  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+  final MutableClock clock = app.clock();
 
   DSLContext db() {
     return app.app().database().dsl();

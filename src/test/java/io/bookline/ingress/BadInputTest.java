@@ -7,26 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input gets a clear JSON error or a friendly question, never a stack trace. */
 class BadInputTest {
-  static TestApp app;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(new MutableClock(Instant.parse("2026-11-23T07:00:00Z")));
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
   @Test
   void malformed_json_is_a_400_with_a_json_error() {

@@ -12,7 +12,6 @@ import io.bookline.support.TestPostgres;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class DatabaseOutageTest {
   void webhooks_answer_503_while_postgres_is_unreachable_and_work_again_after() throws Exception {
     String direct = TestPostgres.freshDatabase();
     URI uri = URI.create(direct.substring("jdbc:".length()));
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+    MutableClock clock = TestApp.mondayMorning();
     try (TcpProxy proxy = new TcpProxy(uri.getHost(), uri.getPort())) {
       String viaProxy = direct.replace(":" + uri.getPort() + "/", ":" + proxy.port() + "/");
       try (TestApp app =

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedRestartTest {
   @Test
   void stopping_and_starting_on_the_embedded_database_keeps_the_booking(@TempDir Path dataDir) {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+    MutableClock clock = TestApp.mondayMorning();
     Map<String, String> env = Map.of("BOOKLINE_DATA_DIR", dataDir.toString());
     try (TestApp app = TestApp.start(clock, env)) {
       app.say("keeper", "basic manicure tomorrow at 10");

@@ -2,6 +2,7 @@ package io.bookline.ingress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.bookline.Components;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
 import io.bookline.channel.Delivery;
@@ -9,6 +10,7 @@ import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.config.ConfigLoader;
 import io.bookline.db.Database;
+import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * web message in no outbox and a platform message through it.
  */
 class InboxDeliveryTest {
-  static final Instant SENT = Instant.parse("2026-11-23T07:00:00Z");
+  static final Instant SENT = TestApp.MONDAY_8AM_BERLIN;
   Database db;
   Inbox inbox;
   long business;
@@ -33,7 +35,7 @@ class InboxDeliveryTest {
     db = Database.start(ConfigLoader.load(Map.of("DATABASE_URL", TestPostgres.freshDatabase())));
     DemoSeeder.seedIfEmpty(db.dsl());
     business = new CatalogRepository(db.dsl()).bySlug("demo").orElseThrow().business().id();
-    inbox = new Inbox(db.dsl());
+    inbox = new Inbox(db.dsl(), Components.objectMapper(), TestApp.mondayMorning());
   }
 
   @AfterEach

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,28 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A customer books in the web chat, end to end over HTTP, on real Postgres. */
 class WebBookingTest {
-  // Monday 23 Nov 2026, 08:00 in Berlin.
-  static final Instant MONDAY_8AM_BERLIN = Instant.parse("2026-11-23T07:00:00Z");
-
-  MutableClock clock;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    clock = new MutableClock(MONDAY_8AM_BERLIN);
-    app = TestApp.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+  final MutableClock clock = app.clock();
 
   DSLContext db() {
     return app.app().database().dsl();

@@ -1,10 +1,10 @@
 package io.bookline.processor;
 
 import static io.bookline.db.Schema.Messages;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.Components;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
@@ -12,9 +12,14 @@ import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.config.ConfigLoader;
 import io.bookline.db.Database;
+import io.bookline.db.Transactions;
 import io.bookline.ingress.Inbox;
+import io.bookline.outbox.Outbox;
+import io.bookline.session.PostgresSessions;
+import io.bookline.session.SessionCodec;
 import io.bookline.session.TieredSessionStore;
 import io.bookline.support.MutableClock;
+import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.Reading;
@@ -23,7 +28,6 @@ import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /** A turn that loses the version race is re-run on fresh state; its first reply is never used. */
 class LostRaceTest {
-  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+  final MutableClock clock = TestApp.mondayMorning();
+  final ObjectMapper json = Components.objectMapper();
   Database db;
   CatalogRepository catalogs;
   Inbox inbox;
@@ -46,7 +51,7 @@ class LostRaceTest {
     DemoSeeder.seedIfEmpty(db.dsl());
     catalogs = new CatalogRepository(db.dsl());
     business = catalogs.bySlug("demo").orElseThrow().business().id();
-    inbox = new Inbox(db.dsl());
+    inbox = new Inbox(db.dsl(), json, clock);
   }
 
   @AfterEach
@@ -56,22 +61,28 @@ class LostRaceTest {
 
   MessageProcessor processor(Understanding understanding) {
     // Each processor has its own memory tier, like a separate instance.
+    var metrics = new SimpleMeterRegistry();
+    var codec = new SessionCodec(json);
     var sessions =
         new TieredSessionStore(
-            db.dsl(), Optional.empty(), 100, Duration.ofHours(2), new SimpleMeterRegistry());
+            new PostgresSessions(db.dsl(), codec, clock),
+            Optional.empty(),
+            codec,
+            100,
+            Duration.ofHours(2),
+            metrics);
     return new MessageProcessor(
-        db.dsl(),
+        new Transactions(db.dsl()),
+        new TurnRepository(db.dsl(), json, clock),
         catalogs,
         sessions,
         understanding,
         new BookingDialogue(),
-        new ObjectMapper(),
+        new Outbox(db.dsl(), clock, json),
+        new TurnRetry(metrics),
+        new TurnSettings(Duration.ofHours(2), 10, Duration.ofHours(1)),
         clock,
-        Duration.ofHours(2),
-        10,
-        new io.bookline.outbox.Outbox(db.dsl(), clock),
-        Duration.ofHours(1),
-        new SimpleMeterRegistry());
+        metrics);
   }
 
   InboundMessage message(String id, String text, int second) {
@@ -81,7 +92,7 @@ class LostRaceTest {
         "racer",
         id,
         text,
-        Instant.parse("2026-11-23T07:00:00Z").plusSeconds(second),
+        TestApp.MONDAY_8AM_BERLIN.plusSeconds(second),
         null);
   }
 
@@ -113,10 +124,9 @@ class LostRaceTest {
     slow.handle(hi, inbox.record(hi).id(), false);
     TurnResult result = slow.handle(tomorrow, inbox.record(tomorrow).id(), false);
 
-    assertEquals(2, calls.get(), "the turn ran twice");
-    String reply = result.replies().get(0).text();
+    assertThat(calls.get()).as("the turn ran twice").isEqualTo(2);
     // On its stale state (no service yet) the first run would have asked which service.
-    assertTrue(reply.startsWith("Free times on Tue 24 Nov:"), reply);
+    assertThat(result.replies().get(0).text()).startsWith("Free times on Tue 24 Nov:");
     List<String> out =
         db.dsl()
             .select(Messages.CONTENT_TEXT)
@@ -124,8 +134,7 @@ class LostRaceTest {
             .where(Messages.DIRECTION.eq("out"))
             .orderBy(Messages.ID)
             .fetch(Messages.CONTENT_TEXT);
-    assertEquals(3, out.size());
-    assertTrue(out.stream().noneMatch(t -> t.startsWith("Which service")), out.toString());
+    assertThat(out).hasSize(3).noneMatch(t -> t.startsWith("Which service"));
     List<String> in =
         db.dsl()
             .select(Messages.CONTENT_TEXT)
@@ -133,6 +142,6 @@ class LostRaceTest {
             .where(Messages.DIRECTION.eq("in"))
             .orderBy(Messages.ID)
             .fetch(Messages.CONTENT_TEXT);
-    assertEquals(List.of("hi", "gel manicure", "tomorrow"), in);
+    assertThat(in).containsExactly("hi", "gel manicure", "tomorrow");
   }
 }

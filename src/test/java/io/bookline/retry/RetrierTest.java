@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.support.MutableClock;
+import io.bookline.support.TestApp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The loop on a test clock: every pause moves the clock, none takes real time. */
 class RetrierTest {
-  static final Instant T0 = Instant.parse("2026-11-23T07:00:00Z");
+  static final Instant T0 = TestApp.MONDAY_8AM_BERLIN;
   static final Function<RuntimeException, Verdict> ALWAYS = e -> Verdict.retry();
 
   final MutableClock clock = new MutableClock(T0);

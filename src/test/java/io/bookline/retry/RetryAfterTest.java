@@ -2,13 +2,14 @@ package io.bookline.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.bookline.support.TestApp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
-  static final Instant NOW = Instant.parse("2026-11-23T07:00:00Z");
+  static final Instant NOW = TestApp.MONDAY_8AM_BERLIN;
 
   @Test
   void seconds_whole_or_fractional_are_read() {

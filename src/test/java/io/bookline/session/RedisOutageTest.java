@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bookline.support.MutableClock;
 import io.bookline.support.TcpProxy;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
@@ -12,7 +11,6 @@ import io.bookline.support.TestRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +25,7 @@ class RedisOutageTest {
     try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort());
         TestApp app =
             TestApp.start(
-                new MutableClock(Instant.parse("2026-11-23T07:00:00Z")),
+                TestApp.mondayMorning(),
                 Map.of(
                     "DATABASE_URL",
                     TestPostgres.freshDatabase(),

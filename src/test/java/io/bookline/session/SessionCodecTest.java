@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.bookline.Components;
 import io.bookline.booking.DialogueState;
 import io.bookline.booking.Goal;
 import io.bookline.booking.Step;
@@ -43,7 +44,7 @@ class SessionCodecTest {
           + ",\"version\":4,\"expiresAt\":\"2026-11-23T07:30:00Z\","
           + "\"history\":[{\"role\":\"customer\",\"text\":\"hi\"}]}";
 
-  SessionCodec codec = new SessionCodec();
+  SessionCodec codec = new SessionCodec(Components.objectMapper());
 
   @Test
   void state_stored_before_slots_were_grouped_still_loads() {

@@ -10,21 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import io.bookline.support.TestPostgres;
 import io.bookline.support.TestRedis;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two instances over one Postgres and one Redis: no lost update, no reordering, no duplicates. */
 class TwoInstancesTest {
@@ -41,22 +38,13 @@ class TwoInstancesTest {
           "stop",
           "thanks");
 
-  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
-  TestApp a;
+  @RegisterExtension final TestApp a = TestApp.onFreshDatabase("REDIS_URL", TestRedis.fresh());
+  final MutableClock clock = a.clock();
   TestApp b;
 
   @BeforeEach
   void start() {
-    Map<String, String> env =
-        Map.of("DATABASE_URL", TestPostgres.freshDatabase(), "REDIS_URL", TestRedis.fresh());
-    a = TestApp.start(clock, env);
-    b = TestApp.start(clock, env);
-  }
-
-  @AfterEach
-  void stop() {
-    a.close();
-    b.close();
+    b = a.secondInstance();
   }
 
   DSLContext db() {

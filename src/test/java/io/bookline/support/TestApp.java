@@ -12,28 +12,101 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The real application on a random port, plus a small HTTP client to talk to it. */
-public final class TestApp implements AutoCloseable {
+/**
+ * The real application on a random port, plus a small HTTP client to talk to it.
+ *
+ * <p>It is also the JUnit 5 extension for the usual case, "the app on a fresh Postgres database,
+ * its clock standing at {@link #MONDAY_8AM_BERLIN}":
+ *
+ * <pre>{@code
+ * @RegisterExtension final TestApp app = TestApp.onFreshDatabase();        // one app per test
+ * @RegisterExtension static final TestApp app = TestApp.onFreshDatabase(); // one for the class
+ * final MutableClock clock = app.clock();                                 // tests may move it
+ * }</pre>
+ *
+ * A test that needs settings only it can know (a proxy's port, a fake server's URL) starts its own
+ * with {@link #start(Clock, Map)} and closes it.
+ */
+public final class TestApp
+    implements AutoCloseable,
+        BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback {
   public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+  /** Where every test's clock starts: Monday 23 Nov 2026, 08:00 in Berlin, the demo's zone. */
+  public static final Instant MONDAY_8AM_BERLIN = Instant.parse("2026-11-23T07:00:00Z");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final App app;
+  private final Clock clock;
+  private final Supplier<Map<String, String>> settings;
+  private final List<TestApp> others = new ArrayList<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private volatile App app;
+  private volatile Map<String, String> started;
+  private boolean perClass;
 
-  private TestApp(App app) {
-    this.app = app;
+  private TestApp(Clock clock, Supplier<Map<String, String>> settings) {
+    this.clock = clock;
+    this.settings = settings;
   }
 
-  /** Starts on a fresh database of the test server. */
+  /** A clock standing at {@link #MONDAY_8AM_BERLIN}. */
+  public static MutableClock mondayMorning() {
+    return new MutableClock(MONDAY_8AM_BERLIN);
+  }
+
+  /**
+   * The extension: an app on a fresh database, started before each test (or once before all of
+   * them, on a static field) and closed after.
+   *
+   * @param settings extra environment, as key, value, key, value …
+   */
+  public static TestApp onFreshDatabase(String... settings) {
+    if (settings.length % 2 != 0) {
+      throw new IllegalArgumentException("settings come in key, value pairs");
+    }
+    return new TestApp(
+        mondayMorning(),
+        () -> {
+          Map<String, String> env = new HashMap<>();
+          env.put("DATABASE_URL", TestPostgres.freshDatabase());
+          for (int i = 0; i < settings.length; i += 2) {
+            env.put(settings[i], settings[i + 1]);
+          }
+          return env;
+        });
+  }
+
+  /** Starts at once on a fresh database of the test server. */
   public static TestApp start(Clock clock) {
     return start(clock, Map.of("DATABASE_URL", TestPostgres.freshDatabase()));
   }
 
+  /** Starts at once with exactly these settings (no {@code DATABASE_URL}: the embedded server). */
   public static TestApp start(Clock clock, Map<String, String> env) {
+    TestApp app = new TestApp(clock, () -> env);
+    app.startNow();
+    return app;
+  }
+
+  private void startNow() {
+    Map<String, String> env = settings.get();
     Map<String, String> all = new HashMap<>();
     all.put("PORT", "0");
     all.put("BOOKLINE_ADMIN_KEY", ADMIN_KEY);
@@ -41,15 +114,67 @@ public final class TestApp implements AutoCloseable {
     all.putAll(env);
     // A clock the test moves is also what retries sleep on; the system clock sleeps for real.
     Sleeper sleeper = clock instanceof Sleeper moved ? moved : Sleeper.onThread();
-    return new TestApp(App.start(ConfigLoader.load(all), clock, sleeper));
+    app = App.start(ConfigLoader.load(all), clock, sleeper);
+    started = Map.copyOf(env);
+  }
+
+  /**
+   * Another instance with this one's settings and clock, so over the same database (and Redis, if
+   * set), as behind a load balancer. It is closed with this one.
+   */
+  public TestApp secondInstance() {
+    if (started == null) {
+      throw new IllegalStateException("start this app before a second instance");
+    }
+    TestApp other = start(clock, started);
+    others.add(other);
+    return other;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    perClass = true;
+    startNow();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!perClass) {
+      startNow();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!perClass) {
+      close();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  /** The clock the app reads; tests move it to test what time changes. */
+  public MutableClock clock() {
+    if (clock instanceof MutableClock mutable) {
+      return mutable;
+    }
+    throw new IllegalStateException("this app was started with a clock tests cannot move");
   }
 
   public App app() {
-    return app;
+    App running = app;
+    if (running == null) {
+      throw new IllegalStateException(
+          "the app is not running: register TestApp.onFreshDatabase() with @RegisterExtension");
+    }
+    return running;
   }
 
   public String base() {
-    return "http://127.0.0.1:" + app.port();
+    return "http://127.0.0.1:" + app().port();
   }
 
   public record Response(int status, JsonNode json, String body) {}
@@ -139,8 +264,15 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /** Closes second instances, then this one; closing twice does nothing. */
   @Override
   public void close() {
-    app.close();
+    others.forEach(TestApp::close);
+    others.clear();
+    App running = app;
+    app = null;
+    if (running != null) {
+      running.close();
+    }
   }
 }

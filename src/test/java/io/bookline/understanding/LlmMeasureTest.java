@@ -7,7 +7,6 @@ import io.bookline.support.FakeLlm;
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ class LlmMeasureTest {
 
   @Test
   void calls_tokens_and_added_latency() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+    MutableClock clock = TestApp.mondayMorning();
     RuleUnderstanding rules = new RuleUnderstanding(Lexicon.english());
     try (FakeLlm llm = new FakeLlm();
         TestApp withLlm =

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The real openai-java client against a local OpenAI-compatible server, over real HTTP. */
 class LlmUnderstandingTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  MutableClock clock = new MutableClock(Instant.parse("2026-11-23T07:00:00Z"));
+  MutableClock clock = TestApp.mondayMorning();
   FakeLlm llm;
   TestApp app;
 

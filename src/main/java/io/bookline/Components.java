@@ -1,0 +1,299 @@
+package io.bookline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bookline.admin.AdminAuth;
+import io.bookline.admin.ChannelRoutes;
+import io.bookline.admin.ConversationRoutes;
+import io.bookline.admin.NluRoutes;
+import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.booking.DemoSeeder;
+import io.bookline.channel.ChannelAccountRepository;
+import io.bookline.channel.Channels;
+import io.bookline.channel.PlatformApi;
+import io.bookline.channel.PlatformHttp;
+import io.bookline.channel.messenger.MessengerChannel;
+import io.bookline.channel.telegram.TelegramChannel;
+import io.bookline.channel.web.WebChannel;
+import io.bookline.channel.whatsapp.WhatsAppChannel;
+import io.bookline.config.Config;
+import io.bookline.db.Database;
+import io.bookline.db.Transactions;
+import io.bookline.ingress.AccountDirectory;
+import io.bookline.ingress.ConversationLanes;
+import io.bookline.ingress.Dispatcher;
+import io.bookline.ingress.FloodGuard;
+import io.bookline.ingress.Inbox;
+import io.bookline.ingress.Intake;
+import io.bookline.ingress.Recovery;
+import io.bookline.ingress.WebhookRoutes;
+import io.bookline.lifecycle.Closer;
+import io.bookline.lifecycle.EnvironmentAccounts;
+import io.bookline.lifecycle.Scheduler;
+import io.bookline.ops.HealthRoutes;
+import io.bookline.ops.Metrics;
+import io.bookline.ops.MetricsRoutes;
+import io.bookline.outbox.Outbox;
+import io.bookline.outbox.OutboxSender;
+import io.bookline.processor.MessageProcessor;
+import io.bookline.processor.TurnRepository;
+import io.bookline.processor.TurnRetry;
+import io.bookline.processor.TurnSettings;
+import io.bookline.retry.RetryTiming;
+import io.bookline.retry.Sleeper;
+import io.bookline.session.PostgresSessions;
+import io.bookline.session.RedisSessions;
+import io.bookline.session.SessionCleaner;
+import io.bookline.session.SessionCodec;
+import io.bookline.session.TieredSessionStore;
+import io.bookline.understanding.Lexicon;
+import io.bookline.understanding.LlmTransport;
+import io.bookline.understanding.LlmUnderstanding;
+import io.bookline.understanding.RuleUnderstanding;
+import io.bookline.understanding.Understanding;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Every part of one Bookline instance, each built exactly once with plain constructors, in the
+ * order they need each other, sharing one {@link ObjectMapper} and one {@link Clock}. Whatever
+ * holds a thread, a connection or a socket is handed to the {@link Closer} as it is built, so
+ * {@link #close()} stops everything in reverse order (the HTTP server first, the database last).
+ *
+ * <p>Adding a part: a field; one line in the constructor after the parts it needs (inside {@code
+ * closer.add(…)} if it must be stopped); its routes in {@link #routes()}; work it does before the
+ * first request, or periodically, in {@link #startUp()}.
+ */
+public final class Components implements AutoCloseable {
+  /** Periodic session clean-up starts this long after start-up. */
+  static final Duration FIRST_CLEANUP = Duration.ofMinutes(1);
+
+  private final Config config;
+  private final Clock clock;
+  private final ObjectMapper json = objectMapper();
+  private final Closer closer = new Closer();
+  private final RetryTiming timing;
+
+  private final Database database;
+  private final PrometheusMeterRegistry metrics;
+  private final CatalogRepository catalogs;
+  private final ChannelAccountRepository channelAccounts;
+  private final TieredSessionStore sessions;
+  private final Understanding understanding;
+  private final Channels channels;
+  private final Outbox outbox;
+  private final MessageProcessor processor;
+  private final Inbox inbox;
+  private final Dispatcher dispatcher;
+  private final Recovery recovery;
+  private final EnvironmentAccounts environmentAccounts;
+  private final SessionCleaner sessionCleaner;
+  private final ExecutorService background;
+  private final Scheduler scheduler;
+  private final Javalin server;
+
+  /**
+   * Builds every part; nothing listens yet. On failure, what was built is closed again.
+   *
+   * @param sleeper how retries pause; tests pass a clock they move instead of waiting
+   */
+  Components(Config config, Clock clock, Sleeper sleeper) {
+    this.config = config;
+    this.clock = clock;
+    this.timing = new RetryTiming(clock, sleeper, ThreadLocalRandom.current());
+    this.database = closer.add(Database.start(config));
+    try {
+      this.metrics = Metrics.registry(database.counter());
+      closer.add(metrics::close);
+      this.catalogs = new CatalogRepository(database.dsl());
+      this.channelAccounts = new ChannelAccountRepository(database.dsl(), json);
+      this.sessions = sessionStore();
+      this.understanding = understanding();
+      this.channels = channels(new PlatformHttp(json));
+      this.outbox = new Outbox(database.dsl(), clock, json);
+      closer.add(outboxSender());
+      this.processor = messageProcessor();
+      this.inbox = new Inbox(database.ingress(), json, clock);
+      this.dispatcher =
+          new Dispatcher(
+              inbox,
+              new ConversationLanes(),
+              processor,
+              new FloodGuard(config.channels().perSenderPerMinute(), clock),
+              channels);
+      this.recovery = new Recovery(inbox, dispatcher, clock);
+      this.environmentAccounts =
+          new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
+      this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
+      this.background = Executors.newVirtualThreadPerTaskExecutor();
+      closer.add(() -> stop(background));
+      this.scheduler = closer.add(new Scheduler());
+      this.server = HttpApi.create(json, catalogs, routes());
+    } catch (RuntimeException e) {
+      closer.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The application's one mapper, made once per instance: {@code java.time} values as ISO-8601
+   * text. Public so tests that build a part by hand give it the same mapper.
+   */
+  public static ObjectMapper objectMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  private TieredSessionStore sessionStore() {
+    var codec = new SessionCodec(json);
+    Optional<RedisSessions> redis =
+        config.redisUrl().map(url -> closer.add(new RedisSessions(url)));
+    return new TieredSessionStore(
+        new PostgresSessions(database.dsl(), codec, clock),
+        redis,
+        codec,
+        config.sessionCacheMax(),
+        config.sessionTtl(),
+        metrics);
+  }
+
+  /** The LLM when one is configured (the rules answer when it cannot), else the rules alone. */
+  private Understanding understanding() {
+    var rules = new RuleUnderstanding(Lexicon.english());
+    return config.llm().enabled()
+        ? new LlmUnderstanding(
+            config.llm(), rules, new LlmTransport(config.llm(), timing, metrics), metrics, json)
+        : rules;
+  }
+
+  private OutboxSender outboxSender() {
+    return new OutboxSender(
+        outbox,
+        channelAccounts,
+        channels.senders(),
+        config.channels().outboxMaxAttempts(),
+        timing,
+        metrics);
+  }
+
+  /** The registry of every channel, the web chat included (ADR 0010). */
+  private Channels channels(PlatformHttp http) {
+    var settings = config.channels();
+    return Channels.of(
+        new WebChannel(clock),
+        new WhatsAppChannel(new PlatformApi(http, settings.whatsappApiBase())),
+        new TelegramChannel(new PlatformApi(http, settings.telegramApiBase()), clock),
+        new MessengerChannel(new PlatformApi(http, settings.messengerApiBase())));
+  }
+
+  private MessageProcessor messageProcessor() {
+    return new MessageProcessor(
+        new Transactions(database.dsl()),
+        new TurnRepository(database.dsl(), json, clock),
+        catalogs,
+        sessions,
+        understanding,
+        new BookingDialogue(),
+        outbox,
+        new TurnRetry(metrics),
+        new TurnSettings(
+            config.sessionTtl(), config.llm().historyMessages(), config.channels().maxMessageAge()),
+        clock,
+        metrics);
+  }
+
+  /** Every part that serves HTTP, as the one route table registers them. */
+  private List<Consumer<RoutesConfig>> routes() {
+    var admin = new AdminAuth(config.adminKey());
+    var intake = new Intake(inbox, dispatcher, background, maxBackgroundTurns(), metrics);
+    var webhooks =
+        new WebhookRoutes(channels, new AccountDirectory(channelAccounts, catalogs), intake, json);
+    var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
+    var nlu = new NluRoutes(admin, catalogs, understanding, json, clock);
+    var conversations = new ConversationRoutes(admin, database.dsl(), sessions);
+    var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
+    var prometheus = new MetricsRoutes(metrics);
+    return List.of(
+        webhooks::register,
+        accounts::register,
+        nlu::register,
+        conversations::register,
+        health::register,
+        prometheus::register);
+  }
+
+  /** Leave CPU for acknowledging: background turns beyond the cores only add latency. */
+  private int maxBackgroundTurns() {
+    return Math.min(
+        config.databasePoolSize() - 1, Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * What runs before the first request: the demo business (into an empty database), channel
+   * accounts from the environment, messages acknowledged before a crash, and the periodic jobs.
+   */
+  void startUp() {
+    if (config.demo()) {
+      DemoSeeder.seedIfEmpty(database.dsl());
+    }
+    environmentAccounts.attach();
+    recovery.run();
+    scheduler.every(
+        "session clean-up", FIRST_CLEANUP, SessionCleaner.EVERY, sessionCleaner::runOnce);
+    scheduler.every(
+        "inbox sweep",
+        Recovery.SWEEP_AFTER,
+        Recovery.SWEEP_AFTER,
+        () -> recovery.run(Recovery.SWEEP_AFTER));
+  }
+
+  /** Starts the HTTP server; from now on {@link #close()} stops it before anything else. */
+  void serve(int port) {
+    server.start(port);
+    closer.add(server::stop);
+  }
+
+  /** The port the server bound (useful with {@code PORT=0}). */
+  int port() {
+    return server.port();
+  }
+
+  Config config() {
+    return config;
+  }
+
+  Database database() {
+    return database;
+  }
+
+  PrometheusMeterRegistry metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    closer.close();
+  }
+
+  private static void stop(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * What one instance does around serving requests: the start-up steps that are not wiring ({@link
+ * io.bookline.lifecycle.EnvironmentAccounts}), periodic jobs ({@link
+ * io.bookline.lifecycle.Scheduler}) and closing everything in reverse order ({@link
+ * io.bookline.lifecycle.Closer}). {@code io.bookline.Components} uses them; nothing else needs to.
+ */
+package io.bookline.lifecycle;
