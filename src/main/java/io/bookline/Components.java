@@ -260,9 +260,12 @@ public final class Components implements AutoCloseable {
         () -> recovery.run(Recovery.SWEEP_AFTER));
   }
 
-  /** Starts the HTTP server; from now on {@link #close()} stops it before anything else. */
+  /**
+   * Starts the HTTP server on BIND_ADDRESS; from now on {@link #close()} stops it before anything
+   * else.
+   */
   void serve(int port) {
-    server.start(port);
+    server.start(config.bindAddress(), port);
     closer.add(server::stop);
   }
 

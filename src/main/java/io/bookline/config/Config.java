@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param sessionCacheMax most sessions kept in memory per instance ({@code SESSION_CACHE_MAX})
  * @param llm the LLM understanding; off unless configured
  * @param channels WhatsApp, Telegram and Messenger settings
+ * @param bindAddress the address the HTTP server listens on ({@code BIND_ADDRESS})
+ * @param logFormat readable text or one JSON object per line ({@code LOG_FORMAT})
  */
 public record Config(
     int port,
@@ -33,7 +35,9 @@ public record Config(
     Duration sessionTtl,
     long sessionCacheMax,
     LlmConfig llm,
-    ChannelsConfig channels) {
+    ChannelsConfig channels,
+    String bindAddress,
+    LogFormat logFormat) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;
@@ -42,11 +46,21 @@ public record Config(
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(2);
   public static final long DEFAULT_SESSION_CACHE_MAX = 10_000;
 
+  /**
+   * {@code BIND_ADDRESS} when unset and on the embedded database: a trial on one machine, so only
+   * that machine reaches it.
+   */
+  public static final String DEFAULT_BIND_EMBEDDED = "127.0.0.1";
+
+  /** {@code BIND_ADDRESS} when unset and {@code DATABASE_URL} is set: a server, reachable. */
+  public static final String DEFAULT_BIND_SERVER = "0.0.0.0";
+
   @Override
   public String toString() {
     // Never print secrets: the admin key and database password stay out of logs.
-    return "Config[port=%d, database=%s, poolSize=%d, redis=%s, dataDir=%s, demo=%s, sessionTtl=%s, sessionCacheMax=%d, llm=%s]"
+    return "Config[bind=%s, port=%d, database=%s, poolSize=%d, redis=%s, dataDir=%s, demo=%s, sessionTtl=%s, sessionCacheMax=%d, llm=%s]"
         .formatted(
+            bindAddress,
             port,
             database.map(DatabaseUrl::redacted).orElse("embedded"),
             databasePoolSize,

@@ -1,14 +1,11 @@
 package io.bookline.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,6 +25,13 @@ public final class ConfigLoader {
 
   private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
+  /** A resource only the slim jar has (see the {@code slim} profile in pom.xml). */
+  static final String SLIM_MARKER = "META-INF/bookline-slim";
+
+  /** An IPv4 or IPv6 literal or a host name; never looked up here. */
+  private static final Pattern BIND_ADDRESS =
+      Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9]([A-Za-z0-9.-]{0,252})");
+
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
 
@@ -37,7 +41,7 @@ public final class ConfigLoader {
 
   /** The real thing: process environment over {@code ./.env} when that file exists. */
   public static Config fromEnvironment() {
-    Map<String, String> merged = new LinkedHashMap<>(readDotEnv(Path.of(".env")));
+    Map<String, String> merged = new LinkedHashMap<>(DotEnv.read(Path.of(".env")));
     merged.putAll(System.getenv());
     return load(merged);
   }
@@ -47,50 +51,15 @@ public final class ConfigLoader {
     return new ConfigLoader(values).build();
   }
 
-  /** Parses a {@code .env} file: {@code KEY=value} lines, {@code #} comments, optional quotes. */
-  public static Map<String, String> readDotEnv(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return Map.of();
-    }
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String line : lines) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      if (trimmed.startsWith("export ")) {
-        trimmed = trimmed.substring("export ".length()).strip();
-      }
-      int eq = trimmed.indexOf('=');
-      if (eq <= 0) {
-        continue;
-      }
-      String key = trimmed.substring(0, eq).strip();
-      String value = trimmed.substring(eq + 1).strip();
-      if (value.length() >= 2
-          && (value.startsWith("\"") && value.endsWith("\"")
-              || value.startsWith("'") && value.endsWith("'"))) {
-        value = value.substring(1, value.length() - 1);
-      } else {
-        int comment = value.indexOf(" #");
-        if (comment >= 0) {
-          value = value.substring(0, comment).strip();
-        }
-      }
-      result.put(key, value);
-    }
-    return result;
-  }
-
   private Config build() {
     int port = read("PORT", Config.DEFAULT_PORT, ConfigLoader::port, "a port number 0-65535");
     Optional<DatabaseUrl> database = optional("DATABASE_URL").flatMap(this::databaseUrl);
+    if (optional("DATABASE_URL").isEmpty() && isSlimBuild(ConfigLoader.class.getClassLoader())) {
+      problems.add(
+          "DATABASE_URL is missing; this slim build of Bookline carries no embedded PostgreSQL, so"
+              + " set DATABASE_URL=postgres://user:password@host:5432/db or run the full"
+              + " bookline.jar");
+    }
     int poolSize =
         read(
             "DATABASE_POOL_SIZE",
@@ -125,6 +94,13 @@ public final class ConfigLoader {
             "a positive whole number");
     LlmConfig llm = llm();
     ChannelsConfig channels = channels();
+    String bind =
+        read(
+            "BIND_ADDRESS",
+            database.isEmpty() ? Config.DEFAULT_BIND_EMBEDDED : Config.DEFAULT_BIND_SERVER,
+            ConfigLoader::bindAddress,
+            "an IP address such as 127.0.0.1, 0.0.0.0 or ::, or a host name");
+    LogFormat logFormat = read("LOG_FORMAT", LogFormat.TEXT, LogFormat::parse, "text or json");
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -141,7 +117,9 @@ public final class ConfigLoader {
         ttl,
         cacheMax,
         llm,
-        channels);
+        channels,
+        bind,
+        logFormat);
   }
 
   private ChannelsConfig channels() {
@@ -319,6 +297,25 @@ public final class ConfigLoader {
       return Optional.empty();
     }
     return Optional.of(raw);
+  }
+
+  /**
+   * True in the jar built by {@code mvn -Pslim package}: it lacks the embedded-PostgreSQL binaries
+   * and carries {@link #SLIM_MARKER} instead.
+   */
+  static boolean isSlimBuild(ClassLoader classes) {
+    return classes.getResource(SLIM_MARKER) != null;
+  }
+
+  static String bindAddress(String v) {
+    boolean dottedQuad = v.matches("\\d+(\\.\\d+){3}");
+    if (!BIND_ADDRESS.matcher(v).matches()
+        || dottedQuad
+            && Arrays.stream(v.split("\\."))
+                .anyMatch(part -> part.length() > 3 || Integer.parseInt(part) > 255)) {
+      throw new IllegalArgumentException("not an address");
+    }
+    return v;
   }
 
   static int port(String v) {

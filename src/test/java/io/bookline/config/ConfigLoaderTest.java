@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -77,7 +80,7 @@ class ConfigLoaderTest {
     Files.writeString(
         env,
         "# comment\nexport PORT=9090\nBOOKLINE_DEMO=\"false\"\nSESSION_TTL=30m # half an hour\n\nJUNK\n");
-    Map<String, String> values = ConfigLoader.readDotEnv(env);
+    Map<String, String> values = DotEnv.read(env);
     Config c = ConfigLoader.load(values);
     assertEquals(9090, c.port());
     assertFalse(c.demo());
@@ -95,5 +98,49 @@ class ConfigLoaderTest {
                 "postgres://u:hunter2@h/d"));
     assertFalse(c.toString().contains("super-secret"));
     assertFalse(c.toString().contains("hunter2"));
+  }
+
+  @Test
+  void the_embedded_mode_listens_only_on_this_machine_and_a_server_on_every_interface() {
+    assertEquals("127.0.0.1", ConfigLoader.load(Map.of()).bindAddress());
+    assertEquals(
+        "0.0.0.0", ConfigLoader.load(Map.of("DATABASE_URL", "postgres://u@h/d")).bindAddress());
+    assertEquals("::", ConfigLoader.load(Map.of("BIND_ADDRESS", "::")).bindAddress());
+    assertEquals(
+        "10.1.2.3",
+        ConfigLoader.load(Map.of("DATABASE_URL", "postgres://u@h/d", "BIND_ADDRESS", "10.1.2.3"))
+            .bindAddress());
+  }
+
+  @Test
+  void a_bad_bind_address_or_log_format_stops_start_up_naming_both() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(Map.of("BIND_ADDRESS", "300.1.1.1", "LOG_FORMAT", "xml")));
+    assertEquals(
+        List.of(
+            "BIND_ADDRESS is '300.1.1.1'; expected an IP address such as 127.0.0.1, 0.0.0.0 or ::,"
+                + " or a host name",
+            "LOG_FORMAT is 'xml'; expected text or json"),
+        e.problems());
+  }
+
+  @Test
+  void log_format_is_text_unless_json_is_asked_for() {
+    assertEquals(LogFormat.TEXT, ConfigLoader.load(Map.of()).logFormat());
+    assertEquals(LogFormat.JSON, ConfigLoader.load(Map.of("LOG_FORMAT", "JSON")).logFormat());
+  }
+
+  @Test
+  void only_a_jar_carrying_the_slim_marker_counts_as_the_slim_build(@TempDir Path dir)
+      throws Exception {
+    assertFalse(ConfigLoader.isSlimBuild(getClass().getClassLoader()));
+    Path marker = dir.resolve(ConfigLoader.SLIM_MARKER);
+    Files.createDirectories(marker.getParent());
+    Files.writeString(marker, "slim");
+    try (URLClassLoader slim = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+      assertTrue(ConfigLoader.isSlimBuild(slim));
+    }
   }
 }
