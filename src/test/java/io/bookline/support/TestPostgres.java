@@ -1,42 +1,43 @@
 package io.bookline.support;
 
+import io.bookline.config.DatabaseUrl;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds the Postgres server tests run against, in this order: {@code BOOKLINE_TEST_DATABASE_URL}
- * (what {@code .ci/run} sets), else a Testcontainers Postgres when Docker is available, else a
- * failure that says what to set. Each caller gets a fresh, empty database on that server.
+ * Finds the Postgres server tests run against, in this order (ADR 0014):
+ *
+ * <ol>
+ *   <li>{@code BOOKLINE_TEST_DATABASE_URL};
+ *   <li>a Postgres answering on 127.0.0.1:5432 as user {@code postgres} without a password;
+ *   <li>a Testcontainers {@code postgres:16} when Docker runs;
+ *   <li>the embedded PostgreSQL the product ships (zonky), in a temporary directory.
+ * </ol>
+ *
+ * Each caller gets a fresh database with a random name; when the test JVM ends, this run drops the
+ * databases it created and no others, so runs side by side on one server do not touch each other.
  */
 public final class TestPostgres {
   public static final String ENV = "BOOKLINE_TEST_DATABASE_URL";
 
-  private static String serverUrl;
-  private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
+  /** The local server a developer machine or CI usually has. */
+  static final String LOCAL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
-  static {
-    // Drop this run's databases when the test JVM ends (the apps are closed by then).
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  if (serverUrl == null) {
-                    return;
-                  }
-                  try (Connection c = DriverManager.getConnection(serverUrl);
-                      Statement s = c.createStatement()) {
-                    for (String db : CREATED) {
-                      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-                    }
-                  } catch (SQLException e) {
-                    // best effort: .ci/run also clears leftovers before each run
-                  }
-                }));
-  }
+  private static final Logger LOG = LoggerFactory.getLogger(TestPostgres.class);
+  private static final List<String> CREATED = new ArrayList<>();
+  private static String serverUrl;
+  private static EmbeddedPostgres embedded;
 
   private TestPostgres() {}
 
@@ -70,22 +71,75 @@ public final class TestPostgres {
   }
 
   private static String server() {
-    if (serverUrl != null) {
-      return serverUrl;
+    if (serverUrl == null) {
+      serverUrl = discover();
+      Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::cleanUp, "test-postgres-drop"));
     }
+    return serverUrl;
+  }
+
+  private static String discover() {
     String env = System.getenv(ENV);
     if (env != null && !env.isBlank()) {
-      serverUrl =
-          env.startsWith("jdbc:") ? env : io.bookline.config.DatabaseUrl.parse(env).jdbcUrl();
-      return serverUrl;
+      LOG.info("tests use Postgres from {}", ENV);
+      return env.startsWith("jdbc:") ? env : DatabaseUrl.parse(env).jdbcUrl();
+    }
+    String refusal = answers(LOCAL + "&connectTimeout=2&loginTimeout=3");
+    if (refusal.isEmpty()) {
+      LOG.info("tests use the Postgres on 127.0.0.1:5432");
+      return LOCAL;
     }
     if (DockerPostgres.available()) {
-      serverUrl = DockerPostgres.start();
-      return serverUrl;
+      LOG.info("tests use a Testcontainers Postgres (127.0.0.1:5432: {})", refusal);
+      return DockerPostgres.start();
     }
-    throw new IllegalStateException(
-        "Tests need PostgreSQL 14+ with btree_gist. Set "
-            + ENV
-            + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres) or make Docker available for Testcontainers.");
+    LOG.info("tests use an embedded PostgreSQL (127.0.0.1:5432: {}; no Docker)", refusal);
+    return startEmbedded();
+  }
+
+  /** Empty when a server takes the connection, else why not. */
+  private static String answers(String url) {
+    try (Connection c = DriverManager.getConnection(url)) {
+      return c.isValid(3) ? "" : "not valid";
+    } catch (SQLException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static String startEmbedded() {
+    try {
+      embedded =
+          EmbeddedPostgres.builder()
+              .setServerConfig("max_connections", "300")
+              .setLocaleConfig("locale", "C")
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Tests need PostgreSQL 14+ with btree_gist and found none: set "
+              + ENV
+              + ", run one on 127.0.0.1:5432 (user postgres, trust), or start Docker; the embedded"
+              + " PostgreSQL did not start either",
+          e);
+    }
+    return embedded.getJdbcUrl("postgres", "postgres");
+  }
+
+  /** Drops this run's databases (the apps are closed by then), then stops an embedded server. */
+  private static synchronized void cleanUp() {
+    try (Connection c = DriverManager.getConnection(serverUrl);
+        Statement s = c.createStatement()) {
+      for (String db : CREATED) {
+        s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      }
+    } catch (SQLException e) {
+      System.err.println("could not drop this run's test databases " + CREATED + ": " + e);
+    }
+    if (embedded != null) {
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        System.err.println("embedded test PostgreSQL did not stop cleanly: " + e);
+      }
+    }
   }
 }
