@@ -12,8 +12,9 @@ RUN mvn -q -B -Pslim -DskipTests package
 
 # Run stage: a JRE and the slim jar, as an unprivileged user.
 FROM eclipse-temurin:21-jre
-RUN useradd --system --create-home bookline
-USER bookline
+RUN groupadd --gid 10001 bookline \
+ && useradd --uid 10001 --gid bookline --create-home bookline
+USER 10001
 WORKDIR /home/bookline
 COPY --from=build /src/target/bookline-slim.jar bookline.jar
 # In a container the server must be reachable from outside it (ADR 0015).
