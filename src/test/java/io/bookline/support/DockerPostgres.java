@@ -17,6 +17,10 @@ final class DockerPostgres {
     }
   }
 
+  static synchronized boolean started() {
+    return container != null;
+  }
+
   static synchronized String start() {
     if (container == null) {
       container = new PostgreSQLContainer("postgres:16-alpine");

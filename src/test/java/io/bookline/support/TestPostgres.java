@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,22 +126,36 @@ public final class TestPostgres {
     return embedded.getJdbcUrl("postgres", "postgres");
   }
 
-  /** Drops this run's databases (the apps are closed by then), then stops an embedded server. */
+  /**
+   * Drops this run's databases (the apps are closed by then), in parallel: each DROP DATABASE waits
+   * for a checkpoint, and drops that wait together share one. An embedded server is simply stopped:
+   * its temporary directory goes with it, and a Testcontainers server is removed the same way.
+   */
   private static synchronized void cleanUp() {
-    try (Connection c = DriverManager.getConnection(serverUrl);
-        Statement s = c.createStatement()) {
-      for (String db : CREATED) {
-        s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-      }
-    } catch (SQLException e) {
-      System.err.println("could not drop this run's test databases " + CREATED + ": " + e);
-    }
     if (embedded != null) {
       try {
         embedded.close();
       } catch (IOException e) {
         System.err.println("embedded test PostgreSQL did not stop cleanly: " + e);
       }
+      return;
+    }
+    if (DockerPostgres.started()) {
+      return;
+    }
+    try (ExecutorService drops = Executors.newFixedThreadPool(8)) {
+      for (String db : CREATED) {
+        drops.submit(() -> drop(db));
+      }
+    }
+  }
+
+  private static void drop(String db) {
+    try (Connection c = DriverManager.getConnection(serverUrl);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+    } catch (SQLException e) {
+      System.err.println("could not drop this run's test database " + db + ": " + e);
     }
   }
 }
