@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Correctness check after a load run: Postgres and the fake platform's record against the journal.
+
+Usage: check.py --db postgres://postgres@127.0.0.1:5432/DB --fake http://127.0.0.1:PORT
+                --journal target/run/journal.jsonl [--drain-seconds 120] [--self-test]
+
+Waits until the inbox and the outbox have drained, then asserts (one line, non-zero exit on any
+failure):
+  - every message the load generator saw acknowledged has exactly one turn (its inbox row is done
+    and it is stored once in messages);
+  - every reply a turn committed reached the platform exactly once (no duplicate, none missing);
+  - each customer received the replies in the order of the messages they answer;
+  - no two confirmed bookings of one staff member overlap;
+  - every confirmation turn either made exactly one booking and says its time, or made none and
+    offers other times ("that time is gone"); and every booking was confirmed to its customer.
+
+--self-test first records an extra copy of one delivered reply in the fake platform, so the check
+must report one duplicate and fail: it proves the check can fail.
+ADR 0016 explains how replies are correlated.
+"""
+import argparse
+import json
+import subprocess
+import sys
+import time
+import urllib.request
+
+
+def sql(db, query):
+    """Runs a query that returns one JSON value, through psql (no driver needed)."""
+    out = subprocess.run(["psql", db, "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", query],
+                         check=True, capture_output=True, text=True).stdout.strip()
+    return json.loads(out) if out else None
+
+
+def http_json(url, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(url, data, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)
+
+
+def render(text, options):
+    """A reply as the customer reads it: the text, then the options as a numbered list."""
+    return text + "".join(f"\n{i + 1}. {o}" for i, o in enumerate(options or []))
+
+
+def drain(db, fake, seconds):
+    """Waits until no acknowledged message waits for its turn and every reply has been sent."""
+    deadline = time.monotonic() + seconds
+    while True:
+        state = sql(db, """select json_build_object(
+            'received', (select count(*) from inbox where status = 'received'),
+            'pending', (select count(*) from outbox where status = 'pending'),
+            'sent', (select count(*) from outbox where status = 'sent'))""")
+        recorded = http_json(f"{fake}/sent/stats")["recorded"]
+        if state["received"] == 0 and state["pending"] == 0 and recorded >= state["sent"]:
+            return True
+        if time.monotonic() > deadline:
+            print(f"check: gave up waiting after {seconds}s: {state['received']} messages without a turn, "
+                  f"{state['pending']} replies unsent", file=sys.stderr)
+            return False
+        time.sleep(1)
+
+
+def read_journal(path):
+    acked, outcomes = [], {}
+    with open(path) as f:
+        for line in f:
+            e = json.loads(line)
+            if e["event"] == "acked":
+                acked.append(e)
+            elif e["event"] == "outcome":
+                outcomes[e["user"]] = e["outcome"]
+    return acked, outcomes
+
+
+def lcs(a, b):
+    """Length of the longest common subsequence: the replies that arrived in the right order."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def replies_check(inbox, sent):
+    """Per conversation: the replies its turns committed, in message order, against the record."""
+    expected = {}
+    for row in inbox:  # ordered by conversation, sent_at, id: the order the customer wrote
+        for r in (row["result"] or {}).get("replies", []):
+            expected.setdefault(row["sender"], []).append(render(r["text"], r.get("options")))
+    actual = {}
+    for m in sent:
+        actual.setdefault(m["to"], []).append(render(m["text"], m.get("options")))
+    duplicate = missing = out_of_order = 0
+    for user in set(expected) | set(actual):
+        e, a = expected.get(user, []), actual.get(user, [])
+        extra = 0
+        for text in set(a):
+            extra += max(0, a.count(text) - e.count(text))
+            missing += max(0, e.count(text) - a.count(text))
+        for text in set(e) - set(a):
+            missing += e.count(text)
+        duplicate += extra
+        # Without the extras, the delivered replies must be the committed ones in the same order.
+        budget = {t: e.count(t) for t in set(e)}
+        kept = []
+        for text in a:
+            if budget.get(text, 0) > 0:
+                budget[text] -= 1
+                kept.append(text)
+        out_of_order += len(kept) - lcs(kept, e)
+    return duplicate, missing, out_of_order
+
+
+def confirmations_check(db, acked):
+    """Every confirmation turn against the bookings it made (or honestly did not make)."""
+    confirm_ids = [e["id"] for e in acked if e["step"] == "confirm"]
+    rows = sql(db, f"""
+        with c as (
+          select i.platform_message_id as id, i.sender_id, i.received_at, i.processed_at, i.result
+          from inbox i where i.platform = 'whatsapp'
+            and i.platform_message_id = any(array[{",".join(quote(x) for x in confirm_ids) or "''"}]))
+        select coalesce(json_agg(json_build_object(
+          'id', c.id, 'result', c.result,
+          'bookings', (select coalesce(json_agg(to_char(b.starts_at at time zone biz.time_zone, 'HH24:MI')), '[]')
+                       from bookings b join customers cu on cu.id = b.customer_id
+                       join businesses biz on biz.id = b.business_id
+                       where cu.platform = 'whatsapp' and cu.platform_user_id = c.sender_id
+                         and b.created_at >= c.received_at and b.created_at <= c.processed_at))), '[]')
+        from c""")
+    booked = gone = unmatched = 0
+    for row in rows:
+        replies = (row["result"] or {}).get("replies", [])
+        text = " ".join(r["text"] for r in replies)
+        offers = [o for r in replies for o in r.get("options", [])]
+        if len(row["bookings"]) == 1 and row["bookings"][0] in text:
+            booked += 1
+        elif not row["bookings"] and offers:
+            gone += 1
+        else:
+            unmatched += 1
+            print(f"check: confirmation {row['id']} unmatched: bookings {row['bookings']}, reply {text!r}",
+                  file=sys.stderr)
+    unmatched += len(confirm_ids) - len(rows)
+    return len(confirm_ids), booked, gone, unmatched
+
+
+def quote(s):
+    return "'" + s.replace("'", "''") + "'"
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--db", required=True)
+    p.add_argument("--fake", required=True)
+    p.add_argument("--journal", required=True)
+    p.add_argument("--drain-seconds", type=int, default=120)
+    p.add_argument("--self-test", action="store_true")
+    args = p.parse_args()
+
+    drained = drain(args.db, args.fake, args.drain_seconds)
+    acked, outcomes = read_journal(args.journal)
+    users = sorted({e["user"] for e in acked})
+    if args.self_test:
+        delivered = [m for m in http_json(f"{args.fake}/sent/all") if m["to"] in set(users)]
+        if not delivered:
+            print("check: self-test found no reply to copy", file=sys.stderr)
+            return 0
+        victim = delivered[len(delivered) // 2]
+        http_json(f"{args.fake}/sent/inject", {"to": victim["to"], "text": victim["text"],
+                                               "options": victim["options"]})
+        print(f"check: self-test recorded a second copy of a reply to {victim['to']}")
+    inbox = sql(args.db, f"""select coalesce(json_agg(json_build_object(
+          'id', platform_message_id, 'sender', sender_id, 'status', status, 'result', result,
+          'sentAt', sent_at, 'receivedAt', received_at, 'processedAt', processed_at)
+          order by conversation_key, sent_at, id), '[]')
+        from inbox where platform = 'whatsapp' and sender_id = any(array[{",".join(quote(u) for u in users) or "''"}])""")
+    turns = sql(args.db, """select coalesce(json_object_agg(platform_message_id, n), '{}') from (
+          select platform_message_id, count(*) as n from messages
+          where direction = 'in' and platform_message_id is not null group by 1) t""")
+    by_id = {row["id"]: row for row in inbox}
+    without_turn = sum(1 for e in acked
+                       if by_id.get(e["id"], {}).get("status") != "done" or turns.get(e["id"], 0) == 0)
+    duplicate_turns = sum(1 for n in turns.values() if n > 1)
+    sent = [m for m in http_json(f"{args.fake}/sent/all") if m["to"] in set(users)]
+    duplicate, missing, out_of_order = replies_check([r for r in inbox if r["status"] == "done"], sent)
+    overlapping = sql(args.db, """select count(*) from bookings a join bookings b
+          on a.resource_id = b.resource_id and a.id < b.id and a.during && b.during
+          where a.status = 'confirmed' and b.status = 'confirmed'""")
+    confirms, booked, gone, unmatched = confirmations_check(args.db, acked)
+    unconfirmed = sql(args.db, f"""select count(*) from bookings b join customers cu on cu.id = b.customer_id
+          where b.status = 'confirmed' and cu.platform = 'whatsapp'
+            and cu.platform_user_id = any(array[{",".join(quote(u) for u in users) or "''"}])""") - booked
+
+    by_step = reply_latencies(acked, sent)
+    for step, values in by_step.items():
+        print(f"reply latency {step:>9}: n {len(values):5}, p50 {pct(values, 50)} ms, "
+              f"p95 {pct(values, 95)} ms, p99 {pct(values, 99)} ms, max {values[-1]} ms")
+    latencies = sorted(v for values in by_step.values() for v in values)
+    span = turn_span(inbox)
+    done = sum(1 for r in inbox if r["status"] == "done")
+    print(f"turns: {done} in {span:.1f} s = {done / span if span else 0:.1f}/s; reply latency "
+          f"p50 {pct(latencies, 50)} ms, p95 {pct(latencies, 95)} ms, p99 {pct(latencies, 99)} ms; "
+          f"outcomes {summary(outcomes)}")
+    # A customer whose conversation went nowhere: the bot's replies no longer fit the script.
+    stuck = sum(1 for o in outcomes.values() if o == "stuck")
+    failures = without_turn + duplicate_turns + duplicate + missing + out_of_order + overlapping \
+        + unmatched + max(0, unconfirmed) + stuck + (0 if drained else 1)
+    verdict = "OK" if failures == 0 else "FAILED"
+    print(f"correctness: {len(acked)} acked, {without_turn} without a turn, {duplicate_turns} turned twice, "
+          f"{duplicate} duplicate replies, {missing} replies missing, {out_of_order} out of order, "
+          f"{overlapping} overlapping bookings, {confirms} confirmations ({booked} booked, {gone} gone), "
+          f"{unmatched} unmatched, {max(0, unconfirmed)} bookings never confirmed, {stuck} stuck: {verdict}")
+    return 0 if failures == 0 else 1
+
+
+def reply_latencies(acked, sent):
+    """Per step, milliseconds from sending each acknowledged message to the customer's next reply
+    (the fake platform's clock and the load generator's are the same machine's)."""
+    by_user = {}
+    for m in sent:
+        by_user.setdefault(m["to"], []).append(m["at"])
+    out = {}
+    for e in acked:
+        nxt = [at for at in by_user.get(e["user"], []) if at >= e["sentAt"]]
+        if nxt:
+            out.setdefault(e["step"], []).append(min(nxt) - e["sentAt"])
+    return {step: sorted(v) for step, v in out.items()}
+
+
+def turn_span(inbox):
+    """Seconds from the first message received to the last turn done."""
+    from datetime import datetime
+    done = [r for r in inbox if r["processedAt"]]
+    if not done:
+        return 0.0
+    first = min(datetime.fromisoformat(r["receivedAt"]) for r in inbox)
+    last = max(datetime.fromisoformat(r["processedAt"]) for r in done)
+    return (last - first).total_seconds()
+
+
+def pct(values, p):
+    if not values:
+        return "-"
+    return values[min(len(values) - 1, max(0, round(p / 100 * len(values)) - 1))]
+
+
+def summary(outcomes):
+    counts = {}
+    for o in outcomes.values():
+        counts[o] = counts.get(o, 0) + 1
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

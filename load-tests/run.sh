@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# One command per load scenario: builds what it needs, starts Bookline (1 or 2 instances) on a
+# fresh Postgres database and the local Redis, starts the fake platform, runs the Gatling
+# simulation, then the correctness check. Prints the HTML report's path and the correctness line;
+# exits non-zero when a Gatling assertion or the check fails. Everything stays on 127.0.0.1.
+#
+#   load-tests/run.sh SCENARIO[,SCENARIO…] [--users N] [--rate R] [--duration 30s]
+#                     [--instances 1|2] [--kill-one] [--self-test] [--keep]
+#
+# SCENARIO: booking | contention | soak | ack (see load-tests/README.md). Several, comma-separated,
+# run one after the other against the same instances, each with its own report and check.
+# Environment: PGURL (postgres://postgres@127.0.0.1:5432), LOAD_REDIS_URL
+# (redis://127.0.0.1:6379/8), LOAD_PORT_BASE (unset: free ports; else app i on BASE+i, the fake
+# platform on BASE+9), P95_MS (per-step p95 reply limit, 5000), MAX_ERROR_PERCENT (1),
+# APP_JAVA_OPTS (-Xmx512m).
+set -euo pipefail
+
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+die() { echo "run.sh: $*" >&2; exit 2; }
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+[ $# -ge 1 ] || usage
+scenarios="$1"; shift
+users=""; rate=""; duration=""; instances=""; kill_one=false; self_test=false; keep=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --users) users="$2"; shift 2 ;;
+    --rate) rate="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --instances) instances="$2"; shift 2 ;;
+    --kill-one) kill_one=true; shift ;;
+    --self-test) self_test=true; shift ;;
+    --keep) keep=true; shift ;;
+    -h|--help) usage ;;
+    *) die "unknown option '$1' (see --help)" ;;
+  esac
+done
+
+# Seconds from "30s", "10m", "1h" or a plain number.
+seconds() {
+  case "$1" in
+    *h) echo $(( ${1%h} * 3600 )) ;;
+    *m) echo $(( ${1%m} * 60 )) ;;
+    *s) echo "${1%s}" ;;
+    *) echo "$1" ;;
+  esac
+}
+
+# A JDK >= 21: JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm.
+find_jdk() {
+  local candidates=() c v
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v java >/dev/null; then candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"); fi
+  for c in /usr/lib/jvm/*; do candidates+=("$c"); done
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    v="$("$c/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "$c"; return 0; fi
+  done
+  return 1
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+JAVA_HOME="$(find_jdk)" || die "needs a JDK 21 or newer (set JAVA_HOME)"
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+PGURL="${PGURL:-postgres://postgres@127.0.0.1:5432}"
+REDIS="${LOAD_REDIS_URL:-redis://127.0.0.1:6379/8}"
+SECRET="load-test-secret"
+PHONE="15550001111"
+$kill_one && [ "${instances:-2}" = 1 ] && die "--kill-one needs two instances"
+for s in ${scenarios//,/ }; do
+  case "$s" in booking|contention|soak|ack) ;; *) die "unknown scenario '$s' (booking, contention, soak, ack)" ;; esac
+done
+# Soak and the fault mode run two instances unless told otherwise.
+if [ -z "$instances" ]; then
+  if $kill_one || [[ ",$scenarios," == *,soak,* ]]; then instances=2; else instances=1; fi
+fi
+[ "$instances" = 1 ] || [ "$instances" = 2 ] || die "--instances must be 1 or 2"
+
+stamp="$(date +%Y%m%d-%H%M%S)-$$"
+work="$here/target/run/${scenarios//,/-}-$stamp"
+mkdir -p "$work"
+db="bookline_load_$(date +%s)_$$"
+pids=()
+cleanup() {
+  local rc=$?
+  for f in "$work"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if $keep; then
+    echo "kept database $db (drop it with: psql $PGURL/postgres -c 'DROP DATABASE $db WITH (FORCE)')"
+  else
+    psql "$PGURL/postgres" -XqAtc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- build what is missing or outdated
+jar="$root/target/bookline.jar"
+if [ ! -f "$jar" ] || [ -n "$(cd "$root" && find src db pom.xml -newer "$jar" -print 2>/dev/null | head -n 1)" ]; then
+  echo "building target/bookline.jar..."
+  (cd "$root" && mvn -q -B -DskipTests package) >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log"; die "the app did not build"; }
+fi
+(cd "$here" && mvn -q -B test-compile) >"$work/build-load-tests.log" 2>&1 \
+  || { tail -n 40 "$work/build-load-tests.log"; die "the Gatling module did not build"; }
+
+# --- database, fake platform, instances
+psql "$PGURL/postgres" -XqAtc "CREATE DATABASE $db" >/dev/null
+port_of() { if [ -n "${LOAD_PORT_BASE:-}" ]; then echo $(( LOAD_PORT_BASE + $1 )); else free_port; fi; }
+fake_port="$(port_of 9)"
+python3 "$here/fake_platform.py" "$fake_port" >"$work/fake.log" 2>&1 & echo $! >"$work/fake.pid"
+fake="http://127.0.0.1:$fake_port"
+
+ports=()
+for i in $(seq 1 "$instances"); do ports+=("$(port_of "$i")"); done
+
+start_instance() { # $1 = instance number (1-based)
+  local i="$1" port="${ports[$(( $1 - 1 ))]}"
+  # From the run directory, so no developer .env is read; no LLM, no real platform: loopback only.
+  (cd "$work" && exec env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u TELEGRAM_BOT_TOKEN -u MESSENGER_PAGE_ID \
+    PORT="$port" DATABASE_URL="$PGURL/$db" REDIS_URL="$REDIS" BOOKLINE_ADMIN_KEY=load-test-admin-key-0001 \
+    WHATSAPP_PHONE_NUMBER_ID="$PHONE" WHATSAPP_ACCESS_TOKEN=load-test-token WHATSAPP_APP_SECRET="$SECRET" \
+    WHATSAPP_API_BASE_URL="$fake" RATE_LIMIT_PER_MINUTE=600 \
+    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx512m} -jar "$jar") >>"$work/app-$i.log" 2>&1 &
+  echo $! >"$work/app-$i.pid"
+}
+await_ready() { # $1 = instance number
+  local port="${ports[$(( $1 - 1 ))]}"
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return 0
+    kill -0 "$(cat "$work/app-$1.pid")" 2>/dev/null || { tail -n 30 "$work/app-$1.log"; die "instance $1 exited"; }
+    sleep 0.5
+  done
+  die "instance $1 not ready after 120 s (see $work/app-$1.log)"
+}
+# One at a time: the first migrates and seeds the demo business, the next finds it there.
+bases=()
+for i in $(seq 1 "$instances"); do
+  start_instance "$i"; await_ready "$i"
+  bases+=("http://127.0.0.1:${ports[$(( i - 1 ))]}")
+done
+base_list="$(IFS=,; echo "${bases[*]}")"
+echo "instances: $base_list (database $db, $REDIS); fake platform: $fake; logs: $work"
+
+# Kills the last instance with SIGKILL halfway through the load and starts it again.
+kill_one_midway() { # $1 = journal, $2 = load seconds
+  for _ in $(seq 1 600); do [ -s "$1" ] && break; sleep 0.2; done
+  sleep $(( $2 / 2 > 0 ? $2 / 2 : 1 ))
+  local pid; pid="$(cat "$work/app-$instances.pid")"
+  echo "kill-one: kill -9 instance $instances (pid $pid) at $(date +%T)"
+  kill -9 "$pid"
+  sleep 2
+  start_instance "$instances"; await_ready "$instances"
+  echo "kill-one: instance $instances is back at $(date +%T)"
+}
+
+gatling() { # $1 = simulation class, $2 = rate, $3 = users, $4 = seconds, $5 = journal
+  (cd "$here" && mvn -B gatling:test -Dsimulation="bookline.$1" \
+    -Dgatling.runDescription="$scenario users=$3 rate=$2 seconds=$4 instances=$instances kill_one=$kill_one" \
+    -Dbases="$base_list" -Dfake="$fake" -Dsecret="$SECRET" -Dphone="$PHONE" -Drun="$(date +%s%N | tail -c 8)" \
+    -Dusers="$3" -Drate="$2" -Dseconds="$4" -DreplyWaitSeconds="$wait_s" -DkillOne="$kill_one" \
+    -Dp95="${P95_MS:-5000}" -DmaxErrorPercent="${MAX_ERROR_PERCENT:-1}" -Djournal="$5")
+}
+
+status=0
+lines=()
+for scenario in ${scenarios//,/ }; do
+  case "$scenario" in
+    booking) sim=BookingSimulation; u="${users:-20}"; d="$(seconds "${duration:-30s}")"; r="${rate:-2}" ;;
+    contention) sim=ContentionSimulation; u="${users:-30}"; d="$(seconds "${duration:-1s}")"; r="${rate:-2}" ;;
+    soak) sim=SoakSimulation; u="${users:-0}"; d="$(seconds "${duration:-10m}")"; r="${rate:-2}" ;;
+    ack) sim=WebhookAckSimulation; u="${users:-0}"; d="$(seconds "${duration:-20s}")"; r="${rate:-50}" ;;
+  esac
+  journal="$work/$scenario-journal.jsonl"
+  wait_s=60; drain_s=120
+  # A reply claimed by the killed instance is sent again after the outbox lease (2 minutes).
+  if $kill_one; then wait_s=180; drain_s=240; fi
+  killer=""
+  if $kill_one; then kill_one_midway "$journal" "$d" & killer=$!; fi
+  if [ "$scenario" = ack ]; then
+    # Acks are a latency benchmark: warm the JIT and the pools first, unreported and unchecked.
+    gatling "$sim" 20 "$u" 10 "$work/ack-warmup-journal.jsonl" >"$work/ack-warmup.log" 2>&1 || true
+  fi
+  marker="$work/$scenario.started"; touch "$marker"
+  echo "== $scenario: users ${u}, rate ${r}/s, ${d} s, $instances instance(s)$($kill_one && echo ', kill-one')"
+  set +e
+  gatling "$sim" "$r" "$u" "$d" "$journal" >"$work/$scenario-gatling.log" 2>&1
+  gatling_rc=$?
+  set -e
+  [ -n "$killer" ] && wait "$killer"
+  # Gatling's summary (the last "Global Information" block) and its assertions.
+  awk '/^---- Global Information/ {buf=""; on=1} on {buf=buf $0 "\n"} /^={10,}$/ && on {on=0} END {printf "%s", buf}' \
+    "$work/$scenario-gatling.log"
+  grep -E ": (true|false) \(actual" "$work/$scenario-gatling.log" || tail -n 20 "$work/$scenario-gatling.log"
+  report="$(find "$here/target/gatling" -maxdepth 2 -name index.html -newer "$marker" 2>/dev/null | head -n 1)"
+  [ -f "$journal" ] || : >"$journal"
+  set +e
+  python3 "$here/check.py" --db "$PGURL/$db" --fake "$fake" --journal "$journal" --drain-seconds "$drain_s" \
+    | tee "$work/$scenario-check.txt"
+  check_rc=${PIPESTATUS[0]}
+  self_rc=1
+  if $self_test; then
+    python3 "$here/check.py" --db "$PGURL/$db" --fake "$fake" --journal "$journal" --drain-seconds 5 --self-test \
+      >"$work/$scenario-self-test.txt" 2>&1
+    self_rc=$?
+    echo "self-test: $(tail -n 1 "$work/$scenario-self-test.txt")"
+    if [ "$self_rc" -eq 0 ]; then echo "self-test: the check did not notice an injected duplicate reply"; else echo "self-test: the check caught the injected duplicate, as it must"; fi
+  fi
+  set -e
+  echo "report: ${report:-none (see $work/$scenario-gatling.log)}"
+  [ "$gatling_rc" -eq 0 ] || echo "$scenario: Gatling failed or an assertion did not hold (exit $gatling_rc; see $work/$scenario-gatling.log)"
+  lines+=("$scenario: $(grep '^correctness:' "$work/$scenario-check.txt" || echo 'correctness: no result')")
+  if [ "$gatling_rc" -ne 0 ] || [ "$check_rc" -ne 0 ] || { $self_test && [ "$self_rc" -eq 0 ]; }; then status=1; fi
+done
+printf '%s\n' "${lines[@]}"
+exit "$status"

@@ -1,0 +1,180 @@
+package bookline;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+/**
+ * One customer's side of a WhatsApp conversation: decides what to write next from the bot's last
+ * reply. It chooses among the options the bot actually offered, and reads the shape of a reply
+ * (options that are clock times, other options, none) rather than its wording, so rephrasing the
+ * bot does not break the load test.
+ *
+ * <p>A booking goes greeting → service → day → time → name → confirm. A time that is gone by the
+ * confirmation comes back with other times; the customer takes one and confirms again, up to {@code
+ * maxConfirms} times. Mutable, owned by one Gatling virtual user.
+ */
+final class Customer {
+  /** What a customer wants from the conversation. */
+  enum Journey {
+    /** Book one appointment. */
+    BOOK,
+    /** Book, then ask which appointments they have. */
+    BOOK_THEN_LIST,
+    /** Ask about prices and opening hours, book nothing. */
+    ASK
+  }
+
+  /** How a customer chooses among offered options. */
+  enum Choice {
+    /** Any offered option: customers spread over services, days and times. */
+    RANDOM,
+    /** Always the first offered option: every customer goes for the same slot. */
+    FIRST
+  }
+
+  /** A message the bot sent, as the fake platform recorded it. */
+  record BotMessage(String text, List<String> options) {}
+
+  /** The next message to send, and the step it answers (the Gatling group it is reported in). */
+  record Say(String step, String text) {}
+
+  static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+
+  private static final List<String> GREETINGS =
+      List.of(
+          "Hi, I'd like to book an appointment",
+          "Hello! I want to book an appointment",
+          "hi, can I book an appointment?");
+  private static final List<String> NAMES =
+      List.of("Robin", "Alex", "Maria", "Jonas", "Sam", "Lea", "Noah", "Emma", "Lucas", "Mia");
+  private static final List<String> QUESTIONS =
+      List.of("what are your prices?", "when are you open?", "where are you?");
+
+  /** Turns after which a conversation that is going nowhere is given up (and reported). */
+  static final int MAX_TURNS = 16;
+
+  final String user;
+  private final Journey journey;
+  private final Choice choice;
+  private final Random random;
+  private final int maxConfirms;
+  private boolean serviceChosen;
+  private boolean timeChosen;
+  private boolean nameGiven;
+  private int confirms;
+  private int questions;
+  private String lastStep;
+  private String outcome;
+  private int turns;
+  private int seen;
+
+  Customer(String user, Journey journey, Choice choice, long seed, int maxConfirms) {
+    this.user = user;
+    this.journey = journey;
+    this.choice = choice;
+    this.random = new Random(seed);
+    this.maxConfirms = maxConfirms;
+  }
+
+  /** The first message. */
+  Say start() {
+    return said(
+        journey == Journey.ASK ? new Say("greeting", "hi") : new Say("greeting", pick(GREETINGS)));
+  }
+
+  /** Replies the customer has read so far: the next poll asks for the ones after these. */
+  int seen() {
+    return seen;
+  }
+
+  /** Null until the conversation has ended; then booked, gone, asked, listed or stuck. */
+  String outcome() {
+    return outcome;
+  }
+
+  int turns() {
+    return turns;
+  }
+
+  /** Reads the bot's new replies and returns what to write next, or null when done. */
+  Say next(List<BotMessage> replies) {
+    seen += replies.size();
+    BotMessage last = replies.get(replies.size() - 1);
+    if (turns >= MAX_TURNS) {
+      return end("stuck");
+    }
+    if (journey == Journey.ASK) {
+      return ask();
+    }
+    if ("list".equals(lastStep)) {
+      return end("listed");
+    }
+    if ("confirm".equals(lastStep)) {
+      if (!hasTimes(last)) {
+        // Confirmed: the booking's confirmation carries no times to choose from.
+        return journey == Journey.BOOK_THEN_LIST
+            ? said(new Say("list", "what bookings do I have?"))
+            : end("booked");
+      }
+      if (confirms >= maxConfirms) {
+        return end("gone");
+      }
+    }
+    return book(last);
+  }
+
+  private Say book(BotMessage last) {
+    if (hasTimes(last)) {
+      timeChosen = true;
+      return said(new Say("time", pick(timeOptions(last))));
+    }
+    if (!last.options().isEmpty()) {
+      if (!serviceChosen) {
+        serviceChosen = true;
+        return said(new Say("service", pick(last.options())));
+      }
+      if (!timeChosen) {
+        return said(new Say("day", pick(last.options())));
+      }
+      // After a time (and a name), options without times ask for a yes: the first one is it.
+      confirms++;
+      return said(new Say("confirm", last.options().get(0)));
+    }
+    if (timeChosen && !nameGiven) {
+      nameGiven = true;
+      return said(new Say("name", pick(NAMES)));
+    }
+    return end("stuck");
+  }
+
+  private Say ask() {
+    if (questions >= QUESTIONS.size()) {
+      return end("asked");
+    }
+    return said(new Say("question", QUESTIONS.get(questions++)));
+  }
+
+  private Say said(Say say) {
+    lastStep = say.step();
+    turns++;
+    return say;
+  }
+
+  private Say end(String how) {
+    outcome = how;
+    return null;
+  }
+
+  private static boolean hasTimes(BotMessage m) {
+    return m.options().stream().anyMatch(o -> CLOCK_TIME.matcher(o).find());
+  }
+
+  private static List<String> timeOptions(BotMessage m) {
+    return m.options().stream().filter(o -> CLOCK_TIME.matcher(o).find()).toList();
+  }
+
+  private String pick(List<String> options) {
+    return choice == Choice.FIRST ? options.get(0) : options.get(random.nextInt(options.size()));
+  }
+}
