@@ -124,7 +124,7 @@ start_instance() { # $1 = instance number (1-based)
     PORT="$port" DATABASE_URL="$PGURL/$db" REDIS_URL="$REDIS" BOOKLINE_ADMIN_KEY=load-test-admin-key-0001 \
     WHATSAPP_PHONE_NUMBER_ID="$PHONE" WHATSAPP_ACCESS_TOKEN=load-test-token WHATSAPP_APP_SECRET="$SECRET" \
     WHATSAPP_API_BASE_URL="$fake" RATE_LIMIT_PER_MINUTE=600 \
-    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx512m} -jar "$jar") >>"$work/app-$i.log" 2>&1 &
+    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$work/app-$i-gc.log":uptime,time -jar "$jar") >>"$work/app-$i.log" 2>&1 &
   echo $! >"$work/app-$i.pid"
 }
 await_ready() { # $1 = instance number
@@ -170,7 +170,7 @@ lines=()
 for scenario in ${scenarios//,/ }; do
   case "$scenario" in
     booking) sim=BookingSimulation; u="${users:-20}"; d="$(seconds "${duration:-30s}")"; r="${rate:-2}" ;;
-    contention) sim=ContentionSimulation; u="${users:-30}"; d="$(seconds "${duration:-1s}")"; r="${rate:-2}" ;;
+    contention) sim=ContentionSimulation; u="${users:-30}"; d=1; r="${rate:-2}" ;;
     soak) sim=SoakSimulation; u="${users:-0}"; d="$(seconds "${duration:-10m}")"; r="${rate:-2}" ;;
     ack) sim=WebhookAckSimulation; u="${users:-0}"; d="$(seconds "${duration:-20s}")"; r="${rate:-50}" ;;
   esac
@@ -185,7 +185,12 @@ for scenario in ${scenarios//,/ }; do
     gatling "$sim" 20 "$u" 10 "$work/ack-warmup-journal.jsonl" >"$work/ack-warmup.log" 2>&1 || true
   fi
   marker="$work/$scenario.started"; touch "$marker"
-  echo "== $scenario: users ${u}, rate ${r}/s, ${d} s, $instances instance(s)$($kill_one && echo ', kill-one')"
+  case "$scenario" in
+    booking) load="$u customers over $d s" ;;
+    contention) load="$u customers at once" ;;
+    *) load="$r new customers/s for $d s" ;;
+  esac
+  echo "== $scenario: $load, $instances instance(s)$($kill_one && echo ', one killed midway' || true)"
   set +e
   gatling "$sim" "$r" "$u" "$d" "$journal" >"$work/$scenario-gatling.log" 2>&1
   gatling_rc=$?
