@@ -15,12 +15,13 @@
 # APP_JAVA_OPTS (-Xmx512m).
 set -euo pipefail
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 [ $# -ge 1 ] || usage
+case "$1" in -h|--help) usage ;; esac
 scenarios="$1"; shift
 users=""; rate=""; duration=""; instances=""; kill_one=false; self_test=false; keep=false
 while [ $# -gt 0 ]; do
