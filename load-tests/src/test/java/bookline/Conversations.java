@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,15 +122,11 @@ final class Conversations {
   private ChainBuilder deliver() {
     return tryMax(ACK_TRIES, "attempt")
         .on(
-            exec(session ->
-                    session.set(
-                        "shift", session.getInt("shift") + (session.getInt("attempt") > 0 ? 1 : 0)))
-                .exec(
-                    session ->
-                        session.set(
-                            "ackUrl",
-                            settings.base(session.getLong("userNo"), session.getInt("shift"))
-                                + "/webhooks/whatsapp"))
+            exec(session -> {
+                  int shift = session.getInt("shift") + (session.getInt("attempt") > 0 ? 1 : 0);
+                  String base = settings.base(session.getLong("userNo"), shift);
+                  return session.set("shift", shift).set("ackUrl", base + "/webhooks/whatsapp");
+                })
                 .doIf(session -> session.getInt("attempt") > 0)
                 .then(pause(Duration.ofMillis(500)))
                 .exec(
@@ -169,8 +166,8 @@ final class Conversations {
     Customer c = session.get("customer");
     try {
       List<Customer.BotMessage> replies = JSON.readValue(session.getString("replies"), REPLIES);
-      return say(session, c.next(new ArrayList<>(replies)));
-    } catch (Exception e) {
+      return say(session, c.next(replies));
+    } catch (JsonProcessingException e) {
       return session.markAsFailed().remove("text");
     }
   }
