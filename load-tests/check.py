@@ -92,11 +92,12 @@ def replies_check(inbox, sent):
     for row in inbox:  # ordered by conversation, sent_at, id: the order the customer wrote
         for r in (row["result"] or {}).get("replies", []):
             expected.setdefault(row["sender"], []).append(render(r["text"], r.get("options")))
-    actual = {}
+    actual, received_at = {}, {}
     for m in sent:
         actual.setdefault(m["to"], []).append(render(m["text"], m.get("options")))
-    duplicate = missing = out_of_order = 0
-    for user in set(expected) | set(actual):
+        received_at.setdefault(m["to"], []).append(m.get("at"))
+    duplicate = missing = out_of_order = shown = 0
+    for user in sorted(set(expected) | set(actual)):
         e, a = expected.get(user, []), actual.get(user, [])
         extra = 0
         for text in set(a):
@@ -112,7 +113,13 @@ def replies_check(inbox, sent):
             if budget.get(text, 0) > 0:
                 budget[text] -= 1
                 kept.append(text)
-        out_of_order += len(kept) - lcs(kept, e)
+        wrong = len(kept) - lcs(kept, e)
+        out_of_order += wrong
+        if (extra or wrong or len(kept) < len(e)) and shown < 5:
+            shown += 1
+            print(f"check: {user}: committed {[t.splitlines()[0][:40] for t in e]}\n"
+                  f"check: {user}: delivered {[t.splitlines()[0][:40] for t in a]}\n"
+                  f"check: {user}: received at {received_at.get(user, [])} (epoch ms)", file=sys.stderr)
     return duplicate, missing, out_of_order
 
 

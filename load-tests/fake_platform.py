@@ -105,7 +105,7 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/sent":
             to = q.get("to", [""])[0]
             after = int(q.get("after", ["0"])[0])
-            wait = min(int(q.get("wait", ["0"])[0]), 120_000)
+            wait = min(int(q.get("wait", ["0"])[0]), 600_000)
             self.reply(200, RECORD.since(to, after, wait))
         elif url.path == "/sent/all":
             with RECORD.lock:

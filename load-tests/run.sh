@@ -177,8 +177,8 @@ for scenario in ${scenarios//,/ }; do
   esac
   journal="$work/$scenario-journal.jsonl"
   wait_s=60; drain_s=120
-  # A reply claimed by the killed instance is sent again after the outbox lease (2 minutes).
-  if $kill_one; then wait_s=180; drain_s=240; fi
+  # A reply claimed by the killed instance is sent after the outbox lease (2 minutes) runs out.
+  if $kill_one; then wait_s=240; drain_s=300; fi
   killer=""
   if $kill_one; then kill_one_midway "$journal" "$d" & killer=$!; fi
   if [ "$scenario" = ack ]; then
