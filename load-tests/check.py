@@ -130,7 +130,7 @@ def confirmations_check(db, acked):
         with c as (
           select i.platform_message_id as id, i.sender_id, i.received_at, i.processed_at, i.result
           from inbox i where i.platform = 'whatsapp'
-            and i.platform_message_id = any(array[{",".join(quote(x) for x in confirm_ids) or "''"}]))
+            and i.platform_message_id = any({array(confirm_ids)}))
         select coalesce(json_agg(json_build_object(
           'id', c.id, 'result', c.result,
           'bookings', (select coalesce(json_agg(to_char(b.starts_at at time zone biz.time_zone, 'HH24:MI')), '[]')
@@ -172,37 +172,62 @@ def main():
     drained = drain(args.db, args.fake, args.drain_seconds)
     acked, outcomes = read_journal(args.journal)
     users = sorted({e["user"] for e in acked})
-    if args.self_test:
-        delivered = [m for m in http_json(f"{args.fake}/sent/all") if m["to"] in set(users)]
-        if not delivered:
-            print("check: self-test found no reply to copy", file=sys.stderr)
-            return 0
-        victim = delivered[len(delivered) // 2]
-        http_json(f"{args.fake}/sent/inject", {"to": victim["to"], "text": victim["text"],
-                                               "options": victim["options"]})
-        print(f"check: self-test recorded a second copy of a reply to {victim['to']}")
+    if args.self_test and not inject_duplicate(args.fake, users):
+        return 0
     inbox = sql(args.db, f"""select coalesce(json_agg(json_build_object(
           'id', platform_message_id, 'sender', sender_id, 'status', status, 'result', result,
           'sentAt', sent_at, 'receivedAt', received_at, 'processedAt', processed_at)
           order by conversation_key, sent_at, id), '[]')
-        from inbox where platform = 'whatsapp' and sender_id = any(array[{",".join(quote(u) for u in users) or "''"}])""")
+        from inbox where platform = 'whatsapp' and sender_id = any({array(users)})""")
     turns = sql(args.db, """select coalesce(json_object_agg(platform_message_id, n), '{}') from (
           select platform_message_id, count(*) as n from messages
           where direction = 'in' and platform_message_id is not null group by 1) t""")
     by_id = {row["id"]: row for row in inbox}
-    without_turn = sum(1 for e in acked
-                       if by_id.get(e["id"], {}).get("status") != "done" or turns.get(e["id"], 0) == 0)
-    duplicate_turns = sum(1 for n in turns.values() if n > 1)
     sent = [m for m in http_json(f"{args.fake}/sent/all") if m["to"] in set(users)]
-    duplicate, missing, out_of_order = replies_check([r for r in inbox if r["status"] == "done"], sent)
-    overlapping = sql(args.db, """select count(*) from bookings a join bookings b
-          on a.resource_id = b.resource_id and a.id < b.id and a.during && b.during
-          where a.status = 'confirmed' and b.status = 'confirmed'""")
     confirms, booked, gone, unmatched = confirmations_check(args.db, acked)
-    unconfirmed = sql(args.db, f"""select count(*) from bookings b join customers cu on cu.id = b.customer_id
+    # A customer whose conversation went nowhere: the bot's replies no longer fit the script.
+    stuck = sum(1 for o in outcomes.values() if o == "stuck")
+    counts = {
+        "without_turn": sum(1 for e in acked if by_id.get(e["id"], {}).get("status") != "done"
+                            or turns.get(e["id"], 0) == 0),
+        "turned_twice": sum(1 for n in turns.values() if n > 1),
+        **dict(zip(("duplicate", "missing", "out_of_order"),
+                   replies_check([r for r in inbox if r["status"] == "done"], sent))),
+        "overlapping": sql(args.db, """select count(*) from bookings a join bookings b
+          on a.resource_id = b.resource_id and a.id < b.id and a.during && b.during
+          where a.status = 'confirmed' and b.status = 'confirmed'"""),
+        "unmatched": unmatched,
+        "unconfirmed": max(0, sql(args.db, f"""select count(*) from bookings b
+          join customers cu on cu.id = b.customer_id
           where b.status = 'confirmed' and cu.platform = 'whatsapp'
-            and cu.platform_user_id = any(array[{",".join(quote(u) for u in users) or "''"}])""") - booked
+            and cu.platform_user_id = any({array(users)})""") - booked),
+        "stuck": stuck,
+        "undrained": 0 if drained else 1,
+    }
+    print_latencies(acked, sent, inbox, outcomes)
+    verdict = "OK" if sum(counts.values()) == 0 else "FAILED"
+    print(f"correctness: {len(acked)} acked, {counts['without_turn']} without a turn, "
+          f"{counts['turned_twice']} turned twice, {counts['duplicate']} duplicate replies, "
+          f"{counts['missing']} replies missing, {counts['out_of_order']} out of order, "
+          f"{counts['overlapping']} overlapping bookings, {confirms} confirmations ({booked} booked, "
+          f"{gone} gone), {unmatched} unmatched, {counts['unconfirmed']} bookings never confirmed, "
+          f"{stuck} stuck: {verdict}")
+    return 0 if verdict == "OK" else 1
 
+
+def inject_duplicate(fake, users):
+    """The self-test: records a second copy of one reply the run's customers received."""
+    delivered = [m for m in http_json(f"{fake}/sent/all") if m["to"] in set(users)]
+    if not delivered:
+        print("check: self-test found no reply to copy", file=sys.stderr)
+        return False
+    victim = delivered[len(delivered) // 2]
+    http_json(f"{fake}/sent/inject", {"to": victim["to"], "text": victim["text"], "options": victim["options"]})
+    print(f"check: self-test recorded a second copy of a reply to {victim['to']}")
+    return True
+
+
+def print_latencies(acked, sent, inbox, outcomes):
     by_step = reply_latencies(acked, sent)
     for step, values in by_step.items():
         print(f"reply latency {step:>9}: n {len(values):5}, p50 {pct(values, 50)} ms, "
@@ -213,16 +238,11 @@ def main():
     print(f"turns: {done} in {span:.1f} s = {done / span if span else 0:.1f}/s; reply latency "
           f"p50 {pct(latencies, 50)} ms, p95 {pct(latencies, 95)} ms, p99 {pct(latencies, 99)} ms; "
           f"outcomes {summary(outcomes)}")
-    # A customer whose conversation went nowhere: the bot's replies no longer fit the script.
-    stuck = sum(1 for o in outcomes.values() if o == "stuck")
-    failures = without_turn + duplicate_turns + duplicate + missing + out_of_order + overlapping \
-        + unmatched + max(0, unconfirmed) + stuck + (0 if drained else 1)
-    verdict = "OK" if failures == 0 else "FAILED"
-    print(f"correctness: {len(acked)} acked, {without_turn} without a turn, {duplicate_turns} turned twice, "
-          f"{duplicate} duplicate replies, {missing} replies missing, {out_of_order} out of order, "
-          f"{overlapping} overlapping bookings, {confirms} confirmations ({booked} booked, {gone} gone), "
-          f"{unmatched} unmatched, {max(0, unconfirmed)} bookings never confirmed, {stuck} stuck: {verdict}")
-    return 0 if failures == 0 else 1
+
+
+def array(values):
+    """A SQL text array literal."""
+    return "array[" + (",".join(quote(v) for v in values) or "''") + "]::text[]"
 
 
 def reply_latencies(acked, sent):
