@@ -48,18 +48,22 @@ seconds() {
   esac
 }
 
-# A JDK >= 21: JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm.
+# A JDK >= 21, found the way ./bookline finds it (its jdk_major, jdk_candidates and newest_jdk
+# functions are read from the launcher, so the two never disagree): JAVA_HOME when it is 21+,
+# else the newest JDK 21+ installed.
 find_jdk() {
-  local candidates=() c v
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  if command -v java >/dev/null; then candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"); fi
-  for c in /usr/lib/jvm/*; do candidates+=("$c"); done
-  for c in "${candidates[@]}"; do
-    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
-    v="$("$c/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
-    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "$c"; return 0; fi
-  done
-  return 1
+  local functions
+  functions="$(sed -n '/^MIN_JAVA=/p; /^jdk_major() {/,/^}/p; /^jdk_candidates() {/,/^}/p; /^newest_jdk() {/,/^}/p' "$root/bookline")"
+  case "$functions" in *newest_jdk*) ;; *) die "found no JDK search in $root/bookline" ;; esac
+  eval "$functions"
+  local major
+  if [ -n "${JAVA_HOME:-}" ]; then
+    major="$(jdk_major "$JAVA_HOME")"
+    if [ -n "$major" ] && [ "$major" -ge "$MIN_JAVA" ]; then echo "$JAVA_HOME"; return 0; fi
+  fi
+  local found; found="$(newest_jdk)"
+  [ -n "$found" ] || return 1
+  echo "${found#*$'\t'}"
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
