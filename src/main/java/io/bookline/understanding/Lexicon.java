@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,19 @@ import java.util.regex.Pattern;
  * @param namePrefixes phrases that introduce the customer's name ("my name is")
  * @param notNames words that are never a name even when the bot asked for one
  * @param choiceWords ordinal words for picking from a list ("second" → 2)
+ * @param dates the language's date and time words and rules
+ * @param spelling the language's shorthand, keywords and protected words
  */
 public record Lexicon(
     Map<Intent, Pattern> intents,
     Pattern namePrefixes,
     Set<String> notNames,
-    Map<String, Integer> choiceWords) {
+    Map<String, Integer> choiceWords,
+    DateWords dates,
+    Spelling spelling) {
 
   public Lexicon {
-    intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
+    intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
     notNames = Set.copyOf(notNames);
     choiceWords = Map.copyOf(choiceWords);
   }
@@ -151,7 +156,9 @@ public record Lexicon(
             Map.entry("4th", 4),
             Map.entry("fifth", 5),
             Map.entry("5th", 5),
-            Map.entry("last", -1)));
+            Map.entry("last", -1)),
+        EnglishDates.words(),
+        EnglishSpelling.spelling());
   }
 
   public List<Intent> order() {

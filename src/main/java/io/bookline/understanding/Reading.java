@@ -13,12 +13,25 @@ import java.time.LocalTime;
  * @param personName the customer's own name, when they gave it
  * @param choice a 1-based pick from a list just offered ("the second one"); -1 for "the last one"
  * @param source which understanding produced this ("rules" or "llm")
+ * @param evidence the words the date and time came from, and dates or times named but not placed
+ *     (the dialogue should ask about those rather than guess)
  */
 public record Reading(
-    Intent intent, Slots slots, String personName, Integer choice, String source) {
+    Intent intent,
+    Slots slots,
+    String personName,
+    Integer choice,
+    String source,
+    Evidence evidence) {
 
   public Reading {
     slots = slots == null ? Slots.NONE : slots;
+    evidence = evidence == null ? Evidence.NONE : evidence;
+  }
+
+  /** A reading made without looking at words (a model's): no evidence. */
+  public Reading(Intent intent, Slots slots, String personName, Integer choice, String source) {
+    this(intent, slots, personName, choice, source, Evidence.NONE);
   }
 
   public static Reading nothing(String source) {

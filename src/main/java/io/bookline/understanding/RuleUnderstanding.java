@@ -2,9 +2,11 @@ package io.bookline.understanding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,14 +21,18 @@ public final class RuleUnderstanding implements Understanding {
   private static final Pattern CHOICE =
       Pattern.compile(
           "\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?:\\s+one)?\\b"
-              + "|\\boption\\s+(\\d)\\b");
+              + "|\\boption\\s+(\\d|one|two|three|four|five|six)\\b");
   private static final Pattern NAME_WORDS =
       Pattern.compile("^[\\p{L}][\\p{L}'\\-]*(\\s+[\\p{L}][\\p{L}'\\-]*){0,3}$");
 
   private final Lexicon lexicon;
+  private final DateTimeParser dates;
+  private final Speller speller;
 
   public RuleUnderstanding(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.dates = new DateTimeParser(lexicon.dates());
+    this.speller = new Speller(lexicon.spelling(), lexicon.dates());
   }
 
   @Override
@@ -40,11 +46,14 @@ public final class RuleUnderstanding implements Understanding {
     if (raw.isEmpty()) {
       return Reading.nothing(name());
     }
-    String normalized = DateTimeParser.normalize(raw);
+    List<Tokenizer.Token> tokens =
+        speller.correct(Tokenizer.tokenize(raw), ownWords(context.services(), context.resources()));
+    String normalized = joined(tokens);
     DateTimeParser.Found found =
-        DateTimeParser.parse(
-            normalized,
-            context.now().toLocalDate(),
+        dates.parse(
+            tokens,
+            raw,
+            context.now(),
             // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
             "US".equals(context.locale().getCountry()),
             context.expecting() == Expectation.TIME || context.expecting() == Expectation.CHOICE);
@@ -73,7 +82,34 @@ public final class RuleUnderstanding implements Understanding {
             found.time() == null ? null : found.qualifier(),
             found.partOfDay(),
             resourceId);
-    return new Reading(intent, slots, personName, choice, name());
+    return new Reading(
+        intent,
+        slots,
+        personName,
+        choice,
+        name(),
+        new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()));
+  }
+
+  private static String joined(List<Tokenizer.Token> tokens) {
+    StringBuilder out = new StringBuilder();
+    for (Tokenizer.Token t : tokens) {
+      out.append(out.isEmpty() ? "" : " ").append(t.text());
+    }
+    return out.toString();
+  }
+
+  /** The business's own words, which the speller leaves as typed. */
+  private static Set<String> ownWords(List<Named> services, List<Named> resources) {
+    Set<String> out = new HashSet<>();
+    for (List<Named> list : List.of(services, resources)) {
+      for (Named n : list) {
+        for (String phrase : phrases(n)) {
+          out.addAll(words(phrase.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    return out;
   }
 
   private Intent intent(String normalized) {
@@ -93,7 +129,8 @@ public final class RuleUnderstanding implements Understanding {
     if (m.group(1) != null) {
       return lexicon.choiceWords().get(m.group(1));
     }
-    return Integer.parseInt(m.group(2));
+    String n = m.group(2);
+    return Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : lexicon.dates().numbers().get(n);
   }
 
   private String personName(
@@ -202,8 +239,8 @@ public final class RuleUnderstanding implements Understanding {
     return tie ? null : bestId;
   }
 
-  private static final java.util.Set<String> STOP =
-      java.util.Set.of("the", "a", "an", "and", "of", "with", "for", "to", "in", "on");
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "and", "of", "with", "for", "to", "in", "on");
 
   private static List<String> phrases(Named n) {
     List<String> all = new ArrayList<>();
@@ -212,8 +249,8 @@ public final class RuleUnderstanding implements Understanding {
     return all;
   }
 
-  private static java.util.Set<String> distinctTokens(Named n) {
-    java.util.Set<String> set = new java.util.HashSet<>();
+  private static Set<String> distinctTokens(Named n) {
+    Set<String> set = new HashSet<>();
     for (String phrase : phrases(n)) {
       set.addAll(words(phrase.toLowerCase(Locale.ROOT)));
     }
@@ -247,7 +284,8 @@ public final class RuleUnderstanding implements Understanding {
       return false;
     }
     int allowed = token.length() >= 8 ? 2 : 1;
-    return Math.abs(word.length() - token.length()) <= allowed && distance(word, token) <= allowed;
+    return (Math.abs(word.length() - token.length()) <= allowed && distance(word, token) <= allowed)
+        || Fuzzy.near(word, token);
   }
 
   /** Optimal string alignment distance: edits plus adjacent swaps ("pedicrue"). */

@@ -53,7 +53,7 @@ class DateTimeParserTest {
         "at 9 | - | 09:00",
         "day after tomorrow at 10am | 2026-11-25 | 10:00",
         "in 3 days | 2026-11-26 | -",
-        "Fri at 5 | - | 17:00",
+        "Fri at 5 | 2026-11-27 | 17:00",
         "on fri at 5 | 2026-11-27 | 17:00",
         "the first of december | 2026-12-01 | -",
         "twenty past 3 | - | 15:20",

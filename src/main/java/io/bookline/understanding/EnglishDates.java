@@ -1,0 +1,353 @@
+package io.bookline.understanding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English date and time words and the English rule table. Only data: the symbols are the shared
+ * notation of {@link Sym} and the resolvers are the shared ones in {@link DateResolvers} and {@link
+ * TimeResolvers}. Another language is another class like this one.
+ */
+final class EnglishDates {
+  private EnglishDates() {}
+
+  static DateWords words() {
+    return new DateWords(
+        vocabulary(),
+        Map.ofEntries(
+            Map.entry("o clock", "oclock"),
+            Map.entry("a couple of", "2"),
+            Map.entry("couple of", "2"),
+            Map.entry("a couple", "2"),
+            Map.entry("half an hour", "30 minute"),
+            Map.entry("half hour", "30 minute"),
+            Map.entry("an hour and a half", "90 minute"),
+            Map.entry("a fortnight", "2 week"),
+            Map.entry("a few", "few"),
+            Map.entry("first thing", "morning"),
+            Map.entry("at night", "night")),
+        numbers(),
+        Map.of("twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50),
+        ordinals(),
+        Map.ofEntries(
+            Map.entry("st", "#"),
+            Map.entry("nd", "#"),
+            Map.entry("rd", "#"),
+            Map.entry("th", "#"),
+            Map.entry("a", "am"),
+            Map.entry("p", "pm"),
+            Map.entry("am", "am"),
+            Map.entry("pm", "pm"),
+            Map.entry("h", "h"),
+            Map.entry("ish", "ish"),
+            Map.entry("hr", "hour"),
+            Map.entry("hrs", "hour"),
+            Map.entry("min", "minute"),
+            Map.entry("mins", "minute")),
+        Set.of("oh", "o"),
+        Set.of(
+            "on",
+            "this",
+            "next",
+            "by",
+            "for",
+            "until",
+            "till",
+            "coming",
+            "every",
+            "before",
+            "after",
+            "from",
+            "last",
+            "at",
+            "following",
+            "or",
+            "and"),
+        Set.of(
+            "people",
+            "person",
+            "persons",
+            "ppl",
+            "guests",
+            "guest",
+            "pax",
+            "kids",
+            "kid",
+            "children",
+            "child",
+            "adults",
+            "adult",
+            "of us",
+            "of them",
+            "euros",
+            "euro",
+            "eur",
+            "dollars",
+            "dollar",
+            "usd",
+            "bucks",
+            "quid",
+            "pounds",
+            "gbp",
+            "percent",
+            "%",
+            "years",
+            "yrs",
+            "yo",
+            "kg",
+            "cm",
+            "items",
+            "nails",
+            "times",
+            "treatments",
+            "services",
+            "appointments",
+            "slots",
+            "sessions",
+            "seats",
+            "tables",
+            "rooms",
+            "chairs",
+            "stars"),
+        Set.of(
+            "room",
+            "rm",
+            "number",
+            "no",
+            "num",
+            "order",
+            "table",
+            "apt",
+            "apartment",
+            "flat",
+            "unit",
+            "suite",
+            "floor",
+            "house",
+            "code",
+            "phone",
+            "tel",
+            "id",
+            "ref",
+            "reference",
+            "invoice",
+            "ticket",
+            "#",
+            "$",
+            "€",
+            "£",
+            "+",
+            "ext",
+            "extension",
+            "zip",
+            "postcode",
+            "route",
+            "bus",
+            "gate",
+            "platform",
+            "level",
+            "bay",
+            "desk",
+            "locker",
+            "seat",
+            "pin",
+            "costs",
+            "cost",
+            "price",
+            "pay",
+            "paid",
+            "only",
+            "under",
+            "over",
+            "total"),
+        qualifiersBefore(),
+        Map.ofEntries(
+            Map.entry("ish", TimeQualifier.AROUND),
+            Map.entry("or so", TimeQualifier.AROUND),
+            Map.entry("give or take", TimeQualifier.AROUND),
+            Map.entry("or later", TimeQualifier.AFTER),
+            Map.entry("or after", TimeQualifier.AFTER),
+            Map.entry("and later", TimeQualifier.AFTER),
+            Map.entry("onwards", TimeQualifier.AFTER),
+            Map.entry("onward", TimeQualifier.AFTER),
+            Map.entry("at the latest", TimeQualifier.BEFORE),
+            Map.entry("latest", TimeQualifier.BEFORE),
+            Map.entry("or earlier", TimeQualifier.BEFORE),
+            Map.entry("or before", TimeQualifier.BEFORE),
+            Map.entry("or sooner", TimeQualifier.BEFORE)),
+        Set.of("at", "on", "the", "for", "in", "of", "@", "this", "early", "late"),
+        EnglishRules.rules());
+  }
+
+  private static Map<String, String> vocabulary() {
+    Map<String, String> w = new HashMap<>();
+    put(w, "D1", "monday", "mondays", "monday's");
+    put(w, "d1", "mon");
+    put(w, "D2", "tuesday", "tuesdays", "tue", "tues", "tuesday's");
+    put(w, "D3", "wednesday", "wednesdays", "weds", "wednes", "wednesday's");
+    put(w, "d3", "wed");
+    put(w, "D4", "thursday", "thursdays", "thu", "thur", "thurs", "thursday's");
+    put(w, "D5", "friday", "fridays", "fri", "friday's");
+    put(w, "D6", "saturday", "saturdays", "saturday's");
+    put(w, "d6", "sat");
+    put(w, "D7", "sunday", "sundays", "sunday's");
+    put(w, "d7", "sun");
+    put(w, "M1", "january", "jan");
+    put(w, "M2", "february", "feb", "febuary");
+    put(w, "M3", "march", "mar");
+    put(w, "M4", "april", "apr");
+    put(w, "M5", "may");
+    put(w, "M6", "june", "jun");
+    put(w, "M7", "july", "jul");
+    put(w, "M8", "august", "aug");
+    put(w, "M9", "september", "sep", "sept");
+    put(w, "M10", "october", "oct");
+    put(w, "M11", "november", "nov");
+    put(w, "M12", "december", "dec");
+    put(w, "today", "today", "2day", "tday", "tdy");
+    put(w, "tomorrow", "tomorrow", "tmrw", "tmr", "tmrrw", "tmro", "tomoz", "2moro", "2morrow");
+    put(w, "tomorrow", "2morow", "2mrw", "2mro", "tmw", "tomo", "tommorow", "tomorow");
+    put(w, "tonight", "tonight", "tonite", "2nite", "2night", "tonights");
+    put(w, "yesterday", "yesterday");
+    put(w, "morning", "morning", "mornings", "morn", "mornin");
+    put(w, "afternoon", "afternoon", "afternoons", "arvo", "aftn", "aft");
+    put(w, "evening", "evening", "evenings", "eve", "evening's");
+    put(w, "night", "night", "nights", "nite");
+    put(w, "noon", "noon", "midday", "lunchtime", "noonish");
+    put(w, "midnight", "midnight");
+    put(w, "day", "day", "days");
+    put(w, "week", "week", "weeks", "wk", "wks");
+    put(w, "month", "month", "months");
+    put(w, "hour", "hour", "hours", "hr", "hrs");
+    put(w, "minute", "minute", "minutes", "min", "mins");
+    put(w, "2 week", "fortnight", "fortnights");
+    put(w, "weekend", "weekend", "weekends", "wkend");
+    put(w, "oclock", "oclock", "o'clock");
+    put(w, "at", "at", "@");
+    put(w, "till", "till", "til", "untill");
+    put(w, "next", "next", "nxt");
+    put(w, "before", "b4");
+    return w;
+  }
+
+  private static void put(Map<String, String> w, String symbol, String... surfaces) {
+    for (String s : surfaces) {
+      w.put(s, symbol);
+    }
+  }
+
+  private static Map<String, Integer> numbers() {
+    String[] names = {
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen"
+    };
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], i);
+    }
+    return m;
+  }
+
+  private static Map<String, Integer> ordinals() {
+    String[] names = {
+      "first",
+      "second",
+      "third",
+      "fourth",
+      "fifth",
+      "sixth",
+      "seventh",
+      "eighth",
+      "ninth",
+      "tenth",
+      "eleventh",
+      "twelfth",
+      "thirteenth",
+      "fourteenth",
+      "fifteenth",
+      "sixteenth",
+      "seventeenth",
+      "eighteenth",
+      "nineteenth",
+      "twentieth"
+    };
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], i + 1);
+    }
+    m.put("thirtieth", 30);
+    return m;
+  }
+
+  private static Map<String, TimeQualifier> qualifiersBefore() {
+    Map<String, TimeQualifier> q = new LinkedHashMap<>();
+    for (String w :
+        List.of(
+            "after",
+            "from",
+            "past",
+            "later than",
+            "no earlier than",
+            "not before",
+            "not earlier than",
+            "any time after",
+            "anytime after",
+            "starting",
+            "starting at",
+            "between",
+            "since")) {
+      q.put(w, TimeQualifier.AFTER);
+    }
+    for (String w :
+        List.of(
+            "before",
+            "by",
+            "until",
+            "till",
+            "no later than",
+            "not after",
+            "not later than",
+            "earlier than",
+            "latest by",
+            "up to")) {
+      q.put(w, TimeQualifier.BEFORE);
+    }
+    for (String w :
+        List.of(
+            "around",
+            "about",
+            "approximately",
+            "approx",
+            "roughly",
+            "near",
+            "circa",
+            "round",
+            "bout",
+            "abt",
+            "like around")) {
+      q.put(w, TimeQualifier.AROUND);
+    }
+    return q;
+  }
+}

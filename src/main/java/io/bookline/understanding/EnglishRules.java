@@ -1,0 +1,106 @@
+package io.bookline.understanding;
+
+import static io.bookline.understanding.Rule.of;
+
+import java.util.List;
+
+/**
+ * The English rule table: which words, in which order, each shared resolver reads. Earlier rules
+ * win ties between matches of the same length; longer matches always win.
+ */
+final class EnglishRules {
+  private EnglishRules() {}
+
+  /** After a number: it is not an hour when these follow ("at 3 hours", "by 2 of us"). */
+  private static final String NOT_AN_HOUR = "!hour|minute|day|week|month|year|of|-|/|<ord>";
+
+  /** After an ordinal: a pick from a list, not a day ("the second one"). */
+  private static final String NOT_A_PICK =
+      "!one|~1|ones|option|options|slot|slots|time|choice|week";
+
+  /** After a day number: an hour is meant instead ("may 4pm"). */
+  private static final String NOT_A_DAY = "!am|pm|oclock|ish|h|<mm>";
+
+  private static final String TRIGGER =
+      "<t=at|around|about|by|after|before|from|till|until|than|say|like|try|maybe|approx"
+          + "|approximately|roughly|circa|past|between|for|round|bout|abt|starting>";
+  private static final String WORD_TRIGGER =
+      "<t=at|around|about|by|after|before|from|till|until|than|approximately|roughly|past"
+          + "|between|round|starting>";
+
+  static List<Rule> rules() {
+    return List.of(
+        // ------------------------------------------------------------- days
+        of("<iso>", DateResolvers.iso()),
+        of("<date>", DateResolvers.numeric()),
+        of(
+            "<dow>? the? <ord|num:d> " + NOT_A_DAY + " of? <month> <year:y>? <dow:dow2>?",
+            DateResolvers.monthDay()),
+        of(
+            "<dow>? <month> the? <ord|num:d> " + NOT_A_DAY + " <year:y>? <dow:dow2>?",
+            DateResolvers.monthDay()),
+        of("<dow>? the? <ord|num:d> of <which=this|next|the> month", DateResolvers.dayOfMonth()),
+        of("the? <ord:n> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
+        of("the? <last=last> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
+        of("<dow> the? <ord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
+        of("<dow> the <dnum:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        of("<dow> <dnum:d> " + NOT_A_DAY, DateResolvers.weekdayAndNumber()),
+        of("the <ord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
+        of("<dord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
+        of("the? day after tomorrow", DateResolvers.days(2)),
+        of("the? <dow> after next", DateResolvers.weekdayWeeksOn(1)),
+        of("<dow> week", DateResolvers.weekdayWeeksOn(1)),
+        of("<num:n> <dow> from now|today", DateResolvers.weekdayWeeksOn(0)),
+        of("<dow> of? <which=next|this> week", DateResolvers.weekdayOfWeek()),
+        of("<which=next|this> week on? <dow>", DateResolvers.weekdayOfWeek()),
+        of("this? <which=next|coming|this|last>? <dow>", DateResolvers.weekday()),
+        of("in a|an|<num:n> <unit=day|week|month>", DateResolvers.after()),
+        of(
+            "a|an|<num:n> <unit=day|week|month> from|after <base=now|today|tomorrow>",
+            DateResolvers.after()),
+        of("a|an|<num:n> <unit=week> <base=today|tomorrow>", DateResolvers.after()),
+        of("<rel>", DateResolvers.relativeDay()),
+        of("this <part>", DateResolvers.days(0)),
+        of("next|this|the? following? week", DateResolvers.unresolved("not_a_single_day")),
+        of("next|this? weekend", DateResolvers.unresolved("not_a_single_day")),
+        of("end of the|this|next? week|month", DateResolvers.unresolved("not_a_single_day")),
+        of("later this week", DateResolvers.unresolved("not_a_single_day")),
+        of("next month", DateResolvers.unresolved("not_a_single_day")),
+        // ------------------------------------------------------------- times
+        of("<clock> ish? <ampm:mer>?", TimeResolvers.clock()),
+        of("<num:h> <mm:m> <ampm:mer>", TimeResolvers.hour()),
+        of("<num:h> ish? <ampm:mer>", TimeResolvers.hour()),
+        of("<hhmm> <ampm:mer>", TimeResolvers.fourDigits()),
+        of("<num:h> oclock <ampm:mer>?", TimeResolvers.hour()),
+        of(
+            "<from=from|between> <num:h> <j=to|and|till|until|-> <num:h2> <ampm:mer>?",
+            TimeResolvers.range()),
+        of("<num:h> <j=-|to> <num:h2> <ampm:mer>", TimeResolvers.range()),
+        of("<q=quarter|half> past|after <hr:h> <ampm:mer>?", TimeResolvers.minutesPast()),
+        of("<num:mn> <minutes=minute>? past <hr:h> <ampm:mer>?", TimeResolvers.minutesPast()),
+        of("<num:mn> <minutes=minute> after <hr:h> <ampm:mer>?", TimeResolvers.minutesPast()),
+        of("<q=quarter|half> to|till|of|before <hr:h> <ampm:mer>?", TimeResolvers.minutesTo()),
+        of("<num:mn> <minutes=minute>? to|till|of <hr:h> <ampm:mer>?", TimeResolvers.minutesTo()),
+        of("<num:mn> <minutes=minute> before <hr:h> <ampm:mer>?", TimeResolvers.minutesTo()),
+        of("half <hr:h> <ampm:mer>?", TimeResolvers.halfPast()),
+        of("<num:h> ish", TimeResolvers.hour()),
+        of("<num:h> h", TimeResolvers.hour()),
+        of("<wnum:h> <mm:m> " + NOT_AN_HOUR, TimeResolvers.hour()),
+        of(TRIGGER + " <dnum:h> <mm:m>? " + NOT_AN_HOUR, TimeResolvers.hour()),
+        of(WORD_TRIGGER + " <wnum:h> <mm:m>? " + NOT_AN_HOUR, TimeResolvers.hour()),
+        of(TRIGGER + " <hhmm>", TimeResolvers.fourDigits()),
+        of("noon", TimeResolvers.fixed(12, 0)),
+        of("midnight", TimeResolvers.fixed(0, 0)),
+        of("at|around|by|over lunch", TimeResolvers.fixed(12, 0)),
+        of("<num:h> &(<rel>)", TimeResolvers.hour()),
+        of("<num:h> &(in? the? this? at? <part>)", TimeResolvers.hour()),
+        of(
+            "tomorrow|today|tonight|<dow>|<part> at|around|@? <num:h> <mm:m>? " + NOT_AN_HOUR,
+            TimeResolvers.hour()),
+        of("in a|an|<num:n> <unit=hour|minute>", TimeResolvers.later()),
+        of("in few|several <unit=hour|minute>", TimeResolvers.unresolved("vague")),
+        // ------------------------------------------------------------- parts of the day
+        of("<part>", TimeResolvers.part()),
+        of("tonight", TimeResolvers.part(PartOfDay.EVENING)));
+  }
+}

@@ -1,0 +1,25 @@
+package io.bookline.understanding;
+
+import java.util.List;
+
+/**
+ * What a reading rests on: the words used for the date and for the time, and what was recognised as
+ * a date or time but could not be placed. A reading made without looking at words (a model's) has
+ * {@link #NONE}.
+ *
+ * @param dateSpan the words used for the date, or null
+ * @param timeSpan the words used for the time, or null
+ * @param unresolved dates and times that should become a question, not a value
+ */
+public record Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
+  public static final Evidence NONE = new Evidence(null, null, List.of());
+
+  public Evidence {
+    unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+  }
+
+  /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */
+  public boolean unresolved(Unresolved.What what) {
+    return unresolved.stream().anyMatch(u -> u.what() == what);
+  }
+}

@@ -1,0 +1,53 @@
+package io.bookline.understanding;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** What one date/time rule made of the words it matched. */
+sealed interface Piece {
+
+  /** A day. */
+  record OnDate(LocalDate date) implements Piece {}
+
+  /**
+   * A clock time as written: the hour is placed in the day only once the part of day around it is
+   * known ("7" → 19:00 "tonight"), then {@code minutesBefore} are taken off ("ten to 5").
+   *
+   * @param qualifier set when the words themselves say it ("2-4pm" is from 14:00); null otherwise
+   */
+  record AtTime(int hour, int minute, Meridiem meridiem, int minutesBefore, TimeQualifier qualifier)
+      implements Piece {
+    AtTime(int hour, int minute, Meridiem meridiem) {
+      this(hour, minute, meridiem, 0, null);
+    }
+  }
+
+  /** A day and a time at once ("in 3 hours"). */
+  record Moment(LocalDateTime at) implements Piece {}
+
+  /** A part of the day ("in the evening"). */
+  record InPart(PartOfDay part) implements Piece {}
+
+  /** Words meant as a date or time that cannot be placed with confidence. */
+  record Unplaced(Unresolved.What what, String reason) implements Piece {}
+
+  /** How an hour was written: with am or pm, on the 24-hour clock, or bare. */
+  enum Meridiem {
+    AM,
+    PM,
+    H24,
+    NONE
+  }
+
+  default boolean isDate() {
+    return this instanceof OnDate
+        || this instanceof Moment
+        || (this instanceof Unplaced u && u.what() == Unresolved.What.DATE);
+  }
+
+  default boolean isTime() {
+    return this instanceof AtTime
+        || this instanceof Moment
+        || (this instanceof Unplaced u && u.what() == Unresolved.What.TIME);
+  }
+}

@@ -1,0 +1,234 @@
+package io.bookline.understanding;
+
+import io.bookline.understanding.DateTimeParser.Candidate;
+import io.bookline.understanding.DateTimeParser.Found;
+import io.bookline.understanding.Piece.AtTime;
+import io.bookline.understanding.Piece.InPart;
+import io.bookline.understanding.Piece.Meridiem;
+import io.bookline.understanding.Piece.Moment;
+import io.bookline.understanding.Piece.OnDate;
+import io.bookline.understanding.Piece.Unplaced;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the chosen pieces into one {@link Found}: the first date and the first time, the part of
+ * day nearest the time, the qualifier around it, the spans of the words used, and what was meant as
+ * a date or time but could not be placed (two different days joined by "or" are a question).
+ */
+final class Selection {
+  private static final Set<String> VALUE_WORDS = Set.of("noon", "midnight", "half", "quarter");
+  private static final Set<String> SKIP_BEFORE = Set.of("at", "the", "like", "say", "maybe");
+  private static final Set<String> SKIP_AFTER = Set.of("am", "pm", "oclock", "h");
+
+  private final DateWords words;
+  private final List<Sym> syms;
+  private final String raw;
+
+  Selection(DateWords words, List<Sym> syms, String raw) {
+    this.words = words;
+    this.syms = syms;
+    this.raw = raw;
+  }
+
+  Found assemble(List<Candidate> chosen) {
+    List<Unresolved> unresolved = new ArrayList<>();
+    Candidate date = pick(chosen, true, unresolved);
+    Candidate time = pick(chosen, false, unresolved);
+    PartOfDay partOfDay = null;
+    for (Candidate c : chosen) {
+      if (c.piece() instanceof InPart p) {
+        partOfDay = p.part();
+      }
+    }
+    LocalDate day = null;
+    LocalTime clock = null;
+    TimeQualifier qualifier = null;
+    if (date != null) {
+      day =
+          date.piece() instanceof OnDate d ? d.date() : ((Moment) date.piece()).at().toLocalDate();
+    }
+    if (time != null) {
+      if (time.piece() instanceof Moment m) {
+        clock = m.at().toLocalTime();
+        qualifier = TimeQualifier.AT;
+        if (date == null) {
+          date = time;
+          day = m.at().toLocalDate();
+        }
+      } else {
+        AtTime t = (AtTime) time.piece();
+        clock = clock(t, nearestPart(chosen, time));
+        qualifier = t.qualifier() != null ? t.qualifier() : qualifier(time);
+      }
+    }
+    return new Found(
+        day,
+        clock,
+        qualifier,
+        partOfDay,
+        date == null ? null : span(date),
+        time == null ? null : span(time),
+        unresolved);
+  }
+
+  /**
+   * The first resolved piece of the slot, unless a different one follows it after "or"; when none
+   * resolved, what could not be placed goes to {@code unresolved}.
+   */
+  private Candidate pick(List<Candidate> chosen, boolean dates, List<Unresolved> unresolved) {
+    List<Candidate> resolved = new ArrayList<>();
+    List<Candidate> unplaced = new ArrayList<>();
+    for (Candidate c : chosen) {
+      if (dates ? c.piece().isDate() : c.piece().isTime()) {
+        (c.piece() instanceof Unplaced ? unplaced : resolved).add(c);
+      }
+    }
+    Unresolved.What what = dates ? Unresolved.What.DATE : Unresolved.What.TIME;
+    if (resolved.size() >= 2 && alternatives(resolved.get(0), resolved.get(1))) {
+      Span both = span(resolved.get(0)).union(span(resolved.get(1)));
+      unresolved.add(unresolved(what, both, "alternatives"));
+      return null;
+    }
+    if (!resolved.isEmpty()) {
+      return resolved.get(0);
+    }
+    for (Candidate c : unplaced) {
+      unresolved.add(unresolved(what, span(c), ((Unplaced) c.piece()).reason()));
+    }
+    return null;
+  }
+
+  private boolean alternatives(Candidate a, Candidate b) {
+    if (a.piece().equals(b.piece()) || b.from() - a.to() != 1) {
+      return false;
+    }
+    return syms.get(a.to()).text().equals("or");
+  }
+
+  private Unresolved unresolved(Unresolved.What what, Span span, String reason) {
+    return new Unresolved(what, span, raw.substring(span.start(), span.end()), reason);
+  }
+
+  /** The part of day said closest to the time ("7 tonight", "at 9 in the morning"). */
+  private PartOfDay nearestPart(List<Candidate> chosen, Candidate time) {
+    PartOfDay best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Candidate c : chosen) {
+      if (c.piece() instanceof InPart p) {
+        int distance = c.from() >= time.to() ? c.from() - time.to() : time.from() - c.to();
+        if (distance < bestDistance) {
+          best = p.part();
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Places an hour as written in the day. */
+  static LocalTime clock(AtTime t, PartOfDay part) {
+    int h = t.hour();
+    switch (t.meridiem()) {
+      case AM -> h = h == 12 ? 0 : h;
+      case PM -> h = h < 12 ? h + 12 : h;
+      case H24 -> {}
+      case NONE -> h = unmarked(h, part, t.minutesBefore() > 0);
+    }
+    LocalTime at = h == 24 ? LocalTime.MIDNIGHT : LocalTime.of(h, t.minute());
+    return at.minusMinutes(t.minutesBefore());
+  }
+
+  private static int unmarked(int h, PartOfDay part, boolean countingDown) {
+    if (h >= 13 || h == 0) {
+      return h;
+    }
+    if (part == PartOfDay.AFTERNOON || part == PartOfDay.EVENING) {
+      if (h == 12) {
+        return countingDown && part == PartOfDay.EVENING ? 24 : 12;
+      }
+      return h + 12;
+    }
+    if (part == PartOfDay.MORNING) {
+      return h;
+    }
+    // Business hours: "at 4" is four in the afternoon.
+    return h <= 7 ? h + 12 : h;
+  }
+
+  /** How the words around the time constrain the slot: "after 4", "5pm or later", "4ish". */
+  private TimeQualifier qualifier(Candidate time) {
+    int first = -1;
+    int last = -1;
+    for (int i = time.from(); i < time.to(); i++) {
+      Sym s = syms.get(i);
+      if (s.kind().numeric() || VALUE_WORDS.contains(s.text())) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      first = time.from();
+      last = time.to() - 1;
+    }
+    int j = first - 1;
+    for (int skipped = 0; j >= 0 && skipped < 2 && SKIP_BEFORE.contains(syms.get(j).text()); ) {
+      j--;
+      skipped++;
+    }
+    for (int len = 3; len >= 1; len--) {
+      TimeQualifier q = words.qualifiersBefore().get(phrase(j - len + 1, len));
+      if (q != null) {
+        return q;
+      }
+    }
+    int k = last + 1;
+    while (k < syms.size() && SKIP_AFTER.contains(syms.get(k).text())) {
+      k++;
+    }
+    for (int len = 3; len >= 1; len--) {
+      TimeQualifier q = words.qualifiersAfter().get(phrase(k, len));
+      if (q != null) {
+        return q;
+      }
+    }
+    return TimeQualifier.AT;
+  }
+
+  private String phrase(int from, int len) {
+    if (from < 0 || from + len > syms.size()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(syms.get(from).text());
+    for (int i = from + 1; i < from + len; i++) {
+      out.append(' ').append(syms.get(i).text());
+    }
+    return out.toString();
+  }
+
+  /** The words a piece was read from, without the small words around them. */
+  private Span span(Candidate c) {
+    int a = c.from();
+    int b = c.to() - 1;
+    while (a < b && trimmed(syms.get(a))) {
+      a++;
+    }
+    while (b > a && trimmed(syms.get(b))) {
+      b--;
+    }
+    return new Span(syms.get(a).start(), syms.get(b).end());
+  }
+
+  private boolean trimmed(Sym s) {
+    return words.fillers().contains(s.text())
+        || words.qualifiersBefore().containsKey(s.text())
+        || s.text().equals("-");
+  }
+
+  static boolean marked(AtTime t) {
+    return t.meridiem() != Meridiem.NONE;
+  }
+}
