@@ -100,10 +100,14 @@ final class DateResolvers {
     };
   }
 
-  /** Like {@link #dayOfMonth}, but a bare number after a weekday counts only when it agrees. */
+  /**
+   * "Friday 13", "Monday 20": like {@link #dayOfMonth}, but a bare number after a weekday is a day
+   * only when it cannot be an hour on the 12-hour clock and the weekday agrees ("friday 3" is a
+   * time).
+   */
   static Resolver weekdayAndNumber() {
     Resolver strict = dayOfMonth();
-    return (c, a) -> strict.resolve(c, a) instanceof OnDate d ? d : null;
+    return (c, a) -> c.number("d") > 12 && strict.resolve(c, a) instanceof OnDate d ? d : null;
   }
 
   static Resolver days(int offset) {

@@ -230,6 +230,7 @@ final class EnglishDates {
     put(w, "till", "till", "til", "untill");
     put(w, "next", "next", "nxt");
     put(w, "before", "b4");
+    put(w, "always", "24/7");
     return w;
   }
 

@@ -16,14 +16,14 @@ final class EnglishRules {
 
   /** After an ordinal: a pick from a list, not a day ("the second one"). */
   private static final String NOT_A_PICK =
-      "!one|~1|ones|option|options|slot|slots|time|choice|week";
+      "!one|~1|ones|option|options|slot|slots|time|times|choice|week|available|free|possible|opening|thing|visit|appointment";
 
   /** After a day number: an hour is meant instead ("may 4pm"). */
   private static final String NOT_A_DAY = "!am|pm|oclock|ish|h|<mm>";
 
   private static final String TRIGGER =
       "<t=at|around|about|by|after|before|from|till|until|than|say|like|try|maybe|approx"
-          + "|approximately|roughly|circa|past|between|for|round|bout|abt|starting>";
+          + "|approximately|roughly|circa|past|between|round|bout|abt|starting>";
   private static final String WORD_TRIGGER =
       "<t=at|around|about|by|after|before|from|till|until|than|approximately|roughly|past"
           + "|between|round|starting>";
@@ -91,7 +91,7 @@ final class EnglishRules {
         of(TRIGGER + " <hhmm>", TimeResolvers.fourDigits()),
         of("noon", TimeResolvers.fixed(12, 0)),
         of("midnight", TimeResolvers.fixed(0, 0)),
-        of("at|around|by|over lunch", TimeResolvers.fixed(12, 0)),
+        of("at|around|by|over|after|before lunch", TimeResolvers.fixed(12, 0)),
         of("<num:h> &(<rel>)", TimeResolvers.hour()),
         of("<num:h> &(in? the? this? at? <part>)", TimeResolvers.hour()),
         of(

@@ -56,7 +56,10 @@ public final class RuleUnderstanding implements Understanding {
             context.now(),
             // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
             "US".equals(context.locale().getCountry()),
-            context.expecting() == Expectation.TIME || context.expecting() == Expectation.CHOICE);
+            // A lone "9" is an hour unless the bot asked for something else.
+            context.expecting() == Expectation.TIME
+                || context.expecting() == Expectation.CHOICE
+                || context.expecting() == Expectation.NOTHING);
     List<String> words = words(normalized);
     Long serviceId = bestMatch(words, context.services());
     Long resourceId = bestMatch(words, context.resources());

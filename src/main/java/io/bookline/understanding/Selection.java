@@ -20,7 +20,8 @@ import java.util.Set;
  * a date or time but could not be placed (two different days joined by "or" are a question).
  */
 final class Selection {
-  private static final Set<String> VALUE_WORDS = Set.of("noon", "midnight", "half", "quarter");
+  private static final Set<String> VALUE_WORDS =
+      Set.of("noon", "midnight", "half", "quarter", "lunch");
   private static final Set<String> SKIP_BEFORE = Set.of("at", "the", "like", "say", "maybe");
   private static final Set<String> SKIP_AFTER = Set.of("am", "pm", "oclock", "h");
 

@@ -108,6 +108,11 @@ final class Symbolizer {
     if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
       return 0;
     }
+    String known = w.words().get(s);
+    if (known != null) {
+      emit(known, tok.start(), tok.end(), out);
+      return 1;
+    }
     if (s.indexOf(':') > 0 || s.indexOf('.') > 0 || s.indexOf('/') > 0 || s.indexOf('-') > 0) {
       out.add(new Sym(separated(s), kindOf(separated(s)), tok.start(), tok.end()));
       return 1;
@@ -254,7 +259,8 @@ final class Symbolizer {
           Character.isUpperCase(raw.charAt(x.start()))
               || (i > 0 && w.weekdayCues().contains(s.get(i - 1).text()))
               || (i > 0 && datish(s.get(i - 1)))
-              || (i + 1 < s.size() && datish(s.get(i + 1)));
+              || (i + 1 < s.size() && datish(s.get(i + 1)))
+              || (i + 2 < s.size() && s.get(i + 1).text().equals("at") && datish(s.get(i + 2)));
       s.set(
           i,
           day
