@@ -7,12 +7,15 @@ import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Expectation;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Span;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
 import io.bookline.understanding.Understood;
+import io.bookline.understanding.Unresolved;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -154,6 +157,10 @@ public final class NluRoutes {
         catalog == null ? null : catalog.resource(r.resourceId()).map(x -> x.name()).orElse(null));
     out.put("personName", r.personName());
     out.put("choice", r.choice());
+    Evidence evidence = r.evidence();
+    out.put("dateSpan", span(evidence.dateSpan()));
+    out.put("timeSpan", span(evidence.timeSpan()));
+    out.put("unresolved", evidence.unresolved().stream().map(NluRoutes::unresolved).toList());
     out.put("understanding", understood.trace().provider());
     out.put("fallback", understood.trace().fallback());
     if (understood.trace().fallbackReason() != null) {
@@ -164,5 +171,19 @@ public final class NluRoutes {
     }
     out.put("parseMicros", micros);
     ctx.json(out);
+  }
+
+  /** {@code [start, end]}: character offsets into the text, end exclusive. */
+  private static List<Integer> span(Span span) {
+    return span == null ? null : List.of(span.start(), span.end());
+  }
+
+  private static Map<String, Object> unresolved(Unresolved u) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("slot", u.what().name().toLowerCase(Locale.ROOT));
+    out.put("span", span(u.span()));
+    out.put("text", u.words());
+    out.put("reason", u.reason());
+    return out;
   }
 }
