@@ -95,7 +95,7 @@ final class EnglishRules {
         of("<num:h> &(<rel>)", TimeResolvers.hour()),
         of("<num:h> &(in? the? this? at? <part>)", TimeResolvers.hour()),
         of(
-            "tomorrow|today|tonight|<dow>|<part> at|around|@? <num:h> <mm:m>? " + NOT_AN_HOUR,
+            "^(tomorrow|today|tonight|<dow>|<part> at|around|@?) <num:h> <mm:m>? " + NOT_AN_HOUR,
             TimeResolvers.hour()),
         of("in a|an|<num:n> <unit=hour|minute>", TimeResolvers.later()),
         of("in few|several <unit=hour|minute>", TimeResolvers.unresolved("vague")),

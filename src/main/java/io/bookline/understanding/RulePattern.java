@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   &lt;ord|num:d&gt;   either class, as "d"       !x|y       not followed by x or y
  *   &lt;which=next|this&gt;  either word, captured as "which"
  *   &amp;(x y)      followed by x y, which stay outside the match (context, not content)
+ *   ^(x y)      preceded by x y, likewise
  * </pre>
  */
 final class RulePattern {
@@ -70,6 +71,10 @@ final class RulePattern {
     while (i < s.length()) {
       if (s.charAt(i) == ' ') {
         i++;
+      } else if (s.startsWith("^(", i)) {
+        int close = closing(s, i + 1);
+        out.append("(?<=").append(sequence(s.substring(i + 2, close), needs, names)).append(')');
+        i = close + 1;
       } else if (s.startsWith("&(", i)) {
         int close = closing(s, i + 1);
         out.append("(?=").append(sequence(s.substring(i + 2, close), needs, names)).append(')');

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the offline understanding on everyday English date and time expressions that were
- * written before the parser work began and never used to develop it ({@code
+ * Scores the offline understanding on everyday English date and time expressions that were written
+ * before the parser work began and never used to develop it ({@code
  * understanding/everyday-en-heldout.jsonl}), the way the issue's evaluation does: through {@code
- * POST /api/nlu/parse} with {@code now} and {@code timeZone} given. A case passes when every key
- * of {@code expect} equals the answer (null meaning: none).
+ * POST /api/nlu/parse} with {@code now} and {@code timeZone} given. A case passes when every key of
+ * {@code expect} equals the answer (null meaning: none).
  */
 class EverydayEnglishEvalTest {
   static final double TARGET = 0.90;
