@@ -36,8 +36,9 @@ final class EnglishRules {
         of(
             "<dow>? the? <ord|num:d> " + NOT_A_DAY + " of? <month> <year:y>? <dow:dow2>?",
             DateResolvers.monthDay()),
+        of("<dow>? <month> the? <ord:d> <year:y>? <dow:dow2>?", DateResolvers.monthDay()),
         of(
-            "<dow>? <month> the? <ord|num:d> " + NOT_A_DAY + " <year:y>? <dow:dow2>?",
+            "<dow>? <month> the? <num:d> " + NOT_A_DAY + " <year:y>? <dow:dow2>?",
             DateResolvers.monthDay()),
         of("<dow>? the? <ord|num:d> of <which=this|next|the> month", DateResolvers.dayOfMonth()),
         of("the? <ord:n> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
