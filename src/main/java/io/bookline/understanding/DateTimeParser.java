@@ -120,17 +120,21 @@ public final class DateTimeParser {
       if (!p.possible(kinds, present)) {
         continue;
       }
-      Matcher m = p.regex.matcher(text);
-      Captures captures = new Captures(m, p.names);
-      int from = 1;
-      while (from < text.length() && m.find(from)) {
-        int first = symAt[m.start()];
-        Piece piece =
-            m.end() > m.start() ? rules.get(r).resolver().resolve(captures, anchor) : null;
-        if (piece != null) {
-          out.add(new Candidate(piece, first, symAt[m.end()], r));
+      Matcher m = null;
+      for (int first = 0; first < syms.size(); first++) {
+        if (!p.canStartWith(syms.get(first))) {
+          continue;
         }
-        from = startOf[first + 1];
+        if (m == null) {
+          m = p.regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(startOf[first], text.length());
+        if (m.lookingAt() && m.end() > m.start()) {
+          Piece piece = rules.get(r).resolver().resolve(new Captures(m, p.names), anchor);
+          if (piece != null) {
+            out.add(new Candidate(piece, first, symAt[m.end()], r));
+          }
+        }
       }
     }
     return out;

@@ -25,6 +25,23 @@ final class RulePattern {
   private final List<Need> needs;
   final String source;
   final Set<String> names;
+  private final Starters starters;
+
+  /** What the first word of a match can be, so a rule is tried only where it can start. */
+  private static final class Starters {
+    int kinds;
+    final Set<String> words = new HashSet<>();
+    boolean any;
+    boolean done;
+
+    void add(int moreKinds, Set<String> moreWords, boolean optional) {
+      if (!done) {
+        kinds |= moreKinds;
+        words.addAll(moreWords);
+        done = !optional;
+      }
+    }
+  }
 
   /** A word the message must have for the rule to be tried. */
   private record Need(int kinds, Set<String> words) {
@@ -41,18 +58,29 @@ final class RulePattern {
     }
   }
 
-  private RulePattern(String source, String regex, List<Need> needs, Set<String> names) {
+  private RulePattern(
+      String source, String regex, List<Need> needs, Set<String> names, Starters starters) {
     this.source = source;
     this.regex = Pattern.compile(regex);
     this.needs = List.copyOf(needs);
     this.names = Set.copyOf(names);
+    this.starters = starters;
   }
 
   static RulePattern compile(String source) {
     List<Need> needs = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    String body = sequence(source.strip(), needs, names);
-    return new RulePattern(source, "(?<= )" + body, needs, names);
+    Starters starters = new Starters();
+    String body = sequence(source.strip(), needs, names, starters);
+    starters.any |= !starters.done;
+    return new RulePattern(source, "(?<= )" + body, needs, names, starters);
+  }
+
+  /** Whether a match can begin with this symbol. */
+  boolean canStartWith(Sym sym) {
+    return starters.any
+        || (starters.kinds & sym.kind().bit()) != 0
+        || starters.words.contains(sym.text());
   }
 
   /** Whether every word the pattern cannot do without is somewhere in the message. */
@@ -65,7 +93,8 @@ final class RulePattern {
     return true;
   }
 
-  private static String sequence(String s, List<Need> needs, Set<String> names) {
+  /** Compiles a sequence; {@code starters} is null inside groups and context. */
+  private static String sequence(String s, List<Need> needs, Set<String> names, Starters starters) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < s.length()) {
@@ -73,28 +102,35 @@ final class RulePattern {
         i++;
       } else if (s.startsWith("^(", i)) {
         int close = closing(s, i + 1);
-        out.append("(?<=").append(sequence(s.substring(i + 2, close), needs, names)).append(')');
+        out.append("(?<=")
+            .append(sequence(s.substring(i + 2, close), needs, names, null))
+            .append(')');
         i = close + 1;
       } else if (s.startsWith("&(", i)) {
         int close = closing(s, i + 1);
-        out.append("(?=").append(sequence(s.substring(i + 2, close), needs, names)).append(')');
+        out.append("(?=")
+            .append(sequence(s.substring(i + 2, close), needs, names, null))
+            .append(')');
         i = close + 1;
       } else if (s.charAt(i) == '(') {
         int close = closing(s, i);
-        String inner = sequence(s.substring(i + 1, close), new ArrayList<>(), names);
+        String inner = sequence(s.substring(i + 1, close), new ArrayList<>(), names, null);
         boolean optional = close + 1 < s.length() && s.charAt(close + 1) == '?';
+        if (starters != null && !starters.done) {
+          starters.any = true;
+        }
         out.append("(?:").append(inner).append(optional ? ")?" : ")");
         i = close + (optional ? 2 : 1);
       } else {
         int end = elementEnd(s, i);
-        out.append(element(s.substring(i, end), needs, names));
+        out.append(element(s.substring(i, end), needs, names, starters));
         i = end;
       }
     }
     return out.toString();
   }
 
-  private static String element(String e, List<Need> needs, Set<String> names) {
+  private static String element(String e, List<Need> needs, Set<String> names, Starters starters) {
     boolean negative = e.startsWith("!");
     boolean optional = e.endsWith("?");
     String alts = e.substring(negative ? 1 : 0, e.length() - (optional ? 1 : 0));
@@ -110,6 +146,9 @@ final class RulePattern {
     String token = "(?:" + rx + ") ";
     if (negative) {
       return "(?!" + token + ")";
+    }
+    if (starters != null) {
+      starters.add(kinds[0], words, optional);
     }
     if (optional) {
       return "(?:" + token + ")?";

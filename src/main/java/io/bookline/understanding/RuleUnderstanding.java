@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleUnderstanding implements Understanding {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
   private static final Pattern CHOICE =
       Pattern.compile(
           "\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?:\\s+one)?\\b"
@@ -180,11 +179,20 @@ public final class RuleUnderstanding implements Understanding {
     return out.toString();
   }
 
+  /** The words of a text: runs of letters and digits, apostrophes dropped ("i'd" → "id"). */
   static List<String> words(String normalized) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(normalized);
-    while (m.find()) {
-      out.add(m.group().replace("'", ""));
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= normalized.length(); i++) {
+      char c = i < normalized.length() ? normalized.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (c != '\'' || word.isEmpty()) {
+        if (!word.isEmpty()) {
+          out.add(word.toString());
+          word.setLength(0);
+        }
+      }
     }
     return out;
   }
@@ -287,31 +295,8 @@ public final class RuleUnderstanding implements Understanding {
       return false;
     }
     int allowed = token.length() >= 8 ? 2 : 1;
-    return (Math.abs(word.length() - token.length()) <= allowed && distance(word, token) <= allowed)
+    return (Math.abs(word.length() - token.length()) <= allowed
+            && Fuzzy.distance(word, token, allowed + 1) <= allowed)
         || Fuzzy.near(word, token);
-  }
-
-  /** Optimal string alignment distance: edits plus adjacent swaps ("pedicrue"). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
