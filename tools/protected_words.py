@@ -1,9 +1,18 @@
-import re,sys
-src=open('EnglishDates.java').read()
-datewords=set()
-for m in re.finditer(r'put\(w, "[^"]+", ([^;]+)\);',src):
-    for w in re.findall(r'"([^"]+)"',m.group(1)): datewords.add(w)
-kw=set(open('/tmp/keywords.txt').read().split())
+#!/usr/bin/env python3
+# Lists the real words that the speller's fuzzy match (understanding/Fuzzy.java, mirrored below)
+# would take for an English keyword or date word: candidates for PROTECTED in EnglishSpelling.java.
+# Usage, from the repository root: python3 tools/protected_words.py [/usr/share/dict/words]
+# (Debian: apt-get install wamerican). Review the list: drop forms whose bending is right
+# ("tomorrows"), keep the rest.
+import re, sys
+base = 'src/main/java/io/bookline/understanding/'
+src = open(base + 'EnglishDates.java').read()
+datewords = set()
+for m in re.finditer(r'put\(w, "[^"]+", ([^;]+)\);', src):
+    for w in re.findall(r'"([^"]+)"', m.group(1)): datewords.add(w)
+spelling = open(base + 'EnglishSpelling.java').read()
+block = spelling[spelling.index('KEYWORDS ='):spelling.index(';', spelling.index('KEYWORDS ='))]
+kw = set(' '.join(re.findall(r'"([^"]*)"', block)).split())
 targets={t for t in kw|datewords if len(t)>=5 and t.isalpha()}
 def osa(a,b,cap):
     prev2=[0]*(len(b)+1); prev=list(range(len(b)+1)); 
@@ -32,7 +41,7 @@ def near(t,k):
     if d<=allowed: return True
     return d==allowed+1 and lk>=6 and key(t)==key(k)
 words=set()
-for w in open('/usr/share/dict/words'):
+for w in open(sys.argv[1] if len(sys.argv) > 1 else '/usr/share/dict/words'):
     w=w.strip()
     if w.isalpha() and w.islower() and w.isascii(): words.add(w)
 prot={}

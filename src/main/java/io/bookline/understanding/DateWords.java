@@ -57,12 +57,4 @@ public record DateWords(
     fillers = Set.copyOf(fillers);
     rules = List.copyOf(rules);
   }
-
-  /** Whether a word is one of this language's date or time words. */
-  boolean knows(String word) {
-    return words.containsKey(word)
-        || numbers.containsKey(word)
-        || tens.containsKey(word)
-        || ordinals.containsKey(word);
-  }
 }

@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,121 +49,21 @@ final class EnglishDates {
             Map.entry("min", "minute"),
             Map.entry("mins", "minute")),
         Set.of("oh", "o"),
-        Set.of(
-            "on",
-            "this",
-            "next",
-            "by",
-            "for",
-            "until",
-            "till",
-            "coming",
-            "every",
-            "before",
-            "after",
-            "from",
-            "last",
-            "at",
-            "following",
-            "or",
-            "and"),
-        Set.of(
-            "people",
-            "person",
-            "persons",
-            "ppl",
-            "guests",
-            "guest",
-            "pax",
-            "kids",
-            "kid",
-            "children",
-            "child",
-            "adults",
-            "adult",
+        words(
+            "on this next by for until till coming every before after from last at following or and"),
+        with(
+            words(
+                "people person persons ppl guests guest pax kids kid children child adults adult"
+                    + " euros euro eur dollars dollar usd bucks quid pounds gbp percent % years yrs"
+                    + " yo kg cm items nails times treatments services appointments slots sessions"
+                    + " seats tables rooms chairs stars"),
             "of us",
-            "of them",
-            "euros",
-            "euro",
-            "eur",
-            "dollars",
-            "dollar",
-            "usd",
-            "bucks",
-            "quid",
-            "pounds",
-            "gbp",
-            "percent",
-            "%",
-            "years",
-            "yrs",
-            "yo",
-            "kg",
-            "cm",
-            "items",
-            "nails",
-            "times",
-            "treatments",
-            "services",
-            "appointments",
-            "slots",
-            "sessions",
-            "seats",
-            "tables",
-            "rooms",
-            "chairs",
-            "stars"),
-        Set.of(
-            "room",
-            "rm",
-            "number",
-            "no",
-            "num",
-            "order",
-            "table",
-            "apt",
-            "apartment",
-            "flat",
-            "unit",
-            "suite",
-            "floor",
-            "house",
-            "code",
-            "phone",
-            "tel",
-            "id",
-            "ref",
-            "reference",
-            "invoice",
-            "ticket",
-            "#",
-            "$",
-            "€",
-            "£",
-            "+",
-            "ext",
-            "extension",
-            "zip",
-            "postcode",
-            "route",
-            "bus",
-            "gate",
-            "platform",
-            "level",
-            "bay",
-            "desk",
-            "locker",
-            "seat",
-            "pin",
-            "costs",
-            "cost",
-            "price",
-            "pay",
-            "paid",
-            "only",
-            "under",
-            "over",
-            "total"),
+            "of them"),
+        words(
+            "room rm number no num order table apt apartment flat unit suite floor house code"
+                + " phone tel id ref reference invoice ticket # $ € £ + ext extension zip postcode"
+                + " route bus gate platform level bay desk locker seat pin costs cost price pay paid"
+                + " only under over total"),
         qualifiersBefore(),
         Map.ofEntries(
             Map.entry("ish", TimeQualifier.AROUND),
@@ -178,8 +79,18 @@ final class EnglishDates {
             Map.entry("or earlier", TimeQualifier.BEFORE),
             Map.entry("or before", TimeQualifier.BEFORE),
             Map.entry("or sooner", TimeQualifier.BEFORE)),
-        Set.of("at", "on", "the", "for", "in", "of", "@", "this", "early", "late"),
+        words("at on the for in of @ this early late"),
         EnglishRules.rules());
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.of(spaced.split(" "));
+  }
+
+  private static Set<String> with(Set<String> words, String... more) {
+    Set<String> all = new HashSet<>(words);
+    all.addAll(List.of(more));
+    return all;
   }
 
   private static Map<String, String> vocabulary() {

@@ -4,7 +4,6 @@ import io.bookline.understanding.DateTimeParser.Candidate;
 import io.bookline.understanding.DateTimeParser.Found;
 import io.bookline.understanding.Piece.AtTime;
 import io.bookline.understanding.Piece.InPart;
-import io.bookline.understanding.Piece.Meridiem;
 import io.bookline.understanding.Piece.Moment;
 import io.bookline.understanding.Piece.OnDate;
 import io.bookline.understanding.Piece.Unplaced;
@@ -227,9 +226,5 @@ final class Selection {
     return words.fillers().contains(s.text())
         || words.qualifiersBefore().containsKey(s.text())
         || s.text().equals("-");
-  }
-
-  static boolean marked(AtTime t) {
-    return t.meridiem() != Meridiem.NONE;
   }
 }

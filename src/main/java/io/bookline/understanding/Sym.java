@@ -33,10 +33,6 @@ record Sym(String text, Kind kind, int start, int end) {
     }
   }
 
-  Span span() {
-    return new Span(start, end);
-  }
-
   static Sym weekday(int day, int start, int end) {
     return new Sym("D" + day, Kind.WEEKDAY, start, end);
   }

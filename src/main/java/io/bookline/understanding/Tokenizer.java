@@ -22,10 +22,6 @@ final class Tokenizer {
     Token withText(String newText) {
       return new Token(newText, start, end, glued);
     }
-
-    Span span() {
-      return new Span(start, end);
-    }
   }
 
   private static final String SIGNS = "$€£@%&#+-";

@@ -42,6 +42,45 @@ class NluParseTest {
   }
 
   @Test
+  void parse_reports_which_words_gave_the_date_and_the_time() {
+    String text = "gel manicur on fridy aftr 3";
+    var r =
+        app.postAdmin(
+            "/api/nlu/parse",
+            "{\"text\": \""
+                + text
+                + "\", \"now\": \"2026-03-10T10:00:00\", \"timeZone\": \"Europe/London\"}");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("2026-03-13", r.json().get("date").asText());
+    assertEquals("15:00", r.json().get("time").asText());
+    assertEquals("after", r.json().get("timeQualifier").asText());
+    assertEquals("Gel Manicure", r.json().get("service").asText());
+    var date = r.json().get("dateSpan");
+    var time = r.json().get("timeSpan");
+    assertEquals("fridy", text.substring(date.get(0).asInt(), date.get(1).asInt()));
+    assertEquals("3", text.substring(time.get(0).asInt(), time.get(1).asInt()));
+    assertEquals(0, r.json().get("unresolved").size());
+  }
+
+  @Test
+  void parse_returns_a_date_it_cannot_place_as_unresolved_instead_of_a_guess() {
+    var r =
+        app.postAdmin(
+            "/api/nlu/parse",
+            "{\"text\": \"Thursday the 21st at 4pm\", \"now\": \"2026-03-10T10:00:00\"}");
+    assertEquals(200, r.status(), r.body());
+    assertTrue(r.json().get("date").isNull());
+    assertTrue(r.json().get("dateSpan").isNull());
+    assertEquals("16:00", r.json().get("time").asText());
+    var unresolved = r.json().get("unresolved").get(0);
+    assertEquals("date", unresolved.get("slot").asText());
+    assertEquals("Thursday the 21st", unresolved.get("text").asText());
+    assertEquals("weekday_mismatch", unresolved.get("reason").asText());
+    assertEquals(0, unresolved.get("span").get(0).asInt());
+    assertEquals(17, unresolved.get("span").get(1).asInt());
+  }
+
+  @Test
   void parse_rejects_a_bad_time_zone_by_name() {
     var r = app.postAdmin("/api/nlu/parse", "{\"text\": \"hi\", \"timeZone\": \"Mars/Olympus\"}");
     assertEquals(400, r.status());
