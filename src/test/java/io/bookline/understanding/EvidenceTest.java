@@ -102,8 +102,8 @@ class EvidenceTest {
 
   @Test
   void a_model_reading_has_no_evidence() {
-    Reading r = new Reading(Intent.BOOK, null, null, null, null, null, null, null, null, "llm");
+    Reading r = new Reading(Intent.BOOK, Slots.NONE, null, null, "llm");
     assertEquals(Evidence.NONE, r.evidence());
-    assertEquals(Evidence.NONE, r.withIntent(Intent.CANCEL).evidence());
+    assertTrue(r.evidence().unresolved().isEmpty());
   }
 }
