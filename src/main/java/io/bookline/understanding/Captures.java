@@ -18,13 +18,13 @@ final class Captures {
   }
 
   /** The captured symbol, or null. */
-  String text(String name) {
+  String captured(String name) {
     return has(name) ? m.group(name).strip() : null;
   }
 
   /** The number in a captured symbol: "~21", "#21", "D4", "M3" and "21" all give their digits. */
   int number(String name) {
-    String s = text(name);
+    String s = captured(name);
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -42,7 +42,7 @@ final class Captures {
 
   /** Whether a captured number was written with a leading zero ("09:30", "0930"). */
   boolean leadingZero(String name) {
-    String s = text(name);
+    String s = captured(name);
     return s != null && s.length() > 1 && s.charAt(0) == '0';
   }
 }

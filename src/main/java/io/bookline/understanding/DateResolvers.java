@@ -20,7 +20,7 @@ final class DateResolvers {
 
   static Resolver iso() {
     return (c, a) -> {
-      String[] p = c.text("iso").split("-");
+      String[] p = c.captured("iso").split("-");
       LocalDate d = date(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
       return d == null ? unplaced(NO_SUCH_DAY) : new OnDate(d);
     };
@@ -29,7 +29,7 @@ final class DateResolvers {
   /** "20/03", "3/20/2025": the locale's order, or the other one when only that one is a date. */
   static Resolver numeric() {
     return (c, a) -> {
-      String[] p = c.text("date").split("/");
+      String[] p = c.captured("date").split("/");
       int x = Integer.parseInt(p[0]);
       int y = Integer.parseInt(p[1]);
       Integer year = p.length > 2 ? fullYear(Integer.parseInt(p[2])) : null;
@@ -80,7 +80,7 @@ final class DateResolvers {
       if (day < 1 || day > 31) {
         return null;
       }
-      String which = c.text("which");
+      String which = c.captured("which");
       LocalDate from = a.today();
       if ("next".equals(which)) {
         from = from.withDayOfMonth(1).plusMonths(1);
@@ -120,7 +120,7 @@ final class DateResolvers {
         new OnDate(
             a.today()
                 .plusDays(
-                    switch (c.text("rel")) {
+                    switch (c.captured("rel")) {
                       case "tomorrow" -> 1;
                       case "yesterday" -> -1;
                       default -> 0;
@@ -131,9 +131,9 @@ final class DateResolvers {
   static Resolver after() {
     return (c, a) -> {
       int n = c.count("n");
-      LocalDate base = "tomorrow".equals(c.text("base")) ? a.today().plusDays(1) : a.today();
+      LocalDate base = "tomorrow".equals(c.captured("base")) ? a.today().plusDays(1) : a.today();
       return new OnDate(
-          switch (c.text("unit")) {
+          switch (c.captured("unit")) {
             case "week" -> base.plusWeeks(n);
             case "month" -> base.plusMonths(n);
             default -> base.plusDays(n);
@@ -145,7 +145,7 @@ final class DateResolvers {
   static Resolver weekday() {
     return (c, a) -> {
       DayOfWeek dow = weekday(c);
-      String which = c.has("which") ? c.text("which") : "";
+      String which = c.has("which") ? c.captured("which") : "";
       return new OnDate(
           switch (which) {
             case "next" -> a.today().with(TemporalAdjusters.next(dow));
@@ -169,7 +169,7 @@ final class DateResolvers {
   static Resolver weekdayOfWeek() {
     return (c, a) -> {
       LocalDate monday = a.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      if (!"this".equals(c.text("which"))) {
+      if (!"this".equals(c.captured("which"))) {
         monday = monday.plusWeeks(1);
       }
       return new OnDate(monday.plusDays(weekday(c).getValue() - 1L));

@@ -124,8 +124,8 @@ final class EnglishDates {
     put(w, "tonight", "tonight", "tonite", "2nite", "2night", "tonights");
     put(w, "yesterday", "yesterday");
     put(w, "morning", "morning", "mornings", "morn", "mornin");
-    put(w, "afternoon", "afternoon", "afternoons", "arvo", "aftn", "aft");
-    put(w, "evening", "evening", "evenings", "eve", "evening's");
+    put(w, "afternoon", "afternoon", "afternoons", "arvo", "aftn");
+    put(w, "evening", "evening", "evenings", "evening's");
     put(w, "night", "night", "nights", "nite");
     put(w, "noon", "noon", "midday", "lunchtime", "noonish");
     put(w, "midnight", "midnight");

@@ -21,7 +21,7 @@ final class TimeResolvers {
   /** "4:15", "16:45", "09:30 am". */
   static Resolver clock() {
     return (c, a) -> {
-      String[] p = c.text("clock").split(":");
+      String[] p = c.captured("clock").split(":");
       int h = Integer.parseInt(p[0]);
       int m = Integer.parseInt(p[1]);
       Meridiem mer = meridiem(c, c.leadingZero("clock"));
@@ -103,7 +103,7 @@ final class TimeResolvers {
     return (c, a) -> {
       int h = c.number("h");
       int h2 = c.number("h2");
-      if (h > 23 || h2 > 23 || ("to".equals(c.text("j")) && h >= h2 && !c.has("from"))) {
+      if (h > 23 || h2 > 23 || ("to".equals(c.captured("j")) && h >= h2 && !c.has("from"))) {
         return null;
       }
       Meridiem mer = meridiem(c, c.leadingZero("h"));
@@ -122,7 +122,7 @@ final class TimeResolvers {
   static Resolver later() {
     return (c, a) -> {
       int n = c.count("n");
-      ChronoUnit unit = "minute".equals(c.text("unit")) ? ChronoUnit.MINUTES : ChronoUnit.HOURS;
+      ChronoUnit unit = "minute".equals(c.captured("unit")) ? ChronoUnit.MINUTES : ChronoUnit.HOURS;
       if (n > (unit == ChronoUnit.HOURS ? 48 : 600)) {
         return null;
       }
@@ -136,7 +136,7 @@ final class TimeResolvers {
 
   /** "morning", "in the evening", "tonight". */
   static Resolver part() {
-    return (c, a) -> new InPart(partOf(c.text("part")));
+    return (c, a) -> new InPart(partOf(c.captured("part")));
   }
 
   static Resolver part(PartOfDay part) {
@@ -157,14 +157,14 @@ final class TimeResolvers {
 
   private static int minutes(Captures c) {
     if (c.has("q")) {
-      return "half".equals(c.text("q")) ? 30 : 15;
+      return "half".equals(c.captured("q")) ? 30 : 15;
     }
     return c.has("mn") ? c.number("mn") : -1;
   }
 
   /** The hour a count of minutes is from: a number, noon or midnight. */
   private static AtTime hourOf(Captures c) {
-    String h = c.text("h");
+    String h = c.captured("h");
     if ("noon".equals(h)) {
       return new AtTime(12, 0, Meridiem.H24);
     }
@@ -179,7 +179,7 @@ final class TimeResolvers {
   }
 
   private static Meridiem meridiem(Captures c, boolean leadingZero) {
-    String mer = c.text("mer");
+    String mer = c.captured("mer");
     if ("am".equals(mer)) {
       return Meridiem.AM;
     }

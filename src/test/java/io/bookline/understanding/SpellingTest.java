@@ -94,6 +94,8 @@ class SpellingTest {
         "this is my friend",
         "monkey business",
         "Frida please",
+        "Eve",
+        "Marcy",
       })
   void a_real_word_near_a_day_word_names_no_other_day_or_time(String text) {
     Reading r = read(text);
