@@ -7,6 +7,7 @@ import io.bookline.db.Database;
 import io.bookline.retry.Sleeper;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,11 @@ public final class App implements AutoCloseable {
   /** The port actually bound (useful with {@code PORT=0}). */
   public int port() {
     return components.port();
+  }
+
+  /** Every route the server serves, as the route table registered it. */
+  public List<HttpApi.Route> routes() {
+    return components.routesServed();
   }
 
   public Config config() {

@@ -3,10 +3,11 @@ package io.bookline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.bookline.admin.AdminAuth;
+import io.bookline.admin.BusinessRoutes;
 import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.NluRoutes;
+import io.bookline.admin.OwnerAuth;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
@@ -37,6 +38,9 @@ import io.bookline.ops.Metrics;
 import io.bookline.ops.MetricsRoutes;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
+import io.bookline.owner.BusinessAdmin;
+import io.bookline.owner.BusinessKeys;
+import io.bookline.owner.ConversationAdmin;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnRepository;
 import io.bookline.processor.TurnRetry;
@@ -48,6 +52,8 @@ import io.bookline.session.RedisSessions;
 import io.bookline.session.SessionCleaner;
 import io.bookline.session.SessionCodec;
 import io.bookline.session.TieredSessionStore;
+import io.bookline.signal.RedisRelay;
+import io.bookline.signal.Signals;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
@@ -80,6 +86,11 @@ public final class Components implements AutoCloseable {
   /** Periodic session clean-up starts this long after start-up. */
   static final Duration FIRST_CLEANUP = Duration.ofMinutes(1);
 
+  /** Signal topics (see {@link #signals()}). */
+  static final String CATALOG_CHANGED = "catalog-changed";
+
+  static final String SESSION_ERASED = "session-erased";
+
   private final Config config;
   private final Clock clock;
   private final ObjectMapper json = objectMapper();
@@ -91,6 +102,7 @@ public final class Components implements AutoCloseable {
   private final CatalogRepository catalogs;
   private final ChannelAccountRepository channelAccounts;
   private final TieredSessionStore sessions;
+  private final Signals signals;
   private final Understanding understanding;
   private final Channels channels;
   private final Outbox outbox;
@@ -120,6 +132,7 @@ public final class Components implements AutoCloseable {
       this.catalogs = new CatalogRepository(database.dsl());
       this.channelAccounts = new ChannelAccountRepository(database.dsl(), json);
       this.sessions = sessionStore();
+      this.signals = closer.add(signals());
       this.understanding = understanding();
       this.channels = channels(new PlatformHttp(json));
       this.outbox = new Outbox(database.dsl(), clock, json);
@@ -170,6 +183,19 @@ public final class Components implements AutoCloseable {
         metrics);
   }
 
+  /**
+   * Cache drops every instance must see: a business's catalog changed (owner API), a session was
+   * erased. Over Redis when it is configured, else within this instance.
+   */
+  private Signals signals() {
+    Signals s =
+        new Signals(
+            config.redisUrl().<Signals.Relay>map(RedisRelay::new).orElse(Signals.Relay.NONE));
+    s.subscribe(CATALOG_CHANGED, business -> catalogs.invalidate());
+    s.subscribe(SESSION_ERASED, sessions::evict);
+    return s;
+  }
+
   /** The LLM when one is configured (the rules answer when it cannot), else the rules alone. */
   private Understanding understanding() {
     var rules = new RuleUnderstanding(Lexicon.english());
@@ -217,17 +243,27 @@ public final class Components implements AutoCloseable {
 
   /** Every part that serves HTTP, as the one route table registers them. */
   private List<Consumer<RoutesConfig>> routes() {
-    var admin = new AdminAuth(config.adminKey());
+    var keys = new BusinessKeys(database.dsl(), clock);
+    var businesses =
+        new BusinessAdmin(
+            database.dsl(),
+            keys,
+            business -> signals.publish(CATALOG_CHANGED, Long.toString(business)),
+            clock);
+    var admin = new OwnerAuth(config.adminKey(), keys, businesses);
+    var owners = new BusinessRoutes(admin, businesses, keys, json);
     var intake = new Intake(inbox, dispatcher, background, maxBackgroundTurns(), metrics);
     var webhooks =
         new WebhookRoutes(channels, new AccountDirectory(channelAccounts, catalogs), intake, json);
     var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
     var nlu = new NluRoutes(admin, catalogs, understanding, json, clock);
-    var conversations = new ConversationRoutes(admin, database.dsl(), sessions);
+    var conversations =
+        new ConversationRoutes(admin, new ConversationAdmin(database.dsl(), sessions));
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
     var prometheus = new MetricsRoutes(metrics);
     return List.of(
         webhooks::register,
+        owners::register,
         accounts::register,
         nlu::register,
         conversations::register,
@@ -276,6 +312,10 @@ public final class Components implements AutoCloseable {
 
   Config config() {
     return config;
+  }
+
+  List<HttpApi.Route> routesServed() {
+    return HttpApi.routes(server);
   }
 
   Database database() {

@@ -66,7 +66,8 @@ public final class HttpApi {
           parts.forEach(part -> part.accept(routes));
 
           routes.exception(
-              ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+              ApiError.class,
+              (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.details()));
           routes.exception(
               HttpResponseException.class,
               (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
@@ -109,10 +110,28 @@ public final class HttpApi {
         });
   }
 
+  /** One registered route: its method ("GET") and path template ("/api/services/{id}"). */
+  public record Route(String method, String path) {}
+
+  /** Every HTTP route the server has, from Javalin's own router (what the tests check against). */
+  public static List<Route> routes(Javalin server) {
+    return server.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> new Route(e.endpoint.method.name(), e.endpoint.path))
+        .filter(r -> !r.method().equals("HEAD") && !r.method().equals("OPTIONS"))
+        .distinct()
+        .toList();
+  }
+
   static void error(Context ctx, int status, String code, String message) {
+    error(ctx, status, code, message, Map.of());
+  }
+
+  private static void error(
+      Context ctx, int status, String code, String message, Map<String, Object> details) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", code);
     body.put("message", message);
+    body.putAll(details);
     ctx.status(status).json(body);
   }
 

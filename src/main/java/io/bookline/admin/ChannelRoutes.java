@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Channel accounts (credentials per platform account; secrets are write-only: the API names which
- * are set, never their values) and the outbox's dead letters.
+ * The calling business's channel accounts (credentials per platform account; secrets are
+ * write-only: the API names which are set, never their values) and its outbox dead letters.
  */
 public final class ChannelRoutes {
-  private final AdminAuth auth;
+  private final OwnerAuth auth;
   private final ChannelAccountRepository accounts;
   private final CatalogRepository catalogs;
   private final Outbox outbox;
@@ -34,7 +34,7 @@ public final class ChannelRoutes {
   private final ObjectMapper json;
 
   public ChannelRoutes(
-      AdminAuth auth,
+      OwnerAuth auth,
       ChannelAccountRepository accounts,
       CatalogRepository catalogs,
       Outbox outbox,
@@ -54,21 +54,21 @@ public final class ChannelRoutes {
     routes.get("/api/channels", this::list);
     routes.put("/api/channels/{platform}/{externalId}", this::upsert);
     routes.get(
-        "/api/outbox/dead",
-        ctx -> {
-          auth.require(ctx);
-          ctx.json(Map.of("dead", outbox.dead(200)));
-        });
+        "/api/outbox/dead", ctx -> ctx.json(Map.of("dead", outbox.dead(auth.business(ctx), 200))));
     routes.post("/api/outbox/{id}/retry", this::retry);
   }
 
   private void list(Context ctx) {
-    auth.require(ctx);
-    ctx.json(Map.of("channels", accounts.all().stream().map(this::view).toList()));
+    long business = auth.business(ctx);
+    ctx.json(Map.of("channels", accounts.ofBusiness(business).stream().map(this::view).toList()));
   }
 
+  /**
+   * Creates or updates one of the business's accounts. An account another business holds is "not
+   * found"; {@code "business"} in the body, if sent, must name the calling business.
+   */
   private void upsert(Context ctx) {
-    auth.require(ctx);
+    long business = auth.business(ctx);
     Channel channel = channel(ctx.pathParam("platform"));
     JsonNode body;
     try {
@@ -76,25 +76,31 @@ public final class ChannelRoutes {
     } catch (IOException e) {
       throw ApiError.badRequest("the body is not valid JSON");
     }
-    if (body == null || !body.isObject() || !body.hasNonNull("business")) {
+    if (body == null || !body.isObject()) {
       throw ApiError.badRequest(
-          "expected {\"business\": \"slug\", \"accessToken\": …, \"appSecret\": …, \"verifyToken\": …} (Telegram: botToken, secretToken)");
+          "expected {\"accessToken\": …, \"appSecret\": …, \"verifyToken\": …} (Telegram: botToken, secretToken)");
     }
-    String slug = body.get("business").asText();
-    long business =
-        catalogs
-            .bySlug(slug)
-            .orElseThrow(() -> ApiError.notFound("no business with slug '" + slug + "'"))
-            .business()
-            .id();
+    if (body.hasNonNull("business")) {
+      String slug = body.get("business").asText();
+      if (catalogs.bySlug(slug).filter(c -> c.business().id() == business).isEmpty()) {
+        throw ApiError.notFound("no business with slug '" + slug + "'");
+      }
+    }
+    String externalId = ctx.pathParam("externalId");
+    if (accounts
+        .find(channel.platform(), externalId)
+        .filter(a -> a.businessId() != business)
+        .isPresent()) {
+      throw ApiError.notFound(
+          "no " + channel.platform().id() + " account '" + externalId + "' of this business");
+    }
     Map<String, String> secrets = new HashMap<>();
     for (String f : secretFields) {
       if (body.hasNonNull(f)) {
         secrets.put(f, body.get(f).asText());
       }
     }
-    ChannelAccount saved =
-        accounts.upsert(business, channel.platform(), ctx.pathParam("externalId"), secrets);
+    ChannelAccount saved = accounts.upsert(business, channel.platform(), externalId, secrets);
     ctx.json(view(saved));
   }
 
@@ -123,14 +129,9 @@ public final class ChannelRoutes {
   }
 
   private void retry(Context ctx) {
-    auth.require(ctx);
-    long id;
-    try {
-      id = Long.parseLong(ctx.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw ApiError.badRequest("outbox id '" + ctx.pathParam("id") + "' is not a number");
-    }
-    if (!outbox.retry(id)) {
+    long business = auth.business(ctx);
+    long id = Paths.id(ctx, "outbox");
+    if (!outbox.retry(business, id)) {
       throw ApiError.notFound("no dead-lettered reply " + id);
     }
     outbox.wake();

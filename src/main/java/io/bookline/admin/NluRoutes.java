@@ -6,7 +6,6 @@ import io.bookline.ApiError;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
-import io.bookline.booking.DemoSeeder;
 import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Expectation;
 import io.bookline.understanding.Named;
@@ -31,17 +30,18 @@ import java.util.Map;
 
 /**
  * {@code POST /api/nlu/parse}: what understanding reads in a text, like Rasa's {@code
- * /model/parse}. For checking and scoring the understanding without a conversation.
+ * /model/parse}. For checking and scoring the understanding without a conversation, against the
+ * calling business's catalog.
  */
 public final class NluRoutes {
-  private final AdminAuth auth;
+  private final OwnerAuth auth;
   private final CatalogRepository catalogs;
   private final Understanding understanding;
   private final ObjectMapper json;
   private final Clock clock;
 
   public NluRoutes(
-      AdminAuth auth,
+      OwnerAuth auth,
       CatalogRepository catalogs,
       Understanding understanding,
       ObjectMapper json,
@@ -58,7 +58,7 @@ public final class NluRoutes {
   }
 
   private void parse(Context ctx) {
-    auth.require(ctx);
+    long business = auth.business(ctx);
     JsonNode body;
     try {
       body = json.readTree(ctx.body());
@@ -72,10 +72,11 @@ public final class NluRoutes {
     if (text == null || !text.isTextual()) {
       throw ApiError.badRequest("text is missing; expected a string");
     }
-    String slug = body.hasNonNull("business") ? body.get("business").asText() : DemoSeeder.SLUG;
-    Catalog catalog = catalogs.bySlug(slug).orElse(null);
-    if (catalog == null && body.hasNonNull("business")) {
-      throw ApiError.notFound("no business with slug '" + slug + "'");
+    // The calling business's catalog; "business" in the body, if sent, must name it.
+    Catalog catalog = catalogs.byId(business).orElse(null);
+    if (body.hasNonNull("business")
+        && (catalog == null || !catalog.business().slug().equals(body.get("business").asText()))) {
+      throw ApiError.notFound("no business with slug '" + body.get("business").asText() + "'");
     }
     ZoneId zone = catalog == null ? ZoneId.of("UTC") : catalog.business().zone();
     if (body.hasNonNull("timeZone")) {

@@ -50,9 +50,11 @@ public final class ChannelAccountRepository {
         .fetch(this::toAccount);
   }
 
-  public List<ChannelAccount> all() {
+  /** One business's accounts. */
+  public List<ChannelAccount> ofBusiness(long businessId) {
     return db.select(Schema.columns(Schema.ChannelAccounts.class))
         .from(Schema.ChannelAccounts.T)
+        .where(Schema.ChannelAccounts.BUSINESS_ID.eq(businessId))
         .orderBy(Schema.ChannelAccounts.ID)
         .fetch(this::toAccount);
   }

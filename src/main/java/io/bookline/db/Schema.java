@@ -56,6 +56,20 @@ public final class Schema {
     public static final Field<Integer> HORIZON_DAYS = col(T, "horizon_days", INT);
     public static final Field<Integer> SLOT_INTERVAL_MINUTES = col(T, "slot_interval_minutes", INT);
     public static final Field<Boolean> ASK_FOR_RESOURCE = col(T, "ask_for_resource", BOOL);
+    public static final Field<Integer> CHANGE_NOTICE_MINUTES = col(T, "change_notice_minutes", INT);
+    public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
+  }
+
+  public static final class ApiKeys {
+    public static final Table<Record> T = table(name("api_keys"));
+    public static final Field<Long> ID = col(T, "id", BIGINT);
+    public static final Field<Long> BUSINESS_ID = col(T, "business_id", BIGINT);
+    public static final Field<String> KEY_HASH = col(T, "key_hash", TEXT);
+    public static final Field<String> LABEL = col(T, "label", TEXT);
+    public static final Field<String> PREFIX = col(T, "prefix", TEXT);
+    public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
+    public static final Field<OffsetDateTime> LAST_USED_AT = col(T, "last_used_at", TSTZ);
+    public static final Field<OffsetDateTime> REVOKED_AT = col(T, "revoked_at", TSTZ);
   }
 
   public static final class ChannelAccounts {
@@ -120,6 +134,7 @@ public final class Schema {
     public static final Field<LocalDate> FIRST_DAY = col(T, "first_day", DATE);
     public static final Field<LocalDate> LAST_DAY = col(T, "last_day", DATE);
     public static final Field<String> REASON = col(T, "reason", TEXT);
+    public static final Field<Long> RESOURCE_ID = col(T, "resource_id", BIGINT);
   }
 
   public static final class Customers {
@@ -129,6 +144,8 @@ public final class Schema {
     public static final Field<String> PLATFORM = col(T, "platform", TEXT);
     public static final Field<String> PLATFORM_USER_ID = col(T, "platform_user_id", TEXT);
     public static final Field<String> NAME = col(T, "name", TEXT);
+    public static final Field<String> PHONE = col(T, "phone", TEXT);
+    public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
   }
 
   public static final class Conversations {
@@ -139,6 +156,7 @@ public final class Schema {
     public static final Field<String> PLATFORM = col(T, "platform", TEXT);
     public static final Field<String> STATUS = col(T, "status", TEXT);
     public static final Field<OffsetDateTime> LAST_MESSAGE_AT = col(T, "last_message_at", TSTZ);
+    public static final Field<Boolean> BOT_RETURNED = col(T, "bot_returned", BOOL);
   }
 
   public static final class Messages {
@@ -217,6 +235,7 @@ public final class Schema {
     public static final Field<String> CANCELLED_BY = col(T, "cancelled_by", TEXT);
     public static final Field<String> CANCEL_REASON = col(T, "cancel_reason", TEXT);
     public static final Field<OffsetDateTime> RESCHEDULED_AT = col(T, "rescheduled_at", TSTZ);
+    public static final Field<OffsetDateTime> NO_SHOW_AT = col(T, "no_show_at", TSTZ);
   }
 
   private static final Map<Class<?>, List<Field<?>>> COLUMNS = new ConcurrentHashMap<>();
@@ -247,6 +266,7 @@ public final class Schema {
   /** Every table above, for {@code SchemaTest}. */
   public static final Class<?>[] ALL = {
     Businesses.class,
+    ApiKeys.class,
     ChannelAccounts.class,
     Services.class,
     Resources.class,

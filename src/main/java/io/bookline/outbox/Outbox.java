@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
@@ -191,8 +192,8 @@ public final class Outbox {
         .execute();
   }
 
-  /** Dead-lettered rows, newest first, for the admin API. */
-  public List<Map<String, Object>> dead(int limit) {
+  /** One business's dead-lettered rows, newest first, for the admin API. */
+  public List<Map<String, Object>> dead(long businessId, int limit) {
     return db.select(
             Schema.Outbox.ID,
             Schema.Outbox.CONVERSATION_ID,
@@ -202,6 +203,7 @@ public final class Outbox {
             Schema.Outbox.PAYLOAD)
         .from(Schema.Outbox.T)
         .where(Schema.Outbox.STATUS.eq("dead"))
+        .and(ofBusiness(businessId))
         .orderBy(Schema.Outbox.ID.desc())
         .limit(limit)
         .fetch(
@@ -221,14 +223,23 @@ public final class Outbox {
             });
   }
 
-  /** Queues a dead row again; false if there is no such dead row. */
-  public boolean retry(long id) {
+  /** Queues one of the business's dead rows again; false if it has no such dead row. */
+  public boolean retry(long businessId, long id) {
     return db.update(Schema.Outbox.T)
             .set(Schema.Outbox.STATUS, "pending")
             .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
             .where(Schema.Outbox.ID.eq(id))
             .and(Schema.Outbox.STATUS.eq("dead"))
+            .and(ofBusiness(businessId))
             .execute()
         == 1;
+  }
+
+  /** Rows of the business's conversations. */
+  private static Condition ofBusiness(long businessId) {
+    return Schema.Outbox.CONVERSATION_ID.in(
+        DSL.select(Schema.Conversations.ID)
+            .from(Schema.Conversations.T)
+            .where(Schema.Conversations.BUSINESS_ID.eq(businessId)));
   }
 }

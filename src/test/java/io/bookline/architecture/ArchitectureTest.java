@@ -82,7 +82,7 @@ class ArchitectureTest {
   static final ArchRule only_the_session_tier_talks_to_redis =
       noClasses()
           .that()
-          .resideOutsideOfPackage("io.bookline.session..")
+          .resideOutsideOfPackages("io.bookline.session..", "io.bookline.signal..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.lettuce..");

@@ -186,19 +186,79 @@ public final class TestApp
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** The operator key acting for the demo business (ADR 0017). */
   public Response postAdmin(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + ADMIN_KEY)
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return as(ADMIN_KEY, "demo").send("POST", path, body);
   }
 
+  /** The operator key acting for the demo business (ADR 0017). */
   public Response getAdmin(String path) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .header("Authorization", "Bearer " + ADMIN_KEY)
-            .GET());
+    return as(ADMIN_KEY, "demo").send("GET", path, null);
+  }
+
+  /**
+   * Requests made with a key: a business key ({@code business} null), or the operator key acting
+   * for the business with that slug ({@code X-Bookline-Business}).
+   */
+  public Caller as(String key, String business) {
+    return new Caller(key, business);
+  }
+
+  /** Requests made with a business key. */
+  public Caller as(String businessKey) {
+    return new Caller(businessKey, null);
+  }
+
+  /** Sends requests with one key (and business header, when set). */
+  public final class Caller {
+    private final String key;
+    private final String business;
+
+    private Caller(String key, String business) {
+      this.key = key;
+      this.business = business;
+    }
+
+    public Response get(String path) {
+      return send("GET", path, null);
+    }
+
+    public Response post(String path, String body) {
+      return send("POST", path, body);
+    }
+
+    public Response put(String path, String body) {
+      return send("PUT", path, body);
+    }
+
+    public Response patch(String path, String body) {
+      return send("PATCH", path, body);
+    }
+
+    public Response delete(String path) {
+      return send("DELETE", path, null);
+    }
+
+    /** Any method; a null body sends none. */
+    public Response send(String method, String path, String body) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(base() + path))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
+      if (body != null) {
+        b.header("Content-Type", "application/json");
+      }
+      if (key != null) {
+        b.header("Authorization", "Bearer " + key);
+      }
+      if (business != null) {
+        b.header("X-Bookline-Business", business);
+      }
+      return TestApp.this.send(b);
+    }
   }
 
   /** POSTs raw bytes with extra headers (webhooks). */
@@ -211,12 +271,9 @@ public final class TestApp
     return send(b);
   }
 
+  /** The operator key acting for the demo business (ADR 0017). */
   public Response putAdmin(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + ADMIN_KEY)
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    return as(ADMIN_KEY, "demo").send("PUT", path, body);
   }
 
   public Response get(String path) {

@@ -1,0 +1,118 @@
+package io.bookline.admin;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.ApiError;
+import io.bookline.owner.BusinessAdmin;
+import io.bookline.owner.BusinessKeys;
+import io.bookline.owner.Caller;
+import io.bookline.owner.Problems;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BusinessAdmin (the operator creates them; {@code GET /api/businesses} lists all for the operator
+ * and only its own for a business key), the calling business's rules, and its keys.
+ */
+public final class BusinessRoutes {
+  private static final Set<String> NEW_FIELDS =
+      Set.of("slug", "name", "timeZone", "currency", "locale");
+  private static final Set<String> RULE_FIELDS =
+      Set.of(
+          "name",
+          "timeZone",
+          "currency",
+          "address",
+          "minNoticeMinutes",
+          "changeNoticeMinutes",
+          "horizonDays",
+          "slotIntervalMinutes",
+          "askForResource");
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final OwnerAuth auth;
+  private final BusinessAdmin businesses;
+  private final BusinessKeys keys;
+  private final ObjectMapper json;
+
+  public BusinessRoutes(
+      OwnerAuth auth, BusinessAdmin businesses, BusinessKeys keys, ObjectMapper json) {
+    this.auth = auth;
+    this.businesses = businesses;
+    this.keys = keys;
+    this.json = json;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/api/businesses", this::list);
+    routes.post("/api/businesses", this::create);
+    routes.get("/api/business", this::rules);
+    routes.patch("/api/business", this::patchRules);
+    routes.get("/api/keys", ctx -> ctx.json(Map.of("keys", keys.list(auth.business(ctx)))));
+    routes.post("/api/keys", this::issue);
+    routes.delete(
+        "/api/keys/{id}", ctx -> ctx.json(keys.revoke(auth.business(ctx), Paths.id(ctx, "key"))));
+  }
+
+  private void list(Context ctx) {
+    List<BusinessAdmin.BusinessView> all =
+        switch (auth.caller(ctx)) {
+          case Caller.Operator operator -> businesses.list();
+          case Caller.Owner owner -> businesses.byId(owner.businessId()).stream().toList();
+        };
+    ctx.json(Map.of("businesses", all));
+  }
+
+  private void create(Context ctx) {
+    auth.operator(ctx);
+    Problems problems = new Problems();
+    JsonBody body = JsonBody.object(ctx, json, problems).only(NEW_FIELDS);
+    var in =
+        new BusinessAdmin.NewBusiness(
+            body.text("slug"),
+            body.text("name"),
+            body.text("timeZone"),
+            body.text("currency"),
+            body.text("locale"));
+    BusinessAdmin.Created created = businesses.create(in, problems);
+    Map<String, Object> out = new LinkedHashMap<>(json.convertValue(created.business(), MAP));
+    out.put("apiKey", created.key().apiKey());
+    out.put("apiKeyId", created.key().id());
+    ctx.status(201).json(out);
+  }
+
+  private void rules(Context ctx) {
+    long id = auth.business(ctx);
+    ctx.json(businesses.byId(id).orElseThrow(() -> ApiError.notFound("no business " + id)));
+  }
+
+  private void patchRules(Context ctx) {
+    long id = auth.business(ctx);
+    Problems problems = new Problems();
+    JsonBody body = JsonBody.object(ctx, json, problems).only(RULE_FIELDS);
+    var patch =
+        new BusinessAdmin.RulesPatch(
+            body.text("name"),
+            body.text("timeZone"),
+            body.text("currency"),
+            body.text("address"),
+            body.integer("minNoticeMinutes"),
+            body.integer("changeNoticeMinutes"),
+            body.integer("horizonDays"),
+            body.integer("slotIntervalMinutes"),
+            body.bool("askForResource"));
+    ctx.json(businesses.patch(id, patch, problems));
+  }
+
+  private void issue(Context ctx) {
+    long business = auth.business(ctx);
+    Problems problems = new Problems();
+    JsonBody body = JsonBody.object(ctx, json, problems).only(Set.of("label"));
+    ctx.status(201).json(keys.issue(business, body.text("label"), problems));
+  }
+}

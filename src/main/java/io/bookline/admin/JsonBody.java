@@ -1,0 +1,188 @@
+package io.bookline.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.ApiError;
+import io.bookline.owner.Problems;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A request body read field by field: a value of the wrong type is recorded in {@link Problems}
+ * under its field's name (and read as absent), so one answer names every wrong field.
+ */
+final class JsonBody {
+  private final JsonNode root;
+  private final Problems problems;
+  private final String prefix;
+
+  private JsonBody(JsonNode root, Problems problems, String prefix) {
+    this.root = root;
+    this.problems = problems;
+    this.prefix = prefix;
+  }
+
+  /** The body as a JSON object; an empty body reads as {@code {}}; anything else is 400. */
+  static JsonBody object(Context ctx, ObjectMapper json, Problems problems) {
+    JsonNode root = parse(ctx, json);
+    if (root == null || root.isMissingNode()) {
+      root = json.createObjectNode();
+    }
+    if (!root.isObject()) {
+      throw ApiError.badRequest("the body must be a JSON object");
+    }
+    return new JsonBody(root, problems, "");
+  }
+
+  /** The body as a JSON array, each element an object read with its index as field prefix. */
+  static List<JsonBody> array(Context ctx, ObjectMapper json, Problems problems) {
+    JsonNode root = parse(ctx, json);
+    if (root == null || !root.isArray()) {
+      throw ApiError.badRequest("the body must be a JSON array");
+    }
+    List<JsonBody> out = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode item = root.get(i);
+      String at = "[" + i + "]";
+      if (item.isObject()) {
+        out.add(new JsonBody(item, problems, at + "."));
+      } else {
+        problems.add(at, "must be an object");
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode parse(Context ctx, ObjectMapper json) {
+    try {
+      return json.readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiError.badRequest("the body is not valid JSON");
+    }
+  }
+
+  /** Every field not in {@code known} is reported, so a typo is not silently ignored. */
+  JsonBody only(Set<String> known) {
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        problems.add(prefix + name, "is not a field here; expected one of " + known);
+      }
+    }
+    return this;
+  }
+
+  boolean has(String field) {
+    return root.has(field) && !root.get(field).isNull();
+  }
+
+  String text(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      return wrong(field, "must be a string");
+    }
+    return v.asText();
+  }
+
+  Integer integer(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      return wrong(field, "must be a whole number");
+    }
+    return v.intValue();
+  }
+
+  Long id(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      return wrong(field, "must be an id (a whole number)");
+    }
+    return v.longValue();
+  }
+
+  BigDecimal decimal(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isNumber() || v.isDouble() && !Double.isFinite(v.doubleValue())) {
+      return wrong(field, "must be a number");
+    }
+    BigDecimal d = v.decimalValue();
+    if (d.abs().compareTo(BigDecimal.valueOf(100_000_000)) >= 0) {
+      return wrong(field, "must be less than 100000000");
+    }
+    return d;
+  }
+
+  Boolean bool(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isBoolean()) {
+      return wrong(field, "must be true or false");
+    }
+    return v.booleanValue();
+  }
+
+  List<String> texts(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    if (v.isArray()) {
+      for (JsonNode item : v) {
+        if (!item.isTextual()) {
+          return wrong(field, "must be a list of strings");
+        }
+        out.add(item.asText());
+      }
+      return out;
+    }
+    return wrong(field, "must be a list of strings");
+  }
+
+  List<Long> ids(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    List<Long> out = new ArrayList<>();
+    if (v.isArray()) {
+      for (JsonNode item : v) {
+        if (!item.isIntegralNumber() || !item.canConvertToLong()) {
+          return wrong(field, "must be a list of ids");
+        }
+        out.add(item.longValue());
+      }
+      return out;
+    }
+    return wrong(field, "must be a list of ids");
+  }
+
+  private JsonNode value(String field) {
+    JsonNode v = root.get(field);
+    return v == null || v.isNull() ? null : v;
+  }
+
+  private <T> T wrong(String field, String problem) {
+    problems.add(prefix + field, problem);
+    return null;
+  }
+}

@@ -1,0 +1,152 @@
+package io.bookline.owner;
+
+import static io.bookline.db.Schema.Conversations;
+import static io.bookline.db.Schema.Customers;
+import static io.bookline.db.Schema.Messages;
+import static io.bookline.db.Schema.Sessions;
+
+import io.bookline.ApiError;
+import io.bookline.session.SessionStore;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * A business's conversations: list them (e.g. those waiting for a person), read a transcript, and
+ * hand one back to the bot. Another business's conversation is "not found".
+ */
+public final class ConversationAdmin {
+  static final int MAX_LIST = 200;
+
+  /** Who wrote an outbound message: {@code metadata.author} ("staff"), else the bot. */
+  private static final Field<String> AUTHOR =
+      DSL.field("{0}->>'author'", String.class, Messages.METADATA);
+
+  private final DSLContext db;
+  private final SessionStore sessions;
+
+  public ConversationAdmin(DSLContext db, SessionStore sessions) {
+    this.db = db;
+    this.sessions = sessions;
+  }
+
+  public record ConversationView(
+      long id,
+      String platform,
+      String status,
+      OffsetDateTime lastMessageAt,
+      long customerId,
+      String customer,
+      String customerName) {}
+
+  /** One line of a transcript; {@code author} is "customer", "bot" or "staff". */
+  public record Line(
+      long id, String direction, String author, String text, String provider, OffsetDateTime at) {}
+
+  public record Transcript(long conversation, String status, List<Line> messages) {}
+
+  /** The newest conversations first; {@code status} null, "bot" or "handoff". */
+  public List<ConversationView> list(long business, String status) {
+    if (status != null && !List.of("bot", "handoff").contains(status)) {
+      throw ApiError.badRequest("status must be 'bot' or 'handoff', not '" + status + "'");
+    }
+    var where = status == null ? DSL.noCondition() : Conversations.STATUS.eq(status);
+    return db.select(
+            Conversations.ID,
+            Conversations.PLATFORM,
+            Conversations.STATUS,
+            Conversations.LAST_MESSAGE_AT,
+            Customers.ID,
+            Customers.PLATFORM_USER_ID,
+            Customers.NAME)
+        .from(Conversations.T)
+        .join(Customers.T)
+        .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
+        .where(Conversations.BUSINESS_ID.eq(business))
+        .and(where)
+        .orderBy(Conversations.LAST_MESSAGE_AT.desc(), Conversations.ID.desc())
+        .limit(MAX_LIST)
+        .fetch(
+            r ->
+                new ConversationView(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6(),
+                    r.value7()));
+  }
+
+  public Transcript transcript(long business, long id) {
+    String status = status(db, business, id);
+    List<Line> lines =
+        db.select(
+                Messages.ID,
+                Messages.DIRECTION,
+                AUTHOR,
+                Messages.CONTENT_TEXT,
+                Messages.PROVIDER,
+                Messages.CREATED_AT)
+            .from(Messages.T)
+            .where(Messages.CONVERSATION_ID.eq(id))
+            .orderBy(Messages.ID)
+            .fetch(
+                r ->
+                    new Line(
+                        r.value1(),
+                        r.value2(),
+                        "in".equals(r.value2())
+                            ? "customer"
+                            : r.value3() == null ? "bot" : r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6()));
+    return new Transcript(id, status, lines);
+  }
+
+  /**
+   * Gives the conversation back to the bot; bumps the session version so no stale copy wins, and
+   * marks it so the bot's next reply says the customer talks to an automated assistant again.
+   */
+  public void release(long business, long id) {
+    String key =
+        db.transactionResult(
+            cfg -> {
+              DSLContext tx = cfg.dsl();
+              String was = status(tx, business, id);
+              tx.update(Conversations.T)
+                  .set(Conversations.STATUS, "bot")
+                  .set(Conversations.BOT_RETURNED, DSL.val("handoff".equals(was)))
+                  .where(Conversations.ID.eq(id))
+                  .execute();
+              return tx.update(Sessions.T)
+                  .set(
+                      Sessions.STATE,
+                      DSL.field(
+                          "jsonb_set({0}, '{handoff}', 'false'::jsonb)",
+                          Sessions.STATE.getDataType(), Sessions.STATE))
+                  .set(Sessions.VERSION, Sessions.VERSION.plus(1))
+                  .where(Sessions.CONVERSATION_ID.eq(id))
+                  .returningResult(Sessions.SESSION_KEY)
+                  .fetchOne(Sessions.SESSION_KEY);
+            });
+    if (key != null) {
+      sessions.evict(key);
+    }
+  }
+
+  /** The conversation's status, or 404 when it is not this business's. */
+  static String status(DSLContext db, long business, long id) {
+    return Optional.ofNullable(
+            db.select(Conversations.STATUS)
+                .from(Conversations.T)
+                .where(Conversations.ID.eq(id))
+                .and(Conversations.BUSINESS_ID.eq(business))
+                .fetchOne(Conversations.STATUS))
+        .orElseThrow(() -> ApiError.notFound("no conversation " + id));
+  }
+}
