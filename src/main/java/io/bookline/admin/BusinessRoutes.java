@@ -74,11 +74,11 @@ public final class BusinessRoutes {
     JsonBody body = JsonBody.object(ctx, json, problems).only(NEW_FIELDS);
     var in =
         new BusinessAdmin.NewBusiness(
-            body.text("slug"),
-            body.text("name"),
-            body.text("timeZone"),
-            body.text("currency"),
-            body.text("locale"));
+            body.string("slug"),
+            body.string("name"),
+            body.string("timeZone"),
+            body.string("currency"),
+            body.string("locale"));
     BusinessAdmin.Created created = businesses.create(in, problems);
     Map<String, Object> out = new LinkedHashMap<>(json.convertValue(created.business(), MAP));
     out.put("apiKey", created.key().apiKey());
@@ -97,10 +97,10 @@ public final class BusinessRoutes {
     JsonBody body = JsonBody.object(ctx, json, problems).only(RULE_FIELDS);
     var patch =
         new BusinessAdmin.RulesPatch(
-            body.text("name"),
-            body.text("timeZone"),
-            body.text("currency"),
-            body.text("address"),
+            body.string("name"),
+            body.string("timeZone"),
+            body.string("currency"),
+            body.string("address"),
             body.integer("minNoticeMinutes"),
             body.integer("changeNoticeMinutes"),
             body.integer("horizonDays"),
@@ -113,6 +113,6 @@ public final class BusinessRoutes {
     long business = auth.business(ctx);
     Problems problems = new Problems();
     JsonBody body = JsonBody.object(ctx, json, problems).only(Set.of("label"));
-    ctx.status(201).json(keys.issue(business, body.text("label"), problems));
+    ctx.status(201).json(keys.issue(business, body.string("label"), problems));
   }
 }

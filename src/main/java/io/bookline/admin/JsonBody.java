@@ -81,7 +81,7 @@ final class JsonBody {
     return root.has(field) && !root.get(field).isNull();
   }
 
-  String text(String field) {
+  String string(String field) {
     JsonNode v = value(field);
     if (v == null) {
       return null;
