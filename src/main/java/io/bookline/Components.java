@@ -1,11 +1,13 @@
 package io.bookline;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.admin.BusinessRoutes;
 import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
+import io.bookline.admin.InboxRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.admin.OwnerAuth;
 import io.bookline.booking.BookingDialogue;
@@ -23,8 +25,10 @@ import io.bookline.config.Config;
 import io.bookline.db.Database;
 import io.bookline.db.Transactions;
 import io.bookline.ingress.AccountDirectory;
+import io.bookline.ingress.ClientAddress;
 import io.bookline.ingress.ConversationLanes;
 import io.bookline.ingress.Dispatcher;
+import io.bookline.ingress.FailedMessages;
 import io.bookline.ingress.FloodGuard;
 import io.bookline.ingress.Inbox;
 import io.bookline.ingress.Intake;
@@ -45,6 +49,7 @@ import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnRepository;
 import io.bookline.processor.TurnRetry;
 import io.bookline.processor.TurnSettings;
+import io.bookline.ratelimit.RateCounter;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
 import io.bookline.session.PostgresSessions;
@@ -108,6 +113,7 @@ public final class Components implements AutoCloseable {
   private final Outbox outbox;
   private final MessageProcessor processor;
   private final Inbox inbox;
+  private final FloodGuard flood;
   private final Dispatcher dispatcher;
   private final Recovery recovery;
   private final EnvironmentAccounts environmentAccounts;
@@ -138,15 +144,17 @@ public final class Components implements AutoCloseable {
       this.outbox = new Outbox(database.dsl(), clock, json);
       closer.add(outboxSender());
       this.processor = messageProcessor();
-      this.inbox = new Inbox(database.ingress(), json, clock);
-      this.dispatcher =
-          new Dispatcher(
-              inbox,
-              new ConversationLanes(),
-              processor,
-              new FloodGuard(config.channels().perSenderPerMinute(), clock),
-              channels);
-      this.recovery = new Recovery(inbox, dispatcher, clock);
+      this.inbox = new Inbox(database.ingress(), json, clock, config.ingress().inboxMaxAttempts());
+      RateCounter rateCounter =
+          closer.add(
+              config
+                  .redisUrl()
+                  .map(url -> RateCounter.shared(url, clock))
+                  .orElseGet(() -> RateCounter.local(clock)));
+      this.flood =
+          new FloodGuard(rateCounter, config.channels().perSenderPerMinute(), config.ingress());
+      this.dispatcher = new Dispatcher(inbox, new ConversationLanes(), processor, metrics);
+      this.recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns());
       this.environmentAccounts =
           new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
       this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
@@ -162,12 +170,14 @@ public final class Components implements AutoCloseable {
 
   /**
    * The application's one mapper, made once per instance: {@code java.time} values as ISO-8601
-   * text. Public so tests that build a part by hand give it the same mapper.
+   * text, and a body is one JSON value: {@code {"a":1} junk} is refused, not read as {@code
+   * {"a":1}} (ADR 0019). Public so tests that build a part by hand give it the same mapper.
    */
   public static ObjectMapper objectMapper() {
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   private TieredSessionStore sessionStore() {
@@ -252,9 +262,16 @@ public final class Components implements AutoCloseable {
             clock);
     var admin = new OwnerAuth(config.adminKey(), keys, businesses);
     var owners = new BusinessRoutes(admin, businesses, keys, json);
-    var intake = new Intake(inbox, dispatcher, background, maxBackgroundTurns(), metrics);
+    var intake = new Intake(inbox, dispatcher, flood, background, maxBackgroundTurns(), metrics);
     var webhooks =
-        new WebhookRoutes(channels, new AccountDirectory(channelAccounts, catalogs), intake, json);
+        new WebhookRoutes(
+            channels,
+            new AccountDirectory(channelAccounts, catalogs),
+            intake,
+            json,
+            flood,
+            new ClientAddress(config.ingress().clientAddressHeader()));
+    var failedMessages = new InboxRoutes(admin, new FailedMessages(database.dsl()));
     var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
     var nlu = new NluRoutes(admin, catalogs, understanding, json, clock);
     var conversations =
@@ -267,6 +284,7 @@ public final class Components implements AutoCloseable {
         accounts::register,
         nlu::register,
         conversations::register,
+        failedMessages::register,
         health::register,
         prometheus::register);
   }

@@ -1,12 +1,16 @@
 package io.bookline.channel;
 
+import io.bookline.db.Storable;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Makes the canonical messages of one verified request to one account: platform, business, delivery
  * and raw payload are the same for each, so a parser only says what differs. It is also the one
- * place a platform's timestamp becomes an {@link Instant}.
+ * place a platform's timestamp becomes an {@link Instant}, and where what the platform sent is made
+ * storable: NUL removed and lone surrogates replaced in every field ({@link Storable}), times held
+ * to the years Postgres and ISO-8601 both take. The raw payload is kept exactly as received.
  *
  * @param account the account the messages were sent to (its platform and business)
  * @param delivery how the channel delivers replies to them
@@ -33,27 +37,45 @@ public record Arrival(ChannelAccount account, Delivery delivery, String raw) {
       Instant sentAt,
       InboundMessage.Kind kind,
       Map<String, String> address) {
+    Map<String, String> where = new LinkedHashMap<>();
+    address.forEach((k, v) -> where.put(Storable.text(k), Storable.text(v)));
     return new WebhookEvent.Message(
         new InboundMessage(
             account.platform(),
             account.businessId(),
-            sender,
-            id,
-            text,
+            Storable.text(sender),
+            Storable.text(id),
+            Storable.text(text),
             sentAt,
             raw,
             kind,
-            address,
+            where,
             delivery));
   }
 
-  /** A platform time in seconds since the epoch (WhatsApp, Telegram). */
+  /** The earliest time a message may carry: timestamps before it are read as this. */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest time a message may carry: timestamps after it are read as this. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * A platform time in seconds since the epoch (WhatsApp, Telegram), held between {@link #EARLIEST}
+   * and {@link #LATEST}: a timestamp of 2^63-1 is a message from the far future, not an error (the
+   * processor records such a message and does not answer it).
+   */
   public static Instant epochSeconds(long seconds) {
-    return Instant.ofEpochSecond(seconds);
+    return clamp(
+        Math.max(EARLIEST.getEpochSecond(), Math.min(LATEST.getEpochSecond(), seconds)), 0);
   }
 
-  /** A platform time in milliseconds since the epoch (Messenger). */
+  /** A platform time in milliseconds since the epoch (Messenger), held as {@link #epochSeconds}. */
   public static Instant epochMillis(long millis) {
-    return Instant.ofEpochMilli(millis);
+    return clamp(Math.floorDiv(millis, 1000), Math.floorMod(millis, 1000));
+  }
+
+  private static Instant clamp(long seconds, long millis) {
+    Instant t = Instant.ofEpochSecond(seconds, millis * 1_000_000);
+    return t.isBefore(EARLIEST) ? EARLIEST : t.isAfter(LATEST) ? LATEST : t;
   }
 }

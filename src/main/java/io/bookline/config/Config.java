@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param channels WhatsApp, Telegram and Messenger settings
  * @param bindAddress the address the HTTP server listens on ({@code BIND_ADDRESS})
  * @param logFormat readable text or one JSON object per line ({@code LOG_FORMAT})
+ * @param ingress limits at the edge: inbox attempts, web rate limits, verify-token failures
  */
 public record Config(
     int port,
@@ -37,7 +38,8 @@ public record Config(
     LlmConfig llm,
     ChannelsConfig channels,
     String bindAddress,
-    LogFormat logFormat) {
+    LogFormat logFormat,
+    IngressConfig ingress) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;

@@ -101,6 +101,7 @@ public final class ConfigLoader {
             ConfigLoader::bindAddress,
             "an IP address such as 127.0.0.1, 0.0.0.0 or ::, or a host name");
     LogFormat logFormat = read("LOG_FORMAT", LogFormat.TEXT, LogFormat::parse, "text or json");
+    IngressConfig ingress = IngressConfig.read(this);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -119,7 +120,8 @@ public final class ConfigLoader {
         llm,
         channels,
         bind,
-        logFormat);
+        logFormat,
+        ingress);
   }
 
   private ChannelsConfig channels() {
@@ -264,12 +266,12 @@ public final class ConfigLoader {
         strict);
   }
 
-  private Optional<String> optional(String name) {
+  Optional<String> optional(String name) {
     String v = values.get(name);
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
-  private <T> T read(String name, T fallback, Function<String, T> parser, String expected) {
+  <T> T read(String name, T fallback, Function<String, T> parser, String expected) {
     Optional<String> raw = optional(name);
     if (raw.isEmpty()) {
       return fallback;

@@ -38,6 +38,7 @@ public final class Schema {
   private static final DataType<LocalTime> TIME = SQLDataType.LOCALTIME;
   private static final DataType<BigDecimal> MONEY = SQLDataType.NUMERIC(10, 2);
   private static final DataType<JSONB> JSON = SQLDataType.JSONB;
+  private static final DataType<byte[]> BYTES = SQLDataType.BLOB;
 
   private static <T> Field<T> col(Table<?> t, String column, DataType<T> type) {
     return field(name(t.getName(), column), type);
@@ -199,6 +200,10 @@ public final class Schema {
     public static final Field<JSONB> RESULT = col(T, "result", JSON);
     public static final Field<OffsetDateTime> RECEIVED_AT = col(T, "received_at", TSTZ);
     public static final Field<OffsetDateTime> PROCESSED_AT = col(T, "processed_at", TSTZ);
+    public static final Field<Integer> ATTEMPTS = col(T, "attempts", INT);
+    public static final Field<OffsetDateTime> NEXT_ATTEMPT_AT = col(T, "next_attempt_at", TSTZ);
+    public static final Field<String> LAST_ERROR = col(T, "last_error", TEXT);
+    public static final Field<byte[]> RAW_BODY = col(T, "raw_body", BYTES);
   }
 
   public static final class Outbox {

@@ -1,88 +1,147 @@
 package io.bookline.ingress;
 
 import io.bookline.booking.Reply;
-import io.bookline.channel.Channel;
-import io.bookline.channel.Channels;
 import io.bookline.channel.InboundMessage;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.OutOfOrder;
 import io.bookline.processor.TurnResult;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands recorded messages to the processor, one conversation at a time and in the order the
  * customer sent them, across instances too: a turn whose conversation has an earlier message still
  * waiting (possibly recorded by another instance) is refused at commit, and this instance then
  * handles the waiting ones first, oldest first, before trying again.
+ *
+ * <p>A turn that fails counts as one attempt of its inbox row ({@link Inbox#failed}) and in the
+ * {@code bookline.inbox.failures} counter; a row is logged once, when it is set aside after its
+ * last attempt, with the error's kind and never the payload (ADR 0019). An earlier message that
+ * keeps failing is thus set aside, and the later ones of its conversation go on.
  */
 public final class Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
   /** Enough for any real backlog of one conversation; a bound so a bug cannot spin forever. */
   private static final int MAX_ROUNDS = 100;
 
   private final Inbox inbox;
   private final ConversationLanes lanes;
   private final MessageProcessor processor;
-  private final FloodGuard flood;
-  private final Channels channels;
+  private final MeterRegistry metrics;
 
   public Dispatcher(
-      Inbox inbox,
-      ConversationLanes lanes,
-      MessageProcessor processor,
-      FloodGuard flood,
-      Channels channels) {
+      Inbox inbox, ConversationLanes lanes, MessageProcessor processor, MeterRegistry metrics) {
     this.inbox = inbox;
     this.lanes = lanes;
     this.processor = processor;
-    this.flood = flood;
-    this.channels = channels;
+    this.metrics = metrics;
+  }
+
+  /** One way to handle a message; {@code repeat} when it may have been handled already. */
+  @FunctionalInterface
+  private interface Turn {
+    TurnResult run(boolean repeat);
   }
 
   /** Handles a just-recorded message and returns its result (or the stored one). */
   public TurnResult dispatch(InboundMessage message, Inbox.Recorded recorded) {
     String key = Inbox.conversationKey(message);
-    if (recorded.isNew() && floodGuarded(message)) {
-      FloodGuard.Verdict verdict = flood.check(key);
-      if (verdict != FloodGuard.Verdict.OK) {
-        List<Reply> note =
-            verdict == FloodGuard.Verdict.NOTE
-                ? List.of(processor.floodReply(message.businessId()))
-                : List.of();
-        return lanes.run(
-            key,
-            () -> processor.fixedTurn(message, recorded.id(), key, note, Map.of("flood", true)));
-      }
-    }
-    return lanes.run(key, () -> handleInOrder(key, message, recorded.id(), !recorded.isNew()));
+    Turn turn = turn(key, message, recorded.id(), recorded.held());
+    return lanes.run(
+        key, () -> handleInOrder(key, message, recorded.id(), !recorded.isNew(), turn));
   }
 
-  /** Whether the message's channel wants the flood guard (a platform without one keeps it). */
-  private boolean floodGuarded(InboundMessage message) {
-    return channels.find(message.platform()).map(Channel::floodGuarded).orElse(true);
+  /**
+   * A message's turn: understood and answered, or, when the flood guard held it back as it arrived,
+   * recorded with the one polite note (or nothing), in its place in the conversation.
+   */
+  private Turn turn(String key, InboundMessage message, long id, FloodGuard.Verdict held) {
+    if (held == FloodGuard.Verdict.OK) {
+      return repeat -> processor.handle(message, id, repeat);
+    }
+    List<Reply> note =
+        held == FloodGuard.Verdict.NOTE
+            ? List.of(processor.floodReply(message.businessId()))
+            : List.of();
+    return repeat -> processor.fixedTurn(message, id, key, note, Map.of("flood", true));
   }
 
   private TurnResult handleInOrder(
-      String key, InboundMessage message, long inboxId, boolean maybeHandled) {
+      String key, InboundMessage message, long inboxId, boolean maybeHandled, Turn turn) {
     boolean repeat = maybeHandled;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       try {
-        return processor.handle(message, inboxId, repeat);
+        return counted(message, inboxId, turn, repeat);
       } catch (OutOfOrder e) {
         repeat = true;
-        for (Inbox.Pending earlier : inbox.waiting(key, 50)) {
-          if (earlier.id() == inboxId) {
-            break;
-          }
-          try {
-            processor.handle(earlier.message(), earlier.id(), true);
-          } catch (OutOfOrder stillEarlier) {
-            break; // someone else is ahead of us; start over from the oldest
-          }
-        }
+        handleEarlier(key, inboxId);
       }
     }
     throw new IllegalStateException(
         "conversation " + key + " could not be put in order after " + MAX_ROUNDS + " rounds");
+  }
+
+  /**
+   * Handles the conversation's messages waiting before {@code inboxId}, oldest first. One that
+   * fails has its attempt counted and stops the walk; the caller's next round tries it again, so a
+   * message that always fails is set aside after its last attempt instead of blocking for good.
+   */
+  private void handleEarlier(String key, long inboxId) {
+    for (Inbox.Pending earlier : inbox.waiting(key, 50)) {
+      if (earlier.id() == inboxId) {
+        return;
+      }
+      try {
+        Turn turn = turn(key, earlier.message(), earlier.id(), earlier.held());
+        counted(earlier.message(), earlier.id(), turn, true);
+      } catch (OutOfOrder stillEarlier) {
+        return; // someone else is ahead of us; start over from the oldest
+      } catch (RuntimeException failed) {
+        return; // counted against that row by counted(); the next round tries again
+      }
+    }
+  }
+
+  /** One turn; a failure other than ordering is counted against the row, then thrown. */
+  private TurnResult counted(InboundMessage message, long inboxId, Turn turn, boolean repeat) {
+    try {
+      return turn.run(repeat);
+    } catch (OutOfOrder e) {
+      throw e;
+    } catch (RuntimeException e) {
+      countFailure(message, inboxId, e);
+      throw e;
+    }
+  }
+
+  private void countFailure(InboundMessage message, long inboxId, RuntimeException error) {
+    Inbox.Failure failure;
+    try {
+      failure = inbox.failed(inboxId, error);
+    } catch (RuntimeException unrecorded) {
+      // The database is away: nothing is counted, and the sweep tries the row again later.
+      return;
+    }
+    metrics
+        .counter(
+            "bookline.inbox.failures", "platform", message.platform().id(), "kind", kind(error))
+        .increment();
+    if (failure.givenUp()) {
+      LOG.error(
+          "inbox row {} ({}) set aside as failed after {} attempts: {}; see GET /api/inbox/failed",
+          inboxId,
+          message.platform().id(),
+          failure.attempts(),
+          Inbox.describe(error));
+    }
+    LOG.debug("inbox row {} attempt {} failed", inboxId, failure.attempts(), error);
+  }
+
+  private static String kind(RuntimeException error) {
+    return error.getClass().getSimpleName();
   }
 }

@@ -1,15 +1,20 @@
 package io.bookline.ingress;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.bookline.config.IngressConfig;
+import io.bookline.ratelimit.RateCounter;
 
 /**
- * Counts messages per sender per minute (per instance). Past the limit a message is recorded but
- * not understood, and the sender gets one polite note per minute instead of one LLM call per
- * message.
+ * Every rate limit at the edge, counted per minute by a {@link RateCounter}: across instances
+ * through Redis, per instance while Redis is away (ADR 0019).
+ *
+ * <ul>
+ *   <li>A platform sender past its limit is recorded but not understood, and gets one polite note
+ *       per minute instead of one LLM call per message ({@link #check}).
+ *   <li>The web chat answers 429 to an address ({@link #allowAddress}) or a visitor ({@link
+ *       #allowVisitor}) past its limit, before anything is recorded.
+ *   <li>An address that sent too many wrong webhook verify tokens gets 429 until the minute ends
+ *       ({@link #verifyAllowed}).
+ * </ul>
  */
 public final class FloodGuard {
   /** What to do with one message. */
@@ -21,22 +26,47 @@ public final class FloodGuard {
     QUIET
   }
 
-  private final int perMinute;
-  private final Clock clock;
-  private final Cache<String, AtomicInteger> counts =
-      Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(2)).maximumSize(100_000).build();
+  private final RateCounter counter;
+  private final int perSenderPerMinute;
+  private final IngressConfig limits;
 
-  public FloodGuard(int perMinute, Clock clock) {
-    this.perMinute = perMinute;
-    this.clock = clock;
+  public FloodGuard(RateCounter counter, int perSenderPerMinute, IngressConfig limits) {
+    this.counter = counter;
+    this.perSenderPerMinute = perSenderPerMinute;
+    this.limits = limits;
   }
 
+  /** Counts one message of a platform sender (a conversation key). */
   public Verdict check(String sender) {
-    long minute = clock.millis() / 60_000;
-    int n = counts.get(sender + "@" + minute, k -> new AtomicInteger()).incrementAndGet();
-    if (n <= perMinute) {
+    long n = counter.hit("sender:" + sender);
+    if (n <= perSenderPerMinute) {
       return Verdict.OK;
     }
-    return n == perMinute + 1 ? Verdict.NOTE : Verdict.QUIET;
+    return n == perSenderPerMinute + 1 ? Verdict.NOTE : Verdict.QUIET;
+  }
+
+  /** Counts one web-chat request from a client address; false past the limit. */
+  public boolean allowAddress(String address) {
+    return counter.hit("ip:" + address) <= limits.webPerAddressPerMinute();
+  }
+
+  /** Counts one web-chat message of a visitor (a conversation key); false past the limit. */
+  public boolean allowVisitor(String visitor) {
+    return counter.hit("visitor:" + visitor) <= limits.webPerVisitorPerMinute();
+  }
+
+  /** Whether an address may try a verify token now: not after too many wrong ones this minute. */
+  public boolean verifyAllowed(String address) {
+    return counter.count("verify:" + address) < limits.verifyFailuresPerMinute();
+  }
+
+  /** Counts a wrong verify token from an address. */
+  public void verifyFailed(String address) {
+    counter.hit("verify:" + address);
+  }
+
+  /** Seconds until the counting minute ends, for {@code Retry-After}. */
+  public long retryAfterSeconds() {
+    return counter.secondsLeft();
   }
 }

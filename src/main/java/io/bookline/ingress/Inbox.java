@@ -9,36 +9,81 @@ import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Schema;
 import io.bookline.session.SessionKey;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable record of every acknowledged message. A message is recorded before the platform gets
- * its 200; the unique (platform, message id) key makes a redelivery a no-op.
+ * its 200; the unique (platform, message id) key makes a redelivery a no-op. The row keeps the body
+ * as the bytes received and the parsed message for recovery.
+ *
+ * <p>A row whose turn fails is tried again with a per-row backoff; after {@code maxAttempts} it is
+ * set aside as {@code failed} (ADR 0019): the admin API lists it, and it no longer holds up the
+ * later messages of its conversation, which wait only for rows still {@code received}.
  */
 public final class Inbox {
+  private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+
+  /** Default attempts per message before it is set aside as failed. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+  /** The wait after a row's first failure; it doubles with each further one, up to an hour. */
+  static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
+  static final Duration LAST_RETRY = Duration.ofHours(1);
+
   private final DSLContext db;
   private final ObjectMapper json;
   private final Clock clock;
+  private final int maxAttempts;
 
   public Inbox(DSLContext db, ObjectMapper json, Clock clock) {
+    this(db, json, clock, DEFAULT_MAX_ATTEMPTS);
+  }
+
+  public Inbox(DSLContext db, ObjectMapper json, Clock clock, int maxAttempts) {
     this.db = db;
     this.json = json;
     this.clock = clock;
+    this.maxAttempts = maxAttempts;
   }
 
-  /** A recorded message: its row id and whether this call created it. */
-  public record Recorded(long id, boolean isNew) {}
+  /**
+   * A recorded message: its row id, whether this call created it, and whether the flood guard held
+   * it back when it arrived (kept in the row, so whoever handles it later holds it back too).
+   */
+  public record Recorded(long id, boolean isNew, FloodGuard.Verdict held) {}
 
   /** A recorded message that was never finished, for start-up recovery. */
-  public record Pending(long id, InboundMessage message) {}
+  public record Pending(long id, InboundMessage message, FloodGuard.Verdict held) {}
+
+  /**
+   * A failed attempt as recorded: the row's attempts so far and whether it was set aside.
+   *
+   * @param attempts 0 when the row was no longer waiting (another turn finished or set it aside)
+   */
+  public record Failure(int attempts, boolean givenUp) {}
 
   public Recorded record(InboundMessage m) {
+    return record(m, FloodGuard.Verdict.OK);
+  }
+
+  /** Records a message the flood guard judged {@code held} (OK: not held back). */
+  public Recorded record(InboundMessage m, FloodGuard.Verdict held) {
     Long id =
         db.insertInto(Schema.Inbox.T)
             .set(Schema.Inbox.PLATFORM, m.platform().id())
@@ -48,20 +93,21 @@ public final class Inbox {
             .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
             .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
             .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-            .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m)))
+            .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m, held)))
+            .set(Schema.Inbox.RAW_BODY, rawBody(m))
             .onConflictDoNothing()
             .returningResult(Schema.Inbox.ID)
             .fetchOne(Schema.Inbox.ID);
     if (id != null) {
-      return new Recorded(id, true);
+      return new Recorded(id, true, held);
     }
-    long existing =
-        db.select(Schema.Inbox.ID)
+    var existing =
+        db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
             .from(Schema.Inbox.T)
             .where(Schema.Inbox.PLATFORM.eq(m.platform().id()))
             .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
-            .fetchSingle(Schema.Inbox.ID);
-    return new Recorded(existing, false);
+            .fetchSingle();
+    return new Recorded(existing.value1(), false, held(existing.value2()));
   }
 
   /** The session key of a message's conversation. */
@@ -71,53 +117,147 @@ public final class Inbox {
 
   /** A conversation's waiting messages in the order the customer sent them. */
   public List<Pending> waiting(String conversationKey, int limit) {
-    return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
+    return db
+        .select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD, Schema.Inbox.RAW_BODY)
         .from(Schema.Inbox.T)
         .where(Schema.Inbox.CONVERSATION_KEY.eq(conversationKey))
         .and(Schema.Inbox.STATUS.eq("received"))
         .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
         .limit(limit)
-        .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));
-  }
-
-  /** Messages acknowledged but not finished (a crash between the 200 and the commit). */
-  public List<Pending> unfinished(int limit) {
-    return unfinished(limit, clock.instant());
+        .fetch()
+        .stream()
+        .flatMap(r -> pending(r.value1(), r.value2(), r.value3()).stream())
+        .toList();
   }
 
   /**
-   * Unfinished messages received at or before {@code before}, oldest first. Both sides of the
-   * comparison are this clock's time: {@link #record} stamps the row with it.
+   * One page of unfinished messages that are due, by id: received at or before {@code before},
+   * after the row {@code afterId}, and not waiting out a backoff. Both sides of the time comparison
+   * are this clock's time: {@link #record} stamps the row with it.
    */
-  public List<Pending> unfinished(int limit, Instant before) {
-    return db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
+  public List<Pending> due(long afterId, Instant before, int limit) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    return db
+        .select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD, Schema.Inbox.RAW_BODY)
         .from(Schema.Inbox.T)
         .where(Schema.Inbox.STATUS.eq("received"))
+        .and(Schema.Inbox.ID.gt(afterId))
         .and(Schema.Inbox.RECEIVED_AT.le(before.atOffset(ZoneOffset.UTC)))
-        .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
+        .and(Schema.Inbox.NEXT_ATTEMPT_AT.isNull().or(Schema.Inbox.NEXT_ATTEMPT_AT.le(now)))
+        .orderBy(Schema.Inbox.ID)
         .limit(limit)
-        .fetch(r -> new Pending(r.value1(), fromJson(r.value2().data())));
+        .fetch()
+        .stream()
+        .flatMap(r -> pending(r.value1(), r.value2(), r.value3()).stream())
+        .toList();
+  }
+
+  /**
+   * A row's message; a row whose payload cannot be read is set aside at once, since no attempt
+   * could ever handle it, rather than failing every read of its conversation's waiting rows.
+   */
+  private Optional<Pending> pending(long id, JSONB payload, byte[] rawBody) {
+    try {
+      return Optional.of(new Pending(id, fromJson(payload.data(), rawBody), held(payload)));
+    } catch (RuntimeException e) {
+      db.update(Schema.Inbox.T)
+          .set(Schema.Inbox.STATUS, "failed")
+          .set(Schema.Inbox.LAST_ERROR, "unreadable payload: " + describe(e))
+          .set(Schema.Inbox.PROCESSED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+          .where(Schema.Inbox.ID.eq(id))
+          .and(Schema.Inbox.STATUS.eq("received"))
+          .execute();
+      LOG.error("inbox row {} set aside as failed: its payload cannot be read", id);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Records that a row's turn failed: one attempt more, the error's kind (never its text, which can
+   * quote the payload), the next try after a doubling wait, and {@code failed} after the last.
+   */
+  public Failure failed(long id, RuntimeException error) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    Field<OffsetDateTime> next =
+        DSL.field(
+            "{0} + least({1}, {2} * power(2, {3})) * interval '1 millisecond'",
+            OffsetDateTime.class,
+            DSL.val(now),
+            DSL.val(LAST_RETRY.toMillis()),
+            DSL.val(FIRST_RETRY.toMillis()),
+            Schema.Inbox.ATTEMPTS);
+    var row =
+        db.update(Schema.Inbox.T)
+            .set(Schema.Inbox.ATTEMPTS, Schema.Inbox.ATTEMPTS.plus(1))
+            .set(Schema.Inbox.LAST_ERROR, describe(error))
+            .set(Schema.Inbox.NEXT_ATTEMPT_AT, next)
+            .set(
+                Schema.Inbox.STATUS,
+                DSL.when(Schema.Inbox.ATTEMPTS.plus(1).ge(maxAttempts), "failed")
+                    .otherwise("received"))
+            .set(Schema.Inbox.PROCESSED_AT, now)
+            .where(Schema.Inbox.ID.eq(id))
+            .and(Schema.Inbox.STATUS.eq("received"))
+            .returningResult(Schema.Inbox.ATTEMPTS, Schema.Inbox.STATUS)
+            .fetchOne();
+    return row == null
+        ? new Failure(0, false)
+        : new Failure(row.value1(), "failed".equals(row.value2()));
+  }
+
+  /** An error's kind and, for a database error, its SQLSTATE: what an operator can act on. */
+  static String describe(Throwable error) {
+    String state = null;
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        state = sql.getSQLState();
+      }
+    }
+    return error.getClass().getSimpleName() + (state == null ? "" : " (SQLSTATE " + state + ")");
+  }
+
+  private FloodGuard.Verdict held(JSONB payload) {
+    try {
+      JsonNode held = json.readTree(payload.data()).get("held");
+      return held == null ? FloodGuard.Verdict.OK : FloodGuard.Verdict.valueOf(held.asText());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return FloodGuard.Verdict.OK;
+    }
+  }
+
+  private static byte[] rawBody(InboundMessage m) {
+    return m.rawPayload() == null ? null : m.rawPayload().getBytes(StandardCharsets.UTF_8);
   }
 
   // The inbox keeps the parsed message so recovery does not need the platform adapters.
-  private String payloadJson(InboundMessage m) {
+  private String payloadJson(InboundMessage m, FloodGuard.Verdict held) {
     var node = json.createObjectNode();
+    if (held != FloodGuard.Verdict.OK) {
+      node.put("held", held.name());
+    }
     node.put("platform", m.platform().id());
     node.put("businessId", m.businessId());
     node.put("senderId", m.senderId());
     node.put("platformMessageId", m.platformMessageId());
     node.put("text", m.text());
     node.put("sentAt", m.sentAt().toString());
-    node.put("raw", m.rawPayload());
     node.put("kind", m.kind().name());
     node.set("address", json.valueToTree(m.address()));
     node.put("delivery", m.delivery().name());
     return node.toString();
   }
 
-  private InboundMessage fromJson(String payload) {
+  /**
+   * The message of a row; the raw body is the row's bytes (rows recorded before those were kept
+   * carry it in the payload).
+   */
+  private InboundMessage fromJson(String payload, byte[] rawBody) {
     try {
       JsonNode n = json.readTree(payload);
+      String raw =
+          rawBody != null
+              ? new String(rawBody, StandardCharsets.UTF_8)
+              : n.path("raw").isTextual() ? n.get("raw").asText() : null;
       return new InboundMessage(
           Platform.of(n.get("platform").asText()),
           n.get("businessId").asLong(),
@@ -125,7 +265,7 @@ public final class Inbox {
           n.get("platformMessageId").asText(),
           n.get("text").asText(),
           Instant.parse(n.get("sentAt").asText()),
-          n.get("raw").isNull() ? null : n.get("raw").asText(),
+          raw,
           n.hasNonNull("kind")
               ? InboundMessage.Kind.valueOf(n.get("kind").asText())
               : InboundMessage.Kind.TEXT,

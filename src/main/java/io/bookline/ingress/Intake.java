@@ -26,6 +26,7 @@ public final class Intake {
 
   private final Inbox inbox;
   private final Dispatcher dispatcher;
+  private final FloodGuard flood;
   private final ExecutorService background;
   private final Semaphore turnSlots;
   private final MeterRegistry metrics;
@@ -33,11 +34,13 @@ public final class Intake {
   public Intake(
       Inbox inbox,
       Dispatcher dispatcher,
+      FloodGuard flood,
       ExecutorService background,
       int maxConcurrentTurns,
       MeterRegistry metrics) {
     this.inbox = inbox;
     this.dispatcher = dispatcher;
+    this.flood = flood;
     this.background = background;
     this.turnSlots = new Semaphore(Math.max(1, maxConcurrentTurns), true);
     this.metrics = metrics;
@@ -61,7 +64,7 @@ public final class Intake {
     for (WebhookEvent e : events) {
       switch (e) {
         case WebhookEvent.Message m -> {
-          Inbox.Recorded recorded = inbox.record(m.message());
+          Inbox.Recorded recorded = inbox.record(m.message(), held(channel, m.message()));
           count(channel, recorded.isNew() ? "message" : "duplicate");
           turns.add(new Turn(m.message(), recorded));
         }
@@ -85,6 +88,17 @@ public final class Intake {
     return new Accepted(turns.size(), ignored, replies);
   }
 
+  /**
+   * The flood guard's verdict, for a channel that wants it: counted as the message arrives, and
+   * kept with it in the inbox so whoever handles it later (another message's walk through the
+   * conversation, the recovery sweep, another instance) holds it back too.
+   */
+  private FloodGuard.Verdict held(Channel channel, InboundMessage message) {
+    return channel.floodGuarded()
+        ? flood.check(Inbox.conversationKey(message))
+        : FloodGuard.Verdict.OK;
+  }
+
   /** A recorded message waiting for its turn. */
   private record Turn(InboundMessage message, Inbox.Recorded recorded) {}
 
@@ -96,7 +110,8 @@ public final class Intake {
       dispatcher.dispatch(turn.message(), turn.recorded());
     } catch (RuntimeException ex) {
       // The inbox keeps it: the recovery sweep or the conversation's next message handles it.
-      LOG.error("processing a {} message failed; it stays in the inbox", channel.platform(), ex);
+      // The dispatcher counted the attempt and logs the row once (ADR 0019), so not here.
+      LOG.debug("processing a {} message failed; it stays in the inbox", channel.platform(), ex);
     } finally {
       turnSlots.release();
     }

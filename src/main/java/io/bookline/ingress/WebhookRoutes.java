@@ -22,18 +22,32 @@ import java.util.function.Supplier;
  * message is recorded in the inbox, and only then is the request answered: with the turns' replies
  * for a channel that answers inline, with an acknowledgement for one that replies through the
  * outbox.
+ *
+ * <p>A channel that answers inline (the web chat) is open to anyone, so it is rate limited per
+ * client address before the request is read and per visitor before anything is recorded; an address
+ * that keeps sending wrong verify tokens to a handshake is told to wait ({@link FloodGuard}).
  */
 public final class WebhookRoutes {
   private final Channels channels;
   private final Directory directory;
   private final Intake intake;
   private final ObjectMapper json;
+  private final FloodGuard limits;
+  private final ClientAddress clientAddress;
 
-  public WebhookRoutes(Channels channels, Directory directory, Intake intake, ObjectMapper json) {
+  public WebhookRoutes(
+      Channels channels,
+      Directory directory,
+      Intake intake,
+      ObjectMapper json,
+      FloodGuard limits,
+      ClientAddress clientAddress) {
     this.channels = channels;
     this.directory = directory;
     this.intake = intake;
     this.json = json;
+    this.limits = limits;
+    this.clientAddress = clientAddress;
   }
 
   public void register(RoutesConfig routes) {
@@ -45,16 +59,38 @@ public final class WebhookRoutes {
     }
   }
 
-  /** A platform's subscription check: answered with plain text. */
+  /**
+   * A platform's subscription check: answered with plain text. Wrong tokens are counted per
+   * address, and past the limit the address waits out the minute, right or wrong.
+   */
   private void handshake(Context ctx, Channel channel, Channel.Handshake handshake) {
-    String answer = checked(channel, () -> handshake.answer(request(ctx), directory));
+    String address = clientAddress.of(ctx);
+    if (!limits.verifyAllowed(address)) {
+      throw tooMany(ctx, "too many wrong verify tokens from this address");
+    }
+    String answer;
+    try {
+      answer = checked(channel, () -> handshake.answer(request(ctx), directory));
+    } catch (ApiError e) {
+      if (e.status() == Rejected.Reason.FORBIDDEN.status()) {
+        limits.verifyFailed(address);
+      }
+      throw e;
+    }
     ctx.contentType("text/plain").result(answer);
   }
 
   private void receive(Context ctx, Channel channel) {
+    boolean open = channel.delivery() == Delivery.INLINE;
+    if (open && !limits.allowAddress(clientAddress.of(ctx))) {
+      throw tooMany(ctx, "too many chat messages from this address");
+    }
     WebhookRequest request = request(ctx);
     List<WebhookEvent> events =
         checked(channel, () -> channel.parse(request, channel.verify(request, directory)));
+    if (open && !visitorsWithinLimit(events)) {
+      throw tooMany(ctx, "too many messages from this visitor");
+    }
     Intake.Accepted accepted = intake.accept(channel, events);
     if (channel.delivery() == Delivery.INLINE) {
       ctx.json(Map.of("replies", accepted.replies()));
@@ -64,6 +100,23 @@ public final class WebhookRoutes {
       ack.put("ignored", accepted.ignored());
       ctx.json(ack);
     }
+  }
+
+  private boolean visitorsWithinLimit(List<WebhookEvent> events) {
+    boolean within = true;
+    for (WebhookEvent e : events) {
+      if (e instanceof WebhookEvent.Message m) {
+        within &= limits.allowVisitor(Inbox.conversationKey(m.message()));
+      }
+    }
+    return within;
+  }
+
+  /** A 429 with the seconds until the counting minute ends. */
+  private ApiError tooMany(Context ctx, String what) {
+    long wait = limits.retryAfterSeconds();
+    ctx.header("Retry-After", String.valueOf(wait));
+    return new ApiError(429, "too_many_requests", what + "; try again in " + wait + " s");
   }
 
   /** Runs a channel's check; a refusal becomes its JSON error, a failed check is counted. */

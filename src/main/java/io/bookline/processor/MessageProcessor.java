@@ -31,6 +31,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(MessageProcessor.class);
+
+  /** How far ahead of our clock a platform's may run before its date is not believed. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   private final Transactions transactions;
   private final TurnRepository turns;
@@ -114,6 +118,10 @@ public final class MessageProcessor {
       // Answering "tomorrow at 10" a day late would book the wrong day: record it, stay quiet.
       return fixedTurn(message, inboxId, key, List.of(), Map.of("stale", true));
     }
+    if (message.sentAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+      // A date past any clock's error is no date at all: "tomorrow" would be read against it.
+      return fixedTurn(message, inboxId, key, List.of(), Map.of("future", true));
+    }
     if (message.kind() == InboundMessage.Kind.MEDIA) {
       // A photo or voice note: we cannot read it, and we say so.
       Reply mediaOnly = Reply.of(words(catalog).text("chat.media_only"));
@@ -162,7 +170,11 @@ public final class MessageProcessor {
                 long conversationId = current.conversationId();
                 long customerId = current.customerId();
                 DialogueState start = from;
-                if (current.isNew()) {
+                if (!current.isNew()) {
+                  // A cached session may name a conversation Postgres no longer has, or another
+                  // sender's (a restored database, an erased customer): then it is re-read.
+                  turns.claimConversation(tx, current, message);
+                } else {
                   TurnRepository.Identity id = turns.ensureConversation(tx, message);
                   conversationId = id.conversationId();
                   customerId = id.customerId();
@@ -252,12 +264,8 @@ public final class MessageProcessor {
     try {
       transactions.run(
           tx -> {
-            long conversationId =
-                sessions
-                    .load(key)
-                    .map(Session::conversationId)
-                    .filter(id -> id != 0)
-                    .orElseGet(() -> turns.ensureConversation(tx, message).conversationId());
+            // The sender's conversation as Postgres has it: a cached session may be stale.
+            long conversationId = turns.ensureConversation(tx, message).conversationId();
             turns.inbound(tx, conversationId, message, "none", null, new LinkedHashMap<>(why));
             turns.outbound(tx, conversationId, replies);
             queue(tx, conversationId, message, replies);

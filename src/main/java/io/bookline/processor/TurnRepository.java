@@ -9,7 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
+import io.bookline.db.Storable;
 import io.bookline.db.Tx;
+import io.bookline.session.Session;
+import io.bookline.session.VersionConflict;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -63,6 +66,35 @@ public final class TurnRepository {
             .fetchOne()
             .value1();
     return new Identity(customerId, conversationId, customer.value2());
+  }
+
+  /**
+   * Checks, with the write that marks the conversation active, that a session's conversation still
+   * exists and is the sender's own.
+   *
+   * @throws VersionConflict when it is not: the session is stale and must be read from Postgres
+   */
+  void claimConversation(Tx transaction, Session session, InboundMessage m) {
+    int rows =
+        transaction
+            .dsl()
+            .update(Conversations.T)
+            .set(Conversations.LAST_MESSAGE_AT, clock.instant().atOffset(ZoneOffset.UTC))
+            .where(Conversations.ID.eq(session.conversationId()))
+            .and(Conversations.CUSTOMER_ID.eq(session.customerId()))
+            .and(Conversations.BUSINESS_ID.eq(m.businessId()))
+            .and(Conversations.PLATFORM.eq(m.platform().id()))
+            .andExists(
+                DSL.selectOne()
+                    .from(Customers.T)
+                    .where(Customers.ID.eq(session.customerId()))
+                    .and(Customers.BUSINESS_ID.eq(m.businessId()))
+                    .and(Customers.PLATFORM.eq(m.platform().id()))
+                    .and(Customers.PLATFORM_USER_ID.eq(m.senderId())))
+            .execute();
+    if (rows != 1) {
+      throw new VersionConflict(session.key(), session.version());
+    }
   }
 
   void inbound(
@@ -156,16 +188,9 @@ public final class TurnRepository {
 
   record StoredResult(List<Reply> replies) {}
 
+  /** The raw payload as jsonb can hold it; the inbox keeps the exact bytes (ADR 0019). */
   private JSONB rawJson(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    try {
-      json.readTree(raw);
-      return JSONB.valueOf(raw);
-    } catch (JsonProcessingException e) {
-      return JSONB.valueOf(write(Map.of("unparsed", raw)));
-    }
+    return raw == null ? null : JSONB.valueOf(Storable.json(json, raw));
   }
 
   private String write(Object value) {

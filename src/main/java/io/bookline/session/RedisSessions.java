@@ -155,6 +155,21 @@ public final class RedisSessions implements AutoCloseable {
     }
   }
 
+  /** Drops the shared copy whatever its version, so the next read goes to Postgres. */
+  void forget(String key) {
+    RedisCommands<String, String> redis = commands();
+    if (redis == null) {
+      return;
+    }
+    try {
+      roundTrips.incrementAndGet();
+      redis.del(PREFIX + key);
+      healthy.set(true);
+    } catch (RuntimeException e) {
+      degraded(e);
+    }
+  }
+
   private String evalsha(
       RedisCommands<String, String> redis, boolean get, String key, String... args) {
     String[] keys = {PREFIX + key};

@@ -107,6 +107,9 @@ public final class TieredSessionStore implements SessionStore {
   public Optional<Session> loadFresh(String key) {
     memory.invalidate(key);
     Optional<Session> stored = postgres.load(key);
+    // Postgres is the truth. Redis may hold a higher version than it (a restored database, an
+    // erased customer); offered "if newer", that copy would win every later read, so it goes.
+    redis.ifPresent(r -> r.forget(key));
     stored.ifPresent(
         s -> {
           remember(s);

@@ -79,10 +79,11 @@ class ArchitectureTest {
           .resideInAPackage("com.fasterxml.jackson..");
 
   @ArchTest
-  static final ArchRule only_the_session_tier_talks_to_redis =
+  static final ArchRule only_the_session_tier_and_the_rate_counter_talk_to_redis =
       noClasses()
           .that()
-          .resideOutsideOfPackages("io.bookline.session..", "io.bookline.signal..")
+          .resideOutsideOfPackages(
+              "io.bookline.session..", "io.bookline.signal..", "io.bookline.ratelimit..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.lettuce..");

@@ -339,8 +339,11 @@ class ChannelsTest {
             "/webhooks/whatsapp",
             unknown,
             Map.of("X-Hub-Signature-256", Signatures.hubSignature(unknown, WA_SECRET)));
-    assertEquals(404, r.status());
-    assertEquals("no whatsapp account '999'", r.json().get("message").asText());
+    // Even signed with a real secret, an unknown account is refused as a bad signature is.
+    assertEquals(401, r.status());
+    assertEquals(
+        "X-Hub-Signature-256 is missing or does not match the body",
+        r.json().get("message").asText());
     assertEquals(
         401,
         app.postRaw(

@@ -92,13 +92,21 @@ class VerifyAndParseTest {
   }
 
   @Test
-  void an_unknown_account_is_a_404_that_names_it_and_garbage_is_a_400() {
+  void an_unknown_account_is_refused_as_a_wrong_signature_is_and_garbage_is_a_400() {
     byte[] body = waMessage("999", Requests.JSON.createObjectNode().put("type", "text"));
     Rejected unknown =
         assertThrows(
             Rejected.class, () -> whatsapp.verify(Requests.meta(body, "wa-secret"), directory));
-    assertEquals(Rejected.Reason.NOT_FOUND, unknown.reason());
-    assertEquals("no whatsapp account '999'", unknown.getMessage());
+    Rejected wrong =
+        assertThrows(
+            Rejected.class,
+            () ->
+                whatsapp.verify(
+                    Requests.meta(waMessage(PHONE, Requests.JSON.createObjectNode()), "x"),
+                    directory));
+    assertEquals(Rejected.Reason.UNAUTHORIZED, unknown.reason());
+    assertEquals(wrong.reason(), unknown.reason());
+    assertEquals(wrong.getMessage(), unknown.getMessage());
     byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
     assertEquals(
         Rejected.Reason.BAD_REQUEST,
@@ -117,7 +125,7 @@ class VerifyAndParseTest {
   }
 
   @Test
-  void telegram_checks_business_then_bot_then_secret_token_before_reading_the_body() {
+  void telegram_checks_business_then_bot_and_secret_token_before_reading_the_body() {
     byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
     Rejected noBusiness =
         assertThrows(
@@ -128,10 +136,14 @@ class VerifyAndParseTest {
         assertThrows(
             Rejected.class,
             () -> telegram.verify(Requests.telegram(garbage, "quiet", "tg-secret"), directory));
-    assertEquals("business 'quiet' has no Telegram bot", noBot.getMessage());
-    assertEquals(
-        Rejected.Reason.UNAUTHORIZED,
-        refusal(() -> telegram.verify(Requests.telegram(garbage, "demo", "nope"), directory)));
+    Rejected wrongToken =
+        assertThrows(
+            Rejected.class,
+            () -> telegram.verify(Requests.telegram(garbage, "demo", "nope"), directory));
+    // A business without a bot is refused as a wrong token is: which ones use Telegram is private.
+    assertEquals(Rejected.Reason.UNAUTHORIZED, wrongToken.reason());
+    assertEquals(wrongToken.reason(), noBot.reason());
+    assertEquals(wrongToken.getMessage(), noBot.getMessage());
     WebhookRequest good = Requests.telegram(garbage, "demo", "tg-secret");
     assertEquals(
         Rejected.Reason.BAD_REQUEST,

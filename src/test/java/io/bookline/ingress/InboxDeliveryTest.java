@@ -49,7 +49,7 @@ class InboxDeliveryTest {
   }
 
   Map<String, Delivery> recovered() {
-    return inbox.unfinished(10, SENT.plusSeconds(86_400 * 365)).stream()
+    return inbox.due(0, SENT.plusSeconds(86_400 * 365), 10).stream()
         .collect(
             Collectors.toMap(p -> p.message().platformMessageId(), p -> p.message().delivery()));
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.App;
+import io.bookline.support.ChildJvm;
 import io.bookline.support.TestPostgres;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -25,6 +25,7 @@ public final class FakePlatform implements AutoCloseable {
   private final Javalin server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Deque<Answer> script = new ArrayDeque<>();
+  private volatile String downFor;
 
   public FakePlatform() {
     server =
@@ -54,6 +55,18 @@ public final class FakePlatform implements AutoCloseable {
     script.addAll(List.of(answers));
   }
 
+  /**
+   * Refuses every call with 429 and {@code Retry-After: seconds} until {@link #up()}: nothing is
+   * delivered, so nothing is recorded in {@link #calls()}.
+   */
+  public void down(String retryAfterSeconds) {
+    downFor = retryAfterSeconds;
+  }
+
+  public void up() {
+    downFor = null;
+  }
+
   public List<Call> calls() {
     return List.copyOf(calls);
   }
@@ -63,6 +76,11 @@ public final class FakePlatform implements AutoCloseable {
   }
 
   private void handle(Context ctx, String platform, String ok) throws Exception {
+    String down = downFor;
+    if (down != null) {
+      ctx.status(429).header("Retry-After", down).contentType("application/json").result("{}");
+      return;
+    }
     calls.add(new Call(Instant.now(), platform, ctx.path(), JSON.readTree(ctx.body())));
     Answer next;
     synchronized (this) {

@@ -111,6 +111,10 @@ public final class TestApp
     all.put("PORT", "0");
     all.put("BOOKLINE_ADMIN_KEY", ADMIN_KEY);
     all.put("DATABASE_POOL_SIZE", "8");
+    // Tests chat from one address on a stopped clock, faster than any person: the web limits are
+    // out of their way unless a test sets its own (RateLimitTest).
+    all.put("WEB_RATE_LIMIT_PER_MINUTE", "100000");
+    all.put("WEB_IP_RATE_LIMIT_PER_MINUTE", "1000000");
     all.putAll(env);
     // A clock the test moves is also what retries sleep on; the system clock sleeps for real.
     Sleeper sleeper = clock instanceof Sleeper moved ? moved : Sleeper.onThread();
@@ -278,6 +282,21 @@ public final class TestApp
 
   public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+  }
+
+  /** A GET as if from {@code address}, for an app told to trust {@code X-Forwarded-For}. */
+  public Response get(String path, String address) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path)).header("X-Forwarded-For", address).GET());
+  }
+
+  /** Any request: a method and body of the caller's choosing, with headers. */
+  public Response request(String method, String path, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    return send(b);
   }
 
   /** Sends one web-chat message and returns the response. */

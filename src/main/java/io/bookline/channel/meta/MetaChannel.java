@@ -14,6 +14,8 @@ import io.bookline.channel.Signatures;
 import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
 import io.bookline.channel.WebhookRequest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ public abstract class MetaChannel extends PlatformChannel {
   /** The secrets of a Meta account. */
   private static final List<String> SECRETS =
       List.of(ChannelAccount.ACCESS_TOKEN, ChannelAccount.APP_SECRET, ChannelAccount.VERIFY_TOKEN);
+
+  /** What an unknown account's signature is checked against: random, never stored or shown. */
+  private final String decoy = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
 
   protected MetaChannel(Platform platform, String path, PlatformApi api, Renderer renderer) {
     super(platform, path, api, renderer);
@@ -71,31 +76,28 @@ public abstract class MetaChannel extends PlatformChannel {
   }
 
   /**
-   * Finds every account the payload names (404 for one we do not know; nothing is stored) and
-   * checks the signature with each one's app secret (401).
+   * Checks the signature for every account the payload names, and only a request that passes gets
+   * its accounts. The check runs whether or not an account is ours: an unknown id is checked
+   * against a secret no one holds, so it fails exactly as a known id with a wrong signature does,
+   * with the same 401 and the same work, and no answer tells an outsider which ids are configured
+   * (ADR 0019). Nothing is stored for a refused request.
    */
   @Override
   public final Verified verify(WebhookRequest request, Directory directory) {
     Platform platform = platform();
-    Map<String, ChannelAccount> byId = new LinkedHashMap<>();
-    for (String id : accountIds(request.jsonObject(NOT_AN_OBJECT))) {
-      ChannelAccount account =
-          directory
-              .account(platform, id)
-              .orElseThrow(
-                  () -> {
-                    LOG.warn(
-                        "{} webhook for unknown account {}; nothing stored", platform.id(), id);
-                    return Rejected.notFound("no " + platform.id() + " account '" + id + "'");
-                  });
-      byId.put(id, account);
-    }
     String header = request.header(SIGNATURE_HEADER);
-    for (ChannelAccount account : byId.values()) {
-      if (!Signatures.validHubSignature(
-          request.body(), header, account.secret(ChannelAccount.APP_SECRET).orElse(null))) {
-        throw Rejected.unauthorized(SIGNATURE_HEADER + " is missing or does not match the body");
-      }
+    Map<String, ChannelAccount> byId = new LinkedHashMap<>();
+    boolean valid = true;
+    for (String id : accountIds(request.jsonObject(NOT_AN_OBJECT))) {
+      Optional<ChannelAccount> account = directory.account(platform, id);
+      String secret = account.flatMap(a -> a.secret(ChannelAccount.APP_SECRET)).orElse(decoy);
+      valid &= Signatures.validHubSignature(request.body(), header, secret);
+      valid &= account.isPresent();
+      account.ifPresent(a -> byId.put(id, a));
+    }
+    if (!valid) {
+      LOG.warn("{} webhook refused: signature or account not ours; nothing stored", platform.id());
+      throw Rejected.unauthorized(SIGNATURE_HEADER + " is missing or does not match the body");
     }
     return new Verified(byId);
   }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,20 +58,23 @@ public final class TelegramChannel extends PlatformChannel {
     return List.of(ChannelAccount.BOT_TOKEN, ChannelAccount.SECRET_TOKEN);
   }
 
-  /** The bot is the account keyed by the business slug in the path; its secret token is checked. */
+  /**
+   * The bot is the account keyed by the business slug in the path; its secret token is checked. A
+   * business without a bot answers as a wrong token does, so which businesses use Telegram stays
+   * unknown (their slugs are public, their channels are not).
+   */
   @Override
   public Verified verify(WebhookRequest request, Directory directory) {
     String slug = request.pathParam("businessSlug");
     directory.requireBusiness(slug);
-    ChannelAccount account =
-        directory
-            .account(Platform.TELEGRAM, slug)
-            .orElseThrow(() -> Rejected.notFound("business '" + slug + "' has no Telegram bot"));
-    if (!Signatures.sameSecret(
-        request.header(SECRET_HEADER), account.secret(ChannelAccount.SECRET_TOKEN).orElse(null))) {
+    Optional<ChannelAccount> account = directory.account(Platform.TELEGRAM, slug);
+    if (account.isEmpty()
+        || !Signatures.sameSecret(
+            request.header(SECRET_HEADER),
+            account.get().secret(ChannelAccount.SECRET_TOKEN).orElse(null))) {
       throw Rejected.unauthorized(SECRET_HEADER + " is missing or wrong");
     }
-    return Verified.of(account);
+    return Verified.of(account.get());
   }
 
   /** One update; update ids are unique per bot, so the business slug makes them unique here. */

@@ -1,4 +1,4 @@
-package io.bookline.ops;
+package io.bookline.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
  * logging starts from logback.xml as in production. Collects every line it writes (stdout and
  * stderr together).
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final List<String> lines = new ArrayList<>();
   private final Thread reader;
@@ -28,7 +29,7 @@ final class ChildJvm implements AutoCloseable {
     this.reader = Thread.ofPlatform().daemon().start(this::read);
   }
 
-  static ChildJvm start(Class<?> main, Map<String, String> env, Path workingDirectory) {
+  public static ChildJvm start(Class<?> main, Map<String, String> env, Path workingDirectory) {
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder builder =
         new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
@@ -59,7 +60,7 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** Waits until a line matches, or the timeout passes (then the caller's assertions speak). */
-  void awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+  public void awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (lines) {
       while (lines.stream().noneMatch(wanted) && process.isAlive()) {
@@ -73,7 +74,7 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** Ends the JVM as an orchestrator would (SIGTERM), waits for it, and returns all it wrote. */
-  List<String> stop() throws InterruptedException {
+  public List<String> stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
@@ -85,7 +86,7 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** Waits for the JVM to end by itself and returns all it wrote. */
-  List<String> awaitExit() throws InterruptedException {
+  public List<String> awaitExit() throws InterruptedException {
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
@@ -93,6 +94,19 @@ final class ChildJvm implements AutoCloseable {
     synchronized (lines) {
       return List.copyOf(lines);
     }
+  }
+
+  /** The first line written so far that matches, if any. */
+  public Optional<String> line(Predicate<String> wanted) {
+    synchronized (lines) {
+      return lines.stream().filter(wanted).findFirst();
+    }
+  }
+
+  /** Ends the JVM at once with SIGKILL, as a crash would: no shutdown hook runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
   }
 
   @Override

@@ -1,0 +1,168 @@
+package io.bookline.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts events per key in fixed one-minute windows. With Redis, one counter per key and minute
+ * ({@code INCR} and its expiry in one script, so Redis Cluster works too) is shared by every
+ * instance, and a limit holds however many there are. Without Redis, or while it does not answer,
+ * each instance counts in its own memory: a limit then holds per instance, which is the most that
+ * can be promised without a shared store, and no request fails for it.
+ */
+public final class RateCounter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RateCounter.class);
+  private static final Duration TIMEOUT = Duration.ofMillis(250);
+  private static final Duration WINDOW = Duration.ofMinutes(1);
+  private static final String PREFIX = "bookline:rate:";
+  private static final long RECONNECT_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+
+  /** Adds one to the window's counter, setting its expiry on the first; returns the count. */
+  private static final String HIT =
+      """
+      local n = redis.call('INCR', KEYS[1])
+      if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+      return n
+      """;
+
+  private final Clock clock;
+  private final Optional<RedisClient> client;
+  private final Cache<String, AtomicLong> local =
+      Caffeine.newBuilder().expireAfterWrite(WINDOW.multipliedBy(2)).maximumSize(200_000).build();
+  private final AtomicBoolean shared = new AtomicBoolean(true);
+  private volatile StatefulRedisConnection<String, String> connection;
+  private volatile long lastConnectAttempt;
+  private volatile boolean triedToConnect;
+
+  private RateCounter(Clock clock, Optional<RedisClient> client) {
+    this.clock = clock;
+    this.client = client;
+  }
+
+  /** Counts in this instance's memory only (single-instance mode). */
+  public static RateCounter local(Clock clock) {
+    return new RateCounter(clock, Optional.empty());
+  }
+
+  /** Counts in Redis, shared by every instance, and in memory while Redis does not answer. */
+  public static RateCounter shared(String redisUrl, Clock clock) {
+    RedisURI uri = RedisURI.create(redisUrl);
+    uri.setTimeout(TIMEOUT);
+    RedisClient client = RedisClient.create(uri);
+    client.setOptions(
+        ClientOptions.builder()
+            .autoReconnect(true)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
+            .build());
+    return new RateCounter(clock, Optional.of(client));
+  }
+
+  /** Counts one event for {@code key} in the current minute; returns the count with this one. */
+  public long hit(String key) {
+    String window = window(key);
+    RedisCommands<String, String> redis = commands();
+    if (redis != null) {
+      try {
+        Long n = redis.eval(HIT, ScriptOutputType.INTEGER, new String[] {window}, ttl());
+        sharedAgain();
+        return n;
+      } catch (RuntimeException e) {
+        fallBack(e);
+      }
+    }
+    return local.get(window, k -> new AtomicLong()).incrementAndGet();
+  }
+
+  /** The count for {@code key} in the current minute, without adding to it. */
+  public long count(String key) {
+    String window = window(key);
+    RedisCommands<String, String> redis = commands();
+    if (redis != null) {
+      try {
+        String n = redis.get(window);
+        sharedAgain();
+        return n == null ? 0 : Long.parseLong(n);
+      } catch (RuntimeException e) {
+        fallBack(e);
+      }
+    }
+    AtomicLong n = local.getIfPresent(window);
+    return n == null ? 0 : n.get();
+  }
+
+  /** Seconds until the current window ends: what a {@code Retry-After} says. */
+  public long secondsLeft() {
+    long ms = WINDOW.toMillis();
+    return (ms - Math.floorMod(clock.millis(), ms) + 999) / 1000;
+  }
+
+  private String window(String key) {
+    return PREFIX + key + ":" + Math.floorDiv(clock.millis(), WINDOW.toMillis());
+  }
+
+  private String ttl() {
+    return String.valueOf(WINDOW.multipliedBy(2).toMillis());
+  }
+
+  /** Redis's commands, connecting first (at most every two seconds); null when not available. */
+  private RedisCommands<String, String> commands() {
+    if (client.isEmpty()) {
+      return null;
+    }
+    StatefulRedisConnection<String, String> c = connection;
+    if (c != null) {
+      return c.sync();
+    }
+    synchronized (this) {
+      // Monotonic time, not the clock: a test's stopped clock must not stop reconnecting.
+      long now = System.nanoTime();
+      if (connection == null
+          && (!triedToConnect || now - lastConnectAttempt >= RECONNECT_EVERY_NANOS)) {
+        triedToConnect = true;
+        lastConnectAttempt = now;
+        try {
+          connection = client.get().connect();
+        } catch (RuntimeException e) {
+          fallBack(e);
+        }
+      }
+      return connection == null ? null : connection.sync();
+    }
+  }
+
+  private void fallBack(RuntimeException e) {
+    if (shared.getAndSet(false)) {
+      LOG.warn("rate limits count per instance until Redis answers again: {}", e.getMessage());
+    }
+  }
+
+  private void sharedAgain() {
+    if (!shared.getAndSet(true)) {
+      LOG.info("rate limits are shared through Redis again");
+    }
+  }
+
+  @Override
+  public void close() {
+    StatefulRedisConnection<String, String> c = connection;
+    if (c != null) {
+      c.close();
+    }
+    client.ifPresent(r -> r.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
+  }
+}

@@ -1,0 +1,109 @@
+package io.bookline.ingress;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.bookline.support.FakePlatform;
+import io.bookline.support.TestApp;
+import io.bookline.support.TestPostgres;
+import io.bookline.support.TestRedis;
+import io.bookline.support.WhatsApp;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Finding 5 of issue 14: the web chat is limited per visitor and per address, and every limit holds
+ * across instances by counting in Redis, per instance while Redis is away.
+ */
+class RateLimitTest {
+  final FakePlatform platform = new FakePlatform();
+  TestApp app;
+
+  TestApp start(String... settings) {
+    Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
+    env.put("DATABASE_URL", TestPostgres.freshDatabase());
+    for (int i = 0; i < settings.length; i += 2) {
+      env.put(settings[i], settings[i + 1]);
+    }
+    app = TestApp.start(TestApp.mondayMorning(), env);
+    return app;
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    platform.close();
+  }
+
+  DSLContext db() {
+    return app.app().database().dsl();
+  }
+
+  static void allowedThenRefused(int allowed, TestApp... instances) {
+    for (int i = 0; i < allowed; i++) {
+      var r = instances[i % instances.length].chat("demo", "visitor", "hi " + i);
+      assertEquals(200, r.status(), "message " + i + ": " + r.body());
+    }
+    var refused = instances[allowed % instances.length].chat("demo", "visitor", "one more");
+    assertEquals(429, refused.status(), refused.body());
+    assertEquals("too_many_requests", refused.json().get("error").asText());
+  }
+
+  @Test
+  void a_web_visitor_past_the_limit_gets_429_and_nothing_is_recorded() {
+    start("WEB_RATE_LIMIT_PER_MINUTE", "5");
+    allowedThenRefused(5, app);
+    assertEquals(5, db().fetchCount(DSL.table("inbox")));
+    var other = app.chat("demo", "someone-else", "hi");
+    assertEquals(200, other.status(), "another visitor is not held up");
+  }
+
+  @Test
+  void one_address_past_its_limit_gets_429_with_retry_after_whoever_it_claims_to_be() {
+    start("WEB_IP_RATE_LIMIT_PER_MINUTE", "8");
+    for (int i = 0; i < 8; i++) {
+      assertEquals(200, app.chat("demo", "v" + i, "hi").status());
+    }
+    var refused = app.chat("demo", "v9", "hi");
+    assertEquals(429, refused.status());
+    assertNotNull(refused.json().get("message"));
+  }
+
+  @Test
+  void the_web_limit_holds_across_instances_through_redis() {
+    start("REDIS_URL", TestRedis.fresh(), "WEB_RATE_LIMIT_PER_MINUTE", "5");
+    allowedThenRefused(5, app, app.secondInstance());
+  }
+
+  @Test
+  void a_whatsapp_sender_spread_over_two_instances_gets_the_limit_once_not_per_instance() {
+    start("REDIS_URL", TestRedis.fresh(), "RATE_LIMIT_PER_MINUTE", "20");
+    TestApp b = app.secondInstance();
+    long now = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
+    for (int i = 0; i < 40; i++) {
+      byte[] body = WhatsApp.text("wamid.f" + i, "4955", "hi", now + i);
+      assertEquals(200, WhatsApp.post(i % 2 == 0 ? app : b, body).status());
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> db().fetchCount(DSL.table("inbox"), DSL.condition("status = 'done'")) == 40);
+    assertEquals(
+        20,
+        db().fetchCount(
+                DSL.table("messages"),
+                DSL.condition("direction = 'in' and metadata ->> 'flood' = 'true'")),
+        "20 understood, 20 held back, across both instances");
+  }
+
+  @Test
+  void with_redis_away_each_instance_still_holds_the_limit_by_itself() {
+    start("REDIS_URL", "redis://127.0.0.1:1", "WEB_RATE_LIMIT_PER_MINUTE", "5");
+    allowedThenRefused(5, app);
+  }
+}
