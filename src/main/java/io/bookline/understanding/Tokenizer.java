@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * way for every language. Letters and digits written together are split ("4pm", "mar21", "16h45")
  * and the later parts marked as glued, so a language's words can join them again where that means
  * something ("2moro", "b4"). Numbers keep their separators ("4:15", "20/03/2024", "2024-03-20").
+ * Accents are dropped from the words ({@link Folding}); offsets stay those of the text as typed.
  */
 final class Tokenizer {
 
@@ -32,6 +33,16 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String raw) {
+    return tokenize(raw, false);
+  }
+
+  /**
+   * The tokens of a text.
+   *
+   * @param dotAfterNumber keep a dot that ends a number as a token of its own: German writes the
+   *     20th as "20." and 20 March as "20.3."
+   */
+  static List<Token> tokenize(String raw, boolean dotAfterNumber) {
     char[] s = prepare(raw);
     List<Token> out = new ArrayList<>();
     int i = 0;
@@ -43,7 +54,9 @@ final class Tokenizer {
         split(s, i, end, out);
         i = end;
       } else {
-        if (SIGNS.indexOf(c) >= 0) {
+        if (dotAfterNumber && c == '.' && i > 0 && Character.isDigit(s[i - 1])) {
+          out.add(new Token(".", i, i + 1, true));
+        } else if (SIGNS.indexOf(c) >= 0) {
           out.add(new Token(String.valueOf(c), i, i + 1, false));
         }
         i++;
@@ -123,7 +136,7 @@ final class Tokenizer {
     boolean glued = false;
     for (int i = start + 1; i <= end; i++) {
       if (i == end || kind(s, i) != kind(s, i - 1)) {
-        out.add(new Token(new String(s, from, i - from), from, i, glued));
+        out.add(new Token(Folding.fold(new String(s, from, i - from)), from, i, glued));
         glued = true;
         from = i;
       }

@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param facts the business's services, prices, staff and hours as plain text
  * @param situation the current goal and the slots filled so far as plain text
  * @param history the conversation's most recent messages, oldest first
+ * @param language the language the customer writes in (the offline rules read that language)
  */
 public record UnderstandingContext(
     LocalDateTime now,
@@ -24,14 +25,36 @@ public record UnderstandingContext(
     Expectation expecting,
     String facts,
     String situation,
-    List<HistoryLine> history) {
+    List<HistoryLine> history,
+    Language language) {
 
   public UnderstandingContext {
+    language = language == null ? Language.of(locale) : language;
     services = List.copyOf(services);
     resources = List.copyOf(resources);
     history = history == null ? List.of() : List.copyOf(history);
     facts = facts == null ? "" : facts;
     situation = situation == null ? "" : situation;
+  }
+
+  /** A context in the business's language. */
+  public UnderstandingContext(
+      LocalDateTime now,
+      ZoneId zone,
+      Locale locale,
+      List<Named> services,
+      List<Named> resources,
+      Expectation expecting,
+      String facts,
+      String situation,
+      List<HistoryLine> history) {
+    this(now, zone, locale, services, resources, expecting, facts, situation, history, null);
+  }
+
+  /** The same context read in another language. */
+  public UnderstandingContext in(Language other) {
+    return new UnderstandingContext(
+        now, zone, locale, services, resources, expecting, facts, situation, history, other);
   }
 
   /** A context without the model-only parts (facts, situation, history). */

@@ -1,0 +1,221 @@
+package io.bookline.understanding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English intents as keyword phrases ({@link Phrases} notation), the phrases that introduce a name,
+ * the words that are never a name, and the words that pick from a list.
+ */
+final class EnglishIntents {
+  private EnglishIntents() {}
+
+  static Map<Intent, List<String>> intents() {
+    Map<Intent, List<String>> i = new LinkedHashMap<>();
+    i.put(
+        Intent.HANDOFF,
+        List.of(
+            "human",
+            "real person",
+            "a person",
+            "someone|somebody real",
+            "a|an agent|employee|operator",
+            "talk to someone|somebody|staff",
+            "talk to the|a owner|manager",
+            "speak to|with someone|somebody|staff",
+            "speak to|with the|a owner|manager",
+            "call me",
+            "customer service"));
+    i.put(
+        Intent.RESTART,
+        List.of(
+            "start over|again|afresh",
+            "restart",
+            "from scratch",
+            "reset",
+            "begin again",
+            "new booking"));
+    i.put(
+        Intent.STOP,
+        List.of(
+            "^stop|quit|exit|abort|nevermind|nothing",
+            "^never mind",
+            "^forget it",
+            "^cancel that",
+            "^no thanks|thank",
+            "^that's all",
+            "^leave it",
+            "stop it",
+            "forget about it"));
+    i.put(
+        Intent.CANCEL,
+        List.of(
+            "cancel",
+            "call off",
+            "can't|cannot|won't make it",
+            "won't be able to come",
+            "won't be able to make it",
+            "drop my appointment|booking"));
+    i.put(
+        Intent.RESCHEDULE,
+        List.of(
+            "reschedul*",
+            "rebook*",
+            "postpone",
+            "move my|the|our appointment|booking",
+            "change my|our appointment|booking",
+            "push it back|forward",
+            "push my appointment back|forward"));
+    i.put(
+        Intent.LIST,
+        List.of(
+            "my appointments|bookings|reservations",
+            "appointments|bookings do i have",
+            "when is my appointment|booking",
+            "do i have a|an|any appointment|booking|appointments|bookings",
+            "what did i book",
+            "upcoming appointments|bookings"));
+    i.put(
+        Intent.ASK_PRICE,
+        List.of(
+            "how much",
+            "price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|expensive|cheap",
+            "€|$|£"));
+    i.put(
+        Intent.ASK_HOURS,
+        List.of(
+            "opening hours|times",
+            "are|is you|it open",
+            "are|is the salon|studio|shop open",
+            "when do|are you open|close",
+            "hours",
+            "what time do you open|close",
+            "open on",
+            "closed on",
+            "closing time"));
+    i.put(
+        Intent.ASK_ADDRESS,
+        List.of(
+            "address",
+            "where are you",
+            "where is the|your",
+            "located",
+            "location",
+            "directions",
+            "find you",
+            "how do i get"));
+    i.put(
+        Intent.ASK_SERVICES,
+        List.of(
+            "what|which services|treatments",
+            "services do you",
+            "what can i book",
+            "what do you offer|do|have",
+            "your services|menu|treatments",
+            "service list",
+            "menu"));
+    i.put(
+        Intent.BOOK,
+        List.of(
+            "book|booking|appointment|appt|appointement|appintment|reserve|reservation|schedule",
+            "slot|available|availability|opening|openings|squeeze",
+            "come in",
+            "get a|an|my _",
+            "make it|one|an",
+            "i'd like",
+            "i would like",
+            "i want",
+            "i need",
+            "can i get",
+            "do you have",
+            "is there",
+            "any time",
+            "anything free|available"));
+    i.put(
+        Intent.YES,
+        List.of(
+            "^yes|yeah|yea|yep|yup|ya|sure|ok|okay|okey|k|correct|confirm|confirmed|perfect|great",
+            "^absolutely|definitely|fine|alright|right|y",
+            "^please do",
+            "^sounds good",
+            "^that works",
+            "^works for me",
+            "^go ahead",
+            "^do it",
+            "^of course",
+            "^all right",
+            "^book it",
+            "^let's do it"));
+    i.put(
+        Intent.NO,
+        List.of(
+            "^no|nope|nah|n|negative|wrong|incorrect",
+            "^not really",
+            "don't book|want",
+            "do not book|want"));
+    i.put(
+        Intent.GREETING,
+        List.of(
+            "^hi|hello|hey|hiya|heya|yo|greetings|howdy|hallo|/start",
+            "^good morning|afternoon|evening"));
+    i.put(Intent.THANKS, List.of("thanks", "thank you", "thx", "ty", "cheers", "much appreciated"));
+    return i;
+  }
+
+  static Pattern namePrefixes() {
+    return Pattern.compile(
+        "^(?:(?:hi|hello|hey)[ ,]+)?(?:my name is|my name'?s|name'?s|i am|i'?m|this is|it'?s|call me"
+            + "|name is|under|put it under|the name is)\\s+");
+  }
+
+  static Set<String> notNames() {
+    return Set.of(
+        "yes",
+        "no",
+        "ok",
+        "okay",
+        "sure",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank",
+        "please",
+        "book",
+        "cancel",
+        "stop",
+        "free",
+        "busy",
+        "fine",
+        "good",
+        "great",
+        "here",
+        "ready",
+        "available",
+        "looking",
+        "interested",
+        "sorry",
+        "not",
+        "going",
+        "coming",
+        "late");
+  }
+
+  static Map<String, Integer> choiceWords() {
+    return Map.ofEntries(
+        Map.entry("first", 1),
+        Map.entry("1st", 1),
+        Map.entry("second", 2),
+        Map.entry("2nd", 2),
+        Map.entry("third", 3),
+        Map.entry("3rd", 3),
+        Map.entry("fourth", 4),
+        Map.entry("4th", 4),
+        Map.entry("fifth", 5),
+        Map.entry("5th", 5),
+        Map.entry("last", -1));
+  }
+}

@@ -1,0 +1,168 @@
+package io.bookline.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keyword phrases of one language, each belonging to a key (an intent), found in a message's words
+ * with one hash look-up per word instead of a regular expression per key. Written as data:
+ *
+ * <pre>
+ *   how much          these words in a row       ^yes            only at the start
+ *   my appointment|booking   either word         call me back?   the word may be missing
+ *   reschedul*        a word starting so         get a _         any one word
+ * </pre>
+ *
+ * Accents and apostrophes are ignored ("öffnungszeiten" = "offnungszeiten", "can't" = "cant"). When
+ * several keys match, the one given first wins.
+ *
+ * @param <K> what a phrase says (an intent)
+ */
+final class Phrases<K> {
+
+  /** One word of a phrase: one of some words, a prefix, or any word. */
+  private record Slot(Set<String> words, String prefix) {
+    boolean matches(String word) {
+      if (prefix != null) {
+        return word.startsWith(prefix);
+      }
+      return words == null || words.contains(word);
+    }
+  }
+
+  private record Phrase(Slot[] slots, boolean anchored, int order) {
+    boolean matchesAt(List<String> words, int at) {
+      if ((anchored && at != 0) || at + slots.length > words.size()) {
+        return false;
+      }
+      for (int i = 0; i < slots.length; i++) {
+        if (!slots[i].matches(words.get(at + i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final String SIGNS = "€$£";
+
+  private final List<K> keys = new ArrayList<>();
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final List<Phrase> anywhere = new ArrayList<>();
+
+  /** Phrases per key, in order of preference. */
+  Phrases(Map<K, List<String>> phrases) {
+    for (Map.Entry<K, List<String>> e : phrases.entrySet()) {
+      int order = keys.size();
+      keys.add(e.getKey());
+      for (String phrase : e.getValue()) {
+        add(phrase, order);
+      }
+    }
+  }
+
+  /**
+   * The words of a lower-case text the way phrases are matched: folded, apostrophes dropped ("i'd"
+   * → "id"), currency signs kept as words of their own.
+   */
+  static List<String> words(String lower) {
+    String text = Folding.fold(lower);
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) || (c == '/' && word.isEmpty())) {
+        word.append(c);
+      } else if (c != '\'' || word.isEmpty()) {
+        if (!word.isEmpty()) {
+          out.add(word.toString());
+          word.setLength(0);
+        }
+        if (SIGNS.indexOf(c) >= 0) {
+          out.add(String.valueOf(c));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first key, in the given order, one of whose phrases the words contain; or null. */
+  K first(List<String> words) {
+    int best = Integer.MAX_VALUE;
+    for (int i = 0; i < words.size(); i++) {
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
+      if (candidates != null) {
+        best = earliest(candidates, words, i, best);
+      }
+      if (!anywhere.isEmpty()) {
+        best = earliest(anywhere, words, i, best);
+      }
+    }
+    return best == Integer.MAX_VALUE ? null : keys.get(best);
+  }
+
+  private static int earliest(List<Phrase> phrases, List<String> words, int at, int best) {
+    for (Phrase p : phrases) {
+      if (p.order() < best && p.matchesAt(words, at)) {
+        best = p.order();
+      }
+    }
+    return best;
+  }
+
+  private void add(String source, int order) {
+    String s = Folding.fold(source.strip());
+    boolean anchored = s.startsWith("^");
+    List<List<String>> variants = new ArrayList<>();
+    variants.add(List.of());
+    for (String slot : (anchored ? s.substring(1) : s).split(" +")) {
+      boolean optional = slot.endsWith("?");
+      String body = optional ? slot.substring(0, slot.length() - 1) : slot;
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> v : variants) {
+        List<String> with = new ArrayList<>(v);
+        with.add(body);
+        next.add(with);
+        if (optional) {
+          next.add(v);
+        }
+      }
+      variants = next;
+    }
+    for (List<String> v : variants) {
+      if (!v.isEmpty()) {
+        index(compile(v, anchored, order));
+      }
+    }
+  }
+
+  private static Phrase compile(List<String> slots, boolean anchored, int order) {
+    Slot[] out = new Slot[slots.size()];
+    for (int i = 0; i < out.length; i++) {
+      String s = slots.get(i).replace("'", "");
+      if (s.equals("_")) {
+        out[i] = new Slot(null, null);
+      } else if (s.endsWith("*")) {
+        out[i] = new Slot(null, s.substring(0, s.length() - 1));
+      } else {
+        out[i] = new Slot(new HashSet<>(List.of(s.split("\\|"))), null);
+      }
+    }
+    return new Phrase(out, anchored, order);
+  }
+
+  private void index(Phrase p) {
+    Slot first = p.slots()[0];
+    if (first.words() == null) {
+      anywhere.add(p);
+      return;
+    }
+    for (String w : first.words()) {
+      byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+    }
+  }
+}
