@@ -51,8 +51,21 @@ public record Lexicon(
         EnglishSpelling.spelling());
   }
 
+  /** German, as written in chat. */
+  public static Lexicon german() {
+    return new Lexicon(
+        Language.DE,
+        GermanIntents.intents(),
+        GermanIntents.namePrefixes(),
+        GermanIntents.notNames(),
+        GermanIntents.choiceWords(),
+        Set.of("option", "nummer", "nr", "vorschlag"),
+        GermanDates.words(),
+        GermanSpelling.spelling());
+  }
+
   /** Every language's lexicon, in the order of {@link Language}. */
   public static List<Lexicon> all() {
-    return List.of(english());
+    return List.of(english(), german());
   }
 }

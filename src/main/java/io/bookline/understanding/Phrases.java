@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -115,7 +116,7 @@ final class Phrases<K> {
   }
 
   private void add(String source, int order) {
-    String s = Folding.fold(source.strip());
+    String s = source.strip().toLowerCase(Locale.ROOT);
     boolean anchored = s.startsWith("^");
     List<List<String>> variants = new ArrayList<>();
     variants.add(List.of());
@@ -147,9 +148,13 @@ final class Phrases<K> {
       if (s.equals("_")) {
         out[i] = new Slot(null, null);
       } else if (s.endsWith("*")) {
-        out[i] = new Slot(null, s.substring(0, s.length() - 1));
+        out[i] = new Slot(null, Folding.fold(s.substring(0, s.length() - 1)));
       } else {
-        out[i] = new Slot(new HashSet<>(List.of(s.split("\\|"))), null);
+        Set<String> words = new HashSet<>();
+        for (String w : s.split("\\|")) {
+          words.addAll(Vocabulary.spellings(w));
+        }
+        out[i] = new Slot(words, null);
       }
     }
     return new Phrase(out, anchored, order);

@@ -113,11 +113,16 @@ final class Symbolizer {
       emit(known, tok.start(), tok.end(), out);
       return 1;
     }
+    Token next = i + 1 < t.size() && t.get(i + 1).glued() ? t.get(i + 1) : null;
     if (s.indexOf(':') > 0 || s.indexOf('.') > 0 || s.indexOf('/') > 0 || s.indexOf('-') > 0) {
+      if (next != null && next.text().equals(".") && s.indexOf('.') > 0 && dottedDate(s)) {
+        // German "20.3." is a date, where "14.30" is a clock time.
+        out.add(new Sym(s.replace('.', '/'), Kind.DATE, tok.start(), next.end()));
+        return 2;
+      }
       out.add(new Sym(separated(s), kindOf(separated(s)), tok.start(), tok.end()));
       return 1;
     }
-    Token next = i + 1 < t.size() && t.get(i + 1).glued() ? t.get(i + 1) : null;
     String suffix = next == null ? null : w.afterNumber().get(next.text());
     if ("#".equals(suffix) && s.length() <= 2) {
       out.add(Sym.ordinal(Integer.parseInt(s), false, tok.start(), next.end()));
@@ -135,6 +140,15 @@ final class Symbolizer {
       return 2;
     }
     return 1;
+  }
+
+  /** "20.3" before a dot, in a language whose numbers take one ("20." is the 20th). */
+  private boolean dottedDate(String s) {
+    if (!"#".equals(w.afterNumber().get("."))) {
+      return false;
+    }
+    String[] p = s.split("\\.");
+    return p.length == 2 && p[0].length() <= 2 && p[1].length() <= 2;
   }
 
   /** "4.15" is a clock time, "20.03.2024" a date, "25.50" an amount. */
@@ -160,6 +174,9 @@ final class Symbolizer {
         && i + 1 < t.size()
         && isWord(t.get(i - 1))
         && isWord(t.get(i + 1))) {
+      return;
+    }
+    if (s.equals(".")) {
       return;
     }
     String canonical = w.words().get(s);

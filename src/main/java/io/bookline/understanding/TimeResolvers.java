@@ -90,6 +90,22 @@ final class TimeResolvers {
     };
   }
 
+  /**
+   * German "fünf vor halb drei" (14:25) and "fünf nach halb drei" (14:35): minutes before or after
+   * the half hour before the hour, as {@code dir} says ("before" or "past").
+   */
+  static Resolver aroundHalf() {
+    return (c, a) -> {
+      int minutes = minutes(c);
+      AtTime hour = hourOf(c);
+      if (hour == null || minutes < 1 || minutes > 29) {
+        return null;
+      }
+      int before = "past".equals(c.captured("dir")) ? 30 - minutes : 30 + minutes;
+      return new AtTime(hour.hour(), 0, hour.meridiem(), before, null);
+    };
+  }
+
   /** British "half four": half past four. */
   static Resolver halfPast() {
     return (c, a) -> {

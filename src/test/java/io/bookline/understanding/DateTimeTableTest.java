@@ -27,8 +27,12 @@ class DateTimeTableTest {
   static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.english());
 
   static Stream<Arguments> rows() {
-    String table =
-        new String(Fixtures.resource("/understanding/datetime-en.psv"), StandardCharsets.UTF_8);
+    return rows("/understanding/datetime-en.psv");
+  }
+
+  /** The rows of a table in the format of {@code datetime-en.psv}. */
+  static Stream<Arguments> rows(String resource) {
+    String table = new String(Fixtures.resource(resource), StandardCharsets.UTF_8);
     return table
         .lines()
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
@@ -54,7 +58,11 @@ class DateTimeTableTest {
   @MethodSource("rows")
   void reads_the_expression_as_the_table_says(
       String text, String date, String time, String qualifier) {
-    Reading r = read(text);
+    check(read(text), text, date, time, qualifier);
+  }
+
+  /** Asserts that a reading has the table's date, time and qualifier. */
+  static void check(Reading r, String text, String date, String time, String qualifier) {
     List<Unresolved> unresolved = r.evidence().unresolved();
     expect(text, "date", date, r.date(), unresolved, Unresolved.What.DATE);
     expect(text, "time", time, r.time(), unresolved, Unresolved.What.TIME);

@@ -1,0 +1,199 @@
+package io.bookline.understanding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * German intents as keyword phrases ({@link Phrases} notation), the phrases that introduce a name,
+ * the words that are never a name, and the words that pick from a list.
+ */
+final class GermanIntents {
+  private GermanIntents() {}
+
+  static Map<Intent, List<String>> intents() {
+    Map<Intent, List<String>> i = new LinkedHashMap<>();
+    i.put(
+        Intent.HANDOFF,
+        List.of(
+            "mensch|menschen|mitarbeiter|mitarbeiterin|kundenservice|kundendienst|rückruf",
+            "echte|echten|richtige|richtigen person|mensch|menschen",
+            "mit jemandem|einem|dem|der sprechen|reden",
+            "mit jemandem|einem|dem|der chef|chefin|inhaber|inhaberin|menschen|mitarbeiter",
+            "jemanden sprechen",
+            "ruf|rufen|ruft mich sie? an|zurück",
+            "persönlich sprechen"));
+    i.put(
+        Intent.RESTART,
+        List.of(
+            "von vorne|vorn",
+            "neu anfangen|beginnen|starten",
+            "nochmal|noch mal von vorne|vorn",
+            "neustart|zurücksetzen",
+            "neue buchung"));
+    i.put(
+        Intent.STOP,
+        List.of(
+            "^stopp|stop|abbrechen|abbruch|nichts|tschüss|tschüs|ciao",
+            "^vergiss es",
+            "^vergessen sie es",
+            "^nein danke",
+            "^das wars|wärs",
+            "^das war es|alles",
+            "^lass|lassen es|mal",
+            "^schon gut",
+            "hör auf",
+            "vergiss es"));
+    i.put(
+        Intent.CANCEL,
+        List.of(
+            "stornieren|storniere|storniert|stornierung|storno|absagen|absage|annullieren",
+            "termin|buchung|reservierung löschen|streichen",
+            "sagen sie meinen|den termin ab",
+            "sag|sage meinen|den termin ab",
+            "kann|können|schaffe|schaffen nicht kommen",
+            "schaffe|schaffen es nicht",
+            "kann doch nicht",
+            "nicht kommen",
+            "komme|kommen nicht"));
+    i.put(
+        Intent.RESCHEDULE,
+        List.of(
+            "verschieben|verschiebe|verschiebung|umbuchen|umbuchung|verlegen|umlegen|umplanen",
+            "termin|buchung|reservierung ändern|tauschen|verschieben",
+            "anderen|neuen termin statt",
+            "auf einen anderen tag|termin"));
+    i.put(
+        Intent.LIST,
+        List.of(
+            "meine|meinen termine|buchungen|reservierungen",
+            "wann ist|war mein termin|meine buchung",
+            "welche termine|buchungen habe|hab ich",
+            "habe|hab ich einen|schon einen|noch einen termin",
+            "was habe|hab ich gebucht",
+            "kommende|anstehende termine"));
+    i.put(
+        Intent.ASK_PRICE,
+        List.of(
+            "wie viel|teuer",
+            "wieviel|was kostet|kostet|kosten|preis|preise|preisliste|tarif|tarife|teuer|günstig",
+            "€|$|£"));
+    i.put(
+        Intent.ASK_HOURS,
+        List.of(
+            "öffnungszeiten|öffnungszeit|geöffnet|geschlossen|offen|sprechzeiten",
+            "wann habt|haben ihr|sie auf|offen|geöffnet",
+            "wann macht|machen ihr|sie auf|zu",
+            "bis wann habt|haben|seid|sind",
+            "habt|haben|seid|sind ihr|sie _ auf|offen|geöffnet",
+            "habt|haben|seid|sind ihr|sie _ _ auf|offen|geöffnet"));
+    i.put(
+        Intent.ASK_ADDRESS,
+        List.of(
+            "adresse|anschrift|anfahrt|standort|wegbeschreibung|parkplatz",
+            "wo seid|sind ihr|sie",
+            "wo ist|befindet|finde",
+            "wie komme ich"));
+    i.put(
+        Intent.ASK_SERVICES,
+        List.of(
+            "welche|was für leistungen|behandlungen|dienstleistungen|services",
+            "was bietet|bieten ihr|sie",
+            "was kann ich buchen",
+            "eure|ihre leistungen|behandlungen|angebote",
+            "leistungen|angebot|angebote|preisliste|speisekarte"));
+    i.put(
+        Intent.BOOK,
+        List.of(
+            "buchen|buche|termin|terminvereinbarung|reservieren|reservierung|reserviere",
+            "frei|freien|verfügbar|platz|lücke|vorbeikommen|vereinbaren",
+            "ich möchte|will|brauche|bräuchte|hätte|würde",
+            "hätte|hätten gern|gerne",
+            "kann|könnte ich",
+            "habt ihr",
+            "haben sie"));
+    i.put(
+        Intent.YES,
+        List.of(
+            "^ja|jawohl|jep|jo|jup|genau|klar|ok|okay|oke|gerne|gern|passt|super|perfekt|richtig",
+            "^stimmt|einverstanden|bestätigen|bestätigt|prima|toll|gut|sicher|natürlich|yes|y",
+            "^alles klar",
+            "^in ordnung",
+            "^geht klar",
+            "^mach|machen das|es|wir",
+            "^sehr gut",
+            "^bitte buchen",
+            "^das passt"));
+    i.put(
+        Intent.NO,
+        List.of(
+            "^nein|nee|ne|nö|nope|falsch|no|n",
+            "^eher nicht",
+            "^nicht wirklich",
+            "nicht buchen",
+            "möchte|will nicht"));
+    i.put(
+        Intent.GREETING,
+        List.of(
+            "^hallo|hi|hey|servus|moin|grüezi|hello|/start",
+            "^guten tag|morgen|abend",
+            "^grüß gott",
+            "^grüß dich"));
+    i.put(Intent.THANKS, List.of("danke|dankeschön|merci|thx", "vielen|herzlichen dank"));
+    return i;
+  }
+
+  static Pattern namePrefixes() {
+    return Pattern.compile(
+        "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:ich heiße|ich heisse|ich bin|mein name ist"
+            + "|mein name|hier ist|hier spricht|auf den namen|name)\\s+");
+  }
+
+  static Set<String> notNames() {
+    return Set.of(
+        "ja",
+        "nein",
+        "ok",
+        "okay",
+        "hallo",
+        "hi",
+        "danke",
+        "bitte",
+        "buchen",
+        "stornieren",
+        "stopp",
+        "frei",
+        "gut",
+        "super",
+        "hier",
+        "da",
+        "nicht",
+        "gleich",
+        "spät",
+        "leider",
+        "gerne",
+        "morgen",
+        "heute",
+        "kunde",
+        "kundin",
+        "neu",
+        "interessiert");
+  }
+
+  static Map<String, Integer> choiceWords() {
+    Map<String, Integer> c = new HashMap<>();
+    String[] stems = {"erst", "zweit", "dritt", "viert", "fünft"};
+    for (String ending : List.of("e", "en", "er", "es")) {
+      for (int n = 0; n < stems.length; n++) {
+        for (String s : Vocabulary.spellings(stems[n] + ending)) {
+          c.put(s, n + 1);
+        }
+      }
+      c.put("letzt" + ending, -1);
+    }
+    return c;
+  }
+}
