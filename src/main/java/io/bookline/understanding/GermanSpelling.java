@@ -2,6 +2,7 @@ package io.bookline.understanding;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How German is typed on a phone: chat shorthand, the keywords typos are bent back to, and real

@@ -64,8 +64,21 @@ public record Lexicon(
         GermanSpelling.spelling());
   }
 
+  /** Spanish, as written in chat. */
+  public static Lexicon spanish() {
+    return new Lexicon(
+        Language.ES,
+        SpanishIntents.intents(),
+        SpanishIntents.namePrefixes(),
+        SpanishIntents.notNames(),
+        SpanishIntents.choiceWords(),
+        Set.of("opcion", "numero", "num"),
+        SpanishDates.words(),
+        SpanishSpelling.spelling());
+  }
+
   /** Every language's lexicon, in the order of {@link Language}. */
   public static List<Lexicon> all() {
-    return List.of(english(), german());
+    return List.of(english(), german(), spanish());
   }
 }

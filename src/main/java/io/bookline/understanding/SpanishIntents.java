@@ -1,0 +1,185 @@
+package io.bookline.understanding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Spanish intents as keyword phrases ({@link Phrases} notation), the phrases that introduce a name,
+ * the words that are never a name, and the words that pick from a list.
+ */
+final class SpanishIntents {
+  private SpanishIntents() {}
+
+  static Map<Intent, List<String>> intents() {
+    Map<Intent, List<String>> i = new LinkedHashMap<>();
+    i.put(
+        Intent.HANDOFF,
+        List.of(
+            "humano|humana|recepcionista|operador|operadora",
+            "persona real",
+            "hablar con alguien|nadie|una|un|el|la persona|humano|encargado|encargada|dueño|dueña",
+            "hablar con un|una agente|empleado|empleada",
+            "que me llamen|llaméis|llames",
+            "llámame|llamadme|llámenme",
+            "atención al cliente"));
+    i.put(
+        Intent.RESTART,
+        List.of(
+            "empezar|comenzar de nuevo|otra vez",
+            "volver a empezar",
+            "desde el principio",
+            "desde cero",
+            "reiniciar|reinicio",
+            "nueva reserva"));
+    i.put(
+        Intent.STOP,
+        List.of(
+            "^para|parar|basta|salir|olvídalo|nada|déjalo|adiós|chao|stop",
+            "^no gracias",
+            "^eso es todo",
+            "^ya está",
+            "^olvida|olvide eso|lo"));
+    i.put(
+        Intent.CANCEL,
+        List.of(
+            "cancelar|cancela|cancelo|cancelad|cancelación|anular|anula|anulo|anulación",
+            "no puedo ir|asistir|venir",
+            "no voy a poder ir|venir|asistir",
+            "borrar|borra|borrad mi|la cita|reserva"));
+    i.put(
+        Intent.RESCHEDULE,
+        List.of(
+            "reprogramar|aplazar|posponer|reagendar|retrasar|adelantar",
+            "cambiar|cambio|cambia|mover|muevo|mueve|pasar|pasa mi|la cita|reserva|hora",
+            "cambiar de hora|día|fecha",
+            "cambiar la hora|fecha",
+            "cambiarla|moverla|pasarla"));
+    i.put(
+        Intent.LIST,
+        List.of(
+            "mis citas|reservas",
+            "cuándo es|era mi cita|reserva",
+            "tengo alguna|una cita|reserva",
+            "qué citas|reservas tengo",
+            "qué he reservado",
+            "próximas citas|reservas"));
+    i.put(
+        Intent.ASK_PRICE,
+        List.of(
+            "cuánto cuesta|cuestan|vale|valen|sale|es|cobráis|cobran",
+            "precio|precios|tarifa|tarifas|coste|costo|caro|cara|barato|barata|cuesta|cuestan",
+            "€|$|£"));
+    i.put(
+        Intent.ASK_HOURS,
+        List.of(
+            "horario|horarios",
+            "qué hora abren|abrís|abre|cierran|cerráis|cierra",
+            "cuándo abren|abrís|abre|cierran|cerráis|cierra",
+            "abren|abrís|abierto|abiertos|abierta|cerrado|cerrados"));
+    i.put(
+        Intent.ASK_ADDRESS,
+        List.of(
+            "dirección|ubicación|ubicados|ubicadas",
+            "dónde estáis|están|está|queda|quedan|os encuentro|se encuentra",
+            "cómo llego|llegar"));
+    i.put(
+        Intent.ASK_SERVICES,
+        List.of(
+            "qué servicios|tratamientos",
+            "servicios ofrecen|ofrecéis|tienen|tenéis|hacen|hacéis",
+            "qué ofrecen|ofrecéis|hacéis|hacen",
+            "lista de servicios",
+            "servicios|tratamientos|carta|menú"));
+    i.put(
+        Intent.BOOK,
+        List.of(
+            "reservar|reserva|reservo|reservación|cita|turno|hueco|sitio|disponible|agendar",
+            "disponibilidad|libre|libres|pedir",
+            "quiero|quisiera|querría|necesito|puedo|podría|podrías",
+            "me gustaría",
+            "hay hueco|sitio|hora",
+            "tienes|tiene|tenéis|tienen hueco|sitio|hora"));
+    i.put(
+        Intent.YES,
+        List.of(
+            "^sí|si|vale|ok|okay|claro|perfecto|genial|correcto|exacto|bueno|bien|dale|venga|sip",
+            "^confirmo|confirmar|confirmado|confirmada|seguro|estupendo|yes|va|s",
+            "^de acuerdo",
+            "^por supuesto",
+            "^está bien",
+            "^me parece bien",
+            "^me vale|sirve"));
+    i.put(
+        Intent.NO,
+        List.of("^no|nop|nope|incorrecto|negativo|tampoco|n", "^para nada", "no quiero|reservar"));
+    i.put(
+        Intent.GREETING,
+        List.of(
+            "^hola|buenas|saludos|hey|hi|hello|/start", "^buenos días", "^buenas tardes|noches"));
+    i.put(Intent.THANKS, List.of("gracias", "te lo agradezco", "se lo agradezco"));
+    return i;
+  }
+
+  static Pattern namePrefixes() {
+    return Pattern.compile(
+        "^(?:(?:hola|buenas)[ ,]+)?(?:me llamo|mi nombre es|soy|a nombre de|habla|a mi nombre"
+            + "|nombre)\\s+");
+  }
+
+  static Set<String> notNames() {
+    return Set.of(
+        "si",
+        "sí",
+        "no",
+        "vale",
+        "hola",
+        "gracias",
+        "ok",
+        "claro",
+        "bien",
+        "bueno",
+        "libre",
+        "aquí",
+        "yo",
+        "nuevo",
+        "nueva",
+        "cliente",
+        "perfecto",
+        "mañana",
+        "hoy",
+        "de",
+        "para",
+        "un",
+        "una",
+        "el",
+        "la",
+        "interesado",
+        "interesada",
+        "disponible",
+        "tu",
+        "usted");
+  }
+
+  static Map<String, Integer> choiceWords() {
+    Map<String, Integer> c = new HashMap<>();
+    String[][] words = {
+      {"primera", "primero", "primer"},
+      {"segunda", "segundo"},
+      {"tercera", "tercero", "tercer"},
+      {"cuarta", "cuarto"},
+      {"quinta", "quinto"}
+    };
+    for (int n = 0; n < words.length; n++) {
+      for (String w : words[n]) {
+        c.put(w, n + 1);
+      }
+    }
+    c.put("ultima", -1);
+    c.put("ultimo", -1);
+    return c;
+  }
+}
