@@ -59,6 +59,7 @@ import io.bookline.session.SessionCodec;
 import io.bookline.session.TieredSessionStore;
 import io.bookline.signal.RedisRelay;
 import io.bookline.signal.Signals;
+import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
@@ -208,7 +209,7 @@ public final class Components implements AutoCloseable {
 
   /** The LLM when one is configured (the rules answer when it cannot), else the rules alone. */
   private Understanding understanding() {
-    var rules = new RuleUnderstanding(Lexicon.english());
+    var rules = new RuleUnderstanding(Lexicon.all());
     return config.llm().enabled()
         ? new LlmUnderstanding(
             config.llm(), rules, new LlmTransport(config.llm(), timing, metrics), metrics, json)
@@ -273,7 +274,9 @@ public final class Components implements AutoCloseable {
             new ClientAddress(config.ingress().clientAddressHeader()));
     var failedMessages = new InboxRoutes(admin, new FailedMessages(database.dsl()));
     var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
-    var nlu = new NluRoutes(admin, catalogs, understanding, json, clock);
+    var nlu =
+        new NluRoutes(
+            admin, catalogs, understanding, new LanguageDetector(Lexicon.all()), json, clock);
     var conversations =
         new ConversationRoutes(admin, new ConversationAdmin(database.dsl(), sessions));
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);

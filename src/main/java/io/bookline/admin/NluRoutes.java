@@ -8,6 +8,8 @@ import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Expectation;
+import io.bookline.understanding.Language;
+import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Span;
@@ -23,6 +25,7 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,7 @@ public final class NluRoutes {
   private final OwnerAuth auth;
   private final CatalogRepository catalogs;
   private final Understanding understanding;
+  private final LanguageDetector detector;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -44,11 +48,13 @@ public final class NluRoutes {
       OwnerAuth auth,
       CatalogRepository catalogs,
       Understanding understanding,
+      LanguageDetector detector,
       ObjectMapper json,
       Clock clock) {
     this.auth = auth;
     this.catalogs = catalogs;
     this.understanding = understanding;
+    this.detector = detector;
     this.json = json;
     this.clock = clock;
   }
@@ -121,6 +127,7 @@ public final class NluRoutes {
             ? List.of()
             : catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList();
     Locale locale = catalog == null ? Locale.UK : catalog.business().locale();
+    Language language = language(body, text.asText(), locale);
     long started = System.nanoTime();
     Understood understood =
         understanding.understand(
@@ -134,7 +141,8 @@ public final class NluRoutes {
                 expecting,
                 catalog == null ? "" : CatalogFacts.describe(catalog),
                 "",
-                List.of()));
+                List.of(),
+                language));
     long micros = (System.nanoTime() - started) / 1_000;
     Reading r = understood.reading();
     Map<String, Object> out = new LinkedHashMap<>();
@@ -162,6 +170,7 @@ public final class NluRoutes {
     out.put("dateSpan", span(evidence.dateSpan()));
     out.put("timeSpan", span(evidence.timeSpan()));
     out.put("unresolved", evidence.unresolved().stream().map(NluRoutes::unresolved).toList());
+    out.put("language", language.code());
     out.put("understanding", understood.trace().provider());
     out.put("fallback", understood.trace().fallback());
     if (understood.trace().fallbackReason() != null) {
@@ -172,6 +181,23 @@ public final class NluRoutes {
     }
     out.put("parseMicros", micros);
     ctx.json(out);
+  }
+
+  /** The language asked for, or else the one the text is in (the business's when unclear). */
+  private Language language(JsonNode body, String text, Locale locale) {
+    if (!body.hasNonNull("language")) {
+      return detector.detect(Language.of(locale), text).language();
+    }
+    JsonNode value = body.get("language");
+    return Language.fromCode(value.isTextual() ? value.asText() : "")
+        .filter(l -> value.asText().length() == 2)
+        .orElseThrow(
+            () ->
+                ApiError.badRequest(
+                    "language '"
+                        + value.asText()
+                        + "' is not one of "
+                        + Arrays.stream(Language.values()).map(Language::code).toList()));
   }
 
   /** {@code [start, end]}: character offsets into the text, end exclusive. */

@@ -1,0 +1,155 @@
+package io.bookline.understanding;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which language a customer writes in, offline and in a few microseconds: a scored stop-word and
+ * character model (ADR 0023). Each word that belongs to one language only (its everyday small
+ * words, and every word of its {@link Lexicon}: intents, dates, numbers) counts a point for it,
+ * letters only one language uses ("ß", "ñ", "¿") a point more. Detection is sticky: the previous
+ * language stays unless another one leads it by {@link #SWITCH_MARGIN}, so "ok", "10:30", "Maria"
+ * or one loan word never flip it; an explicit request ("English please", "auf Deutsch bitte", "en
+ * español") always does.
+ */
+public final class LanguageDetector {
+
+  /** How far another language must lead the previous one to take over. */
+  static final double SWITCH_MARGIN = 1.5;
+
+  /**
+   * What the detector concluded.
+   *
+   * @param confidence 0 when nothing in the message spoke for any language, 1 for a clear lead or
+   *     an explicit request
+   * @param explicitSwitch the customer asked for this language in so many words
+   */
+  public record Detection(Language language, double confidence, boolean explicitSwitch) {}
+
+  private final Map<String, Language> owner = new HashMap<>();
+  private final LanguageRequests requests = new LanguageRequests();
+
+  /** A detector for the languages of these lexicons. */
+  public LanguageDetector(List<Lexicon> lexicons) {
+    Map<String, Set<Language>> seen = new HashMap<>();
+    for (Lexicon l : lexicons) {
+      for (String w : vocabulary(l)) {
+        seen.computeIfAbsent(w, k -> new HashSet<>()).add(l.language());
+      }
+    }
+    seen.forEach(
+        (word, languages) -> {
+          if (languages.size() == 1) {
+            owner.put(word, languages.iterator().next());
+          }
+        });
+  }
+
+  /** The language of {@code message}, given the one the conversation was in. */
+  public Detection detect(Language previous, String message) {
+    String text = message == null ? "" : message;
+    List<String> words = Phrases.words(text.toLowerCase(Locale.ROOT));
+    Optional<Language> asked = requests.requested(words);
+    if (asked.isPresent()) {
+      return new Detection(asked.get(), 1.0, true);
+    }
+    Map<Language, Double> scores = scores(text, words);
+    Language leader = classify(scores).orElse(previous);
+    double lead = scores.getOrDefault(leader, 0.0) - scores.getOrDefault(previous, 0.0);
+    Language chosen = lead >= SWITCH_MARGIN ? leader : previous;
+    double margin = scores.getOrDefault(chosen, 0.0) - secondBest(scores, chosen);
+    return new Detection(chosen, Math.max(0, Math.min(1, margin / (2 * SWITCH_MARGIN))), false);
+  }
+
+  /** The language the message is most likely in with no conversation before it, if any. */
+  public Optional<Language> classify(String message) {
+    String text = message == null ? "" : message;
+    List<String> words = Phrases.words(text.toLowerCase(Locale.ROOT));
+    Optional<Language> asked = requests.requested(words);
+    if (asked.isPresent()) {
+      return asked;
+    }
+    return classify(scores(text, words));
+  }
+
+  /** The language with the highest score, if one has more than the others. */
+  private static Optional<Language> classify(Map<Language, Double> scores) {
+    Language best = null;
+    double bestScore = 0;
+    boolean tie = false;
+    for (Map.Entry<Language, Double> e : scores.entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestScore && bestScore > 0) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  private Map<Language, Double> scores(String text, List<String> words) {
+    Map<Language, Double> scores = new EnumMap<>(Language.class);
+    for (String w : words) {
+      Language l = owner.get(w);
+      if (l != null) {
+        scores.merge(l, 1.0, Double::sum);
+      }
+    }
+    Letters.score(text, scores);
+    return scores;
+  }
+
+  private static double secondBest(Map<Language, Double> scores, Language best) {
+    double second = 0;
+    for (Map.Entry<Language, Double> e : scores.entrySet()) {
+      if (e.getKey() != best) {
+        second = Math.max(second, e.getValue());
+      }
+    }
+    return second;
+  }
+
+  /** Every word a lexicon knows, and the language's small everyday words. */
+  private static Set<String> vocabulary(Lexicon l) {
+    Set<String> out = new HashSet<>(StopWords.of(l.language()));
+    l.intents().values().forEach(phrases -> phrases.forEach(p -> addPhraseWords(p, out)));
+    l.dates()
+        .words()
+        .forEach(
+            (word, symbol) -> {
+              // A weak weekday abbreviation ("mi", "do", "sat") is too short to tell anything.
+              if (!(symbol.length() == 2 && symbol.charAt(0) == 'd')) {
+                out.add(word);
+              }
+            });
+    out.addAll(l.dates().numbers().keySet());
+    out.addAll(l.dates().ordinals().keySet());
+    out.addAll(
+        l.dates().phrases().keySet().stream()
+            .flatMap(p -> List.of(p.split(" ")).stream())
+            .toList());
+    out.addAll(l.spelling().keywords());
+    out.removeIf(w -> w.length() < 2 || !Character.isLetter(w.charAt(0)));
+    return out;
+  }
+
+  private static void addPhraseWords(String phrase, Set<String> out) {
+    for (String slot : phrase.replace("^", "").split(" ")) {
+      String body = slot.endsWith("?") ? slot.substring(0, slot.length() - 1) : slot;
+      if (body.endsWith("*") || body.equals("_")) {
+        continue;
+      }
+      for (String w : body.split("\\|")) {
+        out.addAll(Vocabulary.spellings(w.replace("'", "")));
+      }
+    }
+  }
+}
