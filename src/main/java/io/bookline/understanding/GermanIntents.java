@@ -24,14 +24,15 @@ final class GermanIntents {
             "mit jemandem|einem|dem|der sprechen|reden",
             "mit jemandem|einem|dem|der chef|chefin|inhaber|inhaberin|menschen|mitarbeiter",
             "jemanden sprechen",
-            "ruf|rufen|ruft mich sie? an|zurück",
+            "ruf|rufen|ruft sie? mich an|zurück",
             "persönlich sprechen"));
     i.put(
         Intent.RESTART,
         List.of(
             "von vorne|vorn",
             "neu anfangen|beginnen|starten",
-            "nochmal|noch mal von vorne|vorn",
+            "nochmal von vorne|vorn",
+            "noch mal von vorne|vorn",
             "neustart|zurücksetzen",
             "neue buchung"));
     i.put(
@@ -64,22 +65,23 @@ final class GermanIntents {
         List.of(
             "verschieben|verschiebe|verschiebung|umbuchen|umbuchung|verlegen|umlegen|umplanen",
             "termin|buchung|reservierung ändern|tauschen|verschieben",
-            "anderen|neuen termin statt",
             "auf einen anderen tag|termin"));
     i.put(
         Intent.LIST,
         List.of(
             "meine|meinen termine|buchungen|reservierungen",
-            "wann ist|war mein termin|meine buchung",
+            "wann ist|war mein termin",
+            "wann ist|war meine buchung",
             "welche termine|buchungen habe|hab ich",
-            "habe|hab ich einen|schon einen|noch einen termin",
+            "habe|hab ich schon|noch? einen termin",
             "was habe|hab ich gebucht",
             "kommende|anstehende termine"));
     i.put(
         Intent.ASK_PRICE,
         List.of(
             "wie viel|teuer",
-            "wieviel|was kostet|kostet|kosten|preis|preise|preisliste|tarif|tarife|teuer|günstig",
+            "was kostet",
+            "wieviel|kostet|kosten|preis|preise|preisliste|tarif|tarife|teuer|günstig",
             "€|$|£"));
     i.put(
         Intent.ASK_HOURS,
@@ -100,7 +102,8 @@ final class GermanIntents {
     i.put(
         Intent.ASK_SERVICES,
         List.of(
-            "welche|was für leistungen|behandlungen|dienstleistungen|services",
+            "welche leistungen|behandlungen|dienstleistungen|services",
+            "was für leistungen|behandlungen|dienstleistungen|services",
             "was bietet|bieten ihr|sie",
             "was kann ich buchen",
             "eure|ihre leistungen|behandlungen|angebote",

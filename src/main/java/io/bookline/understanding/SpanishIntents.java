@@ -21,7 +21,8 @@ final class SpanishIntents {
         List.of(
             "humano|humana|recepcionista|operador|operadora",
             "persona real",
-            "hablar con alguien|nadie|una|un|el|la persona|humano|encargado|encargada|dueño|dueña",
+            "hablar con alguien",
+            "hablar con una|un|el|la persona|humano|encargado|encargada|dueño|dueña",
             "hablar con un|una agente|empleado|empleada",
             "que me llamen|llaméis|llames",
             "llámame|llamadme|llámenme",
@@ -29,7 +30,8 @@ final class SpanishIntents {
     i.put(
         Intent.RESTART,
         List.of(
-            "empezar|comenzar de nuevo|otra vez",
+            "empezar|comenzar de nuevo",
+            "empezar|comenzar otra vez",
             "volver a empezar",
             "desde el principio",
             "desde cero",
@@ -38,7 +40,7 @@ final class SpanishIntents {
     i.put(
         Intent.STOP,
         List.of(
-            "^para|parar|basta|salir|olvídalo|nada|déjalo|adiós|chao|stop",
+            "^parar|basta|salir|olvídalo|nada|déjalo|adiós|chao|stop",
             "^no gracias",
             "^eso es todo",
             "^ya está",
@@ -84,7 +86,8 @@ final class SpanishIntents {
         Intent.ASK_ADDRESS,
         List.of(
             "dirección|ubicación|ubicados|ubicadas",
-            "dónde estáis|están|está|queda|quedan|os encuentro|se encuentra",
+            "dónde estáis|están|está|queda|quedan",
+            "dónde os|se encuentro|encuentra|encuentran",
             "cómo llego|llegar"));
     i.put(
         Intent.ASK_SERVICES,

@@ -14,7 +14,7 @@ final class SpanishSpelling {
   private SpanishSpelling() {}
 
   private static final String KEYWORDS =
-      "cancelar cancelación reservar reserva cita citas precio precios horario dirección gracias "
+      "cancelar cancelación reservar reserva reservas cita citas precio precios horario dirección gracias "
           + "perfecto disponible servicios tratamientos confirmo cambiar posponer quisiera "
           + "necesito mañana pasado";
 
@@ -39,7 +39,7 @@ final class SpanishSpelling {
 
   private static Set<String> protectedWords() {
     Set<String> all = new HashSet<>(WordList.load("/understanding/protected-es.txt"));
-    all.addAll(Vocabulary.set("mariana manuela"));
+    all.addAll(Vocabulary.set("mariana manuela están estáis estamos estaba estoy tienes tenéis"));
     return all;
   }
 }
