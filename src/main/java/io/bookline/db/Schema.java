@@ -147,6 +147,7 @@ public final class Schema {
     public static final Field<String> NAME = col(T, "name", TEXT);
     public static final Field<String> PHONE = col(T, "phone", TEXT);
     public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
+    public static final Field<String> LANGUAGE = col(T, "language", TEXT);
   }
 
   public static final class Conversations {

@@ -86,4 +86,46 @@ class NluParseTest {
     assertEquals(400, r.status());
     assertTrue(r.json().get("message").asText().contains("Mars/Olympus"));
   }
+
+  @Test
+  void parse_reads_the_language_it_is_told_and_says_so() {
+    var r =
+        app.postAdmin(
+            "/api/nlu/parse",
+            "{\"text\": \"morgen um halb drei\", \"language\": \"de\","
+                + " \"now\": \"2026-03-10T10:00:00\"}");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("de", r.json().get("language").asText());
+    assertEquals("2026-03-11", r.json().get("date").asText());
+    assertEquals("14:30", r.json().get("time").asText());
+  }
+
+  @Test
+  void parse_detects_the_language_when_it_is_not_given() {
+    var r =
+        app.postAdmin(
+            "/api/nlu/parse",
+            "{\"text\": \"quiero cancelar mi cita del viernes 20\","
+                + " \"now\": \"2026-03-10T10:00:00\"}");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("es", r.json().get("language").asText());
+    assertEquals("cancel", r.json().get("intent").asText());
+    assertEquals("2026-03-20", r.json().get("date").asText());
+  }
+
+  @Test
+  void parse_keeps_the_business_language_for_a_message_in_no_language() {
+    var r = app.postAdmin("/api/nlu/parse", "{\"text\": \"10:30\"}");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("en", r.json().get("language").asText());
+    assertEquals("10:30", r.json().get("time").asText());
+  }
+
+  @Test
+  void parse_rejects_a_language_it_does_not_read() {
+    var r = app.postAdmin("/api/nlu/parse", "{\"text\": \"bonjour\", \"language\": \"fr\"}");
+    assertEquals(400, r.status());
+    assertTrue(r.json().get("message").asText().contains("'fr'"), r.body());
+    assertTrue(r.json().get("message").asText().contains("[en, de, es]"), r.body());
+  }
 }
