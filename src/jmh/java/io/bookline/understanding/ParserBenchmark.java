@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of the offline understanding on typical customer messages: the whole rules reading
- * (spelling, intent, service, names, dates and times) and the date/time parser alone. Each call
+ * (spelling, intent, service, names, dates and times) in English, German and Spanish, the language
+ * detector, and the English date/time parser alone. Each call
  * reads the next message of the list, so the figure is the mean time per typical message. Run
  * with {@code mvn -B -Pbenchmarks -DskipTests test} (README, "Measuring").
  */
@@ -47,7 +48,45 @@ public class ParserBenchmark {
     "what are your opening hours on saturday",
   };
 
-  private final RuleUnderstanding rules = new RuleUnderstanding(Lexicon.english());
+  static final String[] GERMAN = {
+    "Hallo, ich hätte gern eine Maniküre am Freitag ab 16 Uhr",
+    "Ich möchte einen Termin morgen um halb drei, mein Name ist Nora Lee",
+    "Gel Maniküre übermorgen Vormittag",
+    "Ich möchte meinen Termin stornieren",
+    "Was kostet eine Pediküre?",
+    "Geht es am Freitag den 20. um viertel nach 4?",
+    "morgen um 10 ok?",
+    "nächste Woche Dienstag gegen 16 Uhr",
+    "dreiviertel fünf am Donnerstag",
+    "Samstag Vormittag so gegen 9?",
+    "der zweite bitte",
+    "ja bitte",
+    "Maria Lopez",
+    "in zwei Stunden",
+    "am 1. Juni um 11 Uhr",
+    "Wie sind Ihre Öffnungszeiten am Samstag?",
+  };
+
+  static final String[] SPANISH = {
+    "Hola, quiero una manicura el viernes después de las 4",
+    "Quisiera una cita mañana a las tres y media, me llamo Nora Lee",
+    "manicura de gel pasado mañana por la tarde",
+    "Quiero cancelar mi cita",
+    "¿Cuánto cuesta una pedicura?",
+    "¿Puede ser el viernes 20 a las cuatro y cuarto?",
+    "mañana a las 10 está bien?",
+    "el lunes que viene sobre las 4",
+    "a las cinco menos cuarto el jueves",
+    "el sábado por la mañana a eso de las 9",
+    "la segunda por favor",
+    "sí por favor",
+    "María López",
+    "dentro de dos horas",
+    "el 1 de junio a las 11",
+    "¿Cuál es el horario del sábado?",
+  };
+
+  private final RuleUnderstanding rules = new RuleUnderstanding(Lexicon.all());
   private final DateTimeParser dates = new DateTimeParser(Lexicon.english().dates());
   private final LocalDateTime now = LocalDateTime.parse("2026-03-10T10:00:00");
   private final UnderstandingContext context =
@@ -61,12 +100,33 @@ public class ParserBenchmark {
               new Named(3, "Pedicure", List.of("pedi"))),
           List.of(new Named(10, "Anna"), new Named(11, "Marta")),
           Expectation.NOTHING);
+  private final UnderstandingContext german = context.in(Language.DE);
+  private final UnderstandingContext spanish = context.in(Language.ES);
+  private final LanguageDetector detector = new LanguageDetector(Lexicon.all());
   private int next;
 
   @Benchmark
   public Reading wholeReadingOfATypicalMessage() {
     next = (next + 1) % MESSAGES.length;
     return rules.interpret(MESSAGES[next], context);
+  }
+
+  @Benchmark
+  public Reading wholeReadingOfATypicalGermanMessage() {
+    next = (next + 1) % GERMAN.length;
+    return rules.interpret(GERMAN[next], german);
+  }
+
+  @Benchmark
+  public Reading wholeReadingOfATypicalSpanishMessage() {
+    next = (next + 1) % SPANISH.length;
+    return rules.interpret(SPANISH[next], spanish);
+  }
+
+  @Benchmark
+  public LanguageDetector.Detection languageOfATypicalMessage() {
+    next = (next + 1) % SPANISH.length;
+    return detector.detect(Language.EN, (next % 2 == 0 ? SPANISH : GERMAN)[next]);
   }
 
   @Benchmark
