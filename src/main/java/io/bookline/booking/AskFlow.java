@@ -22,7 +22,7 @@ final class AskFlow implements GoalFlow {
       // "How much is a pedicure?" mid-booking picks the pedicure instead (the booking goal).
       case ASK_PRICE, ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
       case ASK_HOURS, ASK_ADDRESS -> true;
-      case GREETING, THANKS -> !r.hasSlots() && idle;
+      case GREETING, THANKS -> !r.hasSlots() && !Clarify.needed(r) && idle;
       default -> false;
     };
   }

@@ -77,7 +77,7 @@ public final class Availability {
    * Start times on the business's grid in one opening window, for appointments that end by closing
    * time. A local time that a daylight-saving gap skips is not a start time.
    */
-  private static List<Instant> starts(
+  static List<Instant> starts(
       LocalDate day, OpeningInterval window, Duration length, Duration step, ZoneId zone) {
     Instant close = local(day.atTime(window.closes()), zone);
     List<Instant> out = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class Availability {
   }
 
   /** Whether an appointment falls inside the resource's own working hours (if it has any). */
-  private static boolean works(Resource r, LocalDate day, Instant start, Instant end, ZoneId zone) {
+  static boolean works(Resource r, LocalDate day, Instant start, Instant end, ZoneId zone) {
     List<OpeningInterval> own = r.hoursOn(day.getDayOfWeek());
     if (own == null) {
       return true;

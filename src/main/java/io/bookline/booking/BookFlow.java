@@ -24,7 +24,8 @@ final class BookFlow implements GoalFlow, TimeGoal {
   @Override
   public boolean takes(DialogueState state, Reading r) {
     return r.intent() == Intent.RESTART
-        || state.goal() == Goal.NONE && (r.intent() == Intent.BOOK || r.hasSlots());
+        || state.goal() == Goal.NONE
+            && (r.intent() == Intent.BOOK || r.hasSlots() || Clarify.needed(r));
   }
 
   @Override
@@ -68,13 +69,22 @@ final class BookFlow implements GoalFlow, TimeGoal {
         t.catalog().resourcesFor(service, null).stream().map(Resource::name).toList();
     List<String> options = new ArrayList<>(names);
     options.add(t.phrases().text("option.anyone"));
-    t.ask(options, "ask.resource", service.name(), String.join(", ", names));
+    String among = String.join(", ", names);
+    if (Recap.beyondService(t)) {
+      t.ask(options, "ask.resource_among", among);
+    } else {
+      t.ask(options, "ask.resource", service.name(), among);
+    }
     return true;
   }
 
   @Override
-  public void askDay(Turn t, Service service) {
-    t.ask(t.dayOptions(), "ask.day_for", service.name());
+  public void askDay(Turn t, Service service, boolean recapped) {
+    if (recapped) {
+      t.ask(t.dayOptions(), "ask.day");
+    } else {
+      t.ask(t.dayOptions(), "ask.day_for", service.name());
+    }
   }
 
   @Override
@@ -83,6 +93,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
       return false;
     }
     t.update(s -> s.withAwaiting(Step.NAME));
+    Recap.free(t);
     t.say("ask.name");
     return true;
   }

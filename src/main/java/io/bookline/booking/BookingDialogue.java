@@ -1,7 +1,6 @@
 package io.bookline.booking;
 
 import io.bookline.booking.GoalFlow.Then;
-import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.wording.Messages;
 import java.util.ArrayList;
@@ -12,17 +11,20 @@ import java.util.List;
  * against the catalog and availability, and returns the next state and replies. A reading can only
  * select things that exist; it never supplies a price, a service or a free time.
  *
- * <p>This class routes: each reading goes to the first {@link GoalFlow} that takes it (handoff,
- * list, cancel, reschedule, questions, book), else to the goal under way. Book, reschedule and
- * cancel are small state machines over {@link Step}; list, questions and handoff are answered at
- * once, and the customer returns to where they were. Any turn may switch goal, correct a slot,
+ * <p>This class routes: each reading goes to the first {@link GoalFlow} that takes it (the way out,
+ * handoff, list, cancel, reschedule, questions, book), else to the goal under way. Book, reschedule
+ * and cancel are small state machines over {@link Step}; list, questions and handoff are answered
+ * at once, and the customer returns to where they were. Any turn may switch goal, correct a slot,
  * start over or stop. The words come from the {@link Messages} catalogue of the turn's language.
  */
 public final class BookingDialogue {
   private final AskFlow ask = new AskFlow();
   private final Reprompt reprompt = new Reprompt();
 
-  /** In the order they are offered a reading; book last, as it takes any slot when idle. */
+  /**
+   * In the order they are offered a reading: the way out first, book last, as it takes any slot
+   * when idle.
+   */
   private final List<GoalFlow> goals;
 
   public BookingDialogue() {
@@ -30,6 +32,7 @@ public final class BookingDialogue {
     BookingChoice choice = new BookingChoice();
     this.goals =
         List.of(
+            new LeaveFlow(),
             new HandoffFlow(),
             new ListFlow(),
             new CancelFlow(choice),
@@ -54,10 +57,6 @@ public final class BookingDialogue {
       return;
     }
     rememberName(t, r);
-    if (r.intent() == Intent.STOP) {
-      t.stop();
-      return;
-    }
     for (GoalFlow g : goals) {
       if (g.takes(t.state(), r)) {
         if (g.start(t, r) == Then.RESUME) {

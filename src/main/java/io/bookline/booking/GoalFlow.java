@@ -12,7 +12,7 @@ import io.bookline.understanding.Reading;
  * <p>A new goal is a new class here and one line in the router's list.
  */
 sealed interface GoalFlow
-    permits AskFlow, BookFlow, CancelFlow, HandoffFlow, ListFlow, RescheduleFlow {
+    permits AskFlow, BookFlow, CancelFlow, HandoffFlow, LeaveFlow, ListFlow, RescheduleFlow {
 
   /** What the router does after a goal started. */
   enum Then {

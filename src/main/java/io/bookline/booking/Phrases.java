@@ -1,8 +1,11 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
 import io.bookline.wording.Formats;
 import io.bookline.wording.Messages;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -102,7 +105,11 @@ final class Phrases {
   }
 
   private String hoursOn(DayOfWeek d) {
-    List<OpeningInterval> windows = catalog.hoursOn(d);
+    return hours(catalog.hoursOn(d));
+  }
+
+  /** "09:00–13:00 and 14:00–18:00": the windows of one day; "closed" when there are none. */
+  String hours(List<OpeningInterval> windows) {
     if (windows.isEmpty()) {
       return text("hours.closed");
     }
@@ -112,6 +119,66 @@ final class Phrases {
       out = out == null ? w : text("hours.windows", out, w);
     }
     return out;
+  }
+
+  /** "2 hours", "90 min": a notice period or other length of time. */
+  String duration(Duration d) {
+    long minutes = d.toMinutes();
+    return minutes % 60 == 0 && minutes > 0
+        ? text("duration.hours", minutes / 60)
+        : formats.minutes(d);
+  }
+
+  /**
+   * What a customer asked for, as far as it is known: "Gel Manicure on Fri 27 Nov at 14:00 with
+   * Anna", or without the service ("on Fri 27 Nov after 16:00"). The parts are joined with spaces,
+   * in this order, leaving out what is not known.
+   */
+  String wish(Slots wish, boolean withService) {
+    List<String> parts = new ArrayList<>();
+    if (withService) {
+      catalog.service(wish.serviceId()).ifPresent(s -> parts.add(s.name()));
+    }
+    if (wish.date() != null) {
+      parts.add(text("wish.on", day(wish.date())));
+    }
+    String asked = asked(wish);
+    if (!asked.isEmpty()) {
+      parts.add(asked);
+    }
+    catalog.resource(wish.resourceId()).ifPresent(r -> parts.add(text("wish.with", r.name())));
+    return String.join(" ", parts);
+  }
+
+  /** The time asked for: "at 14:00", "after 16:00", "in the morning"; "" when none was. */
+  String asked(Slots wish) {
+    List<String> parts = new ArrayList<>();
+    if (wish.time() != null) {
+      String t = time(wish.time());
+      TimeQualifier q = wish.qualifier() == null ? TimeQualifier.AT : wish.qualifier();
+      parts.add(
+          switch (q) {
+            case AT -> text("wish.at", t);
+            case AFTER -> text("window.after", t);
+            case BEFORE -> text("window.before", t);
+            case AROUND -> text("wish.around", t);
+          });
+    }
+    if (wish.partOfDay() != null) {
+      parts.add(
+          switch (wish.partOfDay()) {
+            case MORNING -> text("window.morning");
+            case AFTERNOON -> text("window.afternoon");
+            case EVENING -> text("window.evening");
+          });
+    }
+    return String.join(" ", parts);
+  }
+
+  /** "Gel Manicure on Fri 27 Nov at 14:00", with the staff member when the customer chose one. */
+  String offered(Service service, Offer offer, boolean withStaff) {
+    String when = withStaff ? whenWith(offer.start(), offer.resourceId()) : when(offer.start());
+    return text("booking.on", service.name(), when);
   }
 
   private String days(DayOfWeek first, DayOfWeek last) {

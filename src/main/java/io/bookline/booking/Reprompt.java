@@ -6,12 +6,16 @@ import io.bookline.understanding.Reading;
 /** A message with nothing in it the bot can use: say so, and ask again what the bot waits for. */
 final class Reprompt {
 
-  /** Whether the reading carries nothing: no intent, no slot, no pick from a list. */
+  /**
+   * Whether the reading carries nothing: no intent, no slot, no pick from a list, no date or time
+   * to ask about.
+   */
   static boolean applies(DialogueState s, Reading r) {
     // Asked "who would you like?", any answer that names no one means anyone free.
     return r.intent() == Intent.NONE
         && !r.hasSlots()
         && r.choice() == null
+        && !Clarify.needed(r)
         && s.awaiting() != Step.RESOURCE;
   }
 

@@ -57,6 +57,11 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
   private void choose(Turn t, Reading r) {
     // A pick from the list names the old booking; a day or time said with it is not the new one.
     boolean picking = r.choice() != null || t.state().awaiting() == Step.WHICH_BOOKING;
+    if (!picking) {
+      // The new day and time said up front, kept while the customer says which booking to move.
+      filling.apply(t, r, this);
+    }
+    Slots said = t.slots();
     Optional<BookingView> chosen = choice.choose(t, r, "which.move");
     if (chosen.isEmpty()) {
       return;
@@ -65,13 +70,21 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
     t.update(
         s ->
             s.withBooking(b.id(), List.of())
-                .withSlots(Slots.NONE.withService(b.serviceId()))
+                .withSlots(said.withService(b.serviceId()))
                 .withAwaiting(Step.NONE));
-    filling.apply(t, picking ? Reading.nothing(r.source()) : r, this);
-    if (t.slots().date() == null) {
+    if (picking && !said.withService(null).isEmpty()) {
+      t.understoodNew();
+    }
+    boolean unplaced = !picking && Clarify.needed(r);
+    if (t.slots().date() == null || unplaced) {
       t.update(s -> s.withAwaiting(Step.DATE));
       t.say("reschedule.chosen", t.phrases().describe(b));
-      t.ask(t.dayOptions(), "ask.day_to_move");
+      if (unplaced) {
+        Clarify.ask(t, r);
+      } else {
+        Recap.beyondService(t);
+        t.ask(t.dayOptions(), "ask.day_to_move");
+      }
       return;
     }
     filling.next(t, this);
@@ -88,7 +101,7 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
   }
 
   @Override
-  public void askDay(Turn t, Service service) {
+  public void askDay(Turn t, Service service, boolean recapped) {
     t.ask(t.dayOptions(), "ask.day_to_move");
   }
 

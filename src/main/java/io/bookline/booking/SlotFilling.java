@@ -1,5 +1,6 @@
 package io.bookline.booking;
 
+import io.bookline.booking.WhyNotFree.Reason;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
@@ -25,6 +26,9 @@ final class SlotFilling {
       t.update(x -> x.withAnyResource(true));
     }
     boolean changed = apply(t, r, goal);
+    if (Clarify.ask(t, r)) {
+      return;
+    }
     s = t.state();
     if (!changed && s.awaiting() == Step.CONFIRM && s.pending() != null) {
       if (r.intent() == Intent.YES) {
@@ -42,6 +46,7 @@ final class SlotFilling {
       Offer picked = pick(t, r);
       if (picked != null) {
         t.update(x -> x.withOffers(x.offers(), picked));
+        t.understoodNew();
       }
     }
     next(t, goal);
@@ -82,6 +87,7 @@ final class SlotFilling {
     }
     Slots now = w;
     t.update(x -> x.withSlots(now).withOffers(List.of(), null));
+    t.understoodNew();
     return true;
   }
 
@@ -118,6 +124,7 @@ final class SlotFilling {
     Optional<Service> service = t.catalog().service(t.slots().serviceId());
     if (service.isEmpty()) {
       t.update(x -> x.withAwaiting(Step.SERVICE));
+      Recap.withoutService(t);
       t.say("ask.service");
       t.ask(t.phrases().serviceNames(), "list.sentence", t.phrases().priceList());
       return;
@@ -127,7 +134,7 @@ final class SlotFilling {
     }
     if (t.slots().date() == null) {
       t.update(x -> x.withAwaiting(Step.DATE));
-      goal.askDay(t, service.get());
+      goal.askDay(t, service.get(), Recap.beyondService(t));
       return;
     }
     if (t.state().pending() == null && !offers.offerTimes(t)) {
@@ -193,7 +200,14 @@ final class SlotFilling {
     LocalTime wanted = offered.start().atZone(t.zone()).toLocalTime();
     Slots retry = t.slots().withDate(onDay).withTime(wanted, TimeQualifier.AT).withPartOfDay(null);
     t.update(x -> x.withSlots(retry).withOffers(List.of(), null));
-    t.taken(offered.start());
+    // Taken meanwhile, or no longer allowed (the notice period has begun, the hours changed).
+    Reason why = WhyNotFree.explain(t.catalog(), service, onDay, retry, t.ctx().now());
+    if (why instanceof Reason.Taken) {
+      t.taken(offered.start());
+    } else {
+      ReasonSentences.say(t, why, retry);
+      t.markExplained();
+    }
     offerTimes(t, goal);
   }
 }

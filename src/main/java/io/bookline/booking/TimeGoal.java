@@ -12,8 +12,12 @@ sealed interface TimeGoal permits BookFlow, RescheduleFlow {
   /** Asks what the goal needs before the day, if anything; returns whether it asked. */
   boolean askBeforeDay(Turn t, Service service);
 
-  /** Asks for the day. */
-  void askDay(Turn t, Service service);
+  /**
+   * Asks for the day.
+   *
+   * @param recapped whether what was understood was just said, so the question need not repeat it
+   */
+  void askDay(Turn t, Service service, boolean recapped);
 
   /** Asks what the goal needs before the confirmation, if anything; returns whether it asked. */
   boolean askBeforeConfirming(Turn t);

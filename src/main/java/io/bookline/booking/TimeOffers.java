@@ -1,11 +1,12 @@
 package io.bookline.booking;
 
 import io.bookline.booking.FreeTimes.Found;
+import io.bookline.booking.WhyNotFree.Reason;
 import io.bookline.understanding.Slots;
-import io.bookline.understanding.TimeQualifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Offers free times for the day the customer chose: runs the {@link FreeTimes} search and says what
@@ -23,6 +24,7 @@ final class TimeOffers {
     if (!bookable(t, day)) {
       return false;
     }
+    dropStaffWhoCannot(t, service);
     Slots wish = t.slots();
     Long resource = wish.resourceId();
     Found found = FreeTimes.search(d -> t.freeSlots(service, d, resource), day, wish, t.zone());
@@ -31,34 +33,37 @@ final class TimeOffers {
       t.update(s -> s.withOffers(List.of(o), o));
       return true;
     }
-    lead(t, found, day, wish);
+    lead(t, found, service, wish);
     if (!found.slots().isEmpty()) {
       offer(t, service, found.slots(), found instanceof Found.Nearest);
     }
     return false;
   }
 
-  /** Says what was found (or why nothing was) before the times themselves. */
-  private static void lead(Turn t, Found found, LocalDate day, Slots wish) {
+  /** Says what was found (or the true reason nothing was) before the times themselves. */
+  private static void lead(Turn t, Found found, Service service, Slots wish) {
     Phrases say = t.phrases();
     switch (found) {
       case Found.Exact exact -> throw new IllegalArgumentException("an exact time is not offered");
       case Found.Nearest nearest -> {
-        if (!t.justTaken()) {
-          t.say("offer.nothing_at", say.time(wish.time()), say.day(day));
+        if (!t.explained()) {
+          whyNothing(t, service, wish);
         }
         t.say("offer.nearest");
       }
-      case Found.OtherTimes other -> t.say("offer.other_times", window(t, wish), say.day(day));
-      case Found.Around around -> t.say("offer.around", say.time(wish.time()), say.day(day));
-      case Found.OnDay onDay -> t.say("offer.on", say.day(day));
+      case Found.OtherTimes other -> {
+        whyNothing(t, service, wish);
+        t.say("offer.other_times");
+      }
+      case Found.Around around -> t.say("offer.free_for", say.wish(wish, true));
+      case Found.OnDay onDay -> t.say("offer.free_for", say.wish(wish, true));
       case Found.NextDay next -> {
-        whyNothing(t, day, wish);
+        whyNothing(t, service, wish);
         t.update(s -> s.withSlots(wish.withDate(next.day())));
         t.say("offer.next_day", say.day(next.day()));
       }
       case Found.NoneAhead none -> {
-        whyNothing(t, day, wish);
+        whyNothing(t, service, wish);
         t.update(s -> s.withAwaiting(Step.DATE).withSlots(wish.withDate(null)));
         t.ask(t.dayOptions(), "offer.none_ahead", FreeTimes.SEARCH_DAYS);
       }
@@ -67,60 +72,30 @@ final class TimeOffers {
 
   /** Whether the day can be booked at all; if not, says why and asks for another. */
   private static boolean bookable(Turn t, LocalDate day) {
-    LocalDate today = t.today();
-    int horizon = t.catalog().business().horizonDays();
-    if (!day.isBefore(today) && !day.isAfter(today.plusDays(horizon))) {
+    Optional<Reason> not = WhyNotFree.day(t.catalog(), day, t.today());
+    if (not.isEmpty()) {
       return true;
     }
+    Slots wish = t.slots();
     t.update(s -> s.withSlots(s.slots().withDate(null)).withAwaiting(Step.DATE));
-    if (day.isBefore(today)) {
-      t.say("offer.passed", t.phrases().day(day));
-      t.ask(t.dayOptions(), "ask.day");
-    } else {
-      t.ask(t.dayOptions(), "offer.beyond", horizon, t.phrases().day(today.plusDays(horizon)));
-    }
+    ReasonSentences.say(t, not.get(), wish);
+    t.ask(t.dayOptions(), "ask.day");
     return false;
   }
 
-  /** Why nothing was found on the day: the time asked is taken, or the day is closed or full. */
-  private static void whyNothing(Turn t, LocalDate day, Slots wish) {
-    Phrases say = t.phrases();
-    Catalog catalog = t.catalog();
-    if (FreeTimes.isExactTime(wish)) {
-      t.say("offer.nothing_at", say.time(wish.time()), say.day(day));
-    } else if (catalog.closureOn(day).isPresent()) {
-      String reason = catalog.closureOn(day).get().reason();
-      if (reason == null) {
-        t.say("closed.on", say.day(day));
-      } else {
-        t.say("closed.on_because", say.day(day), reason);
-      }
-    } else if (catalog.hoursOn(day.getDayOfWeek()).isEmpty()) {
-      t.say("closed.weekday", day.getDayOfWeek().getValue());
-    } else if (catalog.resource(wish.resourceId()).isPresent()) {
-      t.say("full.day_for", say.day(day), catalog.resource(wish.resourceId()).get().name());
-    } else {
-      t.say("full.day", say.day(day));
+  /** A staff member who does not perform the service is said so and dropped: anyone will do. */
+  private static void dropStaffWhoCannot(Turn t, Service service) {
+    Optional<Resource> staff = t.catalog().resource(t.slots().resourceId());
+    if (staff.isPresent() && !staff.get().serviceIds().contains(service.id())) {
+      ReasonSentences.say(t, new Reason.StaffCannot(staff.get(), service), t.slots());
+      t.update(s -> s.withSlots(s.slots().withResource(null)));
     }
   }
 
-  /** The window asked for, as in "nothing is free after 16:00". */
-  private static String window(Turn t, Slots wish) {
-    Phrases say = t.phrases();
-    if (wish.time() != null && wish.qualifier() == TimeQualifier.AFTER) {
-      return say.text("window.after", say.time(wish.time()));
-    }
-    if (wish.time() != null && wish.qualifier() == TimeQualifier.BEFORE) {
-      return say.text("window.before", say.time(wish.time()));
-    }
-    if (wish.partOfDay() != null) {
-      return switch (wish.partOfDay()) {
-        case MORNING -> say.text("window.morning");
-        case AFTERNOON -> say.text("window.afternoon");
-        case EVENING -> say.text("window.evening");
-      };
-    }
-    return say.text("window.any");
+  /** Says the true reason nothing fits the wish on its day. */
+  private static void whyNothing(Turn t, Service service, Slots wish) {
+    Reason why = WhyNotFree.explain(t.catalog(), service, wish.date(), wish, t.ctx().now());
+    ReasonSentences.say(t, why, wish);
   }
 
   /** Shows the slots as options; with days when they span several and the caller wants them. */

@@ -20,7 +20,8 @@ final class Turn {
   private final Phrases phrases;
   private final List<Reply> replies = new ArrayList<>();
   private Long bookingId;
-  private boolean justTaken;
+  private boolean explained;
+  private boolean recapDue;
 
   Turn(DialogueState state, TurnContext ctx, Phrases phrases) {
     this.state = state;
@@ -111,21 +112,38 @@ final class Turn {
     return state.offers().stream().map(o -> phrases.time(o.start())).toList();
   }
 
-  /** Drops the goal; the customer may start again. */
+  /** Leaves the goal under way, changing nothing; the customer sees the ways to start again. */
   void stop() {
     boolean had = state.goal() != Goal.NONE;
     state = state.reset();
-    ask(List.of(phrases.text("option.book")), had ? "control.stopped" : "control.ok");
+    ask(startOptions(), had ? "control.stopped" : "control.ok");
+  }
+
+  /** The customer's message changed what they want: say what was understood ({@link Recap}). */
+  void understoodNew() {
+    recapDue = true;
+  }
+
+  /** Whether what was understood is still to be said this turn; asking says it. */
+  boolean takeRecap() {
+    boolean due = recapDue;
+    recapDue = false;
+    return due;
   }
 
   /** A time just offered was taken meanwhile: the sentence that says so replaces other leads. */
   void taken(Instant start) {
     say("offer.taken", phrases.when(start));
-    justTaken = true;
+    markExplained();
   }
 
-  boolean justTaken() {
-    return justTaken;
+  /** Why the time just offered cannot be booked was said; it replaces other leads. */
+  void markExplained() {
+    explained = true;
+  }
+
+  boolean explained() {
+    return explained;
   }
 
   void booked(long id) {

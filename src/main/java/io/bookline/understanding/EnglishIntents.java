@@ -49,7 +49,8 @@ final class EnglishIntents {
             "^that's all",
             "^leave it",
             "stop it",
-            "forget about it"));
+            "forget about it",
+            "not what i want|wanted|meant"));
     i.put(
         Intent.CANCEL,
         List.of(
@@ -149,11 +150,15 @@ final class EnglishIntents {
             "^all right",
             "^book it",
             "^let's do it"));
+    // "no problem", "no preference" are not a no: read as nothing, unless a later word says more.
+    i.put(Intent.NONE, List.of("^no problem|prob|worries|rush|preference|matter"));
     i.put(
         Intent.NO,
         List.of(
             "^no|nope|nah|n|negative|wrong|incorrect",
-            "^not really",
+            "^not really|that|now",
+            "^that's wrong",
+            "^that's not it|right",
             "don't book|want",
             "do not book|want"));
     i.put(

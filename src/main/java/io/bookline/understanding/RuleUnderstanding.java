@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,24 +159,16 @@ public final class RuleUnderstanding implements Understanding {
       Intent intent,
       DateTimeParser.Found found,
       Long serviceId) {
-    // Lower-casing keeps offsets, so the prefix's end is also its end in the raw text.
-    String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    Matcher prefix = lexicon.namePrefixes().matcher(lower);
-    String candidate = null;
-    if (prefix.find()) {
-      candidate = raw.substring(prefix.end());
-    } else if (expecting == Expectation.NAME
+    String candidate = introducedName(lexicon, raw, found);
+    if (candidate == null
+        && expecting == Expectation.NAME
         && found.date() == null
         && found.time() == null
         && serviceId == null
         && (intent == Intent.NONE || intent == Intent.GREETING)) {
-      candidate = raw;
+      candidate = raw.replaceAll("[.!?,;:]+$", "").strip();
     }
-    if (candidate == null) {
-      return null;
-    }
-    candidate = candidate.replaceAll("[.!?,;:]+$", "").strip();
-    if (!NAME_WORDS.matcher(candidate).matches()) {
+    if (candidate == null || !NAME_WORDS.matcher(candidate).matches()) {
       return null;
     }
     String[] parts = candidate.split("\\s+");
@@ -194,6 +187,101 @@ public final class RuleUnderstanding implements Understanding {
       out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return out.toString();
+  }
+
+  /**
+   * The name after an introducer: the rest of its clause when that looks like a name, else the
+   * capitalised words right after it ("my name is Nora Lee and I'd like …"); never words the date
+   * or time came from ("this is Monday, right?").
+   */
+  private static String introducedName(Lexicon lexicon, String raw, DateTimeParser.Found found) {
+    Span clause = introduced(lexicon, raw);
+    if (clause == null) {
+      return null;
+    }
+    String candidate =
+        raw.substring(clause.start(), clause.end()).replaceAll("[.!?,;:]+$", "").strip();
+    if (!NAME_WORDS.matcher(candidate).matches()) {
+      candidate = capitalisedRun(candidate);
+    }
+    if (candidate.isEmpty()) {
+      return null;
+    }
+    int start = raw.indexOf(candidate, clause.start());
+    Span words = new Span(start, start + candidate.length());
+    return overlaps(words, found.dateSpan()) || overlaps(words, found.timeSpan())
+        ? null
+        : candidate;
+  }
+
+  /**
+   * The words after a name introducer ("my name is", "I'm") that opens the message or one of its
+   * clauses ("…tomorrow at 2pm, my name is Nora Lee"), up to the end of that clause; null if none.
+   */
+  private static Span introduced(Lexicon lexicon, String raw) {
+    // Lower-casing keeps offsets, so the prefix's end is also its end in the raw text.
+    String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Matcher prefix = lexicon.namePrefixes().matcher(lower);
+    for (int start = 0; start < lower.length(); start++) {
+      if (!clauseStart(lower, start)) {
+        continue;
+      }
+      prefix.region(start, lower.length());
+      if (prefix.lookingAt()) {
+        int end = prefix.end();
+        while (end < raw.length() && CLAUSE_ENDS.indexOf(raw.charAt(end)) < 0) {
+          end++;
+        }
+        return new Span(prefix.end(), end);
+      }
+    }
+    return null;
+  }
+
+  private static final String CLAUSE_ENDS = ",;.!?";
+
+  /** "and" in the languages understood: a name may follow it ("… friday and my name is Ann"). */
+  private static final Set<String> AND = Set.of("and", "und", "y");
+
+  /** The message's start, or a word after a clause's end or after "and". */
+  private static boolean clauseStart(String lower, int i) {
+    if (i == 0) {
+      return true;
+    }
+    if (!Character.isLetter(lower.charAt(i)) || Character.isLetter(lower.charAt(i - 1))) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && Character.isWhitespace(lower.charAt(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0) {
+      return true;
+    }
+    int k = j;
+    while (k >= 0 && Character.isLetter(lower.charAt(k))) {
+      k--;
+    }
+    return j < i - 1 && AND.contains(lower.substring(k + 1, j + 1));
+  }
+
+  /** The leading capitalised words of a text (at most four), or "" when it starts lower-case. */
+  private static String capitalisedRun(String text) {
+    List<String> run = new ArrayList<>();
+    for (String word : text.split("\\s+")) {
+      if (run.size() == 4 || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        break;
+      }
+      run.add(word);
+    }
+    return String.join(" ", run);
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return b != null && a.start() < b.end() && b.start() < a.end();
   }
 
   /** The words of a text: runs of letters and digits, apostrophes dropped ("i'd" → "id"). */

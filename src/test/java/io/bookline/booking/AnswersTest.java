@@ -71,11 +71,14 @@ class AnswersTest {
 
   @Test
   void a_question_mid_booking_is_answered_and_the_booking_goes_on() {
-    assertTrue(ivy.say("gel manicure friday").startsWith("Free times on Fri 27 Nov:"));
+    assertTrue(
+        ivy.say("gel manicure friday").startsWith("Free times for Gel Manicure on Fri 27 Nov:"));
     assertEquals(
         "We're open Mon–Fri 09:00–18:00, Sat 10:00–14:00, Sun closed. Which time would you like?",
         ivy.say("what are your opening hours?"));
-    assertEquals("What name should I put the booking under?", ivy.say("09:00"));
+    assertEquals(
+        "Gel Manicure on Fri 27 Nov at 09:00 is free. What name should I put the booking under?",
+        ivy.say("09:00"));
     assertEquals(
         "Our services: Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min, 35.00 EUR);"
             + " Pedicure (50 min, 40.00 EUR). What name should I put the booking under?",

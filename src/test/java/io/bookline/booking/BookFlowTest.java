@@ -31,7 +31,8 @@ class BookFlowTest {
   void a_booking_said_in_one_message_asks_the_name_then_confirms_and_books() {
     Chat lia = chat(1);
     assertEquals(
-        "What name should I put the booking under?", lia.say("basic manicure tomorrow at 10"));
+        "Basic Manicure on Tue 24 Nov at 10:00 is free. What name should I put the booking under?",
+        lia.say("basic manicure tomorrow at 10"));
     assertEquals(
         "Basic Manicure on Tue 24 Nov at 10:00 with Anna for Lia, 25.00 EUR. Shall I book it?",
         lia.say("Lia"));
@@ -57,9 +58,12 @@ class BookFlowTest {
     assertEquals("Which day would you like your Pedicure?", ned.say("pedicure"));
     assertEquals(List.of("Today", "Tomorrow", "Wednesday", "Thursday"), ned.options());
     assertEquals(
-        "Free times on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which time suits you?",
+        "Free times for Pedicure on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which"
+            + " time suits you?",
         ned.say("tomorrow"));
-    assertEquals("What name should I put the booking under?", ned.say("the second one"));
+    assertEquals(
+        "Pedicure on Tue 24 Nov at 10:30 is free. What name should I put the booking under?",
+        ned.say("the second one"));
     assertEquals(
         "Pedicure on Tue 24 Nov at 10:30 with Anna for Ned, 40.00 EUR. Shall I book it?",
         ned.say("Ned"));
@@ -71,9 +75,9 @@ class BookFlowTest {
     book(chat(3), "basic manicure tomorrow at 10", "Bea");
     Chat cat = chat(1);
     assertEquals(
-        "Nothing is free at 10:00 on Tue 24 Nov. The nearest free times: Tue 24 Nov at 09:15,"
-            + " Tue 24 Nov at 09:30, Tue 24 Nov at 10:30, Wed 25 Nov at 10:00. Which time suits"
-            + " you?",
+        "Basic Manicure on Tue 24 Nov at 10:00 is already taken. The nearest free times: Tue 24 Nov"
+            + " at 09:15, Tue 24 Nov at 09:30, Tue 24 Nov at 10:30, Wed 25 Nov at 10:00. Which time"
+            + " suits you?",
         cat.say("basic manicure tomorrow at 10"));
     assertEquals(
         List.of(
@@ -124,7 +128,8 @@ class BookFlowTest {
         gus.say("Gus"));
     assertEquals(
         "No problem, nothing is changed yet. Pick another time, or say \"start over\". Free times"
-            + " on Fri 27 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which time suits you?",
+            + " for Pedicure on Fri 27 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which time"
+            + " suits you?",
         gus.say("no"));
     assertEquals(Step.TIME, gus.state().awaiting());
     assertNull(gus.state().pending());
@@ -165,7 +170,7 @@ class BookFlowTest {
     Reading farAway =
         new Reading(Intent.BOOK, Slots.NONE.withDate(LocalDate.of(2027, 3, 1)), null, null, "llm");
     assertEquals(
-        "We take bookings up to 60 days ahead, until Fri 22 Jan. Which day would suit you?",
+        "We take bookings up to 60 days ahead, until Fri 22 Jan. Which day would you like?",
         ivy.read(farAway));
     assertNull(ivy.state().slots().date());
   }
@@ -174,13 +179,22 @@ class BookFlowTest {
   void a_business_that_asks_for_staff_offers_them_and_anyone_means_anyone() {
     Chat jo = chat(1, NailStudio.catalog(true, List.of()));
     assertEquals(
-        "Who would you like for your Pedicure? Anna, Marta, or anyone free.",
-        jo.say("pedicure tomorrow"));
+        "Who would you like for your Pedicure? Anna, Marta, or anyone free.", jo.say("pedicure"));
     assertEquals(List.of("Anna", "Marta", "Anyone"), jo.options());
+    assertEquals("Which day would you like your Pedicure?", jo.say("no preference"));
     assertEquals(
-        "Free times on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which time suits you?",
-        jo.say("no preference"));
+        "Free times for Pedicure on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which"
+            + " time suits you?",
+        jo.say("tomorrow"));
     assertEquals(true, jo.state().anyResource());
+    Chat kim = chat(2, NailStudio.catalog(true, List.of()));
+    assertEquals(
+        "Got it: Pedicure on Tue 24 Nov. Who would you like? Anna, Marta, or anyone free.",
+        kim.say("pedicure tomorrow"));
+    assertEquals(
+        "Free times for Pedicure on Tue 24 Nov with Marta: 09:00, 10:30, 12:15, 13:45, 15:30,"
+            + " 17:00. Which time suits you?",
+        kim.say("Marta please"));
   }
 
   @Test
@@ -192,16 +206,18 @@ class BookFlowTest {
         "Basic Manicure on Tue 24 Nov at 17:00 with Anna for Lou, 25.00 EUR. Shall I book it?",
         lou.say("no, make it 5pm"));
     assertEquals(
-        "Nothing is free at 17:00 on Sat 28 Nov. The nearest free times: Sat 28 Nov at 13:00,"
-            + " Sat 28 Nov at 13:15, Sat 28 Nov at 13:30, Mon 30 Nov at 17:00. Which time suits"
-            + " you?",
+        "We're open only 10:00–14:00 on Sat 28 Nov, not at 17:00. The nearest free times: Sat 28"
+            + " Nov at 13:00, Sat 28 Nov at 13:15, Sat 28 Nov at 13:30, Mon 30 Nov at 17:00. Which"
+            + " time suits you?",
         lou.say("actually Saturday"));
     assertEquals(
         "Let's start over. Which service would you like? Basic Manicure (30 min, 25.00 EUR); Gel"
             + " Manicure (45 min, 35.00 EUR); Pedicure (50 min, 40.00 EUR).",
         lou.say("start over"));
-    assertEquals("OK, I've stopped. Nothing was changed.", lou.say("stop"));
-    assertEquals(List.of("Book an appointment"), lou.options());
+    assertEquals("OK, nothing changed.", lou.say("stop"));
+    assertEquals(
+        List.of("Book an appointment", "Prices", "Opening hours", "My appointments"),
+        lou.options());
     assertEquals("OK.", lou.say("stop"));
     assertEquals(0, port.all().size());
   }
@@ -214,9 +230,9 @@ class BookFlowTest {
     now = now.plus(Duration.ofHours(1)); // 09:00 now: 10:30 is within the two hours' notice
     String reply = max.say("yes");
     assertEquals(
-        "Sorry, Mon 23 Nov at 10:30 was just taken. The nearest free times: Mon 23 Nov at 11:00,"
-            + " Mon 23 Nov at 11:15, Mon 23 Nov at 11:30, Tue 24 Nov at 10:30. Which time suits"
-            + " you?",
+        "Bookings must be made at least 2 hours ahead. The nearest free times: Mon 23 Nov at"
+            + " 11:00, Mon 23 Nov at 11:15, Mon 23 Nov at 11:30, Tue 24 Nov at 10:30. Which time"
+            + " suits you?",
         reply);
     assertEquals(0, port.all().size());
     assertEquals(LocalTime.of(10, 30), max.state().slots().time());
@@ -224,7 +240,7 @@ class BookFlowTest {
 
   static void book(Chat chat, String request, String name) {
     String r = chat.say(request);
-    if (r.startsWith("What name")) {
+    if (r.endsWith("What name should I put the booking under?")) {
       chat.say(name);
     }
     String done = chat.say("yes");

@@ -86,7 +86,8 @@ class RescheduleFlowTest {
     gus.say("reschedule");
     gus.say("the first one");
     assertEquals(
-        "Free times on Wed 25 Nov: 09:00, 10:45, 12:30, 14:00, 15:45, 17:30. Which time suits you?",
+        "Free times for Basic Manicure on Wed 25 Nov: 09:00, 10:45, 12:30, 14:00, 15:45, 17:30."
+            + " Which time suits you?",
         gus.say("wednesday"));
     assertEquals(
         "Our services: Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min, 35.00 EUR);"

@@ -221,7 +221,7 @@ class MessagesBundleTest {
     Messages en = Messages.forLocale(Locale.ENGLISH);
     assertEquals("Your upcoming appointment: A.", en.text("bookings.list", 1, "A"));
     assertEquals("Your upcoming appointments: A; B.", en.text("bookings.list", 2, "A; B"));
-    assertEquals("We're closed on Sundays.", en.text("closed.weekday", 7));
+    assertEquals("We're closed on Sundays.", en.text("reason.closed_weekday", 7));
     assertEquals("OK, I've kept your appointment.", en.text("cancel.kept"));
   }
 

@@ -1,0 +1,67 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Unresolved;
+import java.util.List;
+
+/**
+ * A date or time the customer named but the understanding could not place ("next week", "Thursday
+ * the 20th" when the 20th is a Friday, "25:00", "friday or saturday") becomes a question, never a
+ * guess: a wrong day costs a missed appointment, a question one message. The slot it was meant for
+ * is emptied, so an earlier value is not kept against what the customer just said.
+ */
+final class Clarify {
+  private Clarify() {}
+
+  /** Whether the reading names a date or time it could not place. */
+  static boolean needed(Reading r) {
+    return r.evidence().unresolved().stream().anyMatch(u -> !placed(r, u));
+  }
+
+  /** Asks about the first expression the reading could not place; returns whether it asked. */
+  static boolean ask(Turn t, Reading r) {
+    for (Unresolved u : r.evidence().unresolved()) {
+      if (placed(r, u)) {
+        continue;
+      }
+      if (u.what() == Unresolved.What.DATE) {
+        t.update(
+            s ->
+                s.withSlots(s.slots().withDate(null))
+                    .withOffers(List.of(), null)
+                    .withAwaiting(Step.DATE));
+      } else {
+        t.update(
+            s ->
+                s.withSlots(s.slots().withTime(null, null))
+                    .withOffers(s.offers(), null)
+                    .withAwaiting(Step.TIME));
+      }
+      Recap.all(t);
+      t.ask(t.offeredTimes(), question(u), u.words());
+      return true;
+    }
+    return false;
+  }
+
+  /** An expression is moot when the reading also gives a value for its slot. */
+  private static boolean placed(Reading r, Unresolved u) {
+    return u.what() == Unresolved.What.DATE
+        ? r.date() != null
+        : r.time() != null || r.partOfDay() != null;
+  }
+
+  /** The question for each reason the understanding gives; a general one for any other. */
+  private static String question(Unresolved u) {
+    boolean date = u.what() == Unresolved.What.DATE;
+    return switch (u.reason()) {
+      case "weekday_mismatch" -> "clarify.weekday_mismatch";
+      case "not_a_single_day" -> "clarify.not_a_single_day";
+      case "no_such_day" -> "clarify.no_such_day";
+      case "not_a_clock_time" -> "clarify.not_a_clock_time";
+      case "alternatives" -> "clarify.alternatives";
+      case "vague" -> date ? "clarify.vague_date" : "clarify.vague_time";
+      default -> date ? "clarify.date" : "clarify.time";
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+
+/**
+ * The way out: "stop", "nevermind", "forget it" leave whatever goal is under way, and so does a
+ * bare "no" ("nope", "not that", "wrong") unless the bot's last question is one a "no" answers.
+ * Nothing is changed; the customer sees the ways to start (see ADR 0022).
+ *
+ * <p>A "no" answers the question, and does not leave, when the bot asked to confirm (it declines
+ * the offer, or keeps the booking it offered to cancel) and when it asked which staff member ("no
+ * preference" means anyone). A "no" that says something more ("no, Friday at 3") corrects the goal
+ * under way instead.
+ */
+final class LeaveFlow implements GoalFlow {
+
+  @Override
+  public Goal goal() {
+    return Goal.NONE;
+  }
+
+  @Override
+  public boolean takes(DialogueState state, Reading r) {
+    return exits(state, r);
+  }
+
+  /** Whether this reading leaves the goal under way (see the class comment). */
+  static boolean exits(DialogueState state, Reading r) {
+    if (r.intent() == Intent.STOP) {
+      return true;
+    }
+    boolean bareNo =
+        r.intent() == Intent.NO
+            && !r.hasSlots()
+            && r.choice() == null
+            && r.evidence().unresolved().isEmpty();
+    return bareNo && state.awaiting() != Step.CONFIRM && state.awaiting() != Step.RESOURCE;
+  }
+
+  @Override
+  public Then start(Turn t, Reading r) {
+    t.stop();
+    return Then.DONE;
+  }
+}
