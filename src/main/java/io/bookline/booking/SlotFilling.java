@@ -36,7 +36,10 @@ final class SlotFilling {
         return;
       }
       if (r.intent() == Intent.NO) {
-        t.update(x -> x.withOffers(x.offers(), null));
+        // Declining the exact time asked for: offer the times around it, not the same one again.
+        Slots w = t.slots();
+        Slots around = FreeTimes.isExactTime(w) ? w.withTime(w.time(), TimeQualifier.AROUND) : w;
+        t.update(x -> x.withSlots(around).withOffers(x.offers(), null));
         t.say("offer.not_yet");
         offerTimes(t, goal);
         return;

@@ -97,8 +97,12 @@ public final class RuleUnderstanding implements Understanding {
     if (personName != null && context.expecting() == Expectation.NAME) {
       intent = Intent.NONE;
     }
-    // A staff member's name is not the customer's, and vice versa.
-    if (personName != null && resourceId != null) {
+    // A staff member's name is not the customer's, and vice versa ("I'm Jo" with Marta is both).
+    if (personName != null
+        && resourceId != null
+        && CatalogMatch.bestMatch(
+                CatalogMatch.words(personName.toLowerCase(Locale.ROOT)), context.resources())
+            != null) {
       resourceId = context.expecting() == Expectation.NAME ? null : resourceId;
       personName = context.expecting() == Expectation.NAME ? personName : null;
     }
