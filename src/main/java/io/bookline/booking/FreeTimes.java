@@ -85,6 +85,10 @@ final class FreeTimes {
       if (exact.isPresent()) {
         return new Found.Exact(exact.get());
       }
+      if (daySlots.isEmpty()) {
+        // A closed or full day: the next day with times near it, not one stray time.
+        return laterDay(free, day, wish, zone);
+      }
       List<Slot> alternatives = new ArrayList<>(nearest(daySlots, at, NEAREST));
       sameTimeOtherDay(free, day, wanted, zone).ifPresent(alternatives::add);
       return alternatives.isEmpty()

@@ -98,11 +98,14 @@ final class TimeOffers {
     ReasonSentences.say(t, why, wish);
   }
 
-  /** Shows the slots as options; with days when they span several and the caller wants them. */
+  /**
+   * Shows the slots as options; with their days when the caller wants them and any is on another
+   * day than the one asked for.
+   */
   private static void offer(Turn t, Service service, List<Slot> slots, boolean showDays) {
-    LocalDate first = slots.get(0).start().atZone(t.zone()).toLocalDate();
+    LocalDate asked = t.slots().date();
     boolean multipleDays =
-        slots.stream().anyMatch(x -> !x.start().atZone(t.zone()).toLocalDate().equals(first));
+        slots.stream().anyMatch(x -> !x.start().atZone(t.zone()).toLocalDate().equals(asked));
     List<Offer> offers = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (Slot slot : slots) {

@@ -97,6 +97,14 @@ class FreeTimesTest {
   }
 
   @Test
+  void an_exact_time_on_an_empty_day_moves_to_the_next_day_rather_than_offering_one_stray_time() {
+    Days days = new Days().put(TUE.plusDays(1), "09:30", "10:00", "10:30", "11:00");
+    Found found = FreeTimes.search(days, TUE, wish("10:00", TimeQualifier.AT), BERLIN);
+    Found.NextDay next = assertInstanceOf(Found.NextDay.class, found);
+    assertEquals(List.of("11-25T09:30", "11-25T10:00", "11-25T10:30"), times(next.slots()));
+  }
+
+  @Test
   void after_and_before_keep_to_their_side_of_the_time_and_before_counts_the_end() {
     Days days = new Days().put(TUE, "15:00", "15:30", "16:00", "16:30");
     assertEquals(
