@@ -34,7 +34,9 @@ class WebBookingTest {
   void a_full_conversation_ends_with_exactly_one_confirmed_booking() {
     assertTrue(app.say("maria", "Hi").contains("Demo Nail Studio"));
     String ask = app.say("maria", "I'd like a basic manicure tomorrow at 10");
-    assertEquals("What name should I put the booking under?", ask);
+    assertEquals(
+        "Basic Manicure on Tue 24 Nov at 10:00 is free. What name should I put the booking under?",
+        ask);
     String confirm = app.say("maria", "Maria");
     assertTrue(confirm.startsWith("Basic Manicure on Tue 24 Nov at 10:00"), confirm);
     assertTrue(confirm.contains("25.00 EUR"), confirm);
@@ -69,12 +71,16 @@ class WebBookingTest {
     assertEquals("Which day would you like your Gel Manicure?", day);
     var offered = app.chat("demo", "ben", "friday");
     String times = offered.json().get("replies").get(0).get("text").asText();
-    assertTrue(times.startsWith("Free times on Fri 27 Nov:"), times);
+    assertTrue(times.startsWith("Free times for Gel Manicure on Fri 27 Nov:"), times);
     var options = offered.json().get("replies").get(0).get("options");
     assertEquals("09:00", options.get(0).asText());
     String second = options.get(1).asText();
     String name = app.say("ben", second);
-    assertEquals("What name should I put the booking under?", name);
+    assertEquals(
+        "Gel Manicure on Fri 27 Nov at "
+            + second
+            + " is free. What name should I put the booking under?",
+        name);
     String confirm = app.say("ben", "my name is Ben");
     assertTrue(confirm.startsWith("Gel Manicure on Fri 27 Nov at " + second), confirm);
     assertTrue(app.say("ben", "yep").startsWith("Booked!"));
@@ -88,7 +94,9 @@ class WebBookingTest {
     // Both technicians are busy at 10:00 now.
     String reply = app.say("eve", "basic manicure tomorrow at 10");
     assertTrue(
-        reply.startsWith("Nothing is free at 10:00 on Tue 24 Nov. The nearest free times:"), reply);
+        reply.startsWith(
+            "Basic Manicure on Tue 24 Nov at 10:00 is already taken. The nearest free times:"),
+        reply);
     assertTrue(reply.contains("10:30"), reply);
   }
 

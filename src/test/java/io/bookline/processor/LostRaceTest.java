@@ -126,7 +126,8 @@ class LostRaceTest {
 
     assertThat(calls.get()).as("the turn ran twice").isEqualTo(2);
     // On its stale state (no service yet) the first run would have asked which service.
-    assertThat(result.replies().get(0).text()).startsWith("Free times on Tue 24 Nov:");
+    assertThat(result.replies().get(0).text())
+        .startsWith("Free times for Gel Manicure on Tue 24 Nov:");
     List<String> out =
         db.dsl()
             .select(Messages.CONTENT_TEXT)

@@ -36,7 +36,8 @@ class RedisOutageTest {
 
       proxy.cut();
       assertTrue(app.say("rex", "gel manicure").startsWith("Which day"));
-      assertTrue(app.say("rex", "tomorrow").startsWith("Free times on Tue 24 Nov"));
+      assertTrue(
+          app.say("rex", "tomorrow").startsWith("Free times for Gel Manicure on Tue 24 Nov"));
       var ready = app.get("/health/ready");
       assertEquals(200, ready.status(), "a degraded cache does not take the instance out");
       assertEquals("degraded", ready.json().get("status").asText());

@@ -21,10 +21,11 @@ class SessionExpiryTest {
         .startsWith("Which day would you like your Gel Manicure?");
     clock.advance(Duration.ofMinutes(119));
     // Still within the TTL: the goal goes on.
-    assertThat(app.say("sue", "tomorrow")).startsWith("Free times on Tue 24 Nov");
+    assertThat(app.say("sue", "tomorrow")).startsWith("Free times for Gel Manicure on Tue 24 Nov");
     clock.advance(Duration.ofHours(2).plusMinutes(1));
     // Expired: "friday" no longer continues the gel manicure booking.
-    assertThat(app.say("sue", "friday")).startsWith("Which service would you like?");
+    assertThat(app.say("sue", "friday"))
+        .startsWith("Got it: on Fri 27 Nov. Which service would you like?");
 
     var db = app.app().database().dsl();
     var cleaner = new SessionCleaner(db, clock);
