@@ -131,8 +131,8 @@ final class Phrases {
 
   /**
    * What a customer asked for, as far as it is known: "Gel Manicure on Fri 27 Nov at 14:00 with
-   * Anna", or without the service ("on Fri 27 Nov after 16:00"). The parts are joined with spaces,
-   * in this order, leaving out what is not known.
+   * Anna", or without the service ("Fri 27 Nov after 16:00"). The parts are joined with spaces, in
+   * this order, leaving out what is not known.
    */
   String wish(Slots wish, boolean withService) {
     List<String> parts = new ArrayList<>();
@@ -140,7 +140,8 @@ final class Phrases {
       catalog.service(wish.serviceId()).ifPresent(s -> parts.add(s.name()));
     }
     if (wish.date() != null) {
-      parts.add(text("wish.on", day(wish.date())));
+      // "Gel Manicure on Fri 27 Nov", but "Fri 27 Nov at 14:00" on its own.
+      parts.add(parts.isEmpty() ? day(wish.date()) : text("wish.on", day(wish.date())));
     }
     String asked = asked(wish);
     if (!asked.isEmpty()) {

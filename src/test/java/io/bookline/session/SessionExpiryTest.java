@@ -25,7 +25,7 @@ class SessionExpiryTest {
     clock.advance(Duration.ofHours(2).plusMinutes(1));
     // Expired: "friday" no longer continues the gel manicure booking.
     assertThat(app.say("sue", "friday"))
-        .startsWith("Got it: on Fri 27 Nov. Which service would you like?");
+        .startsWith("Got it: Fri 27 Nov. Which service would you like?");
 
     var db = app.app().database().dsl();
     var cleaner = new SessionCleaner(db, clock);
