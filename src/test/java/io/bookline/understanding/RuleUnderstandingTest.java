@@ -66,6 +66,13 @@ class RuleUnderstandingTest {
         "I want to talk to a human | HANDOFF",
         "yes please | YES",
         "nope | NO",
+        "not that | NO",
+        "not that one | NO",
+        "that's wrong | NO",
+        "not now | NO",
+        "no problem | NONE",
+        "no preference | NONE",
+        "no, that's not what I want | STOP",
         "hi there | GREETING",
         "start over | RESTART",
         "stop | STOP",
@@ -90,10 +97,30 @@ class RuleUnderstandingTest {
     assertEquals(name, read(text, Expectation.NAME).personName());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I'd like a gel manicure tomorrow at 2pm, my name is Nora Lee | Nora Lee",
+        "my name is Nora Lee and I'd like a pedicure tomorrow | Nora Lee",
+        "I'm Nora, can I get a pedicure tomorrow? | Nora",
+        "pedicure friday and my name is Ann | Ann",
+        "Pedicure with Marta on Wednesday morning, I'm Jo | Jo"
+      })
+  void finds_a_name_given_anywhere_in_a_message(String text, String name) {
+    assertEquals(name, read(text, Expectation.NOTHING).personName());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"I'm free on Friday", "I'm looking for a gel manicure", "this is great"})
+      value = {
+        "I'm free on Friday",
+        "I'm looking for a gel manicure",
+        "this is great",
+        "this is Monday right?",
+        "Thursday at 3, it's for my daughter"
+      })
   void does_not_take_ordinary_sentences_for_names(String text) {
     assertNull(read(text, Expectation.NOTHING).personName());
   }
