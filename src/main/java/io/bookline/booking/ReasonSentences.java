@@ -16,24 +16,11 @@ final class ReasonSentences {
     switch (reason) {
       case Reason.DayPassed r -> t.say("reason.day_passed", say.day(r.day()));
       case Reason.BeyondHorizon r -> t.say("reason.beyond_horizon", r.days(), say.day(r.lastDay()));
-      case Reason.Closed r -> {
-        String why = r.closure().reason();
-        if (why == null || why.isBlank()) {
-          t.say("reason.closed_on", say.day(r.day()));
-        } else {
-          t.say("reason.closed_because", say.day(r.day()), why);
-        }
-      }
+      case Reason.Closed r -> closed(t, r);
       case Reason.ClosedWeekday r -> t.say("reason.closed_weekday", r.weekday().getValue());
       case Reason.OutsideHours r ->
           t.say("reason.outside_hours", say.day(r.day()), say.hours(r.hours()), asked(say, wish));
-      case Reason.EndsAfterClosing r ->
-          t.say(
-              "reason.ends_after_closing",
-              r.service().name(),
-              say.duration(r.service().duration()),
-              say.time(r.start()),
-              say.time(r.closes()));
+      case Reason.EndsAfterClosing r -> endsAfterClosing(t, r);
       case Reason.OffGrid r ->
           t.say("reason.off_grid", say.duration(r.interval()), say.time(r.asked()));
       case Reason.StaffCannot r ->
@@ -54,6 +41,25 @@ final class ReasonSentences {
               FreeTimes.isExactTime(wish) ? "reason.taken" : "reason.fully_booked",
               say.wish(wish, true));
     }
+  }
+
+  private static void closed(Turn t, Reason.Closed r) {
+    String why = r.closure().reason();
+    if (why == null || why.isBlank()) {
+      t.say("reason.closed_on", t.phrases().day(r.day()));
+    } else {
+      t.say("reason.closed_because", t.phrases().day(r.day()), why);
+    }
+  }
+
+  private static void endsAfterClosing(Turn t, Reason.EndsAfterClosing r) {
+    Phrases say = t.phrases();
+    t.say(
+        "reason.ends_after_closing",
+        r.service().name(),
+        say.duration(r.service().duration()),
+        say.time(r.start()),
+        say.time(r.closes()));
   }
 
   private static void passed(Turn t, Slots wish) {

@@ -200,6 +200,12 @@ final class SlotFilling {
       t.update(DialogueState::reset);
       return;
     }
+    notBooked(t, goal, service, offered);
+  }
+
+  /** The offer could not be booked: says why and offers other times. */
+  private void notBooked(Turn t, TimeGoal goal, Service service, Offer offered) {
+    LocalDate onDay = offered.start().atZone(t.zone()).toLocalDate();
     LocalTime wanted = offered.start().atZone(t.zone()).toLocalTime();
     Slots retry = t.slots().withDate(onDay).withTime(wanted, TimeQualifier.AT).withPartOfDay(null);
     t.update(x -> x.withSlots(retry).withOffers(List.of(), null));
