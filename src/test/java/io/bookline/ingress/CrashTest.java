@@ -121,7 +121,8 @@ class CrashTest {
   }
 
   static int awaitUp(ChildJvm app) throws InterruptedException {
-    app.awaitLine(l -> UP.matcher(l).find(), Duration.ofSeconds(120));
+    // generous: on a 2-core machine shared with other builds a JVM start has taken over 2 minutes
+    app.awaitLine(l -> UP.matcher(l).find(), Duration.ofSeconds(300));
     String line =
         app.line(l -> UP.matcher(l).find())
             .orElseThrow(() -> new AssertionError("the app did not start"));
