@@ -51,7 +51,7 @@ class LogFormatTest {
     env.put("BIND_ADDRESS", "127.0.0.1");
     List<String> lines;
     try (ChildJvm app = ChildJvm.start(App.class, env, workDir)) {
-      app.awaitLine(l -> l.contains("Bookline is up"), Duration.ofSeconds(90));
+      app.awaitLine(l -> l.contains("Bookline is up"), Duration.ofSeconds(300));
       lines = app.stop();
     }
     assertTrue(

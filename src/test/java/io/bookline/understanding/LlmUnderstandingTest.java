@@ -234,14 +234,14 @@ class LlmUnderstandingTest {
   void an_answer_slower_than_the_budget_falls_back() {
     // A slow server takes real time, so the budget is measured on the real clock here.
     startOn(Clock.systemUTC(), "LLM_TURN_BUDGET", "800ms", "LLM_TIMEOUT", "800ms");
-    llm.then(FakeLlm.slow(6_000, reading(Map.of("intent", "greeting"))));
+    llm.then(FakeLlm.slow(30_000, reading(Map.of("intent", "greeting"))));
     long t0 = System.nanoTime();
     String reply = app.say("sam", "what are your prices?");
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(reply.startsWith("Our services:"), reply);
     JsonNode meta = metaOfLastInbound();
     assertTrue(meta.get("fallback").asBoolean(), meta.toString());
-    assertTrue(ms < 5_000, "the customer did not wait for the slow model: " + ms + " ms");
+    assertTrue(ms < 20_000, "the customer did not wait for the slow model: " + ms + " ms");
   }
 
   @Test
