@@ -81,7 +81,8 @@ class LlmMeasureTest {
           median(rulesMs),
           added);
       assertTrue(Collections.max(tokens) < 3_000, "prompt stays small: " + tokens);
-      // The added latency is a figure for the report, not an assertion: timings flake on a busy machine.
+      // The added latency is a figure for the report, not an assertion: timings flake on a busy
+      // machine.
     }
   }
 
