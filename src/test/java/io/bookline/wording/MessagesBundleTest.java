@@ -226,6 +226,59 @@ class MessagesBundleTest {
   }
 
   @Test
+  void german_and_spanish_bundles_exist_beside_the_english_one() throws Exception {
+    assertEquals(
+        Set.of("messages.properties", "messages_de.properties", "messages_es.properties"),
+        bundles().keySet());
+    assertEquals(Locale.GERMAN, Messages.forLocale(Locale.forLanguageTag("de-AT")).locale());
+    assertEquals("es", Messages.forLocale(Locale.forLanguageTag("es-MX")).locale().getLanguage());
+  }
+
+  @Test
+  void german_writes_dates_times_and_money_the_german_way() {
+    Formats f = Messages.forLocale(Locale.GERMAN).formats();
+    ZoneId zone = ZoneId.of("Europe/Berlin");
+    Instant start = ZonedDateTime.of(2026, 3, 20, 15, 30, 0, 0, zone).toInstant();
+    assertEquals("Freitag, 20. März um 15:30", f.when(start, zone));
+    assertEquals("Freitag, 20. März, 15:30 Uhr", f.dayAndTime(start, zone));
+    assertEquals("35,00 €", f.money(new BigDecimal("35"), "EUR"));
+    assertEquals("1.234,51 €", f.money(new BigDecimal("1234.505"), "EUR"));
+    assertEquals("12,50 Gutscheine", f.money(new BigDecimal("12.5"), "Gutscheine"));
+    assertEquals("90 Min.", f.minutes(Duration.ofMinutes(90)));
+    assertEquals("Mo", f.weekdayShort(DayOfWeek.MONDAY));
+    assertEquals("Sonntag", f.weekday(DayOfWeek.SUNDAY));
+  }
+
+  @Test
+  void spanish_writes_dates_times_and_money_the_spanish_way() {
+    Formats f = Messages.forLocale(Locale.forLanguageTag("es")).formats();
+    ZoneId zone = ZoneId.of("Europe/Madrid");
+    Instant start = ZonedDateTime.of(2026, 3, 20, 15, 30, 0, 0, zone).toInstant();
+    assertEquals("viernes 20 de marzo a las 15:30", f.when(start, zone));
+    assertEquals("viernes 20 de marzo, 15:30", f.dayAndTime(start, zone));
+    assertEquals("35,00 €", f.money(new BigDecimal("35"), "EUR"));
+    assertEquals("90 min", f.minutes(Duration.ofMinutes(90)));
+    assertEquals("sáb", f.weekdayShort(DayOfWeek.SATURDAY));
+    assertEquals("domingo", f.weekday(DayOfWeek.SUNDAY));
+  }
+
+  @Test
+  void german_and_spanish_plurals_come_out_right() {
+    Messages de = Messages.forLocale(Locale.GERMAN);
+    assertEquals("Ihr nächster Termin: A.", de.text("bookings.list", 1, "A"));
+    assertEquals("Ihre nächsten Termine: A; B.", de.text("bookings.list", 2, "A; B"));
+    assertEquals("1 Stunde", de.text("duration.hours", 1));
+    assertEquals("3 Stunden", de.text("duration.hours", 3));
+    assertEquals("Sonntags haben wir geschlossen.", de.text("reason.closed_weekday", 7));
+    Messages es = Messages.forLocale(Locale.forLanguageTag("es"));
+    assertEquals("Tu próxima cita: A.", es.text("bookings.list", 1, "A"));
+    assertEquals("Tus próximas citas: A; B.", es.text("bookings.list", 2, "A; B"));
+    assertEquals("1 hora", es.text("duration.hours", 1));
+    assertEquals("2 horas", es.text("duration.hours", 2));
+    assertEquals("Los sábados estamos cerrados.", es.text("reason.closed_weekday", 6));
+  }
+
+  @Test
   void a_language_without_a_bundle_is_answered_in_english() throws Exception {
     Set<String> languages = new TreeSet<>();
     for (String name : bundles().keySet()) {
