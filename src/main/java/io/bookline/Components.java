@@ -22,6 +22,10 @@ import io.bookline.channel.telegram.TelegramChannel;
 import io.bookline.channel.web.WebChannel;
 import io.bookline.channel.whatsapp.WhatsAppChannel;
 import io.bookline.config.Config;
+import io.bookline.console.ConsoleRoutes;
+import io.bookline.console.ConsoleSessions;
+import io.bookline.console.DemoKey;
+import io.bookline.console.LiveChanges;
 import io.bookline.db.Database;
 import io.bookline.db.Transactions;
 import io.bookline.ingress.AccountDirectory;
@@ -261,7 +265,11 @@ public final class Components implements AutoCloseable {
             keys,
             business -> signals.publish(CATALOG_CHANGED, Long.toString(business)),
             clock);
-    var admin = new OwnerAuth(config.adminKey(), keys, businesses);
+    var consoleSessions = new ConsoleSessions(database.dsl(), keys, clock);
+    var admin = new OwnerAuth(config.adminKey(), keys, businesses, consoleSessions);
+    var addresses = new ClientAddress(config.ingress().clientAddressHeader());
+    var live = closer.add(new LiveChanges(database.dsl(), consoleSessions, clock));
+    var console = new ConsoleRoutes(consoleSessions, addresses, live);
     var owners = new BusinessRoutes(admin, businesses, keys, json);
     var intake = new Intake(inbox, dispatcher, flood, background, maxBackgroundTurns(), metrics);
     var webhooks =
@@ -271,7 +279,7 @@ public final class Components implements AutoCloseable {
             intake,
             json,
             flood,
-            new ClientAddress(config.ingress().clientAddressHeader()));
+            addresses);
     var failedMessages = new InboxRoutes(admin, new FailedMessages(database.dsl()));
     var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
     var nlu =
@@ -289,7 +297,8 @@ public final class Components implements AutoCloseable {
         conversations::register,
         failedMessages::register,
         health::register,
-        prometheus::register);
+        prometheus::register,
+        console::register);
   }
 
   /** Leave CPU for acknowledging: background turns beyond the cores only add latency. */
@@ -303,8 +312,8 @@ public final class Components implements AutoCloseable {
    * accounts from the environment, messages acknowledged before a crash, and the periodic jobs.
    */
   void startUp() {
-    if (config.demo()) {
-      DemoSeeder.seedIfEmpty(database.dsl());
+    if (config.demo() && DemoSeeder.seedIfEmpty(database.dsl()) && config.database().isEmpty()) {
+      DemoKey.write(database.dsl(), new BusinessKeys(database.dsl(), clock), config.dataDir());
     }
     environmentAccounts.attach();
     recovery.run();

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is calling and for which business (ADR 0017). {@code Authorization: Bearer <key>} is either
  * the operator key ({@code BOOKLINE_ADMIN_KEY}, compared in constant time), which names the
  * business it acts for in {@value #BUSINESS_HEADER}, or a business key, which acts for its own
- * business only. Keys are never logged and never echoed in an error.
+ * business only. Keys are never logged and never echoed in an error. Without that header, the owner
+ * console's session cookie stands for the business key it was opened with; a request that changes
+ * something must then repeat the session's CSRF token (ADR 0026).
  */
 public final class OwnerAuth {
   /** The header in which the operator names the business it acts for: its slug. */
@@ -26,11 +29,21 @@ public final class OwnerAuth {
   private final byte[] operatorDigest;
   private final BusinessKeys keys;
   private final BusinessAdmin businesses;
+  private final BrowserSessions browsers;
+
+  /** Methods that change nothing, so need no CSRF token. */
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   public OwnerAuth(String operatorKey, BusinessKeys keys, BusinessAdmin businesses) {
+    this(operatorKey, keys, businesses, BrowserSessions.NONE);
+  }
+
+  public OwnerAuth(
+      String operatorKey, BusinessKeys keys, BusinessAdmin businesses, BrowserSessions browsers) {
     this.operatorDigest = sha256(operatorKey);
     this.keys = keys;
     this.businesses = businesses;
+    this.browsers = browsers;
   }
 
   /** The caller, or 401 when the key is missing, unknown or revoked. */
@@ -40,6 +53,12 @@ public final class OwnerAuth {
       return known;
     }
     String header = ctx.header("Authorization");
+    String cookie = ctx.cookie(BrowserSessions.COOKIE);
+    if (header == null && cookie != null) {
+      Caller browser = browser(ctx, cookie);
+      ctx.attribute(CALLER, browser);
+      return browser;
+    }
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw ApiError.unauthorized(
           "send a key as 'Authorization: Bearer <key>': a business key (bk_…) or the operator key");
@@ -55,6 +74,30 @@ public final class OwnerAuth {
     }
     ctx.attribute(CALLER, caller);
     return caller;
+  }
+
+  /**
+   * The caller of a console session: 401 when it ended, 403 when a state-changing request does not
+   * repeat the session's CSRF token (a page of another site cannot read it).
+   */
+  private Caller browser(Context ctx, String cookie) {
+    BrowserSessions.Session session =
+        browsers
+            .find(cookie)
+            .orElseThrow(() -> ApiError.unauthorized("the console session ended; sign in again"));
+    if (!SAFE_METHODS.contains(ctx.method().name())) {
+      String token = ctx.header(BrowserSessions.CSRF_HEADER);
+      if (token == null
+          || !MessageDigest.isEqual(
+              token.getBytes(StandardCharsets.UTF_8),
+              session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+        throw ApiError.forbidden(
+            "a console request that changes something must send its session's "
+                + BrowserSessions.CSRF_HEADER
+                + " header");
+      }
+    }
+    return session.caller();
   }
 
   /** Only the operator may go on; a business key gets 403. */

@@ -1,0 +1,117 @@
+package io.bookline.console;
+
+import io.bookline.admin.BrowserSessions;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Server-sent events that tell a signed-in console "bookings changed" or "conversations changed",
+ * so its page reads the owner API again (ADR 0026). Each stream compares a small fingerprint of the
+ * business's bookings and conversations every {@link #POLL}: that sees a booking made in a chat on
+ * any instance, over one Postgres, with nothing for the chat's turn to publish.
+ */
+public final class LiveChanges implements AutoCloseable {
+  /** How often a stream looks; a chat booking reaches the calendar within this plus one read. */
+  static final Duration POLL = Duration.ofMillis(500);
+
+  /** A stream ends after this; the browser's EventSource reconnects on its own. */
+  static final Duration STREAM_FOR = Duration.ofMinutes(10);
+
+  private static final int POLLS_PER_HEARTBEAT = 30;
+
+  private final DSLContext db;
+  private final ConsoleSessions sessions;
+  private final Clock clock;
+  private volatile boolean closed;
+
+  public LiveChanges(DSLContext db, ConsoleSessions sessions, Clock clock) {
+    this.db = db;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** What a console would see change: one line per kind of row. */
+  record Fingerprint(String bookings, String conversations) {}
+
+  Fingerprint fingerprint(long business) {
+    Record b =
+        db.fetchOne(
+            "select count(*), coalesce(max(id), 0), count(*) filter (where status = 'confirmed'),"
+                + " coalesce(sum(extract(epoch from starts_at)) filter (where status = 'confirmed'),"
+                + " 0), count(no_show_at), max(greatest(created_at, cancelled_at, rescheduled_at,"
+                + " no_show_at)) from bookings where business_id = ?",
+            business);
+    Record c =
+        db.fetchOne(
+            "select count(*), count(*) filter (where c.status = 'handoff'), max(c.last_message_at),"
+                + " coalesce(max(m.last), 0) from conversations c left join lateral (select max(id)"
+                + " as last from messages where conversation_id = c.id) m on true"
+                + " where c.business_id = ?",
+            business);
+    return new Fingerprint(b.formatCSV(false), c.formatCSV(false));
+  }
+
+  /** The event stream of the signed-in console, or 401 without a session. */
+  void stream(Context ctx, Optional<BrowserSessions.Session> session) throws Exception {
+    if (session.isEmpty()) {
+      ctx.status(401)
+          .json(Map.of("error", "unauthorized", "message", "the console session ended; sign in"));
+      return;
+    }
+    long business = session.get().caller().businessId();
+    String cookie = ctx.cookie(BrowserSessions.COOKIE);
+    new SseHandler(client -> follow(client, business, cookie)).handle(ctx);
+  }
+
+  private void follow(SseClient client, long business, String cookie) {
+    Fingerprint last = fingerprint(business);
+    client.sendEvent("ready", "{}");
+    long polls = STREAM_FOR.toMillis() / POLL.toMillis();
+    for (long i = 1; i <= polls && !client.terminated() && !closed; i++) {
+      try {
+        Thread.sleep(POLL);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      Fingerprint now;
+      try {
+        if (i % POLLS_PER_HEARTBEAT == 0) {
+          if (sessions.find(cookie).isEmpty()) {
+            break;
+          }
+          client.sendComment("still here");
+        }
+        now = fingerprint(business);
+      } catch (RuntimeException e) {
+        // The database is away or shutting down: end the stream; the browser reconnects.
+        break;
+      }
+      if (!now.bookings().equals(last.bookings())) {
+        client.sendEvent("bookings", "{}");
+      }
+      if (!now.conversations().equals(last.conversations())) {
+        client.sendEvent("conversations", "{}");
+      }
+      last = now;
+    }
+    client.close();
+  }
+
+  /** Ends every open stream at its next look (the server is stopping). */
+  @Override
+  public void close() {
+    closed = true;
+  }
+}

@@ -1,0 +1,116 @@
+'use strict';
+// The calendar's dialogs: a booking's details with move, cancel and no-show, and "New booking"
+// for a walk-in or phone customer. A time that is taken answers 409 with the nearest free times
+// (the same availability rules as the chat); they are offered as buttons.
+(() => {
+  const { api, el, say, problem, field, form, value } = window.bookline;
+
+  function dialog(title, ...content) {
+    const d = el('dialog', { 'aria-label': title },
+      el('h2', {}, title), content,
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', onclick: () => d.close() }, 'Close')));
+    d.addEventListener('close', () => d.remove());
+    document.body.append(d);
+    d.showModal();
+    return d;
+  }
+
+  function staffOptions(anyone) {
+    const staff = (window.bookline.catalog && window.bookline.catalog.staff) || [];
+    return (anyone ? [['', anyone]] : []).concat(staff.map(s => [s.id, s.name]));
+  }
+
+  /** "Tue 24.11. 10:00" from an ISO time with the business's offset. */
+  function when(iso) {
+    const d = new Date(iso.slice(0, 10) + 'T00:00:00Z');
+    return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()] + ' '
+      + d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '. ' + iso.slice(11, 16);
+  }
+
+  /** Buttons for the free times of a 409, each sending `choose(time)`; null when none came. */
+  function freeTimes(res, choose) {
+    const times = (res.data && res.data.nearestFreeTimes) || [];
+    if (res.status !== 409 || !times.length) return null;
+    return el('div', {}, el('p', {}, 'Free times nearby:'),
+      el('div', { class: 'times' }, times.map(t => el('button', { type: 'button',
+        onclick: () => choose(t) }, when(t.start) + (t.staff ? ' · ' + t.staff : '')))));
+  }
+
+  /** Sends, and on a 409 with free times lists them under the form. */
+  function withFreeTimes(f, send, retry) {
+    return async (fm) => {
+      const res = await send(fm);
+      f().querySelectorAll('.free').forEach(n => n.remove());
+      const offer = freeTimes(res, retry);
+      if (offer) f().append(el('div', { class: 'free' }, offer));
+      return res;
+    };
+  }
+
+  function details(b, reload) {
+    const after = async (res, text) => {
+      if (!res.ok) { say(problem(res)); return false; }
+      say(text);
+      d.close();
+      await reload();
+      return true;
+    };
+    const move = async (start, staffId) => api('PATCH', '/api/bookings/' + b.id,
+      staffId ? { start, staffId: Number(staffId) } : { start });
+    let moveForm = null;
+    moveForm = form('Move', [
+      el('div', { class: 'row-fields' },
+        field({ name: 'day', label: 'New day', type: 'date', value: b.from.day }),
+        field({ name: 'time', label: 'New time', type: 'time', step: 300, value: b.from.clock })),
+      field({ name: 'staffId', label: 'Staff', value: b.staffId, options: staffOptions() })],
+    'Move', withFreeTimes(() => moveForm,
+      fm => move(value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
+      async t => after(await move(t.start, t.staffId), 'Booking moved.')),
+    res => after(res, 'Booking moved.'));
+    const cancelForm = form('Cancel', [field({ name: 'reason', label: 'Reason (optional)' })],
+      'Cancel booking', fm => api('POST', '/api/bookings/' + b.id + '/cancel',
+        value(fm, 'reason') ? { reason: value(fm, 'reason') } : {}),
+      res => after(res, 'Booking cancelled.'));
+    const noShow = el('button', { type: 'button', class: 'secondary', onclick: async () =>
+      after(await api(b.noShow ? 'DELETE' : 'POST', '/api/bookings/' + b.id + '/no-show'),
+        b.noShow ? 'No-show undone.' : 'Marked as no-show.') },
+    b.noShow ? 'Undo no-show' : 'Mark no-show');
+    const d = dialog(b.service + ' at ' + b.from.clock,
+      el('dl', { class: 'facts' },
+        el('dt', {}, 'When'), el('dd', {}, b.from.day + ' ' + b.from.clock + '–' + b.to.clock),
+        el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
+        el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer')
+          + (b.customerPhone ? ' · ' + b.customerPhone : '') + ' · ' + b.platform),
+        el('dt', {}, 'No-shows'), el('dd', {}, String(b.customerNoShows || 0))),
+      el('div', { class: 'actions' }, noShow),
+      el('h3', {}, 'Move'), moveForm, el('h3', {}, 'Cancel'), cancelForm);
+  }
+
+  async function create(week, reload) {
+    const res = await api('GET', '/api/services');
+    const services = res.ok ? res.data.services.filter(s => s.active) : [];
+    const book = (fm, start, staffId) => api('POST', '/api/bookings', {
+      serviceId: Number(value(fm, 'serviceId')), staffId: staffId ? Number(staffId) : null,
+      start, customerName: value(fm, 'customerName'),
+      customerPhone: value(fm, 'customerPhone') || null });
+    const done = async (r) => { say('Booked.'); d.close(); await reload(); return r; };
+    let f = null;
+    f = form('New booking', [
+      field({ name: 'serviceId', label: 'Service', options: services.map(s => [s.id, s.name]) }),
+      field({ name: 'staffId', label: 'Staff', options: staffOptions('Anyone free') }),
+      el('div', { class: 'row-fields' },
+        field({ name: 'day', label: 'Day', type: 'date', value: week, field: 'start' }),
+        field({ name: 'time', label: 'Time', type: 'time', step: 300, value: '10:00' })),
+      field({ name: 'customerName', label: 'Customer name', required: true, autocomplete: 'name' }),
+      field({ name: 'customerPhone', label: 'Phone (optional)', type: 'tel', autocomplete: 'tel' })],
+    'Book', withFreeTimes(() => f,
+      fm => book(fm, value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
+      async t => { const r = await book(f, t.start, t.staffId); if (r.ok) await done(r); else say(problem(r)); }),
+    done);
+    const d = dialog('New booking', f);
+    f.querySelector('select').focus();
+  }
+
+  window.bookline.bookingDialogs = { details, create };
+})();

@@ -1,0 +1,149 @@
+'use strict';
+// The calendar: one week, a column per day (and per staff member when there are several),
+// bookings at their time and length, closed hours and closures shaded. A booking opens its
+// details (calendar-actions in window.bookline.bookingDialogs); chat bookings arrive live.
+(() => {
+  const { api, el, page, say, problem, live, business } = window.bookline;
+  const PX_PER_MIN = 1;
+  const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  let zone = 'UTC';
+  let week = null;
+  const bar = el('div', { class: 'week-bar' });
+  const grid = el('div', { class: 'calendar', role: 'region', 'aria-label': 'Week', tabindex: '0' });
+  page.append(bar, el('p', { class: 'legend' }, el('span', { class: 'l-booking' }, 'Booking'),
+    el('span', { class: 'l-closed' }, 'Closed'), el('span', { class: 'l-closure' }, 'Closure')), grid);
+
+  /** Local parts of an instant in the business's time zone. */
+  function local(iso) {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric',
+      month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso));
+    const p = Object.fromEntries(parts.map(x => [x.type, x.value]));
+    return { day: p.year + '-' + p.month + '-' + p.day, minutes: Number(p.hour) * 60 + Number(p.minute),
+      clock: p.hour + ':' + p.minute };
+  }
+  function addDays(day, n) {
+    const d = new Date(day + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+  function monday(day) {
+    const wd = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7;
+    return addDays(day, -wd);
+  }
+  function minutes(hhmm) { const [h, m] = hhmm.split(':').map(Number); return h * 60 + m; }
+  function label(day) {
+    const d = new Date(day + 'T00:00:00Z');
+    return DAY_NAMES[(d.getUTCDay() + 6) % 7] + ' ' + d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '.';
+  }
+
+  async function get(path, key) {
+    const res = await api('GET', path);
+    if (!res.ok) { say(problem(res)); return []; }
+    return key ? res.data[key] : res.data;
+  }
+
+  async function load() {
+    const days = [...Array(7).keys()].map(i => addDays(week, i));
+    const [bookings, staff, hours, closures] = await Promise.all([
+      get('/api/bookings?from=' + days[0] + '&to=' + days[6], 'bookings'),
+      get('/api/staff', 'staff'), get('/api/hours'), get('/api/closures', 'closures')]);
+    const people = staff.filter(s => s.active);
+    window.bookline.catalog = { staff: people, zone };
+    const columns = [];
+    for (const day of days) {
+      const isoDay = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7 + 1;
+      const who = people.length > 1 ? people : [null];
+      for (const s of who) {
+        const own = s && s.hours && s.hours.length ? s.hours : hours;
+        columns.push({ day, staff: s,
+          open: own.filter(h => h.weekday === isoDay).map(h => [minutes(h.opens), minutes(h.closes)]),
+          closure: closures.find(c => c.firstDay <= day && day <= c.lastDay
+            && (c.staffId == null || (s && c.staffId === s.id))) });
+      }
+    }
+    const shown = bookings.filter(b => b.status !== 'cancelled').map(b => Object.assign(
+      { from: local(b.start), to: local(b.end) }, b));
+    let first = 8 * 60;
+    let last = 20 * 60;
+    columns.forEach(c => c.open.forEach(([o, cl]) => { first = Math.min(first, o); last = Math.max(last, cl); }));
+    shown.forEach(b => { first = Math.min(first, b.from.minutes); last = Math.max(last, b.to.minutes || 1440); });
+    first = Math.floor(first / 60) * 60;
+    last = Math.min(1440, Math.ceil(last / 60) * 60);
+    draw(columns, shown, first, last, people.length > 1);
+  }
+
+  function draw(columns, bookings, first, last, perStaff) {
+    const height = (last - first) * PX_PER_MIN;
+    const g = el('div', { class: 'grid' });
+    g.style.gridTemplateColumns = '48px repeat(' + columns.length + ', minmax(' + (perStaff ? 84 : 120) + 'px, 1fr))';
+    g.append(el('div', { class: 'col-head' }, ''));
+    columns.forEach(c => g.append(el('div', { class: 'col-head' }, label(c.day),
+      c.staff ? el('div', { class: 'meta' }, c.staff.name) : null)));
+    const hoursCol = el('div', { class: 'hours-col' });
+    hoursCol.style.height = height + 'px';
+    for (let m = first + 60; m < last; m += 60) {
+      const l = el('span', { class: 'hour-label' }, String(m / 60).padStart(2, '0') + ':00');
+      l.style.top = ((m - first) * PX_PER_MIN) + 'px';
+      hoursCol.append(l);
+    }
+    g.append(hoursCol);
+    for (const c of columns) {
+      const col = el('div', { class: 'day-col', 'aria-label': label(c.day) + (c.staff ? ' ' + c.staff.name : '') });
+      col.style.height = height + 'px';
+      col.style.backgroundSize = '100% ' + (60 * PX_PER_MIN) + 'px';
+      col.style.backgroundPosition = '0 ' + ((60 - first % 60) % 60) + 'px';
+      shade(col, c, first, last);
+      bookings.filter(b => b.from.day === c.day && (!c.staff || b.staffId === c.staff.id))
+        .forEach(b => col.append(bookingBlock(b, first, last)));
+      g.append(col);
+    }
+    grid.replaceChildren(g);
+  }
+
+  function shade(col, c, first, last) {
+    const block = (from, to, cls, text) => {
+      if (to <= from) return;
+      const s = el('div', { class: 'shade' + (cls ? ' ' + cls : '') }, text ? el('span', { class: 'meta' }, text) : null);
+      s.style.top = ((from - first) * PX_PER_MIN) + 'px';
+      s.style.height = ((to - from) * PX_PER_MIN) + 'px';
+      col.append(s);
+    };
+    if (c.closure) { block(first, last, 'closure', 'Closed: ' + (c.closure.reason || '')); return; }
+    let at = first;
+    c.open.slice().sort((a, b) => a[0] - b[0]).forEach(([o, cl]) => { block(at, Math.min(o, last), ''); at = Math.max(at, cl); });
+    block(at, last, '');
+  }
+
+  function bookingBlock(b, first, last) {
+    const end = b.to.day === b.from.day ? b.to.minutes : last;
+    const name = b.customerName || 'Customer';
+    const btn = el('button', { type: 'button', class: 'booking' + (b.noShow ? ' no-show' : ''),
+      'aria-label': b.from.clock + ' ' + b.service + ', ' + name + (b.noShow ? ', no-show' : ''),
+      onclick: () => window.bookline.bookingDialogs.details(b, load) },
+    el('span', { class: 'svc' }, b.from.clock + ' ' + b.service), el('span', {}, name));
+    btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
+    btn.style.height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2) + 'px';
+    return btn;
+  }
+
+  function toolbar() {
+    const go = (n) => () => { week = addDays(week, n); history.replaceState(null, '', '?week=' + week); render(); };
+    bar.replaceChildren(
+      el('button', { type: 'button', class: 'secondary', onclick: go(-7), 'aria-label': 'Previous week' }, '‹'),
+      el('span', { class: 'range', 'aria-live': 'polite' }, label(week) + ' – ' + label(addDays(week, 6))),
+      el('button', { type: 'button', class: 'secondary', onclick: go(7), 'aria-label': 'Next week' }, '›'),
+      el('button', { type: 'button', onclick: () => window.bookline.bookingDialogs.create(week, load) }, 'New booking'));
+  }
+
+  function render() { toolbar(); return load(); }
+
+  (async () => {
+    const b = await business();
+    zone = (b && b.timeZone) || 'UTC';
+    const asked = new URLSearchParams(location.search).get('week');
+    week = monday(/^\d{4}-\d{2}-\d{2}$/.test(asked || '') ? asked : local(new Date().toISOString()).day);
+    live('bookings', load);
+    await render();
+  })();
+})();

@@ -1,0 +1,82 @@
+'use strict';
+// Channels: connect WhatsApp, Telegram or Messenger with the platform's credentials, see the
+// webhook URL to paste into its dashboard and the last verified inbound message; dead letters
+// with "Send again".
+(() => {
+  const { api, el, page, say, problem, field, form, value, business } = window.bookline;
+  const PLATFORMS = {
+    whatsapp: { name: 'WhatsApp', id: 'Phone number ID',
+      secrets: [['accessToken', 'Access token'], ['appSecret', 'App secret'],
+        ['verifyToken', 'Verify token']] },
+    telegram: { name: 'Telegram', id: 'Bot username',
+      secrets: [['botToken', 'Bot token'], ['secretToken', 'Secret token']] },
+    messenger: { name: 'Messenger', id: 'Page ID',
+      secrets: [['accessToken', 'Page access token'], ['appSecret', 'App secret'],
+        ['verifyToken', 'Verify token']] },
+  };
+  const accounts = el('section', { 'aria-labelledby': 'accounts-h' });
+  const connect = el('section', { 'aria-labelledby': 'connect-h' });
+  const dead = el('section', { 'aria-labelledby': 'dead-h' });
+  page.append(accounts, connect, dead);
+
+  function when(iso) { return iso ? new Date(iso).toLocaleString() : null; }
+
+  async function loadAccounts() {
+    const res = await api('GET', '/api/channels');
+    if (!res.ok) { say(problem(res)); return; }
+    const rows = res.data.channels.map(c => el('li', { class: 'card' },
+      el('h3', {}, (PLATFORMS[c.platform] || { name: c.platform }).name + ' · ' + c.externalId),
+      c.webhookUrl ? el('p', {}, 'Webhook URL to paste into the platform: ',
+        el('code', { class: 'url' }, c.webhookUrl)) : null,
+      el('p', { class: 'meta' }, c.lastVerifiedInboundAt
+        ? 'Last verified message: ' + when(c.lastVerifiedInboundAt)
+        : 'No verified message yet.'),
+      el('p', { class: 'meta' }, 'Secrets set: ' + (c.secretsSet.join(', ') || 'none'))));
+    accounts.replaceChildren(el('h2', { id: 'accounts-h' }, 'Connected'),
+      rows.length ? el('ul', { class: 'cards' }, rows) : el('p', {}, 'No channel connected yet.'));
+  }
+
+  function connectForm(platform) {
+    const p = PLATFORMS[platform];
+    const choose = field({ name: 'platform', label: 'Platform', value: platform,
+      options: Object.entries(PLATFORMS).map(([k, v]) => [k, v.name]) });
+    choose.querySelector('select').addEventListener('change', (ev) => {
+      connectForm(ev.target.value);
+      connect.querySelector('select').focus();
+    });
+    const f = form('Connect a channel', [choose,
+      field({ name: 'externalId', label: p.id, required: true }),
+      p.secrets.map(([name, label]) => field({ name, label, type: 'password' }))],
+    'Connect', (fm) => {
+      const body = {};
+      p.secrets.forEach(([name]) => { if (value(fm, name)) body[name] = value(fm, name); });
+      const id = value(fm, 'externalId').trim();
+      if (!id) {
+        return { ok: false, status: 400, data: { message: p.id + ' is needed.',
+          fields: { externalId: 'enter the ' + p.id.toLowerCase() } } };
+      }
+      return api('PUT', '/api/channels/' + platform + '/' + encodeURIComponent(id), body);
+    }, async () => { say(p.name + ' connected.'); await loadAccounts(); connectForm(platform); });
+    connect.replaceChildren(el('h2', { id: 'connect-h' }, 'Connect a channel'), f);
+  }
+
+  async function loadDead() {
+    const res = await api('GET', '/api/outbox/dead');
+    if (!res.ok) { say(problem(res)); return; }
+    const rows = res.data.dead.map(d => el('li', { class: 'card' },
+      el('p', {}, d.text || '(no text)'),
+      el('p', { class: 'meta' }, d.platform + ' · ' + d.attempts + ' tries · ' + (d.lastError || '')),
+      el('button', { type: 'button', onclick: async () => {
+        const r = await api('POST', '/api/outbox/' + d.id + '/retry');
+        say(r.ok ? 'Queued to send again.' : problem(r));
+        await loadDead();
+      } }, 'Send again')));
+    dead.replaceChildren(el('h2', { id: 'dead-h' }, 'Not delivered'),
+      rows.length ? el('ul', { class: 'cards' }, rows) : el('p', {}, 'Every reply was delivered.'));
+  }
+
+  business();
+  loadAccounts();
+  connectForm('whatsapp');
+  loadDead();
+})();

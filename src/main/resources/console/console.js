@@ -1,0 +1,179 @@
+'use strict';
+// What every console page shares: calling the owner API with the session cookie and CSRF token,
+// building elements (text only, never HTML, so whatever a customer or owner typed is shown as
+// text), forms with the API's field errors next to their fields, the waiting badge and the live
+// event stream. Each page script adds its own part through window.bookline.
+(() => {
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+
+  async function api(method, path, body) {
+    const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (method !== 'GET') init.headers['X-CSRF-Token'] = csrf;
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetch(path, init);
+    if (res.status === 401) {
+      location.assign('/console/sign-in');
+      throw new Error('signed out');
+    }
+    const text = await res.text();
+    let data = null;
+    if (text) {
+      try { data = JSON.parse(text); } catch (e) { data = { message: text }; }
+    }
+    return { ok: res.ok, status: res.status, data };
+  }
+
+  /** el('p', {class: 'x', onclick: f}, 'text', child) — children are text or elements. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else if (k === 'text') node.textContent = v;
+      else if (k in node && typeof v !== 'string') node[k] = v;
+      else node.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  const page = document.getElementById('page');
+  const statusLine = document.getElementById('status');
+
+  function say(text) { statusLine.textContent = text; }
+
+  function problem(res) {
+    return (res.data && res.data.message) || 'The request failed (' + res.status + ').';
+  }
+
+  let fieldIds = 0;
+  /**
+   * One labelled field. spec: {name, label, type?, value?, options?: [[value, text]], hint?,
+   * required?, step?, min?}. The API's error for `name` appears in the line under it.
+   */
+  function field(spec) {
+    const id = 'f' + (++fieldIds) + '-' + spec.name.replace(/[^a-zA-Z0-9]/g, '');
+    const errId = id + '-error';
+    let input;
+    const common = { id, name: spec.name, 'data-field': spec.field || spec.name,
+      'aria-describedby': errId, required: spec.required || null };
+    if (spec.options) {
+      input = el('select', common, spec.options.map(([v, t]) =>
+        el('option', { value: String(v), selected: String(v) === String(spec.value ?? '') }, t)));
+      if (spec.multiple) input.multiple = true;
+    } else if (spec.type === 'textarea') {
+      input = el('textarea', common);
+      input.value = spec.value ?? '';
+    } else if (spec.type === 'checkbox') {
+      input = el('input', Object.assign(common, { type: 'checkbox' }));
+      input.checked = !!spec.value;
+    } else {
+      input = el('input', Object.assign(common, { type: spec.type || 'text', step: spec.step,
+        min: spec.min, inputmode: spec.inputmode, autocomplete: spec.autocomplete || 'off' }));
+      input.value = spec.value ?? '';
+    }
+    return el('div', { class: 'field' + (spec.type === 'checkbox' ? ' check' : '') },
+      el('label', { for: id }, spec.label), input,
+      spec.hint ? el('p', { class: 'hint' }, spec.hint) : null,
+      el('p', { class: 'field-error', id: errId }));
+  }
+
+  function clearErrors(form) {
+    form.querySelectorAll('.field-error, .form-error').forEach(p => { p.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(i => i.removeAttribute('aria-invalid'));
+  }
+
+  /** Puts each of the API's field errors under its field; the rest in the form's alert. */
+  function showErrors(form, res) {
+    clearErrors(form);
+    const fields = (res.data && res.data.fields) || {};
+    const rest = [];
+    let first = null;
+    for (const [name, message] of Object.entries(fields)) {
+      const input = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        document.getElementById(input.getAttribute('aria-describedby')).textContent = message;
+        first = first || input;
+      } else {
+        rest.push(name + ': ' + message);
+      }
+    }
+    const alert = form.querySelector('.form-error');
+    alert.textContent = [problem(res)].concat(rest).join(' ');
+    if (first) first.focus(); else alert.focus();
+  }
+
+  /** A form whose submit runs `send(form)` (which returns an API response) and then `done`. */
+  function form(label, fields, submit, send, done) {
+    const f = el('form', { class: 'card', 'aria-label': label, novalidate: true },
+      fields, el('p', { class: 'form-error', role: 'alert', tabindex: '-1' }),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, submit)));
+    f.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const res = await send(f);
+      if (res.ok) {
+        clearErrors(f);
+        await done(res);
+      } else {
+        showErrors(f, res);
+      }
+    });
+    return f;
+  }
+
+  function value(form, name) {
+    const input = form.querySelector('[name="' + name + '"]');
+    if (!input) return undefined;
+    if (input.type === 'checkbox') return input.checked;
+    if (input.multiple) return Array.from(input.selectedOptions).map(o => Number(o.value));
+    return input.value;
+  }
+
+  /** A number when the field holds one, else the text, so the API names a wrong value. */
+  function number(form, name) {
+    const v = value(form, name).trim();
+    if (v === '') return null;
+    return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+  }
+
+  async function updateBadge() {
+    const badge = document.getElementById('waiting-badge');
+    const res = await api('GET', '/api/conversations?status=handoff');
+    const n = res.ok ? res.data.conversations.length : 0;
+    badge.textContent = String(n);
+    badge.setAttribute('aria-label', n + ' waiting for a person');
+    badge.hidden = n === 0;
+  }
+
+  const listeners = { bookings: [], conversations: [updateBadge] };
+  function live(kind, fn) { listeners[kind].push(fn); }
+  function connect() {
+    const source = new EventSource('/console/events');
+    for (const kind of Object.keys(listeners)) {
+      source.addEventListener(kind, () => listeners[kind].forEach(fn => fn()));
+    }
+  }
+
+  async function business() {
+    const res = await api('GET', '/api/business');
+    if (res.ok) document.getElementById('business-name').textContent = res.data.name;
+    return res.ok ? res.data : null;
+  }
+
+  // A page restored from the back/forward cache is shown again as fetched, never from memory.
+  window.addEventListener('pageshow', (ev) => { if (ev.persisted) location.reload(); });
+
+  window.bookline = { api, el, page, say, problem, field, form, value, number, showErrors,
+    clearErrors, live, business };
+  document.addEventListener('DOMContentLoaded', () => {
+    updateBadge();
+    connect();
+  });
+})();

@@ -1,0 +1,78 @@
+'use strict';
+// Conversations: those waiting for a person first, the transcript with who wrote each line, take
+// over, reply as staff, give back to the bot; new messages appear live.
+(() => {
+  const { api, el, page, say, problem, field, form, value, live, business } = window.bookline;
+  const AUTHORS = { customer: 'Customer', bot: 'Bot', staff: 'Staff' };
+  let openId = Number(new URLSearchParams(location.search).get('id')) || null;
+  const list = el('ul', { class: 'conversations', 'aria-label': 'Conversations' });
+  const detail = el('section', { class: 'transcript-pane', 'aria-label': 'Transcript' });
+  page.append(el('div', { class: 'split' }, el('div', { class: 'list-pane' }, list), detail));
+
+  function who(c) { return c.customerName || c.customer || ('Customer ' + c.customerId); }
+  function when(iso) {
+    return new Date(iso).toLocaleString([], { weekday: 'short', day: 'numeric', month: 'short',
+      hour: '2-digit', minute: '2-digit' });
+  }
+
+  async function loadList() {
+    const res = await api('GET', '/api/conversations');
+    if (!res.ok) { say(problem(res)); return; }
+    const all = res.data.conversations.slice().sort((a, b) =>
+      (a.status === 'handoff' ? 0 : 1) - (b.status === 'handoff' ? 0 : 1)
+      || b.lastMessageAt.localeCompare(a.lastMessageAt));
+    list.replaceChildren(...all.map(c => el('li', { class: c.id === openId ? 'open' : '' },
+      el('button', { type: 'button', class: 'row', 'aria-pressed': String(c.id === openId),
+        onclick: () => open(c.id) },
+        el('span', { class: 'name' }, who(c)),
+        c.status === 'handoff' ? el('span', { class: 'tag waiting' }, 'Waiting for a person') : null,
+        el('span', { class: 'meta' }, c.platform + ' · ' + when(c.lastMessageAt))))));
+    if (all.length === 0) list.append(el('li', { class: 'empty' }, 'No conversations yet.'));
+    if (!openId && all.length) await open(all[0].id, true);
+    if (!all.length) detail.replaceChildren();
+  }
+
+  async function open(id, quiet) {
+    openId = id;
+    history.replaceState(null, '', '?id=' + id);
+    await loadTranscript();
+    if (!quiet) await loadList();
+  }
+
+  async function post(path, body) {
+    const res = await api('POST', '/api/conversations/' + openId + path, body);
+    if (!res.ok) say(problem(res));
+    await loadTranscript();
+    await loadList();
+    return res;
+  }
+
+  async function loadTranscript() {
+    if (!openId) return;
+    const res = await api('GET', '/api/conversations/' + openId + '/messages');
+    if (!res.ok) { detail.replaceChildren(el('p', {}, problem(res))); return; }
+    const t = res.data;
+    const lines = el('ol', { class: 'transcript', 'aria-live': 'polite' },
+      t.messages.map(m => el('li', { class: 'line ' + m.author },
+        el('span', { class: 'author' }, AUTHORS[m.author] || m.author),
+        el('p', { class: 'text' }, m.text),
+        el('time', { datetime: m.at }, when(m.at)))));
+    const handoff = t.status === 'handoff';
+    const actions = el('div', { class: 'actions' }, handoff
+      ? el('button', { type: 'button', onclick: () => post('/release') }, 'Give back to the bot')
+      : el('button', { type: 'button', onclick: () => post('/handoff') }, 'Take over'));
+    const reply = handoff ? form('Reply', [field({ name: 'text', label: 'Reply to the customer',
+      type: 'textarea', required: true })], 'Send reply',
+    f => api('POST', '/api/conversations/' + openId + '/reply', { text: value(f, 'text') }),
+    async () => { say('Reply sent.'); await loadTranscript(); await loadList(); }) : null;
+    detail.replaceChildren(
+      el('h2', {}, 'Conversation ' + t.conversation),
+      el('p', { class: 'meta' }, handoff ? 'A person is answering.' : 'The bot is answering.'),
+      lines, actions, reply);
+    lines.lastElementChild && lines.lastElementChild.scrollIntoView({ block: 'nearest' });
+  }
+
+  live('conversations', async () => { await loadList(); await loadTranscript(); });
+  business();
+  loadList();
+})();

@@ -1,0 +1,71 @@
+'use strict';
+// Services: what the business offers, with duration, price and buffers. Add, change, deactivate
+// or delete (a service with future bookings answers 409 and says how many).
+(() => {
+  const { api, el, page, say, problem, field, form, value, number, business } = window.bookline;
+  const list = el('section', { 'aria-labelledby': 'services-h' });
+  const editor = el('section', { 'aria-labelledby': 'editor-h', class: 'narrow' });
+  page.append(list, editor);
+
+  function body(f) {
+    const synonyms = value(f, 'synonyms').split(',').map(s => s.trim()).filter(Boolean);
+    return { name: value(f, 'name'), durationMinutes: number(f, 'durationMinutes'),
+      price: number(f, 'price'), bufferBeforeMinutes: number(f, 'bufferBeforeMinutes') ?? 0,
+      bufferAfterMinutes: number(f, 'bufferAfterMinutes') ?? 0, synonyms, active: value(f, 'active') };
+  }
+
+  function edit(s) {
+    const fresh = !s;
+    s = s || { name: '', durationMinutes: 30, price: '', bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0, synonyms: [], active: true };
+    const f = form(fresh ? 'Add a service' : 'Change ' + s.name, [
+      field({ name: 'name', label: 'Name', value: s.name, required: true }),
+      el('div', { class: 'row-fields' },
+        field({ name: 'durationMinutes', label: 'Duration (minutes)', value: s.durationMinutes,
+          inputmode: 'numeric' }),
+        field({ name: 'price', label: 'Price', value: s.price, inputmode: 'decimal' })),
+      el('div', { class: 'row-fields' },
+        field({ name: 'bufferBeforeMinutes', label: 'Buffer before (min)', value: s.bufferBeforeMinutes,
+          inputmode: 'numeric' }),
+        field({ name: 'bufferAfterMinutes', label: 'Buffer after (min)', value: s.bufferAfterMinutes,
+          inputmode: 'numeric' })),
+      field({ name: 'synonyms', label: 'Other names customers use (comma-separated)',
+        value: (s.synonyms || []).join(', ') }),
+      field({ name: 'active', label: 'Bookable in the chat', type: 'checkbox', value: s.active })],
+    fresh ? 'Add service' : 'Save changes',
+    f2 => api(fresh ? 'POST' : 'PATCH', fresh ? '/api/services' : '/api/services/' + s.id, body(f2)),
+    async (res) => { say((fresh ? 'Added ' : 'Saved ') + res.data.name + '.'); await load(); edit(null); });
+    editor.replaceChildren(el('h2', { id: 'editor-h' }, fresh ? 'Add a service' : 'Change a service'), f);
+    if (!fresh) f.querySelector('input').focus();
+  }
+
+  async function remove(s) {
+    const res = await api('DELETE', '/api/services/' + s.id);
+    say(res.ok ? 'Deleted ' + s.name + '.' : problem(res));
+    await load();
+  }
+
+  async function load() {
+    const res = await api('GET', '/api/services');
+    if (!res.ok) { say(problem(res)); return; }
+    const rows = res.data.services.map(s => el('tr', {},
+      el('th', { scope: 'row' }, s.name, s.active ? null : el('span', { class: 'meta' }, ' (inactive)')),
+      el('td', {}, s.durationMinutes + ' min'),
+      el('td', {}, String(s.price)),
+      el('td', {}, el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', 'aria-label': 'Change ' + s.name,
+          onclick: () => edit(s) }, 'Change'),
+        el('button', { type: 'button', class: 'danger', 'aria-label': 'Delete ' + s.name,
+          onclick: () => remove(s) }, 'Delete')))));
+    list.replaceChildren(el('h2', { id: 'services-h' }, 'Your services'), rows.length
+      ? el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, 'Service'), el('th', { scope: 'col' }, 'Length'),
+        el('th', { scope: 'col' }, 'Price'), el('th', { scope: 'col' }, 'Actions'))),
+      el('tbody', {}, rows)))
+      : el('p', {}, 'No services yet.'));
+  }
+
+  business();
+  load();
+  edit(null);
+})();

@@ -1,0 +1,130 @@
+package io.bookline.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven through chromium-driver, headless. There is no silent skip: without a
+ * browser the test fails and says what to install (issue 12).
+ */
+final class Browser implements AutoCloseable {
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Dimension PHONE = new Dimension(390, 844);
+  static final Dimension DESKTOP = new Dimension(1280, 900);
+
+  private static final List<String> BROWSERS =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+  private static final List<String> DRIVERS =
+      List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+  private final ChromeDriver driver;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+  }
+
+  static Browser open() {
+    String binary = find("CHROME_BIN", BROWSERS, "a Chromium browser");
+    String driverPath = find("CHROMEDRIVER", DRIVERS, "chromedriver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(binary);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1280,900",
+        "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  private static String find(String env, List<String> places, String what) {
+    Optional<String> named = Optional.ofNullable(System.getenv(env)).filter(p -> !p.isBlank());
+    for (String p : named.map(List::of).orElse(places)) {
+      if (Files.isExecutable(Path.of(p))) {
+        return p;
+      }
+    }
+    throw new AssertionError(
+        "The owner console's browser tests need "
+            + what
+            + ", found in none of "
+            + named.map(List::of).orElse(places)
+            + ". Install Debian's packages: apt-get install chromium chromium-driver"
+            + " (.ci/run does), or point "
+            + env
+            + " at one.");
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement find(By by) {
+    return waitFor(d -> d.findElement(by));
+  }
+
+  /** Waits up to 10 s for the condition to give a value that is not null or false. */
+  <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /** Waits until the page's text contains the text. */
+  void waitForText(String text) {
+    waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The page as a phone and as a desktop shows it: {@code <name>-390.png}, {@code -1280.png}. */
+  void screenshots(String name) {
+    shoot(name + "-390", PHONE);
+    shoot(name + "-1280", DESKTOP);
+  }
+
+  void shoot(String name, Dimension size) {
+    driver.manage().window().setSize(size);
+    waitFor(d -> d.findElement(By.tagName("body")).isDisplayed());
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    driver.manage().window().setSize(DESKTOP);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
