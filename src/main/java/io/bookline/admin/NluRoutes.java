@@ -125,7 +125,9 @@ public final class NluRoutes {
     List<Named> resources =
         catalog == null
             ? List.of()
-            : catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList();
+            : catalog.resources().stream()
+                .map(r -> new Named(r.id(), r.name(), List.of(), r.serviceIds()))
+                .toList();
     Locale locale = catalog == null ? Locale.UK : catalog.business().locale();
     Language language = language(body, text.asText(), locale);
     long started = System.nanoTime();
@@ -133,16 +135,17 @@ public final class NluRoutes {
         understanding.understand(
             text.asText(),
             new UnderstandingContext(
-                now,
-                zone,
-                locale,
-                services,
-                resources,
-                expecting,
-                catalog == null ? "" : CatalogFacts.describe(catalog),
-                "",
-                List.of(),
-                language));
+                    now,
+                    zone,
+                    locale,
+                    services,
+                    resources,
+                    expecting,
+                    catalog == null ? "" : CatalogFacts.describe(catalog),
+                    "",
+                    List.of(),
+                    language)
+                .withHorizon(catalog == null ? 0 : catalog.business().horizonDays()));
     long micros = (System.nanoTime() - started) / 1_000;
     Reading r = understood.reading();
     Map<String, Object> out = new LinkedHashMap<>();
@@ -178,6 +181,9 @@ public final class NluRoutes {
     }
     if (!understood.trace().rejected().isEmpty()) {
       out.put("rejected", understood.trace().rejected());
+    }
+    if (!understood.trace().merge().isEmpty()) {
+      out.put("merge", understood.trace().merge());
     }
     out.put("parseMicros", micros);
     ctx.json(out);

@@ -287,16 +287,19 @@ public final class MessageProcessor {
     List<Named> services =
         catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.synonyms())).toList();
     List<Named> resources =
-        catalog.resources().stream().map(r -> new Named(r.id(), r.name())).toList();
+        catalog.resources().stream()
+            .map(r -> new Named(r.id(), r.name(), List.of(), r.serviceIds()))
+            .toList();
     return new UnderstandingContext(
-        now.atZone(zone).toLocalDateTime(),
-        zone,
-        catalog.business().locale(),
-        services,
-        resources,
-        state.awaiting().expecting(),
-        CatalogFacts.describe(catalog),
-        CatalogFacts.situation(catalog, state),
-        history);
+            now.atZone(zone).toLocalDateTime(),
+            zone,
+            catalog.business().locale(),
+            services,
+            resources,
+            state.awaiting().expecting(),
+            CatalogFacts.describe(catalog),
+            CatalogFacts.situation(catalog, state),
+            history)
+        .withHorizon(catalog.business().horizonDays());
   }
 }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.config.LlmConfig;
 import io.bookline.understanding.Completion.Answered;
 import io.bookline.understanding.Completion.Unanswered;
+import io.bookline.understanding.ReadingMerge.Merged;
 import io.bookline.understanding.ReadingValidator.Validated;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Understanding through a model: one tool call per customer message ({@link Prompt} out through the
@@ -86,12 +89,12 @@ public final class LlmUnderstanding implements Understanding {
                   true,
                   u.reason(),
                   List.of()));
-      case Answered a -> read(a, offline, context, millis);
+      case Answered a -> read(a, raw, offline, context, millis);
     };
   }
 
   private Understood read(
-      Answered answer, Reading offline, UnderstandingContext context, long millis) {
+      Answered answer, String text, Reading offline, UnderstandingContext context, long millis) {
     retries.increment(answer.retries());
     latency.record(Duration.ofMillis(millis));
     if (answer.promptTokens() != null) {
@@ -109,8 +112,32 @@ public final class LlmUnderstanding implements Understanding {
       return fallback(
           offline, trace(answer, millis, "tool call arguments are not a JSON object", List.of()));
     }
-    Validated validated = ReadingValidator.validate(arguments.get(), context, offline);
-    return new Understood(validated.reading(), trace(answer, millis, null, validated.messages()));
+    Validated validated = ReadingValidator.validate(arguments.get(), context);
+    for (ReadingValidator.Rejection r : validated.rejected()) {
+      metrics
+          .counter("bookline.llm.rejections", "field", metricField(r.field()), "reason", r.reason())
+          .increment();
+    }
+    Merged merged = ReadingMerge.merge(validated.reading(), offline, text);
+    merged
+        .decisions()
+        .forEach(
+            (field, decision) -> {
+              if (ReadingMerge.ASK.equals(decision)) {
+                metrics.counter("bookline.llm.disagreements", "field", field).increment();
+              }
+            });
+    Map<String, Object> how = new LinkedHashMap<>();
+    how.put("decisions", new TreeMap<>(merged.decisions()));
+    how.put("llm", ReadingMerge.describe(validated.reading()));
+    how.put("rules", ReadingMerge.describe(offline));
+    return new Understood(
+        merged.reading(), trace(answer, millis, null, validated.messages()).withMerge(how));
+  }
+
+  /** A field outside the schema is counted as one tag value, so a model cannot grow the tags. */
+  private static String metricField(String field) {
+    return ReadingSchema.FIELDS.contains(field) ? field : "other";
   }
 
   private Understood fallback(Reading offline, Trace trace) {

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a model's {@code read_message} arguments field by field against the catalog and the clock,
- * and builds the {@link Reading}. A field that fails is dropped, named as a {@link Rejection}, and
- * the offline reading's value is used for it, so one bad field does not cost the whole reading.
- * Pure: no HTTP, no client types. The one place the LLM path constructs a reading.
+ * and builds the model's {@link Reading}: what it proposed and what held. A field that fails is
+ * dropped (null, or {@link Intent#NONE}) and named as a {@link Rejection} with a stable reason code
+ * for the metrics; {@link ReadingMerge} then decides, field by field, between this proposal and the
+ * rules' reading. Pure: no HTTP, no client types. A time is only checked for its form: whether it
+ * is free is the dialogue's question, asked of the database.
  */
 public final class ReadingValidator {
   private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}'\\- .]{0,59}$");
@@ -23,10 +25,16 @@ public final class ReadingValidator {
 
   private ReadingValidator() {}
 
-  /** One field of a model's reading that was not used, and why. */
-  public record Rejection(String field, String message) {}
+  /**
+   * One field of a model's reading that was not used, and why.
+   *
+   * @param reason a stable code counted in {@code bookline.llm.rejections}: {@code not_in_schema},
+   *     {@code unknown_value}, {@code not_in_catalog}, {@code staff_not_for_service}, {@code past},
+   *     {@code beyond_horizon}, {@code malformed}
+   */
+  public record Rejection(String field, String reason, String message) {}
 
-  /** The reading, and the fields of the model's proposal that were dropped. */
+  /** The model's proposal as a reading, and the fields of it that were dropped. */
   public record Validated(Reading reading, List<Rejection> rejected) {
     public Validated {
       rejected = List.copyOf(rejected);
@@ -40,16 +48,14 @@ public final class ReadingValidator {
 
   /**
    * @param arguments the tool call's arguments, a JSON object
-   * @param context the catalog and the business's "now" the proposal is checked against
-   * @param offline the rules' reading of the same text, used for fields the model got wrong
+   * @param context the catalog, the business's "now" and horizon the proposal is checked against
    */
-  public static Validated validate(
-      Map<String, Object> arguments, UnderstandingContext context, Reading offline) {
-    Check c = new Check(arguments, context, offline);
+  public static Validated validate(Map<String, Object> arguments, UnderstandingContext context) {
+    Check c = new Check(arguments, context);
     c.outsideTheSchema();
     Intent intent = c.intent();
-    Long service = c.named("service", context.services(), offline.serviceId());
-    Long staff = c.named("staff", context.resources(), offline.resourceId());
+    Long service = c.named("service", context.services());
+    Long staff = c.staff(service);
     LocalDate date = c.date();
     LocalTime time = c.time();
     TimeQualifier qualifier =
@@ -67,19 +73,17 @@ public final class ReadingValidator {
   private static final class Check {
     private final Map<String, Object> n;
     private final UnderstandingContext context;
-    private final Reading offline;
     private final List<Rejection> rejected = new ArrayList<>();
 
-    Check(Map<String, Object> n, UnderstandingContext context, Reading offline) {
+    Check(Map<String, Object> n, UnderstandingContext context) {
       this.n = n;
       this.context = context;
-      this.offline = offline;
     }
 
     void outsideTheSchema() {
       for (String field : n.keySet()) {
         if (!ReadingSchema.FIELDS.contains(field)) {
-          reject(field, field + " (not in the schema)");
+          reject(field, "not_in_schema", field + " (not in the schema)");
         }
       }
     }
@@ -87,21 +91,21 @@ public final class ReadingValidator {
     Intent intent() {
       String raw = stringOf("intent");
       if (raw == null) {
-        return offline.intent();
+        return Intent.NONE;
       }
       try {
-        return Intent.valueOf(raw.toUpperCase(Locale.ROOT));
+        return Intent.valueOf(raw.toUpperCase(Locale.ROOT).replace(' ', '_'));
       } catch (IllegalArgumentException e) {
-        reject("intent", "intent '" + raw + "' is not one we have");
-        return offline.intent();
+        reject("intent", "unknown_value", "intent '" + raw + "' is not one we have");
+        return Intent.NONE;
       }
     }
 
-    /** A catalog name, exact or fuzzy; an explicit null means "not said". */
-    Long named(String field, List<Named> catalog, Long otherwise) {
+    /** A catalog name, exact or fuzzy. */
+    Long named(String field, List<Named> catalog) {
       String raw = stringOf(field);
       if (raw == null) {
-        return n.containsKey(field) ? null : otherwise;
+        return null;
       }
       for (Named item : catalog) {
         if (item.name().equalsIgnoreCase(raw)) {
@@ -111,43 +115,77 @@ public final class ReadingValidator {
       Long fuzzy =
           RuleUnderstanding.bestMatch(
               RuleUnderstanding.words(DateTimeParser.normalize(raw)), catalog);
-      if (fuzzy != null) {
-        return fuzzy;
+      if (fuzzy == null) {
+        reject(field, "not_in_catalog", field + " '" + raw + "' is not in the catalog");
       }
-      reject(field, field + " '" + raw + "' is not in the catalog");
-      return otherwise;
+      return fuzzy;
     }
 
-    /** A day one can book: from yesterday (late-night messages) to a year ahead. */
+    /** A staff member from the catalog who does the proposed service (when both are known). */
+    Long staff(Long service) {
+      Long staff = named("staff", context.resources());
+      if (staff == null || service == null) {
+        return staff;
+      }
+      for (Named r : context.resources()) {
+        if (r.id() == staff && !r.serves().isEmpty() && !r.serves().contains(service)) {
+          reject(
+              "staff",
+              "staff_not_for_service",
+              "staff '" + r.name() + "' does not do " + nameOf(service));
+          return null;
+        }
+      }
+      return staff;
+    }
+
+    private String nameOf(long service) {
+      return context.services().stream()
+          .filter(s -> s.id() == service)
+          .map(Named::name)
+          .findFirst()
+          .orElse("service " + service);
+    }
+
+    /** A day one can book: from today to the business's horizon. */
     LocalDate date() {
       String raw = stringOf("date");
       if (raw == null) {
-        return n.containsKey("date") ? null : offline.date();
+        return null;
       }
+      LocalDate d;
       try {
-        LocalDate d = LocalDate.parse(raw);
-        LocalDate today = context.now().toLocalDate();
-        if (d.isBefore(today.minusDays(1)) || d.isAfter(today.plusYears(1))) {
-          reject("date", "date " + raw + " is not a day one can book");
-          return offline.date();
-        }
-        return d;
+        d = LocalDate.parse(raw);
       } catch (DateTimeParseException e) {
-        reject("date", "date '" + raw + "' is not yyyy-MM-dd");
-        return offline.date();
+        reject("date", "malformed", "date '" + raw + "' is not yyyy-MM-dd");
+        return null;
       }
+      LocalDate today = context.now().toLocalDate();
+      if (d.isBefore(today)) {
+        reject("date", "past", "date " + raw + " is in the past");
+        return null;
+      }
+      if (d.isAfter(today.plusDays(context.horizonDays()))) {
+        reject(
+            "date",
+            "beyond_horizon",
+            "date " + raw + " is beyond the " + context.horizonDays() + "-day horizon");
+        return null;
+      }
+      return d;
     }
 
+    /** A clock time, only a proposal: the dialogue checks it against availability. */
     LocalTime time() {
       String raw = stringOf("time");
       if (raw == null) {
-        return n.containsKey("time") ? null : offline.time();
+        return null;
       }
       try {
         return LocalTime.parse(raw.length() == 4 ? "0" + raw : raw, CLOCK_TIME);
       } catch (DateTimeParseException e) {
-        reject("time", "time '" + raw + "' is not HH:mm");
-        return offline.time();
+        reject("time", "malformed", "time '" + raw + "' is not HH:mm");
+        return null;
       }
     }
 
@@ -159,7 +197,7 @@ public final class ReadingValidator {
       try {
         return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        reject(field, field + " '" + raw + "' is not allowed");
+        reject(field, "unknown_value", field + " '" + raw + "' is not allowed");
         return otherwise;
       }
     }
@@ -167,7 +205,7 @@ public final class ReadingValidator {
     String customerName() {
       String raw = stringOf("customer_name");
       if (raw != null && !NAME.matcher(raw).matches()) {
-        reject("customer_name", "customer_name is not a name");
+        reject("customer_name", "malformed", "customer_name is not a name");
         return null;
       }
       return raw;
@@ -181,7 +219,7 @@ public final class ReadingValidator {
       if (raw instanceof Integer i && (i == -1 || i >= 1 && i <= MAX_CHOICE)) {
         return i;
       }
-      reject("choice", "choice " + raw + " is not an option number");
+      reject("choice", "malformed", "choice " + raw + " is not an option number");
       return null;
     }
 
@@ -189,8 +227,8 @@ public final class ReadingValidator {
       return n.get(field) instanceof String v && !v.isBlank() ? v.strip() : null;
     }
 
-    private void reject(String field, String message) {
-      rejected.add(new Rejection(field, message));
+    private void reject(String field, String reason, String message) {
+      rejected.add(new Rejection(field, reason, message));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Map;
  * counts, latency, retries, and whether it fell back to the offline rules and why.
  *
  * @param rejected fields of a model's reading that failed validation and were dropped
+ * @param merge how the model's and the rules' readings were joined: {@code decisions} per field and
+ *     both readings (ADR 0024); empty when only one understanding answered
  */
 public record Trace(
     String provider,
@@ -20,10 +23,54 @@ public record Trace(
     int calls,
     boolean fallback,
     String fallbackReason,
-    List<String> rejected) {
+    List<String> rejected,
+    Map<String, Object> merge) {
 
   public Trace {
     rejected = rejected == null ? List.of() : List.copyOf(rejected);
+    merge = merge == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(merge));
+  }
+
+  /** A trace without a merge. */
+  public Trace(
+      String provider,
+      String model,
+      Long promptTokens,
+      Long completionTokens,
+      long latencyMillis,
+      int retries,
+      int calls,
+      boolean fallback,
+      String fallbackReason,
+      List<String> rejected) {
+    this(
+        provider,
+        model,
+        promptTokens,
+        completionTokens,
+        latencyMillis,
+        retries,
+        calls,
+        fallback,
+        fallbackReason,
+        rejected,
+        Map.of());
+  }
+
+  /** The same trace with how the readings were joined. */
+  public Trace withMerge(Map<String, Object> how) {
+    return new Trace(
+        provider,
+        model,
+        promptTokens,
+        completionTokens,
+        latencyMillis,
+        retries,
+        calls,
+        fallback,
+        fallbackReason,
+        rejected,
+        how);
   }
 
   public static Trace offline(String provider, long latencyMillis) {
@@ -52,6 +99,9 @@ public record Trace(
     }
     if (!rejected.isEmpty()) {
       m.put("rejected", rejected);
+    }
+    if (!merge.isEmpty()) {
+      m.put("merge", merge);
     }
     return m;
   }

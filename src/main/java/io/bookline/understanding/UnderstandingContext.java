@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param situation the current goal and the slots filled so far as plain text
  * @param history the conversation's most recent messages, oldest first
  * @param language the language the customer writes in (the offline rules read that language)
+ * @param horizonDays how many days ahead a booking may start; a model's date beyond is rejected
  */
 public record UnderstandingContext(
     LocalDateTime now,
@@ -26,15 +27,35 @@ public record UnderstandingContext(
     String facts,
     String situation,
     List<HistoryLine> history,
-    Language language) {
+    Language language,
+    int horizonDays) {
+
+  /** Without a business's own horizon, a model may name any day up to a year ahead. */
+  public static final int DEFAULT_HORIZON_DAYS = 365;
 
   public UnderstandingContext {
+    horizonDays = horizonDays <= 0 ? DEFAULT_HORIZON_DAYS : horizonDays;
     language = language == null ? Language.of(locale) : language;
     services = List.copyOf(services);
     resources = List.copyOf(resources);
     history = history == null ? List.of() : List.copyOf(history);
     facts = facts == null ? "" : facts;
     situation = situation == null ? "" : situation;
+  }
+
+  /** A context with the default horizon. */
+  public UnderstandingContext(
+      LocalDateTime now,
+      ZoneId zone,
+      Locale locale,
+      List<Named> services,
+      List<Named> resources,
+      Expectation expecting,
+      String facts,
+      String situation,
+      List<HistoryLine> history,
+      Language language) {
+    this(now, zone, locale, services, resources, expecting, facts, situation, history, language, 0);
   }
 
   /** A context in the business's language. */
@@ -54,7 +75,24 @@ public record UnderstandingContext(
   /** The same context read in another language. */
   public UnderstandingContext in(Language other) {
     return new UnderstandingContext(
-        now, zone, locale, services, resources, expecting, facts, situation, history, other);
+        now,
+        zone,
+        locale,
+        services,
+        resources,
+        expecting,
+        facts,
+        situation,
+        history,
+        other,
+        horizonDays);
+  }
+
+  /** The same context with the business's booking horizon. */
+  public UnderstandingContext withHorizon(int days) {
+    return new UnderstandingContext(
+        now, zone, locale, services, resources, expecting, facts, situation, history, language,
+        days);
   }
 
   /** A context without the model-only parts (facts, situation, history). */

@@ -47,6 +47,7 @@ public final class FakeLlm implements AutoCloseable {
   private final Deque<Behaviour> script = new ArrayDeque<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile Function<String, String> readings = text -> "{\"intent\": \"none\"}";
+  private volatile Behaviour always;
 
   public FakeLlm() {
     server =
@@ -66,6 +67,11 @@ public final class FakeLlm implements AutoCloseable {
   /** Default answer: the tool-call arguments for a user text. */
   public void readings(Function<String, String> argumentsForText) {
     this.readings = argumentsForText;
+  }
+
+  /** Every request gets this (after any scripted ones) instead of the default answer. */
+  public void always(Behaviour behaviour) {
+    this.always = behaviour;
   }
 
   /** Behaviours for the next requests, in order; after them the default answer applies. */
@@ -91,7 +97,9 @@ public final class FakeLlm implements AutoCloseable {
     synchronized (this) {
       b = script.poll();
     }
-    if (b == null) {
+    if (b == null && always != null) {
+      always.answer(ctx, body);
+    } else if (b == null) {
       Received r = received.get(received.size() - 1);
       toolCall(readings.apply(r.lastUserText())).answer(ctx, body);
     } else {

@@ -312,6 +312,64 @@ class LlmUnderstandingTest {
     assertEquals("read_message", last.get("tool_choice").get("function").get("name").asText());
   }
 
+  @Test
+  void a_model_saying_none_keeps_the_rules_intent_and_the_transcript_says_why() {
+    start();
+    llm.readings(t -> reading(Map.of()));
+    String reply = app.say("ola", "what are your opening hours?");
+    assertTrue(reply.startsWith("We're open Mon–Fri"), reply);
+    JsonNode merge = metaOfLastInbound().get("merge");
+    assertEquals("rules", merge.get("decisions").get("intent").asText(), merge.toString());
+    assertEquals("none", merge.get("llm").get("intent").asText());
+    assertEquals("ask_hours", merge.get("rules").get("intent").asText());
+  }
+
+  @Test
+  void a_past_day_and_a_staff_member_for_another_service_are_rejected_and_counted() {
+    start();
+    llm.then(
+        FakeLlm.toolCall(
+            reading(
+                Map.of(
+                    "intent",
+                    "book",
+                    "service",
+                    "Pedicure",
+                    "date",
+                    "2026-11-20",
+                    "staff",
+                    "Nobody"))));
+    JsonNode r = parse("pedicure on friday");
+    assertEquals("Pedicure", r.get("service").asText());
+    assertEquals("2026-11-27", r.get("date").asText(), "the rules' day, not the model's past one");
+    assertEquals("rules", r.get("merge").get("decisions").get("date").asText());
+    assertEquals(
+        1.0,
+        app.app()
+            .metrics()
+            .counter("bookline.llm.rejections", "field", "date", "reason", "past")
+            .count());
+    assertEquals(
+        1.0,
+        app.app()
+            .metrics()
+            .counter("bookline.llm.rejections", "field", "staff", "reason", "not_in_catalog")
+            .count());
+  }
+
+  @Test
+  void a_different_day_from_the_model_and_the_rules_is_asked_about() {
+    start();
+    llm.readings(
+        t -> reading(Map.of("intent", "book", "service", "Gel Manicure", "date", "2026-11-28")));
+    String reply = app.say("ask", "gel manicure on friday");
+    assertEquals("Got it: Gel Manicure. Which day do you mean by \"friday\"?", reply);
+    JsonNode merge = metaOfLastInbound().get("merge");
+    assertEquals("ask", merge.get("decisions").get("date").asText());
+    assertEquals("2026-11-27", merge.get("rules").get("date").asText());
+    assertEquals("2026-11-28", merge.get("llm").get("date").asText());
+  }
+
   JsonNode metaOfLastInbound() {
     try {
       String data =

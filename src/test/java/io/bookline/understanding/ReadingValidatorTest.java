@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,30 +29,17 @@ class ReadingValidatorTest {
           List.of(
               new Named(1, "Basic Manicure", List.of("basic")),
               new Named(2, "Gel Manicure", List.of("gel", "shellac"))),
-          List.of(new Named(10, "Anna"), new Named(11, "Marta")),
+          List.of(
+              new Named(10, "Anna", List.of(), Set.of(1L)),
+              new Named(11, "Marta", List.of(), Set.of(1L, 2L))),
           Expectation.NOTHING);
-
-  /** What the rules read of the same text: the fallback for each field the model gets wrong. */
-  static final Reading OFFLINE =
-      new Reading(
-          Intent.BOOK,
-          new Slots(
-              1L,
-              LocalDate.parse("2026-11-24"),
-              LocalTime.parse("10:00"),
-              TimeQualifier.AT,
-              null,
-              10L),
-          null,
-          null,
-          "rules");
 
   static Validated validate(Object... keysAndValues) {
     Map<String, Object> arguments = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
-    return ReadingValidator.validate(arguments, CONTEXT, OFFLINE);
+    return ReadingValidator.validate(arguments, CONTEXT);
   }
 
   /** Every schema field present and null, then the given ones. */
@@ -61,7 +49,7 @@ class ReadingValidatorTest {
     for (int i = 0; i < keysAndValues.length; i += 2) {
       arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
-    return ReadingValidator.validate(arguments, CONTEXT, OFFLINE);
+    return ReadingValidator.validate(arguments, CONTEXT);
   }
 
   @Test
@@ -103,21 +91,18 @@ class ReadingValidatorTest {
   }
 
   @Test
-  void an_explicit_null_says_not_said_while_a_missing_field_keeps_the_rules_value() {
-    Validated nulls = full("intent", "book");
-    assertNull(nulls.reading().serviceId());
-    assertNull(nulls.reading().date());
-    assertNull(nulls.reading().time());
-    assertNull(nulls.reading().resourceId());
-    Validated missing = validate("intent", "book");
-    assertEquals(1L, missing.reading().serviceId());
-    assertEquals(LocalDate.parse("2026-11-24"), missing.reading().date());
-    assertEquals(LocalTime.parse("10:00"), missing.reading().time());
-    assertEquals(10L, missing.reading().resourceId());
+  void a_missing_or_null_field_is_not_proposed_and_the_merge_asks_the_rules() {
+    for (Validated v : List.of(full("intent", "book"), validate("intent", "book"))) {
+      assertNull(v.reading().serviceId());
+      assertNull(v.reading().date());
+      assertNull(v.reading().time());
+      assertNull(v.reading().resourceId());
+      assertEquals(List.of(), v.rejected());
+    }
   }
 
   @Test
-  void each_bad_field_is_dropped_alone_and_the_rules_fill_it_in_field_order() {
+  void each_bad_field_is_dropped_alone_and_named_in_field_order_with_its_reason() {
     Validated v =
         full(
             "intent", "buy_shoes",
@@ -144,34 +129,56 @@ class ReadingValidatorTest {
             "intent", "service", "staff", "date", "time", "part_of_day", "customer_name", "choice"),
         v.rejected().stream().map(Rejection::field).toList());
     assertEquals(
-        new Reading(
-            Intent.BOOK,
-            new Slots(
-                1L,
-                LocalDate.parse("2026-11-24"),
-                LocalTime.parse("10:00"),
-                TimeQualifier.AT,
-                null,
-                10L),
-            null,
-            null,
-            "llm"),
-        v.reading());
+        List.of(
+            "unknown_value",
+            "not_in_catalog",
+            "not_in_catalog",
+            "malformed",
+            "malformed",
+            "unknown_value",
+            "malformed",
+            "malformed"),
+        v.rejected().stream().map(Rejection::reason).toList());
+    assertEquals(new Reading(Intent.NONE, Slots.NONE, null, null, "llm"), v.reading());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "2026-11-22, true",
-    "2026-11-23, true",
-    "2027-11-23, true",
-    "2026-11-21, false",
-    "2027-11-24, false",
+    "2026-11-22, past",
+    "2026-11-23, ",
+    "2027-11-23, ",
+    "2027-11-24, beyond_horizon",
   })
-  void a_date_counts_from_yesterday_to_a_year_ahead(String date, boolean kept) {
+  void a_date_counts_from_today_to_the_horizon(String date, String reason) {
     Validated v = full("intent", "book", "date", date);
-    assertEquals(kept ? LocalDate.parse(date) : OFFLINE.date(), v.reading().date());
+    assertEquals(reason == null ? LocalDate.parse(date) : null, v.reading().date());
     assertEquals(
-        kept ? List.of() : List.of("date " + date + " is not a day one can book"), v.messages());
+        reason == null ? List.of() : List.of(reason),
+        v.rejected().stream().map(Rejection::reason).toList());
+  }
+
+  @Test
+  void the_business_horizon_bounds_a_date_and_names_itself() {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("date", "2026-12-24");
+    Validated v = ReadingValidator.validate(arguments, CONTEXT.withHorizon(30));
+    assertNull(v.reading().date());
+    assertEquals(List.of("date 2026-12-24 is beyond the 30-day horizon"), v.messages());
+    arguments.put("date", "2026-12-23");
+    assertEquals(
+        LocalDate.parse("2026-12-23"),
+        ReadingValidator.validate(arguments, CONTEXT.withHorizon(30)).reading().date());
+  }
+
+  @Test
+  void a_staff_member_who_does_not_do_the_service_is_rejected() {
+    Validated v = full("service", "Gel Manicure", "staff", "Anna");
+    assertEquals(2L, v.reading().serviceId());
+    assertNull(v.reading().resourceId());
+    assertEquals(List.of("staff 'Anna' does not do Gel Manicure"), v.messages());
+    assertEquals("staff_not_for_service", v.rejected().get(0).reason());
+    assertEquals(11L, full("service", "Gel Manicure", "staff", "Marta").reading().resourceId());
+    assertEquals(10L, full("staff", "Anna").reading().resourceId());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -209,9 +216,9 @@ class ReadingValidatorTest {
   }
 
   @Test
-  void a_missing_or_blank_intent_keeps_the_rules_intent() {
-    assertEquals(Intent.BOOK, validate().reading().intent());
-    assertEquals(Intent.BOOK, full("intent", "  ").reading().intent());
+  void a_missing_or_blank_intent_proposes_none() {
+    assertEquals(Intent.NONE, validate().reading().intent());
+    assertEquals(Intent.NONE, full("intent", "  ").reading().intent());
     assertEquals(Intent.ASK_PRICE, full("intent", "ASK_PRICE").reading().intent());
   }
 }

@@ -1,0 +1,138 @@
+package io.bookline.understanding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Joins a model's validated proposal with the rules' reading of the same message, field by field
+ * (ADR 0024). The rules always run; a field comes from the model when it proposed a valid value,
+ * otherwise from the rules. A model's "none" or silence never erases what the rules read. When both
+ * name a different service or a different day, neither is taken: the slot stays empty and the
+ * dialogue asks (for a day, quoting the customer's words), because booking the wrong one costs more
+ * than one question. A different time, staff member or intent goes the model's way: a time is only
+ * a proposal the dialogue checks against availability.
+ */
+public final class ReadingMerge {
+  /** The model gave the field (the rules had nothing or agreed). */
+  public static final String LLM = "llm";
+
+  /** The rules gave the field (the model had nothing valid). */
+  public static final String RULES = "rules";
+
+  /** Both gave the same value. */
+  public static final String BOTH = "both";
+
+  /** The model's valid value replaced a different one from the rules. */
+  public static final String LLM_OVER_RULES = "llm_over_rules";
+
+  /** They disagree where it matters: the slot is left empty and the customer asked. */
+  public static final String ASK = "ask";
+
+  /** Unresolved reason of a day the model and the rules read differently. */
+  public static final String DISAGREEMENT = "disagreement";
+
+  private ReadingMerge() {}
+
+  /**
+   * @param reading what the dialogue gets
+   * @param decisions for each field either gave, where it came from (one of the constants above)
+   */
+  public record Merged(Reading reading, Map<String, String> decisions) {
+    public Merged {
+      decisions = Map.copyOf(decisions);
+    }
+  }
+
+  /**
+   * @param llm the model's proposal after {@link ReadingValidator} (rejected fields empty)
+   * @param rules the rules' reading of {@code text}
+   * @param text the customer's message, quoted when a day is asked about
+   */
+  public static Merged merge(Reading llm, Reading rules, String text) {
+    Map<String, String> decisions = new LinkedHashMap<>();
+    Intent intent = llm.intent() != Intent.NONE ? llm.intent() : rules.intent();
+    decide(decisions, "intent", noneAsNull(llm.intent()), noneAsNull(rules.intent()), false);
+    Long service = decide(decisions, "service", llm.serviceId(), rules.serviceId(), true);
+    var date = decide(decisions, "date", llm.date(), rules.date(), true);
+    Slots time = llm.time() != null || llm.partOfDay() != null ? llm.slots() : rules.slots();
+    decide(decisions, "time", llm.time(), rules.time(), false);
+    decide(decisions, "part_of_day", llm.partOfDay(), rules.partOfDay(), false);
+    Long staff = decide(decisions, "staff", llm.resourceId(), rules.resourceId(), false);
+    String name = decide(decisions, "customer_name", llm.personName(), rules.personName(), false);
+    Integer choice = decide(decisions, "choice", llm.choice(), rules.choice(), false);
+    Evidence evidence = rules.evidence();
+    if (ASK.equals(decisions.get("date"))) {
+      evidence = askAboutTheDay(evidence, text);
+    }
+    Slots slots = new Slots(service, date, time.time(), time.qualifier(), time.partOfDay(), staff);
+    return new Merged(new Reading(intent, slots, name, choice, "llm", evidence), decisions);
+  }
+
+  /** A reading as it is kept in a message's metadata: only the fields it gives. */
+  public static Map<String, Object> describe(Reading r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("intent", r.intent().name().toLowerCase(Locale.ROOT));
+    putIf(m, "service", r.serviceId());
+    putIf(m, "date", r.date());
+    putIf(m, "time", r.time());
+    putIf(m, "time_qualifier", r.qualifier());
+    putIf(m, "part_of_day", r.partOfDay());
+    putIf(m, "staff", r.resourceId());
+    putIf(m, "customer_name", r.personName());
+    putIf(m, "choice", r.choice());
+    return m;
+  }
+
+  private static void putIf(Map<String, Object> m, String key, Object value) {
+    if (value instanceof Enum<?> e) {
+      m.put(key, e.name().toLowerCase(Locale.ROOT));
+    } else if (value instanceof Number || value instanceof String) {
+      m.put(key, value);
+    } else if (value != null) {
+      m.put(key, value.toString());
+    }
+  }
+
+  /** The value the field gets, its decision recorded; {@code ask} leaves it empty. */
+  private static <T> T decide(
+      Map<String, String> decisions, String field, T llm, T rules, boolean askOnDisagreement) {
+    if (llm == null && rules == null) {
+      return null;
+    }
+    if (llm == null) {
+      decisions.put(field, RULES);
+      return rules;
+    }
+    if (rules == null) {
+      decisions.put(field, LLM);
+      return llm;
+    }
+    if (Objects.equals(llm, rules)) {
+      decisions.put(field, BOTH);
+      return llm;
+    }
+    if (askOnDisagreement) {
+      decisions.put(field, ASK);
+      return null;
+    }
+    decisions.put(field, LLM_OVER_RULES);
+    return llm;
+  }
+
+  private static Intent noneAsNull(Intent intent) {
+    return intent == Intent.NONE ? null : intent;
+  }
+
+  /** The rules' day words (or the whole message) become a question instead of a day. */
+  private static Evidence askAboutTheDay(Evidence evidence, String text) {
+    Span span = evidence.dateSpan() != null ? evidence.dateSpan() : new Span(0, text.length());
+    String words = text.substring(span.start(), Math.min(span.end(), text.length()));
+    List<Unresolved> unresolved = new ArrayList<>(evidence.unresolved());
+    unresolved.add(new Unresolved(Unresolved.What.DATE, span, words, DISAGREEMENT));
+    return new Evidence(null, evidence.timeSpan(), unresolved);
+  }
+}
