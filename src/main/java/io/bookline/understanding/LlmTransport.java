@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,14 @@ public final class LlmTransport {
   private final Retrier retrier;
   private final Clock clock;
   private final Counter calls;
+  private final Counter switches;
+
+  /**
+   * Set once this endpoint refused a tool-call request ({@code strict} or {@code tool_choice}) with
+   * a 400 and then answered the same prompt in JSON mode: every later request uses JSON mode. One
+   * transport talks to one endpoint, so this is remembered per endpoint.
+   */
+  private final AtomicBoolean jsonMode = new AtomicBoolean();
 
   public LlmTransport(LlmConfig config, RetryTiming timing, MeterRegistry metrics) {
     this.config = config;
@@ -65,6 +74,12 @@ public final class LlmTransport {
                 .cappedAt(window.compareTo(FIRST_BACKOFF) > 0 ? window : FIRST_BACKOFF)
                 .within(window));
     this.calls = Counter.builder("bookline.llm.calls").register(metrics);
+    this.switches = Counter.builder("bookline.llm.json.mode.switches").register(metrics);
+  }
+
+  /** Whether this endpoint is read in JSON mode (it refused tool calls). */
+  public boolean jsonMode() {
+    return jsonMode.get();
   }
 
   private static CircuitBreakerConfig breakerConfig(LlmConfig config, Clock clock) {
@@ -81,18 +96,42 @@ public final class LlmTransport {
         .build();
   }
 
-  /** One tool call for {@code prompt}, retried within the turn's budget. */
+  /** One reading for {@code prompt}, retried within the turn's budget. */
   public Completion complete(Prompt prompt) {
     Instant deadline = clock.instant().plus(config.turnBudget());
-    ChatCompletionCreateParams params = format.request(prompt);
     AtomicInteger sent = new AtomicInteger();
+    boolean json = jsonMode.get();
     Outcome<ChatCompletion> outcome =
-        retrier.run(
-            () -> send(params, deadline, sent), e -> OpenAiFailures.verdict(e, clock.instant()));
+        attempts(json ? format.jsonModeRequest(prompt) : format.request(prompt), deadline, sent);
+    if (!json
+        && refused(outcome)
+        && Duration.between(clock.instant(), deadline).compareTo(MIN_ATTEMPT) > 0) {
+      outcome = attempts(format.jsonModeRequest(prompt), deadline, sent);
+      if (!refused(outcome) && jsonMode.compareAndSet(false, true)) {
+        switches.increment();
+        LOG.warn(
+            "The LLM endpoint {} refused a tool call (strict schema or tool_choice) with HTTP 400"
+                + " and answered in JSON mode: using JSON mode with the schema in the prompt from"
+                + " now on",
+            config.baseUrl().orElse("api.openai.com"));
+      }
+    }
     return switch (outcome) {
       case Outcome.Done<ChatCompletion> done -> ToolCallFormat.answered(done.value(), sent.get());
       case Outcome.GaveUp<ChatCompletion> gaveUp -> unanswered(gaveUp, sent.get());
     };
+  }
+
+  private Outcome<ChatCompletion> attempts(
+      ChatCompletionCreateParams params, Instant deadline, AtomicInteger sent) {
+    return retrier.run(
+        () -> send(params, deadline, sent), e -> OpenAiFailures.verdict(e, clock.instant()));
+  }
+
+  /** A 400: the server refused the request's shape (never retried, see {@link OpenAiFailures}). */
+  private static boolean refused(Outcome<ChatCompletion> outcome) {
+    return outcome instanceof Outcome.GaveUp<ChatCompletion> g
+        && OpenAiFailures.badRequest(g.last());
   }
 
   private ChatCompletion send(

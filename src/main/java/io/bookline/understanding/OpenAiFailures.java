@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import com.openai.errors.BadRequestException;
 import com.openai.errors.InternalServerException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
@@ -15,6 +16,12 @@ import java.util.Optional;
 /** What openai-java's exceptions mean for a retry, and how a failure is named in the trace. */
 final class OpenAiFailures {
   private OpenAiFailures() {}
+
+  /** HTTP 400: the server refused the request as it was written. */
+  static boolean badRequest(Throwable e) {
+    return e instanceof BadRequestException
+        || e instanceof UnexpectedStatusCodeException u && u.statusCode() == 400;
+  }
 
   /** Timeouts, connection errors, 429 and 5xx may succeed next time; 400, 401, 404 will not. */
   static boolean retryable(Throwable e) {

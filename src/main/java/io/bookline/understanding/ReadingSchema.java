@@ -1,6 +1,8 @@
 package io.bookline.understanding;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,14 +70,62 @@ public final class ReadingSchema {
     return schema;
   }
 
-  /** The tool call's arguments as a JSON object, or empty when they are not one. */
+  /**
+   * The tool call's arguments (or a JSON-mode answer) as a JSON object, or empty when there is
+   * none. Small local models wrap it in a Markdown fence, put prose before or after it, nest it as
+   * {@code {"name": …, "arguments": {…}}}, or spell field names in another case or with other
+   * separators ({@code customerName}, {@code Customer-Name}): all of that is read as the schema's
+   * fields. Keys that match no field stay as they are (the validator names them).
+   */
   public static Optional<Map<String, Object>> arguments(ObjectMapper json, String text) {
-    try {
-      return Optional.ofNullable(
-          json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {}));
+    int start = text == null ? -1 : text.indexOf('{');
+    if (start < 0) {
+      return Optional.empty();
+    }
+    // One JSON value from the first brace: a fence or prose after it is never read.
+    try (JsonParser parser = json.getFactory().createParser(text.substring(start))) {
+      Map<String, Object> read =
+          json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() {})
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .<Map<String, Object>>readValue(parser);
+      return Optional.ofNullable(read).map(ReadingSchema::canonical);
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** Field names as the schema spells them; a wrapped {@code arguments} object unwrapped. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> canonical(Map<String, Object> read) {
+    for (String wrapper : List.of("arguments", "parameters")) {
+      if (read.get(wrapper) instanceof Map<?, ?> inner
+          && read.keySet().stream().noneMatch(FIELDS::contains)) {
+        return canonical((Map<String, Object>) inner);
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    read.forEach((key, value) -> out.put(fieldFor(key), value));
+    return out;
+  }
+
+  private static String fieldFor(String key) {
+    String squashed = squash(key);
+    for (String field : FIELDS) {
+      if (squash(field).equals(squashed)) {
+        return field;
+      }
+    }
+    return key;
+  }
+
+  private static String squash(String name) {
+    StringBuilder b = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
   }
 
   private static Map<String, Object> nullable(String type, String description) {

@@ -137,6 +137,11 @@ public final class FakeLlm implements AutoCloseable {
     };
   }
 
+  /** Tokens of a text in the o200k encoding. */
+  public static int tokens(String text) {
+    return TOKENS.countTokens(text);
+  }
+
   /** Tokens of the messages and the tool schema, as a model would see them (o200k encoding). */
   public static int promptTokens(JsonNode request) {
     int n = 0;
@@ -161,6 +166,11 @@ public final class FakeLlm implements AutoCloseable {
                   + status
                   + "\", \"type\": \"server_error\"}}");
     };
+  }
+
+  /** A recorded answer, sent as it is with {@code status}. */
+  public static Behaviour raw(int status, String body) {
+    return (ctx, request) -> ctx.status(status).contentType("application/json").result(body);
   }
 
   public static Behaviour slow(long millis, String arguments) {

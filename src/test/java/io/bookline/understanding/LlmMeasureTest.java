@@ -62,6 +62,18 @@ class LlmMeasureTest {
       for (var r : llm.received()) {
         tokens.add(FakeLlm.promptTokens(r.body()));
       }
+      // What a provider can cache: the system message's prefix shared with the previous request.
+      List<Integer> shared = new ArrayList<>();
+      for (int i = 1; i < llm.received().size(); i++) {
+        shared.add(
+            FakeLlm.tokens(
+                commonPrefix(
+                    systemOf(llm.received().get(i - 1)), systemOf(llm.received().get(i)))));
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "LLM measure: system-message prefix shared with the previous turn, in tokens: %s%n",
+          shared);
       int calls = llm.received().size();
       assertEquals(CONVERSATION.size(), calls, "LLM calls per customer message must be 1");
 
@@ -123,6 +135,18 @@ class LlmMeasureTest {
       ms.add((System.nanoTime() - t0) / 1e6);
     }
     return ms;
+  }
+
+  static String systemOf(FakeLlm.Received r) {
+    return r.body().get("messages").get(0).get("content").asText();
+  }
+
+  static String commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < Math.min(a.length(), b.length()) && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return a.substring(0, n);
   }
 
   static double median(List<Double> values) {

@@ -222,12 +222,13 @@ class LlmUnderstandingTest {
   }
 
   @Test
-  void a_400_is_not_retried() {
+  void a_400_is_not_retried_only_tried_once_in_json_mode() {
     start();
-    llm.then(FakeLlm.status(400, null));
+    llm.then(FakeLlm.status(400, null), FakeLlm.status(400, null));
     JsonNode r = parse("hi");
     assertEquals("rules", r.get("understanding").asText());
-    assertEquals(1, llm.received().size());
+    assertEquals(2, llm.received().size());
+    assertTrue(llm.received().get(1).body().has("response_format"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -52,5 +53,44 @@ class PromptTest {
     assertEquals("friday", prompt.latest());
     assertEquals(HISTORY, Prompt.of("friday", context(""), 10).history());
     assertEquals(List.of(), Prompt.of("friday", context(""), 0).history());
+  }
+
+  @Test
+  void the_prompt_names_the_customers_language() {
+    assertTrue(
+        Prompt.of("morgen", context("").in(Language.DE), 10)
+            .system()
+            .contains("The customer writes in German;"));
+    assertTrue(
+        Prompt.of("mañana", context("").in(Language.ES), 10)
+            .system()
+            .contains("The customer writes in Spanish;"));
+    assertTrue(
+        Prompt.of("hi", context(""), 10).system().contains("The customer writes in English;"));
+  }
+
+  @Test
+  void the_stable_part_comes_first_and_does_not_change_between_messages_of_a_business() {
+    String one = Prompt.of("hi", context(""), 10).system();
+    String two =
+        Prompt.of(
+                "friday",
+                new UnderstandingContext(
+                        LocalDateTime.parse("2026-11-24T17:31:00"),
+                        ZoneId.of("Europe/Berlin"),
+                        Locale.UK,
+                        List.of(),
+                        List.of(),
+                        Expectation.NOTHING,
+                        "Services: Gel Manicure (45 min, 35.00 EUR)",
+                        "goal book, waiting for a day",
+                        HISTORY)
+                    .in(Language.DE),
+                10)
+            .system();
+    String stable = Prompt.stablePart(context(""));
+    assertTrue(one.startsWith(stable) && two.startsWith(stable));
+    assertTrue(stable.contains("Services: Gel Manicure"), "the catalog is in the cached prefix");
+    assertFalse(stable.contains("Today is"), "the clock is not");
   }
 }

@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,5 +50,30 @@ class ReadingSchemaTest {
     assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "[1, 2]"));
     assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "null"));
     assertEquals(Optional.empty(), ReadingSchema.arguments(JSON, "Sure! I booked you."));
+  }
+
+  @Test
+  void fences_prose_wrappers_and_other_spellings_of_field_names_are_tolerated() {
+    Map<String, Object> expected =
+        Map.of("intent", "book", "customer_name", "Ana", "time_qualifier", "after");
+    for (String answer :
+        List.of(
+            "```json\n{\"intent\": \"book\", \"customer_name\": \"Ana\", \"time_qualifier\": \"after\"}\n```",
+            "Here is the reading:\n{\"Intent\": \"book\", \"customerName\": \"Ana\", \"TimeQualifier\": \"after\"}\nHope this helps! {x}",
+            "{\"INTENT\": \"book\", \"customer-name\": \"Ana\", \"time qualifier\": \"after\"}",
+            "{\"name\": \"read_message\", \"arguments\": {\"intent\": \"book\", \"Customer_Name\": \"Ana\", \"time_qualifier\": \"after\"}}")) {
+      assertEquals(Optional.of(expected), ReadingSchema.arguments(JSON, answer), answer);
+    }
+    ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    assertEquals(
+        Optional.of(expected),
+        ReadingSchema.arguments(
+            strict,
+            "{\"intent\": \"book\", \"customerName\": \"Ana\", \"time_qualifier\": \"after\"} ok"),
+        "the application's mapper refuses trailing tokens in requests, not in a model's answer");
+    assertEquals(
+        Optional.of(Map.of("intent", "book", "price", "0")),
+        ReadingSchema.arguments(JSON, "{\"intent\": \"book\", \"price\": \"0\"}"),
+        "a key that is no field stays as written, for the validator to name");
   }
 }
