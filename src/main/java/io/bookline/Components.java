@@ -149,7 +149,9 @@ public final class Components implements AutoCloseable {
       this.outbox = new Outbox(database.dsl(), clock, json);
       closer.add(outboxSender());
       this.processor = messageProcessor();
-      this.inbox = new Inbox(database.ingress(), json, clock, config.ingress().inboxMaxAttempts());
+      this.inbox =
+          closer.add(
+              new Inbox(database.ingress(), json, clock, config.ingress().inboxMaxAttempts()));
       RateCounter rateCounter =
           closer.add(
               config
@@ -301,10 +303,14 @@ public final class Components implements AutoCloseable {
         console::register);
   }
 
-  /** Leave CPU for acknowledging: background turns beyond the cores only add latency. */
+  /**
+   * Background turns at once: as many as the main pool can serve but one (kept for the outbox
+   * sender and the owner API). A turn mostly waits for Postgres and Redis, so capping it at the
+   * cores left a backlog draining at a fraction of the inline rate (ADR 0030); acknowledgements
+   * have their own pool and do not queue behind these.
+   */
   private int maxBackgroundTurns() {
-    return Math.min(
-        config.databasePoolSize() - 1, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    return Math.max(1, config.databasePoolSize() - 1);
   }
 
   /**

@@ -15,19 +15,30 @@ public final class QueryCounter implements ExecuteListener, TransactionListener 
   private final AtomicLong reads = new AtomicLong();
   private final AtomicLong writes = new AtomicLong();
   private final AtomicLong transactions = new AtomicLong();
+  private final AtomicLong roundTrips = new AtomicLong();
 
   @Override
   public void executeStart(ExecuteContext ctx) {
+    roundTrips.incrementAndGet();
     if (ctx.type() == ExecuteType.READ) {
       reads.incrementAndGet();
-    } else if (ctx.type() == ExecuteType.WRITE || ctx.type() == ExecuteType.BATCH) {
+    } else if (ctx.type() == ExecuteType.BATCH) {
+      // A batch is one round trip carrying several statements (ADR 0030).
+      writes.addAndGet(Math.max(1, ctx.batchSQL().length));
+    } else if (ctx.type() == ExecuteType.WRITE) {
       writes.incrementAndGet();
     }
   }
 
   @Override
   public void commitEnd(TransactionContext ctx) {
+    roundTrips.incrementAndGet();
     transactions.incrementAndGet();
+  }
+
+  /** Statement executions (a batch is one) and commits so far: the round trips to Postgres. */
+  public long roundTrips() {
+    return roundTrips.get();
   }
 
   /** SELECT statements run so far. */

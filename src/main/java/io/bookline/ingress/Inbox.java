@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
+import io.bookline.db.Database;
 import io.bookline.db.Schema;
 import io.bookline.session.SessionKey;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -35,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * set aside as {@code failed} (ADR 0019): the admin API lists it, and it no longer holds up the
  * later messages of its conversation, which wait only for rows still {@code received}.
  */
-public final class Inbox {
+public final class Inbox implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
 
   /** Default attempts per message before it is set aside as failed. */
@@ -50,6 +55,7 @@ public final class Inbox {
   private final ObjectMapper json;
   private final Clock clock;
   private final int maxAttempts;
+  private final GroupCommit<Arriving, Recorded> group;
 
   public Inbox(DSLContext db, ObjectMapper json, Clock clock) {
     this(db, json, clock, DEFAULT_MAX_ATTEMPTS);
@@ -60,6 +66,8 @@ public final class Inbox {
     this.json = json;
     this.clock = clock;
     this.maxAttempts = maxAttempts;
+    // One writer per connection of the ingress pool: groups are written side by side.
+    this.group = new GroupCommit<>(Database.INGRESS_POOL_SIZE, this::recordAll, this::recordOne);
   }
 
   /**
@@ -82,8 +90,89 @@ public final class Inbox {
     return record(m, FloodGuard.Verdict.OK);
   }
 
-  /** Records a message the flood guard judged {@code held} (OK: not held back). */
+  /**
+   * Records a message the flood guard judged {@code held} (OK: not held back), grouped with the
+   * messages other requests are recording at the same moment (one statement, ADR 0030); returns
+   * once the row is committed.
+   */
   public Recorded record(InboundMessage m, FloodGuard.Verdict held) {
+    return group.write(new Arriving(m, held));
+  }
+
+  /** A message on its way into the inbox. */
+  record Arriving(InboundMessage message, FloodGuard.Verdict held) {
+    String key() {
+      return message.platform().id() + "\n" + message.platformMessageId();
+    }
+  }
+
+  /** One statement for a group of messages; a message already recorded is found afterwards. */
+  private List<Recorded> recordAll(List<Arriving> group) {
+    Map<String, Arriving> first = new LinkedHashMap<>();
+    group.forEach(a -> first.putIfAbsent(a.key(), a));
+    var insert =
+        db.insertInto(
+            Schema.Inbox.T,
+            Schema.Inbox.PLATFORM,
+            Schema.Inbox.PLATFORM_MESSAGE_ID,
+            Schema.Inbox.BUSINESS_ID,
+            Schema.Inbox.SENDER_ID,
+            Schema.Inbox.CONVERSATION_KEY,
+            Schema.Inbox.SENT_AT,
+            Schema.Inbox.RECEIVED_AT,
+            Schema.Inbox.PAYLOAD,
+            Schema.Inbox.RAW_BODY);
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    for (Arriving a : first.values()) {
+      InboundMessage m = a.message();
+      insert =
+          insert.values(
+              m.platform().id(),
+              m.platformMessageId(),
+              m.businessId(),
+              m.senderId(),
+              conversationKey(m),
+              m.sentAt().atOffset(ZoneOffset.UTC),
+              now,
+              JSONB.valueOf(payloadJson(m, a.held())),
+              rawBody(m));
+    }
+    Map<String, Long> created = new HashMap<>();
+    insert
+        .onConflictDoNothing()
+        .returningResult(Schema.Inbox.ID, Schema.Inbox.PLATFORM, Schema.Inbox.PLATFORM_MESSAGE_ID)
+        .fetch()
+        .forEach(r -> created.put(r.value2() + "\n" + r.value3(), r.value1()));
+    Map<String, Recorded> known = existing(first.values(), created.keySet());
+    List<Recorded> answers = new ArrayList<>();
+    for (Arriving a : group) {
+      Long id = created.get(a.key());
+      if (id != null && first.get(a.key()) == a) {
+        answers.add(new Recorded(id, true, a.held()));
+      } else if (id != null) {
+        // The same message twice in one group: the first records it, this one is its duplicate.
+        answers.add(new Recorded(id, false, first.get(a.key()).held()));
+      } else {
+        answers.add(known.get(a.key()));
+      }
+    }
+    return answers;
+  }
+
+  /** The rows of the group's messages that were recorded before: redeliveries. */
+  private Map<String, Recorded> existing(Iterable<Arriving> group, Set<String> created) {
+    Map<String, Recorded> found = new HashMap<>();
+    for (Arriving a : group) {
+      if (!created.contains(a.key())) {
+        found.put(a.key(), recordOne(a));
+      }
+    }
+    return found;
+  }
+
+  /** Records one message alone: a redelivery, or a message whose group Postgres refused. */
+  private Recorded recordOne(Arriving a) {
+    InboundMessage m = a.message();
     Long id =
         db.insertInto(Schema.Inbox.T)
             .set(Schema.Inbox.PLATFORM, m.platform().id())
@@ -93,13 +182,13 @@ public final class Inbox {
             .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
             .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
             .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-            .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m, held)))
+            .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m, a.held())))
             .set(Schema.Inbox.RAW_BODY, rawBody(m))
             .onConflictDoNothing()
             .returningResult(Schema.Inbox.ID)
             .fetchOne(Schema.Inbox.ID);
     if (id != null) {
-      return new Recorded(id, true, held);
+      return new Recorded(id, true, a.held());
     }
     var existing =
         db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
@@ -108,6 +197,12 @@ public final class Inbox {
             .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
             .fetchSingle();
     return new Recorded(existing.value1(), false, held(existing.value2()));
+  }
+
+  /** Stops the writers of the group commit. */
+  @Override
+  public void close() {
+    group.close();
   }
 
   /** The session key of a message's conversation. */

@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,8 @@ public final class MessageProcessor {
 
   /** How far ahead of our clock a platform's may run before its date is not believed. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private final Transactions transactions;
   private final TurnRepository turns;
@@ -190,7 +193,7 @@ public final class MessageProcessor {
                             customerId,
                             conversationId,
                             current.version(),
-                            new PgBookingPort(tx.dsl())));
+                            new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx)));
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 turns.inbound(
@@ -220,11 +223,22 @@ public final class MessageProcessor {
       }
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
     } catch (VersionConflict e) {
-      LOG.debug("version conflict on {}; re-running the turn", key);
-      conflicts.increment();
-      sessions.evict(key);
-      throw e;
+      throw conflicted(key, e);
+    } catch (DataAccessException e) {
+      if (!FOREIGN_KEY_VIOLATION.equals(e.sqlState())) {
+        throw e;
+      }
+      // The turn's writes go in one batch, so a stale session's claim (which matched nothing)
+      // fails with the batch when its message names a conversation Postgres no longer has.
+      throw conflicted(key, new VersionConflict(key, current.version()));
     }
+  }
+
+  private VersionConflict conflicted(String key, VersionConflict e) {
+    LOG.debug("version conflict on {}; re-running the turn", key);
+    conflicts.increment();
+    sessions.evict(key);
+    return e;
   }
 
   /** What a customer sending too fast gets, once per window, in the business's language. */
@@ -247,7 +261,8 @@ public final class MessageProcessor {
     }
     List<OutboundMessage> out =
         replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
-    outbox.enqueue(tx.dsl(), conversationId, message.platform(), message.address(), out);
+    // Held back with the turn's other writes: one round trip before the commit (ADR 0030).
+    outbox.enqueue(tx.laterContext(), conversationId, message.platform(), message.address(), out);
   }
 
   /**

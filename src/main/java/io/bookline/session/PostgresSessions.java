@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Query;
 import org.jooq.Record;
 
 /** The source of truth: one row per conversation, written with a version check. */
@@ -49,9 +50,9 @@ public final class PostgresSessions {
     JSONB state = JSONB.valueOf(codec.encode(next.state()));
     JSONB history = JSONB.valueOf(codec.encodeHistory(next.history()));
     var expires = next.expiresAt().atOffset(ZoneOffset.UTC);
-    int rows;
+    Query write;
     if (expected == 0) {
-      rows =
+      write =
           tx.insertInto(Sessions.T)
               .set(Sessions.SESSION_KEY, next.key())
               .set(Sessions.CONVERSATION_ID, next.conversationId())
@@ -60,10 +61,9 @@ public final class PostgresSessions {
               .set(Sessions.HISTORY, history)
               .set(Sessions.VERSION, next.version())
               .set(Sessions.EXPIRES_AT, expires)
-              .onConflictDoNothing()
-              .execute();
+              .onConflictDoNothing();
     } else {
-      rows =
+      write =
           tx.update(Sessions.T)
               .set(Sessions.STATE, state)
               .set(Sessions.HISTORY, history)
@@ -71,11 +71,15 @@ public final class PostgresSessions {
               .set(Sessions.EXPIRES_AT, expires)
               .set(Sessions.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
               .where(Sessions.SESSION_KEY.eq(next.key()))
-              .and(Sessions.VERSION.eq(expected))
-              .execute();
+              .and(Sessions.VERSION.eq(expected));
     }
-    if (rows != 1) {
-      throw new VersionConflict(next.key(), expected);
-    }
+    // Sent with the turn's other writes; the count, checked then, is the version check.
+    transaction.later(
+        write,
+        rows -> {
+          if (rows != 1) {
+            throw new VersionConflict(next.key(), expected);
+          }
+        });
   }
 }

@@ -17,9 +17,10 @@ public interface SessionStore {
 
   /**
    * Stores {@code next} in the turn's transaction if the stored version is still {@code
-   * next.version() - 1}.
+   * next.version() - 1}. The write may be held back with the turn's others ({@link Tx#later}).
    *
-   * @throws VersionConflict when another turn got there first
+   * @throws VersionConflict when another turn got there first (at the latest when the transaction
+   *     sends its held writes)
    */
   void write(Tx tx, Session next);
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Tag("measure")
 class QueryCountTest {
-  record Cost(long reads, long writes, long transactions, long redis) {}
+  record Cost(long reads, long writes, long transactions, long pgRoundTrips, long redis) {}
 
   @RegisterExtension final TestApp a = TestApp.onFreshDatabase("REDIS_URL", TestRedis.fresh());
 
@@ -27,11 +27,13 @@ class QueryCountTest {
     long r = counter.reads();
     long w = counter.writes();
     long t = counter.transactions();
+    long trips = counter.roundTrips();
     message.run();
     return new Cost(
         counter.reads() - r,
         counter.writes() - w,
         counter.transactions() - t,
+        counter.roundTrips() - trips,
         (long) (redisRoundTrips(app) - redisBefore));
   }
 
