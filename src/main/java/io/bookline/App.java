@@ -8,6 +8,7 @@ import io.bookline.retry.Sleeper;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,11 @@ public final class App implements AutoCloseable {
   /** The port actually bound (useful with {@code PORT=0}). */
   public int port() {
     return components.port();
+  }
+
+  /** The management port bound, when {@code MANAGEMENT_PORT} is set (ADR 0025). */
+  public Optional<Integer> managementPort() {
+    return components.managementPort();
   }
 
   /** Every route the server serves, as the route table registered it. */

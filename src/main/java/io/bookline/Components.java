@@ -41,9 +41,12 @@ import io.bookline.ingress.WebhookRoutes;
 import io.bookline.lifecycle.Closer;
 import io.bookline.lifecycle.EnvironmentAccounts;
 import io.bookline.lifecycle.Scheduler;
+import io.bookline.ops.Backlog;
 import io.bookline.ops.HealthRoutes;
+import io.bookline.ops.ManagementServer;
 import io.bookline.ops.Metrics;
 import io.bookline.ops.MetricsRoutes;
+import io.bookline.ops.RequestMetrics;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
 import io.bookline.owner.BusinessAdmin;
@@ -126,6 +129,7 @@ public final class Components implements AutoCloseable {
   private final ExecutorService background;
   private final Scheduler scheduler;
   private final Javalin server;
+  private volatile ManagementServer management;
 
   /**
    * Builds every part; nothing listens yet. On failure, what was built is closed again.
@@ -140,12 +144,17 @@ public final class Components implements AutoCloseable {
     try {
       this.metrics = Metrics.registry(database.counter());
       closer.add(metrics::close);
+      closer.add(Metrics.bindGc(metrics));
+      database.meterPools(metrics);
+      new Backlog(database.dsl(), clock).bindTo(metrics);
+      Metrics.ready(metrics, database::isAlive);
       this.catalogs = new CatalogRepository(database.dsl());
       this.channelAccounts = new ChannelAccountRepository(database.dsl(), json);
       this.sessions = sessionStore();
       this.signals = closer.add(signals());
       this.understanding = understanding();
       this.channels = channels(new PlatformHttp(json));
+      Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
       this.outbox = new Outbox(database.dsl(), clock, json);
       closer.add(outboxSender());
       this.processor = messageProcessor();
@@ -159,7 +168,8 @@ public final class Components implements AutoCloseable {
                   .map(url -> RateCounter.shared(url, clock))
                   .orElseGet(() -> RateCounter.local(clock)));
       this.flood =
-          new FloodGuard(rateCounter, config.channels().perSenderPerMinute(), config.ingress());
+          new FloodGuard(
+              rateCounter, config.channels().perSenderPerMinute(), config.ingress(), metrics);
       this.dispatcher = new Dispatcher(inbox, new ConversationLanes(), processor, metrics);
       this.recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns());
       this.environmentAccounts =
@@ -168,7 +178,7 @@ public final class Components implements AutoCloseable {
       this.background = Executors.newVirtualThreadPerTaskExecutor();
       closer.add(() -> stop(background));
       this.scheduler = closer.add(new Scheduler());
-      this.server = HttpApi.create(json, catalogs, routes());
+      this.server = HttpApi.create(json, catalogs, routes(), new RequestMetrics(metrics));
     } catch (RuntimeException e) {
       closer.close();
       throw e;
@@ -290,7 +300,7 @@ public final class Components implements AutoCloseable {
     var conversations =
         new ConversationRoutes(admin, new ConversationAdmin(database.dsl(), sessions));
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
-    var prometheus = new MetricsRoutes(metrics);
+    var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
     return List.of(
         webhooks::register,
         owners::register,
@@ -339,6 +349,19 @@ public final class Components implements AutoCloseable {
   void serve(int port) {
     server.start(config.bindAddress(), port);
     closer.add(server::stop);
+    config
+        .ops()
+        .managementPort()
+        .ifPresent(
+            p ->
+                management =
+                    closer.add(
+                        ManagementServer.start(config.ops().managementBindAddress(), p, metrics)));
+  }
+
+  /** The management port bound, when {@code MANAGEMENT_PORT} is set. */
+  Optional<Integer> managementPort() {
+    return Optional.ofNullable(management).map(ManagementServer::port);
   }
 
   /** The port the server bound (useful with {@code PORT=0}). */

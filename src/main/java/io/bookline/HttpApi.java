@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.RequestLogger;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +39,13 @@ public final class HttpApi {
    *
    * @param parts each part's {@code register} method, e.g. {@code health::register}; a new part
    *     with routes adds one entry where {@code Components} builds the list
+   * @param requests told of every request once its response is complete (the request timers)
    */
   public static Javalin create(
-      ObjectMapper json, CatalogRepository catalogs, List<Consumer<RoutesConfig>> parts) {
+      ObjectMapper json,
+      CatalogRepository catalogs,
+      List<Consumer<RoutesConfig>> parts,
+      RequestLogger requests) {
     String chatPage = resource("/chat.html");
     return Javalin.create(
         config -> {
@@ -49,6 +54,7 @@ public final class HttpApi {
           config.concurrency.useVirtualThreads = true;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jsonMapper(new JavalinJackson(json, true));
+          config.requestLogger.http(requests);
           RoutesConfig routes = config.routes;
           routes.get("/", ctx -> ctx.redirect("/chat/demo"));
           routes.get(

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param bindAddress the address the HTTP server listens on ({@code BIND_ADDRESS})
  * @param logFormat readable text or one JSON object per line ({@code LOG_FORMAT})
  * @param ingress limits at the edge: inbox attempts, web rate limits, verify-token failures
+ * @param ops the management port, the metrics token and the stop time (ADR 0025)
  */
 public record Config(
     int port,
@@ -39,7 +40,8 @@ public record Config(
     ChannelsConfig channels,
     String bindAddress,
     LogFormat logFormat,
-    IngressConfig ingress) {
+    IngressConfig ingress,
+    OpsConfig ops) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;

@@ -102,6 +102,7 @@ public final class ConfigLoader {
             "an IP address such as 127.0.0.1, 0.0.0.0 or ::, or a host name");
     LogFormat logFormat = read("LOG_FORMAT", LogFormat.TEXT, LogFormat::parse, "text or json");
     IngressConfig ingress = IngressConfig.read(this);
+    OpsConfig ops = OpsConfig.read(this);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -121,7 +122,8 @@ public final class ConfigLoader {
         channels,
         bind,
         logFormat,
-        ingress);
+        ingress,
+        ops);
   }
 
   private ChannelsConfig channels() {
@@ -269,6 +271,11 @@ public final class ConfigLoader {
   Optional<String> optional(String name) {
     String v = values.get(name);
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+  }
+
+  /** A problem a key's own check found; reported with all the others. */
+  void problem(String message) {
+    problems.add(message);
   }
 
   <T> T read(String name, T fallback, Function<String, T> parser, String expected) {

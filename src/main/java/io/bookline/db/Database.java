@@ -2,8 +2,10 @@ package io.bookline.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.bookline.config.Config;
 import io.bookline.config.DatabaseUrl;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -136,6 +138,12 @@ public final class Database implements AutoCloseable {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** Publishes both pools' HikariCP meters (connections active, idle, pending, wait time). */
+  public void meterPools(MeterRegistry metrics) {
+    dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+    ingressSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
   }
 
   /** True when the database answers a trivial query within a second. */

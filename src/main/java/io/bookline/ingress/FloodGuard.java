@@ -2,6 +2,7 @@ package io.bookline.ingress;
 
 import io.bookline.config.IngressConfig;
 import io.bookline.ratelimit.RateCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Every rate limit at the edge, counted per minute by a {@link RateCounter}: across instances
@@ -29,17 +30,30 @@ public final class FloodGuard {
   private final RateCounter counter;
   private final int perSenderPerMinute;
   private final IngressConfig limits;
+  private final MeterRegistry metrics;
 
-  public FloodGuard(RateCounter counter, int perSenderPerMinute, IngressConfig limits) {
+  /**
+   * @param metrics where each hit of a limit is counted ({@code bookline.ratelimit.hits})
+   */
+  public FloodGuard(
+      RateCounter counter, int perSenderPerMinute, IngressConfig limits, MeterRegistry metrics) {
     this.counter = counter;
     this.perSenderPerMinute = perSenderPerMinute;
     this.limits = limits;
+    this.metrics = metrics;
+  }
+
+  private boolean within(boolean allowed, String limit) {
+    if (!allowed) {
+      metrics.counter("bookline.ratelimit.hits", "limit", limit).increment();
+    }
+    return allowed;
   }
 
   /** Counts one message of a platform sender (a conversation key). */
   public Verdict check(String sender) {
     long n = counter.hit("sender:" + sender);
-    if (n <= perSenderPerMinute) {
+    if (within(n <= perSenderPerMinute, "sender")) {
       return Verdict.OK;
     }
     return n == perSenderPerMinute + 1 ? Verdict.NOTE : Verdict.QUIET;
@@ -47,17 +61,17 @@ public final class FloodGuard {
 
   /** Counts one web-chat request from a client address; false past the limit. */
   public boolean allowAddress(String address) {
-    return counter.hit("ip:" + address) <= limits.webPerAddressPerMinute();
+    return within(counter.hit("ip:" + address) <= limits.webPerAddressPerMinute(), "address");
   }
 
   /** Counts one web-chat message of a visitor (a conversation key); false past the limit. */
   public boolean allowVisitor(String visitor) {
-    return counter.hit("visitor:" + visitor) <= limits.webPerVisitorPerMinute();
+    return within(counter.hit("visitor:" + visitor) <= limits.webPerVisitorPerMinute(), "visitor");
   }
 
   /** Whether an address may try a verify token now: not after too many wrong ones this minute. */
   public boolean verifyAllowed(String address) {
-    return counter.count("verify:" + address) < limits.verifyFailuresPerMinute();
+    return within(counter.count("verify:" + address) < limits.verifyFailuresPerMinute(), "verify");
   }
 
   /** Counts a wrong verify token from an address. */

@@ -20,6 +20,7 @@ import io.bookline.session.SessionKey;
 import io.bookline.session.SessionStore;
 import io.bookline.session.VersionConflict;
 import io.bookline.understanding.HistoryLine;
+import io.bookline.understanding.Intent;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Trace;
@@ -70,6 +71,7 @@ public final class MessageProcessor {
   private final Clock clock;
   private final Counter conflicts;
   private final Timer turnTimer;
+  private final MeterRegistry metrics;
 
   public MessageProcessor(
       Transactions transactions,
@@ -95,6 +97,7 @@ public final class MessageProcessor {
     this.clock = clock;
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
+    this.metrics = metrics;
   }
 
   /**
@@ -183,17 +186,14 @@ public final class MessageProcessor {
                   customerId = id.customerId();
                   start = DialogueState.start(id.customerName());
                 }
+                BookingEvents changes =
+                    new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
                 Outcome outcome =
                     dialogue.advance(
                         start,
                         reading,
                         new TurnContext(
-                            catalog,
-                            now,
-                            customerId,
-                            conversationId,
-                            current.version(),
-                            new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx)));
+                            catalog, now, customerId, conversationId, current.version(), changes));
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 turns.inbound(
@@ -215,9 +215,11 @@ public final class MessageProcessor {
                         settings.historyMessages());
                 sessions.write(tx, next);
                 turns.inboxDone(tx, inboxId, key, outcome.replies());
-                return new Committed(next, outcome);
+                return new Committed(next, outcome, changes);
               });
       sessions.committed(committed.session());
+      committed.changes().published(metrics);
+      metrics.counter("bookline.readings", "understood", understood(reading)).increment();
       if (message.delivery() == Delivery.OUTBOX) {
         outbox.wake();
       }
@@ -252,7 +254,14 @@ public final class MessageProcessor {
     return Messages.forLocale(catalog.business().locale());
   }
 
-  private record Committed(Session session, Outcome outcome) {}
+  private record Committed(Session session, Outcome outcome, BookingEvents changes) {}
+
+  /** "no" when the message gave the dialogue nothing: no intent, no slot, no choice. */
+  private static String understood(Reading reading) {
+    boolean nothing =
+        reading.intent() == Intent.NONE && !reading.hasSlots() && reading.choice() == null;
+    return nothing ? "no" : "yes";
+  }
 
   /** Replies go through the outbox unless the message's channel answers inline. */
   private void queue(Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {

@@ -154,7 +154,7 @@ class KubernetesManifestsTest {
                 m ->
                     m.path("type").asText().equals("Resource")
                         ? m.at("/resource/name").asText()
-                        : m.at("/pods/metric/name").asText())
+                        : m.at("/external/metric/name").asText())
             .toList();
     assertEquals(List.of("cpu", "bookline_inbox_backlog"), metrics);
     int pool = Integer.parseInt(kind("ConfigMap").at("/data/DATABASE_POOL_SIZE").asText());

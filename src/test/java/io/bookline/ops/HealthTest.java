@@ -15,9 +15,6 @@ class HealthTest {
     var ready = app.get("/health/ready");
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.json().get("checks").get("database").asText()).isEqualTo("up");
-    var metrics = app.get("/metrics");
-    assertThat(metrics.status()).isEqualTo(200);
-    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     var chat = app.get("/chat/demo");
     assertThat(chat.status()).isEqualTo(200);
     assertThat(chat.body()).contains("<title>Demo Nail Studio · Bookline chat</title>");
