@@ -4,6 +4,7 @@ import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.OutOfOrder;
+import io.bookline.processor.TurnLog;
 import io.bookline.processor.TurnResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -106,15 +107,28 @@ public final class Dispatcher {
     }
   }
 
-  /** One turn; a failure other than ordering is counted against the row, then thrown. */
+  /**
+   * One turn, inside its log context, with one INFO line when it is done (ids and timing only,
+   * never the customer's words); a failure other than ordering is counted against the row, then
+   * thrown.
+   */
   private TurnResult counted(InboundMessage message, long inboxId, Turn turn, boolean repeat) {
+    TurnLog log = processor.logContext(message, inboxId);
     try {
-      return turn.run(repeat);
+      long started = System.nanoTime();
+      TurnResult result = turn.run(repeat);
+      LOG.info(
+          "message handled in {} ms{}",
+          (System.nanoTime() - started) / 1_000_000,
+          result.repeated() ? " (its stored answer)" : "");
+      return result;
     } catch (OutOfOrder e) {
       throw e;
     } catch (RuntimeException e) {
       countFailure(message, inboxId, e);
       throw e;
+    } finally {
+      log.close();
     }
   }
 

@@ -102,6 +102,11 @@ public final class OutboxSender implements AutoCloseable {
         Optional.ofNullable(item.address().get("account"))
             .flatMap(a -> accounts.find(item.platform(), a));
     if (sender == null || account.isEmpty()) {
+      LOG.warn(
+          "reply {} to {} dead-lettered: no account '{}' to send with",
+          item.id(),
+          item.platform().id(),
+          item.address().get("account"));
       outbox.dead(
           item.id(),
           0,

@@ -177,6 +177,7 @@ public final class MessageProcessor {
                 long customerId = current.customerId();
                 DialogueState start = from;
                 if (!current.isNew()) {
+                  TurnLog.conversation(conversationId);
                   // A cached session may name a conversation Postgres no longer has, or another
                   // sender's (a restored database, an erased customer): then it is re-read.
                   turns.claimConversation(tx, current, message);
@@ -184,6 +185,7 @@ public final class MessageProcessor {
                   TurnRepository.Identity id = turns.ensureConversation(tx, message);
                   conversationId = id.conversationId();
                   customerId = id.customerId();
+                  TurnLog.conversation(conversationId);
                   start = DialogueState.start(id.customerName());
                 }
                 BookingEvents changes =
@@ -243,6 +245,19 @@ public final class MessageProcessor {
     return e;
   }
 
+  /**
+   * Opens the log context of a message's turn (see {@link TurnLog}): the business by its slug, the
+   * platform and the inbox row; the turn adds its conversation when it knows it.
+   */
+  public TurnLog logContext(InboundMessage message, long inboxId) {
+    String business =
+        catalogs
+            .byId(message.businessId())
+            .map(c -> c.business().slug())
+            .orElse(Long.toString(message.businessId()));
+    return TurnLog.open(business, message.platform().id(), inboxId);
+  }
+
   /** What a customer sending too fast gets, once per window, in the business's language. */
   public Reply floodReply(long businessId) {
     Locale locale =
@@ -290,6 +305,7 @@ public final class MessageProcessor {
           tx -> {
             // The sender's conversation as Postgres has it: a cached session may be stale.
             long conversationId = turns.ensureConversation(tx, message).conversationId();
+            TurnLog.conversation(conversationId);
             turns.inbound(tx, conversationId, message, "none", null, new LinkedHashMap<>(why));
             turns.outbound(tx, conversationId, replies);
             queue(tx, conversationId, message, replies);
