@@ -33,9 +33,14 @@ public final class TurnLog implements AutoCloseable {
     return log;
   }
 
-  /** Names the turn's conversation in the open context. */
+  /**
+   * Names the turn's conversation in the open context; nothing when none is open (a test calling
+   * the processor directly), so no field is left behind on the caller's thread.
+   */
   static void conversation(long conversationId) {
-    MDC.put(CONVERSATION, Long.toString(conversationId));
+    if (MDC.get(INBOX) != null) {
+      MDC.put(CONVERSATION, Long.toString(conversationId));
+    }
   }
 
   @Override
