@@ -1,5 +1,6 @@
 package io.bookline;
 
+import io.bookline.booking.BookingEvents;
 import io.bookline.config.Config;
 import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
@@ -104,6 +105,11 @@ public final class App implements AutoCloseable {
 
   public PrometheusMeterRegistry metrics() {
     return components.metrics();
+  }
+
+  /** Where a listener subscribes to this instance's booking changes, chat and owner alike. */
+  public BookingEvents.Listeners bookingEvents() {
+    return components.bookingEvents();
   }
 
   /** Stops the HTTP server first, then every part in reverse order of creation. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bookline.admin.BookingRoutes;
 import io.bookline.admin.BusinessRoutes;
 import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
@@ -11,6 +12,7 @@ import io.bookline.admin.InboxRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.admin.OwnerAuth;
 import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
 import io.bookline.channel.ChannelAccountRepository;
@@ -49,9 +51,13 @@ import io.bookline.ops.MetricsRoutes;
 import io.bookline.ops.RequestMetrics;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
+import io.bookline.owner.BookingAdmin;
+import io.bookline.owner.BookingChanges;
+import io.bookline.owner.BookingList;
 import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
 import io.bookline.owner.ConversationAdmin;
+import io.bookline.owner.CustomerNotices;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnRepository;
 import io.bookline.processor.TurnRetry;
@@ -116,6 +122,7 @@ public final class Components implements AutoCloseable {
   private final ChannelAccountRepository channelAccounts;
   private final TieredSessionStore sessions;
   private final Signals signals;
+  private final BookingEvents.Listeners bookingEvents = new BookingEvents.Listeners();
   private final Understanding understanding;
   private final Channels channels;
   private final Outbox outbox;
@@ -265,7 +272,8 @@ public final class Components implements AutoCloseable {
         new TurnSettings(
             config.sessionTtl(), config.llm().historyMessages(), config.channels().maxMessageAge()),
         clock,
-        metrics);
+        metrics,
+        bookingEvents);
   }
 
   /** Every part that serves HTTP, as the one route table registers them. */
@@ -299,6 +307,7 @@ public final class Components implements AutoCloseable {
             admin, catalogs, understanding, new LanguageDetector(Lexicon.all()), json, clock);
     var conversations =
         new ConversationRoutes(admin, new ConversationAdmin(database.dsl(), sessions));
+    var bookings = bookingRoutes(admin);
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
     var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
     return List.of(
@@ -307,10 +316,28 @@ public final class Components implements AutoCloseable {
         accounts::register,
         nlu::register,
         conversations::register,
+        bookings::register,
         failedMessages::register,
         health::register,
         prometheus::register,
         console::register);
+  }
+
+  /** The owner's bookings (ADR 0032); changes reach chat customers through the outbox. */
+  private BookingRoutes bookingRoutes(OwnerAuth admin) {
+    var list = new BookingList(database.dsl(), clock);
+    var desk = new BookingAdmin(database.dsl(), catalogs, list, bookingEvents, clock);
+    var notices = new CustomerNotices(outbox, json);
+    var changes = new BookingChanges(database.dsl(), desk, list, notices, bookingEvents, clock);
+    return new BookingRoutes(admin, list, desk, changes, json);
+  }
+
+  /**
+   * Where a listener (the owner console's live calendar) subscribes to booking changes made on this
+   * instance, in the chat and over the owner API alike.
+   */
+  BookingEvents.Listeners bookingEvents() {
+    return bookingEvents;
   }
 
   /**

@@ -69,6 +69,7 @@ public final class MessageProcessor {
   private final TurnRetry retry;
   private final TurnSettings settings;
   private final Clock clock;
+  private final io.bookline.booking.BookingEvents events;
   private final Counter conflicts;
   private final Timer turnTimer;
   private final MeterRegistry metrics;
@@ -84,7 +85,8 @@ public final class MessageProcessor {
       TurnRetry retry,
       TurnSettings settings,
       Clock clock,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      io.bookline.booking.BookingEvents events) {
     this.transactions = transactions;
     this.turns = turns;
     this.catalogs = catalogs;
@@ -95,6 +97,7 @@ public final class MessageProcessor {
     this.retry = retry;
     this.settings = settings;
     this.clock = clock;
+    this.events = events;
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
     this.metrics = metrics;
@@ -190,12 +193,13 @@ public final class MessageProcessor {
                 }
                 BookingEvents changes =
                     new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
+                var port = new RecordingPort(changes);
                 Outcome outcome =
                     dialogue.advance(
                         start,
                         reading,
                         new TurnContext(
-                            catalog, now, customerId, conversationId, current.version(), changes));
+                            catalog, now, customerId, conversationId, current.version(), port));
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 turns.inbound(
@@ -217,11 +221,16 @@ public final class MessageProcessor {
                         settings.historyMessages());
                 sessions.write(tx, next);
                 turns.inboxDone(tx, inboxId, key, outcome.replies());
-                return new Committed(next, outcome, changes);
+                return new Committed(next, outcome, changes, port.noted());
               });
       sessions.committed(committed.session());
       committed.changes().published(metrics);
       metrics.counter("bookline.readings", "understood", understood(reading)).increment();
+      for (RecordingPort.Noted n : committed.noted()) {
+        events.changed(
+            new io.bookline.booking.BookingEvents.Change(
+                message.businessId(), n.bookingId(), n.kind(), "customer", now));
+      }
       if (message.delivery() == Delivery.OUTBOX) {
         outbox.wake();
       }
@@ -269,7 +278,11 @@ public final class MessageProcessor {
     return Messages.forLocale(catalog.business().locale());
   }
 
-  private record Committed(Session session, Outcome outcome, BookingEvents changes) {}
+  private record Committed(
+      Session session,
+      Outcome outcome,
+      BookingEvents changes,
+      List<RecordingPort.Noted> noted) {}
 
   /** "no" when the message gave the dialogue nothing: no intent, no slot, no choice. */
   private static String understood(Reading reading) {

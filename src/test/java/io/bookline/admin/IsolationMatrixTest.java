@@ -78,6 +78,39 @@ class IsolationMatrixTest {
             .fetchSingle()
             .value1();
     bIds.put("outbox", Long.toString(dead));
+    bIds.put("bookings", Long.toString(booking(db, conversation)));
+  }
+
+  /** One of B's bookings, for the web visitor who wrote, a week ahead (so in the default list). */
+  static long booking(org.jooq.DSLContext db, long conversation) {
+    long customer =
+        db.select(Conversations.CUSTOMER_ID)
+            .from(Conversations.T)
+            .where(Conversations.ID.eq(conversation))
+            .fetchSingle(Conversations.CUSTOMER_ID);
+    db.update(Schema.Customers.T)
+        .set(Schema.Customers.NAME, MARK + " customer")
+        .where(Schema.Customers.ID.eq(customer))
+        .execute();
+    return ((Number)
+            db.fetchValue(
+                """
+                with s as (insert into services (business_id, name, duration_minutes, price)
+                           select business_id, ?, 30, 10 from customers where id = ? returning *),
+                     r as (insert into resources (business_id, name)
+                           select business_id, ? from customers where id = ? returning *)
+                insert into bookings (business_id, customer_id, service_id, resource_id,
+                                      starts_at, ends_at, during, price)
+                select s.business_id, ?, s.id, r.id, '2026-11-30 10:00+01', '2026-11-30 10:30+01',
+                       tstzrange('2026-11-30 10:00+01', '2026-11-30 10:30+01'), 10
+                from s, r returning id
+                """,
+                MARK + " service",
+                customer,
+                MARK + " staff",
+                customer,
+                customer))
+        .longValue();
   }
 
   static String create(String slug) {
@@ -184,5 +217,6 @@ class IsolationMatrixTest {
   }
 
   static final List<String> LISTS_WITH_B_ROWS =
-      List.of("/api/conversations", "/api/keys", "/api/channels", "/api/outbox/dead");
+      List.of(
+          "/api/conversations", "/api/keys", "/api/channels", "/api/outbox/dead", "/api/bookings");
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.Components;
 import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
 import io.bookline.channel.InboundMessage;
@@ -82,7 +83,8 @@ class LostRaceTest {
         new TurnRetry(metrics),
         new TurnSettings(Duration.ofHours(2), 10, Duration.ofHours(1)),
         clock,
-        metrics);
+        metrics,
+        BookingEvents.NONE);
   }
 
   InboundMessage message(String id, String text, int second) {

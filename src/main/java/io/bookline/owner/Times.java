@@ -1,0 +1,69 @@
+package io.bookline.owner;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Times an owner sends: with an offset ({@code 2026-11-24T10:00:00+01:00}, {@code …Z}) they are
+ * exact; without one ({@code 2026-11-24T10:00}) they are the business's local time; a date alone
+ * ({@code 2026-11-24}, only where a day makes sense) is that day's start or, as an upper bound, its
+ * end.
+ */
+final class Times {
+  private Times() {}
+
+  /** Times outside these years are typing errors, and past what Postgres and the calendar hold. */
+  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("2999-12-31T00:00:00Z");
+
+  /** A point in time; a wrong value is recorded under {@code field}. */
+  static Instant instant(Problems p, String field, String text, ZoneId zone) {
+    if (text == null) {
+      return null;
+    }
+    Instant at = parse(text, zone);
+    if (at == null) {
+      p.add(field, "'" + text + "' is not a date and time such as 2026-11-24T10:00:00+01:00");
+    } else if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      p.add(field, "'" + text + "' is not between the years 2000 and 2999");
+      return null;
+    }
+    return at;
+  }
+
+  private static Instant parse(String text, ZoneId zone) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeException e) {
+      // not with an offset: perhaps local
+    }
+    try {
+      return ZonedDateTime.ofLocal(LocalDateTime.parse(text), zone, null).toInstant();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A bound of a range: a time as {@link #instant}, or a day, which as a lower bound starts at its
+   * beginning and as an upper bound ({@code end}) includes the whole day.
+   */
+  static Instant bound(Problems p, String field, String text, ZoneId zone, boolean end) {
+    if (text == null || text.length() != 10) {
+      return instant(p, field, text, zone);
+    }
+    try {
+      LocalDate day = LocalDate.parse(text);
+      return instant(p, field, (end ? day.plusDays(1) : day) + "T00:00", zone);
+    } catch (DateTimeException e) {
+      p.add(field, "'" + text + "' is not a day such as 2026-11-24 nor a date and time");
+      return null;
+    }
+  }
+}
