@@ -279,10 +279,7 @@ public final class MessageProcessor {
   }
 
   private record Committed(
-      Session session,
-      Outcome outcome,
-      BookingEvents changes,
-      List<RecordingPort.Noted> noted) {}
+      Session session, Outcome outcome, BookingEvents changes, List<RecordingPort.Noted> noted) {}
 
   /** "no" when the message gave the dialogue nothing: no intent, no slot, no choice. */
   private static String understood(Reading reading) {
