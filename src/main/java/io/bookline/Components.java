@@ -8,6 +8,7 @@ import io.bookline.admin.BookingRoutes;
 import io.bookline.admin.BusinessRoutes;
 import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ConversationRoutes;
+import io.bookline.admin.CustomerRoutes;
 import io.bookline.admin.InboxRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.admin.OwnerAuth;
@@ -57,6 +58,8 @@ import io.bookline.owner.BookingList;
 import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
 import io.bookline.owner.ConversationAdmin;
+import io.bookline.owner.CustomerAdmin;
+import io.bookline.owner.CustomerExport;
 import io.bookline.owner.CustomerNotices;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnRepository;
@@ -305,9 +308,16 @@ public final class Components implements AutoCloseable {
     var nlu =
         new NluRoutes(
             admin, catalogs, understanding, new LanguageDetector(Lexicon.all()), json, clock);
+    var notices = new CustomerNotices(outbox, json);
     var conversations =
-        new ConversationRoutes(admin, new ConversationAdmin(database.dsl(), sessions));
-    var bookings = bookingRoutes(admin);
+        new ConversationRoutes(
+            admin, new ConversationAdmin(database.dsl(), sessions, notices), json);
+    var bookings = bookingRoutes(admin, notices);
+    var customers =
+        new CustomerRoutes(
+            admin,
+            new CustomerAdmin(database.dsl(), this::forgetEverywhere),
+            new CustomerExport(database.dsl(), new BookingList(database.dsl(), clock), json));
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
     var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
     return List.of(
@@ -317,6 +327,7 @@ public final class Components implements AutoCloseable {
         nlu::register,
         conversations::register,
         bookings::register,
+        customers::register,
         failedMessages::register,
         health::register,
         prometheus::register,
@@ -324,12 +335,21 @@ public final class Components implements AutoCloseable {
   }
 
   /** The owner's bookings (ADR 0032); changes reach chat customers through the outbox. */
-  private BookingRoutes bookingRoutes(OwnerAuth admin) {
+  private BookingRoutes bookingRoutes(OwnerAuth admin, CustomerNotices notices) {
     var list = new BookingList(database.dsl(), clock);
     var desk = new BookingAdmin(database.dsl(), catalogs, list, bookingEvents, clock);
-    var notices = new CustomerNotices(outbox, json);
     var changes = new BookingChanges(database.dsl(), desk, list, notices, bookingEvents, clock);
     return new BookingRoutes(admin, list, desk, changes, json);
+  }
+
+  /**
+   * Drops what caches hold under an erased customer's conversation key: the session in Redis and in
+   * every instance's memory (a signal), and the rate counters that name the sender (ADR 0032).
+   */
+  private void forgetEverywhere(String conversationKey) {
+    sessions.forget(conversationKey);
+    flood.forget(conversationKey);
+    signals.publish(SESSION_ERASED, conversationKey);
   }
 
   /**

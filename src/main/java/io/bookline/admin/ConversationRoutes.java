@@ -1,9 +1,13 @@
 package io.bookline.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.owner.ConversationAdmin;
+import io.bookline.owner.Problems;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The calling business's conversations: list them (e.g. those waiting for a person), read a
@@ -12,10 +16,12 @@ import java.util.Map;
 public final class ConversationRoutes {
   private final OwnerAuth auth;
   private final ConversationAdmin conversations;
+  private final ObjectMapper json;
 
-  public ConversationRoutes(OwnerAuth auth, ConversationAdmin conversations) {
+  public ConversationRoutes(OwnerAuth auth, ConversationAdmin conversations, ObjectMapper json) {
     this.auth = auth;
     this.conversations = conversations;
+    this.json = json;
   }
 
   public void register(RoutesConfig routes) {
@@ -29,7 +35,26 @@ public final class ConversationRoutes {
     routes.get(
         "/api/conversations/{id}/messages",
         ctx -> ctx.json(conversations.transcript(auth.business(ctx), id(ctx))));
+    routes.post("/api/conversations/{id}/handoff", this::handOff);
+    routes.post("/api/conversations/{id}/reply", this::reply);
     routes.post("/api/conversations/{id}/release", this::release);
+  }
+
+  private void handOff(Context ctx) {
+    long business = auth.business(ctx);
+    long id = id(ctx);
+    conversations.handOff(business, id);
+    ctx.json(Map.of("conversation", id, "status", "handoff"));
+  }
+
+  private void reply(Context ctx) {
+    long business = auth.business(ctx);
+    long id = id(ctx);
+    Problems problems = new Problems();
+    JsonBody body = JsonBody.object(ctx, json, problems).only(Set.of("text"));
+    var told = conversations.reply(business, id, body.string("text"), problems);
+    ctx.status(201)
+        .json(Map.of("conversation", id, "customerTold", told.name().toLowerCase(Locale.ROOT)));
   }
 
   private void release(Context ctx) {

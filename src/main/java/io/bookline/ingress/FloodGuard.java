@@ -50,6 +50,12 @@ public final class FloodGuard {
     return allowed;
   }
 
+  /** Drops the counts of a conversation key, as a sender and as a web visitor (an erasure). */
+  public void forget(String conversationKey) {
+    counter.forget("sender:" + conversationKey);
+    counter.forget("visitor:" + conversationKey);
+  }
+
   /** Counts one message of a platform sender (a conversation key). */
   public Verdict check(String sender) {
     long n = counter.hit("sender:" + sender);

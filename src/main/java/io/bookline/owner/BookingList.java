@@ -129,6 +129,13 @@ public final class BookingList {
         .fetch(BookingList::item);
   }
 
+  /** Every booking of one customer, any status and time, by start. */
+  public List<Item> ofCustomer(long business, long customerId) {
+    return select(db, Bookings.BUSINESS_ID.eq(business).and(Bookings.CUSTOMER_ID.eq(customerId)))
+        .orderBy(Bookings.STARTS_AT, Bookings.ID)
+        .fetch(BookingList::item);
+  }
+
   /** One of the business's bookings; another business's is "not found". */
   public Item one(long business, long id) {
     return one(db, business, id);

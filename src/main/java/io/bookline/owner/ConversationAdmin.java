@@ -25,12 +25,17 @@ public final class ConversationAdmin {
   private static final Field<String> AUTHOR =
       DSL.field("{0}->>'author'", String.class, Messages.METADATA);
 
+  /** Longest reply a person may send: within every platform's limit (WhatsApp's is 4096). */
+  static final int MAX_REPLY = 4000;
+
   private final DSLContext db;
   private final SessionStore sessions;
+  private final CustomerNotices notices;
 
-  public ConversationAdmin(DSLContext db, SessionStore sessions) {
+  public ConversationAdmin(DSLContext db, SessionStore sessions, CustomerNotices notices) {
     this.db = db;
     this.sessions = sessions;
+    this.notices = notices;
   }
 
   public record ConversationView(
@@ -48,7 +53,7 @@ public final class ConversationAdmin {
 
   public record Transcript(long conversation, String status, List<Line> messages) {}
 
-  /** The newest conversations first; {@code status} null, "bot" or "handoff". */
+  /** Those waiting for a person first, then the newest; {@code status} null, "bot" or "handoff". */
   public List<ConversationView> list(long business, String status) {
     if (status != null && !List.of("bot", "handoff").contains(status)) {
       throw ApiError.badRequest("status must be 'bot' or 'handoff', not '" + status + "'");
@@ -67,7 +72,10 @@ public final class ConversationAdmin {
         .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
         .where(Conversations.BUSINESS_ID.eq(business))
         .and(where)
-        .orderBy(Conversations.LAST_MESSAGE_AT.desc(), Conversations.ID.desc())
+        .orderBy(
+            DSL.when(Conversations.STATUS.eq("handoff"), 0).otherwise(1),
+            Conversations.LAST_MESSAGE_AT.desc(),
+            Conversations.ID.desc())
         .limit(MAX_LIST)
         .fetch(
             r ->
@@ -109,26 +117,64 @@ public final class ConversationAdmin {
   }
 
   /**
-   * Gives the conversation back to the bot; bumps the session version so no stale copy wins, and
-   * marks it so the bot's next reply says the customer talks to an automated assistant again.
+   * A person takes the conversation over: the bot stays silent (it still records what the customer
+   * writes) until {@link #release}.
+   */
+  public void handOff(long business, long id) {
+    setHandoff(business, id, true);
+  }
+
+  /**
+   * Gives the conversation back to the bot, and marks it so the bot's next reply first says the
+   * customer is talking to an automated assistant again.
    */
   public void release(long business, long id) {
+    setHandoff(business, id, false);
+  }
+
+  /**
+   * Sends a person's message to the customer through the outbox on the conversation's platform,
+   * stored as an outbound message with {@code metadata.author = "staff"} (ADR 0032).
+   */
+  public CustomerNotices.Told reply(long business, long id, String text, Problems problems) {
+    status(db, business, id);
+    if (text == null) {
+      problems.add("text", "is required");
+    } else if (text.isBlank()) {
+      problems.add("text", "must not be empty");
+    } else if (text.length() > MAX_REPLY) {
+      problems.add("text", "must be at most " + MAX_REPLY + " characters, not " + text.length());
+    }
+    problems.throwIfAny();
+    CustomerNotices.Told told =
+        db.transactionResult(cfg -> notices.say(cfg.dsl(), business, id, text.strip()));
+    notices.sent(told);
+    return told;
+  }
+
+  /**
+   * Sets who has the conversation; bumps the session version so no stale cached copy wins (a turn
+   * that read one fails its version check and reads Postgres).
+   */
+  private void setHandoff(long business, long id, boolean handoff) {
     String key =
         db.transactionResult(
             cfg -> {
               DSLContext tx = cfg.dsl();
               String was = status(tx, business, id);
               tx.update(Conversations.T)
-                  .set(Conversations.STATUS, "bot")
-                  .set(Conversations.BOT_RETURNED, DSL.val("handoff".equals(was)))
+                  .set(Conversations.STATUS, handoff ? "handoff" : "bot")
+                  .set(Conversations.BOT_RETURNED, DSL.val(!handoff && "handoff".equals(was)))
                   .where(Conversations.ID.eq(id))
                   .execute();
               return tx.update(Sessions.T)
                   .set(
                       Sessions.STATE,
                       DSL.field(
-                          "jsonb_set({0}, '{handoff}', 'false'::jsonb)",
-                          Sessions.STATE.getDataType(), Sessions.STATE))
+                          "jsonb_set({0}, '{handoff}', {1}::jsonb)",
+                          Sessions.STATE.getDataType(),
+                          Sessions.STATE,
+                          DSL.val(Boolean.toString(handoff))))
                   .set(Sessions.VERSION, Sessions.VERSION.plus(1))
                   .where(Sessions.CONVERSATION_ID.eq(id))
                   .returningResult(Sessions.SESSION_KEY)

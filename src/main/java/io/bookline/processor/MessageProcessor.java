@@ -194,12 +194,13 @@ public final class MessageProcessor {
                 BookingEvents changes =
                     new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
                 var port = new RecordingPort(changes);
-                Outcome outcome =
+                Outcome advanced =
                     dialogue.advance(
                         start,
                         reading,
                         new TurnContext(
                             catalog, now, customerId, conversationId, current.version(), port));
+                Outcome outcome = botAgain(tx, conversationId, advanced, catalog);
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 turns.inbound(
@@ -272,6 +273,20 @@ public final class MessageProcessor {
     Locale locale =
         catalogs.byId(businessId).map(c -> c.business().locale()).orElse(Locale.ENGLISH);
     return Reply.of(Messages.forLocale(locale).text("chat.flood"));
+  }
+
+  /**
+   * After a person handed the conversation back, the bot's first reply begins by saying the
+   * customer is talking to an automated assistant again.
+   */
+  private Outcome botAgain(Tx tx, long conversationId, Outcome o, Catalog catalog) {
+    if (o.replies().isEmpty() || !turns.botReturned(tx, conversationId)) {
+      return o;
+    }
+    List<Reply> replies = new ArrayList<>();
+    replies.add(Reply.of(words(catalog).text("handoff.bot_again")));
+    replies.addAll(o.replies());
+    return new Outcome(o.state(), replies, o.bookingId());
   }
 
   private static Messages words(Catalog catalog) {

@@ -101,6 +101,20 @@ public final class TurnRepository {
         });
   }
 
+  /**
+   * Whether a person gave the conversation back to the bot since its last reply; clears the mark,
+   * so the bot says it is a bot again exactly once (in this turn's transaction).
+   */
+  boolean botReturned(Tx tx, long conversationId) {
+    return tx.dsl()
+            .update(Conversations.T)
+            .set(Conversations.BOT_RETURNED, false)
+            .where(Conversations.ID.eq(conversationId))
+            .and(Conversations.BOT_RETURNED.isTrue())
+            .execute()
+        == 1;
+  }
+
   void inbound(
       Tx tx,
       long conversationId,

@@ -11,6 +11,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,6 +104,25 @@ public final class RateCounter implements AutoCloseable {
     }
     AtomicLong n = local.getIfPresent(window);
     return n == null ? 0 : n.get();
+  }
+
+  /**
+   * Drops the counts of {@code key} (the current and the previous window, the only ones that have
+   * not expired): an erased customer's id must not linger in Redis, even for two minutes.
+   */
+  public void forget(String key) {
+    long now = Math.floorDiv(clock.millis(), WINDOW.toMillis());
+    String[] windows = {PREFIX + key + ":" + now, PREFIX + key + ":" + (now - 1)};
+    local.invalidateAll(List.of(windows));
+    RedisCommands<String, String> redis = commands();
+    if (redis != null) {
+      try {
+        redis.del(windows);
+        sharedAgain();
+      } catch (RuntimeException e) {
+        fallBack(e);
+      }
+    }
   }
 
   /** Seconds until the current window ends: what a {@code Retry-After} says. */

@@ -137,6 +137,15 @@ public final class TieredSessionStore implements SessionStore {
     redis.ifPresent(r -> r.setIfNewer(s.key(), s.version(), codec.encodeSession(s), ttl));
   }
 
+  /**
+   * Drops this session from this instance's memory and from Redis, whatever the version: for an
+   * erased customer, after Postgres deleted it. Other instances' memory is told by a signal.
+   */
+  public void forget(String key) {
+    memory.invalidate(key);
+    redis.ifPresent(r -> r.forget(key));
+  }
+
   @Override
   public void evict(String key) {
     memory.invalidate(key);

@@ -43,6 +43,7 @@ class IsolationMatrixTest {
   static final Map<String, String> BODIES =
       Map.of(
           "POST /api/conversations/{id}/reply", "{\"text\":\"hello\"}",
+          "PATCH /api/bookings/{id}", "{\"start\":\"2026-11-30T11:00\"}",
           "POST /api/nlu/parse", "{\"text\":\"tomorrow at 4\"}");
 
   @BeforeAll
@@ -92,6 +93,7 @@ class IsolationMatrixTest {
         .set(Schema.Customers.NAME, MARK + " customer")
         .where(Schema.Customers.ID.eq(customer))
         .execute();
+    bIds.put("customers", Long.toString(customer));
     return ((Number)
             db.fetchValue(
                 """

@@ -140,7 +140,11 @@ class GoalsTest {
     assertEquals(
         "bot",
         db().select(Conversations.STATUS).from(Conversations.T).fetchSingle(Conversations.STATUS));
-    assertTrue(app.say("ivy", "hi again").startsWith("Hi! This is Demo Nail Studio."));
+    var again = app.chat("demo", "ivy", "hi again").json().get("replies");
+    assertEquals(
+        "You're talking to our automated assistant again.", again.get(0).get("text").asText());
+    assertTrue(again.get(1).get("text").asText().startsWith("Hi! This is Demo Nail Studio."));
+    assertTrue(app.say("ivy", "hi").startsWith("Hi! This is Demo Nail Studio."), "said once");
     assertEquals(404, app.postAdmin("/api/conversations/999999/release", "").status());
   }
 

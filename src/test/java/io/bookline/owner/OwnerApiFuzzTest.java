@@ -50,6 +50,10 @@ class OwnerApiFuzzTest {
           "POST /api/conversations/{id}/reply",
           List.of("text"));
 
+  static long path0(String route, long booking, long conversation) {
+    return route.contains("/conversations/") ? conversation : booking;
+  }
+
   @Test
   void odd_values_in_every_field_of_every_write_route_never_answer_5xx() {
     var owner = app.as(TestApp.ADMIN_KEY, "demo");
@@ -59,11 +63,19 @@ class OwnerApiFuzzTest {
     String valid =
         "\"serviceId\":" + service + ",\"start\":\"2026-11-24T10:00\",\"customerName\":\"F\"";
     long booking = owner.post("/api/bookings", "{" + valid + "}").json().get("id").asLong();
+    assertThat(app.chat("demo", "fuzzed", "hi").status()).isEqualTo(200);
+    long conversation =
+        ((Number) app.app().database().dsl().fetchValue("select max(id) from conversations"))
+            .longValue();
     List<String> failures = new ArrayList<>();
     int sent = 0;
     for (var route : ROUTES.entrySet()) {
       String method = route.getKey().split(" ")[0];
-      String path = route.getKey().split(" ")[1].replace("{id}", Long.toString(booking));
+      String path =
+          route
+              .getKey()
+              .split(" ")[1]
+              .replace("{id}", Long.toString(path0(route.getKey(), booking, conversation)));
       for (String field : route.getValue()) {
         for (String value : NASTY) {
           for (String body :

@@ -51,13 +51,13 @@ class OwnerChangesReachCustomerTest {
     return app.app().database().dsl();
   }
 
-  /** Sends one WhatsApp message and waits for the bot's answer to reach the platform. */
+  /** Sends one WhatsApp message and waits for the bot's (first) answer to reach the platform. */
   String whatsapp(String text) {
     int before = platform.calls("whatsapp").size();
     byte[] body = WhatsApp.text("wamid." + sent, CUSTOMER, text, sent++);
     assertThat(WhatsApp.post(app, body).status()).isEqualTo(200);
     await().atMost(WAIT).until(() -> platform.calls("whatsapp").size() > before);
-    var call = platform.calls("whatsapp").getLast();
+    var call = platform.calls("whatsapp").get(before);
     return call.body().path("text").path("body").asText(call.body().toString());
   }
 
@@ -139,5 +139,70 @@ class OwnerChangesReachCustomerTest {
         .isEqualTo(
             "Demo Nail Studio had to cancel your Pedicure on Tue 24 Nov at 10:00. Sorry! Write here"
                 + " if you'd like another time.");
+  }
+
+  @Test
+  void a_person_takes_over_replies_on_whatsapp_and_hands_back_to_the_bot() {
+    whatsapp("hello");
+    long conversation = ((Number) db().fetchValue("select id from conversations")).longValue();
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    assertThat(owner.post("/api/conversations/" + conversation + "/handoff", "").status())
+        .isEqualTo(200);
+    assertThat(app.chat("demo", "web-other", "hi").status()).isEqualTo(200);
+    var waiting = owner.get("/api/conversations").json().get("conversations");
+    assertThat(waiting.get(0).get("id").asLong())
+        .as("waiting for a person: first")
+        .isEqualTo(conversation);
+    assertThat(waiting.get(0).get("status").asText()).isEqualTo("handoff");
+
+    int before = platform.calls("whatsapp").size();
+    byte[] quiet = WhatsApp.text("wamid.quiet", CUSTOMER, "anyone there?", sent++);
+    assertThat(WhatsApp.post(app, quiet).status()).isEqualTo(200);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                "done"
+                    .equals(
+                        db().fetchValue(
+                                "select status from inbox where platform_message_id = 'wamid.quiet'")));
+    assertThat(platform.calls("whatsapp")).as("the bot is silent").hasSize(before);
+
+    var reply =
+        owner.post(
+            "/api/conversations/" + conversation + "/reply", "{\"text\":\"Hi, this is Anna!\"}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    assertThat(reply.json().get("customerTold").asText()).isEqualTo("outbox");
+    await().atMost(WAIT).until(() -> platform.calls("whatsapp").size() == before + 1);
+    assertThat(platform.calls("whatsapp").getLast().body().path("text").path("body").asText())
+        .isEqualTo("Hi, this is Anna!");
+    var lines =
+        owner.get("/api/conversations/" + conversation + "/messages").json().get("messages");
+    var last = lines.get(lines.size() - 1);
+    assertThat(last.get("author").asText()).isEqualTo("staff");
+    assertThat(last.get("direction").asText()).isEqualTo("out");
+    assertThat(last.get("text").asText()).isEqualTo("Hi, this is Anna!");
+
+    assertThat(owner.post("/api/conversations/" + conversation + "/release", "").status())
+        .isEqualTo(200);
+    assertThat(whatsapp("what are your prices?"))
+        .isEqualTo("You're talking to our automated assistant again.");
+  }
+
+  @Test
+  void a_reply_names_a_missing_or_wrong_text() {
+    whatsapp("hello");
+    long conversation = ((Number) db().fetchValue("select id from conversations")).longValue();
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    for (String body :
+        new String[] {"{}", "{\"text\":\"  \"}", "{\"text\":3}", "{\"text\":\"hi\",\"to\":1}"}) {
+      var r = owner.post("/api/conversations/" + conversation + "/reply", body);
+      assertThat(r.status()).as(body).isEqualTo(400);
+      assertThat(r.json().get("fields").has("text") || r.json().get("fields").has("to"))
+          .as(r.body())
+          .isTrue();
+    }
+    assertThat(owner.post("/api/conversations/987654/reply", "{\"text\":\"hi\"}").status())
+        .isEqualTo(404);
   }
 }
