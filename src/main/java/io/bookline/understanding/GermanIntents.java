@@ -45,6 +45,9 @@ final class GermanIntents {
             "^das wars|wärs",
             "^das war es|alles",
             "^lass|lassen es|mal",
+            "^ach lass|lassen es|mal",
+            "egal lass|lassen es|mal",
+            "lass|lassen es|mal lieber|bleiben|sein",
             "^schon gut",
             "hör auf",
             "vergiss es"));
@@ -134,8 +137,12 @@ final class GermanIntents {
         Intent.NO,
         List.of(
             "^nein|nee|ne|nö|nope|falsch|no|n",
-            "^eher nicht",
-            "^nicht wirklich",
+            "^eher|lieber|doch nicht",
+            "^nicht wirklich|das|so|jetzt|richtig",
+            "^das nicht",
+            "^das ist|wäre falsch",
+            "^das ist|stimmt nicht",
+            "^stimmt nicht",
             "nicht buchen",
             "möchte|will nicht"));
     i.put(

@@ -2,6 +2,7 @@ package io.bookline.understanding;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,10 @@ public final class RuleUnderstanding implements Understanding {
     Long resourceId = CatalogMatch.bestMatch(words, context.resources());
     List<String> phraseWords = Phrases.words(normalized);
     Intent intent = reader.intents().first(phraseWords);
+    if (intent == Intent.ASK_HOURS) {
+      // "in a few hours", "in 3 hours": those hours are a time, not a question about ours.
+      intent = reader.intents().first(withoutDateTimeWords(phraseWords, raw, found));
+    }
     intent = intent == null ? Intent.NONE : intent;
     String personName = personName(lexicon, raw, context.expecting(), intent, found, serviceId);
     if (personName != null && context.expecting() == Expectation.NAME) {
@@ -125,6 +130,24 @@ public final class RuleUnderstanding implements Understanding {
         choice,
         name(),
         new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()));
+  }
+
+  /** The message's words less those its dates and times (placed or not) were read from. */
+  private static List<String> withoutDateTimeWords(
+      List<String> words, String raw, DateTimeParser.Found found) {
+    List<Span> spans = new ArrayList<>();
+    if (found.dateSpan() != null) {
+      spans.add(found.dateSpan());
+    }
+    if (found.timeSpan() != null) {
+      spans.add(found.timeSpan());
+    }
+    found.unresolved().forEach(u -> spans.add(u.span()));
+    Set<String> claimed = new HashSet<>();
+    for (Span s : spans) {
+      claimed.addAll(Phrases.words(raw.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)));
+    }
+    return words.stream().filter(w -> !claimed.contains(w)).toList();
   }
 
   private static String joined(List<Tokenizer.Token> tokens) {

@@ -94,6 +94,17 @@ final class Selection {
       return null;
     }
     if (!resolved.isEmpty()) {
+      Candidate first = resolved.get(0);
+      Sym after = dates ? null : bareTimeAfterOr(first);
+      Sym before = dates || after != null ? null : bareTimeBeforeOr(first);
+      if (after != null || before != null) {
+        Span both =
+            after != null
+                ? new Span(span(first).start(), after.end())
+                : new Span(before.start(), span(first).end());
+        unresolved.add(unresolved(what, both, "alternatives"));
+        return null;
+      }
       return resolved.get(0);
     }
     for (Candidate c : unplaced) {
@@ -107,6 +118,35 @@ final class Selection {
       return false;
     }
     return syms.get(a.to()).text().equals("or");
+  }
+
+  /**
+   * "at 3 or 4", "um 3 oder 4": a bare number (or clock time) right after "or" is a second time the
+   * rules did not read as one on its own; the customer is asked rather than given the first.
+   */
+  private Sym bareTimeAfterOr(Candidate c) {
+    int or = c.to();
+    if (or + 1 >= syms.size() || !syms.get(or).text().equals("or")) {
+      return null;
+    }
+    Sym next = syms.get(or + 1);
+    return bare(next) ? next : null;
+  }
+
+  /** "3 or 4pm": the same, the bare number first. */
+  private Sym bareTimeBeforeOr(Candidate c) {
+    int or = c.from() - 1;
+    if (or < 1 || !syms.get(or).text().equals("or")) {
+      return null;
+    }
+    Sym before = syms.get(or - 1);
+    return bare(before) ? before : null;
+  }
+
+  private static boolean bare(Sym s) {
+    return s.kind() == Sym.Kind.NUMBER
+        || s.kind() == Sym.Kind.WORD_NUMBER
+        || s.kind() == Sym.Kind.CLOCK;
   }
 
   private Unresolved unresolved(Unresolved.What what, Span span, String reason) {

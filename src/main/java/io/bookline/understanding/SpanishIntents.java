@@ -44,7 +44,8 @@ final class SpanishIntents {
             "^no gracias",
             "^eso es todo",
             "^ya está",
-            "^olvida|olvide eso|lo"));
+            "^olvida|olvide eso|lo",
+            "déjalo|olvídalo"));
     i.put(
         Intent.CANCEL,
         List.of(
@@ -118,7 +119,15 @@ final class SpanishIntents {
             "^me vale|sirve"));
     i.put(
         Intent.NO,
-        List.of("^no|nop|nope|incorrecto|negativo|tampoco|n", "^para nada", "no quiero|reservar"));
+        List.of(
+            "^no|nop|nope|incorrecto|negativo|tampoco|n",
+            "^para nada",
+            "no quiero|reservar",
+            "^eso|así|ahora|mejor|ya no",
+            "^no es eso",
+            "^no es así|correcto",
+            "^está mal",
+            "^eso está mal"));
     i.put(
         Intent.GREETING,
         List.of(

@@ -58,6 +58,14 @@ class ClarifyTest {
   }
 
   @Test
+  void two_times_at_once_ask_which_one_and_keep_the_rest_of_the_wish() {
+    Chat cy = chat();
+    assertThat(cy.say("pedicure tomorrow at 3 or 4")).endsWith("Which would you prefer: 3 or 4?");
+    assertThat(cy.state().slots().date()).isNotNull();
+    assertThat(cy.state().slots().time()).isNull();
+  }
+
+  @Test
   void a_time_that_is_no_clock_time_is_asked_about_and_the_times_shown_stay() {
     Chat bo = chat();
     bo.say("pedicure tomorrow");

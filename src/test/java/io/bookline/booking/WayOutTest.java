@@ -2,6 +2,7 @@ package io.bookline.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.understanding.Language;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
@@ -80,6 +81,75 @@ class WayOutTest {
       }
     }
     assertThat(leaves).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * The same in German and Spanish. "egal" and "da igual" ("doesn't matter") answer the question
+   * (anyone, any time), like "no preference"; with a way out in them they leave.
+   */
+  @ParameterizedTest(name = "{0} {1} leaves at {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "de | nein                   | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "de | Nee.                   | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "de | nö                     | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "de | nicht das              | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "de | falsch                 | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "de | doch nicht             | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "de | lass mal               | all",
+        "de | ach, lass mal          | all",
+        "de | ist egal, lass mal     | all",
+        "de | vergiss es             | all",
+        "de | stopp                  | all",
+        "de | nein danke             | all",
+        "de | nein, Freitag um 3     | -",
+        "de | nein, mit Marta        | -",
+        "de | egal                   | -",
+        "de | ja                     | -",
+        "es | no                     | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "es | eso no                 | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "es | mejor no               | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "es | ya no                  | NONE SERVICE DATE TIME NAME WHICH_BOOKING",
+        "es | olvídalo               | all",
+        "es | déjalo                 | all",
+        "es | no, déjalo             | all",
+        "es | da igual, olvídalo     | all",
+        "es | no gracias             | all",
+        "es | no, el viernes a las 3 | -",
+        "es | no, con Marta          | -",
+        "es | da igual               | -",
+        "es | sí                     | -",
+      })
+  void german_and_spanish_ways_out(String language, String text, String leavesAt) {
+    Set<Step> expected =
+        leavesAt.equals("all")
+            ? EnumSet.allOf(Step.class)
+            : leavesAt.equals("-")
+                ? EnumSet.noneOf(Step.class)
+                : EnumSet.copyOf(Arrays.stream(leavesAt.split(" ")).map(Step::valueOf).toList());
+    Language l = Language.fromCode(language).orElseThrow();
+    List<Step> leaves = new ArrayList<>();
+    for (Step step : Step.values()) {
+      DialogueState state = DialogueState.start(null).with(Goal.BOOK, step);
+      if (LeaveFlow.exits(state, ALL.interpret(text, context(step).in(l)))) {
+        leaves.add(step);
+      }
+    }
+    assertThat(leaves).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  static final RuleUnderstanding ALL = new RuleUnderstanding(Lexicon.all());
+
+  static UnderstandingContext context(Step step) {
+    Catalog c = NailStudio.catalog();
+    return new UnderstandingContext(
+        NailStudio.MONDAY_8AM.atZone(NailStudio.BERLIN).toLocalDateTime(),
+        NailStudio.BERLIN,
+        c.business().locale(),
+        c.services().stream().map(s -> new Named(s.id(), s.name(), s.synonyms())).toList(),
+        c.resources().stream().map(r -> new Named(r.id(), r.name())).toList(),
+        step.expecting());
   }
 
   static Reading read(String text, Step step) {
