@@ -269,6 +269,7 @@ public final class Components implements AutoCloseable {
         catalogs,
         sessions,
         understanding,
+        new LanguageDetector(Lexicon.all()),
         new BookingDialogue(),
         outbox,
         new TurnRetry(metrics),

@@ -73,7 +73,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
     if (Recap.beyondService(t)) {
       t.ask(options, "ask.resource_among", among);
     } else {
-      t.ask(options, "ask.resource", service.name(), among);
+      t.ask(options, "ask.resource", t.phrases().name(service), among);
     }
     return true;
   }
@@ -83,7 +83,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
     if (recapped) {
       t.ask(t.dayOptions(), "ask.day");
     } else {
-      t.ask(t.dayOptions(), "ask.day_for", service.name());
+      t.ask(t.dayOptions(), "ask.day_for", t.phrases().name(service));
     }
   }
 
@@ -103,7 +103,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
     t.ask(
         t.yesNo(),
         "book.confirm",
-        service.name(),
+        t.phrases().name(service),
         t.phrases().whenWith(offer.start(), offer.resourceId()),
         t.state().customerName(),
         t.phrases().money(service));
@@ -127,7 +127,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
   public void confirmed(Turn t, Service service, Offer offer) {
     t.say(
         "book.done",
-        service.name(),
+        t.phrases().name(service),
         t.phrases().whenWith(offer.start(), offer.resourceId()),
         t.state().customerName());
   }

@@ -46,6 +46,9 @@ public final class BookingDialogue {
     Turn t = new Turn(state, ctx, phrases);
     // While a person has the conversation, the bot only records what the customer writes.
     if (!state.handoff()) {
+      if (ctx.languageSwitched()) {
+        t.say("control.language");
+      }
       route(t, reading);
     }
     return t.done();

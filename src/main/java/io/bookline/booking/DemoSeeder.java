@@ -51,11 +51,25 @@ public final class DemoSeeder {
                   "Basic Manicure",
                   30,
                   "25.00",
-                  "basic,classic manicure,regular manicure,simple manicure"));
+                  "basic,classic manicure,regular manicure,simple manicure,"
+                      + "manicura,manicura básica,maniküre,klassische maniküre"));
           services.add(
               service(
-                  tx, business, "Gel Manicure", 45, "35.00", "gel,gel nails,shellac,gel polish"));
-          services.add(service(tx, business, "Pedicure", 50, "40.00", "pedi,feet,toes"));
+                  tx,
+                  business,
+                  "Gel Manicure",
+                  45,
+                  "35.00",
+                  "gel,gel nails,shellac,gel polish,manicura de gel,manicura semipermanente,"
+                      + "gel-maniküre,gelnägel"));
+          services.add(
+              service(
+                  tx,
+                  business,
+                  "Pedicure",
+                  50,
+                  "40.00",
+                  "pedi,feet,toes,pedicura,pediküre,fußpflege"));
           for (String name : List.of("Anna", "Marta")) {
             long resource =
                 tx.insertInto(Resources.T)

@@ -1,5 +1,6 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Language;
 import io.bookline.understanding.Slots;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +17,8 @@ import java.util.function.Consumer;
  * @param offers the free times shown, in the order shown
  * @param pending the offer the customer picked and is asked to confirm
  * @param handoff a person has taken over; the bot stays silent
+ * @param language the language the customer writes in, as far as known (null before the first
+ *     turn); kept when the goal is reset, like the customer's name
  */
 public record DialogueState(
     Goal goal,
@@ -27,7 +30,8 @@ public record DialogueState(
     List<Offer> offers,
     Offer pending,
     String customerName,
-    boolean handoff) {
+    boolean handoff,
+    Language language) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -49,12 +53,16 @@ public record DialogueState(
         List.of(),
         null,
         knownName,
-        false);
+        false,
+        null);
   }
 
-  /** Drops the goal and its slots; keeps who the customer is and whether a person took over. */
+  /**
+   * Drops the goal and its slots; keeps who the customer is, their language and whether a person
+   * took over.
+   */
   public DialogueState reset() {
-    return start(customerName).withHandoff(handoff);
+    return start(customerName).withHandoff(handoff).withLanguage(language);
   }
 
   DialogueState with(Goal g, Step step) {
@@ -101,6 +109,11 @@ public record DialogueState(
     return edit(d -> d.handoff = h);
   }
 
+  /** The same state with the customer's language as this turn found it. */
+  public DialogueState withLanguage(Language l) {
+    return edit(d -> d.language = l);
+  }
+
   private DialogueState edit(Consumer<Draft> change) {
     Draft d = new Draft(this);
     change.accept(d);
@@ -119,6 +132,7 @@ public record DialogueState(
     Offer pending;
     String customerName;
     boolean handoff;
+    Language language;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -131,6 +145,7 @@ public record DialogueState(
       pending = s.pending;
       customerName = s.customerName;
       handoff = s.handoff;
+      language = s.language;
     }
 
     DialogueState build() {
@@ -144,7 +159,8 @@ public record DialogueState(
           offers,
           pending,
           customerName,
-          handoff);
+          handoff,
+          language);
     }
   }
 }

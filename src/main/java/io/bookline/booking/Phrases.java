@@ -66,8 +66,13 @@ final class Phrases {
   /** "Basic Manicure on Tue 24 Nov at 10:00 with Anna". */
   String describe(BookingView b) {
     String service =
-        catalog.service(b.serviceId()).map(Service::name).orElse(text("booking.any_service"));
+        catalog.service(b.serviceId()).map(this::name).orElse(text("booking.any_service"));
     return text("booking.on", service, whenWith(b.start(), b.resourceId()));
+  }
+
+  /** A service's name as this language's customers see it. */
+  String name(Service s) {
+    return s.name();
   }
 
   String money(Service s) {
@@ -76,7 +81,7 @@ final class Phrases {
 
   /** "Gel Manicure (45 min, 35.00 EUR)". */
   String serviceLine(Service s) {
-    return text("service.line", s.name(), formats.minutes(s.duration()), money(s));
+    return text("service.line", name(s), formats.minutes(s.duration()), money(s));
   }
 
   String priceList() {
@@ -84,7 +89,7 @@ final class Phrases {
   }
 
   List<String> serviceNames() {
-    return catalog.services().stream().map(Service::name).toList();
+    return catalog.services().stream().map(this::name).toList();
   }
 
   /** "Mon–Fri 09:00–18:00, Sat 10:00–14:00, Sun closed": runs of days with the same hours. */
@@ -137,7 +142,7 @@ final class Phrases {
   String wish(Slots wish, boolean withService) {
     List<String> parts = new ArrayList<>();
     if (withService) {
-      catalog.service(wish.serviceId()).ifPresent(s -> parts.add(s.name()));
+      catalog.service(wish.serviceId()).ifPresent(s -> parts.add(name(s)));
     }
     if (wish.date() != null) {
       // "Gel Manicure on Fri 27 Nov", but "Fri 27 Nov at 14:00" on its own.
@@ -179,7 +184,7 @@ final class Phrases {
   /** "Gel Manicure on Fri 27 Nov at 14:00", with the staff member when the customer chose one. */
   String offered(Service service, Offer offer, boolean withStaff) {
     String when = withStaff ? whenWith(offer.start(), offer.resourceId()) : when(offer.start());
-    return text("booking.on", service.name(), when);
+    return text("booking.on", name(service), when);
   }
 
   private String days(DayOfWeek first, DayOfWeek last) {

@@ -24,7 +24,7 @@ final class ReasonSentences {
       case Reason.OffGrid r ->
           t.say("reason.off_grid", say.duration(r.interval()), say.time(r.asked()));
       case Reason.StaffCannot r ->
-          t.say("reason.staff_cannot", r.staff().name(), r.service().name());
+          t.say("reason.staff_cannot", r.staff().name(), say.name(r.service()));
       case Reason.StaffOff r -> t.say("reason.staff_off", r.staff().name(), say.day(r.day()));
       case Reason.OutsideStaffHours r ->
           t.say(
@@ -33,7 +33,7 @@ final class ReasonSentences {
               say.day(r.day()),
               say.hours(r.hours()),
               asked(say, wish));
-      case Reason.NoStaff r -> t.say("reason.no_staff", r.service().name(), say.day(r.day()));
+      case Reason.NoStaff r -> t.say("reason.no_staff", say.name(r.service()), say.day(r.day()));
       case Reason.Passed r -> passed(t, wish);
       case Reason.Notice r -> t.say("reason.notice", say.duration(r.notice()));
       case Reason.Taken r ->
@@ -56,7 +56,7 @@ final class ReasonSentences {
     Phrases say = t.phrases();
     t.say(
         "reason.ends_after_closing",
-        r.service().name(),
+        say.name(r.service()),
         say.duration(r.service().duration()),
         say.time(r.start()),
         say.time(r.closes()));

@@ -20,7 +20,10 @@ final class Reprompt {
   }
 
   void ask(Turn t) {
-    t.say("control.not_understood");
+    // "auf Deutsch bitte" says nothing else: the switch was acknowledged, the question follows.
+    if (!t.ctx().languageSwitched()) {
+      t.say("control.not_understood");
+    }
     Phrases say = t.phrases();
     switch (t.state().awaiting()) {
       case SERVICE -> t.ask(say.serviceNames(), "ask.service");

@@ -116,9 +116,9 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
     Optional<BookingView> old = t.current();
     if (old.isPresent()) {
       String from = t.phrases().when(old.get().start());
-      t.ask(t.yesNo(), "reschedule.confirm", service.name(), from, to);
+      t.ask(t.yesNo(), "reschedule.confirm", t.phrases().name(service), from, to);
     } else {
-      t.ask(t.yesNo(), "reschedule.confirm_to", service.name(), to);
+      t.ask(t.yesNo(), "reschedule.confirm_to", t.phrases().name(service), to);
     }
   }
 
@@ -130,6 +130,8 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
   @Override
   public void confirmed(Turn t, Service service, Offer offer) {
     t.say(
-        "reschedule.done", service.name(), t.phrases().whenWith(offer.start(), offer.resourceId()));
+        "reschedule.done",
+        t.phrases().name(service),
+        t.phrases().whenWith(offer.start(), offer.resourceId()));
   }
 }

@@ -21,6 +21,8 @@ import io.bookline.session.SessionStore;
 import io.bookline.session.VersionConflict;
 import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Intent;
+import io.bookline.understanding.Language;
+import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Trace;
@@ -70,6 +72,7 @@ public final class MessageProcessor {
   private final TurnSettings settings;
   private final Clock clock;
   private final io.bookline.booking.BookingEvents events;
+  private final CustomerLanguage languages;
   private final Counter conflicts;
   private final Timer turnTimer;
   private final MeterRegistry metrics;
@@ -80,6 +83,7 @@ public final class MessageProcessor {
       CatalogRepository catalogs,
       SessionStore sessions,
       Understanding understanding,
+      LanguageDetector detector,
       BookingDialogue dialogue,
       Outbox outbox,
       TurnRetry retry,
@@ -98,6 +102,7 @@ public final class MessageProcessor {
     this.settings = settings;
     this.clock = clock;
     this.events = events;
+    this.languages = new CustomerLanguage(detector, turns);
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
     this.metrics = metrics;
@@ -133,7 +138,8 @@ public final class MessageProcessor {
     }
     if (message.kind() == InboundMessage.Kind.MEDIA) {
       // A photo or voice note: we cannot read it, and we say so.
-      Reply mediaOnly = Reply.of(words(catalog).text("chat.media_only"));
+      Language language = languages.stored(catalog, message);
+      Reply mediaOnly = Reply.of(words(catalog, language).text("chat.media_only"));
       return fixedTurn(message, inboxId, key, List.of(mediaOnly), Map.of("media", true));
     }
     boolean[] conflicted = {false};
@@ -167,8 +173,12 @@ public final class MessageProcessor {
       // Inactivity ends the goal; the conversation and its history stay.
       state = state.reset();
     }
+    LanguageDetector.Detection detected =
+        languages.of(languages.before(current, catalog, message), message.text());
+    Language language = detected.language();
     Understood understood =
-        understanding.understand(message.text(), context(catalog, state, now, current.history()));
+        understanding.understand(
+            message.text(), context(catalog, state, now, current.history()).in(language));
     Reading reading = understood.reading();
     Trace trace = understood.trace();
     DialogueState from = state;
@@ -194,15 +204,24 @@ public final class MessageProcessor {
                 BookingEvents changes =
                     new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
                 var port = new RecordingPort(changes);
+                languages.remember(tx, customerId, current, language);
                 Outcome advanced =
                     dialogue.advance(
-                        start,
+                        start.withLanguage(language),
                         reading,
                         new TurnContext(
-                            catalog, now, customerId, conversationId, current.version(), port));
-                Outcome outcome = botAgain(tx, conversationId, advanced, catalog);
+                            catalog,
+                            now,
+                            customerId,
+                            conversationId,
+                            current.version(),
+                            port,
+                            language,
+                            detected.explicitSwitch()));
+                Outcome outcome = botAgain(tx, conversationId, advanced, catalog, language);
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
+                metadata.put("language", language.code());
                 turns.inbound(
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
@@ -279,18 +298,21 @@ public final class MessageProcessor {
    * After a person handed the conversation back, the bot's first reply begins by saying the
    * customer is talking to an automated assistant again.
    */
-  private Outcome botAgain(Tx tx, long conversationId, Outcome o, Catalog catalog) {
+  private Outcome botAgain(
+      Tx tx, long conversationId, Outcome o, Catalog catalog, Language language) {
     if (o.replies().isEmpty() || !turns.botReturned(tx, conversationId)) {
       return o;
     }
     List<Reply> replies = new ArrayList<>();
-    replies.add(Reply.of(words(catalog).text("handoff.bot_again")));
+    replies.add(Reply.of(words(catalog, language).text("handoff.bot_again")));
     replies.addAll(o.replies());
     return new Outcome(o.state(), replies, o.bookingId());
   }
 
-  private static Messages words(Catalog catalog) {
-    return Messages.forLocale(catalog.business().locale());
+  private static Messages words(Catalog catalog, Language language) {
+    Locale business = catalog.business().locale();
+    return Messages.forLocale(
+        business.getLanguage().equals(language.code()) ? business : language.locale());
   }
 
   private record Committed(

@@ -13,10 +13,12 @@ import io.bookline.db.Storable;
 import io.bookline.db.Tx;
 import io.bookline.session.Session;
 import io.bookline.session.VersionConflict;
+import io.bookline.understanding.Language;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record3;
@@ -68,6 +70,28 @@ public final class TurnRepository {
             .coerce(Conversations.CUSTOMER_ID, Conversations.ID, Customers.NAME)
             .fetchSingle();
     return new Identity(row.value1(), row.value2(), row.value3());
+  }
+
+  /** The language stored on the sender's customer row, if there is a row and it has one. */
+  Optional<Language> storedLanguage(InboundMessage m) {
+    String code =
+        db.select(Customers.LANGUAGE)
+            .from(Customers.T)
+            .where(Customers.BUSINESS_ID.eq(m.businessId()))
+            .and(Customers.PLATFORM.eq(m.platform().id()))
+            .and(Customers.PLATFORM_USER_ID.eq(m.senderId()))
+            .fetchOne(Customers.LANGUAGE);
+    return Language.fromCode(code);
+  }
+
+  /** Stores the customer's language (a no-op write when it is already that one). */
+  void rememberLanguage(Tx tx, long customerId, Language language) {
+    tx.dsl()
+        .update(Customers.T)
+        .set(Customers.LANGUAGE, language.code())
+        .where(Customers.ID.eq(customerId))
+        .and(Customers.LANGUAGE.isDistinctFrom(language.code()))
+        .execute();
   }
 
   /**

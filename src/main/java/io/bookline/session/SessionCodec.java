@@ -25,6 +25,9 @@ public final class SessionCodec {
   static final List<String> SLOT_FIELDS =
       List.of("serviceId", "date", "time", "qualifier", "partOfDay", "resourceId");
 
+  /** State fields added after the stored shape was fixed: the customer's language (ADR 0027). */
+  static final List<String> ADDED_FIELDS = List.of("language");
+
   private static final String SLOTS = "slots";
   private static final String STATE = "state";
 
@@ -72,12 +75,18 @@ public final class SessionCodec {
     return convert(node, Session.class);
   }
 
-  /** {"slots": {"date": …}, …} → {"date": …, …}: exactly the six slot fields, in place. */
+  /**
+   * {"slots": {"date": …}, …} → {"date": …, …}: exactly the six slot fields, in place. Fields newer
+   * than the stored shape ({@link #ADDED_FIELDS}) are written only when set, so a state that does
+   * not use them is stored exactly as the previous release stored it.
+   */
   private ObjectNode flatten(ObjectNode state) {
     ObjectNode out = json.createObjectNode();
     for (Map.Entry<String, JsonNode> field : state.properties()) {
       if (SLOTS.equals(field.getKey()) && field.getValue() instanceof ObjectNode slots) {
         SLOT_FIELDS.forEach(name -> out.set(name, slots.get(name)));
+      } else if (ADDED_FIELDS.contains(field.getKey()) && field.getValue().isNull()) {
+        continue;
       } else {
         out.set(field.getKey(), field.getValue());
       }

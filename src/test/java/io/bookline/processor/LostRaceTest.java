@@ -22,6 +22,7 @@ import io.bookline.session.TieredSessionStore;
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
+import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.RuleUnderstanding;
@@ -78,6 +79,7 @@ class LostRaceTest {
         catalogs,
         sessions,
         understanding,
+        new LanguageDetector(Lexicon.all()),
         new BookingDialogue(),
         new Outbox(db.dsl(), clock, json),
         new TurnRetry(metrics),
