@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.admin.BookingRoutes;
 import io.bookline.admin.BusinessRoutes;
+import io.bookline.admin.CatalogRoutes;
 import io.bookline.admin.ChannelRoutes;
+import io.bookline.admin.ClosureRoutes;
 import io.bookline.admin.ConversationRoutes;
 import io.bookline.admin.CustomerRoutes;
 import io.bookline.admin.InboxRoutes;
 import io.bookline.admin.NluRoutes;
+import io.bookline.admin.OpenApiRoutes;
 import io.bookline.admin.OwnerAuth;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.BookingEvents;
@@ -57,10 +60,15 @@ import io.bookline.owner.BookingChanges;
 import io.bookline.owner.BookingList;
 import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
+import io.bookline.owner.CatalogEvents;
+import io.bookline.owner.ClosureAdmin;
 import io.bookline.owner.ConversationAdmin;
 import io.bookline.owner.CustomerAdmin;
 import io.bookline.owner.CustomerExport;
 import io.bookline.owner.CustomerNotices;
+import io.bookline.owner.HoursAdmin;
+import io.bookline.owner.ServiceAdmin;
+import io.bookline.owner.StaffAdmin;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnRepository;
 import io.bookline.processor.TurnRetry;
@@ -283,12 +291,9 @@ public final class Components implements AutoCloseable {
   /** Every part that serves HTTP, as the one route table registers them. */
   private List<Consumer<RoutesConfig>> routes() {
     var keys = new BusinessKeys(database.dsl(), clock);
-    var businesses =
-        new BusinessAdmin(
-            database.dsl(),
-            keys,
-            business -> signals.publish(CATALOG_CHANGED, Long.toString(business)),
-            clock);
+    CatalogEvents catalogChanged =
+        business -> signals.publish(CATALOG_CHANGED, Long.toString(business));
+    var businesses = new BusinessAdmin(database.dsl(), keys, catalogChanged, clock);
     var consoleSessions = new ConsoleSessions(database.dsl(), keys, clock);
     var admin = new OwnerAuth(config.adminKey(), keys, businesses, consoleSessions);
     var addresses = new ClientAddress(config.ingress().clientAddressHeader());
@@ -319,17 +324,28 @@ public final class Components implements AutoCloseable {
             admin,
             new CustomerAdmin(database.dsl(), this::forgetEverywhere),
             new CustomerExport(database.dsl(), new BookingList(database.dsl(), clock), json));
+    var catalog =
+        new CatalogRoutes(
+            admin,
+            new ServiceAdmin(database.dsl(), catalogChanged, clock),
+            new StaffAdmin(database.dsl(), catalogChanged, clock),
+            new HoursAdmin(database.dsl(), catalogChanged),
+            json);
+    var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
     var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
     return List.of(
         webhooks::register,
         owners::register,
+        catalog::register,
+        closures::register,
         accounts::register,
         nlu::register,
         conversations::register,
         bookings::register,
         customers::register,
         failedMessages::register,
+        new OpenApiRoutes(json)::register,
         health::register,
         prometheus::register,
         console::register);

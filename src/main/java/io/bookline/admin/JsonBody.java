@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A request body read field by field: a value of the wrong type is recorded in {@link Problems}
@@ -39,7 +42,10 @@ final class JsonBody {
     return new JsonBody(root, problems, "");
   }
 
-  /** The body as a JSON array, each element an object read with its index as field prefix. */
+  /**
+   * The body as a JSON array, each element an object read with its index as field prefix; an
+   * element that is not an object is reported as {@code [i]} and read as null, so indices hold.
+   */
   static List<JsonBody> array(Context ctx, ObjectMapper json, Problems problems) {
     JsonNode root = parse(ctx, json);
     if (root == null || !root.isArray()) {
@@ -53,6 +59,7 @@ final class JsonBody {
         out.add(new JsonBody(item, problems, at + "."));
       } else {
         problems.add(at, "must be an object");
+        out.add(null);
       }
     }
     return out;
@@ -71,7 +78,7 @@ final class JsonBody {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.add(prefix + name, "is not a field here; expected one of " + known);
+        problems.add(prefix + name, "is not a field here; expected one of " + new TreeSet<>(known));
       }
     }
     return this;
@@ -174,6 +181,51 @@ final class JsonBody {
       return out;
     }
     return wrong(field, "must be a list of ids");
+  }
+
+  /** An object of strings by key ({@code {"de": "Maniküre"}}), as sent. */
+  Map<String, String> textMap(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isObject()) {
+      return wrong(field, "must be an object of strings by language, e.g. {\"de\": \"…\"}");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (var e : v.properties()) {
+      if (!e.getValue().isTextual()) {
+        return wrong(field + "." + e.getKey(), "must be a string");
+      }
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return out;
+  }
+
+  /** An object of string lists by key ({@code {"de": ["Nägel"]}}), as sent. */
+  Map<String, List<String>> textListMap(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isObject()) {
+      return wrong(field, "must be an object of string lists by language, e.g. {\"de\": [\"…\"]}");
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (var e : v.properties()) {
+      List<String> words = new ArrayList<>();
+      if (!e.getValue().isArray()) {
+        return wrong(field + "." + e.getKey(), "must be a list of strings");
+      }
+      for (JsonNode item : e.getValue()) {
+        if (!item.isTextual()) {
+          return wrong(field + "." + e.getKey(), "must be a list of strings");
+        }
+        words.add(item.asText());
+      }
+      out.put(e.getKey(), words);
+    }
+    return out;
   }
 
   private JsonNode value(String field) {

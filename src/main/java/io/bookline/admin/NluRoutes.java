@@ -120,7 +120,7 @@ public final class NluRoutes {
         catalog == null
             ? List.of()
             : catalog.services().stream()
-                .map(s -> new Named(s.id(), s.name(), s.synonyms()))
+                .map(s -> new Named(s.id(), s.name(), s.matchWords()))
                 .toList();
     List<Named> resources =
         catalog == null

@@ -43,8 +43,11 @@ public final class Availability {
     if (catalog.closureOn(day).isPresent()) {
       return List.of();
     }
-    List<Resource> able =
-        leastBookedFirst(catalog.resourcesFor(service, onlyResource), busy, day, zone);
+    List<Resource> working =
+        catalog.resourcesFor(service, onlyResource).stream()
+            .filter(r -> !catalog.onLeave(r.id(), day))
+            .toList();
+    List<Resource> able = leastBookedFirst(working, busy, day, zone);
     if (able.isEmpty()) {
       return List.of();
     }

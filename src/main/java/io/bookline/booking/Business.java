@@ -11,6 +11,8 @@ import java.util.Locale;
  * @param horizonDays how many days ahead a booking may start (default 60)
  * @param slotInterval the grid start times are offered on (default 15 min)
  * @param askForResource whether the customer is asked which staff member they want
+ * @param changeNotice how late before its start a customer may still cancel or move a booking in
+ *     the chat (0: until it starts); the owner is not bound by it
  */
 public record Business(
     long id,
@@ -23,4 +25,5 @@ public record Business(
     Duration minNotice,
     int horizonDays,
     Duration slotInterval,
-    boolean askForResource) {}
+    boolean askForResource,
+    Duration changeNotice) {}

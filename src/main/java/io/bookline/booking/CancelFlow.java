@@ -66,7 +66,7 @@ final class CancelFlow implements GoalFlow {
 
   private void choose(Turn t, Reading r) {
     Optional<BookingView> chosen = choice.choose(t, r, "which.cancel");
-    if (chosen.isPresent()) {
+    if (chosen.isPresent() && !ChangeNotice.refuses(t, chosen.get(), "change.too_late_cancel")) {
       BookingView b = chosen.get();
       t.update(s -> s.withBooking(b.id(), List.of()).withAwaiting(Step.CONFIRM));
       t.ask(t.yesNo(), "cancel.confirm", t.phrases().describe(b));

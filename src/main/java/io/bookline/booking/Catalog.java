@@ -40,8 +40,15 @@ public record Catalog(
     return hours.stream().filter(h -> h.day() == day).toList();
   }
 
+  /** A closure of the whole business on that day (staff leave is not one). */
   public Optional<Closure> closureOn(LocalDate day) {
-    return closures.stream().filter(c -> c.covers(day)).findFirst();
+    return closures.stream().filter(c -> c.wholeBusiness() && c.covers(day)).findFirst();
+  }
+
+  /** Whether a staff member is on leave that day. */
+  public boolean onLeave(long resource, LocalDate day) {
+    return closures.stream()
+        .anyMatch(c -> c.resourceId() != null && c.resourceId() == resource && c.covers(day));
   }
 
   /** The resources that can perform a service, optionally only the one asked for. */

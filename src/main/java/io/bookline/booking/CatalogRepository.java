@@ -6,6 +6,7 @@ import static io.bookline.db.Schema.OpeningHours;
 import static io.bookline.db.Schema.ResourceHours;
 import static io.bookline.db.Schema.ResourceServices;
 import static io.bookline.db.Schema.Resources;
+import static io.bookline.db.Schema.ServiceLanguages;
 import static io.bookline.db.Schema.Services;
 import static io.bookline.db.Schema.columns;
 
@@ -29,7 +30,8 @@ import org.jooq.Record;
 
 /**
  * Loads a business's {@link Catalog}. Catalogs change rarely and are read on every turn, so they
- * are cached for a short time; an admin change shows up within {@link #CACHE_TTL}.
+ * are cached; an owner's change drops the cache on every instance at once ({@link #invalidate()},
+ * ADR 0017/0031), and {@link #CACHE_TTL} is only the backstop if that signal is lost.
  */
 public final class CatalogRepository {
   public static final Duration CACHE_TTL = Duration.ofSeconds(30);
@@ -86,13 +88,35 @@ public final class CatalogRepository {
         Duration.ofMinutes(b.get(Businesses.MIN_NOTICE_MINUTES)),
         b.get(Businesses.HORIZON_DAYS),
         Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)),
-        b.get(Businesses.ASK_FOR_RESOURCE));
+        b.get(Businesses.ASK_FOR_RESOURCE),
+        Duration.ofMinutes(b.get(Businesses.CHANGE_NOTICE_MINUTES)));
   }
 
   private List<Service> services(long business) {
+    Map<Long, Map<String, String>> names = new HashMap<>();
+    Map<Long, Map<String, List<String>>> words = new HashMap<>();
+    db.select(columns(ServiceLanguages.class))
+        .from(ServiceLanguages.T)
+        .join(Services.T)
+        .on(Services.ID.eq(ServiceLanguages.SERVICE_ID))
+        .where(Services.BUSINESS_ID.eq(business))
+        .forEach(
+            r -> {
+              long service = r.get(ServiceLanguages.SERVICE_ID);
+              String language = r.get(ServiceLanguages.LANGUAGE);
+              if (r.get(ServiceLanguages.NAME) != null) {
+                names
+                    .computeIfAbsent(service, k -> new HashMap<>())
+                    .put(language, r.get(ServiceLanguages.NAME));
+              }
+              words
+                  .computeIfAbsent(service, k -> new HashMap<>())
+                  .put(language, texts(r.get(ServiceLanguages.SYNONYMS)));
+            });
     return db.select(columns(Services.class))
         .from(Services.T)
         .where(Services.BUSINESS_ID.eq(business).and(Services.ACTIVE.isTrue()))
+        .and(Services.DELETED_AT.isNull())
         .orderBy(Services.ID)
         .fetch(
             r ->
@@ -103,9 +127,13 @@ public final class CatalogRepository {
                     r.get(Services.PRICE),
                     Duration.ofMinutes(r.get(Services.BUFFER_BEFORE_MINUTES)),
                     Duration.ofMinutes(r.get(Services.BUFFER_AFTER_MINUTES)),
-                    r.get(Services.SYNONYMS) == null
-                        ? List.of()
-                        : Arrays.asList(r.get(Services.SYNONYMS))));
+                    texts(r.get(Services.SYNONYMS)),
+                    names.getOrDefault(r.get(Services.ID), Map.of()),
+                    words.getOrDefault(r.get(Services.ID), Map.of())));
+  }
+
+  private static List<String> texts(String[] array) {
+    return array == null ? List.of() : Arrays.asList(array);
   }
 
   private List<Resource> resources(long business) {
@@ -120,6 +148,7 @@ public final class CatalogRepository {
     return db.select(columns(Resources.class))
         .from(Resources.T)
         .where(Resources.BUSINESS_ID.eq(business).and(Resources.ACTIVE.isTrue()))
+        .and(Resources.DELETED_AT.isNull())
         .orderBy(Resources.ID)
         .fetch(
             r ->
@@ -167,6 +196,9 @@ public final class CatalogRepository {
         .fetch(
             r ->
                 new Closure(
-                    r.get(Closures.FIRST_DAY), r.get(Closures.LAST_DAY), r.get(Closures.REASON)));
+                    r.get(Closures.FIRST_DAY),
+                    r.get(Closures.LAST_DAY),
+                    r.get(Closures.REASON),
+                    r.get(Closures.RESOURCE_ID)));
   }
 }

@@ -63,7 +63,7 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
     }
     Slots said = t.slots();
     Optional<BookingView> chosen = choice.choose(t, r, "which.move");
-    if (chosen.isEmpty()) {
+    if (chosen.isEmpty() || ChangeNotice.refuses(t, chosen.get(), "change.too_late_move")) {
       return;
     }
     BookingView b = chosen.get();

@@ -167,7 +167,11 @@ final class WhyNotFree {
     if (chosen.isPresent() && !chosen.get().serviceIds().contains(s.id())) {
       return new Reason.StaffCannot(chosen.get(), s);
     }
-    List<Resource> able = c.resourcesFor(s, wish.resourceId());
+    if (chosen.isPresent() && c.onLeave(chosen.get().id(), day)) {
+      return new Reason.StaffOff(chosen.get(), day);
+    }
+    List<Resource> able =
+        c.resourcesFor(s, wish.resourceId()).stream().filter(r -> !c.onLeave(r.id(), day)).toList();
     List<Instant> staffed =
         asked.stream()
             .filter(

@@ -94,6 +94,17 @@ public final class Schema {
     public static final Field<String[]> SYNONYMS =
         col(T, "synonyms", SQLDataType.CLOB.getArrayDataType());
     public static final Field<Boolean> ACTIVE = col(T, "active", BOOL);
+    public static final Field<OffsetDateTime> DELETED_AT = col(T, "deleted_at", TSTZ);
+  }
+
+  /** A service's display name and synonyms in one language (ADR 0031). */
+  public static final class ServiceLanguages {
+    public static final Table<Record> T = table(name("service_languages"));
+    public static final Field<Long> SERVICE_ID = col(T, "service_id", BIGINT);
+    public static final Field<String> LANGUAGE = col(T, "language", TEXT);
+    public static final Field<String> NAME = col(T, "name", TEXT);
+    public static final Field<String[]> SYNONYMS =
+        col(T, "synonyms", SQLDataType.CLOB.getArrayDataType());
   }
 
   public static final class Resources {
@@ -102,6 +113,7 @@ public final class Schema {
     public static final Field<Long> BUSINESS_ID = col(T, "business_id", BIGINT);
     public static final Field<String> NAME = col(T, "name", TEXT);
     public static final Field<Boolean> ACTIVE = col(T, "active", BOOL);
+    public static final Field<OffsetDateTime> DELETED_AT = col(T, "deleted_at", TSTZ);
   }
 
   public static final class ResourceServices {
@@ -275,6 +287,7 @@ public final class Schema {
     ApiKeys.class,
     ChannelAccounts.class,
     Services.class,
+    ServiceLanguages.class,
     Resources.class,
     ResourceServices.class,
     OpeningHours.class,

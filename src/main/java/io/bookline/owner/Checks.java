@@ -3,7 +3,9 @@ package io.bookline.owner;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Field rules shared by the owner services; each adds its problem to {@link Problems}. */
@@ -62,4 +64,52 @@ final class Checks {
       p.add(field, "must be between " + min + " and " + max + ", not " + value);
     }
   }
+
+  /** Words customers use (synonyms): at most 50, each 1–100 characters. */
+  static void words(Problems p, String field, List<String> words) {
+    if (words == null) {
+      return;
+    }
+    if (words.size() > MAX_WORDS) {
+      p.add(field, "must hold at most " + MAX_WORDS + " words, not " + words.size());
+    }
+    for (String w : words) {
+      if (w.isBlank() || w.length() > 100) {
+        p.add(field, "each word must be 1 to 100 characters, not '" + shorten(w) + "'");
+      }
+    }
+  }
+
+  /** Keys are language codes ("de"); each value is checked by {@code value}. */
+  static <V> void byLanguage(
+      Problems p, String field, Map<String, V> map, TriConsumer<Problems, String, V> value) {
+    if (map == null) {
+      return;
+    }
+    if (map.size() > 30) {
+      p.add(field, "must name at most 30 languages, not " + map.size());
+    }
+    map.forEach(
+        (language, v) -> {
+          if (!LANGUAGE.matcher(language).matches()) {
+            p.add(
+                field + "." + language,
+                "'" + shorten(language) + "' is not a language code such as de");
+          } else {
+            value.accept(p, field + "." + language, v);
+          }
+        });
+  }
+
+  /** A check of one value under a field name. */
+  @FunctionalInterface
+  interface TriConsumer<A, B, C> {
+    void accept(A a, B b, C c);
+  }
+
+  static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  static final int MAX_WORDS = 50;
 }

@@ -50,7 +50,8 @@ final class OwnerSlots {
             Duration.ZERO,
             b.horizonDays(),
             b.slotInterval(),
-            b.askForResource());
+            b.askForResource(),
+            b.changeNotice());
     this.catalog =
         new Catalog(
             noNotice, catalog.services(), catalog.resources(), catalog.hours(), catalog.closures());

@@ -372,7 +372,7 @@ public final class MessageProcessor {
       Catalog catalog, DialogueState state, Instant now, List<HistoryLine> history) {
     var zone = catalog.business().zone();
     List<Named> services =
-        catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.synonyms())).toList();
+        catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.matchWords())).toList();
     List<Named> resources =
         catalog.resources().stream()
             .map(r -> new Named(r.id(), r.name(), List.of(), r.serviceIds()))

@@ -44,7 +44,8 @@ class IsolationMatrixTest {
       Map.of(
           "POST /api/conversations/{id}/reply", "{\"text\":\"hello\"}",
           "PATCH /api/bookings/{id}", "{\"start\":\"2026-11-30T11:00\"}",
-          "POST /api/nlu/parse", "{\"text\":\"tomorrow at 4\"}");
+          "POST /api/nlu/parse", "{\"text\":\"tomorrow at 4\"}",
+          "PUT /api/staff/{id}/hours", "[]");
 
   @BeforeAll
   static void two_businesses_and_b_has_one_of_everything() {
@@ -79,6 +80,25 @@ class IsolationMatrixTest {
             .fetchSingle()
             .value1();
     bIds.put("outbox", Long.toString(dead));
+    var service =
+        b.post(
+            "/api/services", "{\"name\":\"" + MARK + " cut\",\"durationMinutes\":30,\"price\":10}");
+    assertThat(service.status()).as(service.body()).isEqualTo(201);
+    bIds.put("services", service.json().get("id").asText());
+    var staff =
+        b.post(
+            "/api/staff",
+            "{\"name\":\"" + MARK + " Sam\",\"serviceIds\":[" + bIds.get("services") + "]}");
+    assertThat(staff.status()).as(staff.body()).isEqualTo(201);
+    bIds.put("staff", staff.json().get("id").asText());
+    var closure =
+        b.post(
+            "/api/closures",
+            "{\"firstDay\":\"2026-12-24\",\"lastDay\":\"2026-12-26\",\"reason\":\""
+                + MARK
+                + " holiday\"}");
+    assertThat(closure.status()).as(closure.body()).isEqualTo(201);
+    bIds.put("closures", closure.json().get("id").asText());
     bIds.put("bookings", Long.toString(booking(db, conversation)));
   }
 
@@ -220,5 +240,12 @@ class IsolationMatrixTest {
 
   static final List<String> LISTS_WITH_B_ROWS =
       List.of(
-          "/api/conversations", "/api/keys", "/api/channels", "/api/outbox/dead", "/api/bookings");
+          "/api/conversations",
+          "/api/keys",
+          "/api/channels",
+          "/api/outbox/dead",
+          "/api/bookings",
+          "/api/services",
+          "/api/staff",
+          "/api/closures");
 }

@@ -52,7 +52,8 @@ class AvailabilityTest {
             Duration.ofHours(2),
             60,
             Duration.ofMinutes(intervalMinutes),
-            false);
+            false,
+            Duration.ZERO);
     List<Resource> rs = new ArrayList<>();
     for (int i = 1; i <= resources; i++) {
       rs.add(new Resource(100 + i, "R" + i, Set.of(1L)));

@@ -72,7 +72,8 @@ final class NailStudio {
         Duration.ofHours(2),
         60,
         Duration.ofMinutes(15),
-        askForResource);
+        askForResource,
+        Duration.ZERO);
   }
 
   private static Service service(

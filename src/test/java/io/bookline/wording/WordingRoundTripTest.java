@@ -55,7 +55,8 @@ class WordingRoundTripTest {
             "option.book", Intent.BOOK,
             "option.prices", Intent.ASK_PRICE,
             "option.hours", Intent.ASK_HOURS,
-            "option.my_appointments", Intent.LIST);
+            "option.my_appointments", Intent.LIST,
+            "option.person", Intent.HANDOFF);
     options.forEach(
         (id, intent) ->
             assertThat(read(language, m.text(id), Expectation.NOTHING).intent())

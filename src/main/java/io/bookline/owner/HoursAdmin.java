@@ -1,0 +1,86 @@
+package io.bookline.owner;
+
+import static io.bookline.db.Schema.OpeningHours;
+import static io.bookline.db.Schema.ResourceHours;
+
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Weekly hours: the business's opening hours and each staff member's own (an empty list: the staff
+ * member works whenever the business is open). A PUT replaces the whole week at once.
+ */
+public final class HoursAdmin {
+  private final DSLContext db;
+  private final CatalogEvents events;
+
+  public HoursAdmin(DSLContext db, CatalogEvents events) {
+    this.db = db;
+    this.events = events;
+  }
+
+  public List<WeeklyHours.Interval> businessHours(long business) {
+    return WeeklyHours.sorted(
+        db.select(OpeningHours.WEEKDAY, OpeningHours.OPENS, OpeningHours.CLOSES)
+            .from(OpeningHours.T)
+            .where(OpeningHours.BUSINESS_ID.eq(business))
+            .fetch(r -> WeeklyHours.Interval.of(r.value1(), r.value2(), r.value3())));
+  }
+
+  public List<WeeklyHours.Interval> replaceBusinessHours(
+      long business, List<WeeklyHours.IntervalInput> in, Problems problems) {
+    List<WeeklyHours.Window> week = WeeklyHours.check(in, problems);
+    db.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          tx.deleteFrom(OpeningHours.T).where(OpeningHours.BUSINESS_ID.eq(business)).execute();
+          for (WeeklyHours.Window w : week) {
+            tx.insertInto(OpeningHours.T)
+                .set(OpeningHours.BUSINESS_ID, business)
+                .set(OpeningHours.WEEKDAY, w.weekday())
+                .set(OpeningHours.OPENS, w.opens())
+                .set(OpeningHours.CLOSES, w.closes())
+                .execute();
+          }
+        });
+    events.changed(business);
+    return businessHours(business);
+  }
+
+  /** A staff member's own hours; 404 when the staff member is not this business's. */
+  public List<WeeklyHours.Interval> staffHours(long business, long staff) {
+    StaffAdmin.require(db, business, staff);
+    return staffHours(db, staff);
+  }
+
+  static List<WeeklyHours.Interval> staffHours(DSLContext db, long staff) {
+    return WeeklyHours.sorted(
+        db.select(ResourceHours.WEEKDAY, ResourceHours.OPENS, ResourceHours.CLOSES)
+            .from(ResourceHours.T)
+            .where(ResourceHours.RESOURCE_ID.eq(staff))
+            .fetch(r -> WeeklyHours.Interval.of(r.value1(), r.value2(), r.value3())));
+  }
+
+  /** Replaces a staff member's week; an empty list means "the business's hours". */
+  public List<WeeklyHours.Interval> replaceStaffHours(
+      long business, long staff, List<WeeklyHours.IntervalInput> in, Problems problems) {
+    StaffAdmin.require(db, business, staff);
+    List<WeeklyHours.Window> week = WeeklyHours.check(in, problems);
+    db.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          StaffAdmin.require(tx, business, staff);
+          tx.deleteFrom(ResourceHours.T).where(ResourceHours.RESOURCE_ID.eq(staff)).execute();
+          for (WeeklyHours.Window w : week) {
+            tx.insertInto(ResourceHours.T)
+                .set(ResourceHours.RESOURCE_ID, staff)
+                .set(ResourceHours.WEEKDAY, w.weekday())
+                .set(ResourceHours.OPENS, w.opens())
+                .set(ResourceHours.CLOSES, w.closes())
+                .execute();
+          }
+        });
+    events.changed(business);
+    return staffHours(db, staff);
+  }
+}
