@@ -48,6 +48,8 @@ final class AskFlow implements GoalFlow {
         Optional<Service> one = t.catalog().service(r.serviceId());
         if (one.isPresent()) {
           t.say("list.sentence", say.serviceLine(one.get()));
+        } else if (t.catalog().services().isEmpty()) {
+          t.say("service.none", t.catalog().business().name());
         } else {
           t.say("answer.prices", say.priceList());
         }
@@ -62,6 +64,10 @@ final class AskFlow implements GoalFlow {
       t.say("welcome.thanks");
     } else {
       t.say("welcome.hello", t.catalog().business().name());
+    }
+    if (t.catalog().services().isEmpty()) {
+      t.say("service.none", t.catalog().business().name());
+      return;
     }
     t.ask(t.startOptions(), "welcome.offer", String.join(", ", t.phrases().serviceNames()));
   }

@@ -72,7 +72,7 @@ final class Phrases {
 
   /** A service's name as this language's customers see it. */
   String name(Service s) {
-    return s.name();
+    return s.nameIn(messages.locale());
   }
 
   String money(Service s) {

@@ -125,6 +125,12 @@ final class SlotFilling {
   /** Asks for whatever is missing next, or for confirmation. */
   void next(Turn t, TimeGoal goal) {
     Optional<Service> service = t.catalog().service(t.slots().serviceId());
+    if (service.isEmpty() && t.catalog().services().isEmpty()) {
+      // A business still setting up: nothing to offer, so no question the customer can't answer.
+      t.update(x -> x.withAwaiting(Step.NONE));
+      t.say("service.none", t.catalog().business().name());
+      return;
+    }
     if (service.isEmpty()) {
       t.update(x -> x.withAwaiting(Step.SERVICE));
       Recap.withoutService(t);
