@@ -173,7 +173,7 @@ public final class Components implements AutoCloseable {
       this.understanding = understanding();
       this.channels = channels(new PlatformHttp(json));
       Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
-      this.outbox = new Outbox(database.dsl(), clock, json);
+      this.outbox = new Outbox(database.dsl(), clock, json, config.outbox().lease());
       closer.add(outboxSender());
       this.processor = messageProcessor();
       this.inbox =

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param logFormat readable text or one JSON object per line ({@code LOG_FORMAT})
  * @param ingress limits at the edge: inbox attempts, web rate limits, verify-token failures
  * @param ops the management port, the metrics token and the stop time (ADR 0025)
+ * @param outbox the outbox's lease and retry window (ADR 0028)
  */
 public record Config(
     int port,
@@ -41,7 +42,8 @@ public record Config(
     String bindAddress,
     LogFormat logFormat,
     IngressConfig ingress,
-    OpsConfig ops) {
+    OpsConfig ops,
+    OutboxConfig outbox) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;

@@ -103,6 +103,7 @@ public final class ConfigLoader {
     LogFormat logFormat = read("LOG_FORMAT", LogFormat.TEXT, LogFormat::parse, "text or json");
     IngressConfig ingress = IngressConfig.read(this);
     OpsConfig ops = OpsConfig.read(this);
+    OutboxConfig outbox = OutboxConfig.read(this);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -123,7 +124,8 @@ public final class ConfigLoader {
         bind,
         logFormat,
         ingress,
-        ops);
+        ops,
+        outbox);
   }
 
   private ChannelsConfig channels() {

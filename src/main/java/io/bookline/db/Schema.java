@@ -230,6 +230,8 @@ public final class Schema {
     public static final Field<OffsetDateTime> NEXT_ATTEMPT_AT = col(T, "next_attempt_at", TSTZ);
     public static final Field<String> LAST_ERROR = col(T, "last_error", TEXT);
     public static final Field<OffsetDateTime> SENT_AT = col(T, "sent_at", TSTZ);
+    public static final Field<String> LEASE_OWNER = col(T, "lease_owner", TEXT);
+    public static final Field<OffsetDateTime> WINDOW_FROM = col(T, "window_from", TSTZ);
   }
 
   public static final class Bookings {

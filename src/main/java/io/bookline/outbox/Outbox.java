@@ -12,10 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
@@ -27,20 +31,40 @@ import org.jooq.impl.DSL;
  * The durable outbound queue. Rows are written in the turn's transaction, so a reply exists exactly
  * when its turn committed; the sender claims due rows with a lease, one conversation's rows in
  * order, and marks each sent or dead.
+ *
+ * <p>A lease (ADR 0028) is short: the row's {@code next_attempt_at} moved a lease ahead and {@code
+ * lease_owner} set to this instance's id. The sender renews the leases of the rows it is still
+ * working on ({@link #renew}), so a slow send keeps its row while a crashed sender's rows are due
+ * again one lease after its last renewal.
  */
 public final class Outbox {
-  /** A claimed row is left alone by other senders this long (a crashed sender's rows come back). */
-  static final Duration LEASE = Duration.ofMinutes(2);
+  /** A claimed row is left alone by other senders this long unless its sender renews it. */
+  public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
   private final DSLContext db;
   private final Clock clock;
   private final ObjectMapper json;
+  private final Duration lease;
+  private final String owner = UUID.randomUUID().toString();
   private final Semaphore work = new Semaphore(0);
 
   public Outbox(DSLContext db, Clock clock, ObjectMapper json) {
+    this(db, clock, json, DEFAULT_LEASE);
+  }
+
+  /**
+   * @param lease how long a claim holds a row without being renewed
+   */
+  public Outbox(DSLContext db, Clock clock, ObjectMapper json, Duration lease) {
     this.db = db;
     this.clock = clock;
     this.json = json;
+    this.lease = lease;
+  }
+
+  /** How long a claim holds a row without being renewed. */
+  public Duration lease() {
+    return lease;
   }
 
   /** Tells the sender that rows were committed, so it need not wait for its next poll. */
@@ -105,7 +129,8 @@ public final class Outbox {
 
   /**
    * Claims up to {@code limit} due rows, at most the oldest pending one per conversation (so
-   * replies go out in order even with several senders), leasing them for {@link #LEASE}.
+   * replies go out in order even with several senders), leasing them to this instance for {@link
+   * #lease()}.
    */
   public List<Item> claim(int limit) {
     Instant now = clock.instant();
@@ -129,7 +154,8 @@ public final class Outbox {
             .forUpdate()
             .skipLocked();
     return db.update(Schema.Outbox.T)
-        .set(Schema.Outbox.NEXT_ATTEMPT_AT, now.plus(LEASE).atOffset(ZoneOffset.UTC))
+        .set(Schema.Outbox.NEXT_ATTEMPT_AT, now.plus(lease).atOffset(ZoneOffset.UTC))
+        .set(Schema.Outbox.LEASE_OWNER, owner)
         .where(Schema.Outbox.ID.in(due))
         .returningResult(
             Schema.Outbox.ID,
@@ -164,21 +190,61 @@ public final class Outbox {
     }
   }
 
+  /**
+   * Extends the leases of those of {@code ids} this instance still holds, by a lease from now.
+   *
+   * @return the ids still held: a row missing was taken over (its lease ran out first) or settled
+   */
+  public Set<Long> renew(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        db.update(Schema.Outbox.T)
+            .set(
+                Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().plus(lease).atOffset(ZoneOffset.UTC))
+            .where(Schema.Outbox.ID.in(ids))
+            .and(Schema.Outbox.LEASE_OWNER.eq(owner))
+            .and(Schema.Outbox.STATUS.eq("pending"))
+            .returningResult(Schema.Outbox.ID)
+            .fetch(r -> r.value1()));
+  }
+
+  /**
+   * Gives back rows this instance holds but will not send (it is stopping): due at once for any
+   * sender, the attempts made counted.
+   */
+  public void release(long id, int attempts) {
+    db.update(Schema.Outbox.T)
+        .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
+        .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .setNull(Schema.Outbox.LEASE_OWNER)
+        .where(Schema.Outbox.ID.eq(id))
+        .and(Schema.Outbox.LEASE_OWNER.eq(owner))
+        .and(Schema.Outbox.STATUS.eq("pending"))
+        .execute();
+  }
+
+  /** Marked right after the platform took it: whoever sent it, it is sent. */
   public void sent(long id, int attempts) {
     db.update(Schema.Outbox.T)
         .set(Schema.Outbox.STATUS, "sent")
         .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
         .set(Schema.Outbox.SENT_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .setNull(Schema.Outbox.LEASE_OWNER)
         .where(Schema.Outbox.ID.eq(id))
         .execute();
   }
 
+  /** Dead-letters a pending row (one another sender meanwhile sent stays sent). */
   public void dead(long id, int attempts, String error) {
     db.update(Schema.Outbox.T)
         .set(Schema.Outbox.STATUS, "dead")
         .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
         .set(Schema.Outbox.LAST_ERROR, error)
+        .setNull(Schema.Outbox.LEASE_OWNER)
         .where(Schema.Outbox.ID.eq(id))
+        .and(Schema.Outbox.STATUS.eq("pending"))
         .execute();
   }
 
@@ -188,7 +254,9 @@ public final class Outbox {
         .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
         .set(Schema.Outbox.LAST_ERROR, error)
         .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().plus(wait).atOffset(ZoneOffset.UTC))
+        .setNull(Schema.Outbox.LEASE_OWNER)
         .where(Schema.Outbox.ID.eq(id))
+        .and(Schema.Outbox.STATUS.eq("pending"))
         .execute();
   }
 

@@ -12,11 +12,15 @@ import io.bookline.retry.RetryTiming;
 import io.bookline.retry.StopReason;
 import io.bookline.retry.Verdict;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * #MAX_INLINE_WAIT} gets the row back in the queue for then. A permanent failure (e.g. WhatsApp
  * 131047) or the last failed attempt dead-letters the row with its error; the admin API lists and
  * re-queues those.
+ *
+ * <p>Leases (ADR 0028): the loop claims rows leased to this instance and, while it polls, renews
+ * the leases of the rows still being sent once a third of a lease has passed, so a slow send or a
+ * long backoff keeps its row and a crashed instance's rows are due one lease later. A sender that
+ * finds its lease taken over stops trying that row. {@link #stop(Duration)} claims nothing more,
+ * lets the sends in flight finish for a while, then gives back the rows it still holds.
  */
 public final class OutboxSender implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -42,13 +52,26 @@ public final class OutboxSender implements AutoCloseable {
   /** A platform asking to wait longer than this gets the row back in the queue instead. */
   static final Duration MAX_INLINE_WAIT = Duration.ofSeconds(30);
 
+  /** Rows held at once by one instance. */
+  static final int MAX_IN_FLIGHT = 50;
+
+  /** How long {@link #close()} lets sends in flight finish. */
+  static final Duration DEFAULT_DRAIN = Duration.ofSeconds(5);
+
   private final Outbox outbox;
   private final ChannelAccountRepository accounts;
   private final Map<Platform, Sender> senders = new HashMap<>();
   private final Retrier retrier;
+  private final Clock clock;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+  /** The rows this instance holds, each true while its lease is still ours. */
+  private final Map<Long, Boolean> held = new ConcurrentHashMap<>();
+
   private final Thread loop;
+  private volatile Instant renewed = Instant.MIN;
+  private volatile boolean claiming = true;
   private volatile boolean running = true;
   private volatile boolean failing;
 
@@ -64,6 +87,7 @@ public final class OutboxSender implements AutoCloseable {
     senders.forEach(s -> this.senders.put(s.platform(), s));
     this.retrier =
         timing.retrier(Backoff.exponential(FIRST_BACKOFF, maxAttempts).cappedAt(MAX_INLINE_WAIT));
+    this.clock = timing.clock();
     this.metrics = metrics;
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
   }
@@ -72,9 +96,13 @@ public final class OutboxSender implements AutoCloseable {
     while (running) {
       try {
         outbox.awaitWork(POLL);
-        List<Outbox.Item> items = outbox.claim(50);
-        for (Outbox.Item item : items) {
-          workers.submit(() -> deliver(item));
+        renewLeases();
+        int room = MAX_IN_FLIGHT - held.size();
+        if (claiming && room > 0) {
+          for (Outbox.Item item : outbox.claim(room)) {
+            held.put(item.id(), true);
+            workers.submit(() -> deliverHeld(item));
+          }
         }
         if (failing) {
           failing = false;
@@ -93,6 +121,33 @@ public final class OutboxSender implements AutoCloseable {
               e.getMessage());
         }
       }
+    }
+  }
+
+  /**
+   * The heartbeat: once a third of a lease has passed since the last renewal, the rows still being
+   * sent get a lease from now; a row not renewed was taken over by another sender.
+   */
+  private void renewLeases() {
+    Instant now = clock.instant();
+    if (held.isEmpty() || now.isBefore(renewed.plus(outbox.lease().dividedBy(3)))) {
+      return;
+    }
+    Set<Long> ids = Set.copyOf(held.keySet());
+    Set<Long> kept = outbox.renew(ids);
+    renewed = now;
+    for (Long id : ids) {
+      if (!kept.contains(id) && held.replace(id, true, false)) {
+        LOG.info("reply {}: its lease was taken over; this instance stops sending it", id);
+      }
+    }
+  }
+
+  private void deliverHeld(Outbox.Item item) {
+    try {
+      deliver(item);
+    } finally {
+      held.remove(item.id());
     }
   }
 
@@ -127,7 +182,13 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  private static boolean attempt(Sender sender, ChannelAccount account, Outbox.Item item) {
+  private boolean attempt(Sender sender, ChannelAccount account, Outbox.Item item) {
+    if (!Boolean.TRUE.equals(held.get(item.id()))) {
+      throw new NotOurs(NotOurs.TAKEN_OVER);
+    }
+    if (!claiming) {
+      throw new NotOurs(NotOurs.STOPPING);
+    }
     if ("ack".equals(item.kind())) {
       sender.acknowledge(account, item.address());
     } else {
@@ -150,6 +211,14 @@ public final class OutboxSender implements AutoCloseable {
         outbox.sent(item.id(), done.attempts());
         metrics.counter("bookline.outbox.sent", "platform", platform).increment();
       }
+      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof NotOurs n -> {
+        // The attempt that found the row not ours made no call: count only the ones before.
+        if (n.reason().equals(NotOurs.STOPPING)) {
+          outbox.release(item.id(), gaveUp.attempts() - 1);
+        }
+      }
+      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.INTERRUPTED ->
+          outbox.release(item.id(), gaveUp.attempts());
       case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.WAIT_TOO_LONG ->
           outbox.later(
               item.id(), gaveUp.attempts(), gaveUp.last().getMessage(), gaveUp.retryAfter());
@@ -167,15 +236,57 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    running = false;
-    loop.interrupt();
+  /** Rows this instance holds now (being sent or waiting to be tried again). */
+  int inFlight() {
+    return held.size();
+  }
+
+  /**
+   * Stops gracefully: claims nothing more, lets sends in flight finish for up to {@code drain} (a
+   * row whose next try comes after the stop began is given back instead of tried), then interrupts
+   * what is left and gives back every row still held, so another instance sends it at once.
+   */
+  public void stop(Duration drain) {
+    claiming = false;
     workers.shutdown();
     try {
-      workers.awaitTermination(5, TimeUnit.SECONDS);
+      if (!workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
+        workers.shutdownNow();
+        workers.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    running = false;
+    loop.interrupt();
+    for (Long id : Set.copyOf(held.keySet())) {
+      try {
+        outbox.release(id, 0);
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "reply {} not given back ({}); it is due again when its lease ends",
+            id,
+            e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stop(DEFAULT_DRAIN);
+  }
+
+  /** The row is not this sender's to send (any more). */
+  private static final class NotOurs extends RuntimeException {
+    static final String TAKEN_OVER = "its lease was taken over";
+    static final String STOPPING = "this instance is stopping";
+
+    NotOurs(String reason) {
+      super(reason, null, false, false);
+    }
+
+    String reason() {
+      return getMessage();
     }
   }
 }
