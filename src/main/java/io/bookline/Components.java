@@ -15,6 +15,7 @@ import io.bookline.admin.InboxRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.admin.OpenApiRoutes;
 import io.bookline.admin.OwnerAuth;
+import io.bookline.admin.UsageRoutes;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
@@ -89,6 +90,7 @@ import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
 import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.Understanding;
+import io.bookline.usage.TokenUsage;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -134,6 +136,7 @@ public final class Components implements AutoCloseable {
   private final TieredSessionStore sessions;
   private final Signals signals;
   private final BookingEvents.Listeners bookingEvents = new BookingEvents.Listeners();
+  private final TokenUsage tokens;
   private final Understanding understanding;
   private final Channels channels;
   private final Outbox outbox;
@@ -170,6 +173,7 @@ public final class Components implements AutoCloseable {
       this.channelAccounts = new ChannelAccountRepository(database.dsl(), json);
       this.sessions = sessionStore();
       this.signals = closer.add(signals());
+      this.tokens = new TokenUsage(database.dsl());
       this.understanding = understanding();
       this.channels = channels(new PlatformHttp(json));
       Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
@@ -246,7 +250,12 @@ public final class Components implements AutoCloseable {
     var rules = new RuleUnderstanding(Lexicon.all());
     return config.llm().enabled()
         ? new LlmUnderstanding(
-            config.llm(), rules, new LlmTransport(config.llm(), timing, metrics), metrics, json)
+            config.llm(),
+            rules,
+            new LlmTransport(config.llm(), timing, metrics),
+            metrics,
+            json,
+            tokens)
         : rules;
   }
 
@@ -334,6 +343,7 @@ public final class Components implements AutoCloseable {
     var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
     var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
+    var usage = new UsageRoutes(admin, tokens, businesses, clock);
     return List.of(
         webhooks::register,
         owners::register,
@@ -345,6 +355,7 @@ public final class Components implements AutoCloseable {
         bookings::register,
         customers::register,
         failedMessages::register,
+        usage::register,
         new OpenApiRoutes(json)::register,
         health::register,
         prometheus::register,

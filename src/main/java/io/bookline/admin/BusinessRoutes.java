@@ -31,7 +31,8 @@ public final class BusinessRoutes {
           "changeNoticeMinutes",
           "horizonDays",
           "slotIntervalMinutes",
-          "askForResource");
+          "askForResource",
+          "dailyTokenBudget");
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -105,7 +106,9 @@ public final class BusinessRoutes {
             body.integer("changeNoticeMinutes"),
             body.integer("horizonDays"),
             body.integer("slotIntervalMinutes"),
-            body.bool("askForResource"));
+            body.bool("askForResource"),
+            body.longNumber("dailyTokenBudget"),
+            body.isNull("dailyTokenBudget"));
     ctx.json(businesses.patch(id, patch, problems));
   }
 

@@ -88,6 +88,23 @@ final class JsonBody {
     return root.has(field) && !root.get(field).isNull();
   }
 
+  /** Whether the field is sent as {@code null}, which some fields take as "remove it". */
+  boolean isNull(String field) {
+    return root.has(field) && root.get(field).isNull();
+  }
+
+  /** A whole number that may exceed an int (token counts). */
+  Long longNumber(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      return wrong(field, "must be a whole number");
+    }
+    return v.longValue();
+  }
+
   String string(String field) {
     JsonNode v = value(field);
     if (v == null) {

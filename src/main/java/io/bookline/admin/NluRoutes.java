@@ -13,6 +13,7 @@ import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Span;
+import io.bookline.understanding.TokenAccount;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
 import io.bookline.understanding.Understood;
@@ -145,7 +146,14 @@ public final class NluRoutes {
                     "",
                     List.of(),
                     language)
-                .withHorizon(catalog == null ? 0 : catalog.business().horizonDays()));
+                .withHorizon(catalog == null ? 0 : catalog.business().horizonDays())
+                .paidBy(
+                    catalog == null
+                        ? TokenAccount.NONE
+                        : new TokenAccount(
+                            catalog.business().id(),
+                            catalog.business().slug(),
+                            catalog.business().dailyTokenBudget())));
     long micros = (System.nanoTime() - started) / 1_000;
     Reading r = understood.reading();
     Map<String, Object> out = new LinkedHashMap<>();

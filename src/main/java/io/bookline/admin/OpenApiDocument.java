@@ -31,6 +31,7 @@ final class OpenApiDocument {
           "bookings",
           "customers",
           "nlu",
+          "usage",
           "inbox");
 
   private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");

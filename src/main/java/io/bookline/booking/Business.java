@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param askForResource whether the customer is asked which staff member they want
  * @param changeNotice how late before its start a customer may still cancel or move a booking in
  *     the chat (0: until it starts); the owner is not bound by it
+ * @param dailyTokenBudget the model tokens the business's conversations may spend a day before they
+ *     are understood by the rules only; null: no limit
  */
 public record Business(
     long id,
@@ -26,4 +28,36 @@ public record Business(
     int horizonDays,
     Duration slotInterval,
     boolean askForResource,
-    Duration changeNotice) {}
+    Duration changeNotice,
+    Long dailyTokenBudget) {
+
+  /** A business without a token budget. */
+  public Business(
+      long id,
+      String slug,
+      String name,
+      ZoneId zone,
+      Locale locale,
+      String currency,
+      String address,
+      Duration minNotice,
+      int horizonDays,
+      Duration slotInterval,
+      boolean askForResource,
+      Duration changeNotice) {
+    this(
+        id,
+        slug,
+        name,
+        zone,
+        locale,
+        currency,
+        address,
+        minNotice,
+        horizonDays,
+        slotInterval,
+        askForResource,
+        changeNotice,
+        null);
+  }
+}

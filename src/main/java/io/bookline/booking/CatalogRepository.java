@@ -89,7 +89,8 @@ public final class CatalogRepository {
         b.get(Businesses.HORIZON_DAYS),
         Duration.ofMinutes(b.get(Businesses.SLOT_INTERVAL_MINUTES)),
         b.get(Businesses.ASK_FOR_RESOURCE),
-        Duration.ofMinutes(b.get(Businesses.CHANGE_NOTICE_MINUTES)));
+        Duration.ofMinutes(b.get(Businesses.CHANGE_NOTICE_MINUTES)),
+        b.get(Businesses.DAILY_TOKEN_BUDGET));
   }
 
   private List<Service> services(long business) {

@@ -58,7 +58,18 @@ public final class Schema {
     public static final Field<Integer> SLOT_INTERVAL_MINUTES = col(T, "slot_interval_minutes", INT);
     public static final Field<Boolean> ASK_FOR_RESOURCE = col(T, "ask_for_resource", BOOL);
     public static final Field<Integer> CHANGE_NOTICE_MINUTES = col(T, "change_notice_minutes", INT);
+    public static final Field<Long> DAILY_TOKEN_BUDGET = col(T, "daily_token_budget", BIGINT);
     public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
+  }
+
+  /** Tokens spent with the model per business and day (issue 18). */
+  public static final class LlmUsage {
+    public static final Table<Record> T = table(name("llm_usage"));
+    public static final Field<Long> BUSINESS_ID = col(T, "business_id", BIGINT);
+    public static final Field<LocalDate> DAY = col(T, "day", DATE);
+    public static final Field<Long> PROMPT_TOKENS = col(T, "prompt_tokens", BIGINT);
+    public static final Field<Long> COMPLETION_TOKENS = col(T, "completion_tokens", BIGINT);
+    public static final Field<Long> CALLS = col(T, "calls", BIGINT);
   }
 
   public static final class ApiKeys {
@@ -301,6 +312,7 @@ public final class Schema {
     Sessions.class,
     Inbox.class,
     Outbox.class,
-    Bookings.class
+    Bookings.class,
+    LlmUsage.class
   };
 }

@@ -61,7 +61,11 @@ public final class MeterHelp {
           Map.entry("bookline.llm.calls", "Requests sent to the LLM endpoint"),
           Map.entry("bookline.llm.retries", "LLM requests retried"),
           Map.entry("bookline.llm.latency", "Time of one LLM reading, retries included"),
-          Map.entry("bookline.llm.tokens", "LLM tokens used, by kind (prompt, completion)"),
+          Map.entry(
+              "bookline.llm.tokens", "LLM tokens used, by kind (prompt, completion) and business"),
+          Map.entry(
+              "bookline.llm.budget_exhausted",
+              "Turns read by the rules alone because the business spent its daily token budget"),
           Map.entry(
               "bookline.llm.fallbacks",
               "Turns answered by the offline rules instead of the LLM, by reason"));

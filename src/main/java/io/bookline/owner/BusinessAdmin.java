@@ -46,12 +46,16 @@ public final class BusinessAdmin {
       int changeNoticeMinutes,
       int horizonDays,
       int slotIntervalMinutes,
-      boolean askForResource) {}
+      boolean askForResource,
+      Long dailyTokenBudget) {}
 
   /** A new business and its first key, which is shown this one time. */
   public record Created(BusinessView business, BusinessKeys.IssuedKey key) {}
 
-  /** Changes to a business's rules; null leaves a field as it is. */
+  /**
+   * Changes to a business's rules; null leaves a field as it is, except {@code
+   * clearDailyTokenBudget}, which removes the budget.
+   */
   public record RulesPatch(
       String name,
       String timeZone,
@@ -61,7 +65,9 @@ public final class BusinessAdmin {
       Integer changeNoticeMinutes,
       Integer horizonDays,
       Integer slotIntervalMinutes,
-      Boolean askForResource) {}
+      Boolean askForResource,
+      Long dailyTokenBudget,
+      boolean clearDailyTokenBudget) {}
 
   public Created create(NewBusiness in, Problems problems) {
     if (in.slug() != null && !Checks.SLUG.matcher(in.slug()).matches()) {
@@ -134,6 +140,9 @@ public final class BusinessAdmin {
     Checks.range(problems, "changeNoticeMinutes", in.changeNoticeMinutes(), 0, 60 * 24 * 30);
     Checks.range(problems, "horizonDays", in.horizonDays(), 1, 730);
     Checks.range(problems, "slotIntervalMinutes", in.slotIntervalMinutes(), 5, 240);
+    if (in.dailyTokenBudget() != null && in.dailyTokenBudget() < 1) {
+      problems.add("dailyTokenBudget", "must be at least 1, or null for no limit");
+    }
     problems.throwIfAny();
     Map<Field<?>, Object> set = new HashMap<>();
     put(set, Businesses.NAME, in.name() == null ? null : in.name().strip());
@@ -144,6 +153,10 @@ public final class BusinessAdmin {
     put(set, Businesses.HORIZON_DAYS, in.horizonDays());
     put(set, Businesses.SLOT_INTERVAL_MINUTES, in.slotIntervalMinutes());
     put(set, Businesses.ASK_FOR_RESOURCE, in.askForResource());
+    put(set, Businesses.DAILY_TOKEN_BUDGET, in.dailyTokenBudget());
+    if (in.clearDailyTokenBudget()) {
+      set.put(Businesses.DAILY_TOKEN_BUDGET, null);
+    }
     if (in.address() != null) {
       set.put(Businesses.ADDRESS, in.address().isBlank() ? null : in.address());
     }
@@ -181,6 +194,7 @@ public final class BusinessAdmin {
         r.get(Businesses.CHANGE_NOTICE_MINUTES),
         r.get(Businesses.HORIZON_DAYS),
         r.get(Businesses.SLOT_INTERVAL_MINUTES),
-        r.get(Businesses.ASK_FOR_RESOURCE));
+        r.get(Businesses.ASK_FOR_RESOURCE),
+        r.get(Businesses.DAILY_TOKEN_BUDGET));
   }
 }

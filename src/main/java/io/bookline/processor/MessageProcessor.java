@@ -1,6 +1,7 @@
 package io.bookline.processor;
 
 import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.Business;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
@@ -25,6 +26,7 @@ import io.bookline.understanding.Language;
 import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.TokenAccount;
 import io.bookline.understanding.Trace;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
@@ -387,6 +389,12 @@ public final class MessageProcessor {
             CatalogFacts.describe(catalog),
             CatalogFacts.situation(catalog, state),
             history)
-        .withHorizon(catalog.business().horizonDays());
+        .withHorizon(catalog.business().horizonDays())
+        .paidBy(account(catalog.business()));
+  }
+
+  /** The business a model call is counted against, with its daily token budget. */
+  static TokenAccount account(Business business) {
+    return new TokenAccount(business.id(), business.slug(), business.dailyTokenBudget());
   }
 }

@@ -29,9 +29,8 @@ public final class LlmUnderstanding implements Understanding {
   private final LlmTransport transport;
   private final MeterRegistry metrics;
   private final ObjectMapper json;
+  private final TokenLedger ledger;
   private final Counter retries;
-  private final Counter promptTokens;
-  private final Counter completionTokens;
   private final Timer latency;
 
   public LlmUnderstanding(
@@ -40,16 +39,23 @@ public final class LlmUnderstanding implements Understanding {
       LlmTransport transport,
       MeterRegistry metrics,
       ObjectMapper json) {
+    this(config, rules, transport, metrics, json, TokenLedger.NONE);
+  }
+
+  public LlmUnderstanding(
+      LlmConfig config,
+      RuleUnderstanding rules,
+      LlmTransport transport,
+      MeterRegistry metrics,
+      ObjectMapper json,
+      TokenLedger ledger) {
     this.config = config;
+    this.ledger = ledger;
     this.rules = rules;
     this.transport = transport;
     this.metrics = metrics;
     this.json = json;
     this.retries = Counter.builder("bookline.llm.retries").register(metrics);
-    this.promptTokens =
-        Counter.builder("bookline.llm.tokens").tag("kind", "prompt").register(metrics);
-    this.completionTokens =
-        Counter.builder("bookline.llm.tokens").tag("kind", "completion").register(metrics);
     this.latency = Timer.builder("bookline.llm.latency").register(metrics);
   }
 
@@ -71,6 +77,24 @@ public final class LlmUnderstanding implements Understanding {
       // Nothing to ask a model about.
       return new Understood(Reading.nothing("rules"), Trace.offline("rules", 0));
     }
+    TokenAccount account = context.account();
+    if (overBudget(account, context)) {
+      // The business spent its tokens for today: the rules answer until its midnight.
+      metrics.counter("bookline.llm.budget_exhausted", "business", account.business()).increment();
+      return fallback(
+          rules.interpret(raw, context),
+          new Trace(
+              "rules",
+              config.model(),
+              null,
+              null,
+              (System.nanoTime() - started) / 1_000_000,
+              0,
+              0,
+              true,
+              BUDGET_EXHAUSTED,
+              List.of()));
+    }
     Completion completion = transport.complete(Prompt.of(raw, context, config.historyMessages()));
     Reading offline = rules.interpret(raw, context);
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -89,20 +113,43 @@ public final class LlmUnderstanding implements Understanding {
                   true,
                   u.reason(),
                   List.of()));
-      case Answered a -> read(a, raw, offline, context, millis);
+      case Answered a -> {
+        count(a, context);
+        yield read(a, raw, offline, context, millis);
+      }
     };
+  }
+
+  /** Why a turn of a business over its daily budget is read by the rules alone. */
+  public static final String BUDGET_EXHAUSTED = "daily token budget exhausted";
+
+  private boolean overBudget(TokenAccount account, UnderstandingContext context) {
+    return account.counted()
+        && account.dailyBudget() != null
+        && ledger.spent(account.businessId(), context.now().toLocalDate()) >= account.dailyBudget();
+  }
+
+  /** The answer's tokens, as the server counted them, in metrics and on the business's day. */
+  private void count(Answered answer, UnderstandingContext context) {
+    long prompt = answer.promptTokens() == null ? 0 : answer.promptTokens();
+    long completion = answer.completionTokens() == null ? 0 : answer.completionTokens();
+    TokenAccount account = context.account();
+    String business = account.counted() ? account.business() : "none";
+    metrics
+        .counter("bookline.llm.tokens", "kind", "prompt", "business", business)
+        .increment(prompt);
+    metrics
+        .counter("bookline.llm.tokens", "kind", "completion", "business", business)
+        .increment(completion);
+    if (account.counted()) {
+      ledger.spend(account.businessId(), context.now().toLocalDate(), prompt, completion);
+    }
   }
 
   private Understood read(
       Answered answer, String text, Reading offline, UnderstandingContext context, long millis) {
     retries.increment(answer.retries());
     latency.record(Duration.ofMillis(millis));
-    if (answer.promptTokens() != null) {
-      promptTokens.increment(answer.promptTokens());
-    }
-    if (answer.completionTokens() != null) {
-      completionTokens.increment(answer.completionTokens());
-    }
     if (answer.arguments().isEmpty()) {
       return fallback(offline, trace(answer, millis, "no tool call in the answer", List.of()));
     }

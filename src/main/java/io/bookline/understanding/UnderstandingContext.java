@@ -28,7 +28,8 @@ public record UnderstandingContext(
     String situation,
     List<HistoryLine> history,
     Language language,
-    int horizonDays) {
+    int horizonDays,
+    TokenAccount account) {
 
   /** Without a business's own horizon, a model may name any day up to a year ahead. */
   public static final int DEFAULT_HORIZON_DAYS = 365;
@@ -41,6 +42,35 @@ public record UnderstandingContext(
     history = history == null ? List.of() : List.copyOf(history);
     facts = facts == null ? "" : facts;
     situation = situation == null ? "" : situation;
+    account = account == null ? TokenAccount.NONE : account;
+  }
+
+  /** A context that no business pays for. */
+  public UnderstandingContext(
+      LocalDateTime now,
+      ZoneId zone,
+      Locale locale,
+      List<Named> services,
+      List<Named> resources,
+      Expectation expecting,
+      String facts,
+      String situation,
+      List<HistoryLine> history,
+      Language language,
+      int horizonDays) {
+    this(
+        now,
+        zone,
+        locale,
+        services,
+        resources,
+        expecting,
+        facts,
+        situation,
+        history,
+        language,
+        horizonDays,
+        TokenAccount.NONE);
   }
 
   /** A context with the default horizon. */
@@ -85,14 +115,32 @@ public record UnderstandingContext(
         situation,
         history,
         other,
-        horizonDays);
+        horizonDays,
+        account);
   }
 
   /** The same context with the business's booking horizon. */
   public UnderstandingContext withHorizon(int days) {
     return new UnderstandingContext(
         now, zone, locale, services, resources, expecting, facts, situation, history, language,
-        days);
+        days, account);
+  }
+
+  /** The same context, paid for by this business. */
+  public UnderstandingContext paidBy(TokenAccount payer) {
+    return new UnderstandingContext(
+        now,
+        zone,
+        locale,
+        services,
+        resources,
+        expecting,
+        facts,
+        situation,
+        history,
+        language,
+        horizonDays,
+        payer);
   }
 
   /** A context without the model-only parts (facts, situation, history). */

@@ -109,32 +109,39 @@ public final class FakeLlm implements AutoCloseable {
 
   /** A completion whose one tool call carries these arguments; usage counts real prompt tokens. */
   public static Behaviour toolCall(String arguments) {
-    return (ctx, request) -> {
-      ObjectNode completion = JSON.createObjectNode();
-      completion.put("id", "chatcmpl-test");
-      completion.put("object", "chat.completion");
-      completion.put("created", Instant.now().getEpochSecond());
-      completion.put("model", "fake-model");
-      ArrayNode choices = completion.putArray("choices");
-      ObjectNode choice = choices.addObject();
-      choice.put("index", 0);
-      choice.put("finish_reason", "tool_calls");
-      choice.putNull("logprobs");
-      ObjectNode message = choice.putObject("message");
-      message.put("role", "assistant");
-      message.putNull("content");
-      message.putNull("refusal");
-      ObjectNode call = message.putArray("tool_calls").addObject();
-      call.put("id", "call_1");
-      call.put("type", "function");
-      call.putObject("function").put("name", "read_message").put("arguments", arguments);
-      int prompt = promptTokens(request);
-      ObjectNode usage = completion.putObject("usage");
-      usage.put("prompt_tokens", prompt);
-      usage.put("completion_tokens", TOKENS.countTokens(arguments));
-      usage.put("total_tokens", prompt + TOKENS.countTokens(arguments));
-      ctx.contentType("application/json").result(completion.toString());
-    };
+    return (ctx, request) ->
+        answer(ctx, arguments, promptTokens(request), TOKENS.countTokens(arguments));
+  }
+
+  /** A completion like {@link #toolCall(String)} whose usage says exactly these token counts. */
+  public static Behaviour toolCall(String arguments, int promptTokens, int completionTokens) {
+    return (ctx, request) -> answer(ctx, arguments, promptTokens, completionTokens);
+  }
+
+  private static void answer(Context ctx, String arguments, int prompt, int completionTokens) {
+    ObjectNode completion = JSON.createObjectNode();
+    completion.put("id", "chatcmpl-test");
+    completion.put("object", "chat.completion");
+    completion.put("created", Instant.now().getEpochSecond());
+    completion.put("model", "fake-model");
+    ArrayNode choices = completion.putArray("choices");
+    ObjectNode choice = choices.addObject();
+    choice.put("index", 0);
+    choice.put("finish_reason", "tool_calls");
+    choice.putNull("logprobs");
+    ObjectNode message = choice.putObject("message");
+    message.put("role", "assistant");
+    message.putNull("content");
+    message.putNull("refusal");
+    ObjectNode call = message.putArray("tool_calls").addObject();
+    call.put("id", "call_1");
+    call.put("type", "function");
+    call.putObject("function").put("name", "read_message").put("arguments", arguments);
+    ObjectNode usage = completion.putObject("usage");
+    usage.put("prompt_tokens", prompt);
+    usage.put("completion_tokens", completionTokens);
+    usage.put("total_tokens", prompt + completionTokens);
+    ctx.contentType("application/json").result(completion.toString());
   }
 
   /** Tokens of a text in the o200k encoding. */
