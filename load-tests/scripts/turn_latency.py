@@ -12,8 +12,13 @@ turns = int(sys.argv[2]) if len(sys.argv) > 2 else 200
 u = urllib.parse.urlparse(base)
 conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=30)
 
+visitors = {}  # user -> the visitor token the chat handed out (ADR 0020)
+
 def turn(user, text):
-    body = json.dumps({"userId": user, "text": text})
+    msg = {"text": text}
+    if user in visitors:
+        msg["visitor"] = visitors[user]
+    body = json.dumps(msg)
     t0 = time.perf_counter()
     conn.request("POST", "/webhooks/web/demo", body, {"Content-Type": "application/json"})
     res = conn.getresponse()
@@ -21,6 +26,7 @@ def turn(user, text):
     elapsed = time.perf_counter() - t0
     if res.status != 200:
         raise SystemExit(f"HTTP {res.status}: {data[:200]!r}")
+    visitors.setdefault(user, json.loads(data)["visitor"])
     return elapsed
 
 for i in range(20):

@@ -26,6 +26,8 @@ import io.bookline.channel.PlatformApi;
 import io.bookline.channel.PlatformHttp;
 import io.bookline.channel.messenger.MessengerChannel;
 import io.bookline.channel.telegram.TelegramChannel;
+import io.bookline.channel.web.VisitorKeys;
+import io.bookline.channel.web.Vouching;
 import io.bookline.channel.web.WebChannel;
 import io.bookline.channel.whatsapp.WhatsAppChannel;
 import io.bookline.config.Config;
@@ -94,6 +96,8 @@ import io.bookline.usage.TokenUsage;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -273,10 +277,34 @@ public final class Components implements AutoCloseable {
   private Channels channels(PlatformHttp http) {
     var settings = config.channels();
     return Channels.of(
-        new WebChannel(clock),
+        new WebChannel(
+            clock,
+            VisitorKeys.tokens(
+                config.secretKey(),
+                config.database().isEmpty() ? Optional.of(config.dataDir()) : Optional.empty()),
+            vouching()),
         new WhatsAppChannel(new PlatformApi(http, settings.whatsappApiBase())),
         new TelegramChannel(new PlatformApi(http, settings.telegramApiBase()), clock),
         new MessengerChannel(new PlatformApi(http, settings.messengerApiBase())));
+  }
+
+  /**
+   * Who may name a web-chat user (ADR 0020): the operator key, or the business's own key. Compared
+   * as {@code OwnerAuth} does: the operator key in constant time, business keys by their hash.
+   */
+  private Vouching vouching() {
+    var keys = new BusinessKeys(database.dsl(), clock);
+    byte[] operator = config.adminKey().getBytes(StandardCharsets.UTF_8);
+    return (authorization, business) -> {
+      if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return false;
+      }
+      String presented = authorization.substring(7).strip();
+      if (MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), operator)) {
+        return true;
+      }
+      return keys.authenticate(presented).filter(o -> o.businessId() == business).isPresent();
+    };
   }
 
   private MessageProcessor messageProcessor() {

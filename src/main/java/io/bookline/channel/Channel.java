@@ -1,5 +1,6 @@
 package io.bookline.channel;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,25 @@ public interface Channel {
   default boolean floodGuarded() {
     return delivery() == Delivery.OUTBOX;
   }
+
+  /**
+   * What an inline answer hands the client to keep beside its replies: the web chat's visitor token
+   * (ADR 0020), as a field of the JSON answer and an {@code HttpOnly} cookie. None by default.
+   */
+  default List<Kept> kept(Verified verified, List<WebhookEvent> events) {
+    return List.of();
+  }
+
+  /**
+   * A value the client keeps and sends back.
+   *
+   * @param field its name in the JSON answer (and in the request body that sends it back)
+   * @param cookie the cookie's name
+   * @param value what to keep
+   * @param path the cookie's path: the requests that send it back
+   * @param maxAge how long the browser keeps it
+   */
+  record Kept(String field, String cookie, String value, String path, Duration maxAge) {}
 
   /** How a reply with options looks on this platform. */
   Renderer renderer();

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param ingress limits at the edge: inbox attempts, web rate limits, verify-token failures
  * @param ops the management port, the metrics token and the stop time (ADR 0025)
  * @param outbox the outbox's lease and retry window (ADR 0028)
+ * @param secretKey the secret behind tokens that hold across restarts and instances ({@code
+ *     BOOKLINE_SECRET_KEY}, ADR 0020); required with {@code REDIS_URL}, never printed
  */
 public record Config(
     int port,
@@ -43,7 +45,8 @@ public record Config(
     LogFormat logFormat,
     IngressConfig ingress,
     OpsConfig ops,
-    OutboxConfig outbox) {
+    OutboxConfig outbox,
+    Optional<String> secretKey) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;
@@ -51,6 +54,9 @@ public record Config(
   public static final boolean DEFAULT_DEMO = true;
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(2);
   public static final long DEFAULT_SESSION_CACHE_MAX = 10_000;
+
+  /** Fewest characters {@code BOOKLINE_SECRET_KEY} may have ({@code openssl rand -hex 32}: 64). */
+  public static final int MIN_SECRET_KEY = 32;
 
   /**
    * {@code BIND_ADDRESS} when unset and on the embedded database: a trial on one machine, so only

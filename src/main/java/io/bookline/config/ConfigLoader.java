@@ -77,6 +77,7 @@ public final class ConfigLoader {
                     + " characters); expected at least 16");
           }
         });
+    Optional<String> secretKey = secretKey(redis.isPresent());
     Path dataDir =
         read("BOOKLINE_DATA_DIR", Path.of(Config.DEFAULT_DATA_DIR), Path::of, "a directory path");
     boolean demo = read("BOOKLINE_DEMO", Config.DEFAULT_DEMO, ConfigLoader::bool, "true or false");
@@ -125,7 +126,31 @@ public final class ConfigLoader {
         logFormat,
         ingress,
         ops,
-        outbox);
+        outbox,
+        secretKey);
+  }
+
+  /**
+   * {@code BOOKLINE_SECRET_KEY}: long enough to resist guessing, and required when several
+   * instances run (REDIS_URL), since each must accept the visitor tokens the others sign.
+   */
+  private Optional<String> secretKey(boolean severalInstances) {
+    Optional<String> key = optional("BOOKLINE_SECRET_KEY");
+    if (key.isPresent() && key.get().length() < Config.MIN_SECRET_KEY) {
+      problems.add(
+          "BOOKLINE_SECRET_KEY is too short ("
+              + key.get().length()
+              + " characters); expected at least "
+              + Config.MIN_SECRET_KEY
+              + ", e.g. the output of `openssl rand -hex 32`");
+    }
+    if (key.isEmpty() && severalInstances) {
+      problems.add(
+          "BOOKLINE_SECRET_KEY is missing; it is required when REDIS_URL is set, because every"
+              + " instance must accept the web-chat visitor tokens the others sign. Set the same"
+              + " long random string on every instance, e.g. the output of `openssl rand -hex 32`");
+    }
+    return key;
   }
 
   private ChannelsConfig channels() {

@@ -7,6 +7,7 @@ import io.bookline.channel.Channels;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.Directory;
 import io.bookline.channel.Rejected;
+import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
 import io.bookline.channel.WebhookRequest;
 import io.javalin.config.RoutesConfig;
@@ -86,20 +87,49 @@ public final class WebhookRoutes {
       throw tooMany(ctx, "too many chat messages from this address");
     }
     WebhookRequest request = request(ctx);
-    List<WebhookEvent> events =
-        checked(channel, () -> channel.parse(request, channel.verify(request, directory)));
+    Verified verified = checked(channel, () -> channel.verify(request, directory));
+    List<WebhookEvent> events = checked(channel, () -> channel.parse(request, verified));
     if (open && !visitorsWithinLimit(events)) {
       throw tooMany(ctx, "too many messages from this visitor");
     }
     Intake.Accepted accepted = intake.accept(channel, events);
     if (channel.delivery() == Delivery.INLINE) {
-      ctx.json(Map.of("replies", accepted.replies()));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("replies", accepted.replies());
+      for (Channel.Kept k : channel.kept(verified, events)) {
+        answer.put(k.field(), k.value());
+        keep(ctx, k);
+      }
+      ctx.json(answer);
     } else {
       Map<String, Object> ack = new LinkedHashMap<>();
       ack.put("received", accepted.received());
       ack.put("ignored", accepted.ignored());
       ctx.json(ack);
     }
+  }
+
+  /**
+   * Sets a kept value's cookie: {@code HttpOnly} (the page's scripts never read it), {@code
+   * SameSite=Lax} (another site's page cannot send it along), {@code Secure} when the request came
+   * over HTTPS (directly or, per {@code X-Forwarded-Proto}, through a proxy).
+   */
+  static void keep(Context ctx, Channel.Kept k) {
+    boolean https =
+        "https".equalsIgnoreCase(ctx.scheme())
+            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            k.cookie()
+                + "="
+                + k.value()
+                + "; Path="
+                + k.path()
+                + "; Max-Age="
+                + k.maxAge().toSeconds()
+                + "; HttpOnly; SameSite=Lax"
+                + (https ? "; Secure" : ""));
   }
 
   private boolean visitorsWithinLimit(List<WebhookEvent> events) {

@@ -175,20 +175,29 @@ class VerifyAndParseTest {
   // ------------------------------------------------------------------ the web chat
 
   @Test
-  void a_web_message_is_answered_inline_and_names_its_business_sender_and_id() {
+  void a_web_message_is_answered_inline_from_a_visitor_the_server_names() {
     InboundMessage m =
         only(
             Requests.receive(
-                web,
-                Requests.web("demo", "{\"userId\":\"u1\",\"text\":\"hi\",\"messageId\":\"m-1\"}"),
-                directory));
+                web, Requests.web("demo", "{\"text\":\"hi\",\"messageId\":\"m-1\"}"), directory));
     assertEquals(Platform.WEB, m.platform());
     assertEquals(7, m.businessId());
-    assertEquals("u1", m.senderId());
-    assertEquals("7/u1/m-1", m.platformMessageId());
+    assertTrue(m.senderId().startsWith("v_"), m.senderId());
+    assertEquals("7/" + m.senderId() + "/m-1", m.platformMessageId());
     assertEquals(CLOCK.instant(), m.sentAt());
     assertEquals(Delivery.INLINE, m.delivery());
     assertTrue(m.address().isEmpty());
+  }
+
+  @Test
+  void a_user_id_chosen_by_the_client_is_refused_without_the_business_key() {
+    Rejected chosen =
+        assertThrows(
+            Rejected.class,
+            () ->
+                Requests.receive(
+                    web, Requests.web("demo", "{\"userId\":\"u1\",\"text\":\"hi\"}"), directory));
+    assertEquals(Rejected.Reason.UNAUTHORIZED, chosen.reason());
   }
 
   @Test
@@ -199,7 +208,7 @@ class VerifyAndParseTest {
     Rejected noText =
         assertThrows(
             Rejected.class,
-            () -> Requests.receive(web, Requests.web("demo", "{\"userId\":\"u1\"}"), directory));
+            () -> Requests.receive(web, Requests.web("demo", "{\"messageId\":\"m\"}"), directory));
     assertEquals("text is missing; expected a string", noText.getMessage());
     assertEquals(Rejected.Reason.BAD_REQUEST, noText.reason());
   }

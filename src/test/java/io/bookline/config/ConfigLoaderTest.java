@@ -61,6 +61,35 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void several_instances_refuse_to_start_without_a_secret_key_and_say_how_to_make_one() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(Map.of("REDIS_URL", "redis://localhost:6379")));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("BOOKLINE_SECRET_KEY is missing; it is required when REDIS_URL is set"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("openssl rand -hex 32"), e.getMessage());
+    ConfigException shortKey =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(Map.of("BOOKLINE_SECRET_KEY", "too-short")));
+    assertTrue(
+        shortKey.getMessage().contains("BOOKLINE_SECRET_KEY is too short (9 characters)"),
+        shortKey.getMessage());
+    String secret = "0123456789abcdef0123456789abcdef";
+    Config several =
+        ConfigLoader.load(
+            Map.of("REDIS_URL", "redis://localhost:6379", "BOOKLINE_SECRET_KEY", secret));
+    assertEquals(java.util.Optional.of(secret), several.secretKey());
+    assertFalse(several.toString().contains(secret));
+    // One instance may run without: its visitors then hold until a restart (ADR 0020).
+    assertTrue(ConfigLoader.load(Map.of()).secretKey().isEmpty());
+  }
+
+  @Test
   void postgres_urls_in_both_spellings_are_accepted() {
     DatabaseUrl heroku =
         DatabaseUrl.parse("postgres://bob:s%40cret@db.example:6543/bookline?sslmode=require");

@@ -45,7 +45,7 @@ class TurnLogTest {
   private String visitor;
 
   private JsonNode chat(int port, String text) throws IOException, InterruptedException {
-    ObjectNode body = JSON.createObjectNode().put("userId", "logs-visitor").put("text", text);
+    ObjectNode body = JSON.createObjectNode().put("text", text);
     if (visitor != null) {
       body.put("visitor", visitor);
     }

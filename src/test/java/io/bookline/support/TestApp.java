@@ -47,6 +47,9 @@ public final class TestApp
         AfterEachCallback {
   public static final String ADMIN_KEY = "test-admin-key-0123456789";
 
+  /** Every test app's {@code BOOKLINE_SECRET_KEY}, so instances accept each other's visitors. */
+  public static final String SECRET_KEY = "test-secret-key-0123456789-0123456789-0123456789";
+
   /** Where every test's clock starts: Monday 23 Nov 2026, 08:00 in Berlin, the demo's zone. */
   public static final Instant MONDAY_8AM_BERLIN = Instant.parse("2026-11-23T07:00:00Z");
 
@@ -110,6 +113,7 @@ public final class TestApp
     Map<String, String> all = new HashMap<>();
     all.put("PORT", "0");
     all.put("BOOKLINE_ADMIN_KEY", ADMIN_KEY);
+    all.put("BOOKLINE_SECRET_KEY", SECRET_KEY);
     all.put("DATABASE_POOL_SIZE", "8");
     // Tests chat from one address on a stopped clock, faster than any person: the web limits are
     // out of their way unless a test sets its own (RateLimitTest).
@@ -299,11 +303,19 @@ public final class TestApp
     return send(b);
   }
 
-  /** Sends one web-chat message and returns the response. */
+  /**
+   * Sends one web-chat message from the user {@code userId} and returns the response. The operator
+   * key vouches for the user (ADR 0020), as a business embedding the chat in its own app does, so a
+   * test names its customers; {@link #visitor()} chats as an anonymous browser does.
+   */
   public Response chat(String slug, String userId, String text) {
     try {
       String body = JSON.writeValueAsString(Map.of("userId", userId, "text", text));
-      return post("/webhooks/web/" + slug, body);
+      return request(
+          "POST",
+          "/webhooks/web/" + slug,
+          body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          Map.of("Content-Type", "application/json", "Authorization", "Bearer " + ADMIN_KEY));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
