@@ -46,6 +46,7 @@ import io.bookline.ingress.FloodGuard;
 import io.bookline.ingress.Inbox;
 import io.bookline.ingress.Intake;
 import io.bookline.ingress.Recovery;
+import io.bookline.ingress.Retention;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.lifecycle.Closer;
 import io.bookline.lifecycle.EnvironmentAccounts;
@@ -438,6 +439,8 @@ public final class Components implements AutoCloseable {
     recovery.run();
     scheduler.every(
         "session clean-up", FIRST_CLEANUP, SessionCleaner.EVERY, sessionCleaner::runOnce);
+    var retention = new Retention(database.dsl(), clock, config.ingress().payloadRetention());
+    scheduler.every("payload retention", FIRST_CLEANUP, Retention.EVERY, retention::runOnce);
     scheduler.every(
         "inbox sweep",
         Recovery.SWEEP_AFTER,

@@ -42,6 +42,18 @@ public interface Channel {
    */
   List<WebhookEvent> parse(WebhookRequest request, Verified verified);
 
+  /** Meta sends webhook bodies of up to 3 MB; a platform's body may be this large by default. */
+  long PLATFORM_MAX_BODY = 3L * 1024 * 1024;
+
+  /**
+   * The largest request body this channel reads; a bigger one is refused with 413 before it is
+   * parsed. Platforms keep {@link #PLATFORM_MAX_BODY}; the web chat, open to anyone, takes far
+   * less.
+   */
+  default long maxBodyBytes() {
+    return PLATFORM_MAX_BODY;
+  }
+
   /** The subscription handshake served on GET at {@link #path()}, where the platform has one. */
   default Optional<Handshake> handshake() {
     return Optional.empty();

@@ -1,5 +1,6 @@
 package io.bookline.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,18 +17,22 @@ import java.util.Optional;
  *     ({@code VERIFY_FAILURES_PER_MINUTE})
  * @param clientAddressHeader the header a trusted proxy puts the client address in; its last value
  *     counts ({@code CLIENT_IP_HEADER}); empty: the connection's address
+ * @param payloadRetention how long raw payloads and finished inbox rows are kept ({@code
+ *     PAYLOAD_RETENTION}, ADR 0021)
  */
 public record IngressConfig(
     int inboxMaxAttempts,
     int webPerVisitorPerMinute,
     int webPerAddressPerMinute,
     int verifyFailuresPerMinute,
-    Optional<String> clientAddressHeader) {
+    Optional<String> clientAddressHeader,
+    Duration payloadRetention) {
 
   public static final int DEFAULT_INBOX_ATTEMPTS = 5;
   public static final int DEFAULT_WEB_PER_VISITOR = 20;
   public static final int DEFAULT_WEB_PER_ADDRESS = 120;
   public static final int DEFAULT_VERIFY_FAILURES = 5;
+  public static final Duration DEFAULT_PAYLOAD_RETENTION = Duration.ofDays(90);
 
   static IngressConfig read(ConfigLoader env) {
     return new IngressConfig(
@@ -35,7 +40,12 @@ public record IngressConfig(
         count(env, "WEB_RATE_LIMIT_PER_MINUTE", DEFAULT_WEB_PER_VISITOR, 100_000),
         count(env, "WEB_IP_RATE_LIMIT_PER_MINUTE", DEFAULT_WEB_PER_ADDRESS, 1_000_000),
         count(env, "VERIFY_FAILURES_PER_MINUTE", DEFAULT_VERIFY_FAILURES, 10_000),
-        env.optional("CLIENT_IP_HEADER"));
+        env.optional("CLIENT_IP_HEADER"),
+        env.read(
+            "PAYLOAD_RETENTION",
+            DEFAULT_PAYLOAD_RETENTION,
+            ConfigLoader::duration,
+            "a positive duration such as 90d or 2160h"));
   }
 
   private static int count(ConfigLoader env, String name, int fallback, int max) {
@@ -50,6 +60,7 @@ public record IngressConfig(
         DEFAULT_WEB_PER_VISITOR,
         DEFAULT_WEB_PER_ADDRESS,
         DEFAULT_VERIFY_FAILURES,
-        Optional.empty());
+        Optional.empty(),
+        DEFAULT_PAYLOAD_RETENTION);
   }
 }

@@ -86,7 +86,7 @@ public final class WebhookRoutes {
     if (open && !limits.allowAddress(clientAddress.of(ctx))) {
       throw tooMany(ctx, "too many chat messages from this address");
     }
-    WebhookRequest request = request(ctx);
+    WebhookRequest request = request(ctx, channel.maxBodyBytes());
     Verified verified = checked(channel, () -> channel.verify(request, directory));
     List<WebhookEvent> events = checked(channel, () -> channel.parse(request, verified));
     if (open && !visitorsWithinLimit(events)) {
@@ -159,6 +159,29 @@ public final class WebhookRoutes {
       }
       throw new ApiError(r.reason().status(), r.reason().code(), r.getMessage());
     }
+  }
+
+  /**
+   * The request, its body read only when it is within {@code maxBody}: a declared length over it is
+   * refused before a byte is read, a body that turns out longer (chunked) as soon as it is read.
+   */
+  private WebhookRequest request(Context ctx, long maxBody) {
+    long declared = ctx.contentLength();
+    if (declared > maxBody) {
+      throw tooLarge(declared, maxBody);
+    }
+    WebhookRequest request = request(ctx);
+    if (request.body().length > maxBody) {
+      throw tooLarge(request.body().length, maxBody);
+    }
+    return request;
+  }
+
+  private static ApiError tooLarge(long size, long max) {
+    return new ApiError(
+        413,
+        "payload_too_large",
+        "the body has " + size + " bytes; this webhook takes at most " + max);
   }
 
   private WebhookRequest request(Context ctx) {

@@ -1,6 +1,8 @@
 package io.bookline.channel.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.Channel;
 import io.bookline.channel.ChannelAccount;
@@ -12,6 +14,7 @@ import io.bookline.channel.Renderer;
 import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
 import io.bookline.channel.WebhookRequest;
+import io.bookline.db.Storable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +37,12 @@ import java.util.UUID;
 public final class WebChannel implements Channel {
   /** Longest accepted message; a chat message longer than this is not a booking request. */
   public static final int MAX_TEXT = 4_000;
+
+  /**
+   * The largest body the web chat reads (ADR 0021): a message of {@link #MAX_TEXT} characters, even
+   * all of them escaped, with its token and ids, fits; a body built to fill the disk does not.
+   */
+  public static final long MAX_BODY = 8 * 1024;
 
   /** The cookie that keeps the visitor token in the chat page's browser. */
   public static final String COOKIE = "bookline_visitor";
@@ -79,6 +88,11 @@ public final class WebChannel implements Channel {
   }
 
   @Override
+  public long maxBodyBytes() {
+    return MAX_BODY;
+  }
+
+  @Override
   public Renderer renderer() {
     return renderer;
   }
@@ -109,14 +123,31 @@ public final class WebChannel implements Channel {
     long business = verified.only().businessId();
     String sender = sender(root, request, verified);
     String text = text(root);
-    Arrival arrival = new Arrival(verified.only(), Delivery.INLINE, request.text());
+    Optional<String> clientId = messageId(root);
+    Arrival arrival = new Arrival(verified.only(), Delivery.INLINE, kept(root, text, clientId));
     return List.of(
         arrival.text(
             sender,
-            business + "/" + sender + "/" + messageId(root),
+            business + "/" + sender + "/" + clientId.orElseGet(() -> UUID.randomUUID().toString()),
             text,
             clock.instant(),
             Map.of()));
+  }
+
+  /**
+   * What is stored of the body (ADR 0021): the fields the chat reads, never the visitor token (a
+   * credential) and never fields it does not know, so a body padded with extra fields stores no
+   * more than a plain one.
+   */
+  private static String kept(JsonNode root, String text, Optional<String> clientId) {
+    ObjectNode kept = JsonNodeFactory.instance.objectNode();
+    JsonNode userId = root.get("userId");
+    if (userId != null && userId.isTextual()) {
+      kept.put("userId", Storable.text(userId.asText()));
+    }
+    kept.put("text", Storable.text(text));
+    clientId.ifPresent(id -> kept.put("messageId", Storable.text(id)));
+    return kept.toString();
   }
 
   /** The token of a visitor the server knows by one, to keep in the body and the cookie. */
@@ -217,14 +248,14 @@ public final class WebChannel implements Channel {
     return text;
   }
 
-  /** The client's id for the message, so a retry is recognised; a fresh one when it sent none. */
-  private static String messageId(JsonNode root) {
+  /** The client's id for the message, so a retry is recognised; empty when it sent none. */
+  private static Optional<String> messageId(JsonNode root) {
     JsonNode id = root.get("messageId");
     if (id == null || id.isNull()) {
-      return UUID.randomUUID().toString();
+      return Optional.empty();
     }
     if (id.isTextual() && !id.asText().isBlank() && id.asText().length() <= MAX_ID) {
-      return id.asText();
+      return Optional.of(id.asText());
     }
     throw Rejected.badRequest("messageId must be a string of 1-" + MAX_ID + " characters");
   }
