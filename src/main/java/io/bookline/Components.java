@@ -14,6 +14,7 @@ import io.bookline.admin.CustomerRoutes;
 import io.bookline.admin.InboxRoutes;
 import io.bookline.admin.NluRoutes;
 import io.bookline.admin.OpenApiRoutes;
+import io.bookline.admin.OutboxRoutes;
 import io.bookline.admin.OwnerAuth;
 import io.bookline.admin.UsageRoutes;
 import io.bookline.booking.BookingDialogue;
@@ -270,6 +271,8 @@ public final class Components implements AutoCloseable {
         channelAccounts,
         channels.senders(),
         config.channels().outboxMaxAttempts(),
+        config.outbox().retryWindow(),
+        config.outbox().longestWait(),
         timing,
         metrics);
   }
@@ -349,6 +352,7 @@ public final class Components implements AutoCloseable {
             addresses);
     var failedMessages = new InboxRoutes(admin, new FailedMessages(database.dsl()));
     var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
+    var deadLetters = new OutboxRoutes(admin, outbox, json);
     var nlu =
         new NluRoutes(
             admin, catalogs, understanding, new LanguageDetector(Lexicon.all()), json, clock);
@@ -379,6 +383,7 @@ public final class Components implements AutoCloseable {
         catalog::register,
         closures::register,
         accounts::register,
+        deadLetters::register,
         nlu::register,
         conversations::register,
         bookings::register,

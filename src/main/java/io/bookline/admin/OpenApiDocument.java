@@ -32,7 +32,8 @@ final class OpenApiDocument {
           "customers",
           "nlu",
           "usage",
-          "inbox");
+          "inbox",
+          "outbox");
 
   private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");

@@ -2,12 +2,14 @@ package io.bookline.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.retry.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +34,9 @@ public final class PlatformHttp {
       if (values.isEmpty()) {
         return null;
       }
-      try {
-        return Duration.ofMillis((long) (Double.parseDouble(values.get(0)) * 1000));
-      } catch (NumberFormatException e) {
-        return null;
-      }
+      // Seconds or an HTTP date (relative to the real time: that is what the platform's date
+      // means).
+      return RetryAfter.header(values.get(0), Instant.now()).orElse(null);
     }
   }
 

@@ -87,7 +87,8 @@ public final class Outbox {
       String kind,
       Map<String, String> address,
       OutboundMessage message,
-      int attempts) {}
+      int attempts,
+      Instant windowFrom) {}
 
   /**
    * Queues replies (and a button-press acknowledgement first, where there is one) in the turn's
@@ -113,6 +114,7 @@ public final class Outbox {
         .set(Schema.Outbox.PLATFORM, platform.id())
         .set(Schema.Outbox.PAYLOAD, JSONB.valueOf(payload))
         .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(Schema.Outbox.WINDOW_FROM, clock.instant().atOffset(ZoneOffset.UTC))
         .execute();
   }
 
@@ -162,11 +164,26 @@ public final class Outbox {
             Schema.Outbox.CONVERSATION_ID,
             Schema.Outbox.PLATFORM,
             Schema.Outbox.PAYLOAD,
-            Schema.Outbox.ATTEMPTS)
-        .fetch(r -> item(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+            Schema.Outbox.ATTEMPTS,
+            Schema.Outbox.WINDOW_FROM)
+        .fetch(
+            r ->
+                item(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6().toInstant()));
   }
 
-  private Item item(long id, long conversation, String platform, JSONB payload, int attempts) {
+  private Item item(
+      long id,
+      long conversation,
+      String platform,
+      JSONB payload,
+      int attempts,
+      Instant windowFrom) {
     try {
       JsonNode n = json.readTree(payload.data());
       Map<String, String> address =
@@ -184,7 +201,8 @@ public final class Outbox {
           n.path("kind").asText("reply"),
           address,
           m,
-          attempts);
+          attempts,
+          windowFrom);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable outbox row " + id, e);
     }
@@ -291,16 +309,66 @@ public final class Outbox {
             });
   }
 
-  /** Queues one of the business's dead rows again; false if it has no such dead row. */
+  /**
+   * Queues one of the business's dead rows again, due now with a fresh retry window; false if it
+   * has no such dead row.
+   */
   public boolean retry(long businessId, long id) {
-    return db.update(Schema.Outbox.T)
-            .set(Schema.Outbox.STATUS, "pending")
-            .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
-            .where(Schema.Outbox.ID.eq(id))
-            .and(Schema.Outbox.STATUS.eq("dead"))
-            .and(ofBusiness(businessId))
-            .execute()
-        == 1;
+    return requeue(db, businessId, DSL.condition(Schema.Outbox.ID.eq(id))).size() == 1;
+  }
+
+  /**
+   * What a bulk retry did: the rows queued again, or, when some of the ids asked for are not dead
+   * rows of the business, those ids, and nothing was queued.
+   */
+  public record Requeued(List<Long> ids, List<Long> unknown) {}
+
+  /**
+   * Queues dead rows of the business again, due now with a fresh retry window: those of {@code
+   * ids}, all or none, or every one of them when {@code ids} is empty.
+   */
+  public Requeued retryDead(long businessId, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return new Requeued(requeue(db, businessId, DSL.trueCondition()), List.of());
+    }
+    Set<Long> wanted = new java.util.TreeSet<>(ids);
+    return db.transactionResult(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          Set<Long> found =
+              new HashSet<>(
+                  tx.select(Schema.Outbox.ID)
+                      .from(Schema.Outbox.T)
+                      .where(Schema.Outbox.ID.in(wanted))
+                      .and(Schema.Outbox.STATUS.eq("dead"))
+                      .and(ofBusiness(businessId))
+                      .forUpdate()
+                      .fetch(Schema.Outbox.ID));
+          List<Long> unknown = wanted.stream().filter(id -> !found.contains(id)).toList();
+          if (!unknown.isEmpty()) {
+            return new Requeued(List.of(), unknown);
+          }
+          return new Requeued(
+              requeue(tx, businessId, DSL.condition(Schema.Outbox.ID.in(wanted))), List.of());
+        });
+  }
+
+  private List<Long> requeue(DSLContext tx, long businessId, Condition which) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    return tx
+        .update(Schema.Outbox.T)
+        .set(Schema.Outbox.STATUS, "pending")
+        .set(Schema.Outbox.NEXT_ATTEMPT_AT, now)
+        .set(Schema.Outbox.WINDOW_FROM, now)
+        .setNull(Schema.Outbox.LEASE_OWNER)
+        .where(which)
+        .and(Schema.Outbox.STATUS.eq("dead"))
+        .and(ofBusiness(businessId))
+        .returningResult(Schema.Outbox.ID)
+        .fetch(r -> r.value1())
+        .stream()
+        .sorted()
+        .toList();
   }
 
   /** Rows of the business's conversations. */

@@ -24,16 +24,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends queued replies through the platforms. Each row is retried with the shared {@link Backoff}:
- * exponential with jitter, {@code Retry-After} honoured, only on what can succeed next time
- * (timeouts, 429, 5xx, throttling codes); a platform asking for a wait longer than {@link
- * #MAX_INLINE_WAIT} gets the row back in the queue for then. A permanent failure (e.g. WhatsApp
- * 131047) or the last failed attempt dead-letters the row with its error; the admin API lists and
- * re-queues those.
+ * Sends queued replies through the platforms. A claim makes a few quick attempts with the shared
+ * {@link Backoff} (from 300 ms doubling, jitter, {@code Retry-After} up to {@link #MAX_INLINE_WAIT}
+ * honoured in place), only on what can succeed next time (timeouts, 429, 5xx, throttling codes).
+ * When they are spent, or the platform asks for a longer wait, the reply goes back to the queue
+ * (ADR 0028): due when the platform asked, or after our own backoff over all its attempts (at most
+ * {@code OUTBOX_MAX_WAIT}), and dead-lettered only when that would be after its retry window
+ * ({@code OUTBOX_RETRY_WINDOW}, from when it was queued). A permanent failure (e.g. WhatsApp
+ * 131047) dead-letters it at once. The admin API lists dead letters and queues them again.
  *
  * <p>Leases (ADR 0028): the loop claims rows leased to this instance and, while it polls, renews
  * the leases of the rows still being sent once a third of a lease has passed, so a slow send or a
@@ -55,6 +58,11 @@ public final class OutboxSender implements AutoCloseable {
   /** Rows held at once by one instance. */
   static final int MAX_IN_FLIGHT = 50;
 
+  /** The retry window and longest own pause when none are given (as OutboxConfig's defaults). */
+  static final Duration DEFAULT_RETRY_WINDOW = Duration.ofHours(6);
+
+  static final Duration DEFAULT_LONGEST_WAIT = Duration.ofMinutes(10);
+
   /** How long {@link #close()} lets sends in flight finish. */
   static final Duration DEFAULT_DRAIN = Duration.ofSeconds(5);
 
@@ -62,6 +70,8 @@ public final class OutboxSender implements AutoCloseable {
   private final ChannelAccountRepository accounts;
   private final Map<Platform, Sender> senders = new HashMap<>();
   private final Retrier retrier;
+  private final RetryWindow window;
+  private final RandomGenerator random;
   private final Clock clock;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -82,7 +92,36 @@ public final class OutboxSender implements AutoCloseable {
       int maxAttempts,
       RetryTiming timing,
       MeterRegistry metrics) {
+    this(
+        outbox,
+        accounts,
+        senders,
+        maxAttempts,
+        DEFAULT_RETRY_WINDOW,
+        DEFAULT_LONGEST_WAIT,
+        timing,
+        metrics);
+  }
+
+  /**
+   * @param maxAttempts quick attempts per claim (from 300 ms, doubling) before the reply goes back
+   *     to the queue
+   * @param retryWindow how long after it was queued a reply is still tried ({@code
+   *     OUTBOX_RETRY_WINDOW})
+   * @param longestWait the longest pause of our own between claims ({@code OUTBOX_MAX_WAIT})
+   */
+  public OutboxSender(
+      Outbox outbox,
+      ChannelAccountRepository accounts,
+      List<Sender> senders,
+      int maxAttempts,
+      Duration retryWindow,
+      Duration longestWait,
+      RetryTiming timing,
+      MeterRegistry metrics) {
     this.outbox = outbox;
+    this.window = new RetryWindow(retryWindow, longestWait);
+    this.random = timing.random();
     this.accounts = accounts;
     senders.forEach(s -> this.senders.put(s.platform(), s));
     this.retrier =
@@ -219,21 +258,47 @@ public final class OutboxSender implements AutoCloseable {
       }
       case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.INTERRUPTED ->
           outbox.release(item.id(), gaveUp.attempts());
-      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.WAIT_TOO_LONG ->
-          outbox.later(
-              item.id(), gaveUp.attempts(), gaveUp.last().getMessage(), gaveUp.retryAfter());
-      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof SendFailure f -> {
-        LOG.warn(
-            "reply {} to {} dead-lettered after {} attempt(s): {}",
-            item.id(),
-            platform,
-            gaveUp.attempts(),
-            f.getMessage());
-        outbox.dead(item.id(), gaveUp.attempts(), f.getMessage());
-        metrics.counter("bookline.outbox.dead", "platform", platform).increment();
-      }
+      case Outcome.GaveUp<Boolean> gaveUp
+          when gaveUp.last() instanceof SendFailure f && f.retryable() ->
+          park(item, gaveUp, f);
+      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof SendFailure f ->
+          deadLetter(item, gaveUp.attempts(), f.getMessage());
       case Outcome.GaveUp<Boolean> gaveUp -> throw gaveUp.last();
     }
+  }
+
+  /**
+   * The quick attempts of this claim are spent (or the platform asked for a long wait): the reply
+   * goes back to the queue for later, or is dead-lettered when that would be after its window.
+   */
+  private void park(Outbox.Item item, Outcome.GaveUp<Boolean> gaveUp, SendFailure f) {
+    int attempts = item.attempts() + gaveUp.attempts();
+    switch (window.after(
+        attempts, item.windowFrom(), clock.instant(), gaveUp.retryAfter(), random.nextDouble())) {
+      case RetryWindow.Later later -> {
+        LOG.debug(
+            "reply {} to {} not taken ({}); next try in {}",
+            item.id(),
+            item.platform().id(),
+            f.getMessage(),
+            later.pause());
+        outbox.later(item.id(), gaveUp.attempts(), f.getMessage(), later.pause());
+      }
+      case RetryWindow.GiveUp giveUp ->
+          deadLetter(item, gaveUp.attempts(), f.getMessage() + " (" + giveUp.why() + ")");
+    }
+  }
+
+  private void deadLetter(Outbox.Item item, int attempts, String error) {
+    String platform = item.platform().id();
+    LOG.warn(
+        "reply {} to {} dead-lettered after {} attempt(s): {}",
+        item.id(),
+        platform,
+        item.attempts() + attempts,
+        error);
+    outbox.dead(item.id(), attempts, error);
+    metrics.counter("bookline.outbox.dead", "platform", platform).increment();
   }
 
   /** Rows this instance holds now (being sent or waiting to be tried again). */
