@@ -99,7 +99,8 @@
       const input = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
       if (input) {
         input.setAttribute('aria-invalid', 'true');
-        document.getElementById(input.getAttribute('aria-describedby')).textContent = message;
+        const line = document.getElementById(input.getAttribute('aria-describedby'));
+        line.textContent = line.textContent ? line.textContent + ' ' + message : message;
         first = first || input;
       } else {
         rest.push(name + ': ' + message);
@@ -156,9 +157,14 @@
   function live(kind, fn) { listeners[kind].push(fn); }
   function connect() {
     const source = new EventSource('/console/events');
-    for (const kind of Object.keys(listeners)) {
-      source.addEventListener(kind, () => listeners[kind].forEach(fn => fn()));
-    }
+    // A browser opens at most 6 connections to one server; a stream left open by a page that is
+    // gone (or kept in the back/forward cache) would hold one of them until the server next writes.
+    window.addEventListener('pagehide', () => source.close());
+    const run = (kind) => listeners[kind].forEach(fn => fn());
+    for (const kind of Object.keys(listeners)) source.addEventListener(kind, () => run(kind));
+    // The stream compares against what it saw when it (re)connected: a change between the page's
+    // first read and that moment would never be announced, so read once more when it is ready.
+    source.addEventListener('ready', () => Object.keys(listeners).forEach(run));
   }
 
   async function business() {

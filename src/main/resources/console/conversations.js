@@ -5,6 +5,7 @@
   const { api, el, page, say, problem, field, form, value, live, business } = window.bookline;
   const AUTHORS = { customer: 'Customer', bot: 'Bot', staff: 'Staff' };
   let openId = Number(new URLSearchParams(location.search).get('id')) || null;
+  const shownFromAddress = openId !== null;
   const list = el('ul', { class: 'conversations', 'aria-label': 'Conversations' });
   const detail = el('section', { class: 'transcript-pane', 'aria-label': 'Transcript' });
   page.append(el('div', { class: 'split' }, el('div', { class: 'list-pane' }, list), detail));
@@ -29,7 +30,6 @@
         el('span', { class: 'meta' }, c.platform + ' · ' + when(c.lastMessageAt))))));
     if (all.length === 0) list.append(el('li', { class: 'empty' }, 'No conversations yet.'));
     if (!openId && all.length) await open(all[0].id, true);
-    if (!all.length) detail.replaceChildren();
   }
 
   async function open(id, quiet) {
@@ -74,5 +74,6 @@
 
   live('conversations', async () => { await loadList(); await loadTranscript(); });
   business();
-  loadList();
+  // An id from the address is opened as asked; the API answers 404 for another business's.
+  loadList().then(() => (shownFromAddress ? loadTranscript() : null));
 })();

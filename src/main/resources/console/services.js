@@ -11,7 +11,40 @@
     const synonyms = value(f, 'synonyms').split(',').map(s => s.trim()).filter(Boolean);
     return { name: value(f, 'name'), durationMinutes: number(f, 'durationMinutes'),
       price: number(f, 'price'), bufferBeforeMinutes: number(f, 'bufferBeforeMinutes') ?? 0,
-      bufferAfterMinutes: number(f, 'bufferAfterMinutes') ?? 0, synonyms, active: value(f, 'active') };
+      bufferAfterMinutes: number(f, 'bufferAfterMinutes') ?? 0, synonyms, active: value(f, 'active'),
+      names: byLanguage(f, 'name', v => v.trim() || null),
+      synonymsByLanguage: byLanguage(f, 'synonyms', v => {
+        const words = v.split(',').map(w => w.trim()).filter(Boolean);
+        return words.length ? words : null;
+      }) };
+  }
+
+  // The chat speaks these (issue 13): a service may have its own name and words in each; without
+  // them the customer sees the name above as it is.
+  const LANGUAGES = [['en', 'English'], ['de', 'German'], ['es', 'Spanish']];
+
+  /** {de: …, es: …} from the per-language fields, leaving out the empty ones. */
+  function byLanguage(f, kind, read) {
+    const out = {};
+    for (const [code] of LANGUAGES) {
+      const v = read(value(f, kind + '-' + code));
+      if (v !== null) out[code] = v;
+    }
+    return out;
+  }
+
+  function languageFields(s) {
+    const names = s.names || {};
+    const words = s.synonymsByLanguage || {};
+    const given = LANGUAGES.filter(([c]) => names[c] || (words[c] && words[c].length)).length;
+    return el('details', { class: 'languages', open: given > 0 },
+      el('summary', {}, 'Names in other languages' + (given ? ' (' + given + ')' : '')),
+      el('p', { class: 'hint' }, 'What customers who write in that language see and may type. Leave empty to use the name above.'),
+      LANGUAGES.map(([code, language]) => el('div', { class: 'row-fields' },
+        field({ name: 'name-' + code, field: 'names.' + code, label: 'Name in ' + language,
+          value: names[code] || '' }),
+        field({ name: 'synonyms-' + code, field: 'synonymsByLanguage.' + code,
+          label: language + ' words (comma-separated)', value: (words[code] || []).join(', ') }))));
   }
 
   function edit(s) {
@@ -31,6 +64,7 @@
           inputmode: 'numeric' })),
       field({ name: 'synonyms', label: 'Other names customers use (comma-separated)',
         value: (s.synonyms || []).join(', ') }),
+      languageFields(s),
       field({ name: 'active', label: 'Bookable in the chat', type: 'checkbox', value: s.active })],
     fresh ? 'Add service' : 'Save changes',
     f2 => api(fresh ? 'POST' : 'PATCH', fresh ? '/api/services' : '/api/services/' + s.id, body(f2)),

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 enum Page {
   CALENDAR("calendar", "Calendar", "booking"),
   SERVICES("services", "Services"),
-  STAFF("staff", "Staff"),
-  HOURS("hours", "Hours"),
+  STAFF("staff", "Staff", "week"),
+  HOURS("hours", "Hours", "week"),
   CLOSURES("closures", "Closures"),
   CONVERSATIONS("conversations", "Conversations"),
   CHANNELS("channels", "Channels");

@@ -52,6 +52,10 @@ final class Browser implements AutoCloseable {
         "--disable-gpu",
         "--window-size=1280,900",
         "--lang=en-GB");
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build();
     return new Browser(new ChromeDriver(service, options));
@@ -75,6 +79,17 @@ final class Browser implements AutoCloseable {
             + " at one.");
   }
 
+  /** What the page wrote to its console (errors included), for a failing test's message. */
+  String consoleLog() {
+    StringBuilder b = new StringBuilder();
+    driver
+        .manage()
+        .logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER)
+        .forEach(e -> b.append(e.getLevel()).append(' ').append(e.getMessage()).append('\n'));
+    return b.toString();
+  }
+
   WebDriver driver() {
     return driver;
   }
@@ -93,6 +108,29 @@ final class Browser implements AutoCloseable {
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(condition);
+  }
+
+  /** Waits up to {@code atMost} for the condition: for what crosses the server and the DB. */
+  <T> T waitFor(Duration atMost, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, atMost, Duration.ofMillis(100))
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /**
+   * Sets a date or time input as its picker would. Chromium's pickers take keys in the order of the
+   * machine's locale (12 h with AM/PM under en-US, 24 h under en-GB), so typed keys would test the
+   * locale rather than the console; the input and change events fire as after typing.
+   */
+  void setValue(WebElement input, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "const [i, v] = arguments; i.focus(); i.value = v;"
+                + " i.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " i.dispatchEvent(new Event('change', {bubbles: true}));",
+            input,
+            value);
   }
 
   /** Waits until the page's text contains the text. */

@@ -1,0 +1,184 @@
+package io.bookline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The catalog pages in a real browser: each form sends the owner API, and the API's field errors
+ * appear under the very field they name (issue 12); services carry their names in the chat's other
+ * languages (issue 13).
+ */
+class ConsoleCatalogTest {
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+
+  private static Browser browser;
+  private static String key;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.open();
+    key = ConsoleSessionTest.demoKey(app);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  void page(String link) {
+    ConsoleNavigationTest.signIn(browser, app, key);
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.find(By.linkText(link)).click();
+    browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
+  }
+
+  WebElement byName(String name) {
+    return browser.find(By.cssSelector("main [name='" + name + "']"));
+  }
+
+  void button(String text) {
+    browser.find(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+  }
+
+  /** The error line under an input, once it says something. */
+  String errorUnder(WebElement input) {
+    String line = input.getAttribute("aria-describedby");
+    return browser.waitFor(
+        d -> {
+          String text = d.findElement(By.id(line)).getText();
+          return text.isBlank() ? null : text;
+        });
+  }
+
+  @Test
+  void overlapping_opening_hours_are_refused_under_the_window_that_overlaps_then_saved() {
+    page("Hours");
+    WebElement add = browser.find(By.cssSelector("[aria-label='Add hours on Sunday']"));
+    add.click();
+    add.click();
+    WebElement firstFrom = browser.find(By.cssSelector("[aria-label='Sunday hours 1 from']"));
+    browser.setValue(firstFrom, "10:00");
+    browser.setValue(browser.find(By.cssSelector("[aria-label='Sunday hours 1 until']")), "14:00");
+    WebElement secondFrom = browser.find(By.cssSelector("[aria-label='Sunday hours 2 from']"));
+    browser.setValue(secondFrom, "13:00");
+    browser.setValue(browser.find(By.cssSelector("[aria-label='Sunday hours 2 until']")), "16:00");
+    button("Save opening hours");
+
+    assertThat(errorUnder(secondFrom)).startsWith("overlaps");
+    assertThat(secondFrom.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(app.as(key).get("/api/hours").body()).doesNotContain("\"weekday\":7");
+    browser.screenshots("hours-overlap-error");
+
+    browser.setValue(secondFrom, "15:00");
+    button("Save opening hours");
+    browser.waitForText("Opening hours saved.");
+    assertThat(app.as(key).get("/api/hours").body())
+        .contains(
+            "{\"weekday\":7,\"opens\":\"10:00\",\"closes\":\"14:00\"},"
+                + "{\"weekday\":7,\"opens\":\"15:00\",\"closes\":\"16:00\"}");
+  }
+
+  @Test
+  void a_wrong_booking_rule_is_named_under_its_field() {
+    page("Hours");
+    WebElement interval = byName("slotIntervalMinutes");
+    interval.clear();
+    interval.sendKeys("abc");
+    WebElement zone = byName("timeZone");
+    zone.clear();
+    zone.sendKeys("Mars/Olympus");
+    button("Save booking rules");
+    assertThat(errorUnder(interval)).isNotBlank();
+    assertThat(errorUnder(zone)).contains("Mars/Olympus");
+    zone.clear();
+    zone.sendKeys("Europe/Berlin");
+    interval.clear();
+    interval.sendKeys("15");
+    button("Save booking rules");
+    browser.waitForText("Booking rules saved.");
+    assertThat(app.as(key).get("/api/business").json().get("slotIntervalMinutes").asInt())
+        .isEqualTo(15);
+  }
+
+  @Test
+  void a_closure_ending_before_it_starts_is_refused_and_leave_lists_the_bookings_inside() {
+    JsonNode anna = app.as(key).get("/api/staff").json().get("staff").get(0);
+    long service =
+        app.as(key).get("/api/services").json().get("services").get(0).get("id").asLong();
+    var booked =
+        app.as(key)
+            .post(
+                "/api/bookings",
+                "{\"serviceId\": "
+                    + service
+                    + ", \"staffId\": "
+                    + anna.get("id").asLong()
+                    + ", \"start\": \"2026-12-02T10:00\", \"customerName\": \"Rosa\"}");
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+
+    page("Closures");
+    WebElement first = byName("firstDay");
+    WebElement last = byName("lastDay");
+    browser.setValue(first, "2026-12-03");
+    browser.setValue(last, "2026-12-01");
+    button("Add closure");
+    assertThat(errorUnder(last)).startsWith("must be on or after firstDay");
+    assertThat(app.as(key).get("/api/closures").json().get("closures")).isEmpty();
+
+    browser.setValue(first, "2026-12-01");
+    browser.setValue(last, "2026-12-03");
+    new org.openqa.selenium.support.ui.Select(byName("staffId"))
+        .selectByVisibleText(anna.get("name").asText() + " (leave)");
+    byName("reason").sendKeys("Holiday");
+    button("Add closure");
+    browser.waitForText("1 booking falls inside it and stay booked");
+    browser.waitForText("Rosa");
+    browser.screenshots("closures-with-booking-inside");
+    JsonNode closure = app.as(key).get("/api/closures").json().get("closures").get(0);
+    assertThat(closure.get("staffId").asLong()).isEqualTo(anna.get("id").asLong());
+    assertThat(closure.get("reason").asText()).isEqualTo("Holiday");
+
+    browser.find(By.cssSelector("[aria-label='Remove the closure from 2026-12-01']")).click();
+    browser.waitForText("No closures.");
+    assertThat(app.as(key).get("/api/closures").json().get("closures")).isEmpty();
+  }
+
+  @Test
+  void a_service_gets_its_german_and_spanish_names_and_a_bad_price_is_named() {
+    page("Services");
+    byName("name").sendKeys("Hot Stone Massage");
+    WebElement price = byName("price");
+    price.sendKeys("-5");
+    browser.find(By.cssSelector("details.languages summary")).click();
+    byName("name-de").sendKeys("Hot-Stone-Massage");
+    byName("synonyms-de").sendKeys("Steinmassage, heiße Steine");
+    byName("name-es").sendKeys("Masaje con piedras calientes");
+    button("Add service");
+    assertThat(errorUnder(price)).isNotBlank();
+    price.clear();
+    price.sendKeys("55");
+    button("Add service");
+    browser.waitForText("Added Hot Stone Massage.");
+    JsonNode created = null;
+    for (JsonNode s : app.as(key).get("/api/services").json().get("services")) {
+      if (s.get("name").asText().equals("Hot Stone Massage")) {
+        created = s;
+      }
+    }
+    assertThat(created).isNotNull();
+    assertThat(created.get("names").toString())
+        .isEqualTo("{\"de\":\"Hot-Stone-Massage\",\"es\":\"Masaje con piedras calientes\"}");
+    assertThat(created.get("synonymsByLanguage").get("de").toString())
+        .isEqualTo("[\"Steinmassage\",\"heiße Steine\"]");
+  }
+}
