@@ -78,6 +78,8 @@ import io.bookline.processor.MessageProcessor;
 import io.bookline.processor.TurnRepository;
 import io.bookline.processor.TurnRetry;
 import io.bookline.processor.TurnSettings;
+import io.bookline.processor.Typing;
+import io.bookline.processor.TypingIndicator;
 import io.bookline.ratelimit.RateCounter;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
@@ -326,7 +328,20 @@ public final class Components implements AutoCloseable {
             config.sessionTtl(), config.llm().historyMessages(), config.channels().maxMessageAge()),
         clock,
         metrics,
-        bookingEvents);
+        bookingEvents,
+        typing());
+  }
+
+  /**
+   * The typing indicator while a model reads a platform message (issue 18); without a model,
+   * readings take microseconds and there is nothing to show.
+   */
+  private Typing typing() {
+    return config.llm().enabled()
+        ? closer.add(
+            new TypingIndicator(
+                channels.senders(), channelAccounts, TypingIndicator.AFTER, metrics))
+        : Typing.NONE;
   }
 
   /** Every part that serves HTTP, as the one route table registers them. */

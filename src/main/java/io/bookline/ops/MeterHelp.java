@@ -64,6 +64,9 @@ public final class MeterHelp {
           Map.entry(
               "bookline.llm.tokens", "LLM tokens used, by kind (prompt, completion) and business"),
           Map.entry(
+              "bookline.typing",
+              "Typing indicators asked of a platform while a model read a message, by outcome"),
+          Map.entry(
               "bookline.llm.budget_exhausted",
               "Turns read by the rules alone because the business spent its daily token budget"),
           Map.entry(

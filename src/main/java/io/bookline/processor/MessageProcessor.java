@@ -78,6 +78,7 @@ public final class MessageProcessor {
   private final Counter conflicts;
   private final Timer turnTimer;
   private final MeterRegistry metrics;
+  private final Typing typing;
 
   public MessageProcessor(
       Transactions transactions,
@@ -93,6 +94,39 @@ public final class MessageProcessor {
       Clock clock,
       MeterRegistry metrics,
       io.bookline.booking.BookingEvents events) {
+    this(
+        transactions,
+        turns,
+        catalogs,
+        sessions,
+        understanding,
+        detector,
+        dialogue,
+        outbox,
+        retry,
+        settings,
+        clock,
+        metrics,
+        events,
+        Typing.NONE);
+  }
+
+  public MessageProcessor(
+      Transactions transactions,
+      TurnRepository turns,
+      CatalogRepository catalogs,
+      SessionStore sessions,
+      Understanding understanding,
+      LanguageDetector detector,
+      BookingDialogue dialogue,
+      Outbox outbox,
+      TurnRetry retry,
+      TurnSettings settings,
+      Clock clock,
+      MeterRegistry metrics,
+      io.bookline.booking.BookingEvents events,
+      Typing typing) {
+    this.typing = typing;
     this.transactions = transactions;
     this.turns = turns;
     this.catalogs = catalogs;
@@ -178,9 +212,9 @@ public final class MessageProcessor {
     LanguageDetector.Detection detected =
         languages.of(languages.before(current, catalog, message), message.text());
     Language language = detected.language();
+    UnderstandingContext context = context(catalog, state, now, current.history()).in(language);
     Understood understood =
-        understanding.understand(
-            message.text(), context(catalog, state, now, current.history()).in(language));
+        typing.during(message, () -> understanding.understand(message.text(), context));
     Reading reading = understood.reading();
     Trace trace = understood.trace();
     DialogueState from = state;

@@ -1,6 +1,7 @@
 package io.bookline.channel.messenger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
@@ -97,6 +98,15 @@ public final class MessengerChannel extends MetaChannel {
     return payload.startsWith(MessengerRenderer.OPTION_PAYLOAD)
         ? payload.substring(MessengerRenderer.OPTION_PAYLOAD.length())
         : otherwise;
+  }
+
+  /** {@code sender_action: typing_on}, which Messenger hides on the reply or after 20 seconds. */
+  @Override
+  public void typing(ChannelAccount account, Map<String, String> address, String messageId) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.putObject("recipient").put("id", address.get("to"));
+    body.put("sender_action", "typing_on");
+    post(account, body);
   }
 
   @Override

@@ -147,6 +147,18 @@ public final class TelegramChannel extends PlatformChannel {
     call(account, "sendMessage", payload);
   }
 
+  /** {@code sendChatAction typing}: Telegram shows it for 5 seconds or until the reply. */
+  @Override
+  public void typing(ChannelAccount account, Map<String, String> address, String messageId) {
+    call(
+        account,
+        "sendChatAction",
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("chat_id", address.get("chatId"))
+            .put("action", "typing"));
+  }
+
   @Override
   public void acknowledge(ChannelAccount account, Map<String, String> address) {
     String query = address.get("callbackQueryId");

@@ -1,6 +1,7 @@
 package io.bookline.channel.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
@@ -109,6 +110,20 @@ public final class WhatsAppChannel extends MetaChannel {
     return id.startsWith(WhatsAppRenderer.OPTION_ID)
         ? id.substring(WhatsAppRenderer.OPTION_ID.length())
         : reply.path("title").asText("");
+  }
+
+  /**
+   * Marks the customer's message read and shows the typing indicator, which WhatsApp hides on the
+   * reply or after 25 seconds.
+   */
+  @Override
+  public void typing(ChannelAccount account, Map<String, String> address, String messageId) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("messaging_product", "whatsapp");
+    body.put("status", "read");
+    body.put("message_id", messageId);
+    body.putObject("typing_indicator").put("type", "text");
+    post(account, body);
   }
 
   @Override
