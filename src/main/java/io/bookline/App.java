@@ -112,6 +112,11 @@ public final class App implements AutoCloseable {
     return components.bookingEvents();
   }
 
+  /** Reminders before bookings, planned and sent on this instance's clock. */
+  public io.bookline.reminders.Reminders reminders() {
+    return components.reminders();
+  }
+
   /** Stops the HTTP server first, then every part in reverse order of creation. */
   @Override
   public void close() {

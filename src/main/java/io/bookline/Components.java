@@ -81,6 +81,9 @@ import io.bookline.processor.TurnSettings;
 import io.bookline.processor.Typing;
 import io.bookline.processor.TypingIndicator;
 import io.bookline.ratelimit.RateCounter;
+import io.bookline.reminders.ReminderSend;
+import io.bookline.reminders.ReminderTaps;
+import io.bookline.reminders.Reminders;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
 import io.bookline.session.PostgresSessions;
@@ -149,6 +152,7 @@ public final class Components implements AutoCloseable {
   private final Channels channels;
   private final Outbox outbox;
   private final MessageProcessor processor;
+  private final Reminders reminders;
   private final Inbox inbox;
   private final FloodGuard flood;
   private final Dispatcher dispatcher;
@@ -188,6 +192,10 @@ public final class Components implements AutoCloseable {
       this.outbox = new Outbox(database.dsl(), clock, json, config.outbox().lease());
       closer.add(outboxSender());
       this.processor = messageProcessor();
+      this.reminders =
+          new Reminders(
+              database.dsl(), new ReminderSend(channels, outbox, catalogs, json), clock, metrics);
+      bookingEvents.subscribe(reminders::changed);
       this.inbox =
           closer.add(
               new Inbox(database.ingress(), json, clock, config.ingress().inboxMaxAttempts()));
@@ -329,7 +337,8 @@ public final class Components implements AutoCloseable {
         clock,
         metrics,
         bookingEvents,
-        typing());
+        typing(),
+        new ReminderTaps(catalogs));
   }
 
   /**
@@ -437,6 +446,11 @@ public final class Components implements AutoCloseable {
     return bookingEvents;
   }
 
+  /** Reminders before bookings; tests run them on a clock they move. */
+  Reminders reminders() {
+    return reminders;
+  }
+
   /**
    * Background turns at once: as many as the main pool can serve but one (kept for the outbox
    * sender and the owner API). A turn mostly waits for Postgres and Redis, so capping it at the
@@ -466,6 +480,7 @@ public final class Components implements AutoCloseable {
         Recovery.SWEEP_AFTER,
         Recovery.SWEEP_AFTER,
         () -> recovery.run(Recovery.SWEEP_AFTER));
+    scheduler.every("reminders", Reminders.EVERY, Reminders.EVERY, reminders::runOnce);
   }
 
   /**

@@ -32,7 +32,8 @@ public final class BusinessRoutes {
           "horizonDays",
           "slotIntervalMinutes",
           "askForResource",
-          "dailyTokenBudget");
+          "dailyTokenBudget",
+          "reminderLeadMinutes");
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -108,7 +109,8 @@ public final class BusinessRoutes {
             body.integer("slotIntervalMinutes"),
             body.bool("askForResource"),
             body.longNumber("dailyTokenBudget"),
-            body.isNull("dailyTokenBudget"));
+            body.isNull("dailyTokenBudget"),
+            body.integers("reminderLeadMinutes"));
     ctx.json(businesses.patch(id, patch, problems));
   }
 

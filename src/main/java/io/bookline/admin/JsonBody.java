@@ -182,6 +182,24 @@ final class JsonBody {
     return wrong(field, "must be a list of strings");
   }
 
+  List<Integer> integers(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    List<Integer> out = new ArrayList<>();
+    if (v.isArray()) {
+      for (JsonNode item : v) {
+        if (!item.isIntegralNumber() || !item.canConvertToInt()) {
+          return wrong(field, "must be a list of whole numbers");
+        }
+        out.add(item.intValue());
+      }
+      return out;
+    }
+    return wrong(field, "must be a list of whole numbers");
+  }
+
   List<Long> ids(String field) {
     JsonNode v = value(field);
     if (v == null) {

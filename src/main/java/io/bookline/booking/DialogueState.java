@@ -65,6 +65,17 @@ public record DialogueState(
     return start(customerName).withHandoff(handoff).withLanguage(language);
   }
 
+  /**
+   * Moving an existing booking, chosen already (a reminder's Move button): the reschedule goal, the
+   * booking and its service settled, asking for the new day.
+   */
+  public DialogueState moving(long booking, long service) {
+    return reset()
+        .with(Goal.RESCHEDULE, Step.DATE)
+        .withBooking(booking, List.of())
+        .withSlots(Slots.NONE.withService(service));
+  }
+
   DialogueState with(Goal g, Step step) {
     return edit(
         d -> {

@@ -99,6 +99,17 @@ public interface Channel {
   /** How a reply with options looks on this platform. */
   Renderer renderer();
 
+  /**
+   * How a message the business starts may go out here, under the platform's rules (a window, a
+   * template, a message tag). By default: a channel that answers inline keeps it in the transcript,
+   * any other sends it as a reply.
+   */
+  default Initiated initiate(Initiative initiative) {
+    return delivery() == Delivery.INLINE
+        ? new Initiated.Transcript()
+        : new Initiated.Send(initiative.address());
+  }
+
   /** What sends this channel's outbox rows; present exactly when {@link #delivery()} is OUTBOX. */
   default Optional<Sender> sender() {
     return Optional.empty();

@@ -60,6 +60,8 @@ public final class Schema {
     public static final Field<Integer> CHANGE_NOTICE_MINUTES = col(T, "change_notice_minutes", INT);
     public static final Field<Long> DAILY_TOKEN_BUDGET = col(T, "daily_token_budget", BIGINT);
     public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
+    public static final Field<Integer[]> REMINDER_LEAD_MINUTES =
+        col(T, "reminder_lead_minutes", SQLDataType.INTEGER.getArrayDataType());
   }
 
   /** Tokens spent with the model per business and day (issue 18). */
@@ -91,6 +93,7 @@ public final class Schema {
     public static final Field<String> PLATFORM = col(T, "platform", TEXT);
     public static final Field<String> EXTERNAL_ID = col(T, "external_id", TEXT);
     public static final Field<JSONB> SECRETS = col(T, "secrets", JSON);
+    public static final Field<JSONB> REMINDER_TEMPLATE = col(T, "reminder_template", JSON);
   }
 
   public static final class Services {
@@ -171,6 +174,8 @@ public final class Schema {
     public static final Field<String> PHONE = col(T, "phone", TEXT);
     public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
     public static final Field<String> LANGUAGE = col(T, "language", TEXT);
+    public static final Field<OffsetDateTime> SUPPRESSED_AT = col(T, "suppressed_at", TSTZ);
+    public static final Field<String> SUPPRESSED_REASON = col(T, "suppressed_reason", TEXT);
   }
 
   public static final class Conversations {
@@ -245,6 +250,26 @@ public final class Schema {
     public static final Field<OffsetDateTime> WINDOW_FROM = col(T, "window_from", TSTZ);
   }
 
+  public static final class Reminders {
+    public static final Table<Record> T = table(name("reminders"));
+    public static final Field<Long> ID = col(T, "id", BIGINT);
+    public static final Field<Long> BOOKING_ID = col(T, "booking_id", BIGINT);
+    public static final Field<Integer> LEAD_MINUTES = col(T, "lead_minutes", INT);
+    public static final Field<OffsetDateTime> STARTS_AT = col(T, "starts_at", TSTZ);
+    public static final Field<OffsetDateTime> DUE_AT = col(T, "due_at", TSTZ);
+    public static final Field<String> STATUS = col(T, "status", TEXT);
+    public static final Field<String> REASON = col(T, "reason", TEXT);
+    public static final Field<OffsetDateTime> PLANNED_AT = col(T, "planned_at", TSTZ);
+    public static final Field<OffsetDateTime> SETTLED_AT = col(T, "settled_at", TSTZ);
+  }
+
+  public static final class ReminderTaps {
+    public static final Table<Record> T = table(name("reminder_taps"));
+    public static final Field<Long> REMINDER_ID = col(T, "reminder_id", BIGINT);
+    public static final Field<String> ACTION = col(T, "action", TEXT);
+    public static final Field<OffsetDateTime> TAPPED_AT = col(T, "tapped_at", TSTZ);
+  }
+
   public static final class Bookings {
     public static final Table<Record> T = table(name("bookings"));
     public static final Field<Long> ID = col(T, "id", BIGINT);
@@ -313,6 +338,8 @@ public final class Schema {
     Inbox.class,
     Outbox.class,
     Bookings.class,
-    LlmUsage.class
+    LlmUsage.class,
+    Reminders.class,
+    ReminderTaps.class
   };
 }

@@ -19,6 +19,14 @@ public final class MeterHelp {
               RequestMetrics.NAME,
               "HTTP requests served, by method, route template, status and outcome"),
           Map.entry("bookline.turn", "Time of one turn: understanding, dialogue and commit"),
+          Map.entry("bookline.reminders.sent", "Reminders sent before bookings, by platform"),
+          Map.entry(
+              "bookline.reminders.skipped",
+              "Reminders not sent, by reason (no_template, opted_out, blocked, too_late …)"),
+          Map.entry(
+              "bookline.reminders.obsolete",
+              "Reminders dropped because the booking was cancelled or moved, by reason"),
+          Map.entry("bookline.optouts", "Customers opting out of (or back in to) reminders"),
           Map.entry("bookline.turn.retries", "Turns re-run after losing a version race"),
           Map.entry(
               "bookline.turn.version.conflicts",

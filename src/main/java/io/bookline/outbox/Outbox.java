@@ -125,6 +125,9 @@ public final class Outbox {
     if (m != null) {
       n.put("text", m.text());
       n.set("options", json.valueToTree(m.options()));
+      if (!m.optionIds().isEmpty()) {
+        n.set("optionIds", json.valueToTree(m.optionIds()));
+      }
     }
     return n.toString();
   }
@@ -192,7 +195,11 @@ public final class Outbox {
       if (n.has("text")) {
         List<String> options =
             json.convertValue(n.get("options"), new TypeReference<List<String>>() {});
-        m = new OutboundMessage(n.get("text").asText(), options);
+        List<String> ids =
+            n.has("optionIds")
+                ? json.convertValue(n.get("optionIds"), new TypeReference<List<String>>() {})
+                : List.of();
+        m = new OutboundMessage(n.get("text").asText(), options, ids);
       }
       return new Item(
           id,

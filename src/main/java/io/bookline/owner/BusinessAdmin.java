@@ -6,7 +6,9 @@ import static io.bookline.db.Schema.columns;
 import io.bookline.ApiError;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,14 @@ public final class BusinessAdmin {
       int horizonDays,
       int slotIntervalMinutes,
       boolean askForResource,
-      Long dailyTokenBudget) {}
+      Long dailyTokenBudget,
+      List<Integer> reminderLeadMinutes) {}
+
+  /** At most this many reminders per booking. */
+  public static final int MAX_REMINDERS = 5;
+
+  /** A reminder goes out at most this long before a booking (the longest horizon). */
+  public static final int MAX_REMINDER_LEAD_MINUTES = 60 * 24 * 30;
 
   /** A new business and its first key, which is shown this one time. */
   public record Created(BusinessView business, BusinessKeys.IssuedKey key) {}
@@ -67,7 +76,8 @@ public final class BusinessAdmin {
       Integer slotIntervalMinutes,
       Boolean askForResource,
       Long dailyTokenBudget,
-      boolean clearDailyTokenBudget) {}
+      boolean clearDailyTokenBudget,
+      List<Integer> reminderLeadMinutes) {}
 
   public Created create(NewBusiness in, Problems problems) {
     if (in.slug() != null && !Checks.SLUG.matcher(in.slug()).matches()) {
@@ -143,6 +153,7 @@ public final class BusinessAdmin {
     if (in.dailyTokenBudget() != null && in.dailyTokenBudget() < 1) {
       problems.add("dailyTokenBudget", "must be at least 1, or null for no limit");
     }
+    leads(problems, in.reminderLeadMinutes());
     problems.throwIfAny();
     Map<Field<?>, Object> set = new HashMap<>();
     put(set, Businesses.NAME, in.name() == null ? null : in.name().strip());
@@ -157,6 +168,13 @@ public final class BusinessAdmin {
     if (in.clearDailyTokenBudget()) {
       set.put(Businesses.DAILY_TOKEN_BUDGET, null);
     }
+    if (in.reminderLeadMinutes() != null) {
+      set.put(
+          Businesses.REMINDER_LEAD_MINUTES,
+          in.reminderLeadMinutes().stream()
+              .sorted(Comparator.reverseOrder())
+              .toArray(Integer[]::new));
+    }
     if (in.address() != null) {
       set.put(Businesses.ADDRESS, in.address().isBlank() ? null : in.address());
     }
@@ -165,6 +183,24 @@ public final class BusinessAdmin {
     }
     events.changed(id);
     return byId(id).orElseThrow(() -> ApiError.notFound("no business " + id));
+  }
+
+  /** Reminder lead times: at most {@link #MAX_REMINDERS}, each 5 minutes to 30 days, no repeats. */
+  private static void leads(Problems problems, List<Integer> leads) {
+    if (leads == null) {
+      return;
+    }
+    if (leads.size() > MAX_REMINDERS) {
+      problems.add(
+          "reminderLeadMinutes",
+          "must hold at most " + MAX_REMINDERS + " lead times, not " + leads.size());
+    }
+    for (Integer lead : leads) {
+      Checks.range(problems, "reminderLeadMinutes", lead, 5, MAX_REMINDER_LEAD_MINUTES);
+    }
+    if (new HashSet<>(leads).size() != leads.size()) {
+      problems.add("reminderLeadMinutes", "names a lead time twice: " + leads);
+    }
   }
 
   /** Adds the field to an update when the patch sets it. */
@@ -195,6 +231,7 @@ public final class BusinessAdmin {
         r.get(Businesses.HORIZON_DAYS),
         r.get(Businesses.SLOT_INTERVAL_MINUTES),
         r.get(Businesses.ASK_FOR_RESOURCE),
-        r.get(Businesses.DAILY_TOKEN_BUDGET));
+        r.get(Businesses.DAILY_TOKEN_BUDGET),
+        List.of(r.get(Businesses.REMINDER_LEAD_MINUTES)));
   }
 }

@@ -75,6 +75,7 @@ public final class MessageProcessor {
   private final Clock clock;
   private final io.bookline.booking.BookingEvents events;
   private final CustomerLanguage languages;
+  private final OneTap taps;
   private final Counter conflicts;
   private final Timer turnTimer;
   private final MeterRegistry metrics;
@@ -108,7 +109,8 @@ public final class MessageProcessor {
         clock,
         metrics,
         events,
-        Typing.NONE);
+        Typing.NONE,
+        OneTap.NONE);
   }
 
   public MessageProcessor(
@@ -125,7 +127,8 @@ public final class MessageProcessor {
       Clock clock,
       MeterRegistry metrics,
       io.bookline.booking.BookingEvents events,
-      Typing typing) {
+      Typing typing,
+      OneTap taps) {
     this.typing = typing;
     this.transactions = transactions;
     this.turns = turns;
@@ -138,6 +141,7 @@ public final class MessageProcessor {
     this.settings = settings;
     this.clock = clock;
     this.events = events;
+    this.taps = taps;
     this.languages = new CustomerLanguage(detector, turns);
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
@@ -177,6 +181,14 @@ public final class MessageProcessor {
       Language language = languages.stored(catalog, message);
       Reply mediaOnly = Reply.of(words(catalog, language).text("chat.media_only"));
       return fixedTurn(message, inboxId, key, List.of(mediaOnly), Map.of("media", true));
+    }
+    if (taps.takes(message.text())) {
+      try {
+        return retry.run(() -> tapTurn(message, inboxId, key));
+      } catch (AlreadyHandled e) {
+        TurnRepository.StoredResult stored = turns.storedResult(inboxId);
+        return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
+      }
     }
     boolean[] conflicted = {false};
     try {
@@ -301,6 +313,63 @@ public final class MessageProcessor {
       // fails with the batch when its message names a conversation Postgres no longer has.
       throw conflicted(key, new VersionConflict(key, current.version()));
     }
+  }
+
+  /**
+   * A tap on a button that acts (see {@link OneTap}): acted on, answered and marked done in one
+   * transaction; a Move also starts the reschedule in the session, the booking already chosen.
+   */
+  private TurnResult tapTurn(InboundMessage message, long inboxId, String key) {
+    Instant now = clock.instant();
+    record Done(OneTap.Tapped tapped, Session session) {}
+    Done done;
+    try {
+      done =
+          transactions.result(
+              tx -> {
+                TurnRepository.Identity id = turns.ensureConversation(tx, message);
+                TurnLog.conversation(id.conversationId());
+                OneTap.Tapped t =
+                    taps.act(tx.dsl(), message.businessId(), id.customerId(), message.text(), now);
+                turns.inbound(
+                    tx, id.conversationId(), message, "tap", null, Map.of("tap", message.text()));
+                turns.outbound(tx, id.conversationId(), t.replies());
+                queue(tx, id.conversationId(), message, t.replies());
+                Session next = null;
+                if (t.moving() != null) {
+                  Session current = sessions.loadFresh(key).orElseGet(() -> Session.fresh(key));
+                  List<HistoryLine> said = new ArrayList<>();
+                  t.replies().forEach(r -> said.add(new HistoryLine(HistoryLine.BOT, r.text())));
+                  next =
+                      current.next(
+                          id.conversationId(),
+                          id.customerId(),
+                          current.state().moving(t.moving(), t.movingService()),
+                          now.plus(settings.sessionTtl()),
+                          said,
+                          settings.historyMessages());
+                  sessions.write(tx, next);
+                }
+                turns.inboxDone(tx, inboxId, key, t.replies());
+                return new Done(t, next);
+              });
+    } catch (VersionConflict e) {
+      throw conflicted(key, e);
+    }
+    if (done.session() != null) {
+      sessions.committed(done.session());
+    }
+    for (var change : done.tapped().changes()) {
+      LOG.info("booking {} {} by a tap", change.bookingId(), change.kind());
+      metrics
+          .counter("bookline.bookings", "action", change.kind().name().toLowerCase(Locale.ROOT))
+          .increment();
+      events.changed(change);
+    }
+    if (message.delivery() == Delivery.OUTBOX) {
+      outbox.wake();
+    }
+    return new TurnResult(done.tapped().replies(), null, false);
   }
 
   private VersionConflict conflicted(String key, VersionConflict e) {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Delivery;
+import io.bookline.channel.Initiated;
+import io.bookline.channel.Initiative;
+import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.channel.PlatformApi;
 import io.bookline.channel.Verified;
@@ -14,6 +17,7 @@ import io.bookline.channel.meta.MetaChannel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,9 @@ import java.util.Set;
 public final class MessengerChannel extends MetaChannel {
   /** Retry: Meta's throttling codes (4: app, 613: calls per hour). */
   static final Set<Integer> THROTTLED = Set.of(4, 613);
+
+  /** The message tag for reminders and changes of a confirmed booking, outside 24 hours. */
+  public static final String CONFIRMED_EVENT_UPDATE = "CONFIRMED_EVENT_UPDATE";
 
   public MessengerChannel(PlatformApi api) {
     super(Platform.MESSENGER, "/webhooks/messenger", api, new MessengerRenderer());
@@ -93,11 +100,27 @@ public final class MessengerChannel extends MetaChannel {
     return new WebhookEvent.Ignored("messaging event");
   }
 
-  /** The option a payload we sent carries, or {@code otherwise}. */
+  /** The option or action a payload we sent carries, or {@code otherwise}. */
   private static String optionOr(String payload, String otherwise) {
-    return payload.startsWith(MessengerRenderer.OPTION_PAYLOAD)
-        ? payload.substring(MessengerRenderer.OPTION_PAYLOAD.length())
-        : otherwise;
+    return OutboundMessage.tapped(payload, otherwise);
+  }
+
+  /**
+   * Inside the 24-hour window a message goes as any reply. Outside it only with the {@code
+   * CONFIRMED_EVENT_UPDATE} tag, which Meta allows for reminders and changes of a booking the
+   * customer made, and for nothing else.
+   */
+  @Override
+  public Initiated initiate(Initiative initiative) {
+    if (initiative.insideWindow()) {
+      return new Initiated.Send(initiative.address());
+    }
+    if (initiative.purpose() == Initiative.Purpose.STAFF_MESSAGE) {
+      return new Initiated.Skip("outside_window");
+    }
+    Map<String, String> address = new LinkedHashMap<>(initiative.address());
+    address.put(Initiative.TAG, CONFIRMED_EVENT_UPDATE);
+    return new Initiated.Send(address);
   }
 
   /** {@code sender_action: typing_on}, which Messenger hides on the reply or after 20 seconds. */

@@ -3,46 +3,56 @@ package io.bookline.channel.messenger;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bookline.channel.Initiative;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Renderer;
-import java.util.List;
+import io.bookline.channel.Titles;
 import java.util.Map;
 
 /**
- * A reply as a Send API payload ({@code messaging_type: RESPONSE}): up to 13 options of at most 20
- * characters as quick replies whose payload carries the option ({@code opt:…}), numbered text
- * beyond that.
+ * A reply as a Send API payload ({@code messaging_type: RESPONSE}): up to 13 options as quick
+ * replies, titles shortened with a mark to 20 characters, each payload carrying the whole option
+ * ({@code opt:…}) or an action ({@code bk:…}); numbered text beyond 13. A message the business
+ * starts outside the 24-hour window carries its message tag in the address ({@link Initiative#TAG})
+ * and goes as {@code MESSAGE_TAG}.
  */
 public final class MessengerRenderer implements Renderer {
   /** Quick-reply payloads we send start with this, so a tap maps back to the option's text. */
-  public static final String OPTION_PAYLOAD = "opt:";
+  public static final String OPTION_PAYLOAD = OutboundMessage.OPTION_PREFIX;
 
   static final int MAX_QUICK_REPLIES = 13;
   static final int MAX_QUICK_REPLY_TITLE = 20;
+  static final int MAX_PAYLOAD = 1000;
 
   @Override
   public ObjectNode render(Map<String, String> address, OutboundMessage message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.putObject("recipient").put("id", address.get("to"));
-    body.put("messaging_type", "RESPONSE");
+    String tag = address.get(Initiative.TAG);
+    if (tag == null) {
+      body.put("messaging_type", "RESPONSE");
+    } else {
+      body.put("messaging_type", "MESSAGE_TAG");
+      body.put("tag", tag);
+    }
     ObjectNode msg = body.putObject("message");
-    List<String> options = message.options();
-    boolean fits =
-        !options.isEmpty()
-            && options.size() <= MAX_QUICK_REPLIES
-            && options.stream().allMatch(o -> o.length() <= MAX_QUICK_REPLY_TITLE);
+    int n = message.options().size();
+    boolean fits = n > 0 && n <= MAX_QUICK_REPLIES;
+    for (int i = 0; fits && i < n; i++) {
+      fits = message.optionId(i).length() <= MAX_PAYLOAD;
+    }
     if (!fits) {
       msg.put("text", message.textWithNumberedOptions());
       return body;
     }
     msg.put("text", message.text());
     ArrayNode replies = msg.putArray("quick_replies");
-    for (String o : options) {
+    for (int i = 0; i < n; i++) {
       replies
           .addObject()
           .put("content_type", "text")
-          .put("title", o)
-          .put("payload", OPTION_PAYLOAD + o);
+          .put("title", Titles.shorten(message.options().get(i), MAX_QUICK_REPLY_TITLE))
+          .put("payload", message.optionId(i));
     }
     return body;
   }

@@ -6,27 +6,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Renderer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
  * A reply as a {@code sendMessage} payload: options as an inline keyboard, three buttons a row,
- * each button's {@code callback_data} the option itself (at most 64 bytes), or numbered text when
- * an option is longer than that.
+ * each button's {@code callback_data} the option itself or an action ({@code bk:…}), at most 64
+ * bytes; numbered text when an option's data is longer than that or there are more than {@link
+ * #MAX_BUTTONS}.
  */
 public final class TelegramRenderer implements Renderer {
   static final int MAX_CALLBACK_BYTES = 64;
   static final int BUTTONS_PER_ROW = 3;
+  static final int MAX_BUTTONS = 20;
 
   @Override
   public ObjectNode render(Map<String, String> address, OutboundMessage message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("chat_id", address.get("chatId"));
-    List<String> options = message.options();
-    boolean fits =
-        !options.isEmpty()
-            && options.stream()
-                .allMatch(o -> o.getBytes(StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES);
+    int n = message.options().size();
+    boolean fits = n > 0 && n <= MAX_BUTTONS;
+    for (int i = 0; fits && i < n; i++) {
+      fits = data(message, i).getBytes(StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES;
+    }
     if (!fits) {
       body.put("text", message.textWithNumberedOptions());
       return body;
@@ -34,12 +35,17 @@ public final class TelegramRenderer implements Renderer {
     body.put("text", message.text());
     ArrayNode rows = body.putObject("reply_markup").putArray("inline_keyboard");
     ArrayNode row = null;
-    for (int i = 0; i < options.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (i % BUTTONS_PER_ROW == 0) {
         row = rows.addArray();
       }
-      row.addObject().put("text", options.get(i)).put("callback_data", options.get(i));
+      row.addObject().put("text", message.options().get(i)).put("callback_data", data(message, i));
     }
     return body;
+  }
+
+  /** An option's text is its own data (a press arrives as typing it); an action's id is its. */
+  private static String data(OutboundMessage m, int i) {
+    return m.optionIds().isEmpty() ? m.options().get(i) : m.optionId(i);
   }
 }

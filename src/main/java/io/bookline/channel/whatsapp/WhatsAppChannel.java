@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Delivery;
+import io.bookline.channel.Initiated;
+import io.bookline.channel.Initiative;
+import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.channel.PlatformApi;
 import io.bookline.channel.Verified;
 import io.bookline.channel.WebhookEvent;
 import io.bookline.channel.meta.MetaChannel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +89,17 @@ public final class WhatsAppChannel extends MetaChannel {
       case "text" ->
           arrival.text(sender, id, m.path("text").path("body").asText(""), sent, address);
       case "interactive" -> arrival.text(sender, id, interactiveText(m), sent, address);
-      case "button" ->
-          arrival.text(
-              sender,
-              id,
-              m.path("button").path("text").asText(m.path("button").path("payload").asText("")),
-              sent,
-              address);
+      case "button" -> {
+        // A template's quick-reply button: its payload is what we gave it.
+        JsonNode button = m.path("button");
+        String title = button.path("text").asText(button.path("payload").asText(""));
+        yield arrival.text(
+            sender,
+            id,
+            OutboundMessage.tapped(button.path("payload").asText(null), title),
+            sent,
+            address);
+      }
       case "reaction" -> new WebhookEvent.Ignored("reaction");
       default ->
           MEDIA.contains(type)
@@ -106,10 +114,32 @@ public final class WhatsAppChannel extends MetaChannel {
         interactive.has("button_reply")
             ? interactive.path("button_reply")
             : interactive.path("list_reply");
-    String id = reply.path("id").asText("");
-    return id.startsWith(WhatsAppRenderer.OPTION_ID)
-        ? id.substring(WhatsAppRenderer.OPTION_ID.length())
-        : reply.path("title").asText("");
+    return OutboundMessage.tapped(reply.path("id").asText(null), reply.path("title").asText(""));
+  }
+
+  /**
+   * Inside the 24-hour customer-service window: an interactive message. Outside it only the
+   * approved template configured on the account may go, never free text; without one the message is
+   * skipped, and the reason recorded.
+   */
+  @Override
+  public Initiated initiate(Initiative initiative) {
+    if (initiative.insideWindow()) {
+      return new Initiated.Send(initiative.address());
+    }
+    if (initiative.template().isEmpty()) {
+      return new Initiated.Skip("no_template");
+    }
+    Initiative.Template t = initiative.template().get();
+    Map<String, String> address = new LinkedHashMap<>(initiative.address());
+    address.put(Initiative.TEMPLATE, t.name());
+    address.put(Initiative.TEMPLATE_LANGUAGE, t.language());
+    for (int i = 0; i < t.parameters().size(); i++) {
+      address.put(
+          Initiative.TEMPLATE_PARAMETER + i,
+          initiative.values().getOrDefault(t.parameters().get(i), ""));
+    }
+    return new Initiated.Send(address);
   }
 
   /**

@@ -3,25 +3,34 @@ package io.bookline.channel.whatsapp;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bookline.channel.Initiative;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Renderer;
+import io.bookline.channel.Titles;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A reply as a Cloud API message: up to 3 options as reply buttons, up to 10 as a list, and
- * numbered text beyond the platform's limits. Button and row ids carry the full option ({@code
- * opt:…}), so a tap reads back as the option's text.
+ * A reply as a Cloud API message, within the platform's hard limits: up to 3 options of at most 20
+ * characters as reply buttons, otherwise up to 10 as a list (row titles of at most 24, descriptions
+ * of at most 72), and numbered text beyond that. A title too long is shortened with a mark ({@link
+ * Titles}) and, in a list, the whole option is its row's description. Button and row ids carry the
+ * full option ({@code opt:…}) or an action ({@code bk:…}), so a tap reads back as the option's
+ * text. A message sent outside the 24-hour window carries an approved template in its address
+ * ({@link Initiative#TEMPLATE}) and is sent as that template, with quick-reply buttons.
  */
 public final class WhatsAppRenderer implements Renderer {
   /** Option ids we send start with this, so a tapped button maps back to the full option text. */
-  public static final String OPTION_ID = "opt:";
+  public static final String OPTION_ID = OutboundMessage.OPTION_PREFIX;
 
   static final int MAX_BUTTONS = 3;
   static final int MAX_BUTTON_TITLE = 20;
   static final int MAX_ROWS = 10;
   static final int MAX_ROW_TITLE = 24;
+  static final int MAX_ROW_DESCRIPTION = 72;
+  static final int MAX_ID = 200;
   static final int MAX_INTERACTIVE_BODY = 1024;
+  static final int MAX_TEMPLATE_BUTTONS = 3;
 
   @Override
   public ObjectNode render(Map<String, String> address, OutboundMessage message) {
@@ -29,17 +38,27 @@ public final class WhatsAppRenderer implements Renderer {
     body.put("messaging_product", "whatsapp");
     body.put("recipient_type", "individual");
     body.put("to", address.get("to"));
+    if (address.containsKey(Initiative.TEMPLATE)) {
+      template(body, address, message);
+      return body;
+    }
     List<String> options = message.options();
-    boolean buttons = fits(options, MAX_BUTTONS, MAX_BUTTON_TITLE);
-    boolean list = fits(options, MAX_ROWS, MAX_ROW_TITLE);
+    boolean idsFit = ids(message);
+    // A title too long for a button is better whole in a list row than shortened on a button.
+    boolean buttons =
+        !options.isEmpty()
+            && options.size() <= MAX_BUTTONS
+            && options.stream().allMatch(o -> o.strip().length() <= MAX_BUTTON_TITLE)
+            && idsFit;
+    boolean list = !options.isEmpty() && options.size() <= MAX_ROWS && idsFit;
     if ((buttons || list) && message.text().length() <= MAX_INTERACTIVE_BODY) {
       body.put("type", "interactive");
       ObjectNode interactive = body.putObject("interactive");
       interactive.putObject("body").put("text", message.text());
       if (buttons) {
-        buttons(interactive, options);
+        buttons(interactive, message);
       } else {
-        list(interactive, options);
+        list(interactive, message);
       }
     } else {
       // Beyond the platform's limits the options are written out instead.
@@ -49,33 +68,70 @@ public final class WhatsAppRenderer implements Renderer {
     return body;
   }
 
-  private static boolean fits(List<String> options, int count, int title) {
-    return !options.isEmpty()
-        && options.size() <= count
-        && options.stream().allMatch(o -> o.length() <= title);
+  private static boolean ids(OutboundMessage m) {
+    for (int i = 0; i < m.options().size(); i++) {
+      if (m.optionId(i).length() > MAX_ID) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static void buttons(ObjectNode interactive, List<String> options) {
+  private static void buttons(ObjectNode interactive, OutboundMessage m) {
     interactive.put("type", "button");
     ArrayNode buttons = interactive.putObject("action").putArray("buttons");
-    for (String o : options) {
+    for (int i = 0; i < m.options().size(); i++) {
       buttons
           .addObject()
           .put("type", "reply")
           .putObject("reply")
-          .put("id", OPTION_ID + o)
-          .put("title", o);
+          .put("id", m.optionId(i))
+          .put("title", Titles.shorten(m.options().get(i), MAX_BUTTON_TITLE));
     }
   }
 
-  private static void list(ObjectNode interactive, List<String> options) {
+  private static void list(ObjectNode interactive, OutboundMessage m) {
     interactive.put("type", "list");
     ObjectNode action = interactive.putObject("action");
     action.put("button", "Choose");
     ArrayNode rows =
         action.putArray("sections").addObject().put("title", "Options").putArray("rows");
-    for (String o : options) {
-      rows.addObject().put("id", OPTION_ID + o).put("title", o);
+    for (int i = 0; i < m.options().size(); i++) {
+      String o = m.options().get(i);
+      ObjectNode row =
+          rows.addObject().put("id", m.optionId(i)).put("title", Titles.shorten(o, MAX_ROW_TITLE));
+      if (o.strip().length() > MAX_ROW_TITLE) {
+        row.put("description", Titles.shorten(o, MAX_ROW_DESCRIPTION));
+      }
+    }
+  }
+
+  /** An approved template: its body parameters in order, its quick-reply buttons' payloads. */
+  private static void template(
+      ObjectNode body, Map<String, String> address, OutboundMessage message) {
+    body.put("type", "template");
+    ObjectNode template = body.putObject("template");
+    template.put("name", address.get(Initiative.TEMPLATE));
+    template.putObject("language").put("code", address.get(Initiative.TEMPLATE_LANGUAGE));
+    ArrayNode components = template.putArray("components");
+    ArrayNode parameters = components.addObject().put("type", "body").putArray("parameters");
+    for (int i = 0; address.containsKey(Initiative.TEMPLATE_PARAMETER + i); i++) {
+      parameters
+          .addObject()
+          .put("type", "text")
+          .put("text", address.get(Initiative.TEMPLATE_PARAMETER + i));
+    }
+    int buttons = Math.min(message.options().size(), MAX_TEMPLATE_BUTTONS);
+    for (int i = 0; i < buttons; i++) {
+      components
+          .addObject()
+          .put("type", "button")
+          .put("sub_type", "quick_reply")
+          .put("index", Integer.toString(i))
+          .putArray("parameters")
+          .addObject()
+          .put("type", "payload")
+          .put("payload", message.optionId(i));
     }
   }
 }

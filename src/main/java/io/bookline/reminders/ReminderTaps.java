@@ -1,0 +1,157 @@
+package io.bookline.reminders;
+
+import static io.bookline.db.Schema.Bookings;
+import static io.bookline.db.Schema.Businesses;
+import static io.bookline.db.Schema.Customers;
+
+import io.bookline.booking.BookingEvents;
+import io.bookline.booking.Catalog;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.booking.Reply;
+import io.bookline.db.Schema;
+import io.bookline.processor.OneTap;
+import io.bookline.wording.Messages;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The one-tap answers to a reminder: Keep, Cancel, Move. Each button acts once: the first tap
+ * records {@code (reminder, action)} and acts; a second tap of the same button finds the row and
+ * does nothing, so two quick taps of Cancel give one cancellation and one reply. A cancel frees the
+ * slot in the same transaction (the overlap constraint only holds confirmed bookings); a Move
+ * starts the reschedule with the booking chosen. The business's change notice holds as it does in
+ * the chat.
+ */
+public final class ReminderTaps implements OneTap {
+  private static final Pattern TAP =
+      Pattern.compile("bk:(" + Taps.KEEP + "|" + Taps.CANCEL + "|" + Taps.MOVE + "):(\\d{1,18})");
+
+  private final CatalogRepository catalogs;
+
+  public ReminderTaps(CatalogRepository catalogs) {
+    this.catalogs = catalogs;
+  }
+
+  @Override
+  public boolean takes(String text) {
+    return text != null && TAP.matcher(text.strip()).matches();
+  }
+
+  @Override
+  public Tapped act(DSLContext tx, long business, long customer, String text, Instant now) {
+    Matcher m = TAP.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a tap: " + text);
+    }
+    String action = m.group(1);
+    long reminder = Long.parseLong(m.group(2));
+    Messages words = words(tx, customer);
+    // The booking row is locked first, so a tap and a change in the chat or by the owner queue up.
+    Record b =
+        tx.select(
+                Bookings.ID,
+                Bookings.STATUS,
+                Bookings.STARTS_AT,
+                Bookings.SERVICE_ID,
+                Schema.Reminders.STARTS_AT)
+            .from(Schema.Reminders.T)
+            .join(Bookings.T)
+            .on(Bookings.ID.eq(Schema.Reminders.BOOKING_ID))
+            .where(Schema.Reminders.ID.eq(reminder))
+            .and(Bookings.CUSTOMER_ID.eq(customer))
+            .and(Bookings.BUSINESS_ID.eq(business))
+            .forUpdate()
+            .of(Bookings.T)
+            .fetchOne();
+    if (b == null) {
+      // Not this customer's reminder (or none): nothing to act on, and nothing said about it.
+      return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
+    }
+    int first =
+        tx.insertInto(Schema.ReminderTaps.T)
+            .set(Schema.ReminderTaps.REMINDER_ID, reminder)
+            .set(Schema.ReminderTaps.ACTION, action)
+            .set(Schema.ReminderTaps.TAPPED_AT, now.atOffset(ZoneOffset.UTC))
+            .onConflictDoNothing()
+            .execute();
+    if (first == 0) {
+      return Tapped.saying(List.of());
+    }
+    Instant start = b.get(Bookings.STARTS_AT).toInstant();
+    boolean current =
+        "confirmed".equals(b.get(Bookings.STATUS))
+            && start.equals(b.get(Schema.Reminders.STARTS_AT).toInstant())
+            && start.isAfter(now);
+    if (!current) {
+      return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
+    }
+    Catalog catalog = catalogs.byId(business).orElseThrow();
+    long booking = b.get(Bookings.ID);
+    long serviceId = b.get(Bookings.SERVICE_ID);
+    String service =
+        catalog
+            .service(serviceId)
+            .map(s -> s.nameIn(words.locale()))
+            .orElse(words.text("booking.any_service"));
+    String when = words.formats().when(start, catalog.business().zone());
+    Duration notice = catalog.business().changeNotice();
+    boolean tooLate = !action.equals(Taps.KEEP) && start.minus(notice).isBefore(now);
+    if (tooLate) {
+      String refusal =
+          action.equals(Taps.CANCEL) ? "change.too_late_cancel" : "change.too_late_move";
+      return Tapped.saying(
+          List.of(Reply.of(words.text(refusal, service, words.formats().minutes(notice)))));
+    }
+    return switch (action) {
+      case Taps.KEEP ->
+          Tapped.saying(List.of(Reply.of(words.text("reminder.kept", service, when))));
+      case Taps.CANCEL -> {
+        tx.update(Bookings.T)
+            .set(Bookings.STATUS, "cancelled")
+            .set(Bookings.CANCELLED_AT, now.atOffset(ZoneOffset.UTC))
+            .set(Bookings.CANCELLED_BY, "customer")
+            .set(Bookings.CANCEL_REASON, "reminder")
+            .where(Bookings.ID.eq(booking))
+            .execute();
+        yield new Tapped(
+            List.of(Reply.of(words.text("reminder.cancelled", service, when))),
+            null,
+            null,
+            List.of(
+                new BookingEvents.Change(
+                    business, booking, BookingEvents.Kind.CANCELLED, "customer", now)));
+      }
+      default ->
+          new Tapped(
+              List.of(Reply.of(words.text("reminder.move_day", service, when))),
+              booking,
+              serviceId,
+              List.of());
+    };
+  }
+
+  /** The customer's language, else the business's. */
+  private static Messages words(DSLContext tx, long customer) {
+    Record r =
+        tx.select(Customers.LANGUAGE, Businesses.LOCALE)
+            .from(Customers.T)
+            .join(Businesses.T)
+            .on(Businesses.ID.eq(Customers.BUSINESS_ID))
+            .where(Customers.ID.eq(customer))
+            .fetchOne();
+    String language =
+        r == null
+            ? "en"
+            : r.get(Customers.LANGUAGE) != null
+                ? r.get(Customers.LANGUAGE)
+                : r.get(Businesses.LOCALE);
+    return Messages.forLocale(Locale.forLanguageTag(language));
+  }
+}
