@@ -86,6 +86,7 @@ import io.bookline.reminders.ReminderTaps;
 import io.bookline.reminders.Reminders;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
+import io.bookline.secret.SecretKeys;
 import io.bookline.session.PostgresSessions;
 import io.bookline.session.RedisSessions;
 import io.bookline.session.SessionCleaner;
@@ -182,7 +183,15 @@ public final class Components implements AutoCloseable {
       new Backlog(database.dsl(), clock).bindTo(metrics);
       Metrics.ready(metrics, database::isAlive);
       this.catalogs = new CatalogRepository(database.dsl());
-      this.channelAccounts = new ChannelAccountRepository(database.dsl(), json);
+      this.channelAccounts =
+          new ChannelAccountRepository(
+              database.dsl(),
+              json,
+              SecretKeys.box(
+                  config.secretKey(),
+                  config.previousSecretKeys(),
+                  config.dataDir(),
+                  config.database().isPresent()));
       this.sessions = sessionStore();
       this.signals = closer.add(signals());
       this.tokens = new TokenUsage(database.dsl());
@@ -469,6 +478,8 @@ public final class Components implements AutoCloseable {
     if (config.demo() && DemoSeeder.seedIfEmpty(database.dsl()) && config.database().isEmpty()) {
       DemoKey.write(database.dsl(), new BusinessKeys(database.dsl(), clock), config.dataDir());
     }
+    // Secrets stored plain or under a previous key are sealed under the current one (ADR 0029).
+    channelAccounts.resealAll();
     environmentAccounts.attach();
     recovery.run();
     scheduler.every(

@@ -85,7 +85,15 @@ public final class HttpApi {
                   error(
                       ctx, 503, "unavailable", "the database is not reachable; try again shortly");
                 } else {
-                  LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
+                  // Never the exception's text: jOOQ's quotes the statement with its values, which
+                  // can be a customer's payload (ADR 0029). The kind and SQLSTATE say what failed.
+                  LOG.error(
+                      "database error on {} {}: {} (SQLSTATE {})",
+                      ctx.method(),
+                      ctx.path(),
+                      e.getClass().getSimpleName(),
+                      e.sqlState());
+                  LOG.debug("database error on {} {}", ctx.method(), ctx.path(), e);
                   error(
                       ctx, 500, "internal", "something went wrong on our side; it has been logged");
                 }

@@ -3,6 +3,7 @@ package io.bookline.channel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.retry.RetryAfter;
+import io.bookline.secret.Redaction;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,12 +42,24 @@ public final class PlatformHttp {
   }
 
   public Answer postJson(String url, Map<String, String> headers, JsonNode body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    headers.forEach(request::header);
+    HttpRequest.Builder request;
+    try {
+      request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(TIMEOUT)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+      headers.forEach(request::header);
+    } catch (IllegalArgumentException e) {
+      // A malformed token in the path or a header: the JDK's message quotes it, so it is not
+      // passed on; trying again cannot help (ADR 0029).
+      throw new SendFailure(
+          "the request to "
+              + Redaction.redact(url)
+              + " cannot be made: a token or URL is malformed",
+          false,
+          null);
+    }
     try {
       HttpResponse<String> res = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode answer;

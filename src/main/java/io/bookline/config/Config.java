@@ -2,6 +2,7 @@ package io.bookline.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param outbox the outbox's lease and retry window (ADR 0028)
  * @param secretKey the secret behind tokens that hold across restarts and instances ({@code
  *     BOOKLINE_SECRET_KEY}, ADR 0020); required with {@code REDIS_URL}, never printed
+ * @param previousSecretKeys keys that still open secrets sealed before a rotation ({@code
+ *     BOOKLINE_SECRET_KEY_PREVIOUS}, comma-separated, ADR 0029); never printed
  */
 public record Config(
     int port,
@@ -46,7 +49,8 @@ public record Config(
     IngressConfig ingress,
     OpsConfig ops,
     OutboxConfig outbox,
-    Optional<String> secretKey) {
+    Optional<String> secretKey,
+    List<String> previousSecretKeys) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_POOL_SIZE = 10;

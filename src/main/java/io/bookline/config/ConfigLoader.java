@@ -127,7 +127,38 @@ public final class ConfigLoader {
         ingress,
         ops,
         outbox,
-        secretKey);
+        secretKey,
+        previousSecretKeys(secretKey));
+  }
+
+  /**
+   * {@code BOOKLINE_SECRET_KEY_PREVIOUS}: the keys of before a rotation, comma-separated, each as
+   * long as a current key must be; they only open what they sealed (ADR 0029).
+   */
+  private List<String> previousSecretKeys(Optional<String> current) {
+    Optional<String> raw = optional("BOOKLINE_SECRET_KEY_PREVIOUS");
+    if (raw.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys =
+        Arrays.stream(raw.get().split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    if (current.isEmpty()) {
+      problems.add(
+          "BOOKLINE_SECRET_KEY_PREVIOUS is set but BOOKLINE_SECRET_KEY is not; a rotation needs the"
+              + " new key in BOOKLINE_SECRET_KEY");
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).length() < Config.MIN_SECRET_KEY) {
+        problems.add(
+            "BOOKLINE_SECRET_KEY_PREVIOUS key "
+                + (i + 1)
+                + " is too short ("
+                + keys.get(i).length()
+                + " characters); expected at least "
+                + Config.MIN_SECRET_KEY);
+      }
+    }
+    return keys;
   }
 
   /**

@@ -11,6 +11,7 @@ import io.bookline.retry.Retrier;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.StopReason;
 import io.bookline.retry.Verdict;
+import io.bookline.secret.Redaction;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -214,11 +215,30 @@ public final class OutboxSender implements AutoCloseable {
     Outcome<Boolean> outcome =
         retrier.run(() -> attempt(sender, account.get(), item), OutboxSender::verdict);
     try {
-      settle(item, outcome);
+      settle(item, scrubbed(outcome, account.get()));
     } catch (RuntimeException e) {
-      LOG.error("reply {} could not be sent", item.id(), e);
-      outbox.dead(item.id(), outcome.attempts(), e.toString());
+      String error = Redaction.redact(e.toString(), account.get().secrets().values());
+      LOG.error("reply {} could not be sent: {}", item.id(), error);
+      outbox.dead(item.id(), outcome.attempts(), error);
     }
+  }
+
+  /**
+   * The outcome with the account's secrets and any URL credentials taken out of the failure's
+   * message, which goes into {@code last_error} and the log (ADR 0029).
+   */
+  private static Outcome<Boolean> scrubbed(Outcome<Boolean> outcome, ChannelAccount account) {
+    if (outcome instanceof Outcome.GaveUp<Boolean> g && g.last() instanceof SendFailure f) {
+      String clean = Redaction.redact(f.getMessage(), account.secrets().values());
+      if (!clean.equals(f.getMessage())) {
+        return new Outcome.GaveUp<>(
+            new SendFailure(clean, f.retryable(), f.retryAfter()),
+            g.attempts(),
+            g.reason(),
+            g.retryAfter());
+      }
+    }
+    return outcome;
   }
 
   private boolean attempt(Sender sender, ChannelAccount account, Outbox.Item item) {

@@ -1,0 +1,47 @@
+package io.bookline.secret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+  @Test
+  void a_telegram_token_in_a_path_is_masked_even_when_malformed() {
+    assertThat(
+            Redaction.redact("POST https://api.telegram.org/bot123456:AAE-x_y/sendMessage failed"))
+        .isEqualTo("POST https://api.telegram.org/bot***/sendMessage failed");
+    assertThat(
+            Redaction.redact(
+                "Illegal character in path at index 31: http://127.0.0.1:9/tg/bot123:abc def/sendMessage"))
+        .isEqualTo(
+            "Illegal character in path at index 31: http://127.0.0.1:9/tg/bot***/sendMessage");
+  }
+
+  @Test
+  void query_tokens_bearer_tokens_and_url_passwords_are_masked() {
+    assertThat(Redaction.redact("GET /x?access_token=EAAG123&limit=5&hub.verify_token=v"))
+        .isEqualTo("GET /x?access_token=***&limit=5&hub.verify_token=***");
+    assertThat(Redaction.redact("Authorization: Bearer bk_abc.DEF-123"))
+        .isEqualTo("Authorization: Bearer ***");
+    assertThat(Redaction.redact("postgres://bookline:s3cret@db:5432/bookline"))
+        .isEqualTo("postgres://bookline:***@db:5432/bookline");
+    assertThat(Redaction.redact("nothing to hide here")).isEqualTo("nothing to hide here");
+  }
+
+  @Test
+  void known_secret_values_are_masked_but_not_short_words() {
+    assertThat(
+            Redaction.redact("error from wa-token-value-1: no", List.of("wa-token-value-1", "no")))
+        .isEqualTo("error from ***: no");
+  }
+
+  @Test
+  void control_characters_cannot_start_a_new_line() {
+    assertThat(
+            Redaction.escape(
+                "phone 123\n2026-11-25T00:00:00 ERROR forged\r\tx\u0000\u001b[31m\u2028"))
+        .isEqualTo("phone 123\\n2026-11-25T00:00:00 ERROR forged\\r\\tx\\u0000\\u001b[31m\\u2028");
+    assertThat(Redaction.escape("Grüße, 😀 \\n")).isEqualTo("Grüße, 😀 \\n");
+  }
+}
