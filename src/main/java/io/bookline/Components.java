@@ -24,6 +24,7 @@ import io.bookline.booking.DemoSeeder;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Channels;
 import io.bookline.channel.PlatformApi;
+import io.bookline.channel.PlatformChannel;
 import io.bookline.channel.PlatformHttp;
 import io.bookline.channel.messenger.MessengerChannel;
 import io.bookline.channel.telegram.TelegramChannel;
@@ -75,15 +76,18 @@ import io.bookline.owner.HoursAdmin;
 import io.bookline.owner.ServiceAdmin;
 import io.bookline.owner.StaffAdmin;
 import io.bookline.processor.MessageProcessor;
+import io.bookline.processor.OneTap;
 import io.bookline.processor.TurnRepository;
 import io.bookline.processor.TurnRetry;
 import io.bookline.processor.TurnSettings;
 import io.bookline.processor.Typing;
 import io.bookline.processor.TypingIndicator;
 import io.bookline.ratelimit.RateCounter;
+import io.bookline.reminders.OptOut;
 import io.bookline.reminders.ReminderSend;
 import io.bookline.reminders.ReminderTaps;
 import io.bookline.reminders.Reminders;
+import io.bookline.reminders.Suppressions;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.SecretKeys;
@@ -205,6 +209,10 @@ public final class Components implements AutoCloseable {
           new Reminders(
               database.dsl(), new ReminderSend(channels, outbox, catalogs, json), clock, metrics);
       bookingEvents.subscribe(reminders::changed);
+      var suppressions = new Suppressions(database.dsl(), clock, metrics);
+      channels.all().stream()
+          .filter(PlatformChannel.class::isInstance)
+          .forEach(c -> ((PlatformChannel) c).onRecipientGone(suppressions));
       this.inbox =
           closer.add(
               new Inbox(database.ingress(), json, clock, config.ingress().inboxMaxAttempts()));
@@ -347,7 +355,7 @@ public final class Components implements AutoCloseable {
         metrics,
         bookingEvents,
         typing(),
-        new ReminderTaps(catalogs));
+        OneTap.anyOf(new ReminderTaps(catalogs), new OptOut(metrics)));
   }
 
   /**

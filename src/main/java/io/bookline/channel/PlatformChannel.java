@@ -1,8 +1,10 @@
 package io.bookline.channel;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What every platform that replies through the outbox shares: its platform, webhook path, send API
@@ -14,6 +16,7 @@ public abstract class PlatformChannel implements Channel, Sender {
   private final String path;
   private final Renderer renderer;
   protected final PlatformApi api;
+  private final List<RecipientGone> gone = new CopyOnWriteArrayList<>();
 
   protected PlatformChannel(Platform platform, String path, PlatformApi api, Renderer renderer) {
     this.platform = platform;
@@ -50,7 +53,20 @@ public abstract class PlatformChannel implements Channel, Sender {
   @Override
   public final void send(
       ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-    post(account, renderer.render(address, message));
+    try {
+      post(account, renderer.render(address, message));
+    } catch (SendFailure f) {
+      if (f.recipientGone()) {
+        String user = address.getOrDefault("to", address.get("chatId"));
+        gone.forEach(g -> g.gone(account, user, f.getMessage()));
+      }
+      throw f;
+    }
+  }
+
+  /** Who is told when a send finds the customer cannot be written to any more. */
+  public final void onRecipientGone(RecipientGone listener) {
+    gone.add(listener);
   }
 
   /**

@@ -182,7 +182,7 @@ public final class MessageProcessor {
       Reply mediaOnly = Reply.of(words(catalog, language).text("chat.media_only"));
       return fixedTurn(message, inboxId, key, List.of(mediaOnly), Map.of("media", true));
     }
-    if (taps.takes(message.text())) {
+    if (taps.takes(message)) {
       try {
         return retry.run(() -> tapTurn(message, inboxId, key));
       } catch (AlreadyHandled e) {
@@ -330,7 +330,7 @@ public final class MessageProcessor {
                 TurnRepository.Identity id = turns.ensureConversation(tx, message);
                 TurnLog.conversation(id.conversationId());
                 OneTap.Tapped t =
-                    taps.act(tx.dsl(), message.businessId(), id.customerId(), message.text(), now);
+                    taps.act(tx.dsl(), message.businessId(), id.customerId(), message, now);
                 turns.inbound(
                     tx, id.conversationId(), message, "tap", null, Map.of("tap", message.text()));
                 turns.outbound(tx, id.conversationId(), t.replies());

@@ -2,36 +2,60 @@ package io.bookline.processor;
 
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.Reply;
+import io.bookline.channel.InboundMessage;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
 
 /**
- * A button that acts rather than answers: a reminder's Keep, Cancel or Move. Its tap arrives as the
- * id we gave the button ({@code bk:cancel:42}); the processor hands it here instead of to
- * understanding, inside the turn's transaction, so a tap is acted on exactly when its inbox row is
- * marked done.
+ * A message acted on without understanding: a button that acts rather than answers (a reminder's
+ * Keep, Cancel or Move, arriving as the id we gave it, {@code bk:cancel:42}), or a command such as
+ * STOP. The processor hands it here inside the turn's transaction, so it is acted on exactly when
+ * its inbox row is marked done.
  */
 public interface OneTap {
-  /** Takes no tap at all. */
+  /** Takes nothing. */
   OneTap NONE =
       new OneTap() {
         @Override
-        public boolean takes(String text) {
+        public boolean takes(InboundMessage message) {
           return false;
         }
 
         @Override
-        public Tapped act(DSLContext tx, long business, long customer, String text, Instant now) {
+        public Tapped act(
+            DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
           throw new IllegalStateException("takes nothing");
         }
       };
 
-  /** Whether the message's text is a tap this handler acts on. */
-  boolean takes(String text);
+  /** Whether this handler acts on the message. */
+  boolean takes(InboundMessage message);
 
-  /** Acts on the tap inside the turn's transaction. */
-  Tapped act(DSLContext tx, long business, long customer, String text, Instant now);
+  /** Acts on a message it takes, inside the turn's transaction. */
+  Tapped act(DSLContext tx, long business, long customer, InboundMessage message, Instant now);
+
+  /** The first of {@code handlers} that takes a message acts on it. */
+  static OneTap anyOf(OneTap... handlers) {
+    List<OneTap> all = List.of(handlers);
+    return new OneTap() {
+      @Override
+      public boolean takes(InboundMessage message) {
+        return all.stream().anyMatch(h -> h.takes(message));
+      }
+
+      @Override
+      public Tapped act(
+          DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
+        for (OneTap h : all) {
+          if (h.takes(message)) {
+            return h.act(tx, business, customer, message, now);
+          }
+        }
+        throw new IllegalStateException("no handler takes this message");
+      }
+    };
+  }
 
   /**
    * What a tap did.

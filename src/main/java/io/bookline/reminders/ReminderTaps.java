@@ -8,6 +8,7 @@ import io.bookline.booking.BookingEvents;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.Reply;
+import io.bookline.channel.InboundMessage;
 import io.bookline.db.Schema;
 import io.bookline.processor.OneTap;
 import io.bookline.wording.Messages;
@@ -40,12 +41,14 @@ public final class ReminderTaps implements OneTap {
   }
 
   @Override
-  public boolean takes(String text) {
-    return text != null && TAP.matcher(text.strip()).matches();
+  public boolean takes(InboundMessage message) {
+    return message.text() != null && TAP.matcher(message.text().strip()).matches();
   }
 
   @Override
-  public Tapped act(DSLContext tx, long business, long customer, String text, Instant now) {
+  public Tapped act(
+      DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
+    String text = message.text();
     Matcher m = TAP.matcher(text.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException("not a tap: " + text);

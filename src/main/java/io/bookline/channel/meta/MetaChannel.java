@@ -127,6 +127,15 @@ public abstract class MetaChannel extends PlatformChannel {
    * throttling codes, permanent otherwise (e.g. WhatsApp's 131047, outside the 24-hour window).
    */
   protected static void check(PlatformHttp.Answer answer, Set<Integer> throttlingCodes) {
+    check(answer, throttlingCodes, Set.of());
+  }
+
+  /**
+   * As {@link #check(PlatformHttp.Answer, Set)}, and a failure with one of {@code goneCodes} says
+   * the customer cannot be written to any more.
+   */
+  protected static void check(
+      PlatformHttp.Answer answer, Set<Integer> throttlingCodes, Set<Integer> goneCodes) {
     if (answer.status() >= 200 && answer.status() < 300) {
       return;
     }
@@ -140,6 +149,6 @@ public abstract class MetaChannel extends PlatformChannel {
             + error.path("message").asText("");
     boolean retryable =
         answer.status() == 429 || answer.status() >= 500 || throttlingCodes.contains(code);
-    throw new SendFailure(message, retryable, answer.retryAfter());
+    throw new SendFailure(message, retryable, answer.retryAfter(), goneCodes.contains(code));
   }
 }

@@ -193,6 +193,8 @@ public final class TelegramChannel extends PlatformChannel {
             + " "
             + answer.body().path("description").asText(""),
         code == 429 || code >= 500,
-        retryAfter);
+        retryAfter,
+        // "Forbidden: bot was blocked by the user", "user is deactivated": never deliverable.
+        code == 403);
   }
 }

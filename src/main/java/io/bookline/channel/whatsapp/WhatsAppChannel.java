@@ -29,6 +29,12 @@ public final class WhatsAppChannel extends MetaChannel {
   /** Retry: Meta's throttling codes. Everything else in 4xx is permanent (e.g. 131047). */
   static final Set<Integer> THROTTLED = Set.of(130429, 131056, 4, 80007);
 
+  /**
+   * The customer cannot be written to: 131050, they stopped the business's marketing messages;
+   * 131026, undeliverable (blocked the business, or no longer on WhatsApp).
+   */
+  static final Set<Integer> GONE = Set.of(131050, 131026);
+
   private static final Set<String> MEDIA =
       Set.of("image", "audio", "video", "document", "sticker", "location", "contacts", "voice");
 
@@ -165,6 +171,7 @@ public final class WhatsAppChannel extends MetaChannel {
                 "Authorization",
                 "Bearer " + account.secret(ChannelAccount.ACCESS_TOKEN).orElse("")),
             payload),
-        THROTTLED);
+        THROTTLED,
+        GONE);
   }
 }
