@@ -101,6 +101,13 @@ public final class HttpApi {
           routes.exception(
               Exception.class,
               (e, ctx) -> {
+                if (responseGone(ctx)) {
+                  // An async answer (a console event stream) ending after its client left: Jetty
+                  // has recycled the exchange. Touching it would throw again, and Javalin would
+                  // hand that to this handler, over and over (thousands of log lines a second).
+                  LOG.debug("request ended after its response was recycled: {}", e.toString());
+                  return;
+                }
                 LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal", "something went wrong on our side; it has been logged");
               });
@@ -122,6 +129,17 @@ public final class HttpApi {
                       "method_not_allowed",
                       ctx.method() + " is not allowed on " + ctx.path()));
         });
+  }
+
+  /** Whether the exchange is gone: Jetty recycles it once an async response's client has left. */
+  static boolean responseGone(Context ctx) {
+    try {
+      ctx.res().getStatus();
+      ctx.req().getRequestURI();
+      return false;
+    } catch (IllegalStateException | NullPointerException recycled) {
+      return true;
+    }
   }
 
   /** One registered route: its method ("GET") and path template ("/api/services/{id}"). */
