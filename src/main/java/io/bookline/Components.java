@@ -29,6 +29,7 @@ import io.bookline.channel.PlatformHttp;
 import io.bookline.channel.messenger.MessengerChannel;
 import io.bookline.channel.telegram.TelegramChannel;
 import io.bookline.channel.web.VisitorKeys;
+import io.bookline.channel.web.VisitorTokens;
 import io.bookline.channel.web.Vouching;
 import io.bookline.channel.web.WebChannel;
 import io.bookline.channel.whatsapp.WhatsAppChannel;
@@ -49,6 +50,7 @@ import io.bookline.ingress.Inbox;
 import io.bookline.ingress.Intake;
 import io.bookline.ingress.Recovery;
 import io.bookline.ingress.Retention;
+import io.bookline.ingress.WebChatRoutes;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.lifecycle.Closer;
 import io.bookline.lifecycle.EnvironmentAccounts;
@@ -154,6 +156,7 @@ public final class Components implements AutoCloseable {
   private final BookingEvents.Listeners bookingEvents = new BookingEvents.Listeners();
   private final TokenUsage tokens;
   private final Understanding understanding;
+  private final VisitorTokens visitors;
   private final Channels channels;
   private final Outbox outbox;
   private final MessageProcessor processor;
@@ -200,6 +203,10 @@ public final class Components implements AutoCloseable {
       this.signals = closer.add(signals());
       this.tokens = new TokenUsage(database.dsl());
       this.understanding = understanding();
+      this.visitors =
+          VisitorKeys.tokens(
+              config.secretKey(),
+              config.database().isEmpty() ? Optional.of(config.dataDir()) : Optional.empty());
       this.channels = channels(new PlatformHttp(json));
       Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
       this.outbox = new Outbox(database.dsl(), clock, json, config.outbox().lease());
@@ -233,7 +240,7 @@ public final class Components implements AutoCloseable {
       this.background = Executors.newVirtualThreadPerTaskExecutor();
       closer.add(() -> stop(background));
       this.scheduler = closer.add(new Scheduler());
-      this.server = HttpApi.create(json, catalogs, routes(), new RequestMetrics(metrics));
+      this.server = HttpApi.create(json, routes(), new RequestMetrics(metrics));
     } catch (RuntimeException e) {
       closer.close();
       throw e;
@@ -308,12 +315,7 @@ public final class Components implements AutoCloseable {
   private Channels channels(PlatformHttp http) {
     var settings = config.channels();
     return Channels.of(
-        new WebChannel(
-            clock,
-            VisitorKeys.tokens(
-                config.secretKey(),
-                config.database().isEmpty() ? Optional.of(config.dataDir()) : Optional.empty()),
-            vouching()),
+        new WebChannel(clock, visitors, vouching()),
         new WhatsAppChannel(new PlatformApi(http, settings.whatsappApiBase())),
         new TelegramChannel(new PlatformApi(http, settings.telegramApiBase()), clock),
         new MessengerChannel(new PlatformApi(http, settings.messengerApiBase())));
@@ -418,8 +420,12 @@ public final class Components implements AutoCloseable {
     var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
     var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
     var usage = new UsageRoutes(admin, tokens, businesses, clock);
+    var chatPage =
+        new WebChatRoutes(
+            catalogs, database.dsl(), visitors, new BookingDialogue(), flood, addresses, clock);
     return List.of(
         webhooks::register,
+        chatPage::register,
         owners::register,
         catalog::register,
         closures::register,

@@ -1,22 +1,20 @@
 package io.bookline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bookline.booking.CatalogRepository;
+import io.bookline.ingress.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.RequestLogger;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
@@ -42,11 +40,7 @@ public final class HttpApi {
    * @param requests told of every request once its response is complete (the request timers)
    */
   public static Javalin create(
-      ObjectMapper json,
-      CatalogRepository catalogs,
-      List<Consumer<RoutesConfig>> parts,
-      RequestLogger requests) {
-    String chatPage = resource("/chat.html");
+      ObjectMapper json, List<Consumer<RoutesConfig>> parts, RequestLogger requests) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -57,17 +51,12 @@ public final class HttpApi {
           config.requestLogger.http(requests);
           RoutesConfig routes = config.routes;
           routes.get("/", ctx -> ctx.redirect("/chat/demo"));
-          routes.get(
-              "/chat/{businessSlug}",
+          // Every response: no sniffing, no framing, nothing loaded from elsewhere; a page with
+          // needs of its own (the console, the web chat) sets its own policy (ADR 0021).
+          routes.before(
               ctx -> {
-                String slug = ctx.pathParam("businessSlug");
-                var catalog =
-                    catalogs
-                        .bySlug(slug)
-                        .orElseThrow(
-                            () -> ApiError.notFound("no business with slug '" + slug + "'"));
-                ctx.html(
-                    chatPage.replace("{{businessName}}", htmlEscape(catalog.business().name())));
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Content-Security-Policy", SecurityHeaders.DEFAULT);
               });
           parts.forEach(part -> part.accept(routes));
 
@@ -145,11 +134,14 @@ public final class HttpApi {
   /** One registered route: its method ("GET") and path template ("/api/services/{id}"). */
   public record Route(String method, String path) {}
 
+  /** The methods of routes; the before handler (headers) is not a route. */
+  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
   /** Every HTTP route the server has, from Javalin's own router (what the tests check against). */
   public static List<Route> routes(Javalin server) {
     return server.unsafe.internalRouter.allHttpHandlers().stream()
         .map(e -> new Route(e.endpoint.method.name(), e.endpoint.path))
-        .filter(r -> !r.method().equals("HEAD") && !r.method().equals("OPTIONS"))
+        .filter(r -> METHODS.contains(r.method()))
         .distinct()
         .toList();
   }
@@ -199,24 +191,5 @@ public final class HttpApi {
       }
     }
     return false;
-  }
-
-  static String htmlEscape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = HttpApi.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(path + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + path, e);
-    }
   }
 }

@@ -23,6 +23,7 @@ public final class BusinessRoutes {
       Set.of("slug", "name", "timeZone", "currency", "locale");
   private static final Set<String> RULE_FIELDS =
       Set.of(
+          "frameAncestors",
           "name",
           "timeZone",
           "currency",
@@ -110,7 +111,8 @@ public final class BusinessRoutes {
             body.bool("askForResource"),
             body.longNumber("dailyTokenBudget"),
             body.isNull("dailyTokenBudget"),
-            body.integers("reminderLeadMinutes"));
+            body.integers("reminderLeadMinutes"),
+            body.texts("frameAncestors"));
     ctx.json(businesses.patch(id, patch, problems));
   }
 

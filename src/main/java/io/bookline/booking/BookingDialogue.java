@@ -3,6 +3,7 @@ package io.bookline.booking;
 import io.bookline.booking.GoalFlow.Then;
 import io.bookline.understanding.Reading;
 import io.bookline.wording.Messages;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,19 @@ public final class BookingDialogue {
             new RescheduleFlow(filling, choice),
             ask,
             new BookFlow(filling));
+  }
+
+  /**
+   * The first words of a conversation nobody has started: the welcome a "Hi" would get, in the
+   * business's language, without a turn, so nothing is stored (the web chat page, issue 15).
+   */
+  public List<Reply> greeting(Catalog catalog, Instant now) {
+    TurnContext ctx = new TurnContext(catalog, now, 0, 0, 0, null);
+    Turn t =
+        new Turn(
+            DialogueState.start(null), ctx, new Phrases(Messages.forLocale(ctx.locale()), catalog));
+    ask.welcome(t, false);
+    return t.done().replies();
   }
 
   public Outcome advance(DialogueState state, Reading reading, TurnContext ctx) {

@@ -62,6 +62,9 @@ public final class Schema {
     public static final Field<OffsetDateTime> CREATED_AT = col(T, "created_at", TSTZ);
     public static final Field<Integer[]> REMINDER_LEAD_MINUTES =
         col(T, "reminder_lead_minutes", SQLDataType.INTEGER.getArrayDataType());
+
+    /** Space-separated origins allowed to frame the web chat; null: none (ADR 0021). */
+    public static final Field<String> FRAME_ANCESTORS = col(T, "frame_ancestors", TEXT);
   }
 
   /** Tokens spent with the model per business and day (issue 18). */

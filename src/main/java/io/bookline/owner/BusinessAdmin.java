@@ -50,7 +50,8 @@ public final class BusinessAdmin {
       int slotIntervalMinutes,
       boolean askForResource,
       Long dailyTokenBudget,
-      List<Integer> reminderLeadMinutes) {}
+      List<Integer> reminderLeadMinutes,
+      List<String> frameAncestors) {}
 
   /** At most this many reminders per booking. */
   public static final int MAX_REMINDERS = 5;
@@ -77,7 +78,8 @@ public final class BusinessAdmin {
       Boolean askForResource,
       Long dailyTokenBudget,
       boolean clearDailyTokenBudget,
-      List<Integer> reminderLeadMinutes) {}
+      List<Integer> reminderLeadMinutes,
+      List<String> frameAncestors) {}
 
   public Created create(NewBusiness in, Problems problems) {
     if (in.slug() != null && !Checks.SLUG.matcher(in.slug()).matches()) {
@@ -154,8 +156,15 @@ public final class BusinessAdmin {
       problems.add("dailyTokenBudget", "must be at least 1, or null for no limit");
     }
     leads(problems, in.reminderLeadMinutes());
+    List<String> frameAncestors =
+        in.frameAncestors() == null ? null : FrameAncestors.check(in.frameAncestors(), problems);
     problems.throwIfAny();
     Map<Field<?>, Object> set = new HashMap<>();
+    if (frameAncestors != null) {
+      set.put(
+          Businesses.FRAME_ANCESTORS,
+          frameAncestors.isEmpty() ? null : String.join(" ", frameAncestors));
+    }
     put(set, Businesses.NAME, in.name() == null ? null : in.name().strip());
     put(set, Businesses.TIME_ZONE, in.timeZone());
     put(set, Businesses.CURRENCY, in.currency());
@@ -232,6 +241,12 @@ public final class BusinessAdmin {
         r.get(Businesses.SLOT_INTERVAL_MINUTES),
         r.get(Businesses.ASK_FOR_RESOURCE),
         r.get(Businesses.DAILY_TOKEN_BUDGET),
-        List.of(r.get(Businesses.REMINDER_LEAD_MINUTES)));
+        List.of(r.get(Businesses.REMINDER_LEAD_MINUTES)),
+        frameAncestors(r.get(Businesses.FRAME_ANCESTORS)));
+  }
+
+  /** The stored list of sites that may frame the web chat (space-separated). */
+  public static List<String> frameAncestors(String stored) {
+    return stored == null || stored.isBlank() ? List.of() : List.of(stored.strip().split(" +"));
   }
 }

@@ -65,6 +65,23 @@ class VisitorIdentityTest {
       }
     }
 
+    JsonNode history(Map<String, String> headers) {
+      try {
+        HttpRequest.Builder b =
+            HttpRequest.newBuilder(URI.create(base + "/webhooks/web/demo/history"))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
+        headers.forEach(b::header);
+        last = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return JSON.readTree(last.body());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     JsonNode send(ObjectNode body) {
       return send(body, Map.of());
     }
@@ -211,5 +228,35 @@ class VisitorIdentityTest {
         text("hi").put("userId", "v_AAAAAAAAAAAAAAAAAAAAAA"),
         Map.of("Authorization", "Bearer " + demoKey));
     assertThat(squatter.last.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void the_history_shows_a_visitor_its_own_conversation_and_anyone_else_only_the_greeting() {
+    Browser alice = new Browser();
+    JsonNode fresh = alice.history(Map.of());
+    assertThat(fresh.get("greeting").asBoolean()).isTrue();
+    String token = fresh.get("visitor").asText();
+    // The identity is handed out before the first message, so that message can be retried.
+    assertThat(alice.last.headers().firstValue("Set-Cookie").orElseThrow())
+        .startsWith("bookline_visitor=" + token + ";");
+    assertThat(booked(alice)).isEqualTo(token);
+
+    JsonNode hers = alice.history(Map.of());
+    assertThat(hers.get("greeting").asBoolean()).isFalse();
+    assertThat(hers.get("messages").get(0).get("from").asText()).isEqualTo("customer");
+    assertThat(hers.get("messages").get(0).get("text").asText())
+        .isEqualTo("basic manicure tomorrow at 10");
+    assertThat(hers.toString()).contains("Booked!");
+
+    String aliceId = token.split("\\.")[1];
+    for (String fake : List.of("v1." + aliceId + ".AAAA", aliceId, token.replace("v1.", "v2."))) {
+      Browser mallory = new Browser();
+      JsonNode seen = mallory.history(Map.of("X-Bookline-Visitor", fake));
+      assertThat(mallory.last.statusCode()).isEqualTo(200);
+      assertThat(seen.get("greeting").asBoolean()).as(fake).isTrue();
+      assertThat(seen.toString()).doesNotContain("Alice", "Booked!", aliceId);
+    }
+    // The greeting is not stored: nobody said anything.
+    assertThat(app.app().database().dsl().fetchCount(Inbox.T)).isEqualTo(4);
   }
 }

@@ -1,0 +1,219 @@
+package io.bookline.ingress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.ApiError;
+import io.bookline.booking.BookingDialogue;
+import io.bookline.booking.Catalog;
+import io.bookline.booking.CatalogRepository;
+import io.bookline.channel.Channel;
+import io.bookline.channel.Platform;
+import io.bookline.channel.web.VisitorTokens;
+import io.bookline.channel.web.WebChannel;
+import io.bookline.db.Schema.Businesses;
+import io.bookline.db.Schema.Conversations;
+import io.bookline.db.Schema.Customers;
+import io.bookline.db.Schema.Messages;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The web chat's page and what it shows on opening.
+ *
+ * <ul>
+ *   <li>{@code GET /chat/{businessSlug}}: the page, with the business's name, and a
+ *       Content-Security-Policy that lets the business's own sites frame it (ADR 0021).
+ *   <li>{@code GET /webhooks/web/{businessSlug}/history}: the visitor the cookie (or the {@value
+ *       #VISITOR_HEADER} header) proves, else a new one, with its token, and the conversation so
+ *       far (the last {@value #HISTORY} messages); a visitor with none gets the business's
+ *       greeting, which is not stored: nobody said "Hi" (issue 15).
+ * </ul>
+ */
+public final class WebChatRoutes {
+  /** Where a page framed by another site, which gets no cookie, sends its visitor token. */
+  public static final String VISITOR_HEADER = "X-Bookline-Visitor";
+
+  /** Most messages the page shows on opening. */
+  static final int HISTORY = 50;
+
+  private final CatalogRepository catalogs;
+  private final DSLContext db;
+  private final VisitorTokens tokens;
+  private final BookingDialogue dialogue;
+  private final FloodGuard limits;
+  private final ClientAddress clientAddress;
+  private final Clock clock;
+  private final String page = resource("/chat.html");
+
+  public WebChatRoutes(
+      CatalogRepository catalogs,
+      DSLContext db,
+      VisitorTokens tokens,
+      BookingDialogue dialogue,
+      FloodGuard limits,
+      ClientAddress clientAddress,
+      Clock clock) {
+    this.catalogs = catalogs;
+    this.db = db;
+    this.tokens = tokens;
+    this.dialogue = dialogue;
+    this.limits = limits;
+    this.clientAddress = clientAddress;
+    this.clock = clock;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/chat/{businessSlug}", this::page);
+    routes.get("/webhooks/web/{businessSlug}/history", this::history);
+  }
+
+  /** One line of the conversation as the page draws it. */
+  public record Line(String from, String text, List<String> options) {}
+
+  private void history(Context ctx) {
+    if (!limits.allowAddress(clientAddress.of(ctx))) {
+      long wait = limits.retryAfterSeconds();
+      ctx.header("Retry-After", String.valueOf(wait));
+      throw new ApiError(
+          429,
+          "too_many_requests",
+          "too many chat requests from this address; try again in " + wait + " s");
+    }
+    String slug = ctx.pathParam("businessSlug");
+    Catalog catalog =
+        catalogs
+            .bySlug(slug)
+            .orElseThrow(() -> ApiError.notFound("no business with slug '" + slug + "'"));
+    long business = catalog.business().id();
+    String presented = ctx.header(VISITOR_HEADER);
+    if (presented == null) {
+      presented = ctx.cookie(WebChannel.COOKIE);
+    }
+    Optional<String> known = tokens.visitor(business, presented);
+    String visitor = known.orElseGet(tokens::newVisitor);
+    List<Line> lines = known.map(v -> lines(business, v)).orElse(List.of());
+    boolean greeting = lines.isEmpty();
+    if (greeting) {
+      lines =
+          dialogue.greeting(catalog, clock.instant()).stream()
+              .map(r -> new Line("bot", r.text(), r.options()))
+              .toList();
+    }
+    Channel.Kept kept =
+        new Channel.Kept(
+            WebChannel.VISITOR,
+            WebChannel.COOKIE,
+            tokens.token(business, visitor),
+            "/webhooks/web/" + slug,
+            WebChannel.COOKIE_AGE);
+    WebhookRoutes.keep(ctx, kept);
+    ctx.header("Cache-Control", "no-store");
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put(WebChannel.VISITOR, kept.value());
+    answer.put("greeting", greeting);
+    answer.put("messages", lines);
+    ctx.json(answer);
+  }
+
+  /**
+   * The visitor's last messages in the order they were written: the customer's, the bot's and a
+   * person's; only the last line keeps its options (the buttons still to tap).
+   */
+  private List<Line> lines(long business, String visitor) {
+    Field<String> author = DSL.field("{0} ->> 'author'", String.class, Messages.METADATA);
+    Field<String> options = DSL.field("{0} ->> 'options'", String.class, Messages.METADATA);
+    var rows =
+        db.select(Messages.DIRECTION, author, Messages.CONTENT_TEXT, options)
+            .from(Messages.T)
+            .join(Conversations.T)
+            .on(Conversations.ID.eq(Messages.CONVERSATION_ID))
+            .join(Customers.T)
+            .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
+            .where(Customers.BUSINESS_ID.eq(business))
+            .and(Customers.PLATFORM.eq(Platform.WEB.id()))
+            .and(Customers.PLATFORM_USER_ID.eq(visitor))
+            .orderBy(Messages.ID.desc())
+            .limit(HISTORY)
+            .fetch();
+    List<Line> lines = new ArrayList<>();
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      var r = rows.get(i);
+      boolean in = "in".equals(r.value1());
+      String from = in ? "customer" : r.value2() == null ? "bot" : r.value2();
+      List<String> buttons = i == 0 && !in ? options(r.value4()) : List.of();
+      lines.add(new Line(from, r.value3() == null ? "" : r.value3(), buttons));
+    }
+    return lines;
+  }
+
+  private static List<String> options(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    try {
+      List<String> out = new ArrayList<>();
+      for (JsonNode o : OPTIONS.readTree(json)) {
+        out.add(o.asText());
+      }
+      return out;
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static final ObjectMapper OPTIONS = new ObjectMapper();
+
+  private void page(Context ctx) {
+    String slug = ctx.pathParam("businessSlug");
+    var catalog =
+        catalogs
+            .bySlug(slug)
+            .orElseThrow(() -> ApiError.notFound("no business with slug '" + slug + "'"));
+    ctx.header(
+        "Content-Security-Policy",
+        SecurityHeaders.chatPage(page, frameAncestors(catalog.business().id())));
+    ctx.header("Cache-Control", "no-cache");
+    ctx.html(page.replace("{{businessName}}", htmlEscape(catalog.business().name())));
+  }
+
+  /** The sites the business lets frame its chat (read per page load: an owner's change is live). */
+  private List<String> frameAncestors(long business) {
+    String stored =
+        db.select(Businesses.FRAME_ANCESTORS)
+            .from(Businesses.T)
+            .where(Businesses.ID.eq(business))
+            .fetchOne(Businesses.FRAME_ANCESTORS);
+    return stored == null || stored.isBlank() ? List.of() : List.of(stored.strip().split(" +"));
+  }
+
+  static String htmlEscape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = WebChatRoutes.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + path, e);
+    }
+  }
+}

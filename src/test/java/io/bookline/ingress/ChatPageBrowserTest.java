@@ -1,0 +1,237 @@
+package io.bookline.ingress;
+
+import static io.bookline.db.Schema.Inbox;
+import static io.bookline.db.Schema.Messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.bookline.support.TestApp;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web chat page in headless Chromium (issue 15 item 7, issue 14 findings 4 and 12): the
+ * greeting comes from the server and no "Hi" turn is stored, a returning visitor sees the
+ * conversation so far, the placeholder fits a 390 px phone, the page's code runs under its
+ * Content-Security-Policy, and another site frames it only once the business lists that site.
+ * Screenshots (390 and 1280 px) go to {@code target/screenshots/chat}; docs/chat keeps a copy.
+ */
+class ChatPageBrowserTest {
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots", "chat");
+  static final Dimension PHONE = new Dimension(390, 844);
+  static final Dimension DESKTOP = new Dimension(1280, 900);
+
+  ChromeDriver driver;
+
+  @BeforeEach
+  void openBrowser() {
+    // The same browser setup as the console's tests (console.Browser): Debian's Chromium, headless.
+    String binary = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    String driverPath =
+        executable("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(binary);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=390,844",
+        "--lang=en-GB");
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build(),
+            options);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  static String executable(String env, String... places) {
+    String named = System.getenv(env);
+    for (String p : named != null && !named.isBlank() ? new String[] {named} : places) {
+      if (Files.isExecutable(Path.of(p))) {
+        return p;
+      }
+    }
+    throw new AssertionError(
+        "The chat page's browser test needs "
+            + String.join(" or ", places)
+            + ". Install Debian's packages: apt-get install chromium chromium-driver, or set "
+            + env);
+  }
+
+  <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  List<String> bubbles(String cls) {
+    return driver.findElements(By.cssSelector("#log .msg." + cls)).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  void screenshots(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    for (Dimension size : List.of(PHONE, DESKTOP)) {
+      driver.manage().window().setSize(size);
+      waitFor(d -> d.findElement(By.id("log")).isDisplayed());
+      Files.write(
+          SCREENSHOTS.resolve(name + "-" + size.getWidth() + ".png"),
+          driver.getScreenshotAs(OutputType.BYTES));
+    }
+    driver.manage().window().setSize(PHONE);
+  }
+
+  void say(String text) {
+    int before = bubbles("bot").size();
+    WebElement input = driver.findElement(By.id("text"));
+    input.sendKeys(text);
+    driver.findElement(By.id("send")).click();
+    waitFor(d -> bubbles("bot").size() > before);
+  }
+
+  @Test
+  void the_greeting_comes_from_the_server_and_a_returning_visitor_sees_the_conversation()
+      throws IOException {
+    driver.manage().window().setSize(PHONE);
+    driver.get(app.base() + "/chat/demo");
+    String greeting = waitFor(d -> bubbles("bot").isEmpty() ? null : bubbles("bot").get(0));
+    assertThat(greeting).startsWith("Hi! This is Demo Nail Studio.");
+    assertThat(driver.findElements(By.cssSelector(".options button")))
+        .extracting(WebElement::getText)
+        .contains("Book an appointment", "Prices");
+    assertThat(bubbles("me")).isEmpty();
+    // Nobody said "Hi": nothing was recorded or stored.
+    var db = app.app().database().dsl();
+    assertThat(db.fetchCount(Inbox.T)).isZero();
+    assertThat(db.fetchCount(Messages.T)).isZero();
+    // The page's inline style ran under its policy (by hash): the header has the accent colour.
+    assertThat(driver.findElement(By.tagName("header")).getCssValue("background-color"))
+        .isEqualTo("rgba(124, 58, 237, 1)");
+    // The placeholder fits the input at 390 px.
+    Object fits =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const i = document.getElementById('text'); const s = getComputedStyle(i);"
+                    + " const c = document.createElement('canvas').getContext('2d');"
+                    + " c.font = s.font;"
+                    + " const room = i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                    + " return [c.measureText(i.placeholder).width, room];");
+    @SuppressWarnings("unchecked")
+    List<Number> widths = (List<Number>) fits;
+    assertThat(widths.get(0).doubleValue())
+        .as("placeholder width vs room")
+        .isLessThan(widths.get(1).doubleValue());
+    screenshots("chat-greeting");
+
+    say("basic manicure tomorrow at 10");
+    say("Maria");
+    int before = bubbles("bot").size();
+    waitFor(
+        d ->
+            d.findElements(By.cssSelector(".options button")).stream()
+                .anyMatch(b -> b.getText().equals("Yes")));
+    driver.findElements(By.cssSelector(".options button")).stream()
+        .filter(b -> b.getText().equals("Yes"))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    waitFor(d -> bubbles("bot").size() > before);
+    assertThat(bubbles("bot").get(bubbles("bot").size() - 1)).startsWith("Booked!");
+    int inbox = db.fetchCount(Inbox.T);
+    assertThat(inbox).isEqualTo(3);
+
+    // Back later: the conversation so far, no greeting, no new turn.
+    driver.get(app.base() + "/chat/demo");
+    waitFor(d -> bubbles("me").size() == 3);
+    assertThat(bubbles("me")).containsExactly("basic manicure tomorrow at 10", "Maria", "Yes");
+    assertThat(bubbles("bot")).hasSize(3);
+    assertThat(bubbles("bot").get(2)).startsWith("Booked!");
+    assertThat(bubbles("bot")).noneMatch(t -> t.startsWith("Hi! This is"));
+    assertThat(db.fetchCount(Inbox.T)).isEqualTo(inbox);
+    screenshots("chat-returning");
+  }
+
+  @Test
+  void another_site_frames_the_chat_only_once_the_business_lists_it() throws Exception {
+    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String chat = app.base() + "/chat/demo";
+    site.createContext(
+        "/",
+        ex -> {
+          byte[] page =
+              ("<!doctype html><title>Salon</title><h1>Salon site</h1>"
+                      + "<iframe id=chat src=\""
+                      + chat
+                      + "\" width=380 height=600></iframe>")
+                  .getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          ex.sendResponseHeaders(200, page.length);
+          ex.getResponseBody().write(page);
+          ex.close();
+        });
+    site.start();
+    try {
+      String origin = "http://127.0.0.1:" + site.getAddress().getPort();
+      driver.get(origin + "/");
+      // Until the frame has navigated away from its first about:blank and finished loading: then
+      // it shows either the chat or the browser's refusal.
+      String landed =
+          waitFor(
+              d -> {
+                d.switchTo().defaultContent();
+                d.switchTo().frame(d.findElement(By.id("chat")));
+                JavascriptExecutor js = (JavascriptExecutor) d;
+                String href = (String) js.executeScript("return location.href");
+                boolean done = "complete".equals(js.executeScript("return document.readyState"));
+                return done && !href.equals("about:blank") ? href : null;
+              });
+      assertThat(landed).as("the refused frame").doesNotStartWith(chat);
+      assertThat(driver.findElements(By.id("log"))).as("framed before being allowed").isEmpty();
+      driver.switchTo().defaultContent();
+
+      var allowed =
+          app.as(TestApp.ADMIN_KEY, "demo")
+              .patch("/api/business", "{\"frameAncestors\":[\"" + origin + "\"]}");
+      assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
+      driver.get(origin + "/");
+      WebElement frame = waitFor(d -> d.findElement(By.id("chat")));
+      driver.switchTo().frame(frame);
+      String greeting = waitFor(d -> bubbles("bot").isEmpty() ? null : bubbles("bot").get(0));
+      assertThat(greeting).startsWith("Hi! This is Demo Nail Studio.");
+    } finally {
+      site.stop(0);
+    }
+  }
+}
