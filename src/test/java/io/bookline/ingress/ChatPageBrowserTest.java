@@ -234,4 +234,14 @@ class ChatPageBrowserTest {
       site.stop(0);
     }
   }
+
+  @Test
+  void the_api_docs_still_render_under_the_default_policy() {
+    driver.manage().window().setSize(DESKTOP);
+    driver.get(app.base() + "/docs");
+    // Swagger UI draws one block per operation once it has read /openapi.json.
+    waitFor(d -> d.findElements(By.cssSelector(".opblock")).size() > 20);
+    assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+        .contains("Bookline");
+  }
 }
