@@ -1,5 +1,6 @@
 'use strict';
-// The calendar: one week, a column per day (and per staff member when there are several),
+// The calendar: one week (one day on a phone), a column per day and per staff member when there
+// are several,
 // bookings at their time and length, closed hours and closures shaded. A booking opens its
 // details (calendar-actions in window.bookline.bookingDialogs); chat bookings arrive live.
 (() => {
@@ -8,6 +9,8 @@
   const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   let zone = 'UTC';
   let week = null;
+  let day = null; // the day a phone shows; always inside `week`
+  const phone = window.matchMedia('(max-width: 599px)');
   const bar = el('div', { class: 'week-bar' });
   const grid = el('div', { class: 'calendar', role: 'region', 'aria-label': 'Week', tabindex: '0' });
   page.append(bar, el('p', { class: 'legend' }, el('span', { class: 'l-booking' }, 'Booking'),
@@ -44,9 +47,9 @@
   }
 
   async function load() {
-    const days = [...Array(7).keys()].map(i => addDays(week, i));
+    const days = phone.matches ? [day] : [...Array(7).keys()].map(i => addDays(week, i));
     const [bookings, staff, hours, closures] = await Promise.all([
-      get('/api/bookings?from=' + days[0] + '&to=' + days[6], 'bookings'),
+      get('/api/bookings?from=' + days[0] + '&to=' + days[days.length - 1], 'bookings'),
       get('/api/staff', 'staff'), get('/api/hours'), get('/api/closures', 'closures')]);
     const people = staff.filter(s => s.active);
     window.bookline.catalog = { staff: people, zone };
@@ -77,9 +80,22 @@
     const height = (last - first) * PX_PER_MIN;
     const g = el('div', { class: 'grid' });
     g.style.gridTemplateColumns = '48px repeat(' + columns.length + ', minmax(' + (perStaff ? 84 : 120) + 'px, 1fr))';
-    g.append(el('div', { class: 'col-head' }, ''));
-    columns.forEach(c => g.append(el('div', { class: 'col-head' }, label(c.day),
-      c.staff ? el('div', { class: 'meta' }, c.staff.name) : null)));
+    if (perStaff) {
+      // A day's name once over its staff members' columns, their names in the row below.
+      const corner = el('div', { class: 'col-head' }, '');
+      corner.style.gridRow = 'span 2';
+      g.append(corner);
+      const perDay = columns.filter(c => c.day === columns[0].day).length;
+      columns.filter((c, i) => i % perDay === 0).forEach(c => {
+        const head = el('div', { class: 'col-head day-head' }, label(c.day));
+        head.style.gridColumn = 'span ' + perDay;
+        g.append(head);
+      });
+      columns.forEach(c => g.append(el('div', { class: 'col-head staff-head' }, c.staff.name)));
+    } else {
+      g.append(el('div', { class: 'col-head' }, ''));
+      columns.forEach(c => g.append(el('div', { class: 'col-head' }, label(c.day))));
+    }
     const hoursCol = el('div', { class: 'hours-col' });
     hoursCol.style.height = height + 'px';
     for (let m = first + 60; m < last; m += 60) {
@@ -121,19 +137,31 @@
     const btn = el('button', { type: 'button', class: 'booking' + (b.noShow ? ' no-show' : ''),
       'aria-label': b.from.clock + ' ' + b.service + ', ' + name + (b.noShow ? ', no-show' : ''),
       onclick: () => window.bookline.bookingDialogs.details(b, load) },
-    el('span', { class: 'svc' }, b.from.clock + ' ' + b.service), el('span', {}, name));
+    el('span', { class: 'svc' }, b.from.clock + ' ' + b.service), el('span', { class: 'who' }, name));
+    btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + name;
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
     btn.style.height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2) + 'px';
     return btn;
   }
 
   function toolbar() {
-    const go = (n) => () => { week = addDays(week, n); history.replaceState(null, '', '?week=' + week); render(); };
+    const show = (d) => {
+      day = d;
+      week = monday(d);
+      history.replaceState(null, '', '?week=' + week + (phone.matches ? '&day=' + day : ''));
+      render();
+    };
+    const step = phone.matches ? 1 : 7;
+    const what = phone.matches ? 'day' : 'week';
     bar.replaceChildren(
-      el('button', { type: 'button', class: 'secondary', onclick: go(-7), 'aria-label': 'Previous week' }, '‹'),
-      el('span', { class: 'range', 'aria-live': 'polite' }, label(week) + ' – ' + label(addDays(week, 6))),
-      el('button', { type: 'button', class: 'secondary', onclick: go(7), 'aria-label': 'Next week' }, '›'),
-      el('button', { type: 'button', onclick: () => window.bookline.bookingDialogs.create(week, load) }, 'New booking'));
+      el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(phone.matches ? day : week, -step)),
+        'aria-label': 'Previous ' + what }, '‹'),
+      el('span', { class: 'range', 'aria-live': 'polite' },
+        phone.matches ? label(day) : label(week) + ' – ' + label(addDays(week, 6))),
+      el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(phone.matches ? day : week, step)),
+        'aria-label': 'Next ' + what }, '›'),
+      el('button', { type: 'button', onclick: () => window.bookline.bookingDialogs.create(phone.matches ? day : week, load) },
+        'New booking'));
   }
 
   function render() { toolbar(); return load(); }
@@ -141,8 +169,14 @@
   (async () => {
     const b = await business();
     zone = (b && b.timeZone) || 'UTC';
-    const asked = new URLSearchParams(location.search).get('week');
-    week = monday(/^\d{4}-\d{2}-\d{2}$/.test(asked || '') ? asked : local(new Date().toISOString()).day);
+    const params = new URLSearchParams(location.search);
+    const isDay = (d) => /^\d{4}-\d{2}-\d{2}$/.test(d || '');
+    const today = local(new Date().toISOString()).day;
+    week = monday(isDay(params.get('week')) ? params.get('week') : today);
+    // A phone starts on the asked day, else today when it is in the week, else its Monday.
+    day = isDay(params.get('day')) && monday(params.get('day')) === week ? params.get('day')
+      : (monday(today) === week ? today : week);
+    phone.addEventListener('change', render);
     live('bookings', load);
     await render();
   })();

@@ -6,6 +6,7 @@
   const AUTHORS = { customer: 'Customer', bot: 'Bot', staff: 'Staff' };
   let openId = Number(new URLSearchParams(location.search).get('id')) || null;
   const shownFromAddress = openId !== null;
+  const known = new Map(); // id → the conversation as listed, for the transcript's heading
   const list = el('ul', { class: 'conversations', 'aria-label': 'Conversations' });
   const detail = el('section', { class: 'transcript-pane', 'aria-label': 'Transcript' });
   page.append(el('div', { class: 'split' }, el('div', { class: 'list-pane' }, list), detail));
@@ -19,6 +20,7 @@
   async function loadList() {
     const res = await api('GET', '/api/conversations');
     if (!res.ok) { say(problem(res)); return; }
+    res.data.conversations.forEach(c => known.set(c.id, c));
     const all = res.data.conversations.slice().sort((a, b) =>
       (a.status === 'handoff' ? 0 : 1) - (b.status === 'handoff' ? 0 : 1)
       || b.lastMessageAt.localeCompare(a.lastMessageAt));
@@ -66,7 +68,9 @@
     f => api('POST', '/api/conversations/' + openId + '/reply', { text: value(f, 'text') }),
     async () => { say('Reply sent.'); await loadTranscript(); await loadList(); }) : null;
     detail.replaceChildren(
-      el('h2', {}, 'Conversation ' + t.conversation),
+      el('h2', {}, known.has(t.conversation)
+        ? who(known.get(t.conversation)) + ' · ' + known.get(t.conversation).platform
+        : 'Conversation ' + t.conversation),
       el('p', { class: 'meta' }, handoff ? 'A person is answering.' : 'The bot is answering.'),
       lines, actions, reply);
     lines.lastElementChild && lines.lastElementChild.scrollIntoView({ block: 'nearest' });

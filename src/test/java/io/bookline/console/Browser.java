@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -146,6 +147,35 @@ final class Browser implements AutoCloseable {
   void screenshots(String name) {
     shoot(name + "-390", PHONE);
     shoot(name + "-1280", DESKTOP);
+  }
+
+  /**
+   * The page from its top at this width, as tall as its content up to {@code maxHeight}: the
+   * pictures in docs/console are these.
+   */
+  void shootWhole(String name, int width, int maxHeight) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(
+        "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    long content =
+        ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+    int target = (int) Math.min(maxHeight, content);
+    driver.manage().window().setSize(new Dimension(width, target));
+    // The window is taller than the page it shows by the browser's own frame: add that.
+    long inner = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+    if (inner < target) {
+      driver.manage().window().setSize(new Dimension(width, (int) (target + target - inner)));
+    }
+    js.executeScript("window.scrollTo(0, 0);");
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    driver.manage().window().setSize(DESKTOP);
   }
 
   void shoot(String name, Dimension size) {
