@@ -399,7 +399,7 @@ public final class Components implements AutoCloseable {
     var nlu =
         new NluRoutes(
             admin, catalogs, understanding, new LanguageDetector(Lexicon.all()), json, clock);
-    var notices = new CustomerNotices(outbox, json);
+    var notices = new CustomerNotices(outbox, json, channels, clock);
     var conversations =
         new ConversationRoutes(
             admin, new ConversationAdmin(database.dsl(), sessions, notices), json);
