@@ -38,8 +38,8 @@ import org.jooq.impl.DSL;
  * last message was. The web chat answers only inside its own requests, so there it is in the
  * transcript alone (ADR 0032). Whether and how it is sent is the platform's rule for messages the
  * business starts ({@code Channel.initiate}, ADR 0035): never WhatsApp free text outside the
- * 24-hour window, Messenger's booking tag outside it, and no booking notice to a customer who
- * opted out; what is not sent is still in the transcript, with {@code metadata.skipped}.
+ * 24-hour window, Messenger's booking tag outside it, and no booking notice to a customer who opted
+ * out; what is not sent is still in the transcript, with {@code metadata.skipped}.
  */
 public final class CustomerNotices {
   /** Where a notice went. */
