@@ -121,6 +121,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every part of one Bookline instance, each built exactly once with plain constructors, in the
@@ -133,6 +135,8 @@ import java.util.function.Consumer;
  * first request, or periodically, in {@link #startUp()}.
  */
 public final class Components implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Components.class);
+
   /** Periodic session clean-up starts this long after start-up. */
   static final Duration FIRST_CLEANUP = Duration.ofMinutes(1);
 
@@ -314,8 +318,14 @@ public final class Components implements AutoCloseable {
   /** The registry of every channel, the web chat included (ADR 0010). */
   private Channels channels(PlatformHttp http) {
     var settings = config.channels();
+    boolean trustUserIds = config.ingress().webTrustsUserIds();
+    if (trustUserIds) {
+      LOG.warn(
+          "WEB_TRUST_USER_ID is on: the web chat takes any userId, so any visitor can act as any"
+              + " other; for load tests only, never on a server others can reach");
+    }
     return Channels.of(
-        new WebChannel(clock, visitors, vouching()),
+        new WebChannel(clock, visitors, vouching(), trustUserIds),
         new WhatsAppChannel(new PlatformApi(http, settings.whatsappApiBase())),
         new TelegramChannel(new PlatformApi(http, settings.telegramApiBase()), clock),
         new MessengerChannel(new PlatformApi(http, settings.messengerApiBase())));

@@ -19,6 +19,9 @@ import java.util.Optional;
  *     counts ({@code CLIENT_IP_HEADER}); empty: the connection's address
  * @param payloadRetention how long raw payloads and finished inbox rows are kept ({@code
  *     PAYLOAD_RETENTION}, ADR 0021)
+ * @param webTrustsUserIds whether the web chat takes a {@code userId} nobody vouches for ({@code
+ *     WEB_TRUST_USER_ID}, default false): any visitor can then act as any other, so only for load
+ *     tests whose scripts name their users, and never on a reachable server (ADR 0020)
  */
 public record IngressConfig(
     int inboxMaxAttempts,
@@ -26,7 +29,8 @@ public record IngressConfig(
     int webPerAddressPerMinute,
     int verifyFailuresPerMinute,
     Optional<String> clientAddressHeader,
-    Duration payloadRetention) {
+    Duration payloadRetention,
+    boolean webTrustsUserIds) {
 
   public static final int DEFAULT_INBOX_ATTEMPTS = 5;
   public static final int DEFAULT_WEB_PER_VISITOR = 20;
@@ -45,7 +49,8 @@ public record IngressConfig(
             "PAYLOAD_RETENTION",
             DEFAULT_PAYLOAD_RETENTION,
             ConfigLoader::duration,
-            "a positive duration such as 90d or 2160h"));
+            "a positive duration such as 90d or 2160h"),
+        env.read("WEB_TRUST_USER_ID", false, ConfigLoader::bool, "true or false"));
   }
 
   private static int count(ConfigLoader env, String name, int fallback, int max) {
@@ -61,6 +66,7 @@ public record IngressConfig(
         DEFAULT_WEB_PER_ADDRESS,
         DEFAULT_VERIFY_FAILURES,
         Optional.empty(),
-        DEFAULT_PAYLOAD_RETENTION);
+        DEFAULT_PAYLOAD_RETENTION,
+        false);
   }
 }
