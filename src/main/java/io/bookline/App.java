@@ -8,6 +8,7 @@ import io.bookline.db.Database;
 import io.bookline.retry.Sleeper;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -45,12 +46,43 @@ public final class App implements AutoCloseable {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "bookline-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> stopOnSignal(app, config.ops().shutdownTimeout()), "bookline-stop"));
     LOG.info(
         "Bookline is up in {} ms: chat at http://localhost:{}/chat/demo",
         (System.nanoTime() - started) / 1_000_000,
         app.port());
   }
+
+  /**
+   * SIGTERM (or the JVM ending otherwise): a graceful stop within {@code SHUTDOWN_TIMEOUT} (ADR
+   * 0034), and a watchdog that ends the process a little after it if a part hangs.
+   */
+  static void stopOnSignal(App app, Duration timeout) {
+    long started = System.nanoTime();
+    LOG.info("stopping: no new requests; turns and sends in flight finish (at most {})", timeout);
+    Thread watchdog =
+        Thread.ofPlatform()
+            .daemon()
+            .name("bookline-stop-watchdog")
+            .start(
+                () -> {
+                  try {
+                    Thread.sleep(timeout.plus(STOP_GRACE));
+                    LOG.error("the stop took longer than {}; ending the process now", timeout);
+                    Runtime.getRuntime().halt(1);
+                  } catch (InterruptedException e) {
+                    // stopped in time
+                  }
+                });
+    app.close();
+    watchdog.interrupt();
+    LOG.info("Bookline stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Beyond SHUTDOWN_TIMEOUT, what closing the pools may still take before the watchdog acts. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   /** Builds and starts everything on a clock that moves by itself (retries really sleep). */
   public static App start(Config config, Clock clock) {

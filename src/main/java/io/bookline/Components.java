@@ -53,6 +53,7 @@ import io.bookline.ingress.Retention;
 import io.bookline.ingress.WebChatRoutes;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.lifecycle.Closer;
+import io.bookline.lifecycle.Deadline;
 import io.bookline.lifecycle.EnvironmentAccounts;
 import io.bookline.lifecycle.Scheduler;
 import io.bookline.ops.Backlog;
@@ -145,6 +146,9 @@ public final class Components implements AutoCloseable {
 
   static final String SESSION_ERASED = "session-erased";
 
+  /** The longest the outbox sender waits for its sends in flight when stopping. */
+  static final Duration OUTBOX_DRAIN = Duration.ofSeconds(5);
+
   private final Config config;
   private final Clock clock;
   private final ObjectMapper json = objectMapper();
@@ -174,7 +178,14 @@ public final class Components implements AutoCloseable {
   private final ExecutorService background;
   private final Scheduler scheduler;
   private final Javalin server;
+  private final OutboxSender sender;
   private volatile ManagementServer management;
+
+  /** Set when the stop begins: readiness is 503 from then on. */
+  private volatile boolean stopping;
+
+  /** The stop's budget; until a stop begins, the whole of SHUTDOWN_TIMEOUT. */
+  private volatile Deadline stopDeadline;
 
   /**
    * Builds every part; nothing listens yet. On failure, what was built is closed again.
@@ -185,6 +196,7 @@ public final class Components implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.timing = new RetryTiming(clock, sleeper, ThreadLocalRandom.current());
+    this.stopDeadline = Deadline.in(config.ops().shutdownTimeout());
     this.database = closer.add(Database.start(config));
     try {
       this.metrics = Metrics.registry(database.counter());
@@ -214,7 +226,8 @@ public final class Components implements AutoCloseable {
       this.channels = channels(new PlatformHttp(json));
       Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
       this.outbox = new Outbox(database.dsl(), clock, json, config.outbox().lease());
-      closer.add(outboxSender());
+      this.sender = outboxSender();
+      closer.add(() -> sender.stop(stopDeadline.remaining(OUTBOX_DRAIN)));
       this.processor = messageProcessor();
       this.reminders =
           new Reminders(
@@ -242,9 +255,14 @@ public final class Components implements AutoCloseable {
           new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
       this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
       this.background = Executors.newVirtualThreadPerTaskExecutor();
-      closer.add(() -> stop(background));
+      closer.add(() -> drain(background, stopDeadline.remaining()));
       this.scheduler = closer.add(new Scheduler());
-      this.server = HttpApi.create(json, routes(), new RequestMetrics(metrics));
+      this.server =
+          HttpApi.create(
+              json,
+              routes(),
+              new RequestMetrics(metrics),
+              config.ops().shutdownTimeout().dividedBy(2));
     } catch (RuntimeException e) {
       closer.close();
       throw e;
@@ -427,7 +445,13 @@ public final class Components implements AutoCloseable {
             new HoursAdmin(database.dsl(), catalogChanged),
             json);
     var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
-    var health = new HealthRoutes(database::isAlive, sessions::sharedTierStatus);
+    var health =
+        new HealthRoutes(
+            List.of(
+                new HealthRoutes.Dependency(
+                    "postgres", true, () -> database.isAlive() ? "up" : "down"),
+                new HealthRoutes.Dependency("redis", false, sessions::sharedTierStatus)),
+            () -> stopping);
     var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
     var usage = new UsageRoutes(admin, tokens, businesses, clock);
     var chatPage =
@@ -561,15 +585,30 @@ public final class Components implements AutoCloseable {
     return metrics;
   }
 
+  /**
+   * Stops gracefully within {@code SHUTDOWN_TIMEOUT} (ADR 0034): readiness answers 503 at once; the
+   * HTTP server stops accepting and lets requests in flight (inline turns) finish; background turns
+   * finish; the outbox sender lets its sends finish and gives back the rows it holds; then Redis
+   * and the pools close. What does not finish in time stays in the inbox and outbox for the next
+   * start.
+   */
   @Override
   public void close() {
+    if (!stopping) {
+      stopping = true;
+      stopDeadline = Deadline.in(config.ops().shutdownTimeout());
+    }
     closer.close();
   }
 
-  private static void stop(ExecutorService executor) {
+  /** Lets the turns under way finish within {@code budget}, then interrupts what is left. */
+  private static void drain(ExecutorService executor, Duration budget) {
     executor.shutdown();
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
+      if (!executor.awaitTermination(budget.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("turns still running after the stop budget; they are retried at the next start");
+        executor.shutdownNow();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -11,11 +11,13 @@ import io.javalin.json.JavalinJackson;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +43,27 @@ public final class HttpApi {
    */
   public static Javalin create(
       ObjectMapper json, List<Consumer<RoutesConfig>> parts, RequestLogger requests) {
+    return create(json, parts, requests, Duration.ofSeconds(10));
+  }
+
+  /**
+   * @param gracefulStop how long {@code stop()} lets requests in flight finish once it has stopped
+   *     accepting new ones (ADR 0034)
+   */
+  public static Javalin create(
+      ObjectMapper json,
+      List<Consumer<RoutesConfig>> parts,
+      RequestLogger requests,
+      Duration gracefulStop) {
     return Javalin.create(
         config -> {
+          // Javalin puts its handler inside this one: on stop, the connector stops accepting and
+          // Jetty waits (up to the stop timeout) for the requests under way (ADR 0034).
+          config.jetty.modifyServer(
+              server -> {
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(gracefulStop.toMillis());
+              });
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.concurrency.useVirtualThreads = true;

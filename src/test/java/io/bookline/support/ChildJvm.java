@@ -1,10 +1,11 @@
 package io.bookline.support;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,38 +25,72 @@ public final class ChildJvm implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
   private final Thread reader;
 
-  private ChildJvm(Process process) {
+  private final Path output;
+
+  private ChildJvm(Process process, Path output) {
     this.process = process;
+    this.output = output;
     this.reader = Thread.ofPlatform().daemon().start(this::read);
   }
 
   public static ChildJvm start(Class<?> main, Map<String, String> env, Path workingDirectory) {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
-            .directory(workingDirectory.toFile())
-            .redirectErrorStream(true);
-    builder.environment().clear();
-    builder.environment().putAll(env);
     try {
-      return new ChildJvm(builder.start());
+      // Into a file, not a pipe: when a JVM ends, the JDK closes the pipe under a reader that is
+      // still reading, and what the process wrote while stopping (its shutdown hooks) was lost.
+      Path output = Files.createTempFile("child-jvm", ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
+              .directory(workingDirectory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile());
+      builder.environment().clear();
+      builder.environment().putAll(env);
+      return new ChildJvm(builder.start(), output);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Follows the output file, line by line, until the process has ended and all is read. */
   private void read() {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        synchronized (lines) {
-          lines.add(line);
-          lines.notifyAll();
+    try (InputStream in = Files.newInputStream(output)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      while (true) {
+        int n = in.read(buffer);
+        if (n < 0) {
+          if (!process.isAlive() && in.available() == 0) {
+            if (line.size() > 0) {
+              add(line.toString(StandardCharsets.UTF_8));
+            }
+            return;
+          }
+          Thread.sleep(20);
+          continue;
+        }
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            add(line.toString(StandardCharsets.UTF_8));
+            line.reset();
+          } else {
+            line.write(buffer[i]);
+          }
         }
       }
-    } catch (IOException e) {
-      // the process ended; what it wrote is in lines
+    } catch (IOException | InterruptedException e) {
+      // nothing more to read; what it wrote is in lines
+    } finally {
+      synchronized (lines) {
+        lines.notifyAll();
+      }
+    }
+  }
+
+  private void add(String line) {
+    synchronized (lines) {
+      lines.add(line);
+      lines.notifyAll();
     }
   }
 
@@ -79,7 +114,7 @@ public final class ChildJvm implements AutoCloseable {
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
-    reader.join(5_000);
+    reader.join(10_000);
     synchronized (lines) {
       return List.copyOf(lines);
     }
@@ -109,8 +144,18 @@ public final class ChildJvm implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** The exit code, once the JVM has ended (143 after SIGTERM with the JVM's own handling). */
+  public int exitValue() {
+    return process.exitValue();
+  }
+
   @Override
   public void close() {
     process.destroyForcibly();
+    try {
+      Files.deleteIfExists(output);
+    } catch (IOException e) {
+      // a temporary file; the system cleans it up
+    }
   }
 }
