@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.admin.BookingRoutes;
 import io.bookline.admin.BusinessRoutes;
+import io.bookline.admin.CalendarRoutes;
 import io.bookline.admin.CatalogRoutes;
 import io.bookline.admin.ChannelRoutes;
 import io.bookline.admin.ClosureRoutes;
@@ -21,6 +22,7 @@ import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
+import io.bookline.calendar.CalendarFiles;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Channels;
 import io.bookline.channel.PlatformApi;
@@ -445,6 +447,7 @@ public final class Components implements AutoCloseable {
             new HoursAdmin(database.dsl(), catalogChanged),
             json);
     var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
+    var calendar = new CalendarRoutes(admin, new CalendarFiles(database.dsl(), clock));
     var health =
         new HealthRoutes(
             List.of(
@@ -469,6 +472,7 @@ public final class Components implements AutoCloseable {
         conversations::register,
         bookings::register,
         customers::register,
+        calendar::register,
         failedMessages::register,
         usage::register,
         new OpenApiRoutes(json)::register,

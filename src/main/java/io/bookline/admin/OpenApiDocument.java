@@ -30,6 +30,7 @@ final class OpenApiDocument {
           "handover",
           "bookings",
           "customers",
+          "calendar",
           "nlu",
           "usage",
           "inbox",

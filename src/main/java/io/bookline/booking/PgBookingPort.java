@@ -148,6 +148,8 @@ public final class PgBookingPort implements BookingPort {
                       .set(Bookings.ENDS_AT, ts(slot.end()))
                       .set(Map.of(Bookings.DURING, range(slot.blockedFrom(), slot.blockedUntil())))
                       .set(Bookings.RESCHEDULED_AT, DSL.currentOffsetDateTime())
+                      // The booking's calendar file keeps its UID; a move raises its SEQUENCE.
+                      .set(Bookings.ICS_SEQUENCE, Bookings.ICS_SEQUENCE.plus(1))
                       .where(Bookings.ID.eq(bookingId))
                       .and(Bookings.CUSTOMER_ID.eq(customerId))
                       .and(Bookings.STATUS.eq("confirmed"))

@@ -131,6 +131,7 @@ public final class Schema {
     public static final Field<String> NAME = col(T, "name", TEXT);
     public static final Field<Boolean> ACTIVE = col(T, "active", BOOL);
     public static final Field<OffsetDateTime> DELETED_AT = col(T, "deleted_at", TSTZ);
+    public static final Field<String> CALENDAR_FEED_HASH = col(T, "calendar_feed_hash", TEXT);
   }
 
   public static final class ResourceServices {
@@ -295,6 +296,8 @@ public final class Schema {
     public static final Field<String> CANCEL_REASON = col(T, "cancel_reason", TEXT);
     public static final Field<OffsetDateTime> RESCHEDULED_AT = col(T, "rescheduled_at", TSTZ);
     public static final Field<OffsetDateTime> NO_SHOW_AT = col(T, "no_show_at", TSTZ);
+    public static final Field<Integer> ICS_SEQUENCE = col(T, "ics_sequence", INT);
+    public static final Field<java.util.UUID> ICS_TOKEN = col(T, "ics_token", SQLDataType.UUID);
   }
 
   private static final Map<Class<?>, List<Field<?>>> COLUMNS = new ConcurrentHashMap<>();
