@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -75,38 +76,41 @@ public final class LiveChanges implements AutoCloseable {
   }
 
   private void follow(SseClient client, long business, String cookie) {
-    Fingerprint last = fingerprint(business);
-    client.sendEvent("ready", "{}");
-    long polls = STREAM_FOR.toMillis() / POLL.toMillis();
-    for (long i = 1; i <= polls && !client.terminated() && !closed; i++) {
-      try {
+    AtomicBoolean gone = new AtomicBoolean();
+    client.onClose(() -> gone.set(true));
+    try {
+      Fingerprint last = fingerprint(business);
+      client.sendEvent("ready", "{}");
+      long polls = STREAM_FOR.toMillis() / POLL.toMillis();
+      for (long i = 1; i <= polls && !gone.get() && !client.terminated() && !closed; i++) {
         Thread.sleep(POLL);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      Fingerprint now;
-      try {
         if (i % POLLS_PER_HEARTBEAT == 0) {
           if (sessions.find(cookie).isEmpty()) {
             break;
           }
           client.sendComment("still here");
         }
-        now = fingerprint(business);
-      } catch (RuntimeException e) {
-        // The database is away or shutting down: end the stream; the browser reconnects.
-        break;
+        Fingerprint now = fingerprint(business);
+        if (!now.bookings().equals(last.bookings())) {
+          client.sendEvent("bookings", "{}");
+        }
+        if (!now.conversations().equals(last.conversations())) {
+          client.sendEvent("conversations", "{}");
+        }
+        last = now;
       }
-      if (!now.bookings().equals(last.bookings())) {
-        client.sendEvent("bookings", "{}");
-      }
-      if (!now.conversations().equals(last.conversations())) {
-        client.sendEvent("conversations", "{}");
-      }
-      last = now;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // The database is away, or the browser left and the server already let go of the request
+      // (a write then fails with something other than an IOException): end the stream quietly;
+      // a browser that is still there reconnects.
     }
-    client.close();
+    try {
+      client.close();
+    } catch (RuntimeException e) {
+      // The server already let go of the request: nothing is left to close.
+    }
   }
 
   /** Ends every open stream at its next look (the server is stopping). */
