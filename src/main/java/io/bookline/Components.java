@@ -17,6 +17,7 @@ import io.bookline.admin.NluRoutes;
 import io.bookline.admin.OpenApiRoutes;
 import io.bookline.admin.OutboxRoutes;
 import io.bookline.admin.OwnerAuth;
+import io.bookline.admin.TemplateRoutes;
 import io.bookline.admin.UsageRoutes;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.BookingEvents;
@@ -93,6 +94,7 @@ import io.bookline.reminders.ReminderSend;
 import io.bookline.reminders.ReminderTaps;
 import io.bookline.reminders.Reminders;
 import io.bookline.reminders.Suppressions;
+import io.bookline.reminders.TemplateSettings;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.SecretKeys;
@@ -448,6 +450,7 @@ public final class Components implements AutoCloseable {
             json);
     var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
     var calendar = new CalendarRoutes(admin, new CalendarFiles(database.dsl(), clock));
+    var templates = new TemplateRoutes(admin, new TemplateSettings(database.dsl(), json), json);
     var health =
         new HealthRoutes(
             List.of(
@@ -473,6 +476,7 @@ public final class Components implements AutoCloseable {
         bookings::register,
         customers::register,
         calendar::register,
+        templates::register,
         failedMessages::register,
         usage::register,
         new OpenApiRoutes(json)::register,

@@ -116,6 +116,20 @@ class WhatsAppWindowTest {
   }
 
   @Test
+  void a_wrong_template_is_named_field_by_field_and_another_number_is_404() {
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    String path = "/api/channels/whatsapp/" + WhatsApp.PHONE + "/reminder-template";
+    var bad =
+        owner.put(path, "{\"name\":\"Bad Name\",\"language\":\"english\",\"parameters\":[\"x\"]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("name").contains("language").contains("parameters");
+    assertThat(owner.put(path, "{\"name\":\"a\",\"language\":\"en\",\"parameters\":3}").status())
+        .isEqualTo(400);
+    assertThat(owner.get("/api/channels/whatsapp/999/reminder-template").status()).isEqualTo(404);
+    assertThat(owner.delete(path).status()).isEqualTo(200);
+  }
+
+  @Test
   void outside_the_window_without_a_template_the_reminder_is_skipped_and_said_why() {
     long booking = bookFriday();
     int before = platform.calls("whatsapp").size();
