@@ -208,7 +208,8 @@ public final class Components implements AutoCloseable {
       closer.add(Metrics.bindGc(metrics));
       database.meterPools(metrics);
       new Backlog(database.dsl(), clock).bindTo(metrics);
-      Metrics.ready(metrics, database::isAlive);
+      // 0 once a stop began, like /health/ready (ADR 0034).
+      Metrics.ready(metrics, () -> !stopping && database.isAlive());
       this.catalogs = new CatalogRepository(database.dsl());
       this.channelAccounts =
           new ChannelAccountRepository(
