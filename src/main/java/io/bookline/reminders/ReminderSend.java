@@ -134,12 +134,13 @@ public final class ReminderSend {
                 Taps.id(Taps.MOVE, d.reminderId())));
     return switch (channel.get().initiate(initiative)) {
       case Initiated.Send s -> {
-        said(tx, conversation, d, message.text());
+        said(tx, conversation, d, message);
         outbox.enqueue(tx, conversation, Platform.of(platform), s.address(), List.of(message));
         yield new Settled("sent", null, platform);
       }
       case Initiated.Transcript t -> {
-        said(tx, conversation, d, message.text());
+        // The web chat shows it, with its buttons, when the customer next opens the chat.
+        said(tx, conversation, d, message);
         yield new Settled("sent", "transcript", platform);
       }
       case Initiated.Skip k -> {
@@ -213,8 +214,10 @@ public final class ReminderSend {
   }
 
   /** The reminder in the transcript, as the bot's. */
-  private void said(DSLContext tx, long conversation, Due d, String text) {
-    line(tx, conversation, Storable.text(text), meta("bot", d, null));
+  private void said(DSLContext tx, long conversation, Due d, OutboundMessage m) {
+    Map<String, Object> meta = meta("bot", d, null);
+    meta.put("options", m.options());
+    line(tx, conversation, Storable.text(m.text()), meta);
   }
 
   /** Why a reminder was not sent, in the transcript for the owner; never sent to the customer. */
