@@ -185,6 +185,9 @@ public final class Components implements AutoCloseable {
   private final OutboxSender sender;
   private volatile ManagementServer management;
 
+  /** The console's event streams: ended first on a stop, so they are no request to wait for. */
+  private LiveChanges live;
+
   /** Set when the stop begins: readiness is 503 from then on. */
   private volatile boolean stopping;
 
@@ -415,6 +418,7 @@ public final class Components implements AutoCloseable {
     var admin = new OwnerAuth(config.adminKey(), keys, businesses, consoleSessions);
     var addresses = new ClientAddress(config.ingress().clientAddressHeader());
     var live = closer.add(new LiveChanges(database.dsl(), consoleSessions, clock));
+    this.live = live;
     var console = new ConsoleRoutes(consoleSessions, addresses, live);
     var owners = new BusinessRoutes(admin, businesses, keys, json);
     var intake = new Intake(inbox, dispatcher, flood, background, maxBackgroundTurns(), metrics);
@@ -606,6 +610,9 @@ public final class Components implements AutoCloseable {
     if (!stopping) {
       stopping = true;
       stopDeadline = Deadline.in(config.ops().shutdownTimeout());
+    }
+    if (live != null) {
+      live.close();
     }
     closer.close();
   }
