@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Takes credentials out of text that is logged or stored (ADR 0029): a Telegram bot token in a
  * request path ({@code /bot123:ABC…/sendMessage}), tokens and keys in query strings, bearer tokens,
- * passwords in URLs, and — where the caller knows them — the exact secret values. And {@link
- * #escape} makes one line of text stay one line: control characters are written as escapes, so a
- * value with {@code \n} cannot forge a log line.
+ * passwords in URLs, the data Postgres quotes in its errors (a customer's payload), and — where the
+ * caller knows them — the exact secret values. And {@link #escape} makes one line of text stay one
+ * line: control characters are written as escapes, so a value with {@code \n} cannot forge a log
+ * line.
  */
 public final class Redaction {
   public static final String MASK = "***";
@@ -19,6 +20,15 @@ public final class Redaction {
           "(?i)([?&](?:access_token|token|key|api_key|apikey|secret|client_secret|password|hub\\.verify_token)=)[^&#\\s]*");
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
   private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/@\\s:]+:)[^@/\\s]+@");
+
+  /**
+   * What Postgres quotes of the data in its errors: the JSON it could not take ({@code Where: JSON
+   * data, line 1: …}) and the values of a violated key ({@code Detail: Key (a)=(…)}).
+   */
+  private static final Pattern PG_JSON_DATA = Pattern.compile("(JSON data, line \\d+: )[^\\r\\n]*");
+
+  private static final Pattern PG_KEY_VALUES =
+      Pattern.compile("(Key \\([^)]*\\)=\\()[^\\r\\n]*?(\\) )");
 
   /** Secret values shorter than this are not searched for (they would mask ordinary words). */
   static final int MIN_VALUE = 6;
@@ -33,6 +43,8 @@ public final class Redaction {
     String out = TELEGRAM_PATH.matcher(text).replaceAll("$1" + MASK);
     out = QUERY_SECRET.matcher(out).replaceAll("$1" + MASK);
     out = BEARER.matcher(out).replaceAll("$1" + MASK);
+    out = PG_JSON_DATA.matcher(out).replaceAll("$1" + MASK);
+    out = PG_KEY_VALUES.matcher(out).replaceAll("$1" + MASK + "$2");
     return URL_PASSWORD.matcher(out).replaceAll("$1" + MASK + "@");
   }
 

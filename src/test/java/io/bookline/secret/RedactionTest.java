@@ -30,6 +30,21 @@ class RedactionTest {
   }
 
   @Test
+  void the_data_postgres_quotes_in_its_errors_is_masked() {
+    assertThat(
+            Redaction.redact(
+                "ERROR: unsupported Unicode escape sequence\n  Detail: \\ud83d must be followed by"
+                    + " a low surrogate.\n  Where: JSON data, line 1: {\"text\": \"my card 4111 \\ud83d"))
+        .endsWith("Where: JSON data, line 1: ***")
+        .doesNotContain("4111");
+    assertThat(
+            Redaction.redact(
+                "ERROR: duplicate key value violates unique constraint \"customers_key\"\n  Detail:"
+                    + " Key (business_id, platform_user_id)=(1, +4917612345678) already exists."))
+        .endsWith("Key (business_id, platform_user_id)=(***) already exists.");
+  }
+
+  @Test
   void known_secret_values_are_masked_but_not_short_words() {
     assertThat(
             Redaction.redact("error from wa-token-value-1: no", List.of("wa-token-value-1", "no")))
