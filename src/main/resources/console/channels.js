@@ -66,12 +66,19 @@
     const rows = res.data.dead.map(d => el('li', { class: 'card' },
       el('p', {}, d.text || '(no text)'),
       el('p', { class: 'meta' }, d.platform + ' · ' + d.attempts + ' tries · ' + (d.lastError || '')),
-      el('button', { type: 'button', onclick: async () => {
-        const r = await api('POST', '/api/outbox/' + d.id + '/retry');
-        say(r.ok ? 'Queued to send again.' : problem(r));
+      el('button', { type: 'button', 'aria-label': 'Send again: ' + (d.text || 'reply ' + d.id).slice(0, 60),
+        onclick: async () => {
+          const r = await api('POST', '/api/outbox/' + d.id + '/retry');
+          say(r.ok ? 'Queued to send again.' : problem(r));
+          await loadDead();
+        } }, 'Send again')));
+    const all = rows.length > 1 ? el('div', { class: 'actions' }, el('button', { type: 'button',
+      onclick: async () => {
+        const r = await api('POST', '/api/outbox/retry', {});
+        say(r.ok ? r.data.retried + ' replies queued to send again.' : problem(r));
         await loadDead();
-      } }, 'Send again')));
-    dead.replaceChildren(el('h2', { id: 'dead-h' }, 'Not delivered'),
+      } }, 'Send all ' + rows.length + ' again')) : null;
+    dead.replaceChildren(el('h2', { id: 'dead-h' }, 'Not delivered'), all,
       rows.length ? el('ul', { class: 'cards' }, rows) : el('p', {}, 'Every reply was delivered.'));
   }
 

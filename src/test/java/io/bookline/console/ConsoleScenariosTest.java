@@ -36,7 +36,7 @@ import org.openqa.selenium.WindowType;
 class ConsoleScenariosTest {
   static final FakePlatform platform = new FakePlatform();
 
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase(settings());
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase(settings(platform));
 
   /** A change that crosses the server, the database and the event stream: generous, not timed. */
   static final Duration ARRIVES = Duration.ofSeconds(30);
@@ -48,7 +48,8 @@ class ConsoleScenariosTest {
   private static String key;
   private long sent = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
 
-  static String[] settings() {
+  /** The settings that attach the demo business's WhatsApp number to {@code platform}. */
+  static String[] settings(FakePlatform platform) {
     List<String> pairs = new ArrayList<>();
     for (Map.Entry<String, String> e : WhatsApp.env(platform).entrySet()) {
       pairs.add(e.getKey());

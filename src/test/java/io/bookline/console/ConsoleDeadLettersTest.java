@@ -1,0 +1,100 @@
+package io.bookline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.FakePlatform;
+import io.bookline.support.TestApp;
+import io.bookline.support.WhatsApp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Replies a platform refused for good are listed on the Channels page and sent again from there,
+ * one at a time or all at once (issue 12), against a recording fake WhatsApp API.
+ */
+class ConsoleDeadLettersTest {
+  static final FakePlatform platform = new FakePlatform();
+
+  @RegisterExtension
+  static final TestApp app = TestApp.onFreshDatabase(ConsoleScenariosTest.settings(platform));
+
+  static final Duration ARRIVES = Duration.ofSeconds(30);
+
+  private static Browser browser;
+  private static String key;
+  private long sent = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.open();
+    key = ConsoleSessionTest.demoKey(app);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    platform.close();
+  }
+
+  TestApp.Caller owner() {
+    return app.as(key);
+  }
+
+  void signedIn() {
+    ConsoleNavigationTest.signIn(browser, app, key);
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+  }
+
+  void button(String text) {
+    browser.find(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+  }
+
+  @Test
+  void replies_the_platform_refused_are_listed_and_sent_again_one_and_then_all() {
+    FakePlatform.Answer refused =
+        new FakePlatform.Answer(
+            400, "{\"error\":{\"message\":\"Re-engagement message\",\"code\":131047}}", null);
+    platform.then(refused, refused, refused);
+    int before = platform.calls("whatsapp").size();
+    whatsappFrom("4915199990001", "what are your opening hours?");
+    whatsappFrom("4915199990002", "what are your opening hours?");
+    whatsappFrom("4915199990003", "what are your opening hours?");
+    await().atMost(ARRIVES).until(() -> dead().size() == 3);
+    assertThat(platform.calls("whatsapp")).hasSize(before + 3);
+
+    signedIn();
+    browser.find(By.linkText("Channels")).click();
+    browser.waitForText("Not delivered");
+    browser.waitForText("131047");
+    browser.screenshots("channels-dead-letters");
+    browser.find(By.cssSelector("main [aria-label^='Send again: ']")).click();
+    browser.waitForText("Queued to send again.");
+    await().atMost(ARRIVES).until(() -> dead().size() == 2);
+    button("Send all 2 again");
+    browser.waitForText("2 replies queued to send again.");
+    await().atMost(ARRIVES).until(() -> platform.calls("whatsapp").size() == before + 6);
+    browser.waitFor(ARRIVES, d -> browser.text().contains("Every reply was delivered."));
+    assertThat(dead()).isEmpty();
+  }
+
+  List<JsonNode> dead() {
+    List<JsonNode> rows = new ArrayList<>();
+    owner().get("/api/outbox/dead").json().get("dead").forEach(rows::add);
+    return rows;
+  }
+
+  void whatsappFrom(String customer, String text) {
+    byte[] body = WhatsApp.text("wamid.console." + sent, customer, text, sent++);
+    assertThat(WhatsApp.post(app, body).status()).isEqualTo(200);
+  }
+}
