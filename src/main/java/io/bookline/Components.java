@@ -89,6 +89,7 @@ import io.bookline.processor.TurnSettings;
 import io.bookline.processor.Typing;
 import io.bookline.processor.TypingIndicator;
 import io.bookline.ratelimit.RateCounter;
+import io.bookline.reminders.CalendarOffer;
 import io.bookline.reminders.OptOut;
 import io.bookline.reminders.ReminderSend;
 import io.bookline.reminders.ReminderTaps;
@@ -237,10 +238,18 @@ public final class Components implements AutoCloseable {
       this.sender = outboxSender();
       closer.add(() -> sender.stop(stopDeadline.remaining(OUTBOX_DRAIN)));
       this.processor = messageProcessor();
-      this.reminders =
-          new Reminders(
-              database.dsl(), new ReminderSend(channels, outbox, catalogs, json), clock, metrics);
+      var reminderSend = new ReminderSend(channels, outbox, catalogs, json);
+      this.reminders = new Reminders(database.dsl(), reminderSend, clock, metrics);
       bookingEvents.subscribe(reminders::changed);
+      var calendarOffer =
+          new CalendarOffer(
+              database.dsl(),
+              reminderSend,
+              catalogs,
+              config.channels().publicBaseUrl(),
+              json,
+              clock);
+      bookingEvents.subscribe(calendarOffer::changed);
       var suppressions = new Suppressions(database.dsl(), clock, metrics);
       channels.all().stream()
           .filter(PlatformChannel.class::isInstance)

@@ -8,8 +8,10 @@ import java.util.List;
  * @param optionIds what a tap on each option sends back, one per option; empty means each option's
  *     own text ({@link #OPTION_PREFIX} + text), so a tap reads back as typing it. A message the
  *     business starts gives its buttons ids of their own (a reminder's {@code bk:cancel:42}).
+ * @param document a file sent with the text as its caption (a booking's .ics), or null
  */
-public record OutboundMessage(String text, List<String> options, List<String> optionIds) {
+public record OutboundMessage(
+    String text, List<String> options, List<String> optionIds, Document document) {
   /** Option ids we send start with this, so a tapped button maps back to the option's text. */
   public static final String OPTION_PREFIX = "opt:";
 
@@ -40,8 +42,17 @@ public record OutboundMessage(String text, List<String> options, List<String> op
   }
 
   public OutboundMessage(String text, List<String> options) {
-    this(text, options, List.of());
+    this(text, options, List.of(), null);
   }
+
+  public OutboundMessage(String text, List<String> options, List<String> optionIds) {
+    this(text, options, optionIds, null);
+  }
+
+  /**
+   * A file the platform fetches from {@code url} and shows as {@code filename}; text its caption.
+   */
+  public record Document(String url, String filename) {}
 
   /** What a tap on option {@code i} sends back. */
   public String optionId(int i) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param maxMessageAge older messages are recorded but not answered ({@code MESSAGE_MAX_AGE})
  * @param perSenderPerMinute more messages than this from one sender get one polite note
  * @param outboxMaxAttempts send attempts before a reply is dead-lettered
+ * @param publicBaseUrl this server as platforms reach it ({@code PUBLIC_BASE_URL}), for files they
+ *     fetch (a booking's .ics); none: no files are sent
  */
 public record ChannelsConfig(
     String whatsappApiBase,
@@ -22,7 +24,8 @@ public record ChannelsConfig(
     Optional<EnvAccount> messenger,
     Duration maxMessageAge,
     int perSenderPerMinute,
-    int outboxMaxAttempts) {
+    int outboxMaxAttempts,
+    Optional<String> publicBaseUrl) {
 
   public static final String DEFAULT_GRAPH_API = "https://graph.facebook.com/v21.0";
   public static final String DEFAULT_TELEGRAM_API = "https://api.telegram.org";

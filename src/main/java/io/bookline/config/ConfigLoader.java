@@ -241,6 +241,9 @@ public final class ConfigLoader {
             ChannelsConfig.DEFAULT_OUTBOX_ATTEMPTS,
             v -> positiveInt(v, 20),
             "a whole number 1-20");
+    // Where platforms fetch files we send (a booking's .ics): this server as the internet sees it.
+    Optional<String> publicBase =
+        optional("PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v).replaceAll("/+$", ""));
     return new ChannelsConfig(
         graph,
         telegramApi,
@@ -250,7 +253,8 @@ public final class ConfigLoader {
         messenger,
         maxAge,
         perMinute,
-        attempts);
+        attempts,
+        publicBase);
   }
 
   private String url(String name, String fallback) {

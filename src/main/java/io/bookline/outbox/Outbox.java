@@ -128,6 +128,11 @@ public final class Outbox {
       if (!m.optionIds().isEmpty()) {
         n.set("optionIds", json.valueToTree(m.optionIds()));
       }
+      if (m.document() != null) {
+        n.putObject("document")
+            .put("url", m.document().url())
+            .put("filename", m.document().filename());
+      }
     }
     return n.toString();
   }
@@ -199,7 +204,16 @@ public final class Outbox {
             n.has("optionIds")
                 ? json.convertValue(n.get("optionIds"), new TypeReference<List<String>>() {})
                 : List.of();
-        m = new OutboundMessage(n.get("text").asText(), options, ids);
+        JsonNode doc = n.get("document");
+        m =
+            new OutboundMessage(
+                n.get("text").asText(),
+                options,
+                ids,
+                doc == null
+                    ? null
+                    : new OutboundMessage.Document(
+                        doc.path("url").asText(), doc.path("filename").asText()));
       }
       return new Item(
           id,

@@ -74,6 +74,14 @@ public final class ReminderSend {
     this.json = json;
   }
 
+  Outbox outbox() {
+    return outbox;
+  }
+
+  Channels channels() {
+    return channels;
+  }
+
   void wake() {
     outbox.wake();
   }
@@ -173,9 +181,9 @@ public final class ReminderSend {
   }
 
   /** When the customer last wrote, and where from (without a button press's one-time id). */
-  private record LastMessage(Map<String, String> address, Instant at) {}
+  record LastMessage(Map<String, String> address, Instant at) {}
 
-  private LastMessage lastMessage(DSLContext tx, long business, String key) {
+  LastMessage lastMessage(DSLContext tx, long business, String key) {
     Record r =
         tx.select(Schema.Inbox.PAYLOAD, Schema.Inbox.SENT_AT)
             .from(Schema.Inbox.T)

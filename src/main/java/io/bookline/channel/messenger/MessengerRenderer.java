@@ -36,6 +36,15 @@ public final class MessengerRenderer implements Renderer {
       body.put("tag", tag);
     }
     ObjectNode msg = body.putObject("message");
+    if (message.document() != null) {
+      // A file attachment carries no text of its own on Messenger.
+      msg.putObject("attachment")
+          .put("type", "file")
+          .putObject("payload")
+          .put("url", message.document().url())
+          .put("is_reusable", false);
+      return body;
+    }
     int n = message.options().size();
     boolean fits = n > 0 && n <= MAX_QUICK_REPLIES;
     for (int i = 0; fits && i < n; i++) {

@@ -144,7 +144,7 @@ public final class TelegramChannel extends PlatformChannel {
 
   @Override
   protected void post(ChannelAccount account, ObjectNode payload) {
-    call(account, "sendMessage", payload);
+    call(account, payload.has("document") ? "sendDocument" : "sendMessage", payload);
   }
 
   /** {@code sendChatAction typing}: Telegram shows it for 5 seconds or until the reply. */

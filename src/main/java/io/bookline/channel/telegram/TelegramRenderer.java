@@ -23,6 +23,12 @@ public final class TelegramRenderer implements Renderer {
   public ObjectNode render(Map<String, String> address, OutboundMessage message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("chat_id", address.get("chatId"));
+    if (message.document() != null) {
+      // Sent with sendDocument: Telegram fetches the file from the URL.
+      body.put("document", message.document().url());
+      body.put("caption", message.text());
+      return body;
+    }
     int n = message.options().size();
     boolean fits = n > 0 && n <= MAX_BUTTONS;
     for (int i = 0; fits && i < n; i++) {

@@ -42,6 +42,14 @@ public final class WhatsAppRenderer implements Renderer {
       template(body, address, message);
       return body;
     }
+    if (message.document() != null) {
+      body.put("type", "document");
+      body.putObject("document")
+          .put("link", message.document().url())
+          .put("filename", message.document().filename())
+          .put("caption", message.text());
+      return body;
+    }
     List<String> options = message.options();
     boolean idsFit = ids(message);
     // A title too long for a button is better whole in a list row than shortened on a button.
