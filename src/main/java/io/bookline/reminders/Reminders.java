@@ -56,6 +56,13 @@ public final class Reminders {
     this.send = send;
     this.clock = clock;
     this.metrics = metrics;
+    // Started at zero, so a dashboard's rate is 0 rather than absent before the first skip.
+    ReminderTemplates.REASONS
+        .keySet()
+        .forEach(reason -> metrics.counter("bookline.reminders.skipped", "reason", reason));
+    metrics.counter("bookline.optouts", "action", "stop");
+    metrics.counter("bookline.optouts", "action", "start");
+    metrics.counter("bookline.optouts", "action", "blocked");
   }
 
   /** Plans a booking's reminders as soon as it is made or moved (the sweep is the safety net). */
