@@ -68,6 +68,23 @@
       fm => move(value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
       async t => after(await move(t.start, t.staffId), 'Booking moved.')),
     res => after(res, 'Booking moved.'));
+    // The day's free times for this booking, by the chat's availability rules: one tap moves it.
+    const showFree = async () => {
+      const staff = value(moveForm, 'staffId');
+      const res = await api('GET', '/api/bookings/' + b.id + '/free-times?day='
+        + encodeURIComponent(value(moveForm, 'day')) + (staff ? '&staffId=' + staff : ''));
+      moveForm.querySelectorAll('.free').forEach(n => n.remove());
+      if (!res.ok) { say(problem(res)); return; }
+      const times = res.data.freeTimes;
+      moveForm.append(el('div', { class: 'free' }, times.length
+        ? el('div', {}, el('p', {}, 'Free times that day:'),
+          el('div', { class: 'times' }, times.map(t => el('button', { type: 'button',
+            onclick: async () => after(await move(t.start, t.staffId), 'Booking moved.') },
+          when(t.start) + (t.staff ? ' · ' + t.staff : '')))))
+        : el('p', {}, 'Nothing is free that day.')));
+    };
+    moveForm.querySelector('.actions').append(el('button', { type: 'button',
+      class: 'secondary', onclick: showFree }, 'Show free times'));
     const cancelForm = form('Cancel', [field({ name: 'reason', label: 'Reason (optional)' })],
       'Cancel booking', fm => api('POST', '/api/bookings/' + b.id + '/cancel',
         value(fm, 'reason') ? { reason: value(fm, 'reason') } : {}),

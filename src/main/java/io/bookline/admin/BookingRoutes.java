@@ -45,6 +45,7 @@ public final class BookingRoutes {
     routes.post("/api/bookings", this::create);
     routes.get("/api/bookings/{id}", ctx -> ctx.json(list.one(auth.business(ctx), id(ctx))));
     routes.patch("/api/bookings/{id}", this::move);
+    routes.get("/api/bookings/{id}/free-times", this::freeTimes);
     routes.post("/api/bookings/{id}/cancel", this::cancel);
     routes.post(
         "/api/bookings/{id}/no-show",
@@ -57,19 +58,35 @@ public final class BookingRoutes {
   private void list(Context ctx) {
     long business = auth.business(ctx);
     Problems problems = new Problems();
-    Long staff = null;
-    String staffText = ctx.queryParam("staffId");
-    if (staffText != null) {
-      try {
-        staff = Long.parseLong(staffText);
-      } catch (NumberFormatException e) {
-        problems.add("staffId", "'" + staffText + "' is not an id (a whole number)");
-      }
-    }
+    Long staff = staffParam(ctx, problems);
     var query =
         new BookingList.Query(
             ctx.queryParam("from"), ctx.queryParam("to"), staff, ctx.queryParam("status"));
     ctx.json(Map.of("bookings", list.list(business, query, problems)));
+  }
+
+  /** {@code ?staffId=}: one staff member, or null when not given. */
+  private static Long staffParam(Context ctx, Problems problems) {
+    String staffText = ctx.queryParam("staffId");
+    if (staffText == null || staffText.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(staffText.strip());
+    } catch (NumberFormatException e) {
+      problems.add("staffId", "'" + staffText + "' is not an id (a whole number)");
+      return null;
+    }
+  }
+
+  /** Where a booking could move on one day: {@code ?day=2026-11-24&staffId=}. */
+  private void freeTimes(Context ctx) {
+    long business = auth.business(ctx);
+    long id = id(ctx);
+    Problems problems = new Problems();
+    Long staff = staffParam(ctx, problems);
+    var times = changes.freeTimes(business, id, ctx.queryParam("day"), staff, problems);
+    ctx.json(Map.of("freeTimes", times));
   }
 
   private void create(Context ctx) {

@@ -136,7 +136,7 @@ public final class BookingAdmin {
         .with("nearestFreeTimes", nearest);
   }
 
-  private static OwnerSlots slots(Wanted w) {
+  static OwnerSlots slots(Wanted w) {
     Catalog catalog = w.catalog();
     List<Busy> busy =
         new PgBookingPort(w.tx())

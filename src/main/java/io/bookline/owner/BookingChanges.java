@@ -12,8 +12,12 @@ import io.bookline.booking.Slot;
 import io.bookline.db.Storable;
 import io.bookline.wording.Messages;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -95,6 +99,45 @@ public final class BookingChanges {
                   Map.of("bookingId", id, "notice", "moved"));
             });
     return done(business, id, BookingEvents.Kind.MOVED, told);
+  }
+
+  /**
+   * The times a confirmed booking could move to on one day (its own day when none is given), by the
+   * same availability rules as a move, its own time counting as free; with {@code staffId}, only
+   * that staff member's.
+   */
+  public List<BookingAdmin.FreeTime> freeTimes(
+      long business, long id, String dayText, Long staffId, Problems problems) {
+    BookingList.Item before = list.one(business, id);
+    Catalog catalog = bookings.catalog(business);
+    ZoneId zone = catalog.business().zone();
+    LocalDate day = before.start().atZoneSameInstant(zone).toLocalDate();
+    if (dayText != null && !dayText.isBlank()) {
+      try {
+        day = LocalDate.parse(dayText.strip());
+      } catch (DateTimeException e) {
+        problems.add("day", "'" + dayText + "' is not a day such as 2026-11-24");
+      }
+    }
+    Service service = catalog.service(before.serviceId()).orElse(null);
+    BookingAdmin.staff(catalog, service, staffId, problems);
+    problems.throwIfAny();
+    confirmed(before, "moved");
+    if (service == null) {
+      throw ApiError.conflict(
+          "booking " + id + " is for " + before.service() + ", which is no longer offered");
+    }
+    Instant dayStart = day.atStartOfDay(zone).toInstant();
+    LocalDate wanted = day;
+    return db.transactionResult(
+        cfg ->
+            BookingAdmin.slots(
+                    new BookingAdmin.Wanted(
+                        cfg.dsl(), catalog, service, staffId, dayStart, id, clock.instant()))
+                .onDay(wanted)
+                .stream()
+                .map(s -> BookingAdmin.FreeTime.of(s, catalog))
+                .toList());
   }
 
   /** Cancels a confirmed booking; the chat customer is told, with the reason when there is one. */

@@ -85,6 +85,11 @@ final class OwnerSlots {
         .toList();
   }
 
+  /** Every free slot of the day, earliest first. */
+  List<Slot> onDay(LocalDate day) {
+    return on(day).stream().sorted(Comparator.comparing(Slot::start)).toList();
+  }
+
   /** The day's free slots; a day already begun counts from its start, as the owner may book. */
   private List<Slot> on(LocalDate day) {
     Instant dayStart = day.atStartOfDay(catalog.business().zone()).toInstant();

@@ -190,8 +190,18 @@ class ConsoleScenariosTest {
             .toList();
     assertThat(offered).isNotEmpty().noneMatch(t -> t.contains(" 12:") || t.contains(" 13:"));
     browser.screenshots("calendar-move");
-    browser.setValue(time, "15:00");
-    browser.find(By.xpath("//dialog//form[@aria-label='Move']//button[text()='Move']")).click();
+    // The day's free times, by the same rules: the gap is not among them; one tap moves it.
+    browser
+        .find(By.xpath("//dialog//form[@aria-label='Move']//button[text()='Show free times']"))
+        .click();
+    browser.waitFor(
+        d -> d.findElement(By.cssSelector("dialog .free")).getText().contains("that day"));
+    List<WebElement> dayTimes =
+        browser.driver().findElements(By.cssSelector("dialog .free .times button"));
+    assertThat(dayTimes.stream().map(WebElement::getText).toList())
+        .anyMatch(t -> t.contains(" 15:00"))
+        .noneMatch(t -> t.contains(" 12:") || t.contains(" 13:"));
+    dayTimes.stream().filter(b -> b.getText().contains(" 15:00")).findFirst().orElseThrow().click();
     browser.waitFor(d -> d.findElements(By.tagName("dialog")).isEmpty());
     browser.waitFor(ARRIVES, d -> !bookingBlocks("15:00 Hot Stone Massage").isEmpty());
     assertThat(OffsetDateTime.parse(onlyBooking(service).get("start").asText()).toInstant())

@@ -157,6 +157,39 @@ class OwnerBookingsTest {
   }
 
   @Test
+  void free_times_for_a_move_count_the_booking_s_own_time_and_skip_what_is_taken() {
+    long moving =
+        book("Basic Manicure", "Anna", "2026-12-01T10:00", "Mover").json().get("id").asLong();
+    book("Basic Manicure", "Anna", "2026-12-01T11:00", "Blocker");
+    long anna = id("resources", "Anna");
+    var times = owner().get("/api/bookings/" + moving + "/free-times?staffId=" + anna);
+    assertThat(times.status()).as(times.body()).isEqualTo(200);
+    List<String> starts = times.json().get("freeTimes").findValuesAsText("start");
+    assertThat(starts)
+        .contains(
+            "2026-12-01T09:00:00+01:00", "2026-12-01T10:00:00+01:00", "2026-12-01T17:00:00+01:00")
+        .doesNotContain("2026-12-01T11:00:00+01:00")
+        .allMatch(t -> t.startsWith("2026-12-01T"));
+    assertThat(times.json().get("freeTimes").findValuesAsText("staff")).containsOnly("Anna");
+
+    var tuesday = owner().get("/api/bookings/" + moving + "/free-times?day=2026-12-02");
+    assertThat(tuesday.json().get("freeTimes").findValuesAsText("start"))
+        .isNotEmpty()
+        .allMatch(t -> t.startsWith("2026-12-02T"));
+    assertThat(tuesday.json().get("freeTimes").findValuesAsText("staff")).contains("Anna");
+    var sunday = owner().get("/api/bookings/" + moving + "/free-times?day=2026-11-29");
+    assertThat(sunday.json().get("freeTimes")).isEmpty();
+
+    var badDay = owner().get("/api/bookings/" + moving + "/free-times?day=tuesday");
+    assertThat(badDay.status()).isEqualTo(400);
+    assertThat(badDay.json().get("fields").has("day")).isTrue();
+    var badStaff = owner().get("/api/bookings/" + moving + "/free-times?staffId=anna");
+    assertThat(badStaff.status()).isEqualTo(400);
+    assertThat(badStaff.json().get("fields").has("staffId")).isTrue();
+    assertThat(owner().get("/api/bookings/999999/free-times").status()).isEqualTo(404);
+  }
+
+  @Test
   void a_cancel_frees_the_time_once() {
     long id = book("Pedicure", "Anna", "2026-11-24T14:00", "Canceller").json().get("id").asLong();
     var cancelled = owner().post("/api/bookings/" + id + "/cancel", "{\"reason\":\"Anna is ill\"}");
