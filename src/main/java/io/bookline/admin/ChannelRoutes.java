@@ -12,6 +12,7 @@ import io.bookline.outbox.Outbox;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,13 @@ public final class ChannelRoutes {
 
   private void list(Context ctx) {
     long business = auth.business(ctx);
-    ctx.json(Map.of("channels", accounts.ofBusiness(business).stream().map(this::view).toList()));
+    var lastInbound = accounts.lastVerifiedInbound(business);
+    ctx.json(
+        Map.of(
+            "channels",
+            accounts.ofBusiness(business).stream()
+                .map(a -> view(a, lastInbound.get(a.platform().id())))
+                .toList()));
   }
 
   /**
@@ -101,7 +108,7 @@ public final class ChannelRoutes {
       }
     }
     ChannelAccount saved = accounts.upsert(business, channel.platform(), externalId, secrets);
-    ctx.json(view(saved));
+    ctx.json(view(saved, accounts.lastVerifiedInbound(business).get(saved.platform().id())));
   }
 
   /** The registered channel that keeps accounts, named in the path. */
@@ -138,8 +145,9 @@ public final class ChannelRoutes {
     ctx.json(Map.of("id", id, "status", "pending"));
   }
 
-  private Map<String, Object> view(ChannelAccount a) {
+  private Map<String, Object> view(ChannelAccount a, OffsetDateTime lastVerifiedInbound) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lastVerifiedInboundAt", lastVerifiedInbound);
     m.put("platform", a.platform().id());
     m.put("externalId", a.externalId());
     m.put("businessId", a.businessId());

@@ -10,6 +10,7 @@ import io.bookline.db.Schema;
 import io.bookline.secret.SecretBox;
 import io.bookline.secret.SecretException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,20 @@ public final class ChannelAccountRepository {
         .where(Schema.ChannelAccounts.BUSINESS_ID.eq(businessId))
         .orderBy(Schema.ChannelAccounts.ID)
         .fetch(this::toAccount);
+  }
+
+  /**
+   * When the business last received a message on each platform. Only a request that passed its
+   * platform's signature or secret check is recorded, so this is its last verified message.
+   */
+  public Map<String, OffsetDateTime> lastVerifiedInbound(long businessId) {
+    Map<String, OffsetDateTime> out = new HashMap<>();
+    db.select(Schema.Inbox.PLATFORM, DSL.max(Schema.Inbox.RECEIVED_AT))
+        .from(Schema.Inbox.T)
+        .where(Schema.Inbox.BUSINESS_ID.eq(businessId))
+        .groupBy(Schema.Inbox.PLATFORM)
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
   }
 
   /** Creates or replaces an account; secrets not given keep their stored value. */

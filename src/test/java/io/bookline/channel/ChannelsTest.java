@@ -586,6 +586,24 @@ class ChannelsTest {
   }
 
   @Test
+  void the_channels_list_says_when_each_platform_last_got_a_verified_message() {
+    JsonNode before = app.getAdmin("/api/channels").json().get("channels");
+    before.forEach(c -> assertTrue(c.get("lastVerifiedInboundAt").isNull(), c.toString()));
+    assertEquals(200, whatsapp(waText("wamid.V1", "4917", "hi")).status());
+    // A wrong signature is refused and recorded nowhere.
+    byte[] forged = waText("wamid.V2", "4917", "hi");
+    assertEquals(
+        401,
+        app.postRaw("/webhooks/whatsapp", forged, Map.of("X-Hub-Signature-256", "sha256=00"))
+            .status());
+    JsonNode after = app.getAdmin("/api/channels").json().get("channels");
+    for (JsonNode c : after) {
+      boolean wa = c.get("platform").asText().equals("whatsapp");
+      assertEquals(wa, !c.get("lastVerifiedInboundAt").isNull(), c.toString());
+    }
+  }
+
+  @Test
   void secrets_are_never_returned_by_the_api() {
     var list = app.getAdmin("/api/channels");
     assertEquals(200, list.status());
