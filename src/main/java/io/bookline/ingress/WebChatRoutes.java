@@ -129,7 +129,8 @@ public final class WebChatRoutes {
 
   /**
    * The visitor's last messages in the order they were written: the customer's, the bot's and a
-   * person's; only the last line keeps its options (the buttons still to tap).
+   * person's, never the owner's notes ({@code author: system}); only the last line keeps its
+   * options (the buttons still to tap).
    */
   private List<Line> lines(long business, String visitor) {
     Field<String> author = DSL.field("{0} ->> 'author'", String.class, Messages.METADATA);
@@ -144,6 +145,8 @@ public final class WebChatRoutes {
             .where(Customers.BUSINESS_ID.eq(business))
             .and(Customers.PLATFORM.eq(Platform.WEB.id()))
             .and(Customers.PLATFORM_USER_ID.eq(visitor))
+            // Notes for the owner (a reminder not sent, and why) are never the customer's to see.
+            .and(author.isDistinctFrom("system"))
             .orderBy(Messages.ID.desc())
             .limit(HISTORY)
             .fetch();

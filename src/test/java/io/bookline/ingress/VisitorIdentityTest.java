@@ -247,6 +247,13 @@ class VisitorIdentityTest {
     assertThat(hers.get("messages").get(0).get("text").asText())
         .isEqualTo("basic manicure tomorrow at 10");
     assertThat(hers.toString()).contains("Booked!");
+    // A note for the owner in the same conversation never reaches the visitor.
+    var db = app.app().database().dsl();
+    db.execute(
+        "insert into messages (conversation_id, direction, content_text, provider, metadata)"
+            + " select max(conversation_id), 'out', 'Reminder for booking 1 not sent: no template',"
+            + " 'reminder', '{\"author\": \"system\"}'::jsonb from messages");
+    assertThat(alice.history(Map.of()).toString()).doesNotContain("not sent");
 
     String aliceId = token.split("\\.")[1];
     for (String fake : List.of("v1." + aliceId + ".AAAA", aliceId, token.replace("v1.", "v2."))) {
