@@ -430,7 +430,12 @@ public final class Components implements AutoCloseable {
     this.live = live;
     var console = new ConsoleRoutes(consoleSessions, addresses, live);
     var owners = new BusinessRoutes(admin, businesses, keys, json);
-    var intake = new Intake(inbox, dispatcher, flood, background, maxBackgroundTurns(), metrics);
+    var calendarFiles = new CalendarFiles(database.dsl(), clock);
+    Intake.CalendarLinks links =
+        (business, booking) ->
+            calendarFiles.bookingToken(business, booking).map(t -> "/calendar/booking/" + t);
+    var intake =
+        new Intake(inbox, dispatcher, flood, background, maxBackgroundTurns(), metrics, links);
     var webhooks =
         new WebhookRoutes(
             channels,
@@ -463,7 +468,7 @@ public final class Components implements AutoCloseable {
             new HoursAdmin(database.dsl(), catalogChanged),
             json);
     var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
-    var calendar = new CalendarRoutes(admin, new CalendarFiles(database.dsl(), clock));
+    var calendar = new CalendarRoutes(admin, calendarFiles);
     var templates = new TemplateRoutes(admin, new TemplateSettings(database.dsl(), json), json);
     var health =
         new HealthRoutes(

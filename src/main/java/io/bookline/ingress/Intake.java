@@ -7,9 +7,11 @@ import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.WebhookEvent;
+import io.bookline.processor.TurnResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
@@ -30,6 +32,18 @@ public final class Intake {
   private final ExecutorService background;
   private final Semaphore turnSlots;
   private final MeterRegistry metrics;
+  private final CalendarLinks calendar;
+
+  /**
+   * Where an inline chat finds a booking's calendar file: its link, for the web chat to offer after
+   * a booking is made or moved (issue 16; platforms get the file itself through the outbox).
+   */
+  @FunctionalInterface
+  public interface CalendarLinks {
+    Optional<String> of(long business, long booking);
+
+    CalendarLinks NONE = (business, booking) -> Optional.empty();
+  }
 
   public Intake(
       Inbox inbox,
@@ -37,7 +51,9 @@ public final class Intake {
       FloodGuard flood,
       ExecutorService background,
       int maxConcurrentTurns,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      CalendarLinks calendar) {
+    this.calendar = calendar;
     this.inbox = inbox;
     this.dispatcher = dispatcher;
     this.flood = flood;
@@ -77,9 +93,18 @@ public final class Intake {
     List<ObjectNode> replies = new ArrayList<>();
     for (Turn t : turns) {
       if (channel.delivery() == Delivery.INLINE) {
-        for (Reply r : dispatcher.dispatch(t.message(), t.recorded()).replies()) {
+        TurnResult result = dispatcher.dispatch(t.message(), t.recorded());
+        ObjectNode last = null;
+        for (Reply r : result.replies()) {
           OutboundMessage reply = new OutboundMessage(r.text(), r.options());
-          replies.add(channel.renderer().render(t.message().address(), reply));
+          last = channel.renderer().render(t.message().address(), reply);
+          replies.add(last);
+        }
+        if (last != null && result.bookingId() != null && !result.repeated()) {
+          ObjectNode withFile = last;
+          calendar
+              .of(t.message().businessId(), result.bookingId())
+              .ifPresent(url -> withFile.put("calendar", url));
         }
       } else {
         background.submit(() -> later(channel, t));

@@ -169,6 +169,10 @@ class ChatPageBrowserTest {
         .click();
     waitFor(d -> bubbles("bot").size() > before);
     assertThat(bubbles("bot").get(bubbles("bot").size() - 1)).startsWith("Booked!");
+    // The booking's calendar file, offered under the confirmation (issue 16).
+    waitFor(d -> !d.findElements(By.cssSelector("a.calendar")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector("a.calendar")).getAttribute("href"))
+        .contains("/calendar/booking/");
     int inbox = db.fetchCount(Inbox.T);
     assertThat(inbox).isEqualTo(3);
 
