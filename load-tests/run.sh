@@ -127,6 +127,7 @@ start_instance() { # $1 = instance number (1-based)
   # From the run directory, so no developer .env is read; no LLM, no real platform: loopback only.
   (cd "$work" && exec env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u TELEGRAM_BOT_TOKEN -u MESSENGER_PAGE_ID \
     PORT="$port" DATABASE_URL="$PGURL/$db" REDIS_URL="$REDIS" BOOKLINE_ADMIN_KEY=load-test-admin-key-0001 \
+    BOOKLINE_SECRET_KEY=load-test-secret-key-0123456789abcdef0123 \
     WHATSAPP_PHONE_NUMBER_ID="$PHONE" WHATSAPP_ACCESS_TOKEN=load-test-token WHATSAPP_APP_SECRET="$SECRET" \
     WHATSAPP_API_BASE_URL="$fake" RATE_LIMIT_PER_MINUTE=600 \
     "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$work/app-$i-gc.log":uptime,time -jar "$jar") >>"$work/app-$i.log" 2>&1 &
