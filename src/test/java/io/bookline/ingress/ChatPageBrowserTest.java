@@ -173,6 +173,7 @@ class ChatPageBrowserTest {
     waitFor(d -> !d.findElements(By.cssSelector("a.calendar")).isEmpty());
     assertThat(driver.findElement(By.cssSelector("a.calendar")).getAttribute("href"))
         .contains("/calendar/booking/");
+    screenshots("chat-booked");
     int inbox = db.fetchCount(Inbox.T);
     assertThat(inbox).isEqualTo(3);
 
