@@ -1,5 +1,7 @@
 package io.bookline.booking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.bookline.wording.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +13,26 @@ import java.util.Locale;
  * writes: it is an instruction to the model, not words for the customer.
  */
 public final class CatalogFacts {
+  /**
+   * Each catalog's description, made once: a turn describes the catalog it was given, and the
+   * repository hands out the same instance until the catalog changes. Weak keys compare by identity
+   * and let a replaced catalog go.
+   */
+  private static final Cache<Catalog, String> DESCRIBED =
+      Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+
   private CatalogFacts() {}
 
   private static Phrases english(Catalog c) {
     return new Phrases(Messages.forLocale(Locale.ENGLISH), c);
   }
 
+  /** The business, its services with prices, its staff and its hours, one line each. */
   public static String describe(Catalog c) {
+    return DESCRIBED.get(c, CatalogFacts::describeNow);
+  }
+
+  private static String describeNow(Catalog c) {
     Phrases say = english(c);
     List<String> lines = new ArrayList<>();
     lines.add("Name: " + c.business().name());

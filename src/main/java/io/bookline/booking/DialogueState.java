@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * @param handoff a person has taken over; the bot stays silent
  * @param language the language the customer writes in, as far as known (null before the first
  *     turn); kept when the goal is reset, like the customer's name
+ * @param botReturned a person gave the conversation back and the bot has not said yet that it is a
+ *     bot again (its next reply does, once)
  */
 public record DialogueState(
     Goal goal,
@@ -31,7 +33,8 @@ public record DialogueState(
     Offer pending,
     String customerName,
     boolean handoff,
-    Language language) {
+    Language language,
+    boolean botReturned) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -54,15 +57,19 @@ public record DialogueState(
         null,
         knownName,
         false,
-        null);
+        null,
+        false);
   }
 
   /**
-   * Drops the goal and its slots; keeps who the customer is, their language and whether a person
-   * took over.
+   * Drops the goal and its slots; keeps who the customer is, their language, whether a person took
+   * over and whether the bot still has to say it is back.
    */
   public DialogueState reset() {
-    return start(customerName).withHandoff(handoff).withLanguage(language);
+    return start(customerName)
+        .withHandoff(handoff)
+        .withLanguage(language)
+        .withBotReturned(botReturned);
   }
 
   /**
@@ -120,6 +127,11 @@ public record DialogueState(
     return edit(d -> d.handoff = h);
   }
 
+  /** The same state, the bot's return still to be announced or not. */
+  public DialogueState withBotReturned(boolean returned) {
+    return edit(d -> d.botReturned = returned);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -144,6 +156,7 @@ public record DialogueState(
     String customerName;
     boolean handoff;
     Language language;
+    boolean botReturned;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -157,6 +170,7 @@ public record DialogueState(
       customerName = s.customerName;
       handoff = s.handoff;
       language = s.language;
+      botReturned = s.botReturned;
     }
 
     DialogueState build() {
@@ -171,7 +185,8 @@ public record DialogueState(
           pending,
           customerName,
           handoff,
-          language);
+          language,
+          botReturned);
     }
   }
 }

@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
   private Configuration configuration(DataSource source) {
     var configuration =
         new DefaultConfiguration()
-            .set(source)
+            .set(new KnownIsolation(source, Connection.TRANSACTION_READ_COMMITTED))
             .set(SQLDialect.POSTGRES)
             .set(
                 new Settings()
@@ -122,6 +122,8 @@ public final class Database implements AutoCloseable {
     url.user().ifPresent(hikari::setUsername);
     url.password().ifPresent(hikari::setPassword);
     hikari.setMaximumPoolSize(size);
+    // Postgres' default, set explicitly: jOOQ is told it without asking (KnownIsolation).
+    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     hikari.setConnectionTimeout(5_000);
     // Fail start-up fast and clearly when the server is not there.
     hikari.setInitializationFailTimeout(10_000);

@@ -162,19 +162,23 @@ public final class ConversationAdmin {
             cfg -> {
               DSLContext tx = cfg.dsl();
               String was = status(tx, business, id);
+              boolean returned = !handoff && "handoff".equals(was);
               tx.update(Conversations.T)
                   .set(Conversations.STATUS, handoff ? "handoff" : "bot")
-                  .set(Conversations.BOT_RETURNED, DSL.val(!handoff && "handoff".equals(was)))
+                  .set(Conversations.BOT_RETURNED, DSL.val(returned))
                   .where(Conversations.ID.eq(id))
                   .execute();
+              // The session carries "say you're back" too, so a warm turn needs no query for it.
               return tx.update(Sessions.T)
                   .set(
                       Sessions.STATE,
                       DSL.field(
-                          "jsonb_set({0}, '{handoff}', {1}::jsonb)",
+                          "jsonb_set(jsonb_set({0}, '{handoff}', {1}::jsonb), '{botReturned}',"
+                              + " {2}::jsonb)",
                           Sessions.STATE.getDataType(),
                           Sessions.STATE,
-                          DSL.val(Boolean.toString(handoff))))
+                          DSL.val(Boolean.toString(handoff)),
+                          DSL.val(Boolean.toString(returned))))
                   .set(Sessions.VERSION, Sessions.VERSION.plus(1))
                   .where(Sessions.CONVERSATION_ID.eq(id))
                   .returningResult(Sessions.SESSION_KEY)

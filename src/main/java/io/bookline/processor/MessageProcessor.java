@@ -266,7 +266,8 @@ public final class MessageProcessor {
                             port,
                             language,
                             detected.explicitSwitch()));
-                Outcome outcome = botAgain(tx, conversationId, advanced, catalog, language);
+                Outcome outcome =
+                    botAgain(tx, current, start, conversationId, advanced, catalog, language);
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 metadata.put("language", language.code());
@@ -401,17 +402,31 @@ public final class MessageProcessor {
 
   /**
    * After a person handed the conversation back, the bot's first reply begins by saying the
-   * customer is talking to an automated assistant again.
+   * customer is talking to an automated assistant again. The session says so (the owner's release
+   * set it and bumped the version); a conversation without one asks Postgres, in the turn that
+   * reads it anyway.
    */
   private Outcome botAgain(
-      Tx tx, long conversationId, Outcome o, Catalog catalog, Language language) {
-    if (o.replies().isEmpty() || !turns.botReturned(tx, conversationId)) {
+      Tx tx,
+      Session current,
+      DialogueState start,
+      long conversationId,
+      Outcome o,
+      Catalog catalog,
+      Language language) {
+    boolean pending = start.botReturned();
+    if (o.replies().isEmpty()) {
+      return pending ? new Outcome(o.state().withBotReturned(true), o.replies(), o.bookingId()) : o;
+    }
+    if (pending) {
+      turns.botAnnounced(tx, conversationId);
+    } else if (!current.isNew() || !turns.botReturned(tx, conversationId)) {
       return o;
     }
     List<Reply> replies = new ArrayList<>();
     replies.add(Reply.of(words(catalog, language).text("handoff.bot_again")));
     replies.addAll(o.replies());
-    return new Outcome(o.state(), replies, o.bookingId());
+    return new Outcome(o.state().withBotReturned(false), replies, o.bookingId());
   }
 
   private static Messages words(Catalog catalog, Language language) {

@@ -139,6 +139,20 @@ public final class TurnRepository {
         == 1;
   }
 
+  /**
+   * Clears the conversation's "bot returned" mark with the turn's other writes, once the session's
+   * copy of it was announced, so a later turn without a session does not announce it again.
+   */
+  void botAnnounced(Tx tx, long conversationId) {
+    tx.later(
+        tx.dsl()
+            .update(Conversations.T)
+            .set(Conversations.BOT_RETURNED, false)
+            .where(Conversations.ID.eq(conversationId))
+            .and(Conversations.BOT_RETURNED.isTrue()),
+        rows -> {});
+  }
+
   void inbound(
       Tx tx,
       long conversationId,

@@ -25,8 +25,11 @@ public final class SessionCodec {
   static final List<String> SLOT_FIELDS =
       List.of("serviceId", "date", "time", "qualifier", "partOfDay", "resourceId");
 
-  /** State fields added after the stored shape was fixed: the customer's language (ADR 0027). */
-  static final List<String> ADDED_FIELDS = List.of("language");
+  /**
+   * State fields added after the stored shape was fixed: the customer's language (ADR 0027) and the
+   * bot's pending "I'm back" (ADR 0037). Written only when set.
+   */
+  static final List<String> ADDED_FIELDS = List.of("language", "botReturned");
 
   private static final String SLOTS = "slots";
   private static final String STATE = "state";
@@ -85,13 +88,17 @@ public final class SessionCodec {
     for (Map.Entry<String, JsonNode> field : state.properties()) {
       if (SLOTS.equals(field.getKey()) && field.getValue() instanceof ObjectNode slots) {
         SLOT_FIELDS.forEach(name -> out.set(name, slots.get(name)));
-      } else if (ADDED_FIELDS.contains(field.getKey()) && field.getValue().isNull()) {
+      } else if (ADDED_FIELDS.contains(field.getKey()) && unset(field.getValue())) {
         continue;
       } else {
         out.set(field.getKey(), field.getValue());
       }
     }
     return out;
+  }
+
+  private static boolean unset(JsonNode value) {
+    return value.isNull() || (value.isBoolean() && !value.booleanValue());
   }
 
   /** Flat slot fields (the stored shape) → the nested "slots" object the record reads. */

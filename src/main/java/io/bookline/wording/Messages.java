@@ -2,7 +2,9 @@ package io.bookline.wording;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The wording catalogue for one language: customer-facing text by message id, from the resource
@@ -16,8 +18,16 @@ public final class Messages {
   /** The bundle's base name; {@code messages_de.properties} beside it would be German. */
   public static final String BUNDLE = "io.bookline.wording.messages";
 
+  /**
+   * Parsed patterns by bundle locale and message id. Parsing a pattern costs far more than filling
+   * one in (and throws inside the JDK for every number or choice style), so each is parsed once; a
+   * {@link MessageFormat} is not thread-safe, so each use fills a clone.
+   */
+  private static final Map<Locale, Map<String, MessageFormat>> PARSED = new ConcurrentHashMap<>();
+
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final Map<String, MessageFormat> parsed;
   private final Formats formats;
 
   private Messages(ResourceBundle bundle) {
@@ -25,6 +35,7 @@ public final class Messages {
     // The base bundle has the root locale; its words are English.
     this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     this.formats = new Formats(this);
+    this.parsed = PARSED.computeIfAbsent(bundle.getLocale(), l -> new ConcurrentHashMap<>());
   }
 
   /** The catalogue for the language closest to {@code wanted} that has a bundle. */
@@ -53,7 +64,9 @@ public final class Messages {
    *     catches)
    */
   public String text(String id, Object... args) {
-    return new MessageFormat(bundle.getString(id), locale).format(args);
+    MessageFormat pattern =
+        parsed.computeIfAbsent(id, k -> new MessageFormat(bundle.getString(k), locale));
+    return ((MessageFormat) pattern.clone()).format(args);
   }
 
   /** A pattern that is not a message (a date or number pattern), exactly as the bundle has it. */
