@@ -1,9 +1,12 @@
 package io.bookline.channel;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
@@ -11,6 +14,14 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** Webhook authenticity checks, all in constant time. */
 public final class Signatures {
+  /**
+   * A keyed HMAC per secret, ready to copy: looking up the provider and setting up the key cost
+   * more than hashing a webhook's body, on every request. A {@link Mac} is not thread-safe, so each
+   * use takes a clone. Keyed by the secret itself: a rotated-away secret ages out.
+   */
+  private static final Cache<String, Mac> KEYED =
+      Caffeine.newBuilder().maximumSize(1_000).expireAfterAccess(Duration.ofHours(1)).build();
+
   private Signatures() {}
 
   /**
@@ -55,10 +66,19 @@ public final class Signatures {
   }
 
   static byte[] hmacSha256(String secret, byte[] body) {
+    Mac keyed = KEYED.get(secret, Signatures::keyed);
+    try {
+      return ((Mac) keyed.clone()).doFinal(body);
+    } catch (CloneNotSupportedException e) {
+      return keyed(secret).doFinal(body);
+    }
+  }
+
+  private static Mac keyed(String secret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(body);
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HMAC-SHA256 unavailable", e);
     }
