@@ -247,7 +247,7 @@ public final class MessageProcessor {
                   conversationId = id.conversationId();
                   customerId = id.customerId();
                   TurnLog.conversation(conversationId);
-                  start = DialogueState.start(id.customerName());
+                  start = DialogueState.start(id.customerName()).withBotReturned(id.botReturned());
                 }
                 BookingEvents changes =
                     new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
@@ -266,8 +266,7 @@ public final class MessageProcessor {
                             port,
                             language,
                             detected.explicitSwitch()));
-                Outcome outcome =
-                    botAgain(tx, current, start, conversationId, advanced, catalog, language);
+                Outcome outcome = botAgain(tx, start, conversationId, advanced, catalog, language);
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 metadata.put("language", language.code());
@@ -403,26 +402,22 @@ public final class MessageProcessor {
   /**
    * After a person handed the conversation back, the bot's first reply begins by saying the
    * customer is talking to an automated assistant again. The session says so (the owner's release
-   * set it and bumped the version); a conversation without one asks Postgres, in the turn that
-   * reads it anyway.
+   * set it and bumped the version); a turn without a session took it from the conversation's row.
    */
   private Outcome botAgain(
       Tx tx,
-      Session current,
       DialogueState start,
       long conversationId,
       Outcome o,
       Catalog catalog,
       Language language) {
-    boolean pending = start.botReturned();
-    if (o.replies().isEmpty()) {
-      return pending ? new Outcome(o.state().withBotReturned(true), o.replies(), o.bookingId()) : o;
-    }
-    if (pending) {
-      turns.botAnnounced(tx, conversationId);
-    } else if (!current.isNew() || !turns.botReturned(tx, conversationId)) {
+    if (!start.botReturned()) {
       return o;
     }
+    if (o.replies().isEmpty()) {
+      return new Outcome(o.state().withBotReturned(true), o.replies(), o.bookingId());
+    }
+    turns.botAnnounced(tx, conversationId);
     List<Reply> replies = new ArrayList<>();
     replies.add(Reply.of(words(catalog, language).text("handoff.bot_again")));
     replies.addAll(o.replies());

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
@@ -39,14 +39,18 @@ public final class TurnRepository {
     this.clock = clock;
   }
 
-  record Identity(long customerId, long conversationId, String customerName) {}
+  /**
+   * @param botReturned a person gave the conversation back and the bot has not said it is back
+   */
+  record Identity(long customerId, long conversationId, String customerName, boolean botReturned) {}
 
   /**
    * Finds or creates the customer and conversation of a message's sender, in one statement (one
-   * round trip for a new customer's first turn, ADR 0030).
+   * round trip for a new customer's first turn, ADR 0030), with the conversation's "bot returned"
+   * mark (for a turn without a session, which has no copy of it).
    */
   Identity ensureConversation(Tx transaction, InboundMessage m) {
-    Record3<Long, Long, String> row =
+    Record4<Long, Long, String, Boolean> row =
         transaction
             .dsl()
             .resultQuery(
@@ -61,15 +65,20 @@ public final class TurnRepository {
                 select {0}, c.id, {1} from c
                 on conflict (business_id, platform, customer_id)
                 do update set last_message_at = {3}
-                returning customer_id, id, (select name from c)
+                returning customer_id, id, (select name from c), bot_returned
                 """,
                 DSL.val(m.businessId()),
                 DSL.val(m.platform().id()),
                 DSL.val(m.senderId()),
                 DSL.val(clock.instant().atOffset(ZoneOffset.UTC)))
-            .coerce(Conversations.CUSTOMER_ID, Conversations.ID, Customers.NAME)
+            .coerce(
+                Conversations.CUSTOMER_ID,
+                Conversations.ID,
+                Customers.NAME,
+                Conversations.BOT_RETURNED)
             .fetchSingle();
-    return new Identity(row.value1(), row.value2(), row.value3());
+    return new Identity(
+        row.value1(), row.value2(), row.value3(), Boolean.TRUE.equals(row.value4()));
   }
 
   /** The language stored on the sender's customer row, if there is a row and it has one. */
@@ -84,14 +93,18 @@ public final class TurnRepository {
     return Language.fromCode(code);
   }
 
-  /** Stores the customer's language (a no-op write when it is already that one). */
+  /**
+   * Stores the customer's language (a no-op write when it is already that one), with the turn's
+   * other writes.
+   */
   void rememberLanguage(Tx tx, long customerId, Language language) {
-    tx.dsl()
-        .update(Customers.T)
-        .set(Customers.LANGUAGE, language.code())
-        .where(Customers.ID.eq(customerId))
-        .and(Customers.LANGUAGE.isDistinctFrom(language.code()))
-        .execute();
+    tx.later(
+        tx.dsl()
+            .update(Customers.T)
+            .set(Customers.LANGUAGE, language.code())
+            .where(Customers.ID.eq(customerId))
+            .and(Customers.LANGUAGE.isDistinctFrom(language.code())),
+        rows -> {});
   }
 
   /**
@@ -123,20 +136,6 @@ public final class TurnRepository {
             throw new VersionConflict(session.key(), session.version());
           }
         });
-  }
-
-  /**
-   * Whether a person gave the conversation back to the bot since its last reply; clears the mark,
-   * so the bot says it is a bot again exactly once (in this turn's transaction).
-   */
-  boolean botReturned(Tx tx, long conversationId) {
-    return tx.dsl()
-            .update(Conversations.T)
-            .set(Conversations.BOT_RETURNED, false)
-            .where(Conversations.ID.eq(conversationId))
-            .and(Conversations.BOT_RETURNED.isTrue())
-            .execute()
-        == 1;
   }
 
   /**
