@@ -234,7 +234,7 @@ public final class Components implements AutoCloseable {
               config.database().isEmpty() ? Optional.of(config.dataDir()) : Optional.empty());
       this.channels = channels(new PlatformHttp(json));
       Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
-      this.outbox = new Outbox(database.dsl(), clock, json, config.outbox().lease());
+      this.outbox = closer.add(new Outbox(database.dsl(), clock, json, config.outbox().lease()));
       this.sender = outboxSender();
       closer.add(() -> sender.stop(stopDeadline.remaining(OUTBOX_DRAIN)));
       this.processor = messageProcessor();

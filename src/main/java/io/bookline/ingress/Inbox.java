@@ -8,6 +8,7 @@ import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Database;
+import io.bookline.db.GroupCommit;
 import io.bookline.db.Schema;
 import io.bookline.session.SessionKey;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ public final class Inbox implements AutoCloseable {
     this.clock = clock;
     this.maxAttempts = maxAttempts;
     // One writer per connection of the ingress pool: groups are written side by side.
-    this.group = new GroupCommit<>(Database.INGRESS_POOL_SIZE, this::recordAll, this::recordOne);
+    this.group =
+        new GroupCommit<>("inbox", Database.INGRESS_POOL_SIZE, this::recordAll, this::recordOne);
   }
 
   /**

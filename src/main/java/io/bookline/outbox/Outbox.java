@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
+import io.bookline.db.GroupCommit;
 import io.bookline.db.Schema;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Record2;
+import org.jooq.Row2;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -37,7 +42,7 @@ import org.jooq.impl.DSL;
  * working on ({@link #renew}), so a slow send keeps its row while a crashed sender's rows are due
  * again one lease after its last renewal.
  */
-public final class Outbox {
+public final class Outbox implements AutoCloseable {
   /** A claimed row is left alone by other senders this long unless its sender renews it. */
   public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
@@ -47,6 +52,12 @@ public final class Outbox {
   private final Duration lease;
   private final String owner = UUID.randomUUID().toString();
   private final Semaphore work = new Semaphore(0);
+
+  /** "Sent" marks of sends that finish together go in one statement (ADR 0030, ADR 0037). */
+  private final GroupCommit<Sent, Boolean> sentMarks =
+      new GroupCommit<>("outbox-sent", 1, this::markSent, s -> markSent(List.of(s)).get(0));
+
+  private record Sent(long id, int attempts) {}
 
   public Outbox(DSLContext db, Clock clock, ObjectMapper json) {
     this(db, clock, json, DEFAULT_LEASE);
@@ -264,15 +275,36 @@ public final class Outbox {
         .execute();
   }
 
-  /** Marked right after the platform took it: whoever sent it, it is sent. */
+  /**
+   * Marked right after the platform took it: whoever sent it, it is sent. Returns once the mark is
+   * committed, grouped with the marks of other sends finishing at the same moment.
+   */
   public void sent(long id, int attempts) {
+    sentMarks.write(new Sent(id, attempts));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Boolean> markSent(List<Sent> group) {
+    Row2<Long, Integer>[] rows =
+        group.stream().map(s -> DSL.row(s.id(), s.attempts())).toArray(Row2[]::new);
+    Table<Record2<Long, Integer>> v = DSL.values(rows).as("v", "id", "attempts");
+    Field<Long> id = v.field("id", Long.class);
+    Field<Integer> attempts = v.field("attempts", Integer.class);
     db.update(Schema.Outbox.T)
         .set(Schema.Outbox.STATUS, "sent")
         .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
         .set(Schema.Outbox.SENT_AT, clock.instant().atOffset(ZoneOffset.UTC))
         .setNull(Schema.Outbox.LEASE_OWNER)
+        .from(v)
         .where(Schema.Outbox.ID.eq(id))
         .execute();
+    return group.stream().map(s -> true).toList();
+  }
+
+  /** Stops the writer of "sent" marks; marks still waiting fail (their rows are sent again). */
+  @Override
+  public void close() {
+    sentMarks.close();
   }
 
   /** Dead-letters a pending row (one another sender meanwhile sent stays sent). */

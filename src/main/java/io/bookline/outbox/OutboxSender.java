@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,7 @@ public final class OutboxSender implements AutoCloseable {
   private final Clock clock;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+  private final ReentrantLock claimLock = new ReentrantLock();
 
   /** The rows this instance holds, each true while its lease is still ours. */
   private final Map<Long, Boolean> held = new ConcurrentHashMap<>();
@@ -139,10 +141,7 @@ public final class OutboxSender implements AutoCloseable {
         renewLeases();
         int room = MAX_IN_FLIGHT - held.size();
         if (claiming && room > 0) {
-          for (Outbox.Item item : outbox.claim(room)) {
-            held.put(item.id(), true);
-            workers.submit(() -> deliverHeld(item));
-          }
+          claimAndHandOver(room);
         }
         if (failing) {
           failing = false;
@@ -161,6 +160,26 @@ public final class OutboxSender implements AutoCloseable {
               e.getMessage());
         }
       }
+    }
+  }
+
+  /**
+   * Claims due rows and hands each to a worker, under the lock {@link #stop} waits on: a claim
+   * under way when the sender stops still hands its rows over (they are then sent or given back),
+   * and none is claimed after it, so no row stays leased to a stopped instance.
+   */
+  private void claimAndHandOver(int room) {
+    claimLock.lock();
+    try {
+      if (!claiming) {
+        return;
+      }
+      for (Outbox.Item item : outbox.claim(room)) {
+        held.put(item.id(), true);
+        workers.submit(() -> deliverHeld(item));
+      }
+    } finally {
+      claimLock.unlock();
     }
   }
 
@@ -333,6 +352,9 @@ public final class OutboxSender implements AutoCloseable {
    */
   public void stop(Duration drain) {
     claiming = false;
+    // A claim under way finishes handing its rows to the workers first.
+    claimLock.lock();
+    claimLock.unlock();
     workers.shutdown();
     try {
       if (!workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {

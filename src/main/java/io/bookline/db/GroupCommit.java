@@ -1,4 +1,4 @@
-package io.bookline.ingress;
+package io.bookline.db;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,19 +10,19 @@ import java.util.function.Function;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Group commit for inbox inserts (ADR 0030): requests that arrive while earlier ones are being
- * written wait in a queue, and the next free writer takes them all into one multi-row statement, so
- * a burst of webhooks costs one round trip and one WAL flush per group instead of one per message.
- * Nobody waits for a group to fill: a writer takes whatever is queued when it is free, so a lone
- * request is written at once. Every caller returns only after the statement holding its message has
- * committed.
+ * Group commit (ADR 0030): requests that arrive while earlier ones are being written wait in a
+ * queue, and the next free writer takes them all into one multi-row statement, so a burst costs one
+ * round trip and one WAL flush per group instead of one per request: inbox inserts, the outbox's
+ * "sent" marks. Nobody waits for a group to fill: a writer takes whatever is queued when it is
+ * free, so a lone request is written at once. Every caller returns only after the statement holding
+ * its message has committed.
  *
  * @param <R> a request
  * @param <A> its answer
  */
-final class GroupCommit<R, A> implements AutoCloseable {
+public final class GroupCommit<R, A> implements AutoCloseable {
   /** Rows in one statement: far below Postgres' 65,535 bind values at ten columns a row. */
-  static final int MAX_GROUP = 200;
+  public static final int MAX_GROUP = 200;
 
   private final LinkedBlockingQueue<Waiting<R, A>> queue = new LinkedBlockingQueue<>();
   private final Function<List<R>, List<A>> writeGroup;
@@ -30,17 +30,19 @@ final class GroupCommit<R, A> implements AutoCloseable {
   private final List<Thread> writers = new ArrayList<>();
 
   /**
+   * @param name what the writers' threads are called after
    * @param writers groups written at once, each by its own virtual thread (at most the connections
    *     of the pool they use)
    * @param writeGroup writes a group in one statement and answers in the same order
    * @param writeOne writes one request alone: used when a group's statement fails on its data, so
    *     one bad message cannot fail the others with it
    */
-  GroupCommit(int writers, Function<List<R>, List<A>> writeGroup, Function<R, A> writeOne) {
+  public GroupCommit(
+      String name, int writers, Function<List<R>, List<A>> writeGroup, Function<R, A> writeOne) {
     this.writeGroup = writeGroup;
     this.writeOne = writeOne;
     for (int i = 0; i < Math.max(1, writers); i++) {
-      this.writers.add(Thread.ofVirtual().name("inbox-writer-" + i).start(this::run));
+      this.writers.add(Thread.ofVirtual().name(name + "-writer-" + i).start(this::run));
     }
   }
 
@@ -49,7 +51,7 @@ final class GroupCommit<R, A> implements AutoCloseable {
   /**
    * Writes {@code request} (in a group with whatever else waits) and returns once it is durable.
    */
-  A write(R request) {
+  public A write(R request) {
     var mine = new Waiting<R, A>(request, new CompletableFuture<>());
     queue.add(mine);
     try {
@@ -108,7 +110,7 @@ final class GroupCommit<R, A> implements AutoCloseable {
    * True when Postgres refused a group for what it holds (a value it cannot store), not because it
    * could not be reached: only then is writing each alone worth it.
    */
-  static boolean isAboutData(Throwable e) {
+  public static boolean isAboutData(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
