@@ -12,10 +12,11 @@
 # Environment: PGURL (postgres://postgres@127.0.0.1:5432), LOAD_REDIS_URL
 # (redis://127.0.0.1:6379/8), LOAD_PORT_BASE (unset: free ports; else app i on BASE+i, the fake
 # platform on BASE+9), P95_MS (per-step p95 reply limit, 5000), MAX_ERROR_PERCENT (1),
-# APP_JAVA_OPTS (-Xmx512m).
+# APP_JAVA_OPTS (-Xmx512m), HEAP_PROBE_SECONDS (soak: 60, else 0; a full GC on every instance
+# before, every N s during and after the load, and the old generation's slope printed at the end).
 set -euo pipefail
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -130,7 +131,7 @@ start_instance() { # $1 = instance number (1-based)
     BOOKLINE_SECRET_KEY=load-test-secret-key-0123456789abcdef0123 \
     WHATSAPP_PHONE_NUMBER_ID="$PHONE" WHATSAPP_ACCESS_TOKEN=load-test-token WHATSAPP_APP_SECRET="$SECRET" \
     WHATSAPP_API_BASE_URL="$fake" RATE_LIMIT_PER_MINUTE=600 \
-    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$work/app-$i-gc.log":uptime,time -jar "$jar") >>"$work/app-$i.log" 2>&1 &
+    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx512m} -Xlog:gc*,gc+heap=debug:file="$work/app-$i-gc.log":time,uptime -jar "$jar") >>"$work/app-$i.log" 2>&1 &
   echo $! >"$work/app-$i.pid"
 }
 await_ready() { # $1 = instance number
@@ -163,6 +164,16 @@ kill_one_midway() { # $1 = journal, $2 = load seconds
   echo "kill-one: instance $instances is back at $(date +%T)"
 }
 
+# A full collection on every instance, so the GC log records the live old generation.
+full_gc_all() {
+  for i in $(seq 1 "$instances"); do
+    "$JAVA_HOME/bin/jcmd" "$(cat "$work/app-$i.pid")" GC.run >/dev/null 2>&1 || true
+  done
+}
+heap_probe() { # $1 = seconds between full collections; stopped by cleanup or after the load
+  while sleep "$1"; do full_gc_all; done
+}
+
 gatling() { # $1 = simulation class, $2 = rate, $3 = users, $4 = seconds, $5 = journal
   (cd "$here" && mvn -B gatling:test -Dsimulation="bookline.$1" \
     -Dgatling.runDescription="$scenario users=$3 rate=$2 seconds=$4 instances=$instances kill_one=$kill_one" \
@@ -189,6 +200,11 @@ for scenario in ${scenarios//,/ }; do
   if [ "$scenario" = ack ]; then
     # Acks are a latency benchmark: warm the JIT and the pools first, unreported and unchecked.
     gatling "$sim" 20 "$u" 10 "$work/ack-warmup-journal.jsonl" >"$work/ack-warmup.log" 2>&1 || true
+  fi
+  probe_s="${HEAP_PROBE_SECONDS:-$([ "$scenario" = soak ] && echo 60 || echo 0)}"
+  if [ "$probe_s" -gt 0 ]; then
+    heap_since="$(date +%s)"; full_gc_all
+    heap_probe "$probe_s" & echo $! >"$work/heap-probe.pid"
   fi
   marker="$work/$scenario.started"; touch "$marker"
   case "$scenario" in
@@ -221,9 +237,21 @@ for scenario in ${scenarios//,/ }; do
     if [ "$self_rc" -eq 0 ]; then echo "self-test: the check did not notice an injected duplicate reply"; else echo "self-test: the check caught the injected duplicate, as it must"; fi
   fi
   set -e
+  heap_lines=()
+  if [ "$probe_s" -gt 0 ]; then
+    # After the check drained the inbox and outbox: the heap each instance keeps when idle.
+    kill "$(cat "$work/heap-probe.pid")" 2>/dev/null || true; rm -f "$work/heap-probe.pid"
+    full_gc_all; sleep 1
+    labels=(); logs=()
+    for i in $(seq 1 "$instances"); do labels+=(--label "instance $i"); logs+=("$work/app-$i-gc.log"); done
+    mapfile -t heap_lines < <(python3 "$here/scripts/oldgen_slope.py" --since "$heap_since" \
+      --until "$(date +%s)" "${labels[@]}" "${logs[@]}" || true)
+    printf '%s\n' "${heap_lines[@]}" | tee "$work/$scenario-heap.txt"
+  fi
   echo "report: ${report:-none (see $work/$scenario-gatling.log)}"
   [ "$gatling_rc" -eq 0 ] || echo "$scenario: Gatling failed or an assertion did not hold (exit $gatling_rc; see $work/$scenario-gatling.log)"
   lines+=("$scenario: $(grep '^correctness:' "$work/$scenario-check.txt" || echo 'correctness: no result')")
+  for h in "${heap_lines[@]}"; do lines+=("$scenario: $h"); done
   if [ "$gatling_rc" -ne 0 ] || [ "$check_rc" -ne 0 ] || { $self_test && [ "$self_rc" -eq 0 ]; }; then status=1; fi
 done
 printf '%s\n' "${lines[@]}"
