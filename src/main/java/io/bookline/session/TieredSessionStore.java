@@ -151,6 +151,12 @@ public final class TieredSessionStore implements SessionStore {
     memory.invalidate(key);
   }
 
+  /** How many sessions this instance's memory holds, once pending evictions are done. */
+  long cachedSessions() {
+    memory.cleanUp();
+    return memory.estimatedSize();
+  }
+
   @Override
   public String sharedTierStatus() {
     return redis.map(r -> r.ping() ? "up" : "degraded").orElse("off");

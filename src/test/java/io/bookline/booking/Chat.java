@@ -24,6 +24,7 @@ final class Chat {
   private DialogueState state;
   private long version;
   private Reply last;
+  private List<Reply> replies = List.of();
   private Long lastBooking;
 
   Chat(
@@ -55,8 +56,14 @@ final class Chat {
     state = o.state();
     version++;
     lastBooking = o.bookingId();
+    replies = o.replies();
     last = o.replies().isEmpty() ? null : o.replies().get(o.replies().size() - 1);
     return o.replies().stream().map(Reply::text).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+
+  /** The replies of the last turn, one by one, as the processor keeps them in the history. */
+  List<Reply> replies() {
+    return replies;
   }
 
   /** The quick-reply options of the last reply. */
