@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.booking.DialogueState;
 import io.bookline.understanding.HistoryLine;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ public final class SessionCodec {
   }
 
   List<HistoryLine> decodeHistory(String text) {
-    return List.of(convert(readTree(text), HistoryLine[].class));
+    return sharedRoles(List.of(convert(readTree(text), HistoryLine[].class)));
   }
 
   String encodeSession(Session session) {
@@ -75,7 +76,33 @@ public final class SessionCodec {
     if (node instanceof ObjectNode session && session.get(STATE) instanceof ObjectNode state) {
       session.set(STATE, nest(state));
     }
-    return convert(node, Session.class);
+    Session s = convert(node, Session.class);
+    return new Session(
+        s.key(),
+        s.conversationId(),
+        s.customerId(),
+        s.state(),
+        s.version(),
+        s.expiresAt(),
+        sharedRoles(s.history()));
+  }
+
+  /**
+   * The lines with the role constants in place of the copies the JSON parser made, as the lines a
+   * turn makes have them: two strings fewer per line, about a quarter of an idle session's heap.
+   */
+  private static List<HistoryLine> sharedRoles(List<HistoryLine> lines) {
+    List<HistoryLine> out = new ArrayList<>(lines.size());
+    for (HistoryLine line : lines) {
+      String role =
+          switch (line.role()) {
+            case HistoryLine.CUSTOMER -> HistoryLine.CUSTOMER;
+            case HistoryLine.BOT -> HistoryLine.BOT;
+            case null, default -> line.role();
+          };
+      out.add(role == line.role() ? line : new HistoryLine(role, line.text()));
+    }
+    return out;
   }
 
   /**

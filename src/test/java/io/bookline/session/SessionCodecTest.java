@@ -3,16 +3,19 @@ package io.bookline.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.bookline.Components;
 import io.bookline.booking.DialogueState;
 import io.bookline.booking.Goal;
 import io.bookline.booking.Step;
+import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Slots;
 import io.bookline.understanding.TimeQualifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +91,18 @@ class SessionCodecTest {
     assertEquals(1L, s.slots().serviceId());
     assertEquals("MORNING", s.slots().partOfDay().name());
     assertEquals(12L, s.bookingId());
+  }
+
+  @Test
+  void decoded_history_lines_share_the_role_constants_as_lines_made_by_a_turn_do() {
+    Session s = codec.decodeSession(OLD_SESSION);
+    assertSame(HistoryLine.CUSTOMER, s.history().get(0).role());
+    List<HistoryLine> stored =
+        codec.decodeHistory(
+            "[{\"role\":\"customer\",\"text\":\"hi\"},{\"role\":\"bot\",\"text\":\"Hello\"}]");
+    assertSame(HistoryLine.CUSTOMER, stored.get(0).role());
+    assertSame(HistoryLine.BOT, stored.get(1).role());
+    assertEquals("Hello", stored.get(1).text());
   }
 
   @Test
