@@ -59,8 +59,13 @@ public final class SessionHeapBenchmark {
 
     TieredSessionStore store = store(codec, count);
     long before = usedAfterGc();
+    long estimated = 0;
+    long weight = 0;
     for (int i = 0; i < count; i++) {
-      store.committed(codec.decodeSession(codec.encodeSession(realistic(samples, i))));
+      Session s = codec.decodeSession(codec.encodeSession(realistic(samples, i)));
+      estimated += SessionFootprint.bytes(s);
+      weight += TieredSessionStore.weight(s);
+      store.committed(s);
     }
     long after = usedAfterGc();
     System.out.println(histogramTop(16));
@@ -68,30 +73,42 @@ public final class SessionHeapBenchmark {
     long perSession = Math.round((after - before) / (double) count);
     System.out.printf(
         Locale.ROOT,
-        "%d sessions put, %d kept, %.1f MiB%nbytes per idle cached session: %d%n",
+        "%d sessions put, %d kept (weight %d), %.1f MiB; the weigher's estimate %d bytes each%n"
+            + "bytes per idle cached session: %d%n",
         count,
         kept,
+        weight,
         (after - before) / 1048576.0,
+        Math.round(estimated / (double) count),
         perSession);
     store = null;
 
     long cap = Config.DEFAULT_SESSION_CACHE_MAX;
     TieredSessionStore capped = store(codec, cap);
     long emptyHeap = usedAfterGc();
+    long largestEstimate = 0;
     for (int i = 0; i < 2 * cap; i++) {
-      capped.committed(codec.decodeSession(codec.encodeSession(largest(i))));
+      Session s = codec.decodeSession(codec.encodeSession(largest(i)));
+      largestEstimate = SessionFootprint.bytes(s);
+      capped.committed(s);
     }
     long full = usedAfterGc();
     long worstKept = capped.cachedSessions();
     System.out.printf(
         Locale.ROOT,
         "worst case at the default cap (SESSION_CACHE_MAX=%d): %d largest sessions kept of %d put,"
-            + " %.1f MiB, %d bytes each%n",
+            + " %.1f MiB, %d bytes each (the weigher's estimate %d, weight %d); bound %d x %d"
+            + " bytes = %.1f MiB%n",
         cap,
         worstKept,
         2 * cap,
         (full - emptyHeap) / 1048576.0,
-        worstKept == 0 ? 0 : Math.round((full - emptyHeap) / (double) worstKept));
+        worstKept == 0 ? 0 : Math.round((full - emptyHeap) / (double) worstKept),
+        largestEstimate,
+        TieredSessionStore.weight(largest(0)),
+        cap,
+        TieredSessionStore.WEIGHT_UNIT,
+        cap * TieredSessionStore.WEIGHT_UNIT / 1048576.0);
     Reference.reachabilityFence(capped);
 
     boolean ok = true;

@@ -16,6 +16,12 @@ import java.util.Optional;
  * transaction, then after commit Redis (only ever forward in version) and L1.
  */
 public final class TieredSessionStore implements SessionStore {
+  /**
+   * The heap a session may take and still count once against the cap; a bigger one counts once per
+   * started {@value} bytes, so the cap bounds the memory tier's heap (ADR 0038).
+   */
+  static final int WEIGHT_UNIT = 4096;
+
   private final Cache<String, Session> memory;
   private final PostgresSessions postgres;
   private final Optional<RedisSessions> redis;
@@ -30,7 +36,8 @@ public final class TieredSessionStore implements SessionStore {
 
   /**
    * @param redis the shared tier; empty for single-instance mode. Whoever built it closes it.
-   * @param maxSessions sessions kept in this instance's memory
+   * @param maxSessions sessions kept in this instance's memory, each of at most {@link
+   *     #WEIGHT_UNIT} bytes; a bigger session counts as several
    * @param ttl inactivity after which a cached session is dropped
    */
   public TieredSessionStore(
@@ -40,7 +47,12 @@ public final class TieredSessionStore implements SessionStore {
       long maxSessions,
       Duration ttl,
       MeterRegistry metrics) {
-    this.memory = Caffeine.newBuilder().maximumSize(maxSessions).expireAfterWrite(ttl).build();
+    this.memory =
+        Caffeine.newBuilder()
+            .maximumWeight(maxSessions)
+            .weigher((String key, Session s) -> weight(s))
+            .expireAfterWrite(ttl)
+            .build();
     this.postgres = postgres;
     this.redis = redis;
     this.codec = codec;
@@ -56,6 +68,12 @@ public final class TieredSessionStore implements SessionStore {
             redis,
             r -> r.map(RedisSessions::roundTrips).orElse(0L))
         .register(metrics);
+  }
+
+  /** The session's share of the cap: one per started {@link #WEIGHT_UNIT} bytes of its heap. */
+  static int weight(Session s) {
+    long units = (SessionFootprint.bytes(s) + WEIGHT_UNIT - 1) / WEIGHT_UNIT;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, units));
   }
 
   private static Counter counter(MeterRegistry metrics, String tier, String result) {
