@@ -244,8 +244,9 @@ for scenario in ${scenarios//,/ }; do
     full_gc_all; sleep 1
     labels=(); logs=()
     for i in $(seq 1 "$instances"); do labels+=(--label "instance $i"); logs+=("$work/app-$i-gc.log"); done
+    # The first minute (class loading, JIT, pools and caches filling) is left out of the slope.
     mapfile -t heap_lines < <(python3 "$here/scripts/oldgen_slope.py" --since "$heap_since" \
-      --until "$(date +%s)" "${labels[@]}" "${logs[@]}" || true)
+      --until "$(date +%s)" --warmup 60 "${labels[@]}" "${logs[@]}" || true)
     printf '%s\n' "${heap_lines[@]}" | tee "$work/$scenario-heap.txt"
   fi
   echo "report: ${report:-none (see $work/$scenario-gatling.log)}"

@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Old-generation occupancy over a load run, from a JVM's unified GC log, and its slope.
 
-Usage: oldgen_slope.py [--since EPOCH] [--until EPOCH] [--label NAME] GC_LOG...
+Usage: oldgen_slope.py [--since EPOCH] [--until EPOCH] [--warmup SECONDS] [--label NAME] GC_LOG...
 
-Reads logs written with -Xlog:gc*,gc+heap=debug:file=...:time,uptime (G1, the collector the JVM picks on any
-machine with 2+ cores and 2+ GB; Serial and Parallel logs are read too) and prints one line per log:
+Reads logs written with -Xlog:gc*,gc+heap=debug:file=...:time,uptime (G1, the collector the JVM
+picks on any machine with 2+ cores and 2+ GB; Serial and Parallel logs are read too) and prints
+one line per log:
 
-  NAME: old gen after full GCs 41.0 -> 43.0 MB (11 GCs), slope +0.21 MB/min; after every GC
-  38 -> 61 MB (153 GCs), slope +1.9 MB/min
+  NAME: live old gen (after full GCs) before 24.5 MB, after 26.6 MB, slope +0.02 MB/min (11 GCs
+  past the first 60 s); after every GC 27 -> 27 MB, slope +0.04 MB/min (170 GCs past the first 60 s)
 
 "After full GCs" is the live old generation: run.sh asks each instance for a full collection
 (jcmd GC.run) before the load, every HEAP_PROBE_SECONDS during it and after it, so a leak shows
-there as a steady rise. "After every GC" also counts objects promoted but not yet collected: G1
-only empties the old generation in mixed or full collections, so that series climbs between
-marking cycles even without a leak. Slopes are least-squares fits over points in [since, until].
+there as a steady rise; before and after are the first and last of them. "After every GC" also
+counts objects promoted but not yet collected: G1 only empties the old generation in mixed or full
+collections, so that series climbs between marking cycles even without a leak. Slopes are
+least-squares fits over the points in [since, until], leaving out the first --warmup seconds
+(class loading, JIT, pools and caches filling: a one-off rise, not a trend).
 Exits 2 when a log has no point in the window.
 """
 import argparse
@@ -108,21 +111,26 @@ def slope_per_minute(points):
     return sum((t - mx) * (v - my) for t, v in points) / var * 60
 
 
-def summary(label, points):
+def summary(label, points, warmup=0.0):
+    """One line: the live old generation before and after, and slopes past the first `warmup` s."""
+    fitted = [p for p in points if p[0] >= points[0][0] + warmup]
     full = [(t, v) for t, v, f in points if f]
-    every = [(t, v) for t, v, _ in points]
+    full_fitted = [(t, v) for t, v, f in fitted if f]
+    every = [(t, v) for t, v, _ in fitted]
+    past = f" past the first {warmup:.0f} s" if warmup else ""
     parts = []
     if full:
         parts.append(
-            f"old gen after full GCs {full[0][1]:.1f} -> {full[-1][1]:.1f} MB ({len(full)} GCs), "
-            f"slope {slope_per_minute(full):+.2f} MB/min"
+            f"live old gen (after full GCs) before {full[0][1]:.1f} MB, after {full[-1][1]:.1f} MB, "
+            f"slope {slope_per_minute(full_fitted):+.2f} MB/min ({len(full_fitted)} GCs{past})"
         )
     else:
         parts.append("no full GC in the window")
-    parts.append(
-        f"after every GC {every[0][1]:.0f} -> {every[-1][1]:.0f} MB ({len(every)} GCs), "
-        f"slope {slope_per_minute(every):+.2f} MB/min"
-    )
+    if every:
+        parts.append(
+            f"after every GC {every[0][1]:.0f} -> {every[-1][1]:.0f} MB, "
+            f"slope {slope_per_minute(every):+.2f} MB/min ({len(every)} GCs{past})"
+        )
     return f"{label}: " + "; ".join(parts)
 
 
@@ -130,6 +138,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--since", type=float, default=0)
     ap.add_argument("--until", type=float, default=float("inf"))
+    ap.add_argument("--warmup", type=float, default=0,
+                    help="seconds after the first point that the slopes leave out")
     ap.add_argument("--label", action="append", help="one per log, in order (default: file name)")
     ap.add_argument("logs", nargs="+")
     args = ap.parse_args()
@@ -142,7 +152,7 @@ def main():
             print(f"{label}: no GC in the window")
             status = 2
             continue
-        print(summary(label, points))
+        print(summary(label, points, args.warmup))
     return status
 
 

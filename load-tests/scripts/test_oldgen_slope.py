@@ -70,8 +70,15 @@ class Slope(unittest.TestCase):
             lines += young(2 * minute, minute, old=20 + 5 * minute)
             lines += full(2 * minute + 1, minute, old_regions=20, used=40 + 2 * minute)
         line = summary("i1", parse(lines))
-        self.assertIn("old gen after full GCs 40.0 -> 48.0 MB (5 GCs), slope +2.00 MB/min", line)
-        self.assertIn("(10 GCs)", line)
+        self.assertIn("before 40.0 MB, after 48.0 MB, slope +2.00 MB/min (5 GCs)", line)
+        self.assertIn("MB/min (10 GCs)", line)
+
+    def test_the_warm_up_is_left_out_of_the_slope_but_not_out_of_before_and_after(self):
+        lines = [HEADER] + full(0, 0, old_regions=20, used=30)
+        for minute in range(1, 5):
+            lines += full(minute, minute, old_regions=20, used=40)
+        line = summary("i1", parse(lines), warmup=60)
+        self.assertIn("before 30.0 MB, after 40.0 MB, slope +0.00 MB/min (4 GCs past the first 60 s)", line)
 
 
 if __name__ == "__main__":
