@@ -4,7 +4,8 @@
 # harness's (200 returning customers asking for the opening hours); first turns ask the same
 # question, each from a customer never seen before. Goal: first/warm >= 0.7.
 #
-#   load-tests/first-turns.sh        SECS=15 per phase; needs wrk and target/bookline.jar
+#   load-tests/first-turns.sh        SECS=15 per phase, WARM=15 s of warm-up for each path;
+#                                    needs wrk and target/bookline.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -18,17 +19,18 @@ python3 load-tests/fake_platform.py $FAKE >/dev/null 2>&1 & fake=$!
 # WEB_TRUST_USER_ID: the scripts name their visitors without a business key (load tests only).
 PORT=$PORT DATABASE_URL="$PG/$DB" REDIS_URL=redis://127.0.0.1:6379/7 \
   BOOKLINE_SECRET_KEY=p2c-secret-key-0123456789abcdef0123456789 BOOKLINE_ADMIN_KEY=p2c-admin-key-000000 \
-  WEB_TRUST_USER_ID=true WEB_RATE_LIMIT_PER_MINUTE=1000000 WEB_IP_RATE_LIMIT_PER_MINUTE=10000000 \
+  WEB_TRUST_USER_ID=true WEB_RATE_LIMIT_PER_MINUTE=100000 WEB_IP_RATE_LIMIT_PER_MINUTE=1000000 \
   "$JAVA" ${JAVA_OPTS:-} -jar target/bookline.jar > "$work/app.log" 2>&1 & app=$!
 cleanup() { kill $app $fake 2>/dev/null || true; wait $app 2>/dev/null || true; psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true; }
 trap cleanup EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }
 base="http://127.0.0.1:$PORT"
 warm_lua=../shared/perf/web_turns.lua
 [ -f "$warm_lua" ] || warm_lua=load-tests/perf/web_turns.lua
 # Warm-up of both paths (JIT), then the two measured phases back to back.
-wrk -t2 -c8 -d8s -s "$warm_lua" "$base" >/dev/null
-wrk -t2 -c8 -d4s -s load-tests/perf/first_turns.lua "$base" >/dev/null
+wrk -t2 -c8 -d"${WARM:-15}"s -s "$warm_lua" "$base" >/dev/null
+wrk -t2 -c8 -d"${WARM:-15}"s -s load-tests/perf/first_turns.lua "$base" >/dev/null
 wrk -t2 -c16 -d"${D}s" --latency -s "$warm_lua" "$base" > "$work/warm.txt"
 wrk -t2 -c16 -d"${D}s" --latency -s load-tests/perf/first_turns.lua "$base" > "$work/first.txt"
 for f in warm first; do
