@@ -3,6 +3,7 @@ package io.bookline.dialogue;
 import static io.bookline.db.Schema.Bookings;
 import static io.bookline.db.Schema.Businesses;
 import static io.bookline.db.Schema.Conversations;
+import static io.bookline.db.Schema.Sessions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,30 @@ class GoalsTest {
     String confirm = app.say("hal", "tomorrow at 10:15");
     assertTrue(confirm.contains("to Tue 24 Nov at 10:15"), confirm);
     assertTrue(app.say("hal", "yes").startsWith("Done!"));
+  }
+
+  @Test
+  void a_conversation_released_after_its_session_was_lost_still_hears_the_bot_is_back() {
+    app.say("jay", "I want to talk to a human");
+    long id =
+        db().select(Conversations.ID)
+            .from(Conversations.T)
+            .where(Conversations.STATUS.eq("handoff"))
+            .fetchSingle(Conversations.ID);
+    // The session row is gone (cleaned up, restored from an older backup): the release can only
+    // mark the conversation, and the next turn finds no session to carry the mark.
+    db().deleteFrom(Sessions.T).where(Sessions.CONVERSATION_ID.eq(id)).execute();
+    assertEquals(200, app.postAdmin("/api/conversations/" + id + "/release", "").status());
+    var again = app.chat("demo", "jay", "hi again").json().get("replies");
+    assertEquals(
+        "You're talking to our automated assistant again.", again.get(0).get("text").asText());
+    assertTrue(app.say("jay", "hi").startsWith("Hi! This is Demo Nail Studio."), "said once");
+    assertEquals(
+        false,
+        db().select(Conversations.BOT_RETURNED)
+            .from(Conversations.T)
+            .where(Conversations.ID.eq(id))
+            .fetchSingle(Conversations.BOT_RETURNED));
   }
 
   @Test
