@@ -12,7 +12,12 @@ failure):
   - each customer received the replies in the order of the messages they answer;
   - no two confirmed bookings of one staff member overlap;
   - every confirmation turn either made exactly one booking and says its time, or made none and
-    offers other times ("that time is gone"); and every booking was confirmed to its customer.
+    offers other times ("that time is gone"); a yes to a move moved the booking and says its new
+    time (or offers others), a yes to a cancellation cancelled it and says which; and every
+    booking made, moved or cancelled was confirmed so to its customer;
+  - no customer stuck: every conversation ended in an outcome the script understood, with a reply
+    to every message. A customer told that no time is free leaves politely ("full"); that is no
+    failure, but the day they were last answered about must really have offered no time.
 
 --self-test first records an extra copy of one delivered reply in the fake platform, so the check
 must report one duplicate and fail: it proves the check can fail.
@@ -20,6 +25,7 @@ ADR 0016 explains how replies are correlated.
 """
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -123,37 +129,124 @@ def replies_check(inbox, sent):
     return duplicate, missing, out_of_order
 
 
+CONFIRM_STEPS = ("confirm", "move_confirm", "cancel_confirm")
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
 def confirmations_check(db, acked):
-    """Every confirmation turn against the bookings it made (or honestly did not make)."""
-    confirm_ids = [e["id"] for e in acked if e["step"] == "confirm"]
+    """Every yes to a booking, a move or a cancellation against what it did to the bookings."""
+    steps = {e["id"]: e["step"] for e in acked if e["step"] in CONFIRM_STEPS}
+    senders = sorted({e["user"] for e in acked if e["step"] in CONFIRM_STEPS})
+    # Per turn, the run's bookings its customer made, moved or cancelled while it ran ("at": the
+    # booking's start now, in the business's time zone).
+    def changed(column):
+        return f"""(select coalesce(json_agg(json_build_object(
+            'at', b.at, 'movedLater', b.rescheduled_at > c.processed_at)), '[]')
+          from b where b.sender = c.sender_id and b.{column} between c.received_at and c.processed_at)"""
     rows = sql(db, f"""
         with c as (
           select i.platform_message_id as id, i.sender_id, i.received_at, i.processed_at, i.result
           from inbox i where i.platform = 'whatsapp'
-            and i.platform_message_id = any({array(confirm_ids)}))
-        select coalesce(json_agg(json_build_object(
-          'id', c.id, 'result', c.result,
-          'bookings', (select coalesce(json_agg(to_char(b.starts_at at time zone biz.time_zone, 'HH24:MI')), '[]')
-                       from bookings b join customers cu on cu.id = b.customer_id
-                       join businesses biz on biz.id = b.business_id
-                       where cu.platform = 'whatsapp' and cu.platform_user_id = c.sender_id
-                         and b.created_at >= c.received_at and b.created_at <= c.processed_at))), '[]')
+            and i.platform_message_id = any({array(list(steps))})),
+        b as (
+          select b.created_at, b.rescheduled_at, b.cancelled_at, cu.platform_user_id as sender,
+                 to_char(b.starts_at at time zone biz.time_zone, 'HH24:MI') as at
+          from bookings b join customers cu on cu.id = b.customer_id
+          join businesses biz on biz.id = b.business_id
+          where cu.platform = 'whatsapp' and cu.platform_user_id = any({array(senders)}))
+        select coalesce(json_agg(json_build_object('id', c.id, 'result', c.result,
+          'made', {changed("created_at")}, 'moved', {changed("rescheduled_at")},
+          'cancelled', {changed("cancelled_at")})), '[]')
         from c""")
-    booked = gone = unmatched = 0
+    counts = {k: 0 for k in ("confirm", "booked", "gone", "move_confirm", "moved", "move_gone",
+                             "cancel_confirm", "cancelled", "unmatched")}
     for row in rows:
-        replies = (row["result"] or {}).get("replies", [])
-        text = " ".join(r["text"] for r in replies)
-        offers = [o for r in replies for o in r.get("options", [])]
-        if len(row["bookings"]) == 1 and row["bookings"][0] in text:
-            booked += 1
-        elif not row["bookings"] and offers:
-            gone += 1
-        else:
-            unmatched += 1
-            print(f"check: confirmation {row['id']} unmatched: bookings {row['bookings']}, reply {text!r}",
-                  file=sys.stderr)
-    unmatched += len(confirm_ids) - len(rows)
-    return len(confirm_ids), booked, gone, unmatched
+        step = steps[row["id"]]
+        counts[step] += 1
+        verdict = classify(step, row)
+        counts[verdict] += 1
+        if verdict == "unmatched":
+            print(f"check: {step} {row['id']} unmatched: {row}", file=sys.stderr)
+    counts["unmatched"] += len(steps) - len(rows)
+    return counts
+
+
+def classify(step, row):
+    """What one confirmation turn did: its reply must say what happened to the bookings.
+
+    A yes to a booking made exactly one booking and states its time, or made none and offers other
+    times (that time is gone); a yes to a move moved the customer's booking and states its new
+    time, or moved nothing and offers other times; a yes to a cancellation cancelled exactly one
+    booking and states its time. A booking moved later states its first time no more: its time is
+    held to the move's reply instead.
+    """
+    replies = (row["result"] or {}).get("replies", [])
+    text = " ".join(r["text"] for r in replies)
+    offers = [o for r in replies for o in r.get("options", [])]
+    times_offered = any(CLOCK_TIME.search(o) for o in offers)
+    made, moved, cancelled = row["made"], row["moved"], row["cancelled"]
+    if step == "confirm" and not moved and not cancelled:
+        if len(made) == 1 and (made[0]["movedLater"] or made[0]["at"] in text):
+            return "booked"
+        if not made and times_offered:
+            return "gone"
+    if step == "move_confirm" and not made and not cancelled:
+        if len(moved) == 1 and moved[0]["at"] in text:
+            return "moved"
+        if not moved and times_offered:
+            return "move_gone"
+    if step == "cancel_confirm" and not made and not moved:
+        if len(cancelled) == 1 and cancelled[0]["at"] in text:
+            return "cancelled"
+    return "unmatched"
+
+
+def never_confirmed(db, users, c):
+    """Bookings made, moved or cancelled that no confirmation turn of their customer accounts for."""
+    rows = sql(db, f"""select json_build_object(
+          'confirmed', count(*) filter (where b.status = 'confirmed'),
+          'cancelled', count(*) filter (where b.status = 'cancelled'),
+          'moved', count(*) filter (where b.rescheduled_at is not null))
+        from bookings b join customers cu on cu.id = b.customer_id
+        where cu.platform = 'whatsapp' and cu.platform_user_id = any({array(users)})""")
+    return unaccounted(rows, c)
+
+
+def unaccounted(rows, c):
+    """Bookings in Postgres (confirmed, cancelled, moved) beyond what confirmation turns did."""
+    return (max(0, rows["confirmed"] - (c["booked"] - c["cancelled"]))
+            + max(0, rows["cancelled"] - c["cancelled"]) + max(0, rows["moved"] - c["moved"]))
+
+
+STUCK = ("stuck", "unanswered")
+
+
+def outcomes_check(acked, by_id, outcomes):
+    """Customers stuck, and customers who left told that nothing is free.
+
+    Stuck: the script could not make sense of the bot's replies, a message was refused on every
+    try or its reply never came ("unanswered"), or a customer the app acknowledged never finished
+    (no outcome at all). Told nothing is free ("full"): the customer's last day was answered with
+    no time to choose, so they said "never mind", got an answer and left; that is no failure, but
+    each one is held to its record: the turn of that last day must have offered no clock time and
+    the goodbye must be the customer's last message.
+    """
+    users = {e["user"] for e in acked}
+    stuck = sum(1 for o in outcomes.values() if o in STUCK) + len(users - set(outcomes))
+    full = offered = 0
+    for user, outcome in outcomes.items():
+        if outcome != "full":
+            continue
+        full += 1
+        mine = [e for e in acked if e["user"] == user]
+        steps = [e["step"] for e in mine]
+        told = steps[-2:] == ["day", "leave"]
+        replies = ((by_id.get(mine[-2]["id"], {}) if told else {}).get("result") or {}).get("replies", [])
+        if not told or not replies or any(CLOCK_TIME.search(o) for r in replies for o in r.get("options", [])):
+            offered += 1
+            print(f"check: {user} left as if told nothing is free, but: steps {steps}, last day's "
+                  f"replies {replies}", file=sys.stderr)
+    return stuck, full, offered
 
 
 def quote(s):
@@ -184,9 +277,8 @@ def main():
           where direction = 'in' and platform_message_id is not null group by 1) t""")
     by_id = {row["id"]: row for row in inbox}
     sent = [m for m in http_json(f"{args.fake}/sent/all") if m["to"] in set(users)]
-    confirms, booked, gone, unmatched = confirmations_check(args.db, acked)
-    # A customer whose conversation went nowhere: the bot's replies no longer fit the script.
-    stuck = sum(1 for o in outcomes.values() if o == "stuck")
+    c = confirmations_check(args.db, acked)
+    stuck, full, full_offered = outcomes_check(acked, by_id, outcomes)
     counts = {
         "without_turn": sum(1 for e in acked if by_id.get(e["id"], {}).get("status") != "done"
                             or turns.get(e["id"], 0) == 0),
@@ -196,12 +288,10 @@ def main():
         "overlapping": sql(args.db, """select count(*) from bookings a join bookings b
           on a.resource_id = b.resource_id and a.id < b.id and a.during && b.during
           where a.status = 'confirmed' and b.status = 'confirmed'"""),
-        "unmatched": unmatched,
-        "unconfirmed": max(0, sql(args.db, f"""select count(*) from bookings b
-          join customers cu on cu.id = b.customer_id
-          where b.status = 'confirmed' and cu.platform = 'whatsapp'
-            and cu.platform_user_id = any({array(users)})""") - booked),
+        "unmatched": c["unmatched"],
+        "unconfirmed": never_confirmed(args.db, users, c),
         "stuck": stuck,
+        "full_offered": full_offered,
         "undrained": 0 if drained else 1,
     }
     print_latencies(acked, sent, inbox, outcomes)
@@ -209,9 +299,11 @@ def main():
     print(f"correctness: {len(acked)} acked, {counts['without_turn']} without a turn, "
           f"{counts['turned_twice']} turned twice, {counts['duplicate']} duplicate replies, "
           f"{counts['missing']} replies missing, {counts['out_of_order']} out of order, "
-          f"{counts['overlapping']} overlapping bookings, {confirms} confirmations ({booked} booked, "
-          f"{gone} gone), {unmatched} unmatched, {counts['unconfirmed']} bookings never confirmed, "
-          f"{stuck} stuck: {verdict}")
+          f"{counts['overlapping']} overlapping bookings, {c['confirm']} confirmations ({c['booked']} booked, "
+          f"{c['gone']} gone), {c['move_confirm']} moves ({c['moved']} moved, {c['move_gone']} gone), "
+          f"{c['cancel_confirm']} cancellations ({c['cancelled']} cancelled), {c['unmatched']} unmatched, "
+          f"{counts['unconfirmed']} bookings never confirmed, {stuck} stuck, "
+          f"{full} told nothing is free ({full_offered} of them offered a time): {verdict}")
     return 0 if verdict == "OK" else 1
 
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A short end-to-end run of the load suite for CI (about 20 s of load at a low rate): the check's
-# and the GC-log reader's unit tests, then the booking and contention scenarios against one instance, each followed by
-# the correctness check and its self-test (an injected duplicate reply must make it fail). A lost,
-# duplicated or reordered reply, an overlapping booking or an unmatched confirmation fails it.
+# and the GC-log reader's unit tests, then (run.sh, after CustomerTest) the booking and
+# contention scenarios against one instance, each followed by the correctness check and its
+# self-test (an injected duplicate reply must make it fail). A lost, duplicated or reordered reply,
+# an overlapping booking, an unmatched confirmation or a stuck customer fails it.
 # Timing is not its business: the reply-time limit is loose (P95_MS, 15 s) on a shared machine.
 set -euo pipefail
 export P95_MS="${P95_MS:-15000}"

@@ -13,10 +13,11 @@
 # (redis://127.0.0.1:6379/8), LOAD_PORT_BASE (unset: free ports; else app i on BASE+i, the fake
 # platform on BASE+9), P95_MS (per-step p95 reply limit, 5000), MAX_ERROR_PERCENT (1),
 # APP_JAVA_OPTS (-Xmx512m), HEAP_PROBE_SECONDS (soak: 60, else 0; a full GC on every instance
-# before, every N s during and after the load, and the old generation's slope printed at the end).
+# before, every N s during and after the load, and the old generation's slope printed at the end),
+# SOAK_STAFF (10: before soak, the demo business is given this many staff through the owner API).
 set -euo pipefail
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -75,6 +76,7 @@ PGURL="${PGURL:-postgres://postgres@127.0.0.1:5432}"
 REDIS="${LOAD_REDIS_URL:-redis://127.0.0.1:6379/8}"
 SECRET="load-test-secret"
 PHONE="15550001111"
+ADMIN_KEY="load-test-admin-key-0001"
 $kill_one && [ "${instances:-2}" = 1 ] && die "--kill-one needs two instances"
 for s in ${scenarios//,/ }; do
   case "$s" in booking|contention|soak|ack) ;; *) die "unknown scenario '$s' (booking, contention, soak, ack)" ;; esac
@@ -110,8 +112,9 @@ if [ ! -f "$jar" ] || [ -n "$(cd "$root" && find src db pom.xml -newer "$jar" -p
   echo "building target/bookline.jar..."
   (cd "$root" && mvn -q -B -DskipTests package) >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log"; die "the app did not build"; }
 fi
-(cd "$here" && mvn -q -B test-compile) >"$work/build-load-tests.log" 2>&1 \
-  || { tail -n 40 "$work/build-load-tests.log"; die "the Gatling module did not build"; }
+# Compiles the Gatling module and runs CustomerTest: no load with a scripted customer that is wrong.
+(cd "$here" && mvn -q -B test) >"$work/build-load-tests.log" 2>&1 \
+  || { tail -n 40 "$work/build-load-tests.log"; die "the Gatling module did not build or CustomerTest failed"; }
 
 # --- database, fake platform, instances
 psql "$PGURL/postgres" -XqAtc "CREATE DATABASE $db" >/dev/null
@@ -127,7 +130,7 @@ start_instance() { # $1 = instance number (1-based)
   local i="$1" port="${ports[$(( $1 - 1 ))]}"
   # From the run directory, so no developer .env is read; no LLM, no real platform: loopback only.
   (cd "$work" && exec env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u TELEGRAM_BOT_TOKEN -u MESSENGER_PAGE_ID \
-    PORT="$port" DATABASE_URL="$PGURL/$db" REDIS_URL="$REDIS" BOOKLINE_ADMIN_KEY=load-test-admin-key-0001 \
+    PORT="$port" DATABASE_URL="$PGURL/$db" REDIS_URL="$REDIS" BOOKLINE_ADMIN_KEY="$ADMIN_KEY" \
     BOOKLINE_SECRET_KEY=load-test-secret-key-0123456789abcdef0123 \
     WHATSAPP_PHONE_NUMBER_ID="$PHONE" WHATSAPP_ACCESS_TOKEN=load-test-token WHATSAPP_APP_SECRET="$SECRET" \
     WHATSAPP_API_BASE_URL="$fake" RATE_LIMIT_PER_MINUTE=600 \
@@ -164,6 +167,24 @@ kill_one_midway() { # $1 = journal, $2 = load seconds
   echo "kill-one: instance $instances is back at $(date +%T)"
 }
 
+# The soak's room: staff are added to the demo business (through the owner API with the operator
+# key, as its owner would) until it has SOAK_STAFF, each performing every service. The demo's two
+# are full after ~325 bookings; ten hold the ~720 a default soak keeps (README: "Soak").
+soak_staff() {
+  local want="${SOAK_STAFF:-10}" api="${bases[0]}/api" services have
+  local auth=(-H "Authorization: Bearer $ADMIN_KEY" -H "X-Bookline-Business: demo")
+  services="$(curl -sf "${auth[@]}" "$api/services" \
+    | python3 -c 'import json, sys; print(json.dumps([s["id"] for s in json.load(sys.stdin)["services"] if s["active"]]))')" \
+    || die "could not read the demo business's services through the owner API"
+  have="$(curl -sf "${auth[@]}" "$api/staff" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["staff"]))')" \
+    || die "could not read the demo business's staff through the owner API"
+  for i in $(seq $(( have + 1 )) "$want"); do
+    curl -sf "${auth[@]}" -H "Content-Type: application/json" -d "{\"name\": \"Staff $i\", \"serviceIds\": $services}" \
+      "$api/staff" >/dev/null || die "could not add staff member $i through the owner API"
+  done
+  echo "soak: the demo business has $(( want > have ? want : have )) staff (SOAK_STAFF=$want)"
+}
+
 # A full collection on every instance, so the GC log records the live old generation.
 full_gc_all() {
   for i in $(seq 1 "$instances"); do
@@ -192,6 +213,7 @@ for scenario in ${scenarios//,/ }; do
     ack) sim=WebhookAckSimulation; u="${users:-0}"; d="$(seconds "${duration:-20s}")"; r="${rate:-50}" ;;
   esac
   journal="$work/$scenario-journal.jsonl"
+  if [ "$scenario" = soak ]; then soak_staff; fi
   wait_s=60; drain_s=120
   # A reply claimed by the killed instance is sent after the outbox lease (2 minutes) runs out.
   if $kill_one; then wait_s=240; drain_s=300; fi

@@ -5,7 +5,7 @@ Run: python3 load-tests/test_check.py (ci-smoke.sh runs it before the load).
 """
 import unittest
 
-from check import lcs, render, replies_check
+from check import classify, lcs, outcomes_check, render, replies_check, unaccounted
 
 
 def turn(sender, *texts):
@@ -50,6 +50,102 @@ class RepliesCheck(unittest.TestCase):
 
     def test_longest_common_subsequence(self):
         self.assertEqual(lcs(list("abcd"), list("acbd")), 3)
+
+
+def reply(text, *options):
+    return {"result": {"replies": [{"text": text, "options": list(options)}]}}
+
+
+def confirmation(text, *options, made=(), moved=(), cancelled=()):
+    row = reply(text, *options)
+    row.update(made=[{"at": at, "movedLater": later} for at, later in made],
+               moved=[{"at": at, "movedLater": False} for at in moved],
+               cancelled=[{"at": at, "movedLater": False} for at in cancelled])
+    return row
+
+
+class Confirmations(unittest.TestCase):
+    def test_a_booking_made_and_stated_is_booked(self):
+        row = confirmation("Booked! Gel on Fri 27 Nov at 10:00.", made=[("10:00", False)])
+        self.assertEqual(classify("confirm", row), "booked")
+
+    def test_a_booking_whose_time_the_reply_does_not_state_is_unmatched(self):
+        row = confirmation("Booked! Gel on Fri 27 Nov at 10:30.", made=[("10:00", False)])
+        self.assertEqual(classify("confirm", row), "unmatched")
+
+    def test_a_booking_moved_later_is_held_to_the_moves_reply_not_its_first_time(self):
+        row = confirmation("Booked! Gel on Fri 27 Nov at 10:30.", made=[("12:00", True)])
+        self.assertEqual(classify("confirm", row), "booked")
+
+    def test_no_booking_with_other_times_offered_is_gone(self):
+        row = confirmation("That time is gone.", "10:45", "11:30")
+        self.assertEqual(classify("confirm", row), "gone")
+
+    def test_no_booking_and_no_times_offered_is_unmatched(self):
+        self.assertEqual(classify("confirm", confirmation("Booked!")), "unmatched")
+
+    def test_two_bookings_from_one_yes_are_unmatched(self):
+        row = confirmation("Booked! at 10:00", made=[("10:00", False), ("10:00", False)])
+        self.assertEqual(classify("confirm", row), "unmatched")
+
+    def test_a_move_that_moved_the_booking_and_states_its_new_time_is_moved(self):
+        row = confirmation("Done! Your Pedicure is now on Mon 30 Nov at 11:00.", moved=["11:00"])
+        self.assertEqual(classify("move_confirm", row), "moved")
+
+    def test_a_move_that_made_a_new_booking_instead_is_unmatched(self):
+        row = confirmation("Done! Now at 11:00.", made=[("11:00", False)])
+        self.assertEqual(classify("move_confirm", row), "unmatched")
+
+    def test_a_move_to_a_time_gone_meanwhile_offers_others(self):
+        self.assertEqual(classify("move_confirm", confirmation("Gone.", "12:00")), "move_gone")
+
+    def test_a_cancellation_that_cancelled_and_says_which_is_cancelled(self):
+        row = confirmation("Cancelled your Gel on Fri 27 Nov at 10:00.", "Book an appointment",
+                           cancelled=["10:00"])
+        self.assertEqual(classify("cancel_confirm", row), "cancelled")
+
+    def test_a_cancellation_that_cancelled_nothing_is_unmatched(self):
+        row = confirmation("That appointment was already cancelled.", "Book an appointment")
+        self.assertEqual(classify("cancel_confirm", row), "unmatched")
+
+    def test_bookings_nobody_confirmed_are_counted(self):
+        done = {"booked": 10, "cancelled": 2, "moved": 1}
+        self.assertEqual(unaccounted({"confirmed": 8, "cancelled": 2, "moved": 1}, done), 0)
+        self.assertEqual(unaccounted({"confirmed": 9, "cancelled": 2, "moved": 1}, done), 1)
+        self.assertEqual(unaccounted({"confirmed": 8, "cancelled": 3, "moved": 1}, done), 1)
+        self.assertEqual(unaccounted({"confirmed": 8, "cancelled": 2, "moved": 2}, done), 1)
+
+
+def acked(user, *steps):
+    return [{"user": user, "id": f"{user}.{i}", "step": step} for i, step in enumerate(steps)]
+
+
+class Outcomes(unittest.TestCase):
+    DAYS = reply("Fully booked, nothing free in the following 14 days. Which other day?", "Today", "Monday")
+    TIMES = reply("Free times:", "09:00", "10:30")
+
+    def test_a_customer_told_nothing_is_free_who_left_is_not_stuck(self):
+        journal = acked("a", "greeting", "service", "day", "day", "leave")
+        self.assertEqual(outcomes_check(journal, {"a.3": self.DAYS}, {"a": "full"}), (0, 1, 0))
+
+    def test_leaving_as_full_after_times_were_offered_fails(self):
+        journal = acked("a", "greeting", "service", "day", "day", "leave")
+        self.assertEqual(outcomes_check(journal, {"a.3": self.TIMES}, {"a": "full"}), (0, 1, 1))
+
+    def test_leaving_as_full_without_a_day_answered_fails(self):
+        journal = acked("a", "greeting", "service", "leave")
+        self.assertEqual(outcomes_check(journal, {}, {"a": "full"}), (0, 1, 1))
+
+    def test_a_customer_whose_message_got_no_reply_is_stuck(self):
+        journal = acked("a", "greeting", "service")
+        self.assertEqual(outcomes_check(journal, {}, {"a": "unanswered"}), (1, 0, 0))
+
+    def test_a_customer_the_app_acknowledged_who_never_finished_is_stuck(self):
+        self.assertEqual(outcomes_check(acked("a", "greeting"), {}, {}), (1, 0, 0))
+
+    def test_a_script_that_made_no_sense_of_a_reply_is_stuck(self):
+        journal = acked("a", "greeting") + acked("b", "greeting")
+        self.assertEqual(outcomes_check(journal, {}, {"a": "stuck", "b": "booked"}), (1, 0, 0))
 
 
 if __name__ == "__main__":

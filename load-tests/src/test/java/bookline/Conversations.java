@@ -71,15 +71,22 @@ final class Conversations {
         .on(
             exec(prepare())
                 .group("#{step}")
-                .on(deliver().exec(this::acked).exec(awaitReply()))
-                .exitHereIfFailed()
+                .on(deliver().doIf(session -> !session.isFailed()).then(awaitReply()))
+                .doIf(Session::isFailed)
+                .then(exec(session -> ended(session, "unanswered")).exitHere())
                 .exec(this::read))
-        .exec(
-            session -> {
-              Customer c = session.get("customer");
-              journal.outcome(c.user, c.outcome() == null ? "stuck" : c.outcome(), c.turns());
-              return session;
-            });
+        .exec(session -> ended(session, null));
+  }
+
+  /**
+   * Journals how the conversation ended: the customer's outcome, or {@code unanswered} when a
+   * message was refused on every try or its reply never came (the check counts that as stuck).
+   */
+  private Session ended(Session session, String how) {
+    Customer c = session.get("customer");
+    String outcome = how != null ? how : c.outcome() == null ? "stuck" : c.outcome();
+    journal.outcome(c.user, outcome, c.turns());
+    return session;
   }
 
   /** A sender id unique to the run: the check finds the run's conversations by it. */
@@ -135,7 +142,8 @@ final class Conversations {
                         .header("X-Hub-Signature-256", "#{signature}")
                         .body(StringBody("#{body}"))
                         .check(status().is(200), jsonPath("$.received").ofInt().is(1))))
-        .exitHereIfFailed();
+        .doIf(session -> !session.isFailed())
+        .then(exec(this::acked));
   }
 
   private Session acked(Session session) {

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  *
  * <p>A booking goes greeting → service → day → time → name → confirm. A time that is gone by the
  * confirmation comes back with other times; the customer takes one and confirms again, up to {@code
- * maxConfirms} times. Mutable, owned by one Gatling virtual user.
+ * maxConfirms} times. A day answered with days again (no time offered: nothing free that day nor in
+ * the fortnight after it) is tried once more with another offered day; answered so twice, the
+ * customer says "never mind", reads the answer and leaves: told there is no free time, not stuck.
+ * Moving a booking goes the same way from the day on (no service, no name). Mutable, owned by one
+ * Gatling virtual user.
  */
 final class Customer {
   /** What a customer wants from the conversation. */
@@ -21,6 +25,10 @@ final class Customer {
     BOOK,
     /** Book, then ask which appointments they have. */
     BOOK_THEN_LIST,
+    /** Book, then cancel that booking. */
+    BOOK_THEN_CANCEL,
+    /** Book, then move that booking to another day and time. */
+    BOOK_THEN_MOVE,
     /** Ask about prices and opening hours, book nothing. */
     ASK
   }
@@ -51,18 +59,27 @@ final class Customer {
   private static final List<String> QUESTIONS =
       List.of("what are your prices?", "when are you open?", "where are you?");
 
-  /** Turns after which a conversation that is going nowhere is given up (and reported). */
-  static final int MAX_TURNS = 16;
+  /**
+   * Turns after which a conversation that is going nowhere is given up (and reported). The longest
+   * honest one takes 20: book after a day without time and three confirmations of times gone
+   * meanwhile (11), then move the same way (9).
+   */
+  static final int MAX_TURNS = 24;
+
+  /** Days answered without any time after which the customer stops asking. */
+  static final int MAX_DAYS_WITHOUT_TIME = 2;
 
   final String user;
   private final Journey journey;
   private final Choice choice;
   private final Random random;
   private final int maxConfirms;
+  private boolean moving;
   private boolean serviceChosen;
   private boolean timeChosen;
   private boolean nameGiven;
   private int confirms;
+  private int daysWithoutTime;
   private int questions;
   private String lastStep;
   private String outcome;
@@ -88,7 +105,10 @@ final class Customer {
     return seen;
   }
 
-  /** Null until the conversation has ended; then booked, gone, asked, listed or stuck. */
+  /**
+   * Null until the conversation has ended; then booked, listed, cancelled, moved, gone (every time
+   * confirmed was taken meanwhile), full (told no time is free, and left), asked, or stuck.
+   */
   String outcome() {
     return outcome;
   }
@@ -107,41 +127,75 @@ final class Customer {
     if (journey == Journey.ASK) {
       return ask();
     }
-    if ("list".equals(lastStep)) {
-      return end("listed");
-    }
-    if ("confirm".equals(lastStep)) {
-      if (!hasTimes(last)) {
-        // Confirmed: the booking's confirmation carries no times to choose from.
-        return journey == Journey.BOOK_THEN_LIST
-            ? said(new Say("list", "what bookings do I have?"))
-            : end("booked");
+    switch (lastStep) {
+      case "leave" -> {
+        return end("full");
       }
-      if (confirms >= maxConfirms) {
-        return end("gone");
+      case "list" -> {
+        return end("listed");
       }
+      case "cancel" -> {
+        // "Cancel your … ? Yes / No": the first option is the yes.
+        return last.options().isEmpty() || hasTimes(last)
+            ? end("stuck")
+            : said(new Say("cancel_confirm", last.options().get(0)));
+      }
+      case "cancel_confirm" -> {
+        return hasTimes(last) ? end("stuck") : end("cancelled");
+      }
+      case "confirm", "move_confirm" -> {
+        if (!hasTimes(last)) {
+          // Confirmed: the confirmation carries no times to choose from.
+          return moving ? end("moved") : afterBooking();
+        }
+        if (confirms >= maxConfirms) {
+          return end("gone");
+        }
+      }
+      default -> {}
     }
-    return book(last);
+    return fill(last);
   }
 
-  private Say book(BotMessage last) {
+  /** What a customer does once booked, by journey. */
+  private Say afterBooking() {
+    return switch (journey) {
+      case BOOK_THEN_LIST -> said(new Say("list", "what bookings do I have?"));
+      case BOOK_THEN_CANCEL -> said(new Say("cancel", "I need to cancel my appointment"));
+      case BOOK_THEN_MOVE -> {
+        moving = true;
+        timeChosen = false;
+        confirms = 0;
+        daysWithoutTime = 0;
+        yield said(new Say("move", "can I move my appointment?"));
+      }
+      default -> end("booked");
+    };
+  }
+
+  /** The next answer while booking or moving: a service, a day, a time, a name or the yes. */
+  private Say fill(BotMessage last) {
     if (hasTimes(last)) {
       timeChosen = true;
       return said(new Say("time", pick(timeOptions(last))));
     }
     if (!last.options().isEmpty()) {
-      if (!serviceChosen) {
+      if (!serviceChosen && !moving) {
         serviceChosen = true;
         return said(new Say("service", pick(last.options())));
       }
       if (!timeChosen) {
+        // Days again after a day: nothing is free that day nor in the days the bot searched after.
+        if ("day".equals(lastStep) && ++daysWithoutTime >= MAX_DAYS_WITHOUT_TIME) {
+          return said(new Say("leave", "never mind"));
+        }
         return said(new Say("day", pick(last.options())));
       }
       // After a time (and a name), options without times ask for a yes: the first one is it.
       confirms++;
-      return said(new Say("confirm", last.options().get(0)));
+      return said(new Say(moving ? "move_confirm" : "confirm", last.options().get(0)));
     }
-    if (timeChosen && !nameGiven) {
+    if (timeChosen && !nameGiven && !moving) {
       nameGiven = true;
       return said(new Say("name", pick(NAMES)));
     }

@@ -38,7 +38,11 @@ final class Journal implements AutoCloseable {
     write(n);
   }
 
-  /** How a customer's conversation ended: booked, gone (no time left), asked, or stuck. */
+  /**
+   * How a customer's conversation ended: booked, listed, cancelled, moved, gone (every time
+   * confirmed was taken meanwhile), full (told no time is free, and left), asked, stuck, or
+   * unanswered (a message refused on every try or its reply never came).
+   */
   void outcome(String user, String outcome, int turns) {
     write(
         JSON.createObjectNode()
