@@ -1,13 +1,9 @@
 package io.bookline.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
-import io.bookline.db.GroupCommit;
 import io.bookline.db.Schema;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +21,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.Record2;
-import org.jooq.Row2;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -52,12 +44,8 @@ public final class Outbox implements AutoCloseable {
   private final Duration lease;
   private final String owner = UUID.randomUUID().toString();
   private final Semaphore work = new Semaphore(0);
-
-  /** "Sent" marks of sends that finish together go in one statement (ADR 0030, ADR 0037). */
-  private final GroupCommit<Sent, Boolean> sentMarks =
-      new GroupCommit<>("outbox-sent", 1, this::markSent, s -> markSent(List.of(s)).get(0));
-
-  private record Sent(long id, int attempts) {}
+  private final SentMarks sentMarks;
+  private final OutboxPayload payloads;
 
   public Outbox(DSLContext db, Clock clock, ObjectMapper json) {
     this(db, clock, json, DEFAULT_LEASE);
@@ -67,6 +55,8 @@ public final class Outbox implements AutoCloseable {
    * @param lease how long a claim holds a row without being renewed
    */
   public Outbox(DSLContext db, Clock clock, ObjectMapper json, Duration lease) {
+    this.sentMarks = new SentMarks(db, clock);
+    this.payloads = new OutboxPayload(json);
     this.db = db;
     this.clock = clock;
     this.json = json;
@@ -112,10 +102,10 @@ public final class Outbox implements AutoCloseable {
       Map<String, String> address,
       List<OutboundMessage> replies) {
     if (address.containsKey("callbackQueryId")) {
-      insert(tx, conversationId, platform, payload("ack", address, null));
+      insert(tx, conversationId, platform, payloads.write("ack", address, null));
     }
     for (OutboundMessage r : replies) {
-      insert(tx, conversationId, platform, payload("reply", address, r));
+      insert(tx, conversationId, platform, payloads.write("reply", address, r));
     }
   }
 
@@ -127,25 +117,6 @@ public final class Outbox implements AutoCloseable {
         .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
         .set(Schema.Outbox.WINDOW_FROM, clock.instant().atOffset(ZoneOffset.UTC))
         .execute();
-  }
-
-  private String payload(String kind, Map<String, String> address, OutboundMessage m) {
-    ObjectNode n = json.createObjectNode();
-    n.put("kind", kind);
-    n.set("address", json.valueToTree(address));
-    if (m != null) {
-      n.put("text", m.text());
-      n.set("options", json.valueToTree(m.options()));
-      if (!m.optionIds().isEmpty()) {
-        n.set("optionIds", json.valueToTree(m.optionIds()));
-      }
-      if (m.document() != null) {
-        n.putObject("document")
-            .put("url", m.document().url())
-            .put("filename", m.document().filename());
-      }
-    }
-    return n.toString();
   }
 
   /**
@@ -203,41 +174,16 @@ public final class Outbox implements AutoCloseable {
       JSONB payload,
       int attempts,
       Instant windowFrom) {
-    try {
-      JsonNode n = json.readTree(payload.data());
-      Map<String, String> address =
-          json.convertValue(n.get("address"), new TypeReference<Map<String, String>>() {});
-      OutboundMessage m = null;
-      if (n.has("text")) {
-        List<String> options =
-            json.convertValue(n.get("options"), new TypeReference<List<String>>() {});
-        List<String> ids =
-            n.has("optionIds")
-                ? json.convertValue(n.get("optionIds"), new TypeReference<List<String>>() {})
-                : List.of();
-        JsonNode doc = n.get("document");
-        m =
-            new OutboundMessage(
-                n.get("text").asText(),
-                options,
-                ids,
-                doc == null
-                    ? null
-                    : new OutboundMessage.Document(
-                        doc.path("url").asText(), doc.path("filename").asText()));
-      }
-      return new Item(
-          id,
-          conversation,
-          Platform.valueOf(platform.toUpperCase(Locale.ROOT)),
-          n.path("kind").asText("reply"),
-          address,
-          m,
-          attempts,
-          windowFrom);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable outbox row " + id, e);
-    }
+    OutboxPayload.Read read = payloads.read(id, payload);
+    return new Item(
+        id,
+        conversation,
+        Platform.valueOf(platform.toUpperCase(Locale.ROOT)),
+        read.kind(),
+        read.address(),
+        read.message(),
+        attempts,
+        windowFrom);
   }
 
   /**
@@ -280,25 +226,7 @@ public final class Outbox implements AutoCloseable {
    * committed, grouped with the marks of other sends finishing at the same moment.
    */
   public void sent(long id, int attempts) {
-    sentMarks.write(new Sent(id, attempts));
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Boolean> markSent(List<Sent> group) {
-    Row2<Long, Integer>[] rows =
-        group.stream().map(s -> DSL.row(s.id(), s.attempts())).toArray(Row2[]::new);
-    Table<Record2<Long, Integer>> v = DSL.values(rows).as("v", "id", "attempts");
-    Field<Long> id = v.field("id", Long.class);
-    Field<Integer> attempts = v.field("attempts", Integer.class);
-    db.update(Schema.Outbox.T)
-        .set(Schema.Outbox.STATUS, "sent")
-        .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
-        .set(Schema.Outbox.SENT_AT, clock.instant().atOffset(ZoneOffset.UTC))
-        .setNull(Schema.Outbox.LEASE_OWNER)
-        .from(v)
-        .where(Schema.Outbox.ID.eq(id))
-        .execute();
-    return group.stream().map(s -> true).toList();
+    sentMarks.mark(id, attempts);
   }
 
   /** Stops the writer of "sent" marks; marks still waiting fail (their rows are sent again). */
