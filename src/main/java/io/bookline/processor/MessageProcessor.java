@@ -1,18 +1,14 @@
 package io.bookline.processor;
 
 import io.bookline.booking.BookingDialogue;
-import io.bookline.booking.Business;
 import io.bookline.booking.Catalog;
-import io.bookline.booking.CatalogFacts;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DialogueState;
 import io.bookline.booking.Outcome;
 import io.bookline.booking.PgBookingPort;
 import io.bookline.booking.Reply;
 import io.bookline.booking.TurnContext;
-import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
-import io.bookline.channel.OutboundMessage;
 import io.bookline.db.Transactions;
 import io.bookline.db.Tx;
 import io.bookline.outbox.Outbox;
@@ -24,9 +20,7 @@ import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.LanguageDetector;
-import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
-import io.bookline.understanding.TokenAccount;
 import io.bookline.understanding.Trace;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.UnderstandingContext;
@@ -80,38 +74,8 @@ public final class MessageProcessor {
   private final Timer turnTimer;
   private final MeterRegistry metrics;
   private final Typing typing;
-
-  public MessageProcessor(
-      Transactions transactions,
-      TurnRepository turns,
-      CatalogRepository catalogs,
-      SessionStore sessions,
-      Understanding understanding,
-      LanguageDetector detector,
-      BookingDialogue dialogue,
-      Outbox outbox,
-      TurnRetry retry,
-      TurnSettings settings,
-      Clock clock,
-      MeterRegistry metrics,
-      io.bookline.booking.BookingEvents events) {
-    this(
-        transactions,
-        turns,
-        catalogs,
-        sessions,
-        understanding,
-        detector,
-        dialogue,
-        outbox,
-        retry,
-        settings,
-        clock,
-        metrics,
-        events,
-        Typing.NONE,
-        OneTap.NONE);
-  }
+  private final ReplyQueue replies;
+  private final SideTurns side;
 
   public MessageProcessor(
       Transactions transactions,
@@ -144,6 +108,10 @@ public final class MessageProcessor {
     this.taps = taps;
     this.languages = new CustomerLanguage(detector, turns);
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
+    this.replies = new ReplyQueue(outbox);
+    this.side =
+        new SideTurns(
+            transactions, turns, sessions, taps, settings, clock, metrics, events, replies);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
     this.metrics = metrics;
   }
@@ -184,7 +152,14 @@ public final class MessageProcessor {
     }
     if (taps.takes(message)) {
       try {
-        return retry.run(() -> tapTurn(message, inboxId, key));
+        return retry.run(
+            () -> {
+              try {
+                return side.tap(message, inboxId, key);
+              } catch (VersionConflict e) {
+                throw conflicted(key, e);
+              }
+            });
       } catch (AlreadyHandled e) {
         TurnRepository.StoredResult stored = turns.storedResult(inboxId);
         return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
@@ -224,7 +199,8 @@ public final class MessageProcessor {
     LanguageDetector.Detection detected =
         languages.of(languages.before(current, catalog, message), message.text());
     Language language = detected.language();
-    UnderstandingContext context = context(catalog, state, now, current.history()).in(language);
+    UnderstandingContext context =
+        ReadingContext.of(catalog, state, now, current.history()).in(language);
     Understood understood =
         typing.during(message, () -> understanding.understand(message.text(), context));
     Reading reading = understood.reading();
@@ -273,7 +249,7 @@ public final class MessageProcessor {
                 turns.inbound(
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
-                queue(tx, conversationId, message, outcome.replies());
+                replies.queue(tx, conversationId, message, outcome.replies());
                 List<HistoryLine> said = new ArrayList<>();
                 said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
                 outcome
@@ -299,9 +275,7 @@ public final class MessageProcessor {
             new io.bookline.booking.BookingEvents.Change(
                 message.businessId(), n.bookingId(), n.kind(), "customer", now));
       }
-      if (message.delivery() == Delivery.OUTBOX) {
-        outbox.wake();
-      }
+      replies.committed(message);
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
     } catch (VersionConflict e) {
       throw conflicted(key, e);
@@ -313,63 +287,6 @@ public final class MessageProcessor {
       // fails with the batch when its message names a conversation Postgres no longer has.
       throw conflicted(key, new VersionConflict(key, current.version()));
     }
-  }
-
-  /**
-   * A tap on a button that acts (see {@link OneTap}): acted on, answered and marked done in one
-   * transaction; a Move also starts the reschedule in the session, the booking already chosen.
-   */
-  private TurnResult tapTurn(InboundMessage message, long inboxId, String key) {
-    Instant now = clock.instant();
-    record Done(OneTap.Tapped tapped, Session session) {}
-    Done done;
-    try {
-      done =
-          transactions.result(
-              tx -> {
-                TurnRepository.Identity id = turns.ensureConversation(tx, message);
-                TurnLog.conversation(id.conversationId());
-                OneTap.Tapped t =
-                    taps.act(tx.dsl(), message.businessId(), id.customerId(), message, now);
-                turns.inbound(
-                    tx, id.conversationId(), message, "tap", null, Map.of("tap", message.text()));
-                turns.outbound(tx, id.conversationId(), t.replies());
-                queue(tx, id.conversationId(), message, t.replies());
-                Session next = null;
-                if (t.moving() != null) {
-                  Session current = sessions.loadFresh(key).orElseGet(() -> Session.fresh(key));
-                  List<HistoryLine> said = new ArrayList<>();
-                  t.replies().forEach(r -> said.add(new HistoryLine(HistoryLine.BOT, r.text())));
-                  next =
-                      current.next(
-                          id.conversationId(),
-                          id.customerId(),
-                          current.state().moving(t.moving(), t.movingService()),
-                          now.plus(settings.sessionTtl()),
-                          said,
-                          settings.historyMessages());
-                  sessions.write(tx, next);
-                }
-                turns.inboxDone(tx, inboxId, key, t.replies());
-                return new Done(t, next);
-              });
-    } catch (VersionConflict e) {
-      throw conflicted(key, e);
-    }
-    if (done.session() != null) {
-      sessions.committed(done.session());
-    }
-    for (var change : done.tapped().changes()) {
-      LOG.info("booking {} {} by a tap", change.bookingId(), change.kind());
-      metrics
-          .counter("bookline.bookings", "action", change.kind().name().toLowerCase(Locale.ROOT))
-          .increment();
-      events.changed(change);
-    }
-    if (message.delivery() == Delivery.OUTBOX) {
-      outbox.wake();
-    }
-    return new TurnResult(done.tapped().replies(), null, false);
   }
 
   private VersionConflict conflicted(String key, VersionConflict e) {
@@ -440,17 +357,6 @@ public final class MessageProcessor {
     return nothing ? "no" : "yes";
   }
 
-  /** Replies go through the outbox unless the message's channel answers inline. */
-  private void queue(Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {
-    if (message.delivery() == Delivery.INLINE) {
-      return;
-    }
-    List<OutboundMessage> out =
-        replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
-    // Held back with the turn's other writes: one round trip before the commit (ADR 0030).
-    outbox.enqueue(tx.laterContext(), conversationId, message.platform(), message.address(), out);
-  }
-
   /**
    * A turn that does not involve understanding or the dialogue (media, a stale message, a flood):
    * the message is stored, the fixed replies queued, the inbox row marked done; the session is left
@@ -462,52 +368,6 @@ public final class MessageProcessor {
       String key,
       List<Reply> replies,
       Map<String, Object> why) {
-    try {
-      transactions.run(
-          tx -> {
-            // The sender's conversation as Postgres has it: a cached session may be stale.
-            long conversationId = turns.ensureConversation(tx, message).conversationId();
-            TurnLog.conversation(conversationId);
-            turns.inbound(tx, conversationId, message, "none", null, new LinkedHashMap<>(why));
-            turns.outbound(tx, conversationId, replies);
-            queue(tx, conversationId, message, replies);
-            turns.inboxDone(tx, inboxId, key, replies);
-          });
-    } catch (AlreadyHandled e) {
-      TurnRepository.StoredResult stored = turns.storedResult(inboxId);
-      return new TurnResult(stored == null ? List.of() : stored.replies(), null, true);
-    }
-    if (message.delivery() == Delivery.OUTBOX) {
-      outbox.wake();
-    }
-    return new TurnResult(replies, null, false);
-  }
-
-  private static UnderstandingContext context(
-      Catalog catalog, DialogueState state, Instant now, List<HistoryLine> history) {
-    var zone = catalog.business().zone();
-    List<Named> services =
-        catalog.services().stream().map(s -> new Named(s.id(), s.name(), s.matchWords())).toList();
-    List<Named> resources =
-        catalog.resources().stream()
-            .map(r -> new Named(r.id(), r.name(), List.of(), r.serviceIds()))
-            .toList();
-    return new UnderstandingContext(
-            now.atZone(zone).toLocalDateTime(),
-            zone,
-            catalog.business().locale(),
-            services,
-            resources,
-            state.awaiting().expecting(),
-            CatalogFacts.describe(catalog),
-            CatalogFacts.situation(catalog, state),
-            history)
-        .withHorizon(catalog.business().horizonDays())
-        .paidBy(account(catalog.business()));
-  }
-
-  /** The business a model call is counted against, with its daily token budget. */
-  static TokenAccount account(Business business) {
-    return new TokenAccount(business.id(), business.slug(), business.dailyTokenBudget());
+    return side.fixed(message, inboxId, key, replies, why);
   }
 }

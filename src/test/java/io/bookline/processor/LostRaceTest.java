@@ -86,7 +86,9 @@ class LostRaceTest {
         new TurnSettings(Duration.ofHours(2), 10, Duration.ofHours(1)),
         clock,
         metrics,
-        BookingEvents.NONE);
+        BookingEvents.NONE,
+        Typing.NONE,
+        OneTap.NONE);
   }
 
   InboundMessage message(String id, String text, int second) {

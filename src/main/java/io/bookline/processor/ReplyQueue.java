@@ -1,0 +1,40 @@
+package io.bookline.processor;
+
+import io.bookline.booking.Reply;
+import io.bookline.channel.Delivery;
+import io.bookline.channel.InboundMessage;
+import io.bookline.channel.OutboundMessage;
+import io.bookline.db.Tx;
+import io.bookline.outbox.Outbox;
+import java.util.List;
+
+/**
+ * Where a turn's replies go: the outbox, in the turn's transaction, unless the message's channel
+ * answers inline (the web chat), and a word to the sender once the turn committed.
+ */
+final class ReplyQueue {
+  private final Outbox outbox;
+
+  ReplyQueue(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  /**
+   * Queues the replies with the turn's other writes: one round trip before the commit (ADR 0030).
+   */
+  void queue(Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {
+    if (message.delivery() == Delivery.INLINE) {
+      return;
+    }
+    List<OutboundMessage> out =
+        replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
+    outbox.enqueue(tx.laterContext(), conversationId, message.platform(), message.address(), out);
+  }
+
+  /** After the commit: the sender need not wait for its next poll. */
+  void committed(InboundMessage message) {
+    if (message.delivery() == Delivery.OUTBOX) {
+      outbox.wake();
+    }
+  }
+}
