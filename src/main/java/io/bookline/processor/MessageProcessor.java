@@ -63,7 +63,6 @@ public final class MessageProcessor {
   private final SessionStore sessions;
   private final Understanding understanding;
   private final BookingDialogue dialogue;
-  private final Outbox outbox;
   private final TurnRetry retry;
   private final TurnSettings settings;
   private final Clock clock;
@@ -100,7 +99,6 @@ public final class MessageProcessor {
     this.sessions = sessions;
     this.understanding = understanding;
     this.dialogue = dialogue;
-    this.outbox = outbox;
     this.retry = retry;
     this.settings = settings;
     this.clock = clock;
