@@ -133,7 +133,19 @@ CONFIRM_STEPS = ("confirm", "move_confirm", "cancel_confirm")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
-def confirmations_check(db, acked):
+def day_options(acked, by_id):
+    """Per customer, the options the bot offered when it asked for the day (after the service, or
+    after "move my appointment"), so a confirmation answered with days can be told apart."""
+    days = {}
+    for e in acked:
+        if e["step"] in ("service", "move"):
+            replies = ((by_id.get(e["id"]) or {}).get("result") or {}).get("replies", [])
+            days.setdefault(e["user"], set()).update(
+                o for r in replies for o in r.get("options", []) if not CLOCK_TIME.search(o))
+    return days
+
+
+def confirmations_check(db, acked, days):
     """Every yes to a booking, a move or a cancellation against what it did to the bookings."""
     steps = {e["id"]: e["step"] for e in acked if e["step"] in CONFIRM_STEPS}
     senders = sorted({e["user"] for e in acked if e["step"] in CONFIRM_STEPS})
@@ -154,7 +166,7 @@ def confirmations_check(db, acked):
           from bookings b join customers cu on cu.id = b.customer_id
           join businesses biz on biz.id = b.business_id
           where cu.platform = 'whatsapp' and cu.platform_user_id = any({array(senders)}))
-        select coalesce(json_agg(json_build_object('id', c.id, 'result', c.result,
+        select coalesce(json_agg(json_build_object('id', c.id, 'sender', c.sender_id, 'result', c.result,
           'made', {changed("created_at")}, 'moved', {changed("rescheduled_at")},
           'cancelled', {changed("cancelled_at")})), '[]')
         from c""")
@@ -163,7 +175,7 @@ def confirmations_check(db, acked):
     for row in rows:
         step = steps[row["id"]]
         counts[step] += 1
-        verdict = classify(step, row)
+        verdict = classify(step, row, days.get(row["sender"], set()))
         counts[verdict] += 1
         if verdict == "unmatched":
             print(f"check: {step} {row['id']} unmatched: {row}", file=sys.stderr)
@@ -171,29 +183,30 @@ def confirmations_check(db, acked):
     return counts
 
 
-def classify(step, row):
+def classify(step, row, days=frozenset()):
     """What one confirmation turn did: its reply must say what happened to the bookings.
 
     A yes to a booking made exactly one booking and states its time, or made none and offers other
-    times (that time is gone); a yes to a move moved the customer's booking and states its new
-    time, or moved nothing and offers other times; a yes to a cancellation cancelled exactly one
-    booking and states its time. A booking moved later states its first time no more: its time is
-    held to the move's reply instead.
+    times (that time is gone), or other days when no time is free (any of the options the customer
+    was offered for the day: `days`); a yes to a move moved the customer's booking and states its
+    new time, or moved nothing and offers other times or days; a yes to a cancellation cancelled
+    exactly one booking and states its time. A booking moved later states its first time no more:
+    its time is held to the move's reply instead.
     """
     replies = (row["result"] or {}).get("replies", [])
     text = " ".join(r["text"] for r in replies)
     offers = [o for r in replies for o in r.get("options", [])]
-    times_offered = any(CLOCK_TIME.search(o) for o in offers)
+    way_on = any(CLOCK_TIME.search(o) or o in days for o in offers)
     made, moved, cancelled = row["made"], row["moved"], row["cancelled"]
     if step == "confirm" and not moved and not cancelled:
         if len(made) == 1 and (made[0]["movedLater"] or made[0]["at"] in text):
             return "booked"
-        if not made and times_offered:
+        if not made and way_on:
             return "gone"
     if step == "move_confirm" and not made and not cancelled:
         if len(moved) == 1 and moved[0]["at"] in text:
             return "moved"
-        if not moved and times_offered:
+        if not moved and way_on:
             return "move_gone"
     if step == "cancel_confirm" and not made and not moved:
         if len(cancelled) == 1 and cancelled[0]["at"] in text:
@@ -226,10 +239,10 @@ def outcomes_check(acked, by_id, outcomes):
 
     Stuck: the script could not make sense of the bot's replies, a message was refused on every
     try or its reply never came ("unanswered"), or a customer the app acknowledged never finished
-    (no outcome at all). Told nothing is free ("full"): the customer's last day was answered with
-    no time to choose, so they said "never mind", got an answer and left; that is no failure, but
-    each one is held to its record: the turn of that last day must have offered no clock time and
-    the goodbye must be the customer's last message.
+    (no outcome at all). Told nothing is free ("full"): the bot answered a day, a time or a yes with
+    days again, no time to choose, so the customer said "never mind", got an answer and left; that
+    is no failure, but each one is held to its record: the goodbye must be the customer's last
+    message and the turn before it must have committed options and no clock time among them.
     """
     users = {e["user"] for e in acked}
     stuck = sum(1 for o in outcomes.values() if o in STUCK) + len(users - set(outcomes))
@@ -240,12 +253,13 @@ def outcomes_check(acked, by_id, outcomes):
         full += 1
         mine = [e for e in acked if e["user"] == user]
         steps = [e["step"] for e in mine]
-        told = steps[-2:] == ["day", "leave"]
+        told = len(steps) >= 2 and steps[-1] == "leave"
         replies = ((by_id.get(mine[-2]["id"], {}) if told else {}).get("result") or {}).get("replies", [])
-        if not told or not replies or any(CLOCK_TIME.search(o) for r in replies for o in r.get("options", [])):
+        options = [o for r in replies for o in r.get("options", [])]
+        if not options or any(CLOCK_TIME.search(o) for o in options):
             offered += 1
-            print(f"check: {user} left as if told nothing is free, but: steps {steps}, last day's "
-                  f"replies {replies}", file=sys.stderr)
+            print(f"check: {user} left as if told nothing is free, but: steps {steps}, the replies "
+                  f"before the goodbye {replies}", file=sys.stderr)
     return stuck, full, offered
 
 
@@ -277,7 +291,7 @@ def main():
           where direction = 'in' and platform_message_id is not null group by 1) t""")
     by_id = {row["id"]: row for row in inbox}
     sent = [m for m in http_json(f"{args.fake}/sent/all") if m["to"] in set(users)]
-    c = confirmations_check(args.db, acked)
+    c = confirmations_check(args.db, acked, day_options(acked, by_id))
     stuck, full, full_offered = outcomes_check(acked, by_id, outcomes)
     counts = {
         "without_turn": sum(1 for e in acked if by_id.get(e["id"], {}).get("status") != "done"

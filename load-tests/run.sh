@@ -169,7 +169,10 @@ kill_one_midway() { # $1 = journal, $2 = load seconds
 
 # The soak's room: staff are added to the demo business (through the owner API with the operator
 # key, as its owner would) until it has SOAK_STAFF, each performing every service. The demo's two
-# are full after ~325 bookings; ten hold the ~720 a default soak keeps (README: "Soak").
+# are full after ~325 bookings; ten hold the ~720 a default soak keeps (README: "Soak"). Names,
+# not numbers: the rule understanding reads a staff member's name in what a customer writes, and
+# "Chair 10" would be read in "10:15".
+SOAK_NAMES=(Greta Ilse Jutta Hedwig Ottilie Wilma Zora Berit Dagny Fenja Gesa Svea)
 soak_staff() {
   local want="${SOAK_STAFF:-10}" api="${bases[0]}/api" services have
   local auth=(-H "Authorization: Bearer $ADMIN_KEY" -H "X-Bookline-Business: demo")
@@ -178,9 +181,11 @@ soak_staff() {
     || die "could not read the demo business's services through the owner API"
   have="$(curl -sf "${auth[@]}" "$api/staff" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["staff"]))')" \
     || die "could not read the demo business's staff through the owner API"
-  for i in $(seq $(( have + 1 )) "$want"); do
-    curl -sf "${auth[@]}" -H "Content-Type: application/json" -d "{\"name\": \"Staff $i\", \"serviceIds\": $services}" \
-      "$api/staff" >/dev/null || die "could not add staff member $i through the owner API"
+  [ "$want" -le $(( have + ${#SOAK_NAMES[@]} )) ] || die "SOAK_STAFF: at most $(( have + ${#SOAK_NAMES[@]} ))"
+  for i in $(seq 0 $(( want - have - 1 ))); do
+    curl -sf "${auth[@]}" -H "Content-Type: application/json" \
+      -d "{\"name\": \"${SOAK_NAMES[$i]}\", \"serviceIds\": $services}" "$api/staff" >/dev/null \
+      || die "could not add ${SOAK_NAMES[$i]} to the demo business's staff through the owner API"
   done
   echo "soak: the demo business has $(( want > have ? want : have )) staff (SOAK_STAFF=$want)"
 }

@@ -5,7 +5,7 @@ Run: python3 load-tests/test_check.py (ci-smoke.sh runs it before the load).
 """
 import unittest
 
-from check import classify, lcs, outcomes_check, render, replies_check, unaccounted
+from check import classify, day_options, lcs, outcomes_check, render, replies_check, unaccounted
 
 
 def turn(sender, *texts):
@@ -81,6 +81,14 @@ class Confirmations(unittest.TestCase):
         row = confirmation("That time is gone.", "10:45", "11:30")
         self.assertEqual(classify("confirm", row), "gone")
 
+    def test_no_booking_with_the_days_offered_again_is_gone(self):
+        row = confirmation("Fully booked. Which other day?", "Today", "Monday")
+        self.assertEqual(classify("confirm", row, {"Today", "Tomorrow", "Monday"}), "gone")
+
+    def test_no_booking_with_a_question_that_offers_no_day_is_unmatched(self):
+        row = confirmation("Shall I book it?", "Yes", "No")
+        self.assertEqual(classify("confirm", row, {"Today", "Tomorrow", "Monday"}), "unmatched")
+
     def test_no_booking_and_no_times_offered_is_unmatched(self):
         self.assertEqual(classify("confirm", confirmation("Booked!")), "unmatched")
 
@@ -98,6 +106,7 @@ class Confirmations(unittest.TestCase):
 
     def test_a_move_to_a_time_gone_meanwhile_offers_others(self):
         self.assertEqual(classify("move_confirm", confirmation("Gone.", "12:00")), "move_gone")
+        self.assertEqual(classify("move_confirm", confirmation("Full.", "Monday"), {"Monday"}), "move_gone")
 
     def test_a_cancellation_that_cancelled_and_says_which_is_cancelled(self):
         row = confirmation("Cancelled your Gel on Fri 27 Nov at 10:00.", "Book an appointment",
@@ -128,13 +137,27 @@ class Outcomes(unittest.TestCase):
         journal = acked("a", "greeting", "service", "day", "day", "leave")
         self.assertEqual(outcomes_check(journal, {"a.3": self.DAYS}, {"a": "full"}), (0, 1, 0))
 
+    def test_a_time_answered_with_days_then_left_is_told_nothing_is_free(self):
+        journal = acked("a", "greeting", "service", "day", "time", "leave")
+        self.assertEqual(outcomes_check(journal, {"a.3": self.DAYS}, {"a": "full"}), (0, 1, 0))
+
     def test_leaving_as_full_after_times_were_offered_fails(self):
         journal = acked("a", "greeting", "service", "day", "day", "leave")
         self.assertEqual(outcomes_check(journal, {"a.3": self.TIMES}, {"a": "full"}), (0, 1, 1))
 
-    def test_leaving_as_full_without_a_day_answered_fails(self):
-        journal = acked("a", "greeting", "service", "leave")
-        self.assertEqual(outcomes_check(journal, {}, {"a": "full"}), (0, 1, 1))
+    def test_leaving_as_full_after_a_reply_without_options_fails(self):
+        journal = acked("a", "greeting", "service", "day", "time", "leave")
+        self.assertEqual(outcomes_check(journal, {"a.3": reply("Your name?")}, {"a": "full"}), (0, 1, 1))
+
+    def test_leaving_as_full_with_the_goodbye_not_last_fails(self):
+        journal = acked("a", "greeting", "service", "day", "day")
+        self.assertEqual(outcomes_check(journal, {"a.3": self.DAYS}, {"a": "full"}), (0, 1, 1))
+
+    def test_the_days_a_customer_was_offered_are_those_after_the_service_and_the_move(self):
+        journal = acked("a", "greeting", "service", "day", "time", "name", "confirm", "move")
+        by_id = {"a.1": reply("Which day?", "Today", "Monday"), "a.2": self.TIMES,
+                 "a.6": reply("Move to which day?", "Tomorrow")}
+        self.assertEqual(day_options(journal, by_id), {"a": {"Today", "Monday", "Tomorrow"}})
 
     def test_a_customer_whose_message_got_no_reply_is_stuck(self):
         journal = acked("a", "greeting", "service")

@@ -1,7 +1,9 @@
 package bookline;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +14,12 @@ import java.util.regex.Pattern;
  *
  * <p>A booking goes greeting → service → day → time → name → confirm. A time that is gone by the
  * confirmation comes back with other times; the customer takes one and confirms again, up to {@code
- * maxConfirms} times. A day answered with days again (no time offered: nothing free that day nor in
- * the fortnight after it) is tried once more with another offered day; answered so twice, the
- * customer says "never mind", reads the answer and leaves: told there is no free time, not stuck.
- * Moving a booking goes the same way from the day on (no service, no name). Mutable, owned by one
- * Gatling virtual user.
+ * maxConfirms} times. The bot going back to the days it offered (after a day, a time or a yes: no
+ * time offered, as nothing is free that day nor in the fortnight after it) is answered once with
+ * another offered day; the second time, the customer says "never mind", reads the answer and
+ * leaves: told there is no free time, not stuck. Days are told from a yes-or-no question by being
+ * options the bot offered when it asked for the day. Moving a booking goes the same way from the
+ * day on (no service, no name). Mutable, owned by one Gatling virtual user.
  */
 final class Customer {
   /** What a customer wants from the conversation. */
@@ -61,12 +64,12 @@ final class Customer {
 
   /**
    * Turns after which a conversation that is going nowhere is given up (and reported). The longest
-   * honest one takes 20: book after a day without time and three confirmations of times gone
-   * meanwhile (11), then move the same way (9).
+   * honest one takes 23: book after the days came back once and three confirmations of times gone
+   * meanwhile (13), then move the same way (10).
    */
-  static final int MAX_TURNS = 24;
+  static final int MAX_TURNS = 30;
 
-  /** Days answered without any time after which the customer stops asking. */
+  /** Times the bot goes back to the days (nothing free) after which the customer leaves. */
   static final int MAX_DAYS_WITHOUT_TIME = 2;
 
   final String user;
@@ -81,6 +84,7 @@ final class Customer {
   private int confirms;
   private int daysWithoutTime;
   private int questions;
+  private final Set<String> dayOptions = new HashSet<>();
   private String lastStep;
   private String outcome;
   private int turns;
@@ -144,11 +148,11 @@ final class Customer {
         return hasTimes(last) ? end("stuck") : end("cancelled");
       }
       case "confirm", "move_confirm" -> {
-        if (!hasTimes(last)) {
-          // Confirmed: the confirmation carries no times to choose from.
+        if (!hasTimes(last) && !isDays(last)) {
+          // Confirmed: the confirmation carries no times nor days to choose from.
           return moving ? end("moved") : afterBooking();
         }
-        if (confirms >= maxConfirms) {
+        if (hasTimes(last) && confirms >= maxConfirms) {
           return end("gone");
         }
       }
@@ -185,13 +189,18 @@ final class Customer {
         return said(new Say("service", pick(last.options())));
       }
       if (!timeChosen) {
+        dayOptions.addAll(last.options());
         // Days again after a day: nothing is free that day nor in the days the bot searched after.
-        if ("day".equals(lastStep) && ++daysWithoutTime >= MAX_DAYS_WITHOUT_TIME) {
-          return said(new Say("leave", "never mind"));
-        }
-        return said(new Say("day", pick(last.options())));
+        return "day".equals(lastStep)
+            ? noTimeFree(last)
+            : said(new Say("day", pick(last.options())));
       }
-      // After a time (and a name), options without times ask for a yes: the first one is it.
+      if (isDays(last)) {
+        // Back to the days after a time or a yes: it went meanwhile, and nothing else is free.
+        timeChosen = false;
+        return noTimeFree(last);
+      }
+      // After a time (and a name), other options ask for a yes: the first one is it.
       confirms++;
       return said(new Say(moving ? "move_confirm" : "confirm", last.options().get(0)));
     }
@@ -200,6 +209,22 @@ final class Customer {
       return said(new Say("name", pick(NAMES)));
     }
     return end("stuck");
+  }
+
+  /** Told no time is free: another offered day, or the second time, leaving politely. */
+  private Say noTimeFree(BotMessage days) {
+    if (++daysWithoutTime >= MAX_DAYS_WITHOUT_TIME) {
+      return said(new Say("leave", "never mind"));
+    }
+    return said(new Say("day", pick(days.options())));
+  }
+
+  /**
+   * Whether a reply offers days: any of the options the bot offered when it asked for the day (a
+   * yes-or-no question shares none; the days shift at midnight, so not all of them).
+   */
+  private boolean isDays(BotMessage m) {
+    return m.options().stream().anyMatch(dayOptions::contains);
   }
 
   private Say ask() {

@@ -76,6 +76,28 @@ class CustomerTest {
   }
 
   @Test
+  void a_time_answered_with_the_days_again_is_no_question_to_say_yes_to() {
+    assertEquals(
+        List.of("greeting", "service", "day", "time", "day", "time", "name", "confirm", "=booked"),
+        play(customer(Journey.BOOK), SERVICES, DAYS, TIMES, DAYS, TIMES, NAME, YES_NO, DONE));
+  }
+
+  @Test
+  void a_yes_answered_with_the_days_is_no_booking_and_the_second_time_the_customer_leaves() {
+    assertEquals(
+        List.of("greeting", "service", "day", "time", "name", "confirm", "day", "leave", "=full"),
+        play(customer(Journey.BOOK), SERVICES, DAYS, TIMES, NAME, YES_NO, DAYS, DAYS, MENU));
+  }
+
+  @Test
+  void days_shifted_by_midnight_are_still_days() {
+    BotMessage nextDays = bot("Which other day?", "Tomorrow", "Monday", "Tuesday");
+    assertEquals(
+        List.of("greeting", "service", "day", "time", "name", "confirm", "day", "leave", "=full"),
+        play(customer(Journey.BOOK), SERVICES, DAYS, TIMES, NAME, YES_NO, nextDays, DAYS, MENU));
+  }
+
+  @Test
   void cancels_the_booking_it_made() {
     assertEquals(
         List.of(
