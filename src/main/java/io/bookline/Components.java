@@ -226,7 +226,8 @@ public final class Components implements AutoCloseable {
                   config.database().isPresent()));
       this.sessions = sessionStore();
       this.signals = closer.add(signals());
-      this.tokens = new TokenUsage(database.dsl());
+      // Closed after the turns drain and before the database: its last tally is written (ADR 0024).
+      this.tokens = closer.add(new TokenUsage(database.dsl()));
       this.understanding = understanding();
       this.visitors =
           VisitorKeys.tokens(
@@ -567,6 +568,7 @@ public final class Components implements AutoCloseable {
         Recovery.SWEEP_AFTER,
         () -> recovery.run(Recovery.SWEEP_AFTER));
     scheduler.every("reminders", Reminders.EVERY, Reminders.EVERY, reminders::runOnce);
+    scheduler.every("token usage", TokenUsage.FLUSH_EVERY, TokenUsage.FLUSH_EVERY, tokens::flush);
   }
 
   /**
