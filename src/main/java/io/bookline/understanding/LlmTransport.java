@@ -1,7 +1,6 @@
 package io.bookline.understanding;
 
 import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.RequestOptions;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -56,14 +55,7 @@ public final class LlmTransport {
 
   public LlmTransport(LlmConfig config, RetryTiming timing, MeterRegistry metrics) {
     this.config = config;
-    OpenAIOkHttpClient.Builder builder =
-        OpenAIOkHttpClient.builder()
-            // Keyless local servers (Ollama, llama.cpp) accept any key.
-            .apiKey(config.apiKey().orElse("no-key"))
-            .maxRetries(0)
-            .timeout(config.requestTimeout());
-    config.baseUrl().ifPresent(builder::baseUrl);
-    this.client = builder.build();
+    this.client = new ModelHttp(config.requestTimeout()).openAi(config);
     this.format = new ToolCallFormat(config.model(), config.strictSchema());
     this.clock = timing.clock();
     this.breaker = CircuitBreaker.of("llm", breakerConfig(config, clock));
