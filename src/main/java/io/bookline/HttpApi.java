@@ -90,7 +90,13 @@ public final class HttpApi {
           routes.exception(
               DataAccessException.class,
               (e, ctx) -> {
-                if (isConnectionProblem(e)) {
+                if (isPoolExhausted(e)) {
+                  // Postgres answers, but every pooled connection stayed busy for the pool's
+                  // whole wait: more turns at once than this instance serves (P4 of issue 17).
+                  LOG.warn("database pool exhausted: {}", e.getMessage());
+                  ctx.header("Retry-After", "1");
+                  error(ctx, 503, "busy", BUSY);
+                } else if (isConnectionProblem(e)) {
                   LOG.warn("database unavailable: {}", e.getMessage());
                   error(
                       ctx, 503, "unavailable", "the database is not reachable; try again shortly");
@@ -192,6 +198,23 @@ public final class HttpApi {
       case 503 -> "unavailable";
       default -> status >= 500 ? "internal" : "error";
     };
+  }
+
+  /** What a customer reads when the instance has more turns at once than it can serve. */
+  static final String BUSY =
+      "we are answering a lot of messages right now; please send yours again in a moment";
+
+  /**
+   * Hikari gave up waiting for a free connection while Postgres itself was reachable: its timeout
+   * carries no SQLState and no cause then (a failed connection attempt would be the cause).
+   */
+  static boolean isPoolExhausted(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException c) {
+        return c.getSQLState() == null && c.getCause() == null;
+      }
+    }
+    return false;
   }
 
   static boolean isConnectionProblem(Throwable e) {
