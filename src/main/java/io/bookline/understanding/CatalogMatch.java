@@ -50,7 +50,8 @@ final class CatalogMatch {
   /**
    * The catalog entry the words name, or null when none or several match equally well. A phrase
    * (name or synonym) scores by how many of its words appear (typos and prefixes allowed); a word
-   * that only one entry has is enough on its own ("gel" → Gel Manicure).
+   * that only one entry has is enough on its own ("gel" → Gel Manicure), unless it is a number
+   * ("10" is not Chair 10: it is a time far more often).
    */
   static Long bestMatch(List<String> words, List<Named> candidates) {
     if (candidates.isEmpty() || words.isEmpty()) {
@@ -74,7 +75,10 @@ final class CatalogMatch {
         for (String token : tokens) {
           if (containsFuzzy(words, token)) {
             hits++;
-            if (tokenOwners.getOrDefault(token, 0) == 1 && !STOP.contains(token)) {
+            // A number alone is a time, a date or a count far more often than "Chair 10".
+            if (tokenOwners.getOrDefault(token, 0) == 1
+                && !STOP.contains(token)
+                && !isNumber(token)) {
               distinctive = true;
             }
           }
@@ -152,6 +156,10 @@ final class CatalogMatch {
     return (Math.abs(word.length() - token.length()) <= allowed
             && Fuzzy.distance(word, token, allowed + 1) <= allowed)
         || Fuzzy.near(word, token);
+  }
+
+  private static boolean isNumber(String token) {
+    return token.chars().allMatch(Character::isDigit);
   }
 
   private static List<String> nameWords(String phrase) {

@@ -141,6 +141,27 @@ class RuleUnderstandingTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
+      nullValues = "-",
+      value = {"10:15 please | -", "at 10 | -", "with chair 10 | 21", "chair 3 please | 20"})
+  void a_number_alone_never_names_numbered_staff(String text, Long resource) {
+    // A salon that numbers its chairs: "10" in "10:15" is a time, not Chair 10 (a soak found it).
+    var chairs = List.of(new Named(20, "Chair 3"), new Named(21, "Chair 10"));
+    var read =
+        RULES.interpret(
+            text,
+            new UnderstandingContext(
+                LocalDateTime.parse("2026-11-23T08:00:00"),
+                ZoneId.of("Europe/Berlin"),
+                Locale.UK,
+                SERVICES,
+                chairs,
+                Expectation.NOTHING));
+    assertEquals(resource, read.resourceId());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
       value = {"the second one | 2", "first | 1", "option 3 | 3", "the last one | -1"})
   void reads_a_pick_from_offered_times(String text, int choice) {
     assertEquals(choice, read(text, Expectation.TIME).choice());
