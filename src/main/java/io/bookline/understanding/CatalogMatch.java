@@ -143,7 +143,7 @@ final class CatalogMatch {
     if (STOP.contains(word) || STOP.contains(token)) {
       return false;
     }
-    if (word.equals(token + "s") || word.equals(token + "es")) {
+    if (plural(word, token)) {
       return true;
     }
     if (word.length() >= 4 && token.length() >= 5 && token.startsWith(word)) {
@@ -160,6 +160,16 @@ final class CatalogMatch {
 
   private static boolean isNumber(String token) {
     return token.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * {@code word} is {@code token} + "s" or + "es". Without building those strings: this runs for
+   * every word of every message against every catalog word.
+   */
+  private static boolean plural(String word, String token) {
+    int extra = word.length() - token.length();
+    return word.startsWith(token)
+        && (extra == 1 && word.endsWith("s") || extra == 2 && word.endsWith("es"));
   }
 
   private static List<String> nameWords(String phrase) {
