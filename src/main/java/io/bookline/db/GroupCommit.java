@@ -24,10 +24,15 @@ public final class GroupCommit<R, A> implements AutoCloseable {
   /** Rows in one statement: far below Postgres' 65,535 bind values at ten columns a row. */
   public static final int MAX_GROUP = 200;
 
+  /** Tries of a group that Postgres broke off as a deadlock victim or serialization failure. */
+  static final int TRANSIENT_TRIES = 3;
+
   private final LinkedBlockingQueue<Waiting<R, A>> queue = new LinkedBlockingQueue<>();
   private final Function<List<R>, List<A>> writeGroup;
   private final Function<R, A> writeOne;
   private final List<Thread> writers = new ArrayList<>();
+  private final String name;
+  private volatile boolean closed;
 
   /**
    * @param name what the writers' threads are called after
@@ -39,6 +44,7 @@ public final class GroupCommit<R, A> implements AutoCloseable {
    */
   public GroupCommit(
       String name, int writers, Function<List<R>, List<A>> writeGroup, Function<R, A> writeOne) {
+    this.name = name;
     this.writeGroup = writeGroup;
     this.writeOne = writeOne;
     for (int i = 0; i < Math.max(1, writers); i++) {
@@ -54,6 +60,11 @@ public final class GroupCommit<R, A> implements AutoCloseable {
   public A write(R request) {
     var mine = new Waiting<R, A>(request, new CompletableFuture<>());
     queue.add(mine);
+    if (closed) {
+      // Closed while or before it was queued: nobody writes it (close() answers what it finds).
+      queue.remove(mine);
+      throw new IllegalStateException("the " + name + " writer is closed");
+    }
     try {
       return mine.answer().join();
     } catch (CompletionException e) {
@@ -77,25 +88,52 @@ public final class GroupCommit<R, A> implements AutoCloseable {
   /** Stops the writers; requests still queued are answered with an error (not acknowledged). */
   @Override
   public void close() {
+    closed = true;
     writers.forEach(Thread::interrupt);
     for (Waiting<R, A> w = queue.poll(); w != null; w = queue.poll()) {
-      w.answer().completeExceptionally(new IllegalStateException("the inbox is closed"));
+      w.answer()
+          .completeExceptionally(new IllegalStateException("the " + name + " writer is closed"));
     }
   }
 
   private void write(List<Waiting<R, A>> group) {
-    try {
-      List<A> answers = writeGroup.apply(group.stream().map(Waiting::request).toList());
-      for (int i = 0; i < group.size(); i++) {
-        group.get(i).answer().complete(answers.get(i));
-      }
-    } catch (RuntimeException e) {
-      if (group.size() > 1 && isAboutData(e)) {
-        group.forEach(this::writeAlone);
-      } else {
-        group.forEach(w -> w.answer().completeExceptionally(e));
+    List<R> requests = group.stream().map(Waiting::request).toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        List<A> answers = writeGroup.apply(requests);
+        for (int i = 0; i < group.size(); i++) {
+          group.get(i).answer().complete(answers.get(i));
+        }
+        return;
+      } catch (RuntimeException e) {
+        if (attempt < TRANSIENT_TRIES && isTransient(e)) {
+          continue; // the statement committed nothing; the same group again
+        }
+        if (group.size() > 1 && isAboutData(e)) {
+          group.forEach(this::writeAlone);
+        } else {
+          group.forEach(w -> w.answer().completeExceptionally(e));
+        }
+        return;
       }
     }
+  }
+
+  /**
+   * True when Postgres gave up the statement to break a deadlock or a serialization conflict
+   * (SQLSTATE class 40): it changed nothing, and running it again is what Postgres asks for.
+   */
+  public static boolean isTransient(Throwable e) {
+    return sqlState(e).startsWith("40");
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return "";
   }
 
   private void writeAlone(Waiting<R, A> w) {
@@ -111,13 +149,8 @@ public final class GroupCommit<R, A> implements AutoCloseable {
    * could not be reached: only then is writing each alone worth it.
    */
   public static boolean isAboutData(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
-      }
-    }
-    return false;
+    String state = sqlState(e);
+    return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
   }
 
   /** The failure for this caller: its own exception, keeping the cause (a 503 stays a 503). */

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -61,6 +63,11 @@ public final class Outbox implements AutoCloseable {
     this.clock = clock;
     this.json = json;
     this.lease = lease;
+  }
+
+  /** This instance's mark on the rows it holds ({@code lease_owner}). */
+  String owner() {
+    return owner;
   }
 
   /** How long a claim holds a row without being renewed. */
@@ -133,13 +140,13 @@ public final class Outbox implements AutoCloseable {
     var due =
         DSL.select(Schema.Outbox.ID)
             .from(Schema.Outbox.T)
-            .where(Schema.Outbox.STATUS.eq("pending"))
+            .where(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
             .and(Schema.Outbox.NEXT_ATTEMPT_AT.le(now.atOffset(ZoneOffset.UTC)))
             .andNotExists(
                 DSL.selectOne()
                     .from(earlier)
                     .where(earlierConversation.eq(Schema.Outbox.CONVERSATION_ID))
-                    .and(earlierStatus.eq("pending"))
+                    .and(earlierStatus.eq(DSL.inline("pending")))
                     .and(earlierId.lt(Schema.Outbox.ID)))
             .orderBy(Schema.Outbox.ID)
             .limit(limit)
@@ -199,11 +206,29 @@ public final class Outbox implements AutoCloseable {
         db.update(Schema.Outbox.T)
             .set(
                 Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().plus(lease).atOffset(ZoneOffset.UTC))
-            .where(Schema.Outbox.ID.in(ids))
-            .and(Schema.Outbox.LEASE_OWNER.eq(owner))
-            .and(Schema.Outbox.STATUS.eq("pending"))
+            .where(
+                Schema.Outbox.ID.in(
+                    lockedInOrder(
+                        Schema.Outbox.ID
+                            .in(ids)
+                            .and(Schema.Outbox.LEASE_OWNER.eq(owner))
+                            .and(Schema.Outbox.STATUS.eq(DSL.inline("pending"))))))
             .returningResult(Schema.Outbox.ID)
             .fetch(r -> r.value1()));
+  }
+
+  /**
+   * The ids of the rows {@code which} picks, each locked in id order. Every statement that changes
+   * several held rows at once (a renewal, a group of "sent" marks) takes its locks through this, so
+   * two of them wait for each other in one order and never deadlock; whatever plan Postgres picks,
+   * a row is changed only after this subquery has locked it and every smaller id before it.
+   */
+  static Select<Record1<Long>> lockedInOrder(Condition which) {
+    return DSL.select(Schema.Outbox.ID)
+        .from(Schema.Outbox.T)
+        .where(which)
+        .orderBy(Schema.Outbox.ID)
+        .forUpdate();
   }
 
   /**
@@ -217,7 +242,7 @@ public final class Outbox implements AutoCloseable {
         .setNull(Schema.Outbox.LEASE_OWNER)
         .where(Schema.Outbox.ID.eq(id))
         .and(Schema.Outbox.LEASE_OWNER.eq(owner))
-        .and(Schema.Outbox.STATUS.eq("pending"))
+        .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
         .execute();
   }
 
@@ -243,7 +268,7 @@ public final class Outbox implements AutoCloseable {
         .set(Schema.Outbox.LAST_ERROR, error)
         .setNull(Schema.Outbox.LEASE_OWNER)
         .where(Schema.Outbox.ID.eq(id))
-        .and(Schema.Outbox.STATUS.eq("pending"))
+        .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
         .execute();
   }
 
@@ -255,7 +280,7 @@ public final class Outbox implements AutoCloseable {
         .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().plus(wait).atOffset(ZoneOffset.UTC))
         .setNull(Schema.Outbox.LEASE_OWNER)
         .where(Schema.Outbox.ID.eq(id))
-        .and(Schema.Outbox.STATUS.eq("pending"))
+        .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
         .execute();
   }
 

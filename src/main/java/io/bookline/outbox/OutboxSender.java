@@ -60,6 +60,13 @@ public final class OutboxSender implements AutoCloseable {
   /** Rows held at once by one instance. */
   static final int MAX_IN_FLIGHT = 50;
 
+  /**
+   * Held rows below which a finished send wakes the loop to claim more, while the queue had more
+   * than the last claim could take: a backlog drains at the speed of the sends, not one claim per
+   * {@link #POLL}.
+   */
+  static final int REFILL_BELOW = MAX_IN_FLIGHT / 2;
+
   /** The retry window and longest own pause when none are given (as OutboxConfig's defaults). */
   static final Duration DEFAULT_RETRY_WINDOW = Duration.ofHours(6);
 
@@ -87,6 +94,7 @@ public final class OutboxSender implements AutoCloseable {
   private volatile boolean claiming = true;
   private volatile boolean running = true;
   private volatile boolean failing;
+  private volatile boolean backlog;
 
   public OutboxSender(
       Outbox outbox,
@@ -174,7 +182,9 @@ public final class OutboxSender implements AutoCloseable {
       if (!claiming) {
         return;
       }
-      for (Outbox.Item item : outbox.claim(room)) {
+      List<Outbox.Item> claimed = outbox.claim(room);
+      backlog = claimed.size() == room;
+      for (Outbox.Item item : claimed) {
         held.put(item.id(), true);
         workers.submit(() -> deliverHeld(item));
       }
@@ -207,6 +217,10 @@ public final class OutboxSender implements AutoCloseable {
       deliver(item);
     } finally {
       held.remove(item.id());
+      if (backlog && held.size() < REFILL_BELOW) {
+        backlog = false;
+        outbox.wake();
+      }
     }
   }
 
@@ -237,6 +251,15 @@ public final class OutboxSender implements AutoCloseable {
       settle(item, scrubbed(outcome, account.get()));
     } catch (RuntimeException e) {
       String error = Redaction.redact(e.toString(), account.get().secrets().values());
+      if (outcome instanceof Outcome.Done<Boolean>) {
+        // The platform took it, so it is no dead letter; the row keeps its lease and is sent once
+        // more after it, which is the price of at-least-once when the database is away.
+        LOG.error(
+            "reply {} was sent but could not be marked sent; it is sent again after its lease: {}",
+            item.id(),
+            error);
+        return;
+      }
       LOG.error("reply {} could not be sent: {}", item.id(), error);
       outbox.dead(item.id(), outcome.attempts(), error);
     }

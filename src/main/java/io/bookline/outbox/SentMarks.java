@@ -49,6 +49,9 @@ final class SentMarks implements AutoCloseable {
         .setNull(Schema.Outbox.LEASE_OWNER)
         .from(v)
         .where(Schema.Outbox.ID.eq(id))
+        .and(
+            Schema.Outbox.ID.in(
+                Outbox.lockedInOrder(Schema.Outbox.ID.in(sent.stream().map(Sent::id).toList()))))
         .execute();
     return sent.stream().map(s -> true).toList();
   }

@@ -1,0 +1,92 @@
+package io.bookline.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a group commit answers when Postgres refuses a group: a deadlock victim or serialization
+ * failure (SQLSTATE 40…) is written again, a refusal of the data is written row by row, anything
+ * else fails every caller of the group; after close, a write fails at once instead of waiting for a
+ * writer that is gone. The writes here are functions, so each failure is exact.
+ */
+class GroupCommitTest {
+  static DataAccessException refused(String state) {
+    return new DataAccessException("refused", new SQLException("refused", state));
+  }
+
+  @Test
+  void a_group_broken_off_as_a_deadlock_victim_is_written_again() {
+    AtomicInteger tries = new AtomicInteger();
+    try (var group =
+        new GroupCommit<Integer, String>(
+            "test",
+            1,
+            rs -> {
+              if (tries.incrementAndGet() < 3) {
+                throw refused("40P01");
+              }
+              return rs.stream().map(r -> "ok " + r).toList();
+            },
+            r -> "alone " + r)) {
+      assertThat(group.write(7)).isEqualTo("ok 7");
+      assertThat(tries).hasValue(3);
+    }
+  }
+
+  @Test
+  void a_conflict_that_keeps_coming_back_fails_the_caller_after_a_few_tries() {
+    AtomicInteger tries = new AtomicInteger();
+    try (var group =
+        new GroupCommit<Integer, String>(
+            "test",
+            1,
+            rs -> {
+              tries.incrementAndGet();
+              throw refused("40001");
+            },
+            r -> "alone " + r)) {
+      assertThatThrownBy(() -> group.write(1)).isInstanceOf(DataAccessException.class);
+      assertThat(tries).hasValue(GroupCommit.TRANSIENT_TRIES);
+    }
+  }
+
+  @Test
+  void an_unreachable_database_is_not_tried_again_here() {
+    AtomicInteger tries = new AtomicInteger();
+    try (var group =
+        new GroupCommit<Integer, String>(
+            "test",
+            1,
+            rs -> {
+              tries.incrementAndGet();
+              throw refused("08006");
+            },
+            r -> "alone " + r)) {
+      assertThatThrownBy(() -> group.write(1)).isInstanceOf(DataAccessException.class);
+      assertThat(tries).hasValue(1);
+    }
+  }
+
+  @Test
+  void after_close_a_write_fails_at_once() {
+    var group = new GroupCommit<Integer, String>("test", 1, rs -> List.of("x"), r -> "x");
+    group.close();
+    assertThatThrownBy(() -> group.write(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void transient_means_class_40_only() {
+    assertThat(GroupCommit.isTransient(refused("40P01"))).isTrue();
+    assertThat(GroupCommit.isTransient(refused("40001"))).isTrue();
+    assertThat(GroupCommit.isTransient(refused("23505"))).isFalse();
+    assertThat(GroupCommit.isTransient(new IllegalStateException("no SQL state"))).isFalse();
+  }
+}
