@@ -4,6 +4,7 @@ import io.bookline.db.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The inbox rows set aside as {@code failed} after their last attempt (ADR 0019), for the admin
@@ -42,7 +43,7 @@ public final class FailedMessages {
             Schema.Inbox.RECEIVED_AT,
             Schema.Inbox.PROCESSED_AT)
         .from(Schema.Inbox.T)
-        .where(Schema.Inbox.STATUS.eq("failed"))
+        .where(Schema.Inbox.STATUS.eq(DSL.inline("failed")))
         .and(Schema.Inbox.BUSINESS_ID.eq(businessId))
         .orderBy(Schema.Inbox.ID.desc())
         .limit(limit)

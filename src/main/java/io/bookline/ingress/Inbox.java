@@ -218,7 +218,7 @@ public final class Inbox implements AutoCloseable {
         .select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD, Schema.Inbox.RAW_BODY)
         .from(Schema.Inbox.T)
         .where(Schema.Inbox.CONVERSATION_KEY.eq(conversationKey))
-        .and(Schema.Inbox.STATUS.eq("received"))
+        .and(Schema.Inbox.STATUS.eq(DSL.inline("received")))
         .orderBy(Schema.Inbox.SENT_AT, Schema.Inbox.ID)
         .limit(limit)
         .fetch()
@@ -237,7 +237,7 @@ public final class Inbox implements AutoCloseable {
     return db
         .select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD, Schema.Inbox.RAW_BODY)
         .from(Schema.Inbox.T)
-        .where(Schema.Inbox.STATUS.eq("received"))
+        .where(Schema.Inbox.STATUS.eq(DSL.inline("received")))
         .and(Schema.Inbox.ID.gt(afterId))
         .and(Schema.Inbox.RECEIVED_AT.le(before.atOffset(ZoneOffset.UTC)))
         .and(Schema.Inbox.NEXT_ATTEMPT_AT.isNull().or(Schema.Inbox.NEXT_ATTEMPT_AT.le(now)))
@@ -262,7 +262,7 @@ public final class Inbox implements AutoCloseable {
           .set(Schema.Inbox.LAST_ERROR, "unreadable payload: " + describe(e))
           .set(Schema.Inbox.PROCESSED_AT, clock.instant().atOffset(ZoneOffset.UTC))
           .where(Schema.Inbox.ID.eq(id))
-          .and(Schema.Inbox.STATUS.eq("received"))
+          .and(Schema.Inbox.STATUS.eq(DSL.inline("received")))
           .execute();
       LOG.error("inbox row {} set aside as failed: its payload cannot be read", id);
       return Optional.empty();
@@ -294,7 +294,7 @@ public final class Inbox implements AutoCloseable {
                     .otherwise("received"))
             .set(Schema.Inbox.PROCESSED_AT, now)
             .where(Schema.Inbox.ID.eq(id))
-            .and(Schema.Inbox.STATUS.eq("received"))
+            .and(Schema.Inbox.STATUS.eq(DSL.inline("received")))
             .returningResult(Schema.Inbox.ATTEMPTS, Schema.Inbox.STATUS)
             .fetchOne();
     return row == null

@@ -62,7 +62,7 @@ public final class Retention {
                   Schema.Inbox.ID.in(
                       DSL.select(Schema.Inbox.ID)
                           .from(Schema.Inbox.T)
-                          .where(Schema.Inbox.STATUS.ne("received"))
+                          .where(Schema.Inbox.STATUS.ne(DSL.inline("received")))
                           .and(Schema.Inbox.RECEIVED_AT.lt(cutoff))
                           .limit(BATCH)))
               .execute();

@@ -48,7 +48,7 @@ public final class Backlog {
   /** Messages set aside after their last attempt (ADR 0019), waiting for someone to look. */
   double failed() {
     try {
-      return db.fetchCount(Schema.Inbox.T, Schema.Inbox.STATUS.eq("failed"));
+      return db.fetchCount(Schema.Inbox.T, Schema.Inbox.STATUS.eq(DSL.inline("failed")));
     } catch (DataAccessException away) {
       return Double.NaN;
     }
@@ -56,7 +56,7 @@ public final class Backlog {
 
   double inbox() {
     try {
-      return db.fetchCount(Schema.Inbox.T, Schema.Inbox.STATUS.eq(RECEIVED));
+      return db.fetchCount(Schema.Inbox.T, Schema.Inbox.STATUS.eq(DSL.inline(RECEIVED)));
     } catch (DataAccessException away) {
       return Double.NaN;
     }
@@ -68,7 +68,7 @@ public final class Backlog {
       OffsetDateTime oldest =
           db.select(DSL.min(Schema.Inbox.RECEIVED_AT))
               .from(Schema.Inbox.T)
-              .where(Schema.Inbox.STATUS.eq(RECEIVED))
+              .where(Schema.Inbox.STATUS.eq(DSL.inline(RECEIVED)))
               .fetchOne(0, OffsetDateTime.class);
       if (oldest == null) {
         return 0;
@@ -82,7 +82,7 @@ public final class Backlog {
 
   double outbox() {
     try {
-      return db.fetchCount(Schema.Outbox.T, Schema.Outbox.STATUS.eq(PENDING));
+      return db.fetchCount(Schema.Outbox.T, Schema.Outbox.STATUS.eq(DSL.inline(PENDING)));
     } catch (DataAccessException away) {
       return Double.NaN;
     }

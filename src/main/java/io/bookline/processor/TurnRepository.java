@@ -211,7 +211,7 @@ public final class TurnRepository {
                 DSL.selectOne()
                     .from(earlier)
                     .where(earlierKey.eq(conversationKey))
-                    .and(earlierStatus.eq("received"))
+                    .and(earlierStatus.eq(DSL.inline("received")))
                     .and(
                         earlierSent
                             .lt(Inbox.SENT_AT)

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +118,7 @@ public final class Reminders {
             .on(Customers.ID.eq(Bookings.CUSTOMER_ID))
             .join(Businesses.T)
             .on(Businesses.ID.eq(Bookings.BUSINESS_ID))
-            .where(STATUS.eq("planned"))
+            .where(STATUS.eq(DSL.inline("planned")))
             .and(DUE_AT.le(now.atOffset(ZoneOffset.UTC)))
             .orderBy(DUE_AT, ID)
             .limit(BATCH)
