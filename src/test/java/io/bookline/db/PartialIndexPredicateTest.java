@@ -52,7 +52,7 @@ class PartialIndexPredicateTest {
     assertThat(sql).hasSize(2);
     assertThat(sql.get(0))
         .as("the claim: the due rows and the earlier ones of their conversation")
-        .contains("outbox.status = 'pending'", "earlier.status = 'pending'");
+        .contains("outbox.status = 'pending'", "head.status = 'pending'");
     assertThat(sql.get(1)).contains("outbox.status = 'pending'");
   }
 

@@ -38,13 +38,18 @@ class OutboxLockOrderTest {
   }
 
   long conversation() {
+    return conversation("lock-order-" + System.nanoTime());
+  }
+
+  long conversation(String user) {
     long business =
         db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
     long customer =
         db().resultQuery(
                 "insert into customers (business_id, platform, platform_user_id)"
-                    + " values (?, 'whatsapp', 'lock-order') returning id",
-                business)
+                    + " values (?, 'whatsapp', ?) returning id",
+                business,
+                user)
             .fetchSingle()
             .get(0, Long.class);
     return db().resultQuery(
@@ -58,6 +63,7 @@ class OutboxLockOrderTest {
 
   @Test
   void renewals_and_grouped_sent_marks_of_the_same_rows_never_deadlock() throws Exception {
+    db().deleteFrom(Schema.Outbox.T).execute();
     Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
     long conversation = conversation();
     List<OutboundMessage> replies =
@@ -120,6 +126,39 @@ class OutboxLockOrderTest {
     }
     assertThat(failures).as("deadlocks or other failures").isEmpty();
     assertThat(db().fetchCount(Schema.Outbox.T, Schema.Outbox.STATUS.eq("sent"))).isEqualTo(ROWS);
+  }
+
+  @Test
+  void a_claim_takes_only_the_oldest_pending_reply_of_each_conversation() {
+    db().deleteFrom(Schema.Outbox.T).execute();
+    Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
+    try {
+      long a = conversation();
+      long b = conversation();
+      for (long c : List.of(a, b, a)) {
+        db().transaction(
+                t ->
+                    outbox.enqueue(
+                        t.dsl(),
+                        c,
+                        Platform.WHATSAPP,
+                        Map.of("to", "4932"),
+                        List.of(new OutboundMessage("to " + c, List.of()))));
+      }
+      List<Long> ids =
+          db().select(Schema.Outbox.ID)
+              .from(Schema.Outbox.T)
+              .orderBy(Schema.Outbox.ID)
+              .fetch(r -> r.value1());
+      assertThat(outbox.claim(10))
+          .extracting(Outbox.Item::id)
+          .containsExactly(ids.get(0), ids.get(1));
+      assertThat(outbox.claim(10)).as("the heads are leased, the tail waits").isEmpty();
+      outbox.sent(ids.get(0), 1);
+      assertThat(outbox.claim(10)).extracting(Outbox.Item::id).containsExactly(ids.get(2));
+    } finally {
+      outbox.close();
+    }
   }
 
   static void await(CountDownLatch go) {
