@@ -3,17 +3,27 @@ package io.bookline.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.Components;
+import io.bookline.channel.ChannelAccount;
+import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
+import io.bookline.channel.Sender;
 import io.bookline.db.Schema;
+import io.bookline.retry.RetryTiming;
+import io.bookline.retry.Sleeper;
 import io.bookline.support.TestApp;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -98,7 +108,7 @@ class OutboxLockOrderTest {
             Thread.ofVirtual()
                 .start(
                     () -> {
-                      await(go);
+                      waitFor(go);
                       for (int i = 0; i < 5; i++) {
                         attempt(failures, () -> outbox.renew(ids));
                       }
@@ -109,7 +119,7 @@ class OutboxLockOrderTest {
               Thread.ofVirtual()
                   .start(
                       () -> {
-                        await(go);
+                        waitFor(go);
                         for (int i = lane; i < ROWS; i += 8) {
                           long id = backwards.get(i);
                           attempt(failures, () -> outbox.sent(id, 1));
@@ -161,7 +171,72 @@ class OutboxLockOrderTest {
     }
   }
 
-  static void await(CountDownLatch go) {
+  @Test
+  void a_reply_the_platform_took_is_no_dead_letter_when_its_sent_mark_fails() throws Exception {
+    db().deleteFrom(Schema.Outbox.T).execute();
+    long business =
+        db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
+    var accounts = new ChannelAccountRepository(db(), Components.objectMapper());
+    accounts.upsert(business, Platform.WHATSAPP, "lock-order-phone", Map.of("accessToken", "t"));
+    Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
+    CountDownLatch sending = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    AtomicInteger sends = new AtomicInteger();
+    Sender platform =
+        new Sender() {
+          @Override
+          public Platform platform() {
+            return Platform.WHATSAPP;
+          }
+
+          @Override
+          public void send(
+              ChannelAccount account, Map<String, String> address, OutboundMessage message) {
+            sends.incrementAndGet();
+            sending.countDown();
+            OutboxLockOrderTest.waitFor(answer);
+          }
+        };
+    long conversation = conversation();
+    db().transaction(
+            t ->
+                outbox.enqueue(
+                    t.dsl(),
+                    conversation,
+                    Platform.WHATSAPP,
+                    Map.of("to", "4932", "account", "lock-order-phone"),
+                    List.of(new OutboundMessage("your booking is confirmed", List.of()))));
+    var sender =
+        new OutboxSender(
+            outbox,
+            accounts,
+            List.of(platform),
+            3,
+            new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
+            new SimpleMeterRegistry());
+    try {
+      outbox.wake();
+      assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
+      // The platform has it; now the "sent" mark cannot be written (its writer is closed, as when
+      // the database is away), and the platform answers.
+      outbox.close();
+      answer.countDown();
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> sender.inFlight() == 0);
+      var row = db().selectFrom(Schema.Outbox.T).fetchSingle();
+      assertThat(row.get(Schema.Outbox.STATUS)).isEqualTo("pending");
+      assertThat(row.get(Schema.Outbox.LEASE_OWNER))
+          .as("still leased: sent again only after its lease")
+          .isEqualTo(outbox.owner());
+      assertThat(sends).hasValue(1);
+    } finally {
+      answer.countDown();
+      sender.close();
+    }
+  }
+
+  static void waitFor(CountDownLatch go) {
     try {
       go.await();
     } catch (InterruptedException e) {
