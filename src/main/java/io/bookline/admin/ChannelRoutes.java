@@ -55,7 +55,8 @@ public final class ChannelRoutes {
     routes.get("/api/channels", this::list);
     routes.put("/api/channels/{platform}/{externalId}", this::upsert);
     routes.get(
-        "/api/outbox/dead", ctx -> ctx.json(Map.of("dead", outbox.dead(auth.business(ctx), 200))));
+        "/api/outbox/dead",
+        ctx -> ctx.json(Map.of("dead", outbox.deadLetters().list(auth.business(ctx), 200))));
     routes.post("/api/outbox/{id}/retry", this::retry);
   }
 
@@ -138,7 +139,7 @@ public final class ChannelRoutes {
   private void retry(Context ctx) {
     long business = auth.business(ctx);
     long id = Paths.id(ctx, "outbox");
-    if (!outbox.retry(business, id)) {
+    if (!outbox.deadLetters().retry(business, id)) {
       throw ApiError.notFound("no dead-lettered reply " + id);
     }
     outbox.wake();

@@ -2,6 +2,7 @@ package io.bookline.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
+import io.bookline.outbox.DeadLetters;
 import io.bookline.outbox.Outbox;
 import io.bookline.owner.Problems;
 import io.javalin.config.RoutesConfig;
@@ -48,7 +49,8 @@ public final class OutboxRoutes {
       problems.add("ids", "is empty; leave it out to retry every dead reply");
     }
     problems.throwIfAny();
-    Outbox.Requeued requeued = outbox.retryDead(business, ids == null ? List.of() : ids);
+    DeadLetters.Requeued requeued =
+        outbox.deadLetters().retryAll(business, ids == null ? List.of() : ids);
     if (!requeued.unknown().isEmpty()) {
       throw ApiError.notFound(
           "no dead-lettered "

@@ -9,9 +9,7 @@ import io.bookline.retry.Backoff;
 import io.bookline.retry.Outcome;
 import io.bookline.retry.Retrier;
 import io.bookline.retry.RetryTiming;
-import io.bookline.retry.StopReason;
 import io.bookline.retry.Verdict;
-import io.bookline.secret.Redaction;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +76,7 @@ public final class OutboxSender implements AutoCloseable {
   private final ChannelAccountRepository accounts;
   private final Map<Platform, Sender> senders = new HashMap<>();
   private final Retrier retrier;
-  private final RetryWindow window;
-  private final RandomGenerator random;
+  private final Settlement settlement;
   private final Clock clock;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -131,14 +127,15 @@ public final class OutboxSender implements AutoCloseable {
       RetryTiming timing,
       MeterRegistry metrics) {
     this.outbox = outbox;
-    this.window = new RetryWindow(retryWindow, longestWait);
-    this.random = timing.random();
+
     this.accounts = accounts;
     senders.forEach(s -> this.senders.put(s.platform(), s));
     this.retrier =
         timing.retrier(Backoff.exponential(FIRST_BACKOFF, maxAttempts).cappedAt(MAX_INLINE_WAIT));
     this.clock = timing.clock();
     this.metrics = metrics;
+    this.settlement =
+        new Settlement(outbox, new RetryWindow(retryWindow, longestWait), timing, metrics);
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
   }
 
@@ -247,40 +244,7 @@ public final class OutboxSender implements AutoCloseable {
     }
     Outcome<Boolean> outcome =
         retrier.run(() -> attempt(sender, account.get(), item), OutboxSender::verdict);
-    try {
-      settle(item, scrubbed(outcome, account.get()));
-    } catch (RuntimeException e) {
-      String error = Redaction.redact(e.toString(), account.get().secrets().values());
-      if (outcome instanceof Outcome.Done<Boolean>) {
-        // The platform took it, so it is no dead letter; the row keeps its lease and is sent once
-        // more after it, which is the price of at-least-once when the database is away.
-        LOG.error(
-            "reply {} was sent but could not be marked sent; it is sent again after its lease: {}",
-            item.id(),
-            error);
-        return;
-      }
-      LOG.error("reply {} could not be sent: {}", item.id(), error);
-      outbox.dead(item.id(), outcome.attempts(), error);
-    }
-  }
-
-  /**
-   * The outcome with the account's secrets and any URL credentials taken out of the failure's
-   * message, which goes into {@code last_error} and the log (ADR 0029).
-   */
-  private static Outcome<Boolean> scrubbed(Outcome<Boolean> outcome, ChannelAccount account) {
-    if (outcome instanceof Outcome.GaveUp<Boolean> g && g.last() instanceof SendFailure f) {
-      String clean = Redaction.redact(f.getMessage(), account.secrets().values());
-      if (!clean.equals(f.getMessage())) {
-        return new Outcome.GaveUp<>(
-            new SendFailure(clean, f.retryable(), f.retryAfter()),
-            g.attempts(),
-            g.reason(),
-            g.retryAfter());
-      }
-    }
-    return outcome;
+    settlement.settle(item, outcome, account.get());
   }
 
   private boolean attempt(Sender sender, ChannelAccount account, Outbox.Item item) {
@@ -303,64 +267,6 @@ public final class OutboxSender implements AutoCloseable {
     return e instanceof SendFailure f && f.retryable()
         ? Verdict.retryAfter(f.retryAfter())
         : Verdict.permanent();
-  }
-
-  private void settle(Outbox.Item item, Outcome<Boolean> outcome) {
-    String platform = item.platform().id();
-    switch (outcome) {
-      case Outcome.Done<Boolean> done -> {
-        outbox.sent(item.id(), done.attempts());
-        metrics.counter("bookline.outbox.sent", "platform", platform).increment();
-      }
-      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof NotOurs n -> {
-        // The attempt that found the row not ours made no call: count only the ones before.
-        if (n.reason().equals(NotOurs.STOPPING)) {
-          outbox.release(item.id(), gaveUp.attempts() - 1);
-        }
-      }
-      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.INTERRUPTED ->
-          outbox.release(item.id(), gaveUp.attempts());
-      case Outcome.GaveUp<Boolean> gaveUp
-          when gaveUp.last() instanceof SendFailure f && f.retryable() ->
-          park(item, gaveUp, f);
-      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof SendFailure f ->
-          deadLetter(item, gaveUp.attempts(), f.getMessage());
-      case Outcome.GaveUp<Boolean> gaveUp -> throw gaveUp.last();
-    }
-  }
-
-  /**
-   * The quick attempts of this claim are spent (or the platform asked for a long wait): the reply
-   * goes back to the queue for later, or is dead-lettered when that would be after its window.
-   */
-  private void park(Outbox.Item item, Outcome.GaveUp<Boolean> gaveUp, SendFailure f) {
-    int attempts = item.attempts() + gaveUp.attempts();
-    switch (window.after(
-        attempts, item.windowFrom(), clock.instant(), gaveUp.retryAfter(), random.nextDouble())) {
-      case RetryWindow.Later later -> {
-        LOG.debug(
-            "reply {} to {} not taken ({}); next try in {}",
-            item.id(),
-            item.platform().id(),
-            f.getMessage(),
-            later.pause());
-        outbox.later(item.id(), gaveUp.attempts(), f.getMessage(), later.pause());
-      }
-      case RetryWindow.GiveUp giveUp ->
-          deadLetter(item, gaveUp.attempts(), f.getMessage() + " (" + giveUp.why() + ")");
-    }
-  }
-
-  private void deadLetter(Outbox.Item item, int attempts, String error) {
-    String platform = item.platform().id();
-    LOG.warn(
-        "reply {} to {} dead-lettered after {} attempt(s): {}",
-        item.id(),
-        platform,
-        item.attempts() + attempts,
-        error);
-    outbox.dead(item.id(), attempts, error);
-    metrics.counter("bookline.outbox.dead", "platform", platform).increment();
   }
 
   /** Rows this instance holds now (being sent or waiting to be tried again). */
@@ -407,7 +313,7 @@ public final class OutboxSender implements AutoCloseable {
   }
 
   /** The row is not this sender's to send (any more). */
-  private static final class NotOurs extends RuntimeException {
+  static final class NotOurs extends RuntimeException {
     static final String TAKEN_OVER = "its lease was taken over";
     static final String STOPPING = "this instance is stopping";
 

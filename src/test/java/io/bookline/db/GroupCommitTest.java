@@ -20,20 +20,24 @@ class GroupCommitTest {
     return new DataAccessException("refused", new SQLException("refused", state));
   }
 
+  /** A group writer whose first {@code failures} groups Postgres refuses with {@code state}. */
+  static GroupCommit<Integer, String> refusing(String state, int failures, AtomicInteger tries) {
+    return new GroupCommit<>(
+        "test",
+        1,
+        rs -> {
+          if (tries.incrementAndGet() <= failures) {
+            throw refused(state);
+          }
+          return rs.stream().map(r -> "ok " + r).toList();
+        },
+        r -> "alone " + r);
+  }
+
   @Test
   void a_group_broken_off_as_a_deadlock_victim_is_written_again() {
     AtomicInteger tries = new AtomicInteger();
-    try (var group =
-        new GroupCommit<Integer, String>(
-            "test",
-            1,
-            rs -> {
-              if (tries.incrementAndGet() < 3) {
-                throw refused("40P01");
-              }
-              return rs.stream().map(r -> "ok " + r).toList();
-            },
-            r -> "alone " + r)) {
+    try (var group = refusing("40P01", 2, tries)) {
       assertThat(group.write(7)).isEqualTo("ok 7");
       assertThat(tries).hasValue(3);
     }
@@ -42,15 +46,7 @@ class GroupCommitTest {
   @Test
   void a_conflict_that_keeps_coming_back_fails_the_caller_after_a_few_tries() {
     AtomicInteger tries = new AtomicInteger();
-    try (var group =
-        new GroupCommit<Integer, String>(
-            "test",
-            1,
-            rs -> {
-              tries.incrementAndGet();
-              throw refused("40001");
-            },
-            r -> "alone " + r)) {
+    try (var group = refusing("40001", Integer.MAX_VALUE, tries)) {
       assertThatThrownBy(() -> group.write(1)).isInstanceOf(DataAccessException.class);
       assertThat(tries).hasValue(GroupCommit.TRANSIENT_TRIES);
     }
@@ -59,15 +55,7 @@ class GroupCommitTest {
   @Test
   void an_unreachable_database_is_not_tried_again_here() {
     AtomicInteger tries = new AtomicInteger();
-    try (var group =
-        new GroupCommit<Integer, String>(
-            "test",
-            1,
-            rs -> {
-              tries.incrementAndGet();
-              throw refused("08006");
-            },
-            r -> "alone " + r)) {
+    try (var group = refusing("08006", Integer.MAX_VALUE, tries)) {
       assertThatThrownBy(() -> group.write(1)).isInstanceOf(DataAccessException.class);
       assertThat(tries).hasValue(1);
     }
