@@ -83,17 +83,17 @@ def whatsapp_message(body):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body leave in two small writes; with Nagle on, the second waited for the
+    # client's delayed ACK, about 40 ms per answer.
+    disable_nagle_algorithm = True
 
     def reply(self, status, value):
         data = json.dumps(value).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
-        # Headers and body leave in one write: two small writes meet the client's delayed ACK
-        # (Nagle), which held every answer back about 40 ms.
-        self._headers_buffer.append(b"\r\n")
-        self._headers_buffer.append(data)
-        self.flush_headers()
+        self.end_headers()
+        self.wfile.write(data)
 
     def body(self):
         raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))

@@ -32,6 +32,7 @@ public final class GroupCommit<R, A> implements AutoCloseable {
   private final Function<R, A> writeOne;
   private final List<Thread> writers = new ArrayList<>();
   private final String name;
+  private final boolean oneStatement;
   private volatile boolean closed;
 
   /**
@@ -44,6 +45,22 @@ public final class GroupCommit<R, A> implements AutoCloseable {
    */
   public GroupCommit(
       String name, int writers, Function<List<R>, List<A>> writeGroup, Function<R, A> writeOne) {
+    this(name, writers, writeGroup, writeOne, false);
+  }
+
+  /**
+   * @param oneStatement true when {@code writeGroup} is a single statement, so that a group
+   *     Postgres broke off as a deadlock victim or a serialization failure committed nothing and is
+   *     written again (up to {@link #TRANSIENT_TRIES} times); false leaves such a failure to the
+   *     callers
+   */
+  public GroupCommit(
+      String name,
+      int writers,
+      Function<List<R>, List<A>> writeGroup,
+      Function<R, A> writeOne,
+      boolean oneStatement) {
+    this.oneStatement = oneStatement;
     this.name = name;
     this.writeGroup = writeGroup;
     this.writeOne = writeOne;
@@ -60,9 +77,9 @@ public final class GroupCommit<R, A> implements AutoCloseable {
   public A write(R request) {
     var mine = new Waiting<R, A>(request, new CompletableFuture<>());
     queue.add(mine);
-    if (closed) {
-      // Closed while or before it was queued: nobody writes it (close() answers what it finds).
-      queue.remove(mine);
+    if (closed && queue.remove(mine)) {
+      // Closed before anyone took it: nobody will write it. (Taken already, it is answered by
+      // its writer or by close().)
       throw new IllegalStateException("the " + name + " writer is closed");
     }
     try {
@@ -106,7 +123,7 @@ public final class GroupCommit<R, A> implements AutoCloseable {
         }
         return;
       } catch (RuntimeException e) {
-        if (attempt < TRANSIENT_TRIES && isTransient(e)) {
+        if (oneStatement && attempt < TRANSIENT_TRIES && isTransient(e)) {
           continue; // the statement committed nothing; the same group again
         }
         if (group.size() > 1 && isAboutData(e)) {
@@ -120,11 +137,13 @@ public final class GroupCommit<R, A> implements AutoCloseable {
   }
 
   /**
-   * True when Postgres gave up the statement to break a deadlock or a serialization conflict
-   * (SQLSTATE class 40): it changed nothing, and running it again is what Postgres asks for.
+   * True when Postgres gave up the statement to break a deadlock (40P01) or a serialization
+   * conflict (40001): it changed nothing, and running it again is what Postgres asks for. (Not all
+   * of class 40: after 40003 the statement may have committed.)
    */
   public static boolean isTransient(Throwable e) {
-    return sqlState(e).startsWith("40");
+    String state = sqlState(e);
+    return state.equals("40P01") || state.equals("40001");
   }
 
   private static String sqlState(Throwable e) {

@@ -97,6 +97,7 @@ public final class DeadLetters {
                       .where(Schema.Outbox.ID.in(wanted))
                       .and(Schema.Outbox.STATUS.eq(DEAD))
                       .and(ofBusiness(businessId))
+                      .orderBy(Schema.Outbox.ID)
                       .forUpdate()
                       .fetch(Schema.Outbox.ID));
           List<Long> unknown = wanted.stream().filter(id -> !found.contains(id)).toList();
@@ -116,9 +117,10 @@ public final class DeadLetters {
         .set(Schema.Outbox.NEXT_ATTEMPT_AT, now)
         .set(Schema.Outbox.WINDOW_FROM, now)
         .setNull(Schema.Outbox.LEASE_OWNER)
-        .where(which)
-        .and(Schema.Outbox.STATUS.eq(DEAD))
-        .and(ofBusiness(businessId))
+        .where(
+            Schema.Outbox.ID.in(
+                Outbox.lockedInOrder(
+                    which.and(Schema.Outbox.STATUS.eq(DEAD)).and(ofBusiness(businessId)))))
         .returningResult(Schema.Outbox.ID)
         .fetch(r -> r.value1())
         .stream()

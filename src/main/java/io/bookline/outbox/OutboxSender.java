@@ -57,13 +57,6 @@ public final class OutboxSender implements AutoCloseable {
   /** Rows held at once by one instance. */
   static final int MAX_IN_FLIGHT = 50;
 
-  /**
-   * Held rows below which a finished send wakes the loop to claim more, while the queue had more
-   * than the last claim could take: a backlog drains at the speed of the sends, not one claim per
-   * {@link #POLL}.
-   */
-  static final int REFILL_BELOW = MAX_IN_FLIGHT / 2;
-
   /** The retry window and longest own pause when none are given (as OutboxConfig's defaults). */
   static final Duration DEFAULT_RETRY_WINDOW = Duration.ofHours(6);
 
@@ -90,7 +83,6 @@ public final class OutboxSender implements AutoCloseable {
   private volatile boolean claiming = true;
   private volatile boolean running = true;
   private volatile boolean failing;
-  private volatile boolean backlog;
 
   public OutboxSender(
       Outbox outbox,
@@ -179,9 +171,7 @@ public final class OutboxSender implements AutoCloseable {
       if (!claiming) {
         return;
       }
-      List<Outbox.Item> claimed = outbox.claim(room);
-      backlog = claimed.size() == room;
-      for (Outbox.Item item : claimed) {
+      for (Outbox.Item item : outbox.claim(room)) {
         held.put(item.id(), true);
         workers.submit(() -> deliverHeld(item));
       }
@@ -214,10 +204,9 @@ public final class OutboxSender implements AutoCloseable {
       deliver(item);
     } finally {
       held.remove(item.id());
-      if (backlog && held.size() < REFILL_BELOW) {
-        backlog = false;
-        outbox.wake();
-      }
+      // A finished send frees a slot and may have made its conversation's next reply the oldest:
+      // look again (wakes that come together make one claim).
+      outbox.wake();
     }
   }
 

@@ -27,7 +27,7 @@ final class SentMarks implements AutoCloseable {
     this.db = db;
     this.clock = clock;
     this.group =
-        new GroupCommit<>("outbox-sent", 1, this::markAll, s -> markAll(List.of(s)).get(0));
+        new GroupCommit<>("outbox-sent", 1, this::markAll, s -> markAll(List.of(s)).get(0), true);
   }
 
   /** Marks a row sent after {@code attempts} more attempts, whoever held it. */

@@ -9,6 +9,7 @@ import io.bookline.secret.Redaction;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
+import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,15 @@ final class Settlement {
         // more after it, which is the price of at-least-once when the database is away.
         LOG.error(
             "reply {} was sent but could not be marked sent; it is sent again after its lease: {}",
+            item.id(),
+            error);
+        return;
+      }
+      if (e instanceof DataAccessException || e instanceof IllegalStateException) {
+        // Settling needs the database, which is away (or the outbox is closing): the row keeps
+        // its lease and is tried again after it, as after a crash.
+        LOG.warn(
+            "reply {} could not be settled; it is tried again after its lease: {}",
             item.id(),
             error);
         return;

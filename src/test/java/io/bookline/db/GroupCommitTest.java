@@ -31,7 +31,8 @@ class GroupCommitTest {
           }
           return rs.stream().map(r -> "ok " + r).toList();
         },
-        r -> "alone " + r);
+        r -> "alone " + r,
+        true);
   }
 
   @Test
@@ -62,6 +63,23 @@ class GroupCommitTest {
   }
 
   @Test
+  void a_writer_of_several_statements_leaves_a_conflict_to_its_callers() {
+    AtomicInteger tries = new AtomicInteger();
+    try (var group =
+        new GroupCommit<Integer, String>(
+            "test",
+            1,
+            rs -> {
+              tries.incrementAndGet();
+              throw refused("40P01");
+            },
+            r -> "alone " + r)) {
+      assertThatThrownBy(() -> group.write(1)).isInstanceOf(DataAccessException.class);
+      assertThat(tries).hasValue(1);
+    }
+  }
+
+  @Test
   void after_close_a_write_fails_at_once() {
     var group = new GroupCommit<Integer, String>("test", 1, rs -> List.of("x"), r -> "x");
     group.close();
@@ -71,10 +89,11 @@ class GroupCommitTest {
   }
 
   @Test
-  void transient_means_class_40_only() {
+  void transient_means_a_deadlock_or_a_serialization_failure_only() {
     assertThat(GroupCommit.isTransient(refused("40P01"))).isTrue();
     assertThat(GroupCommit.isTransient(refused("40001"))).isTrue();
     assertThat(GroupCommit.isTransient(refused("23505"))).isFalse();
+    assertThat(GroupCommit.isTransient(refused("40003"))).as("may have committed").isFalse();
     assertThat(GroupCommit.isTransient(new IllegalStateException("no SQL state"))).isFalse();
   }
 }

@@ -53,6 +53,9 @@ class PartialIndexPredicateTest {
     assertThat(sql.get(0))
         .as("the claim: the due rows and the earlier ones of their conversation")
         .contains("outbox.status = 'pending'", "head.status = 'pending'");
+    assertThat(sql.get(0))
+        .as("the claim goes with its values written in, planned for the table as it is")
+        .doesNotContain("?");
     assertThat(sql.get(1)).contains("outbox.status = 'pending'");
   }
 
