@@ -57,6 +57,9 @@ public final class OutboxSender implements AutoCloseable {
   /** Rows held at once by one instance. */
   static final int MAX_IN_FLIGHT = 50;
 
+  /** Held rows below which a finished send makes the sender claim again (ADR 0039). */
+  static final int REFILL_BELOW = MAX_IN_FLIGHT / 2;
+
   /** The retry window and longest own pause when none are given (as OutboxConfig's defaults). */
   static final Duration DEFAULT_RETRY_WINDOW = Duration.ofHours(6);
 
@@ -205,8 +208,11 @@ public final class OutboxSender implements AutoCloseable {
     } finally {
       held.remove(item.id());
       // A finished send frees a slot and may have made its conversation's next reply the oldest:
-      // look again (wakes that come together make one claim).
-      outbox.wake();
+      // look again once half the slots are free (wakes that come together make one claim), so a
+      // busy sender claims in batches and an idle one at once.
+      if (held.size() < REFILL_BELOW) {
+        outbox.wake();
+      }
     }
   }
 
