@@ -52,9 +52,11 @@ final class Settlement {
             error);
         return;
       }
-      if (e instanceof DataAccessException || e instanceof IllegalStateException) {
+      boolean sendBroke = outcome instanceof Outcome.GaveUp<Boolean> g && g.last() == e;
+      if (!sendBroke && (e instanceof DataAccessException || e instanceof IllegalStateException)) {
         // Settling needs the database, which is away (or the outbox is closing): the row keeps
-        // its lease and is tried again after it, as after a crash.
+        // its lease and is tried again after it, as after a crash. (A send that broke with an
+        // unexpected error is a dead letter below: trying it again would only repeat it.)
         LOG.warn(
             "reply {} could not be settled; it is tried again after its lease: {}",
             item.id(),

@@ -305,6 +305,62 @@ class OutboxLockOrderTest {
     }
   }
 
+  @Test
+  void a_send_that_breaks_with_an_unexpected_error_is_still_a_dead_letter() {
+    db().deleteFrom(Schema.Outbox.T).execute();
+    long business =
+        db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
+    var accounts = new ChannelAccountRepository(db(), Components.objectMapper());
+    accounts.upsert(business, Platform.WHATSAPP, "lock-order-phone", Map.of("accessToken", "t"));
+    Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
+    Sender broken =
+        new Sender() {
+          @Override
+          public Platform platform() {
+            return Platform.WHATSAPP;
+          }
+
+          @Override
+          public void send(
+              ChannelAccount account, Map<String, String> address, OutboundMessage message) {
+            throw new IllegalStateException("a reply this renderer cannot draw");
+          }
+        };
+    long conversation = conversation();
+    db().transaction(
+            t ->
+                outbox.enqueue(
+                    t.dsl(),
+                    conversation,
+                    Platform.WHATSAPP,
+                    Map.of("to", "4932", "account", "lock-order-phone"),
+                    List.of(new OutboundMessage("see you at ten", List.of()))));
+    var sender =
+        new OutboxSender(
+            outbox,
+            accounts,
+            List.of(broken),
+            1,
+            new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
+            new SimpleMeterRegistry());
+    try {
+      outbox.wake();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  "dead"
+                      .equals(
+                          db().select(Schema.Outbox.STATUS)
+                              .from(Schema.Outbox.T)
+                              .fetchSingle()
+                              .value1()));
+    } finally {
+      sender.close();
+      outbox.close();
+    }
+  }
+
   static void waitFor(CountDownLatch go) {
     try {
       go.await();
