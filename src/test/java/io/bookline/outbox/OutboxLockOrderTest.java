@@ -8,6 +8,7 @@ import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
+import io.bookline.channel.SendFailure;
 import io.bookline.channel.Sender;
 import io.bookline.db.Schema;
 import io.bookline.retry.RetryTiming;
@@ -27,6 +28,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +44,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * statements race on purpose, many rounds. (The marks' group commit now writes a deadlock victim
  * again, but the renewal does not: with the old statements a renewal was the victim within a few
  * rounds every run.)
+ *
+ * <p>Beside it, what the sender does when settling a reply goes wrong: a reply the platform took
+ * or whose settling the database refuses keeps its lease; a send that broke is a dead letter.
  */
 class OutboxLockOrderTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
@@ -174,18 +182,40 @@ class OutboxLockOrderTest {
     }
   }
 
-  @Test
-  void a_reply_the_platform_took_is_no_dead_letter_when_its_sent_mark_fails() throws Exception {
+  /** What the fake platform does with a send. */
+  @FunctionalInterface
+  interface Platformly {
+    void send(OutboundMessage message);
+  }
+
+  /**
+   * An outbox over {@code dsl} holding one reply to send with a WhatsApp account of the business.
+   */
+  Outbox oneReplyQueued(DSLContext dsl) {
     db().deleteFrom(Schema.Outbox.T).execute();
     long business =
         db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
-    var accounts = new ChannelAccountRepository(db(), Components.objectMapper());
-    accounts.upsert(business, Platform.WHATSAPP, "lock-order-phone", Map.of("accessToken", "t"));
-    Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
-    CountDownLatch sending = new CountDownLatch(1);
-    CountDownLatch answer = new CountDownLatch(1);
-    AtomicInteger sends = new AtomicInteger();
-    Sender platform =
+    accounts().upsert(business, Platform.WHATSAPP, "lock-order-phone", Map.of("accessToken", "t"));
+    Outbox outbox = new Outbox(dsl, Clock.systemUTC(), Components.objectMapper());
+    long conversation = conversation();
+    db().transaction(
+            t ->
+                outbox.enqueue(
+                    t.dsl(),
+                    conversation,
+                    Platform.WHATSAPP,
+                    Map.of("to", "4932", "account", "lock-order-phone"),
+                    List.of(new OutboundMessage("see you at ten", List.of()))));
+    return outbox;
+  }
+
+  ChannelAccountRepository accounts() {
+    return new ChannelAccountRepository(db(), Components.objectMapper());
+  }
+
+  /** A running sender for {@code outbox}, {@code attempts} quick attempts a claim. */
+  OutboxSender sender(Outbox outbox, int attempts, Platformly platform) {
+    Sender whatsapp =
         new Sender() {
           @Override
           public Platform platform() {
@@ -195,28 +225,37 @@ class OutboxLockOrderTest {
           @Override
           public void send(
               ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-            sends.incrementAndGet();
-            sending.countDown();
-            OutboxLockOrderTest.waitFor(answer);
+            platform.send(message);
           }
         };
-    long conversation = conversation();
-    db().transaction(
-            t ->
-                outbox.enqueue(
-                    t.dsl(),
-                    conversation,
-                    Platform.WHATSAPP,
-                    Map.of("to", "4932", "account", "lock-order-phone"),
-                    List.of(new OutboundMessage("your booking is confirmed", List.of()))));
+    return new OutboxSender(
+        outbox,
+        accounts(),
+        List.of(whatsapp),
+        attempts,
+        new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
+        new SimpleMeterRegistry());
+  }
+
+  Record row() {
+    return db().selectFrom(Schema.Outbox.T).fetchSingle();
+  }
+
+  @Test
+  void a_reply_the_platform_took_is_no_dead_letter_when_its_sent_mark_fails() throws Exception {
+    Outbox outbox = oneReplyQueued(db());
+    CountDownLatch sending = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    AtomicInteger sends = new AtomicInteger();
     var sender =
-        new OutboxSender(
+        sender(
             outbox,
-            accounts,
-            List.of(platform),
             3,
-            new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
-            new SimpleMeterRegistry());
+            m -> {
+              sends.incrementAndGet();
+              sending.countDown();
+              waitFor(answer);
+            });
     try {
       outbox.wake();
       assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
@@ -225,9 +264,8 @@ class OutboxLockOrderTest {
       outbox.close();
       answer.countDown();
       await().atMost(Duration.ofSeconds(30)).until(() -> sender.inFlight() == 0);
-      var row = db().selectFrom(Schema.Outbox.T).fetchSingle();
-      assertThat(row.get(Schema.Outbox.STATUS)).isEqualTo("pending");
-      assertThat(row.get(Schema.Outbox.LEASE_OWNER))
+      assertThat(row().get(Schema.Outbox.STATUS)).isEqualTo("pending");
+      assertThat(row().get(Schema.Outbox.LEASE_OWNER))
           .as("still leased: sent again only after its lease")
           .isEqualTo(outbox.owner());
       assertThat(sends).hasValue(1);
@@ -239,66 +277,37 @@ class OutboxLockOrderTest {
 
   @Test
   void a_reply_that_cannot_be_put_back_in_the_queue_keeps_its_lease_instead_of_dying() {
-    db().deleteFrom(Schema.Outbox.T).execute();
-    long business =
-        db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
-    var accounts = new ChannelAccountRepository(db(), Components.objectMapper());
-    accounts.upsert(business, Platform.WHATSAPP, "lock-order-phone", Map.of("accessToken", "t"));
     // The database refuses exactly the statement that puts a reply back in the queue.
     DSLContext flaky =
         db().configuration()
             .derive(
-                new org.jooq.ExecuteListener() {
+                new ExecuteListener() {
                   @Override
-                  public void executeStart(org.jooq.ExecuteContext ctx) {
+                  public void executeStart(ExecuteContext ctx) {
                     String sql = ctx.sql() == null ? "" : ctx.sql();
                     if (sql.contains("last_error") && !sql.contains("set status")) {
-                      throw new org.jooq.exception.DataAccessException("the database is away");
+                      throw new DataAccessException("the database is away");
                     }
                   }
                 })
             .dsl();
-    Outbox outbox = new Outbox(flaky, Clock.systemUTC(), Components.objectMapper());
+    Outbox outbox = oneReplyQueued(flaky);
     AtomicInteger sends = new AtomicInteger();
-    Sender busy =
-        new Sender() {
-          @Override
-          public Platform platform() {
-            return Platform.WHATSAPP;
-          }
-
-          @Override
-          public void send(
-              ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-            sends.incrementAndGet();
-            throw new io.bookline.channel.SendFailure("platform busy", true, null);
-          }
-        };
-    long conversation = conversation();
-    db().transaction(
-            t ->
-                outbox.enqueue(
-                    t.dsl(),
-                    conversation,
-                    Platform.WHATSAPP,
-                    Map.of("to", "4932", "account", "lock-order-phone"),
-                    List.of(new OutboundMessage("see you at ten", List.of()))));
     var sender =
-        new OutboxSender(
+        sender(
             outbox,
-            accounts,
-            List.of(busy),
             1,
-            new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
-            new SimpleMeterRegistry());
+            m -> {
+              sends.incrementAndGet();
+              throw new SendFailure("platform busy", true, null);
+            });
     try {
       outbox.wake();
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> sends.get() == 1 && sender.inFlight() == 0);
-      var row = db().selectFrom(Schema.Outbox.T).fetchSingle();
-      assertThat(row.get(Schema.Outbox.STATUS)).isEqualTo("pending");
-      assertThat(row.get(Schema.Outbox.LEASE_OWNER)).isEqualTo(outbox.owner());
+      assertThat(row().get(Schema.Outbox.STATUS)).isEqualTo("pending");
+      assertThat(row().get(Schema.Outbox.LEASE_OWNER)).isEqualTo(outbox.owner());
     } finally {
       sender.close();
       outbox.close();
@@ -307,54 +316,19 @@ class OutboxLockOrderTest {
 
   @Test
   void a_send_that_breaks_with_an_unexpected_error_is_still_a_dead_letter() {
-    db().deleteFrom(Schema.Outbox.T).execute();
-    long business =
-        db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
-    var accounts = new ChannelAccountRepository(db(), Components.objectMapper());
-    accounts.upsert(business, Platform.WHATSAPP, "lock-order-phone", Map.of("accessToken", "t"));
-    Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
-    Sender broken =
-        new Sender() {
-          @Override
-          public Platform platform() {
-            return Platform.WHATSAPP;
-          }
-
-          @Override
-          public void send(
-              ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-            throw new IllegalStateException("a reply this renderer cannot draw");
-          }
-        };
-    long conversation = conversation();
-    db().transaction(
-            t ->
-                outbox.enqueue(
-                    t.dsl(),
-                    conversation,
-                    Platform.WHATSAPP,
-                    Map.of("to", "4932", "account", "lock-order-phone"),
-                    List.of(new OutboundMessage("see you at ten", List.of()))));
+    Outbox outbox = oneReplyQueued(db());
     var sender =
-        new OutboxSender(
+        sender(
             outbox,
-            accounts,
-            List.of(broken),
             1,
-            new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
-            new SimpleMeterRegistry());
+            m -> {
+              throw new IllegalStateException("a reply this renderer cannot draw");
+            });
     try {
       outbox.wake();
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  "dead"
-                      .equals(
-                          db().select(Schema.Outbox.STATUS)
-                              .from(Schema.Outbox.T)
-                              .fetchSingle()
-                              .value1()));
+          .until(() -> "dead".equals(row().get(Schema.Outbox.STATUS)));
     } finally {
       sender.close();
       outbox.close();
