@@ -45,8 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * again, but the renewal does not: with the old statements a renewal was the victim within a few
  * rounds every run.)
  *
- * <p>Beside it, what the sender does when settling a reply goes wrong: a reply the platform took
- * or whose settling the database refuses keeps its lease; a send that broke is a dead letter.
+ * <p>Beside it, what the sender does when settling a reply goes wrong: a reply the platform took or
+ * whose settling the database refuses keeps its lease; a send that broke is a dead letter.
  */
 class OutboxLockOrderTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
