@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.jooq.Select;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable outbound queue. Rows are written in the turn's transaction, so a reply exists exactly
@@ -37,6 +40,8 @@ import org.jooq.impl.DSL;
  * again one lease after its last renewal.
  */
 public final class Outbox implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
   /** A claimed row is left alone by other senders this long unless its sender renews it. */
   public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
@@ -152,6 +157,13 @@ public final class Outbox implements AutoCloseable {
    * outbox that was empty a minute ago) compare every pending row with every other, 25 s a claim at
    * 8,000 pending. It goes with its values written in ({@link #planned}), so each claim is planned
    * for the table as it is now.
+   *
+   * <p>It walks the due rows in the order they fell due, through {@code outbox_due_idx}, and stops
+   * at {@code limit}; bitmap and sequential scans are off for its transaction (ADR 0040). A burst
+   * leaves a dead entry per reply in that index (its version before the lease) until a vacuum. A
+   * bitmap scan, which Postgres picks while its statistics still describe a small outbox, reads
+   * every one of them at every claim (630 buffers a claim in the side-by-side run); a plain index
+   * scan marks a dead entry as it meets it, so later claims skip it.
    */
   public List<Item> claim(int limit) {
     Instant now = clock.instant();
@@ -171,31 +183,59 @@ public final class Outbox implements AutoCloseable {
                             .from(head)
                             .where(headConversation.eq(Schema.Outbox.CONVERSATION_ID))
                             .and(headStatus.eq(DSL.inline("pending"))))))
-            .orderBy(Schema.Outbox.ID)
+            .orderBy(Schema.Outbox.NEXT_ATTEMPT_AT)
             .limit(limit)
             .forUpdate()
             .skipLocked();
-    return planned
-        .update(Schema.Outbox.T)
-        .set(Schema.Outbox.NEXT_ATTEMPT_AT, now.plus(lease).atOffset(ZoneOffset.UTC))
-        .set(Schema.Outbox.LEASE_OWNER, owner)
-        .where(Schema.Outbox.ID.in(due))
-        .returningResult(
-            Schema.Outbox.ID,
-            Schema.Outbox.CONVERSATION_ID,
-            Schema.Outbox.PLATFORM,
-            Schema.Outbox.PAYLOAD,
-            Schema.Outbox.ATTEMPTS,
-            Schema.Outbox.WINDOW_FROM)
-        .fetch(
-            r ->
-                item(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6().toInstant()));
+    return planned.transactionResult(
+        c -> {
+          DSLContext tx = c.dsl();
+          tx.execute(NO_BITMAP_SCANS);
+          return claimed(tx, due, now);
+        });
+  }
+
+  /** What {@link #claim} sets for its own transaction only: an index scan of the due rows. */
+  static final String NO_BITMAP_SCANS =
+      "select set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)";
+
+  private List<Item> claimed(DSLContext tx, Select<Record1<Long>> due, Instant now) {
+    var rows =
+        tx.update(Schema.Outbox.T)
+            .set(Schema.Outbox.NEXT_ATTEMPT_AT, now.plus(lease).atOffset(ZoneOffset.UTC))
+            .set(Schema.Outbox.LEASE_OWNER, owner)
+            .where(Schema.Outbox.ID.in(due))
+            .returningResult(
+                Schema.Outbox.ID,
+                Schema.Outbox.CONVERSATION_ID,
+                Schema.Outbox.PLATFORM,
+                Schema.Outbox.PAYLOAD,
+                Schema.Outbox.ATTEMPTS,
+                Schema.Outbox.WINDOW_FROM)
+            .fetch();
+    List<Item> items = new ArrayList<>();
+    for (var r : rows) {
+      try {
+        items.add(
+            item(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                r.value4(),
+                r.value5(),
+                r.value6().toInstant()));
+      } catch (RuntimeException unreadable) {
+        // One row no sender can read must not stop every claim: it is set aside for the owner.
+        LOG.warn("reply {} dead-lettered: its queued payload cannot be read", r.value1());
+        tx.update(Schema.Outbox.T)
+            .set(Schema.Outbox.STATUS, "dead")
+            .set(Schema.Outbox.LAST_ERROR, "unreadable payload: " + unreadable.getMessage())
+            .setNull(Schema.Outbox.LEASE_OWNER)
+            .where(Schema.Outbox.ID.eq(r.value1()))
+            .execute();
+      }
+    }
+    return items;
   }
 
   private Item item(

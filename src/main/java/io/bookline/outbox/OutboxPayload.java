@@ -52,7 +52,8 @@ final class OutboxPayload {
       Map<String, String> address = json.convertValue(n.get("address"), ADDRESS);
       OutboundMessage m = null;
       if (n.has("text")) {
-        List<String> options = json.convertValue(n.get("options"), STRINGS);
+        List<String> options =
+            n.has("options") ? json.convertValue(n.get("options"), STRINGS) : List.of();
         List<String> ids =
             n.has("optionIds") ? json.convertValue(n.get("optionIds"), STRINGS) : List.of();
         JsonNode doc = n.get("document");

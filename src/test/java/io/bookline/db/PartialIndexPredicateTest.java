@@ -49,14 +49,15 @@ class PartialIndexPredicateTest {
     } finally {
       outbox.close();
     }
-    assertThat(sql).hasSize(2);
-    assertThat(sql.get(0))
+    assertThat(sql).hasSize(3);
+    assertThat(sql.get(0)).as("the claim's own planner settings (ADR 0040)").contains("set_config");
+    assertThat(sql.get(1))
         .as("the claim: the due rows and the earlier ones of their conversation")
         .contains("outbox.status = 'pending'", "head.status = 'pending'");
-    assertThat(sql.get(0))
+    assertThat(sql.get(1))
         .as("the claim goes with its values written in, planned for the table as it is")
         .doesNotContain("?");
-    assertThat(sql.get(1)).contains("outbox.status = 'pending'");
+    assertThat(sql.get(2)).contains("outbox.status = 'pending'");
   }
 
   @Test

@@ -63,17 +63,22 @@ class OutboxLockOrderTest {
   }
 
   long conversation(String user) {
+    return conversation(db(), user);
+  }
+
+  /** A new customer's WhatsApp conversation with the first business. */
+  static long conversation(DSLContext db, String user) {
     long business =
-        db().select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
+        db.select(Schema.Businesses.ID).from(Schema.Businesses.T).limit(1).fetchSingle().value1();
     long customer =
-        db().resultQuery(
+        db.resultQuery(
                 "insert into customers (business_id, platform, platform_user_id)"
                     + " values (?, 'whatsapp', ?) returning id",
                 business,
                 user)
             .fetchSingle()
             .get(0, Long.class);
-    return db().resultQuery(
+    return db.resultQuery(
             "insert into conversations (business_id, customer_id, platform)"
                 + " values (?, ?, 'whatsapp') returning id",
             business,
