@@ -1,6 +1,7 @@
 package io.bookline.db;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
@@ -17,10 +18,29 @@ public final class QueryCounter implements ExecuteListener, TransactionListener 
   private final AtomicLong transactions = new AtomicLong();
   private final AtomicLong roundTrips = new AtomicLong();
 
+  /** The number of writes the statement now being run on this thread carries, if it is a batch. */
+  private static final ThreadLocal<Integer> BATCHED = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work}, whose one statement carries {@code statements} writes ({@link WriteBatch}):
+   * counted as those writes, not as the read jOOQ takes a statement with several results for.
+   */
+  static <T> T batch(int statements, Supplier<T> work) {
+    BATCHED.set(statements);
+    try {
+      return work.get();
+    } finally {
+      BATCHED.remove();
+    }
+  }
+
   @Override
   public void executeStart(ExecuteContext ctx) {
     roundTrips.incrementAndGet();
-    if (ctx.type() == ExecuteType.READ) {
+    Integer batched = BATCHED.get();
+    if (batched != null) {
+      writes.addAndGet(batched);
+    } else if (ctx.type() == ExecuteType.READ) {
       reads.incrementAndGet();
     } else if (ctx.type() == ExecuteType.BATCH) {
       // A batch is one round trip carrying several statements (ADR 0030).

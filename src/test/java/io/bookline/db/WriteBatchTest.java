@@ -1,0 +1,89 @@
+package io.bookline.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bookline.support.TestApp;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A turn's held writes (ADR 0030, 0041) go to Postgres in one round trip with bind values, so that
+ * Postgres plans them once per connection, not at every turn; each write's row count comes back to
+ * its own check, in order.
+ */
+class WriteBatchTest {
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+
+  static final Table<?> PROBE = DSL.table(DSL.name("write_batch_probe"));
+  static final Field<Integer> ID = DSL.field(DSL.name("id"), Integer.class);
+  static final Field<Integer> N = DSL.field(DSL.name("n"), Integer.class);
+
+  @Test
+  void the_writes_are_prepared_once_per_connection_and_each_count_goes_to_its_check()
+      throws Exception {
+    DSLContext pool = app.app().database().dsl();
+    pool.execute("create table write_batch_probe (id int primary key, n int not null)");
+    pool.execute("insert into write_batch_probe values (1, 0), (2, 0)");
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      List<Integer> counts = new ArrayList<>();
+      for (int turn = 1; turn <= 8; turn++) {
+        Tx tx = new Tx(one);
+        tx.later(one.update(PROBE).set(N, turn).where(ID.eq(1)), counts::add);
+        tx.later(one.update(PROBE).set(N, turn).where(ID.eq(3)), counts::add);
+        tx.later(one.update(PROBE).set(N, N.plus(1)).where(ID.in(1, 2)), counts::add);
+        tx.flush();
+        connection.commit();
+      }
+      assertThat(counts).as("each write's row count, in order").startsWith(1, 0, 2, 1, 0, 2);
+      assertThat(counts).hasSize(24);
+      assertThat(one.fetchValue(DSL.select(N).from(PROBE).where(ID.eq(1)))).isEqualTo(9);
+      List<String> prepared =
+          one.fetch("select statement from pg_prepared_statements").getValues(0, String.class);
+      connection.commit();
+      assertThat(prepared)
+          .as("prepared on the server, so planned once for this connection")
+          .anySatisfy(s -> assertThat(s).contains("write_batch_probe").contains("$1"));
+    }
+  }
+
+  @Test
+  void a_check_that_refuses_and_a_write_that_fails_are_thrown() throws Exception {
+    DSLContext pool = app.app().database().dsl();
+    pool.execute(
+        "create table if not exists write_batch_probe (id int primary key, n int not null)");
+    pool.execute("insert into write_batch_probe values (10, 0) on conflict do nothing");
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      Tx refused = new Tx(one);
+      refused.later(
+          one.update(PROBE).set(N, 1).where(ID.eq(99)),
+          n -> {
+            if (n == 0) {
+              throw new IllegalStateException("no such row");
+            }
+          });
+      assertThatThrownBy(refused::flush).hasMessage("no such row");
+      connection.rollback();
+
+      Tx failing = new Tx(one);
+      failing.later(one.update(PROBE).set(N, 2).where(ID.eq(10)), n -> {});
+      failing.later(one.insertInto(PROBE).set(ID, 10).set(N, 0), n -> {});
+      assertThatThrownBy(failing::flush)
+          .isInstanceOf(DataAccessException.class)
+          .hasMessageContaining("write_batch_probe_pkey");
+      connection.rollback();
+    }
+  }
+}
