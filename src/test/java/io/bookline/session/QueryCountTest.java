@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
 import io.bookline.support.TestRedis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,18 @@ class QueryCountTest {
         (long) (redisRoundTrips(app) - redisBefore));
   }
 
+  /**
+   * The cheapest of a few messages of the same kind. The counter sees the whole instance, and a
+   * background job can run while one message is measured: the outbox sender claims every second
+   * even when idle (one transaction of three round trips, ADR 0040). Its statements are not the
+   * message's, and a background job rarely overlaps three messages.
+   */
+  static Cost cheapest(List<Cost> costs) {
+    return costs.stream()
+        .min(Comparator.comparingLong(Cost::pgRoundTrips).thenComparingLong(Cost::reads))
+        .orElseThrow();
+  }
+
   static double redisRoundTrips(TestApp app) {
     var c = app.app().metrics().find("bookline.session.redis.roundtrips").functionCounter();
     return c == null ? 0 : c.count();
@@ -45,11 +60,18 @@ class QueryCountTest {
   @Test
   void a_warm_message_costs_no_postgres_read_one_transaction_and_two_redis_round_trips() {
     TestApp b = a.secondInstance();
-    a.say("warm", "hi");
-    Cost warm = cost(a, () -> a.say("warm", "what are your prices?"));
-    // Instance b has seen the catalog (another customer) but never this conversation.
+    List<Cost> warms = new ArrayList<>();
+    List<Cost> colds = new ArrayList<>();
+    // Instance b has seen the catalog (another customer) but never these conversations.
     b.say("someone-else", "hi");
-    Cost cold = cost(b, () -> b.say("warm", "when are you open?"));
+    for (int i = 0; i < 3; i++) {
+      String customer = "warm-" + i;
+      a.say(customer, "hi");
+      warms.add(cost(a, () -> a.say(customer, "what are your prices?")));
+      colds.add(cost(b, () -> b.say(customer, "when are you open?")));
+    }
+    Cost warm = cheapest(warms);
+    Cost cold = cheapest(colds);
     System.out.printf(
         Locale.ROOT,
         "per message: warm instance %s; cold instance (session only in Redis) %s%n",
