@@ -103,6 +103,19 @@ final class Browser implements AutoCloseable {
     return waitFor(d -> d.findElement(by));
   }
 
+  /**
+   * Clicks what {@code by} finds, finding it again when the page drew itself anew between the
+   * finding and the click (a message or booking arriving by server-sent events): a stale element
+   * takes no click, so trying again clicks once.
+   */
+  void click(By by) {
+    waitFor(
+        d -> {
+          d.findElement(by).click();
+          return true;
+        });
+  }
+
   /** Waits up to 10 s for the condition to give a value that is not null or false. */
   <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -102,7 +102,7 @@ class ConsoleScenariosTest {
   }
 
   void button(String text) {
-    browser.find(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
   }
 
   @Test
