@@ -10,7 +10,6 @@ import org.jooq.ResultOrRows;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
-import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.MockConnection;
 import org.jooq.tools.jdbc.MockResult;
@@ -27,7 +26,8 @@ import org.jooq.tools.jdbc.MockResult;
  * server, so Postgres plans a turn's statements once per connection. (They went as a JDBC statement
  * batch before, which takes no bind values: every statement was planned at every turn, 43 % of
  * Postgres' time in the statements of a web turn.) A write handed over through {@link #recorder}
- * keeps its values written in.
+ * keeps its bind values too: with them written in, the outbox's insert made every platform turn's
+ * text new, and Postgres planned all of that turn's statements every time.
  */
 final class WriteBatch {
   private static final IntConsumer ANY = n -> {};
@@ -53,13 +53,13 @@ final class WriteBatch {
    */
   DSLContext recorder() {
     var settings =
-        new Settings()
-            .withStatementType(StatementType.STATIC_STATEMENT)
-            .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
     return DSL.using(
         new MockConnection(
             ctx -> {
-              add(DSL.query(ctx.sql()));
+              // The statement with its bind values, as it would have run: written in, its text
+              // (and so the whole batch's) would differ at every turn and never be prepared.
+              add(DSL.query(ctx.sql(), ctx.bindings()));
               return new MockResult[] {new MockResult(1, null)};
             }),
         SQLDialect.POSTGRES,

@@ -57,6 +57,53 @@ class WriteBatchTest {
     }
   }
 
+  /**
+   * A write handed over through the recording context (the outbox's insert) keeps its bind values:
+   * with them written in, every turn's batch was a new text and none of its statements was ever
+   * prepared, so Postgres planned all of a platform turn's statements at every turn.
+   */
+  @Test
+  void a_write_handed_over_through_the_recorder_is_prepared_with_the_rest() throws Exception {
+    DSLContext pool = app.app().database().dsl();
+    pool.execute(
+        "create table if not exists write_batch_rec (id int primary key, n int not null,"
+            + " doc jsonb, at timestamptz)");
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      Table<?> rec = DSL.table(DSL.name("write_batch_rec"));
+      Field<org.jooq.JSONB> doc = DSL.field(DSL.name("doc"), org.jooq.JSONB.class);
+      Field<java.time.OffsetDateTime> at =
+          DSL.field(DSL.name("at"), java.time.OffsetDateTime.class);
+      for (int turn = 1; turn <= 8; turn++) {
+        Tx tx = new Tx(one);
+        tx.later(one.update(rec).set(N, N.plus(1)).where(ID.eq(turn - 1)), n -> {});
+        tx.laterContext()
+            .insertInto(rec)
+            .set(ID, turn)
+            .set(N, turn * 10)
+            .set(doc, org.jooq.JSONB.valueOf("{\"turn\": " + turn + ", \"q\": \"it's {0}?\"}"))
+            .set(at, java.time.OffsetDateTime.parse("2026-11-26T10:00:00Z").plusMinutes(turn))
+            .execute();
+        tx.flush();
+        connection.commit();
+      }
+      var rows = one.fetch("select id, n, doc->>'q', at from write_batch_rec order by id");
+      assertThat(rows).hasSize(8);
+      assertThat(rows.get(6).get(1, Integer.class)).as("the held update ran too").isEqualTo(71);
+      assertThat(rows.get(7).get(1, Integer.class)).isEqualTo(80);
+      assertThat(rows.get(7).get(2, String.class)).isEqualTo("it's {0}?");
+      assertThat(rows.get(7).get(3, java.time.OffsetDateTime.class).toInstant())
+          .isEqualTo(java.time.Instant.parse("2026-11-26T10:08:00Z"));
+      List<String> prepared =
+          one.fetch("select statement from pg_prepared_statements").getValues(0, String.class);
+      connection.commit();
+      assertThat(prepared)
+          .as("the recorded insert is prepared on the server with its bind values")
+          .anySatisfy(s -> assertThat(s).contains("write_batch_rec").contains("$"));
+    }
+  }
+
   @Test
   void a_check_that_refuses_and_a_write_that_fails_are_thrown() throws Exception {
     DSLContext pool = app.app().database().dsl();
