@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bookline.support.TestApp;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -48,10 +53,7 @@ class WriteBatchTest {
       assertThat(counts).as("each write's row count, in order").startsWith(1, 0, 2, 1, 0, 2);
       assertThat(counts).hasSize(24);
       assertThat(one.fetchValue(DSL.select(N).from(PROBE).where(ID.eq(1)))).isEqualTo(9);
-      List<String> prepared =
-          one.fetch("select statement from pg_prepared_statements").getValues(0, String.class);
-      connection.commit();
-      assertThat(prepared)
+      assertThat(preparedOn(connection, one))
           .as("prepared on the server, so planned once for this connection")
           .anySatisfy(s -> assertThat(s).contains("write_batch_probe").contains("$1"));
     }
@@ -72,9 +74,8 @@ class WriteBatchTest {
       connection.setAutoCommit(false);
       DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
       Table<?> rec = DSL.table(DSL.name("write_batch_rec"));
-      Field<org.jooq.JSONB> doc = DSL.field(DSL.name("doc"), org.jooq.JSONB.class);
-      Field<java.time.OffsetDateTime> at =
-          DSL.field(DSL.name("at"), java.time.OffsetDateTime.class);
+      Field<JSONB> doc = DSL.field(DSL.name("doc"), JSONB.class);
+      Field<OffsetDateTime> at = DSL.field(DSL.name("at"), OffsetDateTime.class);
       for (int turn = 1; turn <= 8; turn++) {
         Tx tx = new Tx(one);
         tx.later(one.update(rec).set(N, N.plus(1)).where(ID.eq(turn - 1)), n -> {});
@@ -82,8 +83,8 @@ class WriteBatchTest {
             .insertInto(rec)
             .set(ID, turn)
             .set(N, turn * 10)
-            .set(doc, org.jooq.JSONB.valueOf("{\"turn\": " + turn + ", \"q\": \"it's {0}?\"}"))
-            .set(at, java.time.OffsetDateTime.parse("2026-11-26T10:00:00Z").plusMinutes(turn))
+            .set(doc, JSONB.valueOf("{\"turn\": " + turn + ", \"q\": \"it's {0}?\"}"))
+            .set(at, OffsetDateTime.parse("2026-11-26T10:00:00Z").plusMinutes(turn))
             .execute();
         tx.flush();
         connection.commit();
@@ -93,15 +94,21 @@ class WriteBatchTest {
       assertThat(rows.get(6).get(1, Integer.class)).as("the held update ran too").isEqualTo(71);
       assertThat(rows.get(7).get(1, Integer.class)).isEqualTo(80);
       assertThat(rows.get(7).get(2, String.class)).isEqualTo("it's {0}?");
-      assertThat(rows.get(7).get(3, java.time.OffsetDateTime.class).toInstant())
-          .isEqualTo(java.time.Instant.parse("2026-11-26T10:08:00Z"));
-      List<String> prepared =
-          one.fetch("select statement from pg_prepared_statements").getValues(0, String.class);
-      connection.commit();
-      assertThat(prepared)
+      assertThat(rows.get(7).get(3, OffsetDateTime.class).toInstant())
+          .isEqualTo(Instant.parse("2026-11-26T10:08:00Z"));
+      assertThat(preparedOn(connection, one))
           .as("the recorded insert is prepared on the server with its bind values")
-          .anySatisfy(s -> assertThat(s).contains("write_batch_rec").contains("$"));
+          .anySatisfy(s -> assertThat(s).contains("insert into write_batch_rec", "$1"));
     }
+  }
+
+  /** The statements prepared on the server for this connection. */
+  private static List<String> preparedOn(Connection connection, DSLContext one)
+      throws SQLException {
+    List<String> prepared =
+        one.fetch("select statement from pg_prepared_statements").getValues(0, String.class);
+    connection.commit();
+    return prepared;
   }
 
   @Test
