@@ -81,7 +81,7 @@ class BadInputTest {
   @Test
   void a_body_over_the_size_cap_is_a_413_with_a_json_error() {
     String huge = "{\"userId\":\"u\",\"text\":\"" + "x".repeat(3_200_000) + "\"}";
-    var r = app.post("/webhooks/web/demo", huge);
+    var r = app.postAnnounced("/webhooks/web/demo", huge);
     assertEquals(413, r.status());
     assertEquals("payload_too_large", r.json().get("error").asText());
   }
