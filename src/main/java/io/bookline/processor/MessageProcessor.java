@@ -217,7 +217,8 @@ public final class MessageProcessor {
                   // sender's (a restored database, an erased customer): then it is re-read.
                   turns.claimConversation(tx, current, message);
                 } else {
-                  TurnRepository.Identity id = turns.ensureConversation(tx, message);
+                  // The customer's language goes in with the customer: no write of its own.
+                  TurnRepository.Identity id = turns.ensureConversation(tx, message, language);
                   conversationId = id.conversationId();
                   customerId = id.customerId();
                   TurnLog.conversation(conversationId);
@@ -226,7 +227,9 @@ public final class MessageProcessor {
                 BookingEvents changes =
                     new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
                 var port = new RecordingPort(changes);
-                languages.remember(tx, customerId, current, language);
+                if (!current.isNew()) {
+                  languages.remember(tx, customerId, current, language);
+                }
                 Outcome advanced =
                     dialogue.advance(
                         start.withLanguage(language),

@@ -50,16 +50,26 @@ public final class TurnRepository {
    * mark (for a turn without a session, which has no copy of it).
    */
   Identity ensureConversation(Tx transaction, InboundMessage m) {
+    return ensureConversation(transaction, m, null);
+  }
+
+  /**
+   * As {@link #ensureConversation(Tx, InboundMessage)}, storing {@code language} on the customer in
+   * the same statement (a first turn's language, without a write of its own); null keeps the stored
+   * one.
+   */
+  Identity ensureConversation(Tx transaction, InboundMessage m, Language language) {
     Record4<Long, Long, String, Boolean> row =
         transaction
             .dsl()
             .resultQuery(
                 """
                 with c as (
-                  insert into customers (business_id, platform, platform_user_id)
-                  values ({0}, {1}, {2})
+                  insert into customers (business_id, platform, platform_user_id, language)
+                  values ({0}, {1}, {2}, {4})
                   on conflict (business_id, platform, platform_user_id)
-                  do update set platform_user_id = excluded.platform_user_id
+                  do update set platform_user_id = excluded.platform_user_id,
+                                language = coalesce(excluded.language, customers.language)
                   returning id, name)
                 insert into conversations (business_id, customer_id, platform)
                 select {0}, c.id, {1} from c
@@ -70,7 +80,8 @@ public final class TurnRepository {
                 DSL.val(m.businessId()),
                 DSL.val(m.platform().id()),
                 DSL.val(m.senderId()),
-                DSL.val(clock.instant().atOffset(ZoneOffset.UTC)))
+                DSL.val(clock.instant().atOffset(ZoneOffset.UTC)),
+                DSL.val(language == null ? null : language.code(), String.class))
             .coerce(
                 Conversations.CUSTOMER_ID,
                 Conversations.ID,
