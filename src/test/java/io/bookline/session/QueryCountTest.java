@@ -87,4 +87,26 @@ class QueryCountTest {
     assertThat(cold.transactions()).as("Postgres transactions, cold instance").isEqualTo(1);
     assertThat(cold.redis()).as("Redis round trips, cold instance").isLessThanOrEqualTo(2);
   }
+
+  /**
+   * A new customer's first turn: the customer, their conversation and their language go in one
+   * statement (the language had an update of its own before), the rest with the turn's writes.
+   */
+  @Test
+  void a_first_turn_stores_the_customer_and_their_language_in_one_statement() {
+    a.say("someone-else", "hi");
+    List<Cost> firsts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String customer = "first-" + i;
+      firsts.add(cost(a, () -> a.say(customer, "what are your prices?")));
+    }
+    Cost first = cheapest(firsts);
+    System.out.printf(Locale.ROOT, "per message: a new customer's first turn %s%n", first);
+    assertThat(first.transactions()).as("Postgres transactions, first turn").isEqualTo(1);
+    assertThat(first.writes())
+        .as("writes: inbox row, customer and conversation, then the batch's parts")
+        .isEqualTo(FIRST_TURN_WRITES);
+  }
+
+  static final long FIRST_TURN_WRITES = 5;
 }
