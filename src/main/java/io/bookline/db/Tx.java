@@ -1,8 +1,12 @@
 package io.bookline.db;
 
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
 
 /**
  * One open Postgres transaction, handed to every part that writes in it (the session, the turn's
@@ -33,6 +37,14 @@ public final class Tx {
    */
   public void later(Query query, IntConsumer check) {
     held.add(query, check);
+  }
+
+  /**
+   * Holds back a write with a {@code RETURNING} clause; {@code rows} gets what it returned at the
+   * flush. The transaction may still roll back after that: act on the rows once it committed.
+   */
+  public void laterReturning(ResultQuery<? extends Record> query, Consumer<Result<Record>> rows) {
+    held.addReturning(query, rows);
   }
 
   /**

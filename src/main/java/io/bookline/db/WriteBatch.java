@@ -2,11 +2,15 @@ package io.bookline.db;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.QueryPart;
+import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.ResultOrRows;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -35,6 +39,9 @@ final class WriteBatch {
   private final List<Query> queries = new ArrayList<>();
   private final List<IntConsumer> checks = new ArrayList<>();
 
+  /** For a write with {@code RETURNING}, who takes the rows it returned; null for the others. */
+  private final List<Consumer<Result<Record>>> readers = new ArrayList<>();
+
   /** A write whose row count does not matter. */
   void add(Query query) {
     add(query, ANY);
@@ -44,6 +51,18 @@ final class WriteBatch {
   void add(Query query, IntConsumer check) {
     queries.add(query);
     checks.add(check);
+    readers.add(null);
+  }
+
+  /**
+   * A write with a {@code RETURNING} clause: {@code rows} gets what it returned, after the round
+   * trip and in the order the writes were added (before the commit, so only as a proposal: the
+   * caller acts on it once the transaction committed).
+   */
+  void addReturning(ResultQuery<? extends Record> query, Consumer<Result<Record>> rows) {
+    queries.add(query);
+    checks.add(ANY);
+    readers.add(rows);
   }
 
   /**
@@ -73,15 +92,21 @@ final class WriteBatch {
     }
     List<Query> sent = List.copyOf(queries);
     List<IntConsumer> judged = List.copyOf(checks);
+    List<Consumer<Result<Record>>> read = new ArrayList<>(readers);
     queries.clear();
     checks.clear();
-    List<Integer> counts = counts(tx, sent);
-    if (counts.size() != judged.size()) {
+    readers.clear();
+    List<ResultOrRows> answers = answers(tx, sent);
+    if (answers.size() != judged.size()) {
       throw new IllegalStateException(
-          "a batch of " + judged.size() + " writes answered " + counts.size() + " counts");
+          "a batch of " + judged.size() + " writes answered " + answers.size() + " counts");
     }
     for (int i = 0; i < judged.size(); i++) {
-      judged.get(i).accept(counts.get(i));
+      ResultOrRows r = answers.get(i);
+      judged.get(i).accept(r.result() == null ? r.rows() : r.result().size());
+      if (read.get(i) != null) {
+        read.get(i).accept(r.result());
+      }
     }
   }
 
@@ -90,19 +115,15 @@ final class WriteBatch {
    * trip, and prepares each part on the server once the same text has run a few times, so the
    * turn's statements are planned once per connection instead of at every turn.
    */
-  private static List<Integer> counts(DSLContext tx, List<Query> sent) {
+  private static List<ResultOrRows> answers(DSLContext tx, List<Query> sent) {
     StringBuilder template = new StringBuilder();
     for (int i = 0; i < sent.size(); i++) {
       template.append(i == 0 ? "" : ";\n").append('{').append(i).append('}');
     }
-    List<Integer> counts = new ArrayList<>();
     var answered =
         QueryCounter.batch(
             sent.size(),
             () -> tx.resultQuery(template.toString(), sent.toArray(QueryPart[]::new)).fetchMany());
-    for (ResultOrRows r : answered.resultsOrRows()) {
-      counts.add(r.result() == null ? r.rows() : r.result().size());
-    }
-    return counts;
+    return answered.resultsOrRows();
   }
 }

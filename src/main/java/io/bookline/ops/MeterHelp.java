@@ -56,6 +56,9 @@ public final class MeterHelp {
               "bookline.outbox.backlog", "Replies waiting to be sent (pending in the outbox)"),
           Map.entry("bookline.outbox.sent", "Replies sent to a platform, by platform"),
           Map.entry(
+              "bookline.outbox.taken",
+              "Replies the sender took: how=written (leased as its turn wrote it) or how=claimed"),
+          Map.entry(
               "bookline.outbox.dead",
               "Replies dead-lettered after their last send attempt, by platform"),
           Map.entry(

@@ -84,6 +84,8 @@ public final class Metrics {
     for (String action : List.of("made", "moved", "cancelled")) {
       metrics.counter("bookline.bookings", "action", action);
     }
+    metrics.counter("bookline.outbox.taken", "how", "written");
+    metrics.counter("bookline.outbox.taken", "how", "claimed");
     metrics.counter("bookline.handoffs");
     metrics.counter("bookline.readings", "understood", "yes");
     metrics.counter("bookline.readings", "understood", "no");

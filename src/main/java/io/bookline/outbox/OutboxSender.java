@@ -42,8 +42,13 @@ import org.slf4j.LoggerFactory;
  * long backoff keeps its row and a crashed instance's rows are due one lease later. A sender that
  * finds its lease taken over stops trying that row. {@link #stop(Duration)} claims nothing more,
  * lets the sends in flight finish for a while, then gives back the rows it still holds.
+ *
+ * <p>A turn's reply usually needs no claim (ADR 0042): it was leased to this instance as it was
+ * written, and {@link #take} starts its send once the turn committed. The sender claims when rows
+ * wait in the queue: woken by a commit that left one there, after a claim that came back full, and
+ * at its idle poll.
  */
-public final class OutboxSender implements AutoCloseable {
+public final class OutboxSender implements AutoCloseable, Outbox.Taker {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
   /** Idle poll; replies committed on this instance wake the sender at once. */
@@ -78,6 +83,11 @@ public final class OutboxSender implements AutoCloseable {
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ReentrantLock claimLock = new ReentrantLock();
 
+  /**
+   * Held while a turn hands rows over ({@link #take}); {@link #stop} waits for it as for a claim.
+   */
+  private final ReentrantLock takeLock = new ReentrantLock();
+
   /** The rows this instance holds, each true while its lease is still ours. */
   private final Map<Long, Boolean> held = new ConcurrentHashMap<>();
 
@@ -86,6 +96,12 @@ public final class OutboxSender implements AutoCloseable {
   private volatile boolean claiming = true;
   private volatile boolean running = true;
   private volatile boolean failing;
+
+  /**
+   * Rows may be waiting that no claim took: the last claim came back full, or a commit woke the
+   * sender while it had no free slot. A finished send then wakes it once half its slots are free.
+   */
+  private volatile boolean more;
 
   public OutboxSender(
       Outbox outbox,
@@ -132,16 +148,19 @@ public final class OutboxSender implements AutoCloseable {
     this.settlement =
         new Settlement(outbox, new RetryWindow(retryWindow, longestWait), timing, metrics);
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
+    outbox.takenBy(this);
   }
 
   private void run() {
     while (running) {
       try {
-        outbox.awaitWork(POLL);
+        boolean woken = outbox.awaitWork(POLL);
         renewLeases();
         int room = MAX_IN_FLIGHT - held.size();
         if (claiming && room > 0) {
           claimAndHandOver(room);
+        } else if (woken) {
+          more = true;
         }
         if (failing) {
           failing = false;
@@ -174,13 +193,45 @@ public final class OutboxSender implements AutoCloseable {
       if (!claiming) {
         return;
       }
-      for (Outbox.Item item : outbox.claim(room)) {
+      List<Outbox.Item> items = outbox.claim(room);
+      more = items.size() >= room;
+      metrics.counter("bookline.outbox.taken", "how", "claimed").increment(items.size());
+      for (Outbox.Item item : items) {
         held.put(item.id(), true);
         workers.submit(() -> deliverHeld(item));
       }
     } finally {
       claimLock.unlock();
     }
+  }
+
+  /** Whether a reply handed over now would be sent at once: a slot is free and no stop began. */
+  @Override
+  public boolean hasRoom() {
+    return claiming && held.size() < MAX_IN_FLIGHT;
+  }
+
+  /**
+   * Sends rows a turn leased to this instance as it wrote them (ADR 0042), now that it committed.
+   * Rows handed over once the sender stops are given back at once. Its own lock, held only to hand
+   * over, never waits for a claim's round trips.
+   */
+  @Override
+  public void take(List<Outbox.Item> items) {
+    takeLock.lock();
+    try {
+      if (claiming) {
+        metrics.counter("bookline.outbox.taken", "how", "written").increment(items.size());
+        for (Outbox.Item item : items) {
+          held.put(item.id(), true);
+          workers.submit(() -> deliverHeld(item));
+        }
+        return;
+      }
+    } finally {
+      takeLock.unlock();
+    }
+    items.forEach(item -> giveBack(item.id()));
   }
 
   /**
@@ -207,10 +258,12 @@ public final class OutboxSender implements AutoCloseable {
       deliver(item);
     } finally {
       held.remove(item.id());
-      // A finished send frees a slot and may have made its conversation's next reply the oldest:
-      // look again once half the slots are free (wakes that come together make one claim), so a
-      // busy sender claims in batches and an idle one at once.
-      if (held.size() < REFILL_BELOW) {
+      // The conversation's next reply may now be the oldest: when one waits, look again.
+      outbox.done(item.conversationId());
+      // A finished send frees a slot: while rows wait in the queue, look again once half the
+      // slots are free (wakes that come together make one claim), so a busy sender claims in
+      // batches.
+      if (more && held.size() < REFILL_BELOW) {
         outbox.wake();
       }
     }
@@ -276,9 +329,11 @@ public final class OutboxSender implements AutoCloseable {
    */
   public void stop(Duration drain) {
     claiming = false;
-    // A claim under way finishes handing its rows to the workers first.
+    // A claim or a turn's hand-over under way finishes handing its rows to the workers first.
     claimLock.lock();
     claimLock.unlock();
+    takeLock.lock();
+    takeLock.unlock();
     workers.shutdown();
     try {
       if (!workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -291,14 +346,16 @@ public final class OutboxSender implements AutoCloseable {
     running = false;
     loop.interrupt();
     for (Long id : Set.copyOf(held.keySet())) {
-      try {
-        outbox.release(id, 0);
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "reply {} not given back ({}); it is due again when its lease ends",
-            id,
-            e.getMessage());
-      }
+      giveBack(id);
+    }
+  }
+
+  private void giveBack(long id) {
+    try {
+      outbox.release(id, 0);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "reply {} not given back ({}); it is due again when its lease ends", id, e.getMessage());
     }
   }
 

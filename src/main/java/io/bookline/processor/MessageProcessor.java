@@ -250,7 +250,8 @@ public final class MessageProcessor {
                 turns.inbound(
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
-                replies.queue(tx, conversationId, message, outcome.replies());
+                Outbox.Queued queued =
+                    replies.queueTaken(tx, conversationId, message, outcome.replies());
                 List<HistoryLine> said = new ArrayList<>();
                 said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
                 outcome
@@ -266,7 +267,7 @@ public final class MessageProcessor {
                         settings.historyMessages());
                 sessions.write(tx, next);
                 turns.inboxDone(tx, inboxId, key, outcome.replies());
-                return new Committed(next, outcome, changes, port.noted());
+                return new Committed(next, outcome, changes, port.noted(), queued);
               });
       sessions.committed(committed.session());
       committed.changes().published(metrics);
@@ -276,7 +277,7 @@ public final class MessageProcessor {
             new io.bookline.booking.BookingEvents.Change(
                 message.businessId(), n.bookingId(), n.kind(), "customer", now));
       }
-      replies.committed(message);
+      replies.committed(committed.queued());
       return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
     } catch (VersionConflict e) {
       throw conflicted(key, e);
@@ -349,7 +350,11 @@ public final class MessageProcessor {
   }
 
   private record Committed(
-      Session session, Outcome outcome, BookingEvents changes, List<RecordingPort.Noted> noted) {}
+      Session session,
+      Outcome outcome,
+      BookingEvents changes,
+      List<RecordingPort.Noted> noted,
+      Outbox.Queued queued) {}
 
   /** "no" when the message gave the dialogue nothing: no intent, no slot, no choice. */
   private static String understood(Reading reading) {

@@ -31,10 +31,30 @@ final class ReplyQueue {
     outbox.enqueue(tx.laterContext(), conversationId, message.platform(), message.address(), out);
   }
 
+  /**
+   * Queues a turn's replies with its other writes, the first leased to this instance as it is
+   * written when it can be sent at once (ADR 0042); {@link #committed(Outbox.Queued)} hands it to
+   * the sender.
+   */
+  Outbox.Queued queueTaken(
+      Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {
+    if (message.delivery() == Delivery.INLINE) {
+      return Outbox.Queued.NONE;
+    }
+    List<OutboundMessage> out =
+        replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
+    return outbox.enqueueTaken(tx, conversationId, message.platform(), message.address(), out);
+  }
+
   /** After the commit: the sender need not wait for its next poll. */
   void committed(InboundMessage message) {
     if (message.delivery() == Delivery.OUTBOX) {
       outbox.wake();
     }
+  }
+
+  /** After the commit of {@link #queueTaken}: the sender starts on what it was handed. */
+  void committed(Outbox.Queued queued) {
+    outbox.committed(queued);
   }
 }
