@@ -60,6 +60,35 @@ class WriteBatchTest {
   }
 
   /**
+   * A write with {@code RETURNING} (the outbox row a turn leases as it writes it, ADR 0042) gives
+   * its rows to its reader after the one round trip, beside the counts of the writes around it.
+   */
+  @Test
+  void a_write_with_returning_hands_its_rows_to_its_reader_in_the_same_round_trip()
+      throws Exception {
+    DSLContext pool = app.app().database().dsl();
+    pool.execute("create table write_batch_ret (id serial primary key, n int not null)");
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      List<Object> seen = new ArrayList<>();
+      Tx tx = new Tx(one);
+      tx.later(one.query("insert into write_batch_ret (n) values (1)"), seen::add);
+      tx.laterReturning(
+          DSL.resultQuery(
+              "insert into write_batch_ret (n) values ({0}), ({1}) returning id, n * 10",
+              DSL.val(2), DSL.val(3)),
+          rows ->
+              rows.forEach(r -> seen.add(r.get(0, Integer.class) + ":" + r.get(1, Integer.class))));
+      tx.later(one.query("update write_batch_ret set n = n + 1"), seen::add);
+      assertThat(seen).as("nothing before the flush").isEmpty();
+      tx.flush();
+      connection.commit();
+      assertThat(seen).containsExactly(1, "2:20", "3:30", 3);
+    }
+  }
+
+  /**
    * A write handed over through the recording context (the outbox's insert) keeps its bind values:
    * with them written in, every turn's batch was a new text and none of its statements was ever
    * prepared, so Postgres planned all of a platform turn's statements at every turn.
