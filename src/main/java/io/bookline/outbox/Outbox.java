@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Schema;
-import io.bookline.db.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,13 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.conf.SettingsTools;
@@ -45,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A turn's reply is leased to this instance as it is written, when it is the first of its
  * conversation in the queue and the sender has a free slot, and handed to the sender once the turn
- * committed ({@link #enqueueTaken}, ADR 0042): no claim, no wait for one. Any other row waits for a
+ * committed ({@link Handover}, ADR 0042): no claim, no wait for one. Any other row waits for a
  * claim, as before.
  */
 public final class Outbox implements AutoCloseable {
@@ -66,26 +62,7 @@ public final class Outbox implements AutoCloseable {
   private final SentMarks sentMarks;
   private final OutboxPayload payloads;
   private final DeadLetters deadLetters;
-
-  /** Who sends the rows taken at birth: the instance's sender, once it runs. */
-  private volatile Taker taker;
-
-  /**
-   * Conversations with a row queued for a claim behind one this instance holds: when that one is
-   * done, the sender looks again (ADR 0042).
-   */
-  private final Set<Long> behind = ConcurrentHashMap.newKeySet();
-
-  static final int MAX_BEHIND = 10_000;
-
-  /** Where rows leased at birth go (ADR 0042). */
-  interface Taker {
-    /** Whether a row handed over now would be sent at once. */
-    boolean hasRoom();
-
-    /** Rows whose transaction committed, leased to this instance as they were written. */
-    void take(List<Item> items);
-  }
+  private final Handover handover;
 
   public Outbox(DSLContext db, Clock clock, ObjectMapper json) {
     this(db, clock, json, DEFAULT_LEASE);
@@ -107,6 +84,7 @@ public final class Outbox implements AutoCloseable {
                         .withStatementType(StatementType.STATIC_STATEMENT)));
     this.clock = clock;
     this.lease = lease;
+    this.handover = new Handover(this, clock, lease, owner, payloads);
   }
 
   /** This instance's mark on the rows it holds ({@code lease_owner}). */
@@ -124,150 +102,9 @@ public final class Outbox implements AutoCloseable {
     return lease;
   }
 
-  /** The sender registers itself here, so turns can hand it their replies (ADR 0042). */
-  void takenBy(Taker sender) {
-    this.taker = sender;
-  }
-
-  /**
-   * A turn's queued replies, as its flush answered: those leased to this instance at birth and
-   * whether any waits for a claim. Acted on by {@link #committed} once the turn committed; an
-   * attempt that rolled back is dropped with its rows.
-   */
-  public static final class Queued {
-    /** Nothing queued (a web turn answers inline). */
-    public static final Queued NONE = new Queued(0);
-
-    private final long conversationId;
-    private final List<Item> taken = new ArrayList<>();
-    private boolean waiting;
-
-    private Queued(long conversationId) {
-      this.conversationId = conversationId;
-    }
-
-    /** The rows leased to this instance as they were written, in order. */
-    public List<Item> taken() {
-      return List.copyOf(taken);
-    }
-
-    /** Whether a row went into the queue for a claim. */
-    public boolean waiting() {
-      return waiting;
-    }
-  }
-
-  /**
-   * Queues a turn's replies (and a button-press acknowledgement first, where there is one) with the
-   * turn's other writes (ADR 0042). The first row of a conversation that has none pending is leased
-   * to this instance as it is written, when the sender has a free slot; {@link #committed} then
-   * hands it to the sender. A row behind another of its conversation, or written while the sender
-   * is full or not running, waits for a claim.
-   */
-  public Queued enqueueTaken(
-      Tx tx,
-      long conversationId,
-      Platform platform,
-      Map<String, String> address,
-      List<OutboundMessage> replies) {
-    Taker sender = taker;
-    if (sender == null || !sender.hasRoom()) {
-      enqueue(tx.laterContext(), conversationId, platform, address, replies);
-      Queued queued = new Queued(conversationId);
-      queued.waiting = !replies.isEmpty() || address.containsKey("callbackQueryId");
-      return queued;
-    }
-    Queued queued = new Queued(conversationId);
-    if (address.containsKey("callbackQueryId")) {
-      insertTaken(tx, queued, platform, "ack", address, null);
-    }
-    for (OutboundMessage r : replies) {
-      insertTaken(tx, queued, platform, "reply", address, r);
-    }
-    return queued;
-  }
-
-  /**
-   * A row leased to this instance at birth, unless its conversation has a row pending already (held
-   * by a sender, backing off, or written earlier in this transaction): then it waits for a claim
-   * like any other. The check reads {@code outbox_pending_conversation_idx}.
-   */
-  private void insertTaken(
-      Tx tx,
-      Queued queued,
-      Platform platform,
-      String kind,
-      Map<String, String> address,
-      OutboundMessage message) {
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-    long conversationId = queued.conversationId;
-    tx.laterReturning(
-        DSL.resultQuery(
-            """
-            insert into outbox
-              (conversation_id, platform, payload, next_attempt_at, window_from, lease_owner)
-            select {0}, {1}, {2}, case when w.behind then {3} else {4} end, {3},
-                   case when w.behind then null else {5} end
-            from (select exists (select 1 from outbox
-                                 where conversation_id = {0} and status = 'pending') as behind) w
-            returning id, lease_owner is not null
-            """,
-            DSL.val(conversationId),
-            DSL.val(platform.id()),
-            DSL.val(JSONB.valueOf(payloads.write(kind, address, message))),
-            DSL.val(now),
-            DSL.val(now.plus(lease)),
-            DSL.val(owner)),
-        rows -> {
-          for (Record r : rows) {
-            if (Boolean.TRUE.equals(r.get(1, Boolean.class))) {
-              queued.taken.add(
-                  new Item(
-                      r.get(0, Long.class),
-                      conversationId,
-                      platform,
-                      kind,
-                      address,
-                      message,
-                      0,
-                      now.toInstant()));
-            } else {
-              queued.waiting = true;
-            }
-          }
-        });
-  }
-
-  /**
-   * After the turn's commit: its rows leased at birth go to the sender; a row left for a claim has
-   * the sender look again once the row it waits behind is done, and wakes it now unless that row is
-   * one of this turn's.
-   */
-  public void committed(Queued queued) {
-    if (queued.waiting) {
-      waitsBehind(queued.conversationId);
-      if (queued.taken.isEmpty()) {
-        // Behind none of this turn's rows: it may be due now (the sender was full, or the row
-        // it waited behind is done already).
-        wake();
-      }
-    }
-    if (!queued.taken.isEmpty()) {
-      Taker sender = taker;
-      if (sender != null) {
-        sender.take(List.copyOf(queued.taken));
-      }
-    }
-  }
-
-  /**
-   * A held row of {@code conversationId} is done (sent, dead or back in the queue): when a row of
-   * its conversation waits behind it, the sender looks again.
-   */
-  void done(long conversationId) {
-    if (behind.remove(conversationId)) {
-      wake();
-    }
+  /** Where a turn's replies are leased as they are written and handed to the sender (ADR 0042). */
+  public Handover handover() {
+    return handover;
   }
 
   /** Tells the sender that rows were committed, so it need not wait for its next poll. */
@@ -310,16 +147,7 @@ public final class Outbox implements AutoCloseable {
       insert(tx, conversationId, platform, payloads.write("reply", address, r));
     }
     // It may wait behind a row this instance holds: look again when that one is done.
-    waitsBehind(conversationId);
-  }
-
-  private void waitsBehind(long conversationId) {
-    if (behind.size() >= MAX_BEHIND) {
-      // Rows whose wait ended on another instance leave their conversation here; past this
-      // many, forget them all (a waiting row is then taken by the next poll, within a second).
-      behind.clear();
-    }
-    behind.add(conversationId);
+    handover.waitsBehind(conversationId);
   }
 
   private void insert(DSLContext tx, long conversationId, Platform platform, String payload) {

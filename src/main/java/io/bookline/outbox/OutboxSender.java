@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * wait in the queue: woken by a commit that left one there, after a claim that came back full, and
  * at its idle poll.
  */
-public final class OutboxSender implements AutoCloseable, Outbox.Taker {
+public final class OutboxSender implements AutoCloseable, Handover.Taker {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
   /** Idle poll; replies committed on this instance wake the sender at once. */
@@ -148,7 +148,7 @@ public final class OutboxSender implements AutoCloseable, Outbox.Taker {
     this.settlement =
         new Settlement(outbox, new RetryWindow(retryWindow, longestWait), timing, metrics);
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
-    outbox.takenBy(this);
+    outbox.handover().takenBy(this);
   }
 
   private void run() {
@@ -259,7 +259,7 @@ public final class OutboxSender implements AutoCloseable, Outbox.Taker {
     } finally {
       held.remove(item.id());
       // The conversation's next reply may now be the oldest: when one waits, look again.
-      outbox.done(item.conversationId());
+      outbox.handover().done(item.conversationId());
       // A finished send frees a slot: while rows wait in the queue, look again once half the
       // slots are free (wakes that come together make one claim), so a busy sender claims in
       // batches.

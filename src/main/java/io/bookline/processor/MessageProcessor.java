@@ -11,6 +11,7 @@ import io.bookline.booking.TurnContext;
 import io.bookline.channel.InboundMessage;
 import io.bookline.db.Transactions;
 import io.bookline.db.Tx;
+import io.bookline.outbox.Handover;
 import io.bookline.outbox.Outbox;
 import io.bookline.session.Session;
 import io.bookline.session.SessionKey;
@@ -250,7 +251,7 @@ public final class MessageProcessor {
                 turns.inbound(
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
-                Outbox.Queued queued =
+                Handover.Queued queued =
                     replies.queueTaken(tx, conversationId, message, outcome.replies());
                 List<HistoryLine> said = new ArrayList<>();
                 said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
@@ -354,7 +355,7 @@ public final class MessageProcessor {
       Outcome outcome,
       BookingEvents changes,
       List<RecordingPort.Noted> noted,
-      Outbox.Queued queued) {}
+      Handover.Queued queued) {}
 
   /** "no" when the message gave the dialogue nothing: no intent, no slot, no choice. */
   private static String understood(Reading reading) {

@@ -5,6 +5,7 @@ import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.db.Tx;
+import io.bookline.outbox.Handover;
 import io.bookline.outbox.Outbox;
 import java.util.List;
 
@@ -33,17 +34,19 @@ final class ReplyQueue {
 
   /**
    * Queues a turn's replies with its other writes, the first leased to this instance as it is
-   * written when it can be sent at once (ADR 0042); {@link #committed(Outbox.Queued)} hands it to
+   * written when it can be sent at once (ADR 0042); {@link #committed(Handover.Queued)} hands it to
    * the sender.
    */
-  Outbox.Queued queueTaken(
+  Handover.Queued queueTaken(
       Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {
     if (message.delivery() == Delivery.INLINE) {
-      return Outbox.Queued.NONE;
+      return Handover.Queued.NONE;
     }
     List<OutboundMessage> out =
         replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
-    return outbox.enqueueTaken(tx, conversationId, message.platform(), message.address(), out);
+    return outbox
+        .handover()
+        .enqueue(tx, conversationId, message.platform(), message.address(), out);
   }
 
   /** After the commit: the sender need not wait for its next poll. */
@@ -54,7 +57,7 @@ final class ReplyQueue {
   }
 
   /** After the commit of {@link #queueTaken}: the sender starts on what it was handed. */
-  void committed(Outbox.Queued queued) {
-    outbox.committed(queued);
+  void committed(Handover.Queued queued) {
+    outbox.handover().committed(queued);
   }
 }

@@ -95,7 +95,7 @@ class RepliesTakenAtBirthTest {
   }
 
   /** A stand-in for the sender: records what it is handed. */
-  static final class Hands implements Outbox.Taker {
+  static final class Hands implements Handover.Taker {
     final List<Outbox.Item> items = new ArrayList<>();
     boolean room = true;
 
@@ -112,11 +112,11 @@ class RepliesTakenAtBirthTest {
 
   Outbox outbox(Hands hands) {
     Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
-    outbox.takenBy(hands);
+    outbox.handover().takenBy(hands);
     return outbox;
   }
 
-  Outbox.Queued queue(Outbox outbox, long conversation, String... texts) {
+  Handover.Queued queue(Outbox outbox, long conversation, String... texts) {
     List<OutboundMessage> replies = new ArrayList<>();
     for (String t : texts) {
       replies.add(new OutboundMessage(t, List.of("Yes", "No")));
@@ -124,8 +124,9 @@ class RepliesTakenAtBirthTest {
     return new Transactions(db())
         .result(
             tx ->
-                outbox.enqueueTaken(
-                    tx, conversation, Platform.WHATSAPP, Map.of("to", "4932"), replies));
+                outbox
+                    .handover()
+                    .enqueue(tx, conversation, Platform.WHATSAPP, Map.of("to", "4932"), replies));
   }
 
   List<Record> rows(long conversation) {
@@ -142,7 +143,7 @@ class RepliesTakenAtBirthTest {
     Outbox outbox = outbox(hands);
     long conversation = OutboxLockOrderTest.conversation(db(), "birth-" + System.nanoTime());
 
-    Outbox.Queued queued = queue(outbox, conversation, "first", "second");
+    Handover.Queued queued = queue(outbox, conversation, "first", "second");
     assertThat(hands.items).as("nothing is handed over before the commit is known").isEmpty();
 
     List<Record> rows = rows(conversation);
@@ -159,7 +160,7 @@ class RepliesTakenAtBirthTest {
         .extracting(Outbox.Item::conversationId)
         .doesNotContain(conversation);
 
-    outbox.committed(queued);
+    outbox.handover().committed(queued);
     assertThat(queued.waiting()).isTrue();
     assertThat(hands.items).hasSize(1);
     Outbox.Item item = hands.items.getFirst();
@@ -186,8 +187,8 @@ class RepliesTakenAtBirthTest {
         .set(Schema.Outbox.NEXT_ATTEMPT_AT, OffsetDateTime.now().plusMinutes(5))
         .execute();
 
-    Outbox.Queued queued = queue(outbox, conversation, "after the reminder");
-    outbox.committed(queued);
+    Handover.Queued queued = queue(outbox, conversation, "after the reminder");
+    outbox.handover().committed(queued);
 
     assertThat(hands.items).isEmpty();
     assertThat(queued.waiting()).isTrue();
@@ -202,8 +203,8 @@ class RepliesTakenAtBirthTest {
     Outbox outbox = outbox(hands);
     long conversation = OutboxLockOrderTest.conversation(db(), "full-" + System.nanoTime());
 
-    Outbox.Queued queued = queue(outbox, conversation, "later");
-    outbox.committed(queued);
+    Handover.Queued queued = queue(outbox, conversation, "later");
+    outbox.handover().committed(queued);
 
     assertThat(hands.items).isEmpty();
     assertThat(queued.waiting()).isTrue();
@@ -222,12 +223,14 @@ class RepliesTakenAtBirthTest {
       new Transactions(db())
           .run(
               tx -> {
-                outbox.enqueueTaken(
-                    tx,
-                    conversation,
-                    Platform.WHATSAPP,
-                    Map.of("to", "4932"),
-                    List.of(new OutboundMessage("never", List.of())));
+                outbox
+                    .handover()
+                    .enqueue(
+                        tx,
+                        conversation,
+                        Platform.WHATSAPP,
+                        Map.of("to", "4932"),
+                        List.of(new OutboundMessage("never", List.of())));
                 tx.flush();
                 throw new IllegalStateException("the turn fails after its writes");
               });
@@ -265,13 +268,13 @@ class RepliesTakenAtBirthTest {
             new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
             new SimpleMeterRegistry());
     long conversation = OutboxLockOrderTest.conversation(db(), "stopped-" + System.nanoTime());
-    Outbox.Queued queued = queue(outbox, conversation, "as the instance stops");
+    Handover.Queued queued = queue(outbox, conversation, "as the instance stops");
     assertThat(rows(conversation).getFirst().get(Schema.Outbox.LEASE_OWNER))
         .isEqualTo(outbox.owner());
 
     sender.stop(Duration.ofSeconds(1));
     assertThat(sender.hasRoom()).as("a stopping sender takes nothing new").isFalse();
-    outbox.committed(queued);
+    outbox.handover().committed(queued);
 
     Record row = rows(conversation).getFirst();
     assertThat(sent).isEmpty();
