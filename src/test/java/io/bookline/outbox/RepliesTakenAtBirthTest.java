@@ -3,6 +3,7 @@ package io.bookline.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.bookline.Components;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.ChannelAccountRepository;
@@ -26,8 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -282,5 +287,101 @@ class RepliesTakenAtBirthTest {
     assertThat(row.get(Schema.Outbox.LEASE_OWNER)).as("given back").isNull();
     assertThat(row.get(Schema.Outbox.NEXT_ATTEMPT_AT)).isBefore(OffsetDateTime.now());
     outbox.close();
+  }
+
+  /**
+   * While the sender holds as many sends as it may, new replies go to the queue instead of being
+   * handed over; once its sends finish it claims them, and every reply goes out once. On a database
+   * of its own, so no other sender (the TestApp's) claims these rows.
+   */
+  @Test
+  void replies_written_while_the_sender_is_full_are_claimed_once_its_sends_finish()
+      throws Exception {
+    String url = TestPostgres.freshDatabase();
+    TestApp.start(Clock.systemUTC(), Map.of("DATABASE_URL", url)).close(); // schema, demo business
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl(url);
+      pool.setMaximumPoolSize(8);
+      DSLContext own = DSL.using(pool, SQLDialect.POSTGRES);
+      long business =
+          own.select(Schema.Businesses.ID)
+              .from(Schema.Businesses.T)
+              .limit(1)
+              .fetchSingle()
+              .value1();
+      var accounts = new ChannelAccountRepository(own, Components.objectMapper());
+      accounts.upsert(business, Platform.WHATSAPP, "full-phone", Map.of("accessToken", "t"));
+      Outbox outbox = new Outbox(own, Clock.systemUTC(), Components.objectMapper());
+      CountDownLatch gate = new CountDownLatch(1);
+      List<String> sent = new CopyOnWriteArrayList<>();
+      Sender whatsapp =
+          new Sender() {
+            @Override
+            public Platform platform() {
+              return Platform.WHATSAPP;
+            }
+
+            @Override
+            public void send(
+                ChannelAccount account, Map<String, String> address, OutboundMessage message) {
+              try {
+                gate.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              sent.add(message.text());
+            }
+          };
+      SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+      OutboxSender sender =
+          new OutboxSender(
+              outbox,
+              accounts,
+              List.of(whatsapp),
+              3,
+              new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
+              metrics);
+      int replies = OutboxSender.MAX_IN_FLIGHT + 10;
+      List<String> expected = new ArrayList<>();
+      try {
+        for (int i = 0; i < replies; i++) {
+          long conversation = OutboxLockOrderTest.conversation(own, "full-" + i);
+          String text = "reply " + i;
+          expected.add(text);
+          Handover.Queued queued =
+              new Transactions(own)
+                  .result(
+                      tx ->
+                          outbox
+                              .handover()
+                              .enqueue(
+                                  tx,
+                                  conversation,
+                                  Platform.WHATSAPP,
+                                  Map.of("to", "4932", "account", "full-phone"),
+                                  List.of(new OutboundMessage(text, List.of()))));
+          outbox.handover().committed(queued);
+        }
+        assertThat(metrics.counter("bookline.outbox.taken", "how", "written").count())
+            .as("handed over until the sender was full")
+            .isEqualTo(OutboxSender.MAX_IN_FLIGHT);
+        assertThat(sender.hasRoom()).isFalse();
+
+        gate.countDown();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent.size() >= replies);
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> own.fetchCount(Schema.Outbox.T, Schema.Outbox.STATUS.eq("sent")) == replies);
+        assertThat(sent).as("every reply once").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(metrics.counter("bookline.outbox.taken", "how", "claimed").count())
+            .as("the ten written while it was full, by a claim")
+            .isEqualTo(10.0);
+      } finally {
+        gate.countDown();
+        sender.stop(Duration.ofSeconds(1));
+        outbox.close();
+      }
+    }
   }
 }
