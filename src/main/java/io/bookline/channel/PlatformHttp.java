@@ -37,22 +37,28 @@ public final class PlatformHttp {
 
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OkHttpClient http =
-      new OkHttpClient.Builder()
-          .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 1, TimeUnit.MINUTES))
-          .connectTimeout(TIMEOUT)
-          .readTimeout(TIMEOUT)
-          .writeTimeout(TIMEOUT)
-          .callTimeout(TIMEOUT)
-          // A send that failed is tried again by the outbox, with its backoff, window and count,
-          // never silently by the client (a POST the platform may have taken).
-          .retryOnConnectionFailure(false)
-          .followRedirects(false)
-          .build();
+  private final OkHttpClient http;
   private final ObjectMapper json;
 
   public PlatformHttp(ObjectMapper json) {
+    this(json, TIMEOUT);
+  }
+
+  /** With {@code timeout} for connecting, each read and write, and the whole call. */
+  PlatformHttp(ObjectMapper json, Duration timeout) {
     this.json = json;
+    this.http =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 1, TimeUnit.MINUTES))
+            .connectTimeout(timeout)
+            .readTimeout(timeout)
+            .writeTimeout(timeout)
+            .callTimeout(timeout)
+            // A send that failed is tried again by the outbox, with its backoff, window and
+            // count, never silently by the client (a POST the platform may have taken).
+            .retryOnConnectionFailure(false)
+            .followRedirects(false)
+            .build();
   }
 
   /** A platform's answer. */

@@ -145,6 +145,28 @@ class PlatformHttpTest {
   }
 
   @Test
+  void a_platform_that_takes_the_request_and_never_answers_is_a_retryable_timeout()
+      throws Exception {
+    PlatformHttp quick = new PlatformHttp(json, Duration.ofMillis(300));
+    String base =
+        serve(
+            r -> {
+              try {
+                Thread.sleep(2_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return answer(200, "", "{}");
+            });
+    SendFailure failure =
+        catchThrowableOfType(
+            SendFailure.class,
+            () -> quick.postJson(base + "/x", Map.of(), json.createObjectNode()));
+    assertThat(failure.retryable()).isTrue();
+    assertThat(failure.getMessage()).isEqualTo("cannot reach 127.0.0.1: timed out");
+  }
+
+  @Test
   void a_refused_connection_is_retryable() throws Exception {
     int port;
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
