@@ -218,25 +218,28 @@ class OutboxLockOrderTest {
     return new ChannelAccountRepository(db(), Components.objectMapper());
   }
 
+  /** A WhatsApp sender that hands each message to {@code platform}. */
+  static Sender whatsapp(Platformly platform) {
+    return new Sender() {
+      @Override
+      public Platform platform() {
+        return Platform.WHATSAPP;
+      }
+
+      @Override
+      public void send(
+          ChannelAccount account, Map<String, String> address, OutboundMessage message) {
+        platform.send(message);
+      }
+    };
+  }
+
   /** A running sender for {@code outbox}, {@code attempts} quick attempts a claim. */
   OutboxSender sender(Outbox outbox, int attempts, Platformly platform) {
-    Sender whatsapp =
-        new Sender() {
-          @Override
-          public Platform platform() {
-            return Platform.WHATSAPP;
-          }
-
-          @Override
-          public void send(
-              ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-            platform.send(message);
-          }
-        };
     return new OutboxSender(
         outbox,
         accounts(),
-        List.of(whatsapp),
+        List.of(whatsapp(platform)),
         attempts,
         new RetryTiming(Clock.systemUTC(), Sleeper.onThread(), new Random(1)),
         new SimpleMeterRegistry());

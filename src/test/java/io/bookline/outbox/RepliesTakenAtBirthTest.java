@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bookline.Components;
-import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
@@ -251,19 +250,7 @@ class RepliesTakenAtBirthTest {
   void a_reply_handed_to_a_stopped_sender_is_given_back_due_at_once() {
     Outbox outbox = new Outbox(db(), Clock.systemUTC(), Components.objectMapper());
     List<String> sent = new ArrayList<>();
-    Sender whatsapp =
-        new Sender() {
-          @Override
-          public Platform platform() {
-            return Platform.WHATSAPP;
-          }
-
-          @Override
-          public void send(
-              ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-            sent.add(message.text());
-          }
-        };
+    Sender whatsapp = OutboxLockOrderTest.whatsapp(message -> sent.add(message.text()));
     OutboxSender sender =
         new OutboxSender(
             outbox,
@@ -315,23 +302,15 @@ class RepliesTakenAtBirthTest {
       CountDownLatch gate = new CountDownLatch(1);
       List<String> sent = new CopyOnWriteArrayList<>();
       Sender whatsapp =
-          new Sender() {
-            @Override
-            public Platform platform() {
-              return Platform.WHATSAPP;
-            }
-
-            @Override
-            public void send(
-                ChannelAccount account, Map<String, String> address, OutboundMessage message) {
-              try {
-                gate.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              sent.add(message.text());
-            }
-          };
+          OutboxLockOrderTest.whatsapp(
+              message -> {
+                try {
+                  gate.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                sent.add(message.text());
+              });
       SimpleMeterRegistry metrics = new SimpleMeterRegistry();
       OutboxSender sender =
           new OutboxSender(
