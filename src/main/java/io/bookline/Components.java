@@ -436,7 +436,15 @@ public final class Components implements AutoCloseable {
         (business, booking) ->
             calendarFiles.bookingToken(business, booking).map(t -> "/calendar/booking/" + t);
     var intake =
-        new Intake(inbox, dispatcher, flood, background, maxBackgroundTurns(), metrics, links);
+        new Intake(
+            inbox,
+            dispatcher,
+            flood,
+            background,
+            maxBackgroundTurns(),
+            Database.INGRESS_POOL_SIZE,
+            metrics,
+            links);
     var webhooks =
         new WebhookRoutes(
             channels,

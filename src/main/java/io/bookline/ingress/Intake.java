@@ -9,11 +9,11 @@ import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.WebhookEvent;
 import io.bookline.processor.TurnResult;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Takes the events of one verified request: records every message in the inbox first (a duplicate
  * is recognised there), then hands each to the dispatcher. An inline channel's turns run now, so
  * their replies go into the response; the others run after the acknowledgement on a virtual thread,
- * at most as many at once as the database pool can serve.
+ * at most as many at once as the database pool can serve, and one at a time while acknowledgements
+ * queue for the inbox ({@link TurnGate}, ADR 0044).
  */
 public final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
@@ -30,7 +31,7 @@ public final class Intake {
   private final Dispatcher dispatcher;
   private final FloodGuard flood;
   private final ExecutorService background;
-  private final Semaphore turnSlots;
+  private final TurnGate gate;
   private final MeterRegistry metrics;
   private final CalendarLinks calendar;
 
@@ -51,6 +52,7 @@ public final class Intake {
       FloodGuard flood,
       ExecutorService background,
       int maxConcurrentTurns,
+      int inboxWriters,
       MeterRegistry metrics,
       CalendarLinks calendar) {
     this.calendar = calendar;
@@ -58,8 +60,13 @@ public final class Intake {
     this.dispatcher = dispatcher;
     this.flood = flood;
     this.background = background;
-    this.turnSlots = new Semaphore(Math.max(1, maxConcurrentTurns), true);
+    this.gate = new TurnGate(maxConcurrentTurns, inboxWriters);
     this.metrics = metrics;
+    metrics.gauge(
+        "bookline.turns.background", List.of(Tag.of("state", "running")), gate, TurnGate::running);
+    metrics.gauge(
+        "bookline.turns.background", List.of(Tag.of("state", "waiting")), gate, TurnGate::waiting);
+    metrics.gauge("bookline.intake.pressed", gate, g -> g.pressed() ? 1 : 0);
   }
 
   /**
@@ -75,6 +82,28 @@ public final class Intake {
   }
 
   public Accepted accept(Channel channel, List<WebhookEvent> events) {
+    boolean inline = channel.delivery() == Delivery.INLINE;
+    if (inline) {
+      return answer(channel, record(channel, events));
+    }
+    // Only an acknowledgement presses the intake: an inline turn is a turn itself.
+    gate.recording();
+    Recorded recorded;
+    try {
+      recorded = record(channel, events);
+    } finally {
+      gate.recorded();
+    }
+    for (Turn t : recorded.turns()) {
+      background.submit(() -> later(channel, t));
+    }
+    return new Accepted(recorded.turns().size(), recorded.ignored(), List.of());
+  }
+
+  /** A request's messages, each recorded in the inbox, and how many events were ignored. */
+  private record Recorded(List<Turn> turns, int ignored) {}
+
+  private Recorded record(Channel channel, List<WebhookEvent> events) {
     List<Turn> turns = new ArrayList<>();
     int ignored = 0;
     for (WebhookEvent e : events) {
@@ -90,27 +119,28 @@ public final class Intake {
         }
       }
     }
+    return new Recorded(turns, ignored);
+  }
+
+  /** An inline channel's turns, run now, their replies rendered for the response. */
+  private Accepted answer(Channel channel, Recorded recorded) {
     List<ObjectNode> replies = new ArrayList<>();
-    for (Turn t : turns) {
-      if (channel.delivery() == Delivery.INLINE) {
-        TurnResult result = dispatcher.dispatch(t.message(), t.recorded());
-        ObjectNode last = null;
-        for (Reply r : result.replies()) {
-          OutboundMessage reply = new OutboundMessage(r.text(), r.options());
-          last = channel.renderer().render(t.message().address(), reply);
-          replies.add(last);
-        }
-        if (last != null && result.bookingId() != null && !result.repeated()) {
-          ObjectNode withFile = last;
-          calendar
-              .of(t.message().businessId(), result.bookingId())
-              .ifPresent(url -> withFile.put("calendar", url));
-        }
-      } else {
-        background.submit(() -> later(channel, t));
+    for (Turn t : recorded.turns()) {
+      TurnResult result = dispatcher.dispatch(t.message(), t.recorded());
+      ObjectNode last = null;
+      for (Reply r : result.replies()) {
+        OutboundMessage reply = new OutboundMessage(r.text(), r.options());
+        last = channel.renderer().render(t.message().address(), reply);
+        replies.add(last);
+      }
+      if (last != null && result.bookingId() != null && !result.repeated()) {
+        ObjectNode withFile = last;
+        calendar
+            .of(t.message().businessId(), result.bookingId())
+            .ifPresent(url -> withFile.put("calendar", url));
       }
     }
-    return new Accepted(turns.size(), ignored, replies);
+    return new Accepted(recorded.turns().size(), recorded.ignored(), replies);
   }
 
   /**
@@ -129,8 +159,9 @@ public final class Intake {
 
   private void later(Channel channel, Turn turn) {
     // At most as many turns as the pool can serve, so none times out waiting for a connection
-    // under a burst; the rest wait their turn here, already acknowledged.
-    turnSlots.acquireUninterruptibly();
+    // under a burst, and one at a time while acknowledgements queue; the rest wait their turn
+    // here, already acknowledged.
+    gate.enter();
     try {
       dispatcher.dispatch(turn.message(), turn.recorded());
     } catch (RuntimeException ex) {
@@ -138,7 +169,7 @@ public final class Intake {
       // The dispatcher counted the attempt and logs the row once (ADR 0019), so not here.
       LOG.debug("processing a {} message failed; it stays in the inbox", channel.platform(), ex);
     } finally {
-      turnSlots.release();
+      gate.leave();
     }
   }
 

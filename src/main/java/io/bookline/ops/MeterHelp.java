@@ -53,6 +53,14 @@ public final class MeterHelp {
               "Messages set aside as failed after their last attempt (GET /api/inbox/failed)"),
           Map.entry("bookline.inbox.failures", "Failed turn attempts, by platform and error kind"),
           Map.entry(
+              "bookline.intake.pressed",
+              "1 while acknowledgements queue for the inbox writers and background turns go single"
+                  + " file (ADR 0044), else 0"),
+          Map.entry(
+              "bookline.turns.background",
+              "Platform turns of this instance, by state: running, or waiting (acknowledged, in"
+                  + " memory)"),
+          Map.entry(
               "bookline.outbox.backlog", "Replies waiting to be sent (pending in the outbox)"),
           Map.entry("bookline.outbox.sent", "Replies sent to a platform, by platform"),
           Map.entry(
