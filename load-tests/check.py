@@ -33,8 +33,9 @@ import urllib.request
 
 
 def sql(db, query):
-    """Runs a query that returns one JSON value, through psql (no driver needed)."""
-    out = subprocess.run(["psql", db, "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", query],
+    """Runs a query that returns one JSON value, through psql (no driver needed). The query goes
+    on stdin: with thousands of senders it is longer than one command-line argument may be."""
+    out = subprocess.run(["psql", db, "-XAtq", "-v", "ON_ERROR_STOP=1", "-f", "-"], input=query,
                          check=True, capture_output=True, text=True).stdout.strip()
     return json.loads(out) if out else None
 

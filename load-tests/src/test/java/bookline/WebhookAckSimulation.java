@@ -70,6 +70,9 @@ public class WebhookAckSimulation extends Simulation {
                     "ack",
                     session.getString("text"),
                     session.getLong("sentAt"));
+                // One message is all this customer sends: acknowledged, it is done, and the check
+                // holds it to one turn and one reply like any other.
+                journal.outcome(session.getString("user"), "acked", 1);
                 return session;
               });
 
