@@ -23,7 +23,7 @@ class TurnGateTest {
     List<Thread> turns = new ArrayList<>();
     CountDownLatch hold = new CountDownLatch(1);
     for (int i = 0; i < 5; i++) {
-      turns.add(Thread.ofVirtual().start(() -> runHolding(hold)));
+      turns.add(holding(hold));
     }
     await().until(() -> gate.running() == 3 && gate.waiting() == 2);
 
@@ -64,21 +64,13 @@ class TurnGateTest {
     List<Thread> turns = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       turns.add(
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    gate.enter();
-                    try {
-                      most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                      // long enough for any other turn let in to overlap it
-                      Thread.sleep(1);
-                      inside.decrementAndGet();
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    } finally {
-                      gate.leave();
-                    }
-                  }));
+          turn(
+              () -> {
+                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                // long enough for any other turn let in to overlap it
+                sleepMillis(1);
+                inside.decrementAndGet();
+              }));
     }
     for (Thread t : turns) {
       t.join(Duration.ofSeconds(10));
@@ -93,11 +85,11 @@ class TurnGateTest {
     pressed();
     CountDownLatch holdFirst = new CountDownLatch(1);
     CountDownLatch holdOthers = new CountDownLatch(1);
-    Thread first = Thread.ofVirtual().start(() -> runHolding(holdFirst));
+    Thread first = holding(holdFirst);
     await().until(() -> gate.running() == 1);
     List<Thread> others = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      others.add(Thread.ofVirtual().start(() -> runHolding(holdOthers)));
+      others.add(holding(holdOthers));
     }
     await().until(() -> gate.waiting() == 4);
 
@@ -117,23 +109,13 @@ class TurnGateTest {
   void waiting_turns_are_let_in_in_the_order_they_arrived() throws Exception {
     pressed();
     CountDownLatch hold = new CountDownLatch(1);
-    Thread blocker = Thread.ofVirtual().start(() -> runHolding(hold));
+    Thread blocker = holding(hold);
     await().until(() -> gate.running() == 1);
     ConcurrentLinkedQueue<Integer> order = new ConcurrentLinkedQueue<>();
     List<Thread> turns = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       int n = i;
-      turns.add(
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    gate.enter();
-                    try {
-                      order.add(n);
-                    } finally {
-                      gate.leave();
-                    }
-                  }));
+      turns.add(turn(() -> order.add(n)));
       int queued = i + 1;
       await().until(() -> gate.waiting() == queued);
     }
@@ -161,14 +143,37 @@ class TurnGateTest {
     assertThat(gate.pressed()).isFalse();
   }
 
-  private void runHolding(CountDownLatch hold) {
+  /** A turn that runs until {@code hold} is counted down. */
+  private Thread holding(CountDownLatch hold) {
+    return turn(
+        () -> {
+          try {
+            hold.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+  }
+
+  /** A turn on its own virtual thread, run through the gate as {@code Intake} runs one. */
+  private Thread turn(Runnable work) {
+    return Thread.ofVirtual().start(() -> inside(work));
+  }
+
+  private void inside(Runnable work) {
     gate.enter();
     try {
-      hold.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      work.run();
     } finally {
       gate.leave();
+    }
+  }
+
+  private static void sleepMillis(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
