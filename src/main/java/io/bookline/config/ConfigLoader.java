@@ -3,19 +3,15 @@ package io.bookline.config;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@link Config} from environment variables, with an optional {@code .env} file underneath
@@ -23,14 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
-  private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
-
   /** A resource only the slim jar has (see the {@code slim} profile in pom.xml). */
   static final String SLIM_MARKER = "META-INF/bookline-slim";
-
-  /** An IPv4 or IPv6 literal or a host name; never looked up here. */
-  private static final Pattern BIND_ADDRESS =
-      Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9]([A-Za-z0-9.-]{0,252})");
 
   private final Map<String, String> values;
   private final List<String> problems = new ArrayList<>();
@@ -52,7 +42,7 @@ public final class ConfigLoader {
   }
 
   private Config build() {
-    int port = read("PORT", Config.DEFAULT_PORT, ConfigLoader::port, "a port number 0-65535");
+    int port = read("PORT", Config.DEFAULT_PORT, SettingValues::port, "a port number 0-65535");
     Optional<DatabaseUrl> database = optional("DATABASE_URL").flatMap(this::databaseUrl);
     if (optional("DATABASE_URL").isEmpty() && isSlimBuild(ConfigLoader.class.getClassLoader())) {
       problems.add(
@@ -64,7 +54,7 @@ public final class ConfigLoader {
         read(
             "DATABASE_POOL_SIZE",
             Config.DEFAULT_POOL_SIZE,
-            v -> positiveInt(v, 1000),
+            v -> SettingValues.positiveInt(v, 1000),
             "a whole number 1-1000");
     Optional<String> redis = optional("REDIS_URL").flatMap(this::redisUrl);
     Optional<String> adminKey = optional("BOOKLINE_ADMIN_KEY");
@@ -80,18 +70,18 @@ public final class ConfigLoader {
     Optional<String> secretKey = secretKey(redis.isPresent());
     Path dataDir =
         read("BOOKLINE_DATA_DIR", Path.of(Config.DEFAULT_DATA_DIR), Path::of, "a directory path");
-    boolean demo = read("BOOKLINE_DEMO", Config.DEFAULT_DEMO, ConfigLoader::bool, "true or false");
+    boolean demo = read("BOOKLINE_DEMO", Config.DEFAULT_DEMO, SettingValues::bool, "true or false");
     Duration ttl =
         read(
             "SESSION_TTL",
             Config.DEFAULT_SESSION_TTL,
-            ConfigLoader::duration,
+            SettingValues::duration,
             "a positive duration such as 2h, 30m or PT2H");
     long cacheMax =
         read(
             "SESSION_CACHE_MAX",
             Config.DEFAULT_SESSION_CACHE_MAX,
-            v -> (long) positiveInt(v, Integer.MAX_VALUE),
+            v -> (long) SettingValues.positiveInt(v, Integer.MAX_VALUE),
             "a positive whole number");
     LlmConfig llm = llm();
     ChannelsConfig channels = channels();
@@ -99,7 +89,7 @@ public final class ConfigLoader {
         read(
             "BIND_ADDRESS",
             database.isEmpty() ? Config.DEFAULT_BIND_EMBEDDED : Config.DEFAULT_BIND_SERVER,
-            ConfigLoader::bindAddress,
+            SettingValues::bindAddress,
             "an IP address such as 127.0.0.1, 0.0.0.0 or ::, or a host name");
     LogFormat logFormat = read("LOG_FORMAT", LogFormat.TEXT, LogFormat::parse, "text or json");
     IngressConfig ingress = IngressConfig.read(this);
@@ -227,19 +217,19 @@ public final class ConfigLoader {
         read(
             "MESSAGE_MAX_AGE",
             ChannelsConfig.DEFAULT_MAX_AGE,
-            ConfigLoader::duration,
+            SettingValues::duration,
             "a positive duration such as 1h or 30m");
     int perMinute =
         read(
             "RATE_LIMIT_PER_MINUTE",
             ChannelsConfig.DEFAULT_PER_MINUTE,
-            v -> positiveInt(v, 10_000),
+            v -> SettingValues.positiveInt(v, 10_000),
             "a whole number 1-10000");
     int attempts =
         read(
             "OUTBOX_MAX_ATTEMPTS",
             ChannelsConfig.DEFAULT_OUTBOX_ATTEMPTS,
-            v -> positiveInt(v, 20),
+            v -> SettingValues.positiveInt(v, 20),
             "a whole number 1-20");
     // Where platforms fetch files we send (a booking's .ics): this server as the internet sees it.
     Optional<String> publicBase =
@@ -295,29 +285,32 @@ public final class ConfigLoader {
     String model = optional("OPENAI_MODEL").orElse(LlmConfig.DEFAULT_MODEL);
     String durationHint = "a positive duration such as 10s or 1500ms";
     Duration timeout =
-        read("LLM_TIMEOUT", LlmConfig.DEFAULT_TIMEOUT, ConfigLoader::duration, durationHint);
+        read("LLM_TIMEOUT", LlmConfig.DEFAULT_TIMEOUT, SettingValues::duration, durationHint);
     Duration budget =
         read(
-            "LLM_TURN_BUDGET", LlmConfig.DEFAULT_TURN_BUDGET, ConfigLoader::duration, durationHint);
+            "LLM_TURN_BUDGET",
+            LlmConfig.DEFAULT_TURN_BUDGET,
+            SettingValues::duration,
+            durationHint);
     int attempts =
         read(
             "LLM_MAX_ATTEMPTS",
             LlmConfig.DEFAULT_MAX_ATTEMPTS,
-            v -> positiveInt(v, 10),
+            v -> SettingValues.positiveInt(v, 10),
             "a whole number 1-10");
     int history =
         read(
             "LLM_HISTORY_MESSAGES",
             LlmConfig.DEFAULT_HISTORY,
-            v -> intInRange(v, 0, 100),
+            v -> SettingValues.intInRange(v, 0, 100),
             "a whole number 0-100");
     Duration openFor =
         read(
             "LLM_CIRCUIT_OPEN_FOR",
             LlmConfig.DEFAULT_CIRCUIT_OPEN_FOR,
-            ConfigLoader::duration,
+            SettingValues::duration,
             durationHint);
-    boolean strict = read("LLM_STRICT_SCHEMA", true, ConfigLoader::bool, "true or false");
+    boolean strict = read("LLM_STRICT_SCHEMA", true, SettingValues::bool, "true or false");
     return new LlmConfig(
         optional("OPENAI_API_KEY"),
         baseUrl,
@@ -376,77 +369,6 @@ public final class ConfigLoader {
    */
   static boolean isSlimBuild(ClassLoader classes) {
     return classes.getResource(SLIM_MARKER) != null;
-  }
-
-  static String bindAddress(String v) {
-    boolean dottedQuad = v.matches("\\d+(\\.\\d+){3}");
-    if (!BIND_ADDRESS.matcher(v).matches()
-        || dottedQuad
-            && Arrays.stream(v.split("\\."))
-                .anyMatch(part -> part.length() > 3 || Integer.parseInt(part) > 255)) {
-      throw new IllegalArgumentException("not an address");
-    }
-    return v;
-  }
-
-  static int port(String v) {
-    int p = Integer.parseInt(v);
-    if (p < 0 || p > 65535) {
-      throw new IllegalArgumentException("out of range");
-    }
-    return p;
-  }
-
-  static int intInRange(String v, int min, int max) {
-    int n = Integer.parseInt(v);
-    if (n < min || n > max) {
-      throw new IllegalArgumentException("out of range");
-    }
-    return n;
-  }
-
-  static int positiveInt(String v, int max) {
-    int n = Integer.parseInt(v);
-    if (n < 1 || n > max) {
-      throw new IllegalArgumentException("out of range");
-    }
-    return n;
-  }
-
-  static boolean bool(String v) {
-    return switch (v.toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1", "on" -> true;
-      case "false", "no", "0", "off" -> false;
-      default -> throw new IllegalArgumentException("not a boolean");
-    };
-  }
-
-  /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d} or ISO-8601 {@code PT2H}. */
-  public static Duration duration(String v) {
-    String s = v.strip().toLowerCase(Locale.ROOT);
-    Matcher m = SIMPLE_DURATION.matcher(s);
-    Duration d;
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      d =
-          switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-          };
-    } else {
-      try {
-        d = Duration.parse(v.strip().toUpperCase(Locale.ROOT));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("not a duration", e);
-      }
-    }
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("not positive");
-    }
-    return d;
   }
 
   private static String randomKey() {

@@ -48,14 +48,14 @@ public record IngressConfig(
         env.read(
             "PAYLOAD_RETENTION",
             DEFAULT_PAYLOAD_RETENTION,
-            ConfigLoader::duration,
+            SettingValues::duration,
             "a positive duration such as 90d or 2160h"),
-        env.read("WEB_TRUST_USER_ID", false, ConfigLoader::bool, "true or false"));
+        env.read("WEB_TRUST_USER_ID", false, SettingValues::bool, "true or false"));
   }
 
   private static int count(ConfigLoader env, String name, int fallback, int max) {
     return env.read(
-        name, fallback, v -> ConfigLoader.positiveInt(v, max), "a whole number 1-" + max);
+        name, fallback, v -> SettingValues.positiveInt(v, max), "a whole number 1-" + max);
   }
 
   /** The defaults, for tests that build parts by hand. */

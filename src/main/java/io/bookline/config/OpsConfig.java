@@ -33,12 +33,12 @@ public record OpsConfig(
     // A bad value is reported by read() and stops start-up; the fallbacks below are never used.
     Optional<Integer> port =
         env.optional("MANAGEMENT_PORT")
-            .map(v -> env.read("MANAGEMENT_PORT", 0, ConfigLoader::port, "a port number 0-65535"));
+            .map(v -> env.read("MANAGEMENT_PORT", 0, SettingValues::port, "a port number 0-65535"));
     String bind =
         env.read(
             "MANAGEMENT_BIND_ADDRESS",
             DEFAULT_MANAGEMENT_BIND,
-            ConfigLoader::bindAddress,
+            SettingValues::bindAddress,
             "an IP address such as 127.0.0.1 or 0.0.0.0, or a host name");
     Optional<String> token = env.optional("METRICS_TOKEN");
     token
@@ -52,7 +52,7 @@ public record OpsConfig(
         env.read(
             "SHUTDOWN_TIMEOUT",
             DEFAULT_SHUTDOWN_TIMEOUT,
-            ConfigLoader::duration,
+            SettingValues::duration,
             "a positive duration such as 20s or 1m");
     return new OpsConfig(port, bind, token, shutdown);
   }

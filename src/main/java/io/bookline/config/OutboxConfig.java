@@ -29,19 +29,19 @@ public record OutboxConfig(Duration lease, Duration retryWindow, Duration longes
         env.read(
             "OUTBOX_LEASE",
             DEFAULT_LEASE,
-            v -> atLeast(ConfigLoader.duration(v), MIN_LEASE),
+            v -> atLeast(SettingValues.duration(v), MIN_LEASE),
             "a duration of at least 5s such as 30s");
     Duration window =
         env.read(
             "OUTBOX_RETRY_WINDOW",
             DEFAULT_RETRY_WINDOW,
-            v -> atMost(ConfigLoader.duration(v), MAX_RETRY_WINDOW),
+            v -> atMost(SettingValues.duration(v), MAX_RETRY_WINDOW),
             "a positive duration of at most 24h (WhatsApp's reply window) such as 6h");
     Duration wait =
         env.read(
             "OUTBOX_MAX_WAIT",
             DEFAULT_LONGEST_WAIT,
-            v -> atLeast(ConfigLoader.duration(v), Duration.ofSeconds(1)),
+            v -> atLeast(SettingValues.duration(v), Duration.ofSeconds(1)),
             "a duration of at least 1s such as 10m");
     return new OutboxConfig(lease, window, wait);
   }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.bookline.config.ConfigLoader;
 import io.bookline.config.OpsConfig;
+import io.bookline.config.SettingValues;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class StopBudgetTest {
   @Test
   void docker_compose_waits_longer_than_the_stop_can_take() throws Exception {
     JsonNode app = YAML.readTree(Path.of("docker-compose.yml").toFile()).at("/services/app");
-    Duration grace = ConfigLoader.duration(app.path("stop_grace_period").asText("10s"));
+    Duration grace = SettingValues.duration(app.path("stop_grace_period").asText("10s"));
     assertThat(grace).isGreaterThanOrEqualTo(NEEDED);
   }
 
