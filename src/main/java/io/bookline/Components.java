@@ -53,6 +53,7 @@ import io.bookline.ingress.Inbox;
 import io.bookline.ingress.Intake;
 import io.bookline.ingress.Recovery;
 import io.bookline.ingress.Retention;
+import io.bookline.ingress.TurnGate;
 import io.bookline.ingress.WebChatRoutes;
 import io.bookline.ingress.WebhookRoutes;
 import io.bookline.lifecycle.Closer;
@@ -177,6 +178,7 @@ public final class Components implements AutoCloseable {
   private final Inbox inbox;
   private final FloodGuard flood;
   private final Dispatcher dispatcher;
+  private final TurnGate turnGate;
   private final Recovery recovery;
   private final EnvironmentAccounts environmentAccounts;
   private final SessionCleaner sessionCleaner;
@@ -268,12 +270,13 @@ public final class Components implements AutoCloseable {
           new FloodGuard(
               rateCounter, config.channels().perSenderPerMinute(), config.ingress(), metrics);
       this.dispatcher = new Dispatcher(inbox, new ConversationLanes(), processor, metrics);
-      this.recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns());
+      this.turnGate = new TurnGate(maxBackgroundTurns(), Database.INGRESS_POOL_SIZE);
+      this.recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns(), turnGate);
       this.environmentAccounts =
           new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
       this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
       this.background = Executors.newVirtualThreadPerTaskExecutor();
-      closer.add(() -> drain(background, stopDeadline.remaining()));
+      closer.add(() -> drain(background, stopDeadline.remaining(), turnGate));
       this.scheduler = closer.add(new Scheduler());
       this.server =
           HttpApi.create(
@@ -435,16 +438,7 @@ public final class Components implements AutoCloseable {
     Intake.CalendarLinks links =
         (business, booking) ->
             calendarFiles.bookingToken(business, booking).map(t -> "/calendar/booking/" + t);
-    var intake =
-        new Intake(
-            inbox,
-            dispatcher,
-            flood,
-            background,
-            maxBackgroundTurns(),
-            Database.INGRESS_POOL_SIZE,
-            metrics,
-            links);
+    var intake = new Intake(inbox, dispatcher, flood, background, turnGate, metrics, links);
     var webhooks =
         new WebhookRoutes(
             channels,
@@ -642,11 +636,13 @@ public final class Components implements AutoCloseable {
   }
 
   /** Lets the turns under way finish within {@code budget}, then interrupts what is left. */
-  private static void drain(ExecutorService executor, Duration budget) {
+  private static void drain(ExecutorService executor, Duration budget, TurnGate gate) {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(budget.toMillis(), TimeUnit.MILLISECONDS)) {
         LOG.warn("turns still running after the stop budget; they are retried at the next start");
+        // Turns still queued stay in the inbox rather than start while the pools close.
+        gate.close();
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {

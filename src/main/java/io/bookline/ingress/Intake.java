@@ -10,6 +10,7 @@ import io.bookline.channel.WebhookEvent;
 import io.bookline.processor.TurnResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +52,7 @@ public final class Intake {
       Dispatcher dispatcher,
       FloodGuard flood,
       ExecutorService background,
-      int maxConcurrentTurns,
-      int inboxWriters,
+      TurnGate gate,
       MeterRegistry metrics,
       CalendarLinks calendar) {
     this.calendar = calendar;
@@ -60,7 +60,7 @@ public final class Intake {
     this.dispatcher = dispatcher;
     this.flood = flood;
     this.background = background;
-    this.gate = new TurnGate(maxConcurrentTurns, inboxWriters);
+    this.gate = gate;
     this.metrics = metrics;
     metrics.gauge(
         "bookline.turns.background", List.of(Tag.of("state", "running")), gate, TurnGate::running);
@@ -86,14 +86,9 @@ public final class Intake {
     if (inline) {
       return answer(channel, record(channel, events));
     }
-    // Only an acknowledgement presses the intake: an inline turn is a turn itself.
-    gate.recording();
-    Recorded recorded;
-    try {
-      recorded = record(channel, events);
-    } finally {
-      gate.recorded();
-    }
+    // Only an acknowledgement presses the intake: an inline turn is a turn itself. The window
+    // holds the flood guard's count as well: acknowledgements queue behind either.
+    Recorded recorded = gate.recording(() -> record(channel, events));
     for (Turn t : recorded.turns()) {
       background.submit(() -> later(channel, t));
     }
@@ -111,7 +106,7 @@ public final class Intake {
         case WebhookEvent.Message m -> {
           Inbox.Recorded recorded = inbox.record(m.message(), held(channel, m.message()));
           count(channel, recorded.isNew() ? "message" : "duplicate");
-          turns.add(new Turn(m.message(), recorded));
+          turns.add(new Turn(m.message(), recorded, System.nanoTime()));
         }
         case WebhookEvent.Ignored i -> {
           ignored++;
@@ -154,16 +149,31 @@ public final class Intake {
         : FloodGuard.Verdict.OK;
   }
 
-  /** A recorded message waiting for its turn. */
-  private record Turn(InboundMessage message, Inbox.Recorded recorded) {}
+  /** A recorded message waiting for its turn, and when it was recorded ({@code nanoTime}). */
+  private record Turn(InboundMessage message, Inbox.Recorded recorded, long recordedAt) {}
+
+  /**
+   * How the dispatcher should take a message that waited {@code waited} for its turn: as recorded,
+   * or, once it waited as long as Recovery's sweep lets a row wait, as one that may have been
+   * handled already. A sweep that got there first then costs one read instead of a whole turn that
+   * fails at its commit.
+   */
+  static Inbox.Recorded asDispatched(Inbox.Recorded recorded, Duration waited) {
+    return recorded.isNew() && waited.compareTo(Recovery.SWEEP_AFTER) >= 0
+        ? new Inbox.Recorded(recorded.id(), false, recorded.held())
+        : recorded;
+  }
 
   private void later(Channel channel, Turn turn) {
     // At most as many turns as the pool can serve, so none times out waiting for a connection
     // under a burst, and one at a time while acknowledgements queue; the rest wait their turn
     // here, already acknowledged.
-    gate.enter();
+    if (!gate.enter()) {
+      return; // the instance is stopping: the inbox keeps the message for Recovery
+    }
     try {
-      dispatcher.dispatch(turn.message(), turn.recorded());
+      Duration waited = Duration.ofNanos(System.nanoTime() - turn.recordedAt());
+      dispatcher.dispatch(turn.message(), asDispatched(turn.recorded(), waited));
     } catch (RuntimeException ex) {
       // The inbox keeps it: the recovery sweep or the conversation's next message handles it.
       // The dispatcher counted the attempt and logs the row once (ADR 0019), so not here.

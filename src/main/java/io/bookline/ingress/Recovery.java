@@ -31,16 +31,20 @@ public final class Recovery {
   private final Dispatcher dispatcher;
   private final Clock clock;
   private final int parallelism;
+  private final TurnGate gate;
 
   /**
    * @param parallelism rows handled at once: different conversations go in parallel, as live
    *     messages do, so a long backlog after a crash is not worked through one by one
+   * @param gate the gate live background turns pass: the sweep's turns give way to queueing
+   *     acknowledgements as theirs do (ADR 0044)
    */
-  public Recovery(Inbox inbox, Dispatcher dispatcher, Clock clock, int parallelism) {
+  public Recovery(Inbox inbox, Dispatcher dispatcher, Clock clock, int parallelism, TurnGate gate) {
     this.inbox = inbox;
     this.dispatcher = dispatcher;
     this.clock = clock;
     this.parallelism = Math.max(1, parallelism);
+    this.gate = gate;
   }
 
   /** Processes every unfinished message that is due; returns how many were finished. */
@@ -82,8 +86,15 @@ public final class Recovery {
   private void recover(
       Inbox.Pending p, AtomicInteger total, AtomicInteger failed, Semaphore slots) {
     try {
-      dispatcher.dispatch(p.message(), new Inbox.Recorded(p.id(), false, p.held()));
-      total.incrementAndGet();
+      if (!gate.enter()) {
+        return; // the instance is stopping: the row waits for the next sweep
+      }
+      try {
+        dispatcher.dispatch(p.message(), new Inbox.Recorded(p.id(), false, p.held()));
+        total.incrementAndGet();
+      } finally {
+        gate.leave();
+      }
     } catch (RuntimeException e) {
       failed.incrementAndGet(); // counted against the row, and logged once, by the dispatcher
     } finally {

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * How many background turns run at once: the full width while acknowledgements flow freely, one at
@@ -20,11 +21,20 @@ import java.util.function.LongSupplier;
  *
  * <p>Waiting turns are served first come, first served, and each release wakes at most the one turn
  * at the head of the queue, so a backlog of thousands costs no herd of wake-ups. The width is read
- * again at every release: when the intake calms, the next release lets the queue in.
+ * again at every release, and a head held back by the pressure alone looks again when the hold runs
+ * out, so the queue comes in as soon as the intake calms, even behind one slow turn. Each turn let
+ * in wakes the next while there is room.
+ *
+ * <p>Recovery's sweep passes the same gate, so a long burst is not joined by the sweep's turns at
+ * full width. On a stop whose budget ran out, {@link #close} sends the waiting turns away: their
+ * messages stay in the inbox for the next start or a peer's sweep.
  */
-final class TurnGate {
+public final class TurnGate {
   /** How long the intake counts as pressed after it last was. */
   static final Duration HOLD = Duration.ofMillis(100);
+
+  /** The shortest a head held back by the pressure waits before it looks again. */
+  private static final long MIN_LOOK_NANOS = Duration.ofMillis(1).toNanos();
 
   private final int width;
   private final int pressedAbove;
@@ -37,6 +47,7 @@ final class TurnGate {
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Condition> queue = new ArrayDeque<>();
   private int running;
+  private boolean closed;
 
   /**
    * @param width background turns at once while the intake is calm
@@ -50,27 +61,42 @@ final class TurnGate {
     this.nanoTime = nanoTime;
   }
 
-  TurnGate(int width, int pressedAbove) {
+  public TurnGate(int width, int pressedAbove) {
     this(width, pressedAbove, HOLD, System::nanoTime);
   }
 
-  /** An acknowledgement starts recording its messages; pair with {@link #recorded}. */
-  void recording() {
+  /**
+   * Records an acknowledgement's messages: while it runs, it counts as one acknowledgement being
+   * recorded, whether it returns or throws.
+   */
+  <T> T recording(Supplier<T> record) {
     if (receiving.incrementAndGet() > pressedAbove) {
-      pressedUntil = nanoTime.getAsLong() + holdNanos;
-      everPressed = true;
+      pressedAgain();
+    }
+    try {
+      return record.get();
+    } finally {
+      // The hold counts from the end of the last recording that found the writers busy, so a
+      // slow one (a slow disk) does not let the whole width in the moment it ends.
+      if (receiving.getAndDecrement() > pressedAbove) {
+        pressedAgain();
+      }
     }
   }
 
-  /** An acknowledgement's messages are recorded (or failed to be). */
-  void recorded() {
-    receiving.decrementAndGet();
+  private void pressedAgain() {
+    pressedUntil = nanoTime.getAsLong() + holdNanos;
+    everPressed = true;
   }
 
   /** Whether acknowledgements are queueing now or were within the hold. */
   boolean pressed() {
-    return receiving.get() > pressedAbove
-        || (everPressed && pressedUntil - nanoTime.getAsLong() > 0);
+    return receiving.get() > pressedAbove || holdLeft() > 0;
+  }
+
+  /** Nanoseconds until the hold runs out; 0 or less when it has. */
+  private long holdLeft() {
+    return everPressed ? pressedUntil - nanoTime.getAsLong() : 0;
   }
 
   /** How many turns may run now. */
@@ -78,29 +104,67 @@ final class TurnGate {
     return pressed() ? 1 : width;
   }
 
-  /** Waits, uninterruptibly and in arrival order, until this turn may run. */
-  void enter() {
+  /**
+   * Waits, uninterruptibly and in arrival order, until this turn may run; false when the gate was
+   * {@link #close closed} first, and then the turn must not run (its message stays in the inbox).
+   */
+  public boolean enter() {
+    boolean interrupted = false;
     lock.lock();
     try {
+      if (closed) {
+        return false;
+      }
       if (queue.isEmpty() && running < width()) {
         running++;
-        return;
+        return true;
       }
       Condition mine = lock.newCondition();
       queue.addLast(mine);
-      while (queue.peekFirst() != mine || running >= width()) {
-        mine.awaitUninterruptibly();
+      while (!closed && (queue.peekFirst() != mine || running >= width())) {
+        try {
+          if (queue.peekFirst() == mine && running < width) {
+            // Held back by the pressure alone: look again when the hold runs out.
+            mine.awaitNanos(Math.max(holdLeft(), MIN_LOOK_NANOS));
+          } else {
+            mine.await();
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (closed) {
+        return false; // close() emptied the queue
       }
       queue.removeFirst();
       running++;
       wakeHeadIfRoom();
+      return true;
+    } finally {
+      lock.unlock();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Lets no more turns in: every waiting turn returns from {@link #enter} without running, so none
+   * starts while the pools close behind it on a stop. Turns already running finish.
+   */
+  public void close() {
+    lock.lock();
+    try {
+      closed = true;
+      queue.forEach(Condition::signal);
+      queue.clear();
     } finally {
       lock.unlock();
     }
   }
 
   /** A turn that {@link #enter entered} is done. */
-  void leave() {
+  public void leave() {
     lock.lock();
     try {
       running--;
@@ -115,6 +179,11 @@ final class TurnGate {
     if (head != null && running < width()) {
       head.signal();
     }
+  }
+
+  /** Acknowledgements being recorded now; for tests. */
+  int receiving() {
+    return receiving.get();
   }
 
   /** Turns running now; for metrics and tests. */
