@@ -129,11 +129,9 @@ class TurnGateTest {
 
   @Test
   void calm_again_the_queue_widens_to_the_full_width_at_the_next_release() throws Exception {
-    pressed();
     CountDownLatch holdFirst = new CountDownLatch(1);
     CountDownLatch holdOthers = new CountDownLatch(1);
-    Thread first = holding(holdFirst);
-    await().until(() -> gate.running() == 1);
+    Thread first = pressedBehind(holdFirst);
     List<Thread> others = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       others.add(holding(holdOthers));
@@ -154,11 +152,9 @@ class TurnGateTest {
 
   @Test
   void when_the_hold_runs_out_the_queue_comes_in_even_behind_one_slow_turn() throws Exception {
-    pressed();
     CountDownLatch slow = new CountDownLatch(1);
     CountDownLatch others = new CountDownLatch(1);
-    Thread first = holding(slow);
-    await().until(() -> gate.running() == 1);
+    Thread first = pressedBehind(slow);
     List<Thread> queued = List.of(holding(others), holding(others), holding(others));
     await().until(() -> gate.waiting() == 3);
 
@@ -177,10 +173,8 @@ class TurnGateTest {
 
   @Test
   void a_closed_gate_sends_waiting_turns_away_and_lets_running_ones_finish() throws Exception {
-    pressed();
     CountDownLatch hold = new CountDownLatch(1);
-    Thread running = holding(hold);
-    await().until(() -> gate.running() == 1);
+    Thread running = pressedBehind(hold);
     AtomicInteger ran = new AtomicInteger();
     List<Thread> queued = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -217,10 +211,8 @@ class TurnGateTest {
 
   @Test
   void waiting_turns_are_let_in_in_the_order_they_arrived() throws Exception {
-    pressed();
     CountDownLatch hold = new CountDownLatch(1);
-    Thread blocker = holding(hold);
-    await().until(() -> gate.running() == 1);
+    Thread blocker = pressedBehind(hold);
     ConcurrentLinkedQueue<Integer> order = new ConcurrentLinkedQueue<>();
     List<Thread> turns = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -244,6 +236,14 @@ class TurnGateTest {
     }
     await().until(() -> gate.receiving() == 3);
     assertThat(gate.pressed()).isTrue();
+  }
+
+  /** The intake pressed, and one turn running until {@code hold} is counted down. */
+  private Thread pressedBehind(CountDownLatch hold) {
+    pressed();
+    Thread running = holding(hold);
+    await().until(() -> gate.running() == 1);
+    return running;
   }
 
   /** The acknowledgements are recorded, and the hold runs out. */
