@@ -132,11 +132,7 @@ class TurnGateTest {
     CountDownLatch holdFirst = new CountDownLatch(1);
     CountDownLatch holdOthers = new CountDownLatch(1);
     Thread first = pressedBehind(holdFirst);
-    List<Thread> others = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      others.add(holding(holdOthers));
-    }
-    await().until(() -> gate.waiting() == 4);
+    List<Thread> others = queued(4, holdOthers);
 
     calm();
     holdFirst.countDown();
@@ -144,9 +140,7 @@ class TurnGateTest {
     await().until(() -> gate.running() == 3 && gate.waiting() == 1);
 
     holdOthers.countDown();
-    for (Thread t : others) {
-      t.join();
-    }
+    joinAll(others);
     assertThat(gate.running()).isZero();
   }
 
@@ -155,8 +149,7 @@ class TurnGateTest {
     CountDownLatch slow = new CountDownLatch(1);
     CountDownLatch others = new CountDownLatch(1);
     Thread first = pressedBehind(slow);
-    List<Thread> queued = List.of(holding(others), holding(others), holding(others));
-    await().until(() -> gate.waiting() == 3);
+    List<Thread> queued = queued(3, others);
 
     calm();
     // No turn has finished: the head looks again when the hold runs out, then wakes the next.
@@ -165,9 +158,7 @@ class TurnGateTest {
     slow.countDown();
     others.countDown();
     first.join();
-    for (Thread t : queued) {
-      t.join();
-    }
+    joinAll(queued);
     assertThat(gate.running()).isZero();
   }
 
@@ -236,6 +227,22 @@ class TurnGateTest {
     }
     await().until(() -> gate.receiving() == 3);
     assertThat(gate.pressed()).isTrue();
+  }
+
+  /** {@code n} turns holding on {@code hold}, once all of them wait in the queue. */
+  private List<Thread> queued(int n, CountDownLatch hold) {
+    List<Thread> turns = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      turns.add(holding(hold));
+    }
+    await().until(() -> gate.waiting() == n);
+    return turns;
+  }
+
+  private static void joinAll(List<Thread> threads) throws InterruptedException {
+    for (Thread t : threads) {
+      t.join();
+    }
   }
 
   /** The intake pressed, and one turn running until {@code hold} is counted down. */
