@@ -2,13 +2,14 @@ package io.bookline.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.bookline.session.RedisReplies;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -76,10 +77,12 @@ public final class RateCounter implements AutoCloseable {
   /** Counts one event for {@code key} in the current minute; returns the count with this one. */
   public long hit(String key) {
     String window = window(key);
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis != null) {
       try {
-        Long n = redis.eval(HIT, ScriptOutputType.INTEGER, new String[] {window}, ttl());
+        Long n =
+            RedisReplies.await(
+                redis.<Long>eval(HIT, ScriptOutputType.INTEGER, new String[] {window}, ttl()));
         sharedAgain();
         return n;
       } catch (RuntimeException e) {
@@ -92,10 +95,10 @@ public final class RateCounter implements AutoCloseable {
   /** The count for {@code key} in the current minute, without adding to it. */
   public long count(String key) {
     String window = window(key);
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis != null) {
       try {
-        String n = redis.get(window);
+        String n = RedisReplies.await(redis.get(window));
         sharedAgain();
         return n == null ? 0 : Long.parseLong(n);
       } catch (RuntimeException e) {
@@ -114,10 +117,10 @@ public final class RateCounter implements AutoCloseable {
     long now = Math.floorDiv(clock.millis(), WINDOW.toMillis());
     String[] windows = {PREFIX + key + ":" + now, PREFIX + key + ":" + (now - 1)};
     local.invalidateAll(List.of(windows));
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis != null) {
       try {
-        redis.del(windows);
+        RedisReplies.await(redis.del(windows));
         sharedAgain();
       } catch (RuntimeException e) {
         fallBack(e);
@@ -140,13 +143,13 @@ public final class RateCounter implements AutoCloseable {
   }
 
   /** Redis's commands, connecting first (at most every two seconds); null when not available. */
-  private RedisCommands<String, String> commands() {
+  private RedisAsyncCommands<String, String> commands() {
     if (client.isEmpty()) {
       return null;
     }
     StatefulRedisConnection<String, String> c = connection;
     if (c != null) {
-      return c.sync();
+      return c.async();
     }
     synchronized (this) {
       // Monotonic time, not the clock: a test's stopped clock must not stop reconnecting.
@@ -161,7 +164,7 @@ public final class RateCounter implements AutoCloseable {
           fallBack(e);
         }
       }
-      return connection == null ? null : connection.sync();
+      return connection == null ? null : connection.async();
     }
   }
 

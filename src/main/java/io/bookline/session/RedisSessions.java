@@ -7,7 +7,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
@@ -96,10 +96,10 @@ public final class RedisSessions implements AutoCloseable {
    * The connection's commands, connecting first if no connection was ever made. Once connected,
    * Lettuce itself reconnects after an outage.
    */
-  private RedisCommands<String, String> commands() {
+  private RedisAsyncCommands<String, String> commands() {
     StatefulRedisConnection<String, String> c = connection;
     if (c != null) {
-      return c.sync();
+      return c.async();
     }
     long now = System.nanoTime();
     if (lastConnectAttempt != 0 && now - lastConnectAttempt < RECONNECT_EVERY_NANOS) {
@@ -117,7 +117,7 @@ public final class RedisSessions implements AutoCloseable {
           return null;
         }
       }
-      return connection.sync();
+      return connection.async();
     }
   }
 
@@ -126,7 +126,7 @@ public final class RedisSessions implements AutoCloseable {
    * caller's copy is current; empty when Redis has none or cannot answer.
    */
   Optional<String> getIfNewer(String key, long knownVersion) {
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis == null) {
       return Optional.empty();
     }
@@ -142,7 +142,7 @@ public final class RedisSessions implements AutoCloseable {
   }
 
   void setIfNewer(String key, long version, String json, Duration ttl) {
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis == null) {
       return;
     }
@@ -157,13 +157,13 @@ public final class RedisSessions implements AutoCloseable {
 
   /** Drops the shared copy whatever its version, so the next read goes to Postgres. */
   void forget(String key) {
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis == null) {
       return;
     }
     try {
       roundTrips.incrementAndGet();
-      redis.del(PREFIX + key);
+      RedisReplies.await(redis.del(PREFIX + key));
       healthy.set(true);
     } catch (RuntimeException e) {
       degraded(e);
@@ -171,26 +171,26 @@ public final class RedisSessions implements AutoCloseable {
   }
 
   private String evalsha(
-      RedisCommands<String, String> redis, boolean get, String key, String... args) {
+      RedisAsyncCommands<String, String> redis, boolean get, String key, String... args) {
     String[] keys = {PREFIX + key};
     String script = get ? GET_IF_NEWER : SET_IF_NEWER;
     ScriptOutputType type = get ? ScriptOutputType.VALUE : ScriptOutputType.INTEGER;
     String sha = get ? getSha : setSha;
     if (sha != null) {
       try {
-        Object out = redis.evalsha(sha, type, keys, args);
+        Object out = RedisReplies.await(redis.<Object>evalsha(sha, type, keys, args));
         return out == null ? null : out.toString();
       } catch (RedisNoScriptException e) {
         // Redis restarted and lost its script cache: send the script once more below.
       }
     }
-    String loaded = redis.scriptLoad(script);
+    String loaded = RedisReplies.await(redis.scriptLoad(script));
     if (get) {
       getSha = loaded;
     } else {
       setSha = loaded;
     }
-    Object out = redis.evalsha(loaded, type, keys, args);
+    Object out = RedisReplies.await(redis.<Object>evalsha(loaded, type, keys, args));
     return out == null ? null : out.toString();
   }
 
@@ -201,12 +201,12 @@ public final class RedisSessions implements AutoCloseable {
 
   /** True when the last call answered; checked live by {@link #ping()}. */
   boolean ping() {
-    RedisCommands<String, String> redis = commands();
+    RedisAsyncCommands<String, String> redis = commands();
     if (redis == null) {
       return false;
     }
     try {
-      boolean ok = "PONG".equals(redis.ping());
+      boolean ok = "PONG".equals(RedisReplies.await(redis.ping()));
       healthy.set(ok);
       return ok;
     } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ public final class TcpProxy implements AutoCloseable {
   private final ServerSocket server;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean cut;
+  private volatile boolean stalled;
   private volatile boolean closed;
 
   public TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -42,6 +43,18 @@ public final class TcpProxy implements AutoCloseable {
     cut = false;
   }
 
+  /**
+   * Keeps every connection open but holds what it carries, both ways, until {@link #resume()}: a
+   * server that has stopped answering without closing anything.
+   */
+  public void stall() {
+    stalled = true;
+  }
+
+  public void resume() {
+    stalled = false;
+  }
+
   private void acceptLoop() {
     while (!closed) {
       try {
@@ -63,17 +76,22 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
-  private static void pump(Socket from, Socket to) {
+  private void pump(Socket from, Socket to) {
     byte[] buf = new byte[8192];
     try (InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream()) {
       int n;
       while ((n = in.read(buf)) >= 0) {
+        while (stalled && !closed) {
+          Thread.sleep(5);
+        }
         out.write(buf, 0, n);
         out.flush();
       }
     } catch (IOException e) {
       // connection cut: close both sides below
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       closeQuietly(from);
       closeQuietly(to);
