@@ -62,13 +62,18 @@ public final class Database implements AutoCloseable {
         new DefaultConfiguration()
             .set(new KnownIsolation(source, Connection.TRANSACTION_READ_COMMITTED))
             .set(SQLDialect.POSTGRES)
-            .set(
-                new Settings()
-                    .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                    .withExecuteLogging(false));
+            .set(settings());
     configuration.set(new DefaultExecuteListenerProvider(counter));
+    configuration.data(QueryCounter.class, counter);
     configuration.set(new DefaultTransactionListenerProvider(counter));
     return configuration;
+  }
+
+  /** How jOOQ renders and runs statements here (also what {@link Prepared} renders with). */
+  static Settings settings() {
+    return new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+        .withExecuteLogging(false);
   }
 
   /** The small pool that only records inbound messages. */

@@ -2,6 +2,7 @@ package io.bookline.db;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
@@ -31,6 +32,17 @@ public final class QueryCounter implements ExecuteListener, TransactionListener 
       return work.get();
     } finally {
       BATCHED.remove();
+    }
+  }
+
+  /**
+   * Counts a batch of {@code statements} writes sent straight through JDBC ({@link WriteBatch}),
+   * past jOOQ's listeners: one round trip carrying those writes, as a batch run by jOOQ counts.
+   */
+  static void sentDirectly(Configuration configuration, int statements) {
+    if (configuration.data(QueryCounter.class) instanceof QueryCounter counter) {
+      counter.roundTrips.incrementAndGet();
+      counter.writes.addAndGet(statements);
     }
   }
 

@@ -39,12 +39,22 @@ public final class Tx {
     held.add(query, check);
   }
 
+  /** As {@link #later(Query, IntConsumer)}, for a write of every turn rendered once. */
+  public void later(Prepared.Write write, IntConsumer check) {
+    held.add(write, check);
+  }
+
   /**
    * Holds back a write with a {@code RETURNING} clause; {@code rows} gets what it returned at the
    * flush. The transaction may still roll back after that: act on the rows once it committed.
    */
   public void laterReturning(ResultQuery<? extends Record> query, Consumer<Result<Record>> rows) {
     held.addReturning(query, rows);
+  }
+
+  /** As {@link #laterReturning(ResultQuery, Consumer)}, for a write rendered once. */
+  public void laterReturning(Prepared.Write write, Consumer<Result<Record>> rows) {
+    held.addReturning(write, rows);
   }
 
   /**

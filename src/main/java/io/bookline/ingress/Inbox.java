@@ -9,6 +9,7 @@ import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Database;
 import io.bookline.db.GroupCommit;
+import io.bookline.db.Prepared;
 import io.bookline.db.Schema;
 import io.bookline.session.SessionKey;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -112,39 +114,28 @@ public final class Inbox implements AutoCloseable {
   private List<Recorded> recordAll(List<Arriving> group) {
     Map<String, Arriving> first = new LinkedHashMap<>();
     group.forEach(a -> first.putIfAbsent(a.key(), a));
-    var insert =
-        db.insertInto(
-            Schema.Inbox.T,
-            Schema.Inbox.PLATFORM,
-            Schema.Inbox.PLATFORM_MESSAGE_ID,
-            Schema.Inbox.BUSINESS_ID,
-            Schema.Inbox.SENDER_ID,
-            Schema.Inbox.CONVERSATION_KEY,
-            Schema.Inbox.SENT_AT,
-            Schema.Inbox.RECEIVED_AT,
-            Schema.Inbox.PAYLOAD,
-            Schema.Inbox.RAW_BODY);
     var now = clock.instant().atOffset(ZoneOffset.UTC);
+    List<Object> values = new ArrayList<>();
     for (Arriving a : first.values()) {
       InboundMessage m = a.message();
-      insert =
-          insert.values(
-              m.platform().id(),
-              m.platformMessageId(),
-              m.businessId(),
-              m.senderId(),
-              conversationKey(m),
-              m.sentAt().atOffset(ZoneOffset.UTC),
-              now,
-              JSONB.valueOf(payloadJson(m, a.held())),
-              rawBody(m));
+      values.add(m.platform().id());
+      values.add(m.platformMessageId());
+      values.add(m.businessId());
+      values.add(m.senderId());
+      values.add(conversationKey(m));
+      values.add(m.sentAt().atOffset(ZoneOffset.UTC));
+      values.add(now);
+      values.add(JSONB.valueOf(payloadJson(m, a.held())));
+      values.add(rawBody(m));
     }
     Map<String, Long> created = new HashMap<>();
-    insert
-        .onConflictDoNothing()
-        .returningResult(Schema.Inbox.ID, Schema.Inbox.PLATFORM, Schema.Inbox.PLATFORM_MESSAGE_ID)
-        .fetch()
-        .forEach(r -> created.put(r.value2() + "\n" + r.value3(), r.value1()));
+    recordRows(first.size())
+        .with(values.toArray())
+        .fetch(db)
+        .forEach(
+            r ->
+                created.put(
+                    r.get(1, String.class) + "\n" + r.get(2, String.class), r.get(0, Long.class)));
     Map<String, Recorded> known = existing(first.values(), created.keySet());
     List<Recorded> answers = new ArrayList<>();
     for (Arriving a : group) {
@@ -159,6 +150,44 @@ public final class Inbox implements AutoCloseable {
       }
     }
     return answers;
+  }
+
+  /** The insert of {@code n} messages, rendered once per group size (ADR 0046). */
+  private static Prepared recordRows(int n) {
+    return RECORD_ROWS.computeIfAbsent(n, Inbox::recordRowsStatement);
+  }
+
+  private static final Map<Integer, Prepared> RECORD_ROWS = new ConcurrentHashMap<>();
+
+  private static Prepared recordRowsStatement(int n) {
+    List<Field<?>> columns =
+        List.of(
+            Schema.Inbox.PLATFORM,
+            Schema.Inbox.PLATFORM_MESSAGE_ID,
+            Schema.Inbox.BUSINESS_ID,
+            Schema.Inbox.SENDER_ID,
+            Schema.Inbox.CONVERSATION_KEY,
+            Schema.Inbox.SENT_AT,
+            Schema.Inbox.RECEIVED_AT,
+            Schema.Inbox.PAYLOAD,
+            Schema.Inbox.RAW_BODY);
+    var insert = DSL.insertInto(Schema.Inbox.T).columns(columns);
+    List<String> names = new ArrayList<>();
+    for (int row = 0; row < n; row++) {
+      List<Field<?>> params = new ArrayList<>();
+      for (Field<?> column : columns) {
+        String name = column.getName() + "." + row;
+        names.add(name);
+        params.add(Prepared.value(name, column));
+      }
+      insert = insert.values(params);
+    }
+    return Prepared.of(
+        insert
+            .onConflictDoNothing()
+            .returningResult(
+                Schema.Inbox.ID, Schema.Inbox.PLATFORM, Schema.Inbox.PLATFORM_MESSAGE_ID),
+        names.toArray(String[]::new));
   }
 
   /** The rows of the group's messages that were recorded before: redeliveries. */

@@ -1,7 +1,11 @@
 package io.bookline.outbox;
 
+import static io.bookline.db.Prepared.value;
+
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
+import io.bookline.db.Prepared;
+import io.bookline.db.Schema;
 import io.bookline.db.Tx;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,22 +138,15 @@ public final class Handover {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     long conversationId = queued.conversationId;
     tx.laterReturning(
-        DSL.resultQuery(
-            """
-            insert into outbox
-              (conversation_id, platform, payload, next_attempt_at, window_from, lease_owner)
-            select {0}, {1}, {2}, case when w.behind then {3} else {4} end, {3},
-                   case when w.behind then null else {5} end
-            from (select exists (select 1 from outbox
-                                 where conversation_id = {0} and status = 'pending') as behind) w
-            returning id, lease_owner is not null
-            """,
-            DSL.val(conversationId),
-            DSL.val(platform.id()),
-            DSL.val(JSONB.valueOf(payloads.write(kind, address, message))),
-            DSL.val(now),
-            DSL.val(now.plus(lease)),
-            DSL.val(owner)),
+        INSERT.with(
+            conversationId,
+            platform.id(),
+            JSONB.valueOf(payloads.write(kind, address, message)),
+            now,
+            now.plus(lease),
+            now,
+            owner,
+            conversationId),
         rows -> {
           for (Record r : rows) {
             if (Boolean.TRUE.equals(r.get(1, Boolean.class))) {
@@ -169,6 +166,35 @@ public final class Handover {
           }
         });
   }
+
+  private static final Prepared INSERT =
+      Prepared.of(
+          DSL.resultQuery(
+              """
+              insert into outbox
+                (conversation_id, platform, payload, next_attempt_at, window_from, lease_owner)
+              select {0}, {1}, {2}, case when w.behind then {3} else {4} end, {5},
+                     case when w.behind then null else {6} end
+              from (select exists (select 1 from outbox
+                                   where conversation_id = {7} and status = 'pending') as behind) w
+              returning id, lease_owner is not null
+              """,
+              value("conversation", Schema.Outbox.CONVERSATION_ID),
+              value("platform", Schema.Outbox.PLATFORM),
+              value("payload", Schema.Outbox.PAYLOAD),
+              value("now", Schema.Outbox.NEXT_ATTEMPT_AT),
+              value("lease_end", Schema.Outbox.NEXT_ATTEMPT_AT),
+              value("window_from", Schema.Outbox.WINDOW_FROM),
+              value("owner", Schema.Outbox.LEASE_OWNER),
+              value("conversation'", Schema.Outbox.CONVERSATION_ID)),
+          "conversation",
+          "platform",
+          "payload",
+          "now",
+          "lease_end",
+          "window_from",
+          "owner",
+          "conversation'");
 
   /**
    * After the turn's commit: its rows leased at birth go to the sender; a row left for a claim has

@@ -1,5 +1,6 @@
 package io.bookline.processor;
 
+import static io.bookline.db.Prepared.value;
 import static io.bookline.db.Schema.Conversations;
 import static io.bookline.db.Schema.Customers;
 import static io.bookline.db.Schema.Inbox;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
+import io.bookline.db.Prepared;
 import io.bookline.db.Storable;
 import io.bookline.db.Tx;
 import io.bookline.session.Session;
@@ -110,13 +112,18 @@ public final class TurnRepository {
    */
   void rememberLanguage(Tx tx, long customerId, Language language) {
     tx.later(
-        tx.dsl()
-            .update(Customers.T)
-            .set(Customers.LANGUAGE, language.code())
-            .where(Customers.ID.eq(customerId))
-            .and(Customers.LANGUAGE.isDistinctFrom(language.code())),
-        rows -> {});
+        REMEMBER_LANGUAGE.with(language.code(), customerId, language.code()), TurnRepository::any);
   }
+
+  private static final Prepared REMEMBER_LANGUAGE =
+      Prepared.of(
+          DSL.update(Customers.T)
+              .set(Customers.LANGUAGE, value("language", Customers.LANGUAGE))
+              .where(Customers.ID.eq(value("customer", Customers.ID)))
+              .and(Customers.LANGUAGE.isDistinctFrom(value("language'", Customers.LANGUAGE))),
+          "language",
+          "customer",
+          "language'");
 
   /**
    * Checks, with the write that marks the conversation active, that a session's conversation still
@@ -127,21 +134,16 @@ public final class TurnRepository {
    */
   void claimConversation(Tx transaction, Session session, InboundMessage m) {
     transaction.later(
-        transaction
-            .dsl()
-            .update(Conversations.T)
-            .set(Conversations.LAST_MESSAGE_AT, clock.instant().atOffset(ZoneOffset.UTC))
-            .where(Conversations.ID.eq(session.conversationId()))
-            .and(Conversations.CUSTOMER_ID.eq(session.customerId()))
-            .and(Conversations.BUSINESS_ID.eq(m.businessId()))
-            .and(Conversations.PLATFORM.eq(m.platform().id()))
-            .andExists(
-                DSL.selectOne()
-                    .from(Customers.T)
-                    .where(Customers.ID.eq(session.customerId()))
-                    .and(Customers.BUSINESS_ID.eq(m.businessId()))
-                    .and(Customers.PLATFORM.eq(m.platform().id()))
-                    .and(Customers.PLATFORM_USER_ID.eq(m.senderId()))),
+        CLAIM.with(
+            clock.instant().atOffset(ZoneOffset.UTC),
+            session.conversationId(),
+            session.customerId(),
+            m.businessId(),
+            m.platform().id(),
+            session.customerId(),
+            m.businessId(),
+            m.platform().id(),
+            m.senderId()),
         rows -> {
           if (rows != 1) {
             throw new VersionConflict(session.key(), session.version());
@@ -149,19 +151,48 @@ public final class TurnRepository {
         });
   }
 
+  private static final Prepared CLAIM =
+      Prepared.of(
+          DSL.update(Conversations.T)
+              .set(Conversations.LAST_MESSAGE_AT, value("now", Conversations.LAST_MESSAGE_AT))
+              .where(Conversations.ID.eq(value("conversation", Conversations.ID)))
+              .and(Conversations.CUSTOMER_ID.eq(value("customer", Conversations.CUSTOMER_ID)))
+              .and(Conversations.BUSINESS_ID.eq(value("business", Conversations.BUSINESS_ID)))
+              .and(Conversations.PLATFORM.eq(value("platform", Conversations.PLATFORM)))
+              .andExists(
+                  DSL.selectOne()
+                      .from(Customers.T)
+                      .where(Customers.ID.eq(value("customer'", Customers.ID)))
+                      .and(Customers.BUSINESS_ID.eq(value("business'", Customers.BUSINESS_ID)))
+                      .and(Customers.PLATFORM.eq(value("platform'", Customers.PLATFORM)))
+                      .and(
+                          Customers.PLATFORM_USER_ID.eq(
+                              value("sender", Customers.PLATFORM_USER_ID)))),
+          "now",
+          "conversation",
+          "customer",
+          "business",
+          "platform",
+          "customer'",
+          "business'",
+          "platform'",
+          "sender");
+
   /**
    * Clears the conversation's "bot returned" mark with the turn's other writes, once the session's
    * copy of it was announced, so a later turn without a session does not announce it again.
    */
   void botAnnounced(Tx tx, long conversationId) {
-    tx.later(
-        tx.dsl()
-            .update(Conversations.T)
-            .set(Conversations.BOT_RETURNED, false)
-            .where(Conversations.ID.eq(conversationId))
-            .and(Conversations.BOT_RETURNED.isTrue()),
-        rows -> {});
+    tx.later(BOT_ANNOUNCED.with(conversationId), TurnRepository::any);
   }
+
+  private static final Prepared BOT_ANNOUNCED =
+      Prepared.of(
+          DSL.update(Conversations.T)
+              .set(Conversations.BOT_RETURNED, DSL.inline(false))
+              .where(Conversations.ID.eq(value("conversation", Conversations.ID)))
+              .and(Conversations.BOT_RETURNED.isTrue()),
+          "conversation");
 
   void inbound(
       Tx tx,
@@ -171,32 +202,58 @@ public final class TurnRepository {
       String model,
       Map<String, Object> metadata) {
     tx.later(
-        tx.dsl()
-            .insertInto(Messages.T)
-            .set(Messages.CONVERSATION_ID, conversationId)
-            .set(Messages.DIRECTION, "in")
-            .set(Messages.CONTENT_TEXT, m.text())
-            .set(Messages.RAW_MESSAGE, rawJson(m.rawPayload()))
-            .set(Messages.PROVIDER, provider)
-            .set(Messages.MODEL, model)
-            .set(Messages.METADATA, JSONB.valueOf(write(metadata)))
-            .set(Messages.PLATFORM_MESSAGE_ID, m.platformMessageId()),
+        INBOUND.with(
+            conversationId,
+            m.text(),
+            rawJson(m.rawPayload()),
+            provider,
+            model,
+            JSONB.valueOf(write(metadata)),
+            m.platformMessageId()),
         TurnRepository::any);
   }
 
   void outbound(Tx tx, long conversationId, List<Reply> replies) {
     for (Reply r : replies) {
       tx.later(
-          tx.dsl()
-              .insertInto(Messages.T)
-              .set(Messages.CONVERSATION_ID, conversationId)
-              .set(Messages.DIRECTION, "out")
-              .set(Messages.CONTENT_TEXT, r.text())
-              .set(Messages.PROVIDER, "bookline")
-              .set(Messages.METADATA, JSONB.valueOf(write(Map.of("options", r.options())))),
+          OUTBOUND.with(
+              conversationId, r.text(), JSONB.valueOf(write(Map.of("options", r.options())))),
           TurnRepository::any);
     }
   }
+
+  private static final Prepared INBOUND =
+      Prepared.of(
+          DSL.insertInto(Messages.T)
+              .set(Messages.CONVERSATION_ID, value("conversation", Messages.CONVERSATION_ID))
+              .set(Messages.DIRECTION, DSL.inline("in"))
+              .set(Messages.CONTENT_TEXT, value("text", Messages.CONTENT_TEXT))
+              .set(Messages.RAW_MESSAGE, value("raw", Messages.RAW_MESSAGE))
+              .set(Messages.PROVIDER, value("provider", Messages.PROVIDER))
+              .set(Messages.MODEL, value("model", Messages.MODEL))
+              .set(Messages.METADATA, value("metadata", Messages.METADATA))
+              .set(
+                  Messages.PLATFORM_MESSAGE_ID,
+                  value("platform_message_id", Messages.PLATFORM_MESSAGE_ID)),
+          "conversation",
+          "text",
+          "raw",
+          "provider",
+          "model",
+          "metadata",
+          "platform_message_id");
+
+  private static final Prepared OUTBOUND =
+      Prepared.of(
+          DSL.insertInto(Messages.T)
+              .set(Messages.CONVERSATION_ID, value("conversation", Messages.CONVERSATION_ID))
+              .set(Messages.DIRECTION, DSL.inline("out"))
+              .set(Messages.CONTENT_TEXT, value("text", Messages.CONTENT_TEXT))
+              .set(Messages.PROVIDER, DSL.inline("bookline"))
+              .set(Messages.METADATA, value("metadata", Messages.METADATA)),
+          "conversation",
+          "text",
+          "metadata");
 
   /**
    * Marks the inbox row done with the replies, in the turn's transaction. Refuses when another turn
@@ -204,34 +261,48 @@ public final class TurnRepository {
    * waiting ({@link OutOfOrder}): the check rides on the write, so keeping order costs no read.
    */
   void inboxDone(Tx transaction, long inboxId, String conversationKey, List<Reply> replies) {
-    DSLContext tx = transaction.dsl();
+    transaction.later(
+        INBOX_DONE.with(
+            JSONB.valueOf(write(Map.of("replies", replies))),
+            clock.instant().atOffset(ZoneOffset.UTC),
+            inboxId,
+            conversationKey),
+        rows -> {
+          if (rows != 1) {
+            refused(transaction.dsl(), inboxId);
+          }
+        });
+  }
+
+  private static final Prepared INBOX_DONE = inboxDoneStatement();
+
+  private static Prepared inboxDoneStatement() {
     var earlier = Inbox.T.as("earlier");
     var earlierKey =
         DSL.field(DSL.name("earlier", "conversation_key"), Inbox.CONVERSATION_KEY.getDataType());
     var earlierStatus = DSL.field(DSL.name("earlier", "status"), Inbox.STATUS.getDataType());
     var earlierSent = DSL.field(DSL.name("earlier", "sent_at"), Inbox.SENT_AT.getDataType());
     var earlierId = DSL.field(DSL.name("earlier", "id"), Inbox.ID.getDataType());
-    transaction.later(
-        tx.update(Inbox.T)
-            .set(Inbox.STATUS, "done")
-            .set(Inbox.RESULT, JSONB.valueOf(write(Map.of("replies", replies))))
-            .set(Inbox.PROCESSED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-            .where(Inbox.ID.eq(inboxId))
-            .and(Inbox.STATUS.ne("done"))
+    return Prepared.of(
+        DSL.update(Inbox.T)
+            .set(Inbox.STATUS, DSL.inline("done"))
+            .set(Inbox.RESULT, value("result", Inbox.RESULT))
+            .set(Inbox.PROCESSED_AT, value("now", Inbox.PROCESSED_AT))
+            .where(Inbox.ID.eq(value("inbox", Inbox.ID)))
+            .and(Inbox.STATUS.ne(DSL.inline("done")))
             .andNotExists(
                 DSL.selectOne()
                     .from(earlier)
-                    .where(earlierKey.eq(conversationKey))
+                    .where(earlierKey.eq(value("conversation_key", Inbox.CONVERSATION_KEY)))
                     .and(earlierStatus.eq(DSL.inline("received")))
                     .and(
                         earlierSent
                             .lt(Inbox.SENT_AT)
                             .or(earlierSent.eq(Inbox.SENT_AT).and(earlierId.lt(Inbox.ID))))),
-        rows -> {
-          if (rows != 1) {
-            refused(tx, inboxId);
-          }
-        });
+        "result",
+        "now",
+        "inbox",
+        "conversation_key");
   }
 
   /** Why marking a row done changed nothing: another turn did it, or an earlier row waits. */

@@ -1,7 +1,9 @@
 package io.bookline.session;
 
+import static io.bookline.db.Prepared.value;
 import static io.bookline.db.Schema.Sessions;
 
+import io.bookline.db.Prepared;
 import io.bookline.db.Schema;
 import io.bookline.db.Tx;
 import java.time.Clock;
@@ -9,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** The source of truth: one row per conversation, written with a version check. */
 public final class PostgresSessions {
@@ -45,34 +47,28 @@ public final class PostgresSessions {
   }
 
   void write(Tx transaction, Session next) {
-    DSLContext tx = transaction.dsl();
     long expected = next.version() - 1;
     JSONB state = JSONB.valueOf(codec.encode(next.state()));
     JSONB history = JSONB.valueOf(codec.encodeHistory(next.history()));
     var expires = next.expiresAt().atOffset(ZoneOffset.UTC);
-    Query write;
-    if (expected == 0) {
-      write =
-          tx.insertInto(Sessions.T)
-              .set(Sessions.SESSION_KEY, next.key())
-              .set(Sessions.CONVERSATION_ID, next.conversationId())
-              .set(Sessions.CUSTOMER_ID, next.customerId())
-              .set(Sessions.STATE, state)
-              .set(Sessions.HISTORY, history)
-              .set(Sessions.VERSION, next.version())
-              .set(Sessions.EXPIRES_AT, expires)
-              .onConflictDoNothing();
-    } else {
-      write =
-          tx.update(Sessions.T)
-              .set(Sessions.STATE, state)
-              .set(Sessions.HISTORY, history)
-              .set(Sessions.VERSION, next.version())
-              .set(Sessions.EXPIRES_AT, expires)
-              .set(Sessions.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-              .where(Sessions.SESSION_KEY.eq(next.key()))
-              .and(Sessions.VERSION.eq(expected));
-    }
+    Prepared.Write write =
+        expected == 0
+            ? INSERT.with(
+                next.key(),
+                next.conversationId(),
+                next.customerId(),
+                state,
+                history,
+                next.version(),
+                expires)
+            : UPDATE.with(
+                state,
+                history,
+                next.version(),
+                expires,
+                clock.instant().atOffset(ZoneOffset.UTC),
+                next.key(),
+                expected);
     // Sent with the turn's other writes; the count, checked then, is the version check.
     transaction.later(
         write,
@@ -82,4 +78,41 @@ public final class PostgresSessions {
           }
         });
   }
+
+  private static final Prepared INSERT =
+      Prepared.of(
+          DSL.insertInto(Sessions.T)
+              .set(Sessions.SESSION_KEY, value("key", Sessions.SESSION_KEY))
+              .set(Sessions.CONVERSATION_ID, value("conversation", Sessions.CONVERSATION_ID))
+              .set(Sessions.CUSTOMER_ID, value("customer", Sessions.CUSTOMER_ID))
+              .set(Sessions.STATE, value("state", Sessions.STATE))
+              .set(Sessions.HISTORY, value("history", Sessions.HISTORY))
+              .set(Sessions.VERSION, value("version", Sessions.VERSION))
+              .set(Sessions.EXPIRES_AT, value("expires", Sessions.EXPIRES_AT))
+              .onConflictDoNothing(),
+          "key",
+          "conversation",
+          "customer",
+          "state",
+          "history",
+          "version",
+          "expires");
+
+  private static final Prepared UPDATE =
+      Prepared.of(
+          DSL.update(Sessions.T)
+              .set(Sessions.STATE, value("state", Sessions.STATE))
+              .set(Sessions.HISTORY, value("history", Sessions.HISTORY))
+              .set(Sessions.VERSION, value("version", Sessions.VERSION))
+              .set(Sessions.EXPIRES_AT, value("expires", Sessions.EXPIRES_AT))
+              .set(Sessions.UPDATED_AT, value("now", Sessions.UPDATED_AT))
+              .where(Sessions.SESSION_KEY.eq(value("key", Sessions.SESSION_KEY)))
+              .and(Sessions.VERSION.eq(value("expected", Sessions.VERSION))),
+          "state",
+          "history",
+          "version",
+          "expires",
+          "now",
+          "key",
+          "expected");
 }
