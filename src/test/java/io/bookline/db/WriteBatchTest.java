@@ -169,4 +169,176 @@ class WriteBatchTest {
       connection.rollback();
     }
   }
+
+  static final Table<?> PREP = DSL.table(DSL.name("write_batch_prep"));
+  static final Field<Long> P_ID = DSL.field(DSL.name("id"), Long.class);
+  static final Field<String> P_NAME = DSL.field(DSL.name("name"), String.class);
+  static final Field<JSONB> P_DOC = DSL.field(DSL.name("doc"), JSONB.class);
+  static final Field<OffsetDateTime> P_AT = DSL.field(DSL.name("at"), OffsetDateTime.class);
+  static final Field<Boolean> P_FLAG = DSL.field(DSL.name("flag"), Boolean.class);
+  static final Field<byte[]> P_RAW = DSL.field(DSL.name("raw"), byte[].class);
+
+  static final Prepared PREP_INSERT =
+      Prepared.of(
+          DSL.insertInto(PREP)
+              .set(P_ID, Prepared.value("id", P_ID))
+              .set(P_NAME, Prepared.value("name", P_NAME))
+              .set(P_DOC, Prepared.value("doc", P_DOC))
+              .set(P_AT, Prepared.value("at", P_AT))
+              .set(P_FLAG, Prepared.value("flag", P_FLAG))
+              .set(P_RAW, Prepared.value("raw", P_RAW)),
+          "id",
+          "name",
+          "doc",
+          "at",
+          "flag",
+          "raw");
+
+  static final Prepared PREP_RENAME =
+      Prepared.of(
+          DSL.update(PREP)
+              .set(P_NAME, Prepared.value("name", P_NAME))
+              .where(P_ID.le(Prepared.value("up_to", P_ID)))
+              .returningResult(P_ID, P_NAME),
+          "name",
+          "up_to");
+
+  static void createPrepTable(DSLContext pool) {
+    pool.execute(
+        "create table if not exists write_batch_prep (id bigint primary key, name text,"
+            + " doc jsonb, at timestamptz, flag boolean, raw bytea)");
+  }
+
+  /**
+   * A batch of prepared writes (ADR 0046) goes past jOOQ with its values bound in order: every type
+   * a turn writes, nulls among them, each count to its check and a {@code RETURNING}'s rows to its
+   * reader, and the texts prepared on the server like any batch's.
+   */
+  @Test
+  void prepared_writes_go_straight_through_jdbc_with_their_values_counts_and_rows()
+      throws Exception {
+    createPrepTable(app.app().database().dsl());
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      List<Object> seen = new ArrayList<>();
+      for (int turn = 1; turn <= 6; turn++) {
+        Tx tx = new Tx(one);
+        tx.later(
+            PREP_INSERT.with(
+                (long) turn,
+                turn % 2 == 0 ? null : "it's {0}? " + turn,
+                turn % 3 == 0 ? null : JSONB.valueOf("{\"turn\": " + turn + "}"),
+                turn == 4 ? null : OffsetDateTime.parse("2026-11-26T10:00:00Z").plusMinutes(turn),
+                turn % 2 == 0,
+                turn == 5 ? null : new byte[] {1, 2, (byte) turn}),
+            seen::add);
+        tx.laterReturning(
+            PREP_RENAME.with("turn " + turn, 2L),
+            rows -> seen.add(rows.size() + " renamed, last " + rows.getLast().get(1)));
+        tx.flush();
+        connection.commit();
+      }
+      assertThat(seen).startsWith(1, "1 renamed, last turn 1", 1, "2 renamed, last turn 2");
+      var rows =
+          one.fetch(
+              "select id, name, doc->>'turn', at, flag, raw from write_batch_prep"
+                  + " where id <= 6 order by id");
+      assertThat(rows).hasSize(6);
+      assertThat(rows.get(2).get(1)).isEqualTo("it's {0}? 3");
+      assertThat(rows.get(3).get(1)).as("a null text").isNull();
+      assertThat(rows.get(2).get(2)).as("a null jsonb").isNull();
+      assertThat(rows.get(4).get(2)).isEqualTo("5");
+      assertThat(rows.get(3).get(3)).as("a null time").isNull();
+      assertThat(rows.get(5).get(3, OffsetDateTime.class).toInstant())
+          .isEqualTo(Instant.parse("2026-11-26T10:06:00Z"));
+      assertThat(rows.get(5).get(4, Boolean.class)).isTrue();
+      assertThat(rows.get(5).get(5, byte[].class)).containsExactly(1, 2, 6);
+      assertThat(rows.get(4).get(5)).as("null bytes").isNull();
+      assertThat(preparedOn(connection, one))
+          .as("the joined texts are prepared on the server")
+          .anySatisfy(s -> assertThat(s).contains("insert into write_batch_prep", "$6"));
+    }
+  }
+
+  /** With a DSL query among them, prepared writes go through jOOQ as plain SQL, values and all. */
+  @Test
+  void prepared_writes_beside_a_dsl_query_go_through_jooq_with_their_values() throws Exception {
+    createPrepTable(app.app().database().dsl());
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      List<Object> seen = new ArrayList<>();
+      Tx tx = new Tx(one);
+      tx.later(
+          PREP_INSERT.with(
+              100L,
+              "mixed",
+              JSONB.valueOf("{\"q\": \"it's {1}\"}"),
+              OffsetDateTime.parse("2026-11-26T12:00:00Z"),
+              true,
+              new byte[] {9}),
+          seen::add);
+      tx.later(one.update(PREP).set(P_FLAG, false).where(P_ID.eq(100L)), seen::add);
+      tx.laterReturning(PREP_RENAME.with("renamed", 100L), rows -> seen.add(rows.getLast().get(1)));
+      tx.flush();
+      connection.commit();
+      assertThat(seen).containsExactly(1, 1, "renamed");
+      var row =
+          one.fetchOne("select name, doc->>'q', flag, raw from write_batch_prep where id = 100");
+      assertThat(row.get(1)).isEqualTo("it's {1}");
+      assertThat(row.get(2, Boolean.class)).isFalse();
+      assertThat(row.get(3, byte[].class)).containsExactly(9);
+    }
+  }
+
+  /** A failed prepared batch is the DataAccessException, with the SQL state, a turn looks for. */
+  @Test
+  void a_failed_prepared_batch_is_a_data_access_exception_with_its_sql_state() throws Exception {
+    createPrepTable(app.app().database().dsl());
+    try (var connection = app.app().database().dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      Tx tx = new Tx(one);
+      tx.later(PREP_INSERT.with(200L, "a", null, null, false, null), n -> {});
+      tx.later(PREP_INSERT.with(200L, "b", null, null, false, null), n -> {});
+      assertThatThrownBy(tx::flush)
+          .isInstanceOfSatisfying(
+              DataAccessException.class, e -> assertThat(e.sqlState()).isEqualTo("23505"));
+      connection.rollback();
+    }
+  }
+
+  /**
+   * A prepared statement names every value it binds, in order, each once; a value of another type
+   * or a missing one is refused before anything is sent.
+   */
+  @Test
+  void a_prepared_statement_binds_exactly_the_values_it_names() {
+    var unnamed = DSL.update(PREP).set(P_NAME, "x").where(P_ID.eq(Prepared.value("id", P_ID)));
+    assertThatThrownBy(() -> Prepared.of(unnamed, "id"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("binds [1, id]");
+    var named =
+        DSL.update(PREP)
+            .set(P_NAME, Prepared.value("name", P_NAME))
+            .where(P_ID.eq(Prepared.value("id", P_ID)));
+    assertThatThrownBy(() -> Prepared.of(named, "id", "name"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("binds [name, id]");
+    var twice =
+        DSL.update(PREP)
+            .set(P_NAME, Prepared.value("name", P_NAME))
+            .where(P_NAME.ne(Prepared.value("name", P_NAME)));
+    assertThatThrownBy(() -> Prepared.of(twice, "name"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(2 values)");
+    Prepared ok = Prepared.of(named, "name", "id");
+    assertThatThrownBy(() -> ok.with("x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 values expected");
+    assertThatThrownBy(() -> ok.with("x", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id takes a Long");
+  }
 }
