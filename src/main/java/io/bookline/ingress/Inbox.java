@@ -9,7 +9,6 @@ import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Database;
 import io.bookline.db.GroupCommit;
-import io.bookline.db.Prepared;
 import io.bookline.db.Schema;
 import io.bookline.session.SessionKey;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -129,7 +127,7 @@ public final class Inbox implements AutoCloseable {
       values.add(rawBody(m));
     }
     Map<String, Long> created = new HashMap<>();
-    recordRows(first.size())
+    InboxInsert.of(first.size())
         .with(values.toArray())
         .fetch(db)
         .forEach(
@@ -150,44 +148,6 @@ public final class Inbox implements AutoCloseable {
       }
     }
     return answers;
-  }
-
-  /** The insert of {@code n} messages, rendered once per group size (ADR 0046). */
-  private static Prepared recordRows(int n) {
-    return RECORD_ROWS.computeIfAbsent(n, Inbox::recordRowsStatement);
-  }
-
-  private static final Map<Integer, Prepared> RECORD_ROWS = new ConcurrentHashMap<>();
-
-  private static Prepared recordRowsStatement(int n) {
-    List<Field<?>> columns =
-        List.of(
-            Schema.Inbox.PLATFORM,
-            Schema.Inbox.PLATFORM_MESSAGE_ID,
-            Schema.Inbox.BUSINESS_ID,
-            Schema.Inbox.SENDER_ID,
-            Schema.Inbox.CONVERSATION_KEY,
-            Schema.Inbox.SENT_AT,
-            Schema.Inbox.RECEIVED_AT,
-            Schema.Inbox.PAYLOAD,
-            Schema.Inbox.RAW_BODY);
-    var insert = DSL.insertInto(Schema.Inbox.T).columns(columns);
-    List<String> names = new ArrayList<>();
-    for (int row = 0; row < n; row++) {
-      List<Field<?>> params = new ArrayList<>();
-      for (Field<?> column : columns) {
-        String name = column.getName() + "." + row;
-        names.add(name);
-        params.add(Prepared.value(name, column));
-      }
-      insert = insert.values(params);
-    }
-    return Prepared.of(
-        insert
-            .onConflictDoNothing()
-            .returningResult(
-                Schema.Inbox.ID, Schema.Inbox.PLATFORM, Schema.Inbox.PLATFORM_MESSAGE_ID),
-        names.toArray(String[]::new));
   }
 
   /** The rows of the group's messages that were recorded before: redeliveries. */
