@@ -46,18 +46,19 @@ public final class Prepared {
   public static Prepared of(Query query, String... names) {
     List<String> order = new ArrayList<>();
     List<Class<?>> types = new ArrayList<>();
-    for (Map.Entry<String, Param<?>> p : query.getParams().entrySet()) {
+    // Read as Postgres renders it, not in the default dialect of a query attached to nothing.
+    for (Map.Entry<String, Param<?>> p : RENDER.extractParams(query).entrySet()) {
       if (!p.getValue().isInline()) {
         order.add(p.getKey());
         types.add(p.getValue().getType());
       }
     }
-    if (!order.equals(List.of(names)) || query.getBindValues().size() != names.length) {
+    if (!order.equals(List.of(names)) || RENDER.extractBindValues(query).size() != names.length) {
       throw new IllegalArgumentException(
           "the statement binds "
               + order
               + " ("
-              + query.getBindValues().size()
+              + RENDER.extractBindValues(query).size()
               + " values), not "
               + List.of(names)
               + ": "

@@ -37,7 +37,15 @@ final class InboxInsert {
    * it returns the id, platform and message id of each row it created.
    */
   static Prepared of(int n) {
-    return BY_SIZE.computeIfAbsent(n, InboxInsert::render);
+    Prepared known = BY_SIZE.get(n);
+    if (known != null) {
+      return known;
+    }
+    // Rendered outside the map: computeIfAbsent would hold a lock of the map (and, on JDK 21, pin
+    // a virtual thread's carrier) while the statement renders.
+    Prepared rendered = render(n);
+    Prepared raced = BY_SIZE.putIfAbsent(n, rendered);
+    return raced != null ? raced : rendered;
   }
 
   private static Prepared render(int n) {

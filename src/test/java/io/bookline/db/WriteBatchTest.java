@@ -10,13 +10,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -203,6 +208,22 @@ class WriteBatchTest {
           "name",
           "up_to");
 
+  /** A context on {@code connection} that counts the statements jOOQ itself runs. */
+  static DSLContext counting(Connection connection, AtomicInteger executed) {
+    return DSL.using(
+        new DefaultConfiguration()
+            .set(connection)
+            .set(SQLDialect.POSTGRES)
+            .set(
+                new DefaultExecuteListenerProvider(
+                    new ExecuteListener() {
+                      @Override
+                      public void executeStart(ExecuteContext ctx) {
+                        executed.incrementAndGet();
+                      }
+                    })));
+  }
+
   static void createPrepTable(DSLContext pool) {
     pool.execute(
         "create table if not exists write_batch_prep (id bigint primary key, name text,"
@@ -220,7 +241,8 @@ class WriteBatchTest {
     createPrepTable(app.app().database().dsl());
     try (var connection = app.app().database().dataSource().getConnection()) {
       connection.setAutoCommit(false);
-      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      AtomicInteger byJooq = new AtomicInteger();
+      DSLContext one = counting(connection, byJooq);
       List<Object> seen = new ArrayList<>();
       for (int turn = 1; turn <= 6; turn++) {
         Tx tx = new Tx(one);
@@ -239,6 +261,7 @@ class WriteBatchTest {
         tx.flush();
         connection.commit();
       }
+      assertThat(byJooq).as("statements jOOQ ran: none, the batches went past it").hasValue(0);
       assertThat(seen).startsWith(1, "1 renamed, last turn 1", 1, "2 renamed, last turn 2");
       var rows =
           one.fetch(
@@ -267,9 +290,11 @@ class WriteBatchTest {
     createPrepTable(app.app().database().dsl());
     try (var connection = app.app().database().dataSource().getConnection()) {
       connection.setAutoCommit(false);
-      DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
+      AtomicInteger byJooq = new AtomicInteger();
+      DSLContext one = counting(connection, byJooq);
       List<Object> seen = new ArrayList<>();
       Tx tx = new Tx(one);
+      tx.later(PREP_INSERT.with(101L, null, null, null, null, null), seen::add);
       tx.later(
           PREP_INSERT.with(
               100L,
@@ -283,7 +308,13 @@ class WriteBatchTest {
       tx.laterReturning(PREP_RENAME.with("renamed", 100L), rows -> seen.add(rows.getLast().get(1)));
       tx.flush();
       connection.commit();
-      assertThat(seen).containsExactly(1, 1, "renamed");
+      assertThat(byJooq).as("the batch went through jOOQ, as one statement").hasValue(1);
+      assertThat(seen).containsExactly(1, 1, 1, "renamed");
+      assertThat(
+              one.fetchOne("select name, doc, at, flag, raw from write_batch_prep where id = 101")
+                  .intoArray())
+          .as("nulls of every type, through jOOQ")
+          .containsOnlyNulls();
       var row =
           one.fetchOne("select name, doc->>'q', flag, raw from write_batch_prep where id = 100");
       assertThat(row.get(1)).isEqualTo("it's {1}");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.bookline.ratelimit.RateCounter;
 import io.bookline.support.TcpProxy;
 import io.bookline.support.TestRedis;
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,8 @@ class RedisRepliesTest {
     RedisURI target = RedisURI.create(TestRedis.fresh());
     try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort());
         RateCounter counter = RateCounter.shared(through(proxy, target), Clock.systemUTC())) {
-      assertEquals(1, counter.hit("visitor:a"), "connected and counted in Redis");
+      assertEquals(1, counter.hit("visitor:a"));
+      assertEquals(1, storedCounts(target), "connected: the count is in Redis, not in memory");
 
       long n = whileSilent(proxy, () -> counter.hit("visitor:b"));
 
@@ -47,6 +49,16 @@ class RedisRepliesTest {
 
       assertEquals(Optional.empty(), copy, "not available: the caller goes to Postgres");
       assertEquals(Optional.of(""), tier.getIfNewer("web:a", 3), "answers again once resumed");
+    }
+  }
+
+  /** How many rate counters Redis holds in the test's database. */
+  private static int storedCounts(RedisURI target) {
+    RedisClient client = RedisClient.create(target);
+    try (var c = client.connect()) {
+      return c.sync().keys("bookline:rate:*").size();
+    } finally {
+      client.shutdown();
     }
   }
 
