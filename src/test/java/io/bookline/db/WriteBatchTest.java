@@ -224,10 +224,17 @@ class WriteBatchTest {
                     })));
   }
 
-  static void createPrepTable(DSLContext pool) {
-    pool.execute(
-        "create table if not exists write_batch_prep (id bigint primary key, name text,"
-            + " doc jsonb, at timestamptz, flag boolean, raw bytea)");
+  /** A connection in a transaction of its own, with the prepared statements' table in place. */
+  static Connection prepConnection() throws SQLException {
+    app.app()
+        .database()
+        .dsl()
+        .execute(
+            "create table if not exists write_batch_prep (id bigint primary key, name text,"
+                + " doc jsonb, at timestamptz, flag boolean, raw bytea)");
+    Connection connection = app.app().database().dataSource().getConnection();
+    connection.setAutoCommit(false);
+    return connection;
   }
 
   /**
@@ -238,9 +245,7 @@ class WriteBatchTest {
   @Test
   void prepared_writes_go_straight_through_jdbc_with_their_values_counts_and_rows()
       throws Exception {
-    createPrepTable(app.app().database().dsl());
-    try (var connection = app.app().database().dataSource().getConnection()) {
-      connection.setAutoCommit(false);
+    try (var connection = prepConnection()) {
       AtomicInteger byJooq = new AtomicInteger();
       DSLContext one = counting(connection, byJooq);
       List<Object> seen = new ArrayList<>();
@@ -287,9 +292,7 @@ class WriteBatchTest {
   /** With a DSL query among them, prepared writes go through jOOQ as plain SQL, values and all. */
   @Test
   void prepared_writes_beside_a_dsl_query_go_through_jooq_with_their_values() throws Exception {
-    createPrepTable(app.app().database().dsl());
-    try (var connection = app.app().database().dataSource().getConnection()) {
-      connection.setAutoCommit(false);
+    try (var connection = prepConnection()) {
       AtomicInteger byJooq = new AtomicInteger();
       DSLContext one = counting(connection, byJooq);
       List<Object> seen = new ArrayList<>();
@@ -326,9 +329,7 @@ class WriteBatchTest {
   /** A failed prepared batch is the DataAccessException, with the SQL state, a turn looks for. */
   @Test
   void a_failed_prepared_batch_is_a_data_access_exception_with_its_sql_state() throws Exception {
-    createPrepTable(app.app().database().dsl());
-    try (var connection = app.app().database().dataSource().getConnection()) {
-      connection.setAutoCommit(false);
+    try (var connection = prepConnection()) {
       DSLContext one = DSL.using(connection, SQLDialect.POSTGRES);
       Tx tx = new Tx(one);
       tx.later(PREP_INSERT.with(200L, "a", null, null, false, null), n -> {});
