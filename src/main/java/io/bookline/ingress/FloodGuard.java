@@ -1,7 +1,6 @@
 package io.bookline.ingress;
 
 import io.bookline.config.IngressConfig;
-import io.bookline.ratelimit.RateCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**

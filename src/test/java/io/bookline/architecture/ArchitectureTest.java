@@ -79,11 +79,12 @@ class ArchitectureTest {
           .resideInAPackage("com.fasterxml.jackson..");
 
   @ArchTest
-  static final ArchRule only_the_session_tier_and_the_rate_counter_talk_to_redis =
+  static final ArchRule only_the_session_tier_the_signals_and_the_rate_counter_talk_to_redis =
       noClasses()
           .that()
-          .resideOutsideOfPackages(
-              "io.bookline.session..", "io.bookline.signal..", "io.bookline.ratelimit..")
+          .resideOutsideOfPackages("io.bookline.session..", "io.bookline.signal..")
+          .and()
+          .doNotHaveFullyQualifiedName("io.bookline.ingress.RateCounter")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.lettuce..");

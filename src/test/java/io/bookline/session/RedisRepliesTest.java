@@ -3,7 +3,7 @@ package io.bookline.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bookline.ratelimit.RateCounter;
+import io.bookline.ingress.RateCounter;
 import io.bookline.support.TcpProxy;
 import io.bookline.support.TestRedis;
 import io.lettuce.core.RedisClient;

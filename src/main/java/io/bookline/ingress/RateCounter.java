@@ -1,4 +1,4 @@
-package io.bookline.ratelimit;
+package io.bookline.ingress;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
