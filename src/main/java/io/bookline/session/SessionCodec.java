@@ -1,17 +1,25 @@
 package io.bookline.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.bookline.booking.DialogueState;
+import io.bookline.booking.Goal;
+import io.bookline.booking.Offer;
+import io.bookline.booking.Step;
 import io.bookline.understanding.HistoryLine;
-import java.io.IOException;
+import io.bookline.understanding.Language;
+import io.bookline.understanding.PartOfDay;
+import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sessions and dialogue state to and from the JSON kept in Postgres and Redis.
@@ -20,71 +28,155 @@ import java.util.Map;
  * dialogue state's slots ({@code serviceId}, {@code date}, …) are written flat beside its other
  * fields, as before they were grouped into one {@code Slots} record in code. State is read back
  * flat or nested, so neither a deploy nor a rollback loses a conversation's place.
+ *
+ * <p>That shape is written down once, as the records {@link StoredState} and {@link StoredSession},
+ * which Jackson binds directly: no JSON tree is built on a turn's path.
  */
 public final class SessionCodec {
-  /** The slot fields, stored flat in the state's JSON object. */
-  static final List<String> SLOT_FIELDS =
-      List.of("serviceId", "date", "time", "qualifier", "partOfDay", "resourceId");
-
-  /**
-   * State fields added after the stored shape was fixed: the customer's language (ADR 0027) and the
-   * bot's pending "I'm back" (ADR 0037). Written only when set.
-   */
-  static final List<String> ADDED_FIELDS = List.of("language", "botReturned");
-
-  private static final String SLOTS = "slots";
-  private static final String STATE = "state";
-
-  private final ObjectMapper json;
-  private final ObjectReader reader;
+  private final ObjectWriter stateWriter;
+  private final ObjectWriter sessionWriter;
+  private final ObjectWriter historyWriter;
+  private final ObjectReader stateReader;
+  private final ObjectReader sessionReader;
+  private final ObjectReader historyReader;
 
   /**
    * @param json the application's mapper; it must write {@code java.time} values as ISO text
    */
   public SessionCodec(ObjectMapper json) {
-    this.json = json;
+    this.stateWriter = json.writerFor(StoredState.class);
+    this.sessionWriter = json.writerFor(StoredSession.class);
+    this.historyWriter = json.writerFor(HistoryLine[].class);
     // State written by a newer version must still load after a rollback.
-    this.reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectReader reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.stateReader = reader.forType(StoredState.class);
+    this.sessionReader = reader.forType(StoredSession.class);
+    this.historyReader = reader.forType(HistoryLine[].class);
+  }
+
+  /**
+   * A dialogue state as stored: the fields of {@link DialogueState} in its order, with its slots
+   * replaced, in place, by the six slot fields. Fields newer than the stored shape (the customer's
+   * language, ADR 0027, and the bot's pending "I'm back", ADR 0037) are written only when set, so a
+   * state that does not use them is stored exactly as the previous release stored it. {@code slots}
+   * is never written; it is read when a state was stored nested.
+   */
+  record StoredState(
+      Goal goal,
+      Step awaiting,
+      Long serviceId,
+      LocalDate date,
+      LocalTime time,
+      TimeQualifier qualifier,
+      PartOfDay partOfDay,
+      Long resourceId,
+      boolean anyResource,
+      Long bookingId,
+      List<Long> choices,
+      List<Offer> offers,
+      Offer pending,
+      String customerName,
+      boolean handoff,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Language language,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean botReturned,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
+
+    static StoredState of(DialogueState d) {
+      Slots s = d.slots();
+      return new StoredState(
+          d.goal(),
+          d.awaiting(),
+          s.serviceId(),
+          s.date(),
+          s.time(),
+          s.qualifier(),
+          s.partOfDay(),
+          s.resourceId(),
+          d.anyResource(),
+          d.bookingId(),
+          d.choices(),
+          d.offers(),
+          d.pending(),
+          d.customerName(),
+          d.handoff(),
+          d.language(),
+          d.botReturned(),
+          null);
+    }
+
+    DialogueState state() {
+      Slots nested =
+          slots != null
+              ? slots
+              : new Slots(serviceId, date, time, qualifier, partOfDay, resourceId);
+      return new DialogueState(
+          goal,
+          awaiting,
+          nested,
+          anyResource,
+          bookingId,
+          choices,
+          offers,
+          pending,
+          customerName,
+          handoff,
+          language,
+          botReturned);
+    }
+  }
+
+  /** A session as cached in Redis: the fields of {@link Session}, its state as stored. */
+  record StoredSession(
+      String key,
+      long conversationId,
+      long customerId,
+      StoredState state,
+      long version,
+      Instant expiresAt,
+      List<HistoryLine> history) {
+
+    static StoredSession of(Session s) {
+      return new StoredSession(
+          s.key(),
+          s.conversationId(),
+          s.customerId(),
+          s.state() == null ? null : StoredState.of(s.state()),
+          s.version(),
+          s.expiresAt(),
+          s.history());
+    }
   }
 
   String encode(DialogueState state) {
-    return write(flatten(json.valueToTree(state)));
+    return write(stateWriter, StoredState.of(state));
   }
 
   DialogueState decode(String text) {
-    return convert(nest(readTree(text)), DialogueState.class);
+    return read(stateReader, text, StoredState.class).state();
   }
 
   String encodeHistory(List<HistoryLine> history) {
-    return write(history);
+    return write(historyWriter, history.toArray(HistoryLine[]::new));
   }
 
   List<HistoryLine> decodeHistory(String text) {
-    return sharedRoles(List.of(convert(readTree(text), HistoryLine[].class)));
+    return sharedRoles(List.of(read(historyReader, text, HistoryLine[].class)));
   }
 
   String encodeSession(Session session) {
-    ObjectNode node = json.valueToTree(session);
-    if (node.get(STATE) instanceof ObjectNode state) {
-      node.set(STATE, flatten(state));
-    }
-    return write(node);
+    return write(sessionWriter, StoredSession.of(session));
   }
 
   Session decodeSession(String text) {
-    JsonNode node = readTree(text);
-    if (node instanceof ObjectNode session && session.get(STATE) instanceof ObjectNode state) {
-      session.set(STATE, nest(state));
-    }
-    Session s = convert(node, Session.class);
+    StoredSession s = read(sessionReader, text, StoredSession.class);
     return new Session(
         s.key(),
         s.conversationId(),
         s.customerId(),
-        s.state(),
+        s.state() == null ? null : s.state().state(),
         s.version(),
         s.expiresAt(),
-        sharedRoles(s.history()));
+        sharedRoles(s.history() == null ? List.of() : s.history()));
   }
 
   /**
@@ -105,63 +197,17 @@ public final class SessionCodec {
     return out;
   }
 
-  /**
-   * {"slots": {"date": …}, …} → {"date": …, …}: exactly the six slot fields, in place. Fields newer
-   * than the stored shape ({@link #ADDED_FIELDS}) are written only when set, so a state that does
-   * not use them is stored exactly as the previous release stored it.
-   */
-  private ObjectNode flatten(ObjectNode state) {
-    ObjectNode out = json.createObjectNode();
-    for (Map.Entry<String, JsonNode> field : state.properties()) {
-      if (SLOTS.equals(field.getKey()) && field.getValue() instanceof ObjectNode slots) {
-        SLOT_FIELDS.forEach(name -> out.set(name, slots.get(name)));
-      } else if (ADDED_FIELDS.contains(field.getKey()) && unset(field.getValue())) {
-        continue;
-      } else {
-        out.set(field.getKey(), field.getValue());
-      }
-    }
-    return out;
-  }
-
-  private static boolean unset(JsonNode value) {
-    return value.isNull() || (value.isBoolean() && !value.booleanValue());
-  }
-
-  /** Flat slot fields (the stored shape) → the nested "slots" object the record reads. */
-  private JsonNode nest(JsonNode node) {
-    if (!(node instanceof ObjectNode state) || state.has(SLOTS)) {
-      return node;
-    }
-    ObjectNode slots = state.putObject(SLOTS);
-    for (String field : SLOT_FIELDS) {
-      JsonNode value = state.remove(field);
-      if (value != null) {
-        slots.set(field, value);
-      }
-    }
-    return state;
-  }
-
-  private JsonNode readTree(String text) {
+  private static <T> T read(ObjectReader reader, String text, Class<T> type) {
     try {
-      return json.readTree(text);
+      return reader.readValue(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot decode stored JSON", e);
-    }
-  }
-
-  private <T> T convert(JsonNode node, Class<T> type) {
-    try {
-      return reader.forType(type).readValue(node);
-    } catch (IOException e) {
       throw new IllegalStateException("cannot decode " + type.getSimpleName(), e);
     }
   }
 
-  private String write(Object value) {
+  private static String write(ObjectWriter writer, Object value) {
     try {
-      return json.writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
     }

@@ -51,17 +51,12 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("io.javalin..");
 
-  /**
-   * The session codec is the one exception: it is where state becomes JSON, and it reshapes the
-   * stored tree so sessions written before the {@code Slots} record still load (ADR 0009).
-   */
+  /** Not even the session codec: it binds the stored shape to records (ADR 0009). */
   @ArchTest
   static final ArchRule the_core_never_handles_json_trees =
       noClasses()
           .that()
           .resideInAnyPackage(CORE)
-          .and()
-          .doNotHaveFullyQualifiedName("io.bookline.session.SessionCodec")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.fasterxml.jackson.databind.node..")

@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.Components;
 import io.bookline.booking.DialogueState;
 import io.bookline.booking.Goal;
+import io.bookline.booking.Offer;
 import io.bookline.booking.Step;
 import io.bookline.understanding.HistoryLine;
+import io.bookline.understanding.Language;
+import io.bookline.understanding.PartOfDay;
 import io.bookline.understanding.Slots;
 import io.bookline.understanding.TimeQualifier;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +110,76 @@ class SessionCodecTest {
     assertSame(HistoryLine.CUSTOMER, stored.get(0).role());
     assertSame(HistoryLine.BOT, stored.get(1).role());
     assertEquals("Hello", stored.get(1).text());
+  }
+
+  @Test
+  void a_state_with_every_field_set_round_trips_and_writes_the_added_fields() {
+    Offer offer =
+        new Offer(
+            Instant.parse("2026-11-27T13:45:00Z"),
+            Instant.parse("2026-11-27T14:30:00Z"),
+            Instant.parse("2026-11-27T13:40:00Z"),
+            Instant.parse("2026-11-27T14:35:00Z"),
+            2L,
+            "3/2/2/1795787100/v0");
+    DialogueState full =
+        new DialogueState(
+            Goal.RESCHEDULE,
+            Step.CONFIRM,
+            new Slots(
+                4L,
+                LocalDate.of(2026, 11, 27),
+                LocalTime.of(9, 30),
+                TimeQualifier.AFTER,
+                PartOfDay.MORNING,
+                5L),
+            true,
+            12L,
+            List.of(12L, 13L),
+            List.of(offer),
+            offer,
+            "Ann",
+            true,
+            Language.DE,
+            true);
+    String stored = codec.encode(full);
+    assertEquals(full, codec.decode(stored));
+    assertTrue(
+        stored.endsWith(",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true}"), stored);
+    assertFalse(stored.contains("slots"), stored);
+    Session session =
+        new Session(
+            "1:web:ann",
+            7,
+            3,
+            full,
+            9,
+            Instant.parse("2026-11-28T07:30:00Z"),
+            List.of(new HistoryLine(HistoryLine.BOT, "Hello")));
+    assertEquals(session, codec.decodeSession(codec.encodeSession(session)));
+  }
+
+  /**
+   * The stored shape is written down as records beside the state's: a field added to {@link
+   * DialogueState}, {@link Slots} or {@link Session} must be added there too, in its place.
+   */
+  @Test
+  void the_stored_shape_lists_every_field_of_the_state_and_the_session_in_order() {
+    List<String> expected = new ArrayList<>();
+    for (String field : names(DialogueState.class)) {
+      if (field.equals("slots")) {
+        expected.addAll(names(Slots.class));
+      } else {
+        expected.add(field);
+      }
+    }
+    expected.add("slots");
+    assertEquals(expected, names(SessionCodec.StoredState.class));
+    assertEquals(names(Session.class), names(SessionCodec.StoredSession.class));
+  }
+
+  private static List<String> names(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
   }
 
   @Test
