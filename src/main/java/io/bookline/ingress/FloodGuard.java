@@ -2,6 +2,8 @@ package io.bookline.ingress;
 
 import io.bookline.config.IngressConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Every rate limit at the edge, counted per minute by a {@link RateCounter}: across instances
@@ -10,8 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <ul>
  *   <li>A platform sender past its limit is recorded but not understood, and gets one polite note
  *       per minute instead of one LLM call per message ({@link #check}).
- *   <li>The web chat answers 429 to an address ({@link #allowAddress}) or a visitor ({@link
- *       #allowVisitor}) past its limit, before anything is recorded.
+ *   <li>The web chat answers 429 to an address or a visitor past its limit, before anything is
+ *       recorded ({@link #chat}: both counted in one round trip; {@link #allowAddress} for a
+ *       request refused before its visitor is known).
  *   <li>An address that sent too many wrong webhook verify tokens gets 429 until the minute ends
  *       ({@link #verifyAllowed}).
  * </ul>
@@ -69,9 +72,30 @@ public final class FloodGuard {
     return within(counter.hit("ip:" + address) <= limits.webPerAddressPerMinute(), "address");
   }
 
-  /** Counts one web-chat message of a visitor (a conversation key); false past the limit. */
-  public boolean allowVisitor(String visitor) {
-    return within(counter.hit("visitor:" + visitor) <= limits.webPerVisitorPerMinute(), "visitor");
+  /** Which web-chat limit a request went past, if any. */
+  public enum ChatLimit {
+    NONE,
+    ADDRESS,
+    VISITOR
+  }
+
+  /**
+   * Counts one web-chat request from a client address carrying messages of these visitors
+   * (conversation keys), all in one round trip to Redis; the address's limit is judged first.
+   */
+  public ChatLimit chat(String address, List<String> visitors) {
+    List<String> keys = new ArrayList<>(1 + visitors.size());
+    keys.add("ip:" + address);
+    visitors.forEach(v -> keys.add("visitor:" + v));
+    long[] counts = counter.hit(keys);
+    if (!within(counts[0] <= limits.webPerAddressPerMinute(), "address")) {
+      return ChatLimit.ADDRESS;
+    }
+    boolean within = true;
+    for (int i = 1; i < counts.length; i++) {
+      within &= within(counts[i] <= limits.webPerVisitorPerMinute(), "visitor");
+    }
+    return within ? ChatLimit.NONE : ChatLimit.VISITOR;
   }
 
   /** Whether an address may try a verify token now: not after too many wrong ones this minute. */

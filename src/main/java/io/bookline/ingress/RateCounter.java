@@ -6,12 +6,18 @@ import io.bookline.session.RedisReplies;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.IntegerOutput;
+import io.lettuce.core.protocol.AsyncCommand;
+import io.lettuce.core.protocol.Command;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,20 +82,43 @@ public final class RateCounter implements AutoCloseable {
 
   /** Counts one event for {@code key} in the current minute; returns the count with this one. */
   public long hit(String key) {
-    String window = window(key);
-    RedisAsyncCommands<String, String> redis = commands();
+    return hit(List.of(key))[0];
+  }
+
+  /**
+   * Counts one event for each of {@code keys} in the current minute, in one round trip: the
+   * commands go to Redis in one write and their replies come back together. Returns the counts with
+   * this one, in the order of the keys.
+   */
+  public long[] hit(List<String> keys) {
+    String[] windows = keys.stream().map(this::window).toArray(String[]::new);
+    long[] counts = new long[windows.length];
+    int counted = 0;
+    StatefulRedisConnection<String, String> redis = connection();
     if (redis != null) {
       try {
-        Long n =
-            RedisReplies.await(
-                redis.<Long>eval(HIT, ScriptOutputType.INTEGER, new String[] {window}, ttl()));
+        List<AsyncCommand<String, String, Long>> hits = new ArrayList<>(windows.length);
+        for (String window : windows) {
+          CommandArgs<String, String> args =
+              new CommandArgs<>(StringCodec.UTF8).add(HIT).add(1).addKey(window).addValue(ttl());
+          hits.add(
+              new AsyncCommand<>(
+                  new Command<>(CommandType.EVAL, new IntegerOutput<>(StringCodec.UTF8), args)));
+        }
+        redis.dispatch(hits);
+        for (; counted < windows.length; counted++) {
+          counts[counted] = RedisReplies.await(hits.get(counted));
+        }
         sharedAgain();
-        return n;
+        return counts;
       } catch (RuntimeException e) {
         fallBack(e);
       }
     }
-    return local.get(window, k -> new AtomicLong()).incrementAndGet();
+    for (int i = counted; i < windows.length; i++) {
+      counts[i] = local.get(windows[i], k -> new AtomicLong()).incrementAndGet();
+    }
+    return counts;
   }
 
   /** The count for {@code key} in the current minute, without adding to it. */
@@ -144,12 +173,18 @@ public final class RateCounter implements AutoCloseable {
 
   /** Redis's commands, connecting first (at most every two seconds); null when not available. */
   private RedisAsyncCommands<String, String> commands() {
+    StatefulRedisConnection<String, String> c = connection();
+    return c == null ? null : c.async();
+  }
+
+  /** The connection, connecting first (at most every two seconds); null when not available. */
+  private StatefulRedisConnection<String, String> connection() {
     if (client.isEmpty()) {
       return null;
     }
     StatefulRedisConnection<String, String> c = connection;
     if (c != null) {
-      return c.async();
+      return c;
     }
     synchronized (this) {
       // Monotonic time, not the clock: a test's stopped clock must not stop reconnecting.
@@ -164,7 +199,7 @@ public final class RateCounter implements AutoCloseable {
           fallBack(e);
         }
       }
-      return connection == null ? null : connection.async();
+      return connection;
     }
   }
 

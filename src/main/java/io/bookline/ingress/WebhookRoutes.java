@@ -12,6 +12,7 @@ import io.bookline.channel.WebhookEvent;
 import io.bookline.channel.WebhookRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,14 +84,15 @@ public final class WebhookRoutes {
 
   private void receive(Context ctx, Channel channel) {
     boolean open = channel.delivery() == Delivery.INLINE;
-    if (open && !limits.allowAddress(clientAddress.of(ctx))) {
-      throw tooMany(ctx, "too many chat messages from this address");
-    }
-    WebhookRequest request = request(ctx, channel.maxBodyBytes());
-    Verified verified = checked(channel, () -> channel.verify(request, directory));
-    List<WebhookEvent> events = checked(channel, () -> channel.parse(request, verified));
-    if (open && !visitorsWithinLimit(events)) {
-      throw tooMany(ctx, "too many messages from this visitor");
+    Received received = received(ctx, channel, open);
+    Verified verified = received.verified();
+    List<WebhookEvent> events = received.events();
+    if (open) {
+      switch (limits.chat(clientAddress.of(ctx), visitors(events))) {
+        case ADDRESS -> throw tooMany(ctx, "too many chat messages from this address");
+        case VISITOR -> throw tooMany(ctx, "too many messages from this visitor");
+        case NONE -> {}
+      }
     }
     Intake.Accepted accepted = intake.accept(channel, events);
     if (channel.delivery() == Delivery.INLINE) {
@@ -132,14 +134,36 @@ public final class WebhookRoutes {
                 + (https ? "; Secure" : ""));
   }
 
-  private boolean visitorsWithinLimit(List<WebhookEvent> events) {
-    boolean within = true;
+  /** A request read, verified and parsed. */
+  private record Received(Verified verified, List<WebhookEvent> events) {}
+
+  /**
+   * Reads, verifies and parses a request. The web chat's limits are counted once its visitors are
+   * known ({@link FloodGuard#chat}, one round trip); a chat request refused before that counts
+   * against its address alone, and past the address's limit it hears 429.
+   */
+  private Received received(Context ctx, Channel channel, boolean open) {
+    try {
+      WebhookRequest request = request(ctx, channel.maxBodyBytes());
+      Verified verified = checked(channel, () -> channel.verify(request, directory));
+      return new Received(verified, checked(channel, () -> channel.parse(request, verified)));
+    } catch (ApiError refused) {
+      if (open && !limits.allowAddress(clientAddress.of(ctx))) {
+        throw tooMany(ctx, "too many chat messages from this address");
+      }
+      throw refused;
+    }
+  }
+
+  /** The visitors (conversation keys) whose messages a web-chat request carries. */
+  private static List<String> visitors(List<WebhookEvent> events) {
+    List<String> visitors = new ArrayList<>(1);
     for (WebhookEvent e : events) {
       if (e instanceof WebhookEvent.Message m) {
-        within &= limits.allowVisitor(Inbox.conversationKey(m.message()));
+        visitors.add(Inbox.conversationKey(m.message()));
       }
     }
-    return within;
+    return visitors;
   }
 
   /** A 429 with the seconds until the counting minute ends. */

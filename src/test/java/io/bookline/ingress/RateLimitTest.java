@@ -77,6 +77,30 @@ class RateLimitTest {
     assertNotNull(refused.json().get("message"));
   }
 
+  /**
+   * The address and the visitor are counted together once the request is read; a request refused
+   * before its visitor is known (here: not JSON) still counts against its address.
+   */
+  @Test
+  void refused_requests_count_against_the_address_and_past_its_limit_hear_429() {
+    start("REDIS_URL", TestRedis.fresh(), "WEB_IP_RATE_LIMIT_PER_MINUTE", "4");
+    for (int i = 0; i < 2; i++) {
+      var malformed = app.post("/webhooks/web/demo", "{not json");
+      assertEquals(400, malformed.status(), malformed.body());
+    }
+    for (int i = 0; i < 2; i++) {
+      assertEquals(200, app.chat("demo", "v" + i, "hi").status());
+    }
+    var refused = app.chat("demo", "v9", "hi");
+    assertEquals(429, refused.status(), refused.body());
+    assertEquals(
+        "too many chat messages from this address; try again in",
+        refused.json().get("message").asText().replaceAll(" \\d+ s$", ""));
+    var malformed = app.post("/webhooks/web/demo", "{not json");
+    assertEquals(429, malformed.status(), "past the limit, even a malformed request: " + malformed);
+    assertEquals(2, db().fetchCount(DSL.table("inbox")), "the two chats were recorded");
+  }
+
   @Test
   void the_web_limit_holds_across_instances_through_redis() {
     start("REDIS_URL", TestRedis.fresh(), "WEB_RATE_LIMIT_PER_MINUTE", "5");
