@@ -4,121 +4,53 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.bookline.admin.BookingRoutes;
-import io.bookline.admin.BusinessRoutes;
-import io.bookline.admin.CalendarRoutes;
-import io.bookline.admin.CatalogRoutes;
-import io.bookline.admin.ChannelRoutes;
-import io.bookline.admin.ClosureRoutes;
-import io.bookline.admin.ConversationRoutes;
-import io.bookline.admin.CustomerRoutes;
-import io.bookline.admin.InboxRoutes;
-import io.bookline.admin.NluRoutes;
-import io.bookline.admin.OpenApiRoutes;
-import io.bookline.admin.OutboxRoutes;
-import io.bookline.admin.OwnerAuth;
-import io.bookline.admin.TemplateRoutes;
-import io.bookline.admin.UsageRoutes;
-import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DemoSeeder;
-import io.bookline.calendar.CalendarFiles;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Channels;
-import io.bookline.channel.PlatformApi;
 import io.bookline.channel.PlatformChannel;
 import io.bookline.channel.PlatformHttp;
-import io.bookline.channel.messenger.MessengerChannel;
-import io.bookline.channel.telegram.TelegramChannel;
 import io.bookline.channel.web.VisitorKeys;
 import io.bookline.channel.web.VisitorTokens;
-import io.bookline.channel.web.Vouching;
-import io.bookline.channel.web.WebChannel;
-import io.bookline.channel.whatsapp.WhatsAppChannel;
 import io.bookline.config.Config;
-import io.bookline.console.ConsoleRoutes;
-import io.bookline.console.ConsoleSessions;
 import io.bookline.console.DemoKey;
 import io.bookline.console.LiveChanges;
 import io.bookline.db.Database;
-import io.bookline.db.Transactions;
-import io.bookline.ingress.AccountDirectory;
-import io.bookline.ingress.ClientAddress;
 import io.bookline.ingress.ConversationLanes;
 import io.bookline.ingress.Dispatcher;
-import io.bookline.ingress.FailedMessages;
 import io.bookline.ingress.FloodGuard;
 import io.bookline.ingress.Inbox;
-import io.bookline.ingress.Intake;
 import io.bookline.ingress.RateCounter;
 import io.bookline.ingress.Recovery;
 import io.bookline.ingress.Retention;
 import io.bookline.ingress.TurnGate;
-import io.bookline.ingress.WebChatRoutes;
-import io.bookline.ingress.WebhookRoutes;
 import io.bookline.lifecycle.Closer;
 import io.bookline.lifecycle.Deadline;
 import io.bookline.lifecycle.EnvironmentAccounts;
 import io.bookline.lifecycle.Scheduler;
 import io.bookline.ops.Backlog;
-import io.bookline.ops.HealthRoutes;
 import io.bookline.ops.ManagementServer;
 import io.bookline.ops.Metrics;
-import io.bookline.ops.MetricsRoutes;
 import io.bookline.ops.RequestMetrics;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
-import io.bookline.owner.BookingAdmin;
-import io.bookline.owner.BookingChanges;
-import io.bookline.owner.BookingList;
-import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
-import io.bookline.owner.CatalogEvents;
-import io.bookline.owner.ClosureAdmin;
-import io.bookline.owner.ConversationAdmin;
-import io.bookline.owner.CustomerAdmin;
-import io.bookline.owner.CustomerExport;
-import io.bookline.owner.CustomerNotices;
-import io.bookline.owner.HoursAdmin;
-import io.bookline.owner.ServiceAdmin;
-import io.bookline.owner.StaffAdmin;
 import io.bookline.processor.MessageProcessor;
-import io.bookline.processor.OneTap;
-import io.bookline.processor.TurnRepository;
-import io.bookline.processor.TurnRetry;
-import io.bookline.processor.TurnSettings;
-import io.bookline.processor.Typing;
-import io.bookline.processor.TypingIndicator;
 import io.bookline.reminders.CalendarOffer;
-import io.bookline.reminders.OptOut;
 import io.bookline.reminders.ReminderSend;
-import io.bookline.reminders.ReminderTaps;
 import io.bookline.reminders.Reminders;
 import io.bookline.reminders.Suppressions;
-import io.bookline.reminders.TemplateSettings;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.SecretKeys;
-import io.bookline.session.PostgresSessions;
-import io.bookline.session.RedisSessions;
 import io.bookline.session.SessionCleaner;
-import io.bookline.session.SessionCodec;
 import io.bookline.session.TieredSessionStore;
-import io.bookline.signal.RedisRelay;
 import io.bookline.signal.Signals;
-import io.bookline.understanding.LanguageDetector;
-import io.bookline.understanding.Lexicon;
-import io.bookline.understanding.LlmTransport;
-import io.bookline.understanding.LlmUnderstanding;
-import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.Understanding;
 import io.bookline.usage.TokenUsage;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -127,7 +59,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,8 +69,9 @@ import org.slf4j.LoggerFactory;
  * {@link #close()} stops everything in reverse order (the HTTP server first, the database last).
  *
  * <p>Adding a part: a field; one line in the constructor after the parts it needs (inside {@code
- * closer.add(…)} if it must be stopped); its routes in {@link #routes()}; work it does before the
- * first request, or periodically, in {@link #startUp()}.
+ * closer.add(…)} if it must be stopped), or a method in {@link TurnParts} when building it takes
+ * more than a line; its routes in {@link Routes#build()}; work it does before the first request, or
+ * periodically, in {@link #startUp()}.
  */
 public final class Components implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Components.class);
@@ -147,7 +79,7 @@ public final class Components implements AutoCloseable {
   /** Periodic session clean-up starts this long after start-up. */
   static final Duration FIRST_CLEANUP = Duration.ofMinutes(1);
 
-  /** Signal topics (see {@link #signals()}). */
+  /** Signal topics (see {@link TurnParts#signals}). */
   static final String CATALOG_CHANGED = "catalog-changed";
 
   static final String SESSION_ERASED = "session-erased";
@@ -189,7 +121,7 @@ public final class Components implements AutoCloseable {
   private volatile ManagementServer management;
 
   /** The console's event streams: ended first on a stop, so they are no request to wait for. */
-  private LiveChanges live;
+  private final LiveChanges live;
 
   /** Set when the stop begins: readiness is 503 from then on. */
   private volatile boolean stopping;
@@ -226,21 +158,25 @@ public final class Components implements AutoCloseable {
                   config.previousSecretKeys(),
                   config.dataDir(),
                   config.database().isPresent()));
-      this.sessions = sessionStore();
-      this.signals = closer.add(signals());
+      var parts =
+          new TurnParts(
+              config, clock, json, closer, timing, database, metrics, catalogs, channelAccounts);
+      this.sessions = parts.sessionStore();
+      this.signals = closer.add(parts.signals(sessions));
       // Closed after the turns drain and before the database: its last tally is written (ADR 0024).
       this.tokens = closer.add(new TokenUsage(database.dsl()));
-      this.understanding = understanding();
+      this.understanding = parts.understanding(tokens);
       this.visitors =
           VisitorKeys.tokens(
               config.secretKey(),
               config.database().isEmpty() ? Optional.of(config.dataDir()) : Optional.empty());
-      this.channels = channels(new PlatformHttp(json));
+      this.channels = parts.channels(new PlatformHttp(json), visitors);
       Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
       this.outbox = closer.add(new Outbox(database.dsl(), clock, json, config.outbox().lease()));
-      this.sender = outboxSender();
+      this.sender = parts.outboxSender(outbox, channels);
       closer.add(() -> sender.stop(stopDeadline.remaining(OUTBOX_DRAIN)));
-      this.processor = messageProcessor();
+      this.processor =
+          parts.messageProcessor(sessions, understanding, outbox, bookingEvents, channels);
       var reminderSend = new ReminderSend(channels, outbox, catalogs, json);
       this.reminders = new Reminders(database.dsl(), reminderSend, clock, metrics);
       bookingEvents.subscribe(reminders::changed);
@@ -278,10 +214,36 @@ public final class Components implements AutoCloseable {
       this.background = Executors.newVirtualThreadPerTaskExecutor();
       closer.add(() -> drain(background, stopDeadline.remaining(), turnGate));
       this.scheduler = closer.add(new Scheduler());
+      var routes =
+          new Routes(
+                  config,
+                  clock,
+                  json,
+                  closer,
+                  database,
+                  metrics,
+                  catalogs,
+                  channelAccounts,
+                  sessions,
+                  signals,
+                  bookingEvents,
+                  tokens,
+                  understanding,
+                  visitors,
+                  channels,
+                  outbox,
+                  inbox,
+                  flood,
+                  dispatcher,
+                  turnGate,
+                  background,
+                  () -> stopping)
+              .build();
+      this.live = routes.live();
       this.server =
           HttpApi.create(
               json,
-              routes(),
+              routes.parts(),
               new RequestMetrics(metrics),
               config.ops().shutdownTimeout().dividedBy(2));
     } catch (RuntimeException e) {
@@ -300,229 +262,6 @@ public final class Components implements AutoCloseable {
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
-  private TieredSessionStore sessionStore() {
-    var codec = new SessionCodec(json);
-    Optional<RedisSessions> redis =
-        config.redisUrl().map(url -> closer.add(new RedisSessions(url)));
-    return new TieredSessionStore(
-        new PostgresSessions(database.dsl(), codec, clock),
-        redis,
-        codec,
-        config.sessionCacheMax(),
-        config.sessionTtl(),
-        metrics);
-  }
-
-  /**
-   * Cache drops every instance must see: a business's catalog changed (owner API), a session was
-   * erased. Over Redis when it is configured, else within this instance.
-   */
-  private Signals signals() {
-    Signals s =
-        new Signals(
-            config.redisUrl().<Signals.Relay>map(RedisRelay::new).orElse(Signals.Relay.NONE));
-    s.subscribe(CATALOG_CHANGED, business -> catalogs.invalidate());
-    s.subscribe(SESSION_ERASED, sessions::evict);
-    return s;
-  }
-
-  /** The LLM when one is configured (the rules answer when it cannot), else the rules alone. */
-  private Understanding understanding() {
-    var rules = new RuleUnderstanding(Lexicon.all());
-    return config.llm().enabled()
-        ? new LlmUnderstanding(
-            config.llm(),
-            rules,
-            new LlmTransport(config.llm(), timing, metrics),
-            metrics,
-            json,
-            tokens)
-        : rules;
-  }
-
-  private OutboxSender outboxSender() {
-    return new OutboxSender(
-        outbox,
-        channelAccounts,
-        channels.senders(),
-        config.channels().outboxMaxAttempts(),
-        config.outbox().retryWindow(),
-        config.outbox().longestWait(),
-        timing,
-        metrics);
-  }
-
-  /** The registry of every channel, the web chat included (ADR 0010). */
-  private Channels channels(PlatformHttp http) {
-    var settings = config.channels();
-    boolean trustUserIds = config.ingress().webTrustsUserIds();
-    if (trustUserIds) {
-      LOG.warn(
-          "WEB_TRUST_USER_ID is on: the web chat takes any userId, so any visitor can act as any"
-              + " other; for load tests only, never on a server others can reach");
-    }
-    return Channels.of(
-        new WebChannel(clock, visitors, vouching(), trustUserIds),
-        new WhatsAppChannel(new PlatformApi(http, settings.whatsappApiBase())),
-        new TelegramChannel(new PlatformApi(http, settings.telegramApiBase()), clock),
-        new MessengerChannel(new PlatformApi(http, settings.messengerApiBase())));
-  }
-
-  /**
-   * Who may name a web-chat user (ADR 0020): the operator key, or the business's own key. Compared
-   * as {@code OwnerAuth} does: the operator key in constant time, business keys by their hash.
-   */
-  private Vouching vouching() {
-    var keys = new BusinessKeys(database.dsl(), clock);
-    byte[] operator = config.adminKey().getBytes(StandardCharsets.UTF_8);
-    return (authorization, business) -> {
-      if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        return false;
-      }
-      String presented = authorization.substring(7).strip();
-      if (MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), operator)) {
-        return true;
-      }
-      return keys.authenticate(presented).filter(o -> o.businessId() == business).isPresent();
-    };
-  }
-
-  private MessageProcessor messageProcessor() {
-    return new MessageProcessor(
-        new Transactions(database.dsl()),
-        new TurnRepository(database.dsl(), json, clock),
-        catalogs,
-        sessions,
-        understanding,
-        new LanguageDetector(Lexicon.all()),
-        new BookingDialogue(),
-        outbox,
-        new TurnRetry(metrics),
-        new TurnSettings(
-            config.sessionTtl(), config.llm().historyMessages(), config.channels().maxMessageAge()),
-        clock,
-        metrics,
-        bookingEvents,
-        typing(),
-        OneTap.anyOf(new ReminderTaps(catalogs), new OptOut(metrics)));
-  }
-
-  /**
-   * The typing indicator while a model reads a platform message (issue 18); without a model,
-   * readings take microseconds and there is nothing to show.
-   */
-  private Typing typing() {
-    return config.llm().enabled()
-        ? closer.add(
-            new TypingIndicator(
-                channels.senders(), channelAccounts, TypingIndicator.AFTER, metrics))
-        : Typing.NONE;
-  }
-
-  /** Every part that serves HTTP, as the one route table registers them. */
-  private List<Consumer<RoutesConfig>> routes() {
-    var keys = new BusinessKeys(database.dsl(), clock);
-    CatalogEvents catalogChanged =
-        business -> signals.publish(CATALOG_CHANGED, Long.toString(business));
-    var businesses = new BusinessAdmin(database.dsl(), keys, catalogChanged, clock);
-    var consoleSessions = new ConsoleSessions(database.dsl(), keys, clock);
-    var admin = new OwnerAuth(config.adminKey(), keys, businesses, consoleSessions);
-    var addresses = new ClientAddress(config.ingress().clientAddressHeader());
-    var live = closer.add(new LiveChanges(database.dsl(), consoleSessions, clock));
-    this.live = live;
-    var console = new ConsoleRoutes(consoleSessions, addresses, live);
-    var owners = new BusinessRoutes(admin, businesses, keys, json);
-    var calendarFiles = new CalendarFiles(database.dsl(), clock);
-    Intake.CalendarLinks links =
-        (business, booking) ->
-            calendarFiles.bookingToken(business, booking).map(t -> "/calendar/booking/" + t);
-    var intake = new Intake(inbox, dispatcher, flood, background, turnGate, metrics, links);
-    var webhooks =
-        new WebhookRoutes(
-            channels,
-            new AccountDirectory(channelAccounts, catalogs),
-            intake,
-            json,
-            flood,
-            addresses);
-    var failedMessages = new InboxRoutes(admin, new FailedMessages(database.dsl()));
-    var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
-    var deadLetters = new OutboxRoutes(admin, outbox, json);
-    var nlu =
-        new NluRoutes(
-            admin, catalogs, understanding, new LanguageDetector(Lexicon.all()), json, clock);
-    var notices = new CustomerNotices(outbox, json, channels, clock);
-    var conversations =
-        new ConversationRoutes(
-            admin, new ConversationAdmin(database.dsl(), sessions, notices), json);
-    var bookings = bookingRoutes(admin, notices);
-    var customers =
-        new CustomerRoutes(
-            admin,
-            new CustomerAdmin(database.dsl(), this::forgetEverywhere),
-            new CustomerExport(database.dsl(), new BookingList(database.dsl(), clock), json));
-    var catalog =
-        new CatalogRoutes(
-            admin,
-            new ServiceAdmin(database.dsl(), catalogChanged, clock),
-            new StaffAdmin(database.dsl(), catalogChanged, clock),
-            new HoursAdmin(database.dsl(), catalogChanged),
-            json);
-    var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
-    var calendar = new CalendarRoutes(admin, calendarFiles);
-    var templates = new TemplateRoutes(admin, new TemplateSettings(database.dsl(), json), json);
-    var health =
-        new HealthRoutes(
-            List.of(
-                new HealthRoutes.Dependency(
-                    "postgres", true, () -> database.isAlive() ? "up" : "down"),
-                new HealthRoutes.Dependency("redis", false, sessions::sharedTierStatus)),
-            () -> stopping);
-    var prometheus = new MetricsRoutes(metrics, config.ops().metricsToken());
-    var usage = new UsageRoutes(admin, tokens, businesses, clock);
-    var chatPage =
-        new WebChatRoutes(
-            catalogs, database.dsl(), visitors, new BookingDialogue(), flood, addresses, clock);
-    return List.of(
-        webhooks::register,
-        chatPage::register,
-        owners::register,
-        catalog::register,
-        closures::register,
-        accounts::register,
-        deadLetters::register,
-        nlu::register,
-        conversations::register,
-        bookings::register,
-        customers::register,
-        calendar::register,
-        templates::register,
-        failedMessages::register,
-        usage::register,
-        new OpenApiRoutes(json)::register,
-        health::register,
-        prometheus::register,
-        console::register);
-  }
-
-  /** The owner's bookings (ADR 0032); changes reach chat customers through the outbox. */
-  private BookingRoutes bookingRoutes(OwnerAuth admin, CustomerNotices notices) {
-    var list = new BookingList(database.dsl(), clock);
-    var desk = new BookingAdmin(database.dsl(), catalogs, list, bookingEvents, clock);
-    var changes = new BookingChanges(database.dsl(), desk, list, notices, bookingEvents, clock);
-    return new BookingRoutes(admin, list, desk, changes, json);
-  }
-
-  /**
-   * Drops what caches hold under an erased customer's conversation key: the session in Redis and in
-   * every instance's memory (a signal), and the rate counters that name the sender (ADR 0032).
-   */
-  private void forgetEverywhere(String conversationKey) {
-    sessions.forget(conversationKey);
-    flood.forget(conversationKey);
-    signals.publish(SESSION_ERASED, conversationKey);
   }
 
   /**
@@ -629,9 +368,7 @@ public final class Components implements AutoCloseable {
       stopping = true;
       stopDeadline = Deadline.in(config.ops().shutdownTimeout());
     }
-    if (live != null) {
-      live.close();
-    }
+    live.close();
     closer.close();
   }
 

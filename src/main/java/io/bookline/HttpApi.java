@@ -38,7 +38,7 @@ public final class HttpApi {
    * The server, not started yet.
    *
    * @param parts each part's {@code register} method, e.g. {@code health::register}; a new part
-   *     with routes adds one entry where {@code Components} builds the list
+   *     with routes adds one entry where {@code Routes} builds the list
    * @param requests told of every request once its response is complete (the request timers)
    */
   public static Javalin create(
