@@ -71,11 +71,11 @@ class ConsoleAccessibilityTest {
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.find(By.cssSelector(".calendar .booking[aria-label*='Kim']"));
     assertThat(unlabelled()).as("calendar").isEmpty();
-    browser.find(By.xpath("//button[text()='New booking']")).click();
+    browser.click(By.xpath("//button[text()='New booking']"));
     browser.find(By.tagName("dialog"));
     assertThat(unlabelled()).as("new booking").isEmpty();
     browser.find(By.tagName("dialog")).sendKeys(Keys.ESCAPE);
-    browser.find(By.cssSelector(".calendar .booking")).click();
+    browser.click(By.cssSelector(".calendar .booking"));
     browser.waitForText("No-shows");
     assertThat(unlabelled()).as("booking details").isEmpty();
     browser.find(By.tagName("dialog")).sendKeys(Keys.ESCAPE);
@@ -85,11 +85,11 @@ class ConsoleAccessibilityTest {
       browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(page));
       browser.waitFor(d -> d.findElements(By.cssSelector("#page > *")).size() > 0);
       if (page.equals("Staff")) {
-        browser.find(By.cssSelector("main [name='businessHours']")).click();
-        browser.find(By.cssSelector("[aria-label='Add hours on Monday']")).click();
+        browser.click(By.cssSelector("main [name='businessHours']"));
+        browser.click(By.cssSelector("[aria-label='Add hours on Monday']"));
       }
       if (page.equals("Services")) {
-        browser.find(By.cssSelector("details.languages summary")).click();
+        browser.click(By.cssSelector("details.languages summary"));
       }
       browser.waitFor(
           d ->

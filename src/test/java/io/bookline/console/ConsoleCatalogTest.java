@@ -38,7 +38,7 @@ class ConsoleCatalogTest {
   void page(String link) {
     ConsoleNavigationTest.signIn(browser, app, key);
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-    browser.find(By.linkText(link)).click();
+    browser.click(By.linkText(link));
     browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
   }
 
@@ -47,7 +47,7 @@ class ConsoleCatalogTest {
   }
 
   void button(String text) {
-    browser.find(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
   }
 
   /** The error line under an input, once it says something. */
@@ -148,7 +148,7 @@ class ConsoleCatalogTest {
     assertThat(closure.get("staffId").asLong()).isEqualTo(anna.get("id").asLong());
     assertThat(closure.get("reason").asText()).isEqualTo("Holiday");
 
-    browser.find(By.cssSelector("[aria-label='Remove the closure from 2026-12-01']")).click();
+    browser.click(By.cssSelector("[aria-label='Remove the closure from 2026-12-01']"));
     browser.waitForText("No closures.");
     assertThat(app.as(key).get("/api/closures").json().get("closures")).isEmpty();
   }
@@ -159,7 +159,7 @@ class ConsoleCatalogTest {
     byName("name").sendKeys("Hot Stone Massage");
     WebElement price = byName("price");
     price.sendKeys("-5");
-    browser.find(By.cssSelector("details.languages summary")).click();
+    browser.click(By.cssSelector("details.languages summary"));
     byName("name-de").sendKeys("Hot-Stone-Massage");
     byName("synonyms-de").sendKeys("Steinmassage, heiße Steine");
     byName("name-es").sendKeys("Masaje con piedras calientes");

@@ -56,7 +56,7 @@ class ConsoleDeadLettersTest {
   }
 
   void button(String text) {
-    browser.find(By.xpath("//main//button[normalize-space()='" + text + "']")).click();
+    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
   }
 
   @Test
@@ -73,11 +73,11 @@ class ConsoleDeadLettersTest {
     assertThat(platform.calls("whatsapp")).hasSize(before + 3);
 
     signedIn();
-    browser.find(By.linkText("Channels")).click();
+    browser.click(By.linkText("Channels"));
     browser.waitForText("Not delivered");
     browser.waitForText("131047");
     browser.screenshots("channels-dead-letters");
-    browser.find(By.cssSelector("main [aria-label^='Send again: ']")).click();
+    browser.click(By.cssSelector("main [aria-label^='Send again: ']"));
     browser.waitForText("Queued to send again.");
     await().atMost(ARRIVES).until(() -> dead().size() == 2);
     button("Send all 2 again");

@@ -63,7 +63,7 @@ class ConsoleNavigationTest {
     signIn(browser, app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     for (String from : NAV) {
-      browser.find(By.linkText(from)).click();
+      browser.click(By.linkText(from));
       browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(from));
       List<String> links =
           browser.driver().findElements(By.cssSelector("nav a")).stream()
@@ -82,7 +82,7 @@ class ConsoleNavigationTest {
     app.chat("demo", "xss-visitor", evil);
     signIn(browser, app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-    browser.find(By.linkText("Conversations")).click();
+    browser.click(By.linkText("Conversations"));
     browser.waitForText(evil);
     assertThat(browser.driver().findElements(By.cssSelector(".transcript img"))).isEmpty();
     assertThatThrownBy(() -> browser.driver().switchTo().alert())
@@ -93,9 +93,9 @@ class ConsoleNavigationTest {
   void signing_out_leaves_nothing_private_behind_the_back_button() {
     signIn(browser, app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-    browser.find(By.linkText("Conversations")).click();
+    browser.click(By.linkText("Conversations"));
     browser.waitFor(d -> d.getCurrentUrl().contains("/console/conversations"));
-    browser.find(By.xpath("//button[text()='Sign out']")).click();
+    browser.click(By.xpath("//button[text()='Sign out']"));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/sign-in"));
     browser.driver().navigate().back();
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/sign-in"));

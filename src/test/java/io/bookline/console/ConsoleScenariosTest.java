@@ -110,7 +110,7 @@ class ConsoleScenariosTest {
     signedIn();
 
     // A new service on the Services page.
-    browser.find(By.linkText("Services")).click();
+    browser.click(By.linkText("Services"));
     browser.waitForText("Your services");
     type(byName("name"), "Hot Stone Massage");
     type(byName("durationMinutes"), "60");
@@ -121,7 +121,7 @@ class ConsoleScenariosTest {
     long service = serviceId("Hot Stone Massage");
 
     // Lena performs only that service, on Tuesdays 09:00–12:00 and 14:00–18:00.
-    browser.find(By.linkText("Staff")).click();
+    browser.click(By.linkText("Staff"));
     browser.waitForText("Your staff");
     type(byName("name"), "Lena");
     for (WebElement box :
@@ -182,7 +182,7 @@ class ConsoleScenariosTest {
     open("10:00 Hot Stone Massage, Maria");
     WebElement time = browser.find(By.cssSelector("dialog form[aria-label='Move'] [name='time']"));
     browser.setValue(time, "12:30");
-    browser.find(By.xpath("//dialog//form[@aria-label='Move']//button[text()='Move']")).click();
+    browser.click(By.xpath("//dialog//form[@aria-label='Move']//button[text()='Move']"));
     browser.waitFor(d -> d.findElement(By.cssSelector("dialog .free")).getText().contains("Free"));
     List<String> offered =
         browser.driver().findElements(By.cssSelector("dialog .free .times button")).stream()
@@ -209,7 +209,7 @@ class ConsoleScenariosTest {
 
     // And cancel it: it leaves the calendar and the API says cancelled.
     open("15:00 Hot Stone Massage, Maria");
-    browser.find(By.xpath("//dialog//button[text()='Cancel booking']")).click();
+    browser.click(By.xpath("//dialog//button[text()='Cancel booking']"));
     browser.waitFor(d -> d.findElements(By.tagName("dialog")).isEmpty());
     browser.waitFor(ARRIVES, d -> bookingBlocks("Hot Stone Massage").isEmpty());
     assertThat(
@@ -230,7 +230,7 @@ class ConsoleScenariosTest {
     // The badge counts the waiting conversation without a reload.
     browser.waitFor(
         ARRIVES, d -> d.findElement(By.id("waiting-badge")).getText().equals("1") ? true : null);
-    browser.find(By.partialLinkText("Conversations")).click();
+    browser.click(By.partialLinkText("Conversations"));
     browser.waitForText("Waiting for a person");
     browser.waitForText("I want to talk to a human");
     assertThat(browser.find(By.cssSelector(".conversations li:first-child")).getText())

@@ -121,7 +121,7 @@ class ConsoleScreenshotsTest {
       browser.driver().manage().window().setSize(new Dimension(width, 900));
       browser.go(app.base() + "/console/calendar?week=2026-11-23&day=2026-11-24");
       browser.waitForText("Nora Lee");
-      browser.find(By.cssSelector(".calendar .booking[aria-label^='10:00 Gel Manicure']")).click();
+      browser.click(By.cssSelector(".calendar .booking[aria-label^='10:00 Gel Manicure']"));
       browser.waitForText("No-shows");
       browser.shootWhole("docs-booking-" + width, width, 1100);
     }

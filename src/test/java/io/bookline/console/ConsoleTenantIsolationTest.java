@@ -84,7 +84,7 @@ class ConsoleTenantIsolationTest {
     browser.find(By.cssSelector(".day-col"));
     assertThat(browser.driver().findElements(By.cssSelector(".calendar .booking"))).isEmpty();
     assertThat(browser.text()).doesNotContain("Private Person");
-    browser.find(By.linkText("Conversations")).click();
+    browser.click(By.linkText("Conversations"));
     browser.waitForText("No conversations yet.");
     assertThat(browser.find(By.id("waiting-badge")).isDisplayed()).isFalse();
 
