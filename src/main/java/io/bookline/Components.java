@@ -193,9 +193,7 @@ public final class Components implements AutoCloseable {
       channels.all().stream()
           .filter(PlatformChannel.class::isInstance)
           .forEach(c -> ((PlatformChannel) c).onRecipientGone(suppressions));
-      this.inbox =
-          closer.add(
-              new Inbox(database.ingress(), json, clock, config.ingress().inboxMaxAttempts()));
+      // Built before the inbox, which counts platform senders with it, so closed after it.
       RateCounter rateCounter =
           closer.add(
               config
@@ -205,6 +203,10 @@ public final class Components implements AutoCloseable {
       this.flood =
           new FloodGuard(
               rateCounter, config.channels().perSenderPerMinute(), config.ingress(), metrics);
+      this.inbox =
+          closer.add(
+              new Inbox(
+                  database.ingress(), json, clock, config.ingress().inboxMaxAttempts(), flood));
       this.dispatcher = new Dispatcher(inbox, new ConversationLanes(), processor, metrics);
       this.turnGate = new TurnGate(maxBackgroundTurns(), Database.INGRESS_POOL_SIZE);
       this.recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns(), turnGate);

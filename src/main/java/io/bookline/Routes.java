@@ -127,7 +127,7 @@ record Routes(
     Intake.CalendarLinks links =
         (business, booking) ->
             calendarFiles.bookingToken(business, booking).map(t -> "/calendar/booking/" + t);
-    var intake = new Intake(inbox, dispatcher, flood, background, turnGate, metrics, links);
+    var intake = new Intake(inbox, dispatcher, background, turnGate, metrics, links);
     var webhooks =
         new WebhookRoutes(
             channels,

@@ -60,11 +60,35 @@ public final class FloodGuard {
 
   /** Counts one message of a platform sender (a conversation key). */
   public Verdict check(String sender) {
-    long n = counter.hit("sender:" + sender);
-    if (within(n <= perSenderPerMinute, "sender")) {
-      return Verdict.OK;
+    return check(List.of(sender)).get(0);
+  }
+
+  /**
+   * Counts one message of each sender (conversation keys, one per message, a sender as often as it
+   * sent), all in one round trip to Redis; the verdicts in the same order.
+   */
+  public List<Verdict> check(List<String> senders) {
+    List<String> keys = new ArrayList<>(senders.size());
+    senders.forEach(s -> keys.add("sender:" + s));
+    long[] counts = counter.hit(keys);
+    List<Verdict> verdicts = new ArrayList<>(counts.length);
+    for (long n : counts) {
+      verdicts.add(
+          within(n <= perSenderPerMinute, "sender")
+              ? Verdict.OK
+              : n == perSenderPerMinute + 1 ? Verdict.NOTE : Verdict.QUIET);
     }
-    return n == perSenderPerMinute + 1 ? Verdict.NOTE : Verdict.QUIET;
+    return verdicts;
+  }
+
+  /**
+   * Takes back a message counted by {@link #check} for each sender: messages found recorded already
+   * (a platform's redelivery), which must not bring their sender nearer the limit.
+   */
+  public void uncount(List<String> senders) {
+    if (!senders.isEmpty()) {
+      counter.unhit(senders.stream().map(s -> "sender:" + s).toList());
+    }
   }
 
   /** Counts one web-chat request from a client address; false past the limit. */

@@ -58,15 +58,24 @@ public final class Inbox implements AutoCloseable {
   private final int maxAttempts;
   private final GroupCommit<Arriving, Recorded> group;
 
+  /** Counts guarded messages against their senders; null: every message is judged OK. */
+  private final FloodGuard flood;
+
+  /** An inbox that judges no message (tests that record by hand). */
   public Inbox(DSLContext db, ObjectMapper json, Clock clock) {
-    this(db, json, clock, DEFAULT_MAX_ATTEMPTS);
+    this(db, json, clock, DEFAULT_MAX_ATTEMPTS, null);
   }
 
-  public Inbox(DSLContext db, ObjectMapper json, Clock clock, int maxAttempts) {
+  /**
+   * @param flood counts each new message of a guarded channel against its sender, a group's
+   *     messages in one round trip; a redelivery is not counted
+   */
+  public Inbox(DSLContext db, ObjectMapper json, Clock clock, int maxAttempts, FloodGuard flood) {
     this.db = db;
     this.json = json;
     this.clock = clock;
     this.maxAttempts = maxAttempts;
+    this.flood = flood;
     // One writer per connection of the ingress pool: groups are written side by side.
     this.group =
         new GroupCommit<>("inbox", Database.INGRESS_POOL_SIZE, this::recordAll, this::recordOne);
@@ -89,33 +98,85 @@ public final class Inbox implements AutoCloseable {
   public record Failure(int attempts, boolean givenUp) {}
 
   public Recorded record(InboundMessage m) {
-    return record(m, FloodGuard.Verdict.OK);
+    return record(m, false);
   }
 
   /**
-   * Records a message the flood guard judged {@code held} (OK: not held back), grouped with the
-   * messages other requests are recording at the same moment (one statement, ADR 0030); returns
-   * once the row is committed.
+   * Records a message, grouped with the messages other requests are recording at the same moment
+   * (one statement, ADR 0030); returns once the row is committed. A {@code guarded} message (its
+   * channel wants the flood guard) is judged against its sender as it is recorded, and the verdict
+   * is kept in the row; only a message recorded for the first time counts.
    */
-  public Recorded record(InboundMessage m, FloodGuard.Verdict held) {
-    return group.write(new Arriving(m, held));
+  public Recorded record(InboundMessage m, boolean guarded) {
+    return group.write(new Arriving(m, guarded));
   }
 
-  /** A message on its way into the inbox. */
-  record Arriving(InboundMessage message, FloodGuard.Verdict held) {
+  /**
+   * A message on its way into the inbox. Its verdict is set by the writer that counted it against
+   * its sender, so a group written again one by one (GroupCommit's fallback) does not count twice;
+   * it is cleared when the count is taken back.
+   */
+  static final class Arriving {
+    final InboundMessage message;
+    final boolean guarded;
+    FloodGuard.Verdict verdict;
+
+    Arriving(InboundMessage message, boolean guarded) {
+      this.message = message;
+      this.guarded = guarded;
+    }
+
     String key() {
       return message.platform().id() + "\n" + message.platformMessageId();
     }
   }
 
-  /** One statement for a group of messages; a message already recorded is found afterwards. */
+  /** Judges the arrivals not judged yet: the guarded ones counted together, one round trip. */
+  private void judge(List<Arriving> arrivals) {
+    List<Arriving> counted = new ArrayList<>();
+    for (Arriving a : arrivals) {
+      if (a.verdict == null && a.guarded && flood != null) {
+        counted.add(a);
+      } else if (a.verdict == null) {
+        a.verdict = FloodGuard.Verdict.OK;
+      }
+    }
+    if (!counted.isEmpty()) {
+      List<FloodGuard.Verdict> verdicts =
+          flood.check(counted.stream().map(a -> conversationKey(a.message)).toList());
+      for (int i = 0; i < counted.size(); i++) {
+        counted.get(i).verdict = verdicts.get(i);
+      }
+    }
+  }
+
+  /** Takes back the counts of arrivals that turned out not to be new (or were not recorded). */
+  private void uncount(List<Arriving> arrivals) {
+    List<String> senders = new ArrayList<>();
+    for (Arriving a : arrivals) {
+      if (a.guarded && flood != null && a.verdict != null) {
+        senders.add(conversationKey(a.message));
+      }
+      a.verdict = null;
+    }
+    if (flood != null) {
+      flood.uncount(senders);
+    }
+  }
+
+  /**
+   * One statement for a group of messages; a message already recorded is found afterwards. The
+   * group's guarded messages are counted against their senders first (one round trip), and a
+   * message that was not new gives its count back.
+   */
   private List<Recorded> recordAll(List<Arriving> group) {
+    judge(group);
     Map<String, Arriving> first = new LinkedHashMap<>();
     group.forEach(a -> first.putIfAbsent(a.key(), a));
     var now = clock.instant().atOffset(ZoneOffset.UTC);
     List<Object> values = new ArrayList<>();
     for (Arriving a : first.values()) {
-      InboundMessage m = a.message();
+      InboundMessage m = a.message;
       values.add(m.platform().id());
       values.add(m.platformMessageId());
       values.add(m.businessId());
@@ -123,30 +184,39 @@ public final class Inbox implements AutoCloseable {
       values.add(conversationKey(m));
       values.add(m.sentAt().atOffset(ZoneOffset.UTC));
       values.add(now);
-      values.add(JSONB.valueOf(payloadJson(m, a.held())));
+      values.add(JSONB.valueOf(payloadJson(m, a.verdict)));
       values.add(rawBody(m));
     }
     Map<String, Long> created = new HashMap<>();
-    InboxInsert.of(first.size())
-        .with(values.toArray())
-        .fetch(db)
-        .forEach(
-            r ->
-                created.put(
-                    r.get(1, String.class) + "\n" + r.get(2, String.class), r.get(0, Long.class)));
+    try {
+      InboxInsert.of(first.size())
+          .with(values.toArray())
+          .fetch(db)
+          .forEach(
+              r ->
+                  created.put(
+                      r.get(1, String.class) + "\n" + r.get(2, String.class),
+                      r.get(0, Long.class)));
+    } catch (RuntimeException e) {
+      uncount(group); // nothing was recorded: whoever writes them again counts them again
+      throw e;
+    }
     Map<String, Recorded> known = existing(first.values(), created.keySet());
     List<Recorded> answers = new ArrayList<>();
+    List<Arriving> twice = new ArrayList<>();
     for (Arriving a : group) {
       Long id = created.get(a.key());
       if (id != null && first.get(a.key()) == a) {
-        answers.add(new Recorded(id, true, a.held()));
+        answers.add(new Recorded(id, true, a.verdict));
       } else if (id != null) {
         // The same message twice in one group: the first records it, this one is its duplicate.
-        answers.add(new Recorded(id, false, first.get(a.key()).held()));
+        answers.add(new Recorded(id, false, first.get(a.key()).verdict));
+        twice.add(a);
       } else {
         answers.add(known.get(a.key()));
       }
     }
+    uncount(twice);
     return answers;
   }
 
@@ -161,33 +231,43 @@ public final class Inbox implements AutoCloseable {
     return found;
   }
 
-  /** Records one message alone: a redelivery, or a message whose group Postgres refused. */
+  /**
+   * Records one message alone: a redelivery, or a message whose group Postgres refused. A
+   * redelivery gives its count back and answers with the verdict its row kept.
+   */
   private Recorded recordOne(Arriving a) {
-    InboundMessage m = a.message();
-    Long id =
-        db.insertInto(Schema.Inbox.T)
-            .set(Schema.Inbox.PLATFORM, m.platform().id())
-            .set(Schema.Inbox.PLATFORM_MESSAGE_ID, m.platformMessageId())
-            .set(Schema.Inbox.BUSINESS_ID, m.businessId())
-            .set(Schema.Inbox.SENDER_ID, m.senderId())
-            .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
-            .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
-            .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-            .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m, a.held())))
-            .set(Schema.Inbox.RAW_BODY, rawBody(m))
-            .onConflictDoNothing()
-            .returningResult(Schema.Inbox.ID)
-            .fetchOne(Schema.Inbox.ID);
-    if (id != null) {
-      return new Recorded(id, true, a.held());
+    judge(List.of(a));
+    InboundMessage m = a.message;
+    try {
+      Long id =
+          db.insertInto(Schema.Inbox.T)
+              .set(Schema.Inbox.PLATFORM, m.platform().id())
+              .set(Schema.Inbox.PLATFORM_MESSAGE_ID, m.platformMessageId())
+              .set(Schema.Inbox.BUSINESS_ID, m.businessId())
+              .set(Schema.Inbox.SENDER_ID, m.senderId())
+              .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
+              .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
+              .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+              .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m, a.verdict)))
+              .set(Schema.Inbox.RAW_BODY, rawBody(m))
+              .onConflictDoNothing()
+              .returningResult(Schema.Inbox.ID)
+              .fetchOne(Schema.Inbox.ID);
+      if (id != null) {
+        return new Recorded(id, true, a.verdict);
+      }
+      var existing =
+          db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
+              .from(Schema.Inbox.T)
+              .where(Schema.Inbox.PLATFORM.eq(m.platform().id()))
+              .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
+              .fetchSingle();
+      uncount(List.of(a));
+      return new Recorded(existing.value1(), false, held(existing.value2()));
+    } catch (RuntimeException e) {
+      uncount(List.of(a));
+      throw e;
     }
-    var existing =
-        db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
-            .from(Schema.Inbox.T)
-            .where(Schema.Inbox.PLATFORM.eq(m.platform().id()))
-            .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
-            .fetchSingle();
-    return new Recorded(existing.value1(), false, held(existing.value2()));
   }
 
   /** Stops the writers of the group commit. */

@@ -30,7 +30,6 @@ public final class Intake {
 
   private final Inbox inbox;
   private final Dispatcher dispatcher;
-  private final FloodGuard flood;
   private final ExecutorService background;
   private final TurnGate gate;
   private final MeterRegistry metrics;
@@ -50,7 +49,6 @@ public final class Intake {
   public Intake(
       Inbox inbox,
       Dispatcher dispatcher,
-      FloodGuard flood,
       ExecutorService background,
       TurnGate gate,
       MeterRegistry metrics,
@@ -58,7 +56,6 @@ public final class Intake {
     this.calendar = calendar;
     this.inbox = inbox;
     this.dispatcher = dispatcher;
-    this.flood = flood;
     this.background = background;
     this.gate = gate;
     this.metrics = metrics;
@@ -104,7 +101,7 @@ public final class Intake {
     for (WebhookEvent e : events) {
       switch (e) {
         case WebhookEvent.Message m -> {
-          Inbox.Recorded recorded = inbox.record(m.message(), held(channel, m.message()));
+          Inbox.Recorded recorded = inbox.record(m.message(), channel.floodGuarded());
           count(channel, recorded.isNew() ? "message" : "duplicate");
           turns.add(new Turn(m.message(), recorded, System.nanoTime()));
         }
@@ -136,17 +133,6 @@ public final class Intake {
       }
     }
     return new Accepted(recorded.turns().size(), recorded.ignored(), replies);
-  }
-
-  /**
-   * The flood guard's verdict, for a channel that wants it: counted as the message arrives, and
-   * kept with it in the inbox so whoever handles it later (another message's walk through the
-   * conversation, the recovery sweep, another instance) holds it back too.
-   */
-  private FloodGuard.Verdict held(Channel channel, InboundMessage message) {
-    return channel.floodGuarded()
-        ? flood.check(Inbox.conversationKey(message))
-        : FloodGuard.Verdict.OK;
   }
 
   /** A recorded message waiting for its turn, and when it was recorded ({@code nanoTime}). */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,13 @@ public final class RateCounter implements AutoCloseable {
       local n = redis.call('INCR', KEYS[1])
       if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
       return n
+      """;
+
+  /** Takes one back from the window's counter if it exists (never makes one without expiry). */
+  private static final String UNHIT =
+      """
+      if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('DECR', KEYS[1]) end
+      return 0
       """;
 
   private final Clock clock;
@@ -91,23 +99,45 @@ public final class RateCounter implements AutoCloseable {
    * this one, in the order of the keys.
    */
   public long[] hit(List<String> keys) {
+    return run(HIT, keys, window -> local.get(window, k -> new AtomicLong()).incrementAndGet());
+  }
+
+  /**
+   * Takes back one event counted for each of {@code keys} in the current minute (one round trip),
+   * as if it had not been counted: a redelivered message found to be recorded already.
+   */
+  public void unhit(List<String> keys) {
+    run(
+        UNHIT,
+        keys,
+        window -> {
+          AtomicLong n = local.getIfPresent(window);
+          return n == null ? 0 : n.decrementAndGet();
+        });
+  }
+
+  /**
+   * Runs {@code script} on each key's current window, all commands in one write to Redis; a key
+   * Redis did not answer for is counted by {@code locally} instead.
+   */
+  private long[] run(String script, List<String> keys, ToLongFunction<String> locally) {
     String[] windows = keys.stream().map(this::window).toArray(String[]::new);
     long[] counts = new long[windows.length];
     int counted = 0;
     StatefulRedisConnection<String, String> redis = connection();
-    if (redis != null) {
+    if (redis != null && windows.length > 0) {
       try {
-        List<AsyncCommand<String, String, Long>> hits = new ArrayList<>(windows.length);
+        List<AsyncCommand<String, String, Long>> commands = new ArrayList<>(windows.length);
         for (String window : windows) {
           CommandArgs<String, String> args =
-              new CommandArgs<>(StringCodec.UTF8).add(HIT).add(1).addKey(window).addValue(ttl());
-          hits.add(
+              new CommandArgs<>(StringCodec.UTF8).add(script).add(1).addKey(window).addValue(ttl());
+          commands.add(
               new AsyncCommand<>(
                   new Command<>(CommandType.EVAL, new IntegerOutput<>(StringCodec.UTF8), args)));
         }
-        redis.dispatch(hits);
+        redis.dispatch(commands);
         for (; counted < windows.length; counted++) {
-          counts[counted] = RedisReplies.await(hits.get(counted));
+          counts[counted] = RedisReplies.await(commands.get(counted));
         }
         sharedAgain();
         return counts;
@@ -116,7 +146,7 @@ public final class RateCounter implements AutoCloseable {
       }
     }
     for (int i = counted; i < windows.length; i++) {
-      counts[i] = local.get(windows[i], k -> new AtomicLong()).incrementAndGet();
+      counts[i] = locally.applyAsLong(windows[i]);
     }
     return counts;
   }

@@ -134,6 +134,42 @@ class RateLimitTest {
     }
   }
 
+  /**
+   * A platform that redelivers (our acknowledgement was slow, or lost) sends the same message
+   * again: only new messages count against the sender, so a customer is not held back for our
+   * delays.
+   */
+  @Test
+  void redelivered_messages_do_not_count_against_the_sender() {
+    start("REDIS_URL", TestRedis.fresh(), "RATE_LIMIT_PER_MINUTE", "3");
+    long now = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
+    for (int i = 0; i < 3; i++) {
+      byte[] body = WhatsApp.text("wamid.r" + i, "4966", "hi " + i, now + i);
+      for (int delivery = 0; delivery < 3; delivery++) {
+        assertEquals(200, WhatsApp.post(app, body).status());
+      }
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> db().fetchCount(DSL.table("inbox"), DSL.condition("status = 'done'")) == 3);
+    assertEquals(
+        0,
+        db().fetchCount(
+                DSL.table("messages"),
+                DSL.condition("direction = 'in' and metadata ->> 'flood' = 'true'")),
+        "three messages, each delivered three times, are within a limit of three");
+    byte[] fourth = WhatsApp.text("wamid.r3", "4966", "and one more", now + 3);
+    assertEquals(200, WhatsApp.post(app, fourth).status());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                db().fetchCount(
+                            DSL.table("messages"),
+                            DSL.condition("direction = 'in' and metadata ->> 'flood' = 'true'"))
+                    == 1);
+  }
+
   @Test
   void with_redis_away_each_instance_still_holds_the_limit_by_itself() {
     start("REDIS_URL", "redis://127.0.0.1:1", "WEB_RATE_LIMIT_PER_MINUTE", "5");
