@@ -58,8 +58,8 @@ public final class Inbox implements AutoCloseable {
   private final int maxAttempts;
   private final GroupCommit<Arriving, Recorded> group;
 
-  /** Counts guarded messages against their senders; null: every message is judged OK. */
-  private final FloodGuard flood;
+  /** Counts guarded messages against their senders. */
+  private final SenderCounts counts;
 
   /** An inbox that judges no message (tests that record by hand). */
   public Inbox(DSLContext db, ObjectMapper json, Clock clock) {
@@ -75,7 +75,7 @@ public final class Inbox implements AutoCloseable {
     this.json = json;
     this.clock = clock;
     this.maxAttempts = maxAttempts;
-    this.flood = flood;
+    this.counts = new SenderCounts(flood);
     // One writer per connection of the ingress pool: groups are written side by side.
     this.group =
         new GroupCommit<>("inbox", Database.INGRESS_POOL_SIZE, this::recordAll, this::recordOne);
@@ -112,65 +112,12 @@ public final class Inbox implements AutoCloseable {
   }
 
   /**
-   * A message on its way into the inbox. Its verdict is set by the writer that counted it against
-   * its sender, so a group written again one by one (GroupCommit's fallback) does not count twice;
-   * it is cleared when the count is taken back.
-   */
-  static final class Arriving {
-    final InboundMessage message;
-    final boolean guarded;
-    FloodGuard.Verdict verdict;
-
-    Arriving(InboundMessage message, boolean guarded) {
-      this.message = message;
-      this.guarded = guarded;
-    }
-
-    String key() {
-      return message.platform().id() + "\n" + message.platformMessageId();
-    }
-  }
-
-  /** Judges the arrivals not judged yet: the guarded ones counted together, one round trip. */
-  private void judge(List<Arriving> arrivals) {
-    List<Arriving> counted = new ArrayList<>();
-    for (Arriving a : arrivals) {
-      if (a.verdict == null && a.guarded && flood != null) {
-        counted.add(a);
-      } else if (a.verdict == null) {
-        a.verdict = FloodGuard.Verdict.OK;
-      }
-    }
-    if (!counted.isEmpty()) {
-      List<FloodGuard.Verdict> verdicts =
-          flood.check(counted.stream().map(a -> conversationKey(a.message)).toList());
-      for (int i = 0; i < counted.size(); i++) {
-        counted.get(i).verdict = verdicts.get(i);
-      }
-    }
-  }
-
-  /** Takes back the counts of arrivals that turned out not to be new (or were not recorded). */
-  private void uncount(List<Arriving> arrivals) {
-    List<String> senders = new ArrayList<>();
-    for (Arriving a : arrivals) {
-      if (a.guarded && flood != null && a.verdict != null) {
-        senders.add(conversationKey(a.message));
-      }
-      a.verdict = null;
-    }
-    if (flood != null) {
-      flood.uncount(senders);
-    }
-  }
-
-  /**
    * One statement for a group of messages; a message already recorded is found afterwards. The
    * group's guarded messages are counted against their senders first (one round trip), and a
    * message that was not new gives its count back.
    */
   private List<Recorded> recordAll(List<Arriving> group) {
-    judge(group);
+    counts.judge(group);
     Map<String, Arriving> first = new LinkedHashMap<>();
     group.forEach(a -> first.putIfAbsent(a.key(), a));
     var now = clock.instant().atOffset(ZoneOffset.UTC);
@@ -198,25 +145,30 @@ public final class Inbox implements AutoCloseable {
                       r.get(1, String.class) + "\n" + r.get(2, String.class),
                       r.get(0, Long.class)));
     } catch (RuntimeException e) {
-      uncount(group); // nothing was recorded: whoever writes them again counts them again
+      counts.giveBack(group); // nothing was recorded: whoever writes them again counts them again
       throw e;
     }
     Map<String, Recorded> known = existing(first.values(), created.keySet());
     List<Recorded> answers = new ArrayList<>();
-    List<Arriving> twice = new ArrayList<>();
+    // Later copies of a message in the group; the first copy of one recorded before gave its count
+    // back in recordOne.
+    List<Arriving> copies = new ArrayList<>();
     for (Arriving a : group) {
       Long id = created.get(a.key());
-      if (id != null && first.get(a.key()) == a) {
+      boolean firstCopy = first.get(a.key()) == a;
+      if (!firstCopy) {
+        copies.add(a);
+      }
+      if (id != null && firstCopy) {
         answers.add(new Recorded(id, true, a.verdict));
       } else if (id != null) {
         // The same message twice in one group: the first records it, this one is its duplicate.
         answers.add(new Recorded(id, false, first.get(a.key()).verdict));
-        twice.add(a);
       } else {
         answers.add(known.get(a.key()));
       }
     }
-    uncount(twice);
+    counts.giveBack(copies);
     return answers;
   }
 
@@ -236,7 +188,7 @@ public final class Inbox implements AutoCloseable {
    * redelivery gives its count back and answers with the verdict its row kept.
    */
   private Recorded recordOne(Arriving a) {
-    judge(List.of(a));
+    counts.judge(List.of(a));
     InboundMessage m = a.message;
     try {
       Long id =
@@ -262,10 +214,10 @@ public final class Inbox implements AutoCloseable {
               .where(Schema.Inbox.PLATFORM.eq(m.platform().id()))
               .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
               .fetchSingle();
-      uncount(List.of(a));
+      counts.giveBack(List.of(a));
       return new Recorded(existing.value1(), false, held(existing.value2()));
     } catch (RuntimeException e) {
-      uncount(List.of(a));
+      counts.giveBack(List.of(a));
       throw e;
     }
   }
