@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The calling business's channel accounts (credentials per platform account; secrets are
@@ -73,7 +74,9 @@ public final class ChannelRoutes {
 
   /**
    * Creates or updates one of the business's accounts. An account another business holds is "not
-   * found"; {@code "business"} in the body, if sent, must name the calling business.
+   * found"; {@code "business"} in the body, if sent, must name the calling business. Where the
+   * channel decides the account's id (Telegram: the business slug) no other id is taken, and an
+   * account another business holds under the caller's own slug is the caller's to take back.
    */
   private void upsert(Context ctx) {
     long business = auth.business(ctx);
@@ -95,10 +98,25 @@ public final class ChannelRoutes {
       }
     }
     String externalId = ctx.pathParam("externalId");
-    if (accounts
-        .find(channel.platform(), externalId)
-        .filter(a -> a.businessId() != business)
-        .isPresent()) {
+    Optional<String> required =
+        channel.accountIdOf(catalogs.byId(business).map(c -> c.business().slug()).orElseThrow());
+    if (required.isPresent() && !required.get().equals(externalId)) {
+      throw ApiError.validation(
+          Map.of(
+              "externalId",
+              "a "
+                  + channel.platform().id()
+                  + " account's id is the business's slug '"
+                  + required.get()
+                  + "', not '"
+                  + externalId
+                  + "'"));
+    }
+    if (required.isEmpty()
+        && accounts
+            .find(channel.platform(), externalId)
+            .filter(a -> a.businessId() != business)
+            .isPresent()) {
       throw ApiError.notFound(
           "no " + channel.platform().id() + " account '" + externalId + "' of this business");
     }

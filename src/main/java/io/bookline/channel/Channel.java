@@ -59,6 +59,15 @@ public interface Channel {
     return Optional.empty();
   }
 
+  /**
+   * The only external id this channel's account of a business may have, when the channel decides it
+   * rather than the platform (Telegram: the business slug, which names its webhook path); empty
+   * when the platform assigns ids (a phone number id, a page id).
+   */
+  default Optional<String> accountIdOf(String businessSlug) {
+    return Optional.empty();
+  }
+
   /** The secrets one account of this channel holds; none means it needs no stored account. */
   default List<String> secretNames() {
     return List.of();

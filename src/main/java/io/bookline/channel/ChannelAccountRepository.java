@@ -97,11 +97,16 @@ public final class ChannelAccountRepository {
     return out;
   }
 
-  /** Creates or replaces an account; secrets not given keep their stored value. */
+  /**
+   * Creates or replaces an account; secrets not given keep their stored value when the account was
+   * already this business's (one that moves here keeps none of its former holder's secrets).
+   */
   public ChannelAccount upsert(
       long businessId, Platform platform, String externalId, Map<String, String> secrets) {
     Map<String, String> merged = new HashMap<>();
-    find(platform, externalId).ifPresent(a -> merged.putAll(a.secrets()));
+    find(platform, externalId)
+        .filter(a -> a.businessId() == businessId)
+        .ifPresent(a -> merged.putAll(a.secrets()));
     secrets.forEach(
         (k, v) -> {
           if (v != null && !v.isBlank()) {

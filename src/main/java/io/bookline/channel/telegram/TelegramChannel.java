@@ -53,6 +53,12 @@ public final class TelegramChannel extends PlatformChannel {
     this.clock = clock;
   }
 
+  /** A bot is found by the slug in its webhook path, so its account's id is that slug. */
+  @Override
+  public Optional<String> accountIdOf(String businessSlug) {
+    return Optional.of(businessSlug);
+  }
+
   @Override
   public List<String> secretNames() {
     return List.of(ChannelAccount.BOT_TOKEN, ChannelAccount.SECRET_TOKEN);
@@ -61,13 +67,15 @@ public final class TelegramChannel extends PlatformChannel {
   /**
    * The bot is the account keyed by the business slug in the path; its secret token is checked. A
    * business without a bot answers as a wrong token does, so which businesses use Telegram stays
-   * unknown (their slugs are public, their channels are not).
+   * unknown (their slugs are public, their channels are not). An account another business holds
+   * under this slug (written before the owner API refused that) is no bot of this business either.
    */
   @Override
   public Verified verify(WebhookRequest request, Directory directory) {
     String slug = request.pathParam("businessSlug");
-    directory.requireBusiness(slug);
-    Optional<ChannelAccount> account = directory.account(Platform.TELEGRAM, slug);
+    long business = directory.requireBusiness(slug);
+    Optional<ChannelAccount> account =
+        directory.account(Platform.TELEGRAM, slug).filter(a -> a.businessId() == business);
     if (account.isEmpty()
         || !Signatures.sameSecret(
             request.header(SECRET_HEADER),
