@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -70,10 +73,15 @@ public final class Ics {
   }
 
   private static VEvent event(Event e) {
-    VEvent v = new VEvent(e.start(), e.end(), e.summary());
+    // VEvent's other constructors add a DTSTAMP of the wall clock; RFC 5545 allows one, the
+    // event's own stamp, so this one starts empty.
+    VEvent v = new VEvent(false);
+    v.add(new DtStamp(e.stamp()));
+    v.add(new DtStart<>(e.start()));
+    v.add(new DtEnd<>(e.end()));
+    v.add(new Summary(e.summary()));
     v.add(new Uid(e.uid()));
     v.add(new Sequence(e.sequence()));
-    v.add(new DtStamp(e.stamp()));
     if (e.location() != null && !e.location().isBlank()) {
       v.add(new Location(e.location()));
     }

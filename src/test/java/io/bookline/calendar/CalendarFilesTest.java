@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Calendar files (issue 16): a chat booking's .ics parses back with ical4j to the same start, end
  * and UID; after a move the same UID comes back with a higher SEQUENCE; a cancel is METHOD:CANCEL.
- * A staff member's feed is private (a token the owner issues) and revocable.
+ * A staff member's feed is private (a token the owner issues) and revocable. Every file keeps RFC
+ * 5545's one-of-each rules, with the clock's time as DTSTAMP ({@link Rfc5545}).
  */
 class CalendarFilesTest {
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -108,6 +109,7 @@ class CalendarFilesTest {
     var first = file(booking);
     assertThat(first.status()).isEqualTo(200);
     Calendar c = parse(first.body());
+    Rfc5545.assertWellFormed(c, TestApp.MONDAY_8AM_BERLIN);
     assertThat(prop(c, Property.METHOD)).isEqualTo("PUBLISH");
     VEvent e = only(c);
     String uid = prop(e, Property.UID);
@@ -120,13 +122,16 @@ class CalendarFilesTest {
     var owner = app.as(TestApp.ADMIN_KEY, "demo");
     assertThat(owner.patch("/api/bookings/" + booking, "{\"start\":\"2026-11-24T14:00\"}").status())
         .isEqualTo(200);
-    VEvent moved = only(parse(file(booking).body()));
+    Calendar afterMove = parse(file(booking).body());
+    Rfc5545.assertWellFormed(afterMove, TestApp.MONDAY_8AM_BERLIN);
+    VEvent moved = only(afterMove);
     assertThat(prop(moved, Property.UID)).isEqualTo(uid);
     assertThat(Integer.parseInt(prop(moved, Property.SEQUENCE))).isGreaterThan(0);
     assertThat(instant(moved, Property.DTSTART)).isEqualTo(Instant.parse("2026-11-24T13:00:00Z"));
 
     assertThat(owner.post("/api/bookings/" + booking + "/cancel", "{}").status()).isEqualTo(200);
     Calendar cancelled = parse(file(booking).body());
+    Rfc5545.assertWellFormed(cancelled, TestApp.MONDAY_8AM_BERLIN);
     assertThat(prop(cancelled, Property.METHOD)).isEqualTo("CANCEL");
     assertThat(prop(only(cancelled), Property.UID)).isEqualTo(uid);
     assertThat(prop(only(cancelled), Property.STATUS)).isEqualTo("CANCELLED");
@@ -155,7 +160,9 @@ class CalendarFilesTest {
         .isNotEqualTo(url.substring(url.lastIndexOf('/') + 1));
     var feed = app.get(url);
     assertThat(feed.status()).isEqualTo(200);
-    VEvent e = only(parse(feed.body()));
+    Calendar staffFeed = parse(feed.body());
+    Rfc5545.assertWellFormed(staffFeed, TestApp.MONDAY_8AM_BERLIN);
+    VEvent e = only(staffFeed);
     assertThat(prop(e, Property.UID)).isEqualTo("booking-" + booking + "@demo.bookline");
     assertThat(prop(e, Property.SUMMARY)).isEqualTo("Basic Manicure – Sam");
 
