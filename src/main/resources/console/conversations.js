@@ -72,7 +72,8 @@
         ? who(known.get(t.conversation)) + ' · ' + known.get(t.conversation).platform
         : 'Conversation ' + t.conversation),
       el('p', { class: 'meta' }, handoff ? 'A person is answering.' : 'The bot is answering.'),
-      lines, actions, reply);
+      // Unlike el(), replaceChildren writes a null as the text "null": no reply form, no child.
+      ...[lines, actions, reply].filter(Boolean));
     lines.lastElementChild && lines.lastElementChild.scrollIntoView({ block: 'nearest' });
   }
 

@@ -259,6 +259,10 @@ class ConsoleScenariosTest {
 
     button("Give back to the bot");
     browser.waitForText("The bot is answering.");
+    // Without a reply form, the pane once showed the word "null" under "Take over".
+    assertThat(browser.find(By.cssSelector(".transcript-pane")).getText())
+        .contains("Take over")
+        .doesNotContainPattern("\\bnull\\b");
     assertThat(whatsapp("hi")).isEqualTo("You're talking to our automated assistant again.");
   }
 
