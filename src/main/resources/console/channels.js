@@ -78,8 +78,11 @@
         say(r.ok ? r.data.retried + ' replies queued to send again.' : problem(r));
         await loadDead();
       } }, 'Send all ' + rows.length + ' again')) : null;
-    dead.replaceChildren(el('h2', { id: 'dead-h' }, 'Not delivered'), all,
-      rows.length ? el('ul', { class: 'cards' }, rows) : el('p', {}, 'Every reply was delivered.'));
+    const cards = rows.length
+      ? el('ul', { class: 'cards' }, rows) : el('p', {}, 'Every reply was delivered.');
+    // Unlike el(), replaceChildren writes a null as the text "null": no "Send all", no child.
+    dead.replaceChildren(...[el('h2', { id: 'dead-h' }, 'Not delivered'), all, cards]
+      .filter(Boolean));
   }
 
   business();

@@ -84,6 +84,9 @@ class ConsoleDeadLettersTest {
     browser.waitForText("2 replies queued to send again.");
     await().atMost(ARRIVES).until(() -> platform.calls("whatsapp").size() == before + 6);
     browser.waitFor(ARRIVES, d -> browser.text().contains("Every reply was delivered."));
+    // Without a "Send all" button, the section once showed the word "null" under its heading.
+    assertThat(browser.find(By.cssSelector("section[aria-labelledby=dead-h]")).getText())
+        .doesNotContainPattern("\\bnull\\b");
     assertThat(dead()).isEmpty();
   }
 
