@@ -8,7 +8,8 @@
     whatsapp: { name: 'WhatsApp', id: 'Phone number ID',
       secrets: [['accessToken', 'Access token'], ['appSecret', 'App secret'],
         ['verifyToken', 'Verify token']] },
-    telegram: { name: 'Telegram', id: 'Bot username',
+    // A bot is found by the business's slug in its webhook path: that slug is its id.
+    telegram: { name: 'Telegram', id: 'Business slug', fixed: true,
       secrets: [['botToken', 'Bot token'], ['secretToken', 'Secret token']] },
     messenger: { name: 'Messenger', id: 'Page ID',
       secrets: [['accessToken', 'Page access token'], ['appSecret', 'App secret'],
@@ -20,18 +21,30 @@
   page.append(accounts, connect, dead);
 
   function when(iso) { return iso ? new Date(iso).toLocaleString() : null; }
+  let slug = null;
 
   async function loadAccounts() {
     const res = await api('GET', '/api/channels');
     if (!res.ok) { say(problem(res)); return; }
     const rows = res.data.channels.map(c => el('li', { class: 'card' },
       el('h3', {}, (PLATFORMS[c.platform] || { name: c.platform }).name + ' · ' + c.externalId),
-      c.webhookUrl ? el('p', {}, 'Webhook URL to paste into the platform: ',
-        el('code', { class: 'url' }, c.webhookUrl)) : null,
+      c.webhookPath ? el('p', {}, 'Webhook URL to paste into the platform: ',
+        el('code', { class: 'url' }, location.origin + c.webhookPath)) : null,
       el('p', { class: 'meta' }, c.lastVerifiedInboundAt
         ? 'Last verified message: ' + when(c.lastVerifiedInboundAt)
         : 'No verified message yet.'),
-      el('p', { class: 'meta' }, 'Secrets set: ' + (c.secretsSet.join(', ') || 'none'))));
+      el('p', { class: 'meta' }, 'Secrets set: ' + (c.secretsSet.join(', ') || 'none')),
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger',
+        'aria-label': 'Remove ' + (PLATFORMS[c.platform] || { name: c.platform }).name + ' '
+          + c.externalId,
+        onclick: async () => {
+          if (!confirm('Remove ' + c.platform + ' ' + c.externalId + '? Its messages will be'
+            + ' refused until you connect it again.')) return;
+          const r = await api('DELETE', '/api/channels/' + c.platform + '/'
+            + encodeURIComponent(c.externalId));
+          say(r.ok ? c.externalId + ' removed.' : problem(r));
+          await loadAccounts();
+        } }, 'Remove'))));
     accounts.replaceChildren(el('h2', { id: 'accounts-h' }, 'Connected'),
       rows.length ? el('ul', { class: 'cards' }, rows) : el('p', {}, 'No channel connected yet.'));
   }
@@ -45,7 +58,9 @@
       connect.querySelector('select').focus();
     });
     const f = form('Connect a channel', [choose,
-      field({ name: 'externalId', label: p.id, required: true }),
+      p.fixed
+        ? field({ name: 'externalId', label: p.id, value: slug || '', readonly: true })
+        : field({ name: 'externalId', label: p.id, required: true }),
       p.secrets.map(([name, label]) => field({ name, label, type: 'password' }))],
     'Connect', (fm) => {
       const body = {};
@@ -85,8 +100,7 @@
       .filter(Boolean));
   }
 
-  business();
+  business().then((b) => { slug = b ? b.slug : null; connectForm('whatsapp'); });
   loadAccounts();
-  connectForm('whatsapp');
   loadDead();
 })();

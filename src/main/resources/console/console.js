@@ -55,14 +55,15 @@
   let fieldIds = 0;
   /**
    * One labelled field. spec: {name, label, type?, value?, options?: [[value, text]], hint?,
-   * required?, step?, min?}. The API's error for `name` appears in the line under it.
+   * required?, readonly?, step?, min?}. The API's error for `name` appears in the line under it.
    */
   function field(spec) {
     const id = 'f' + (++fieldIds) + '-' + spec.name.replace(/[^a-zA-Z0-9]/g, '');
     const errId = id + '-error';
     let input;
     const common = { id, name: spec.name, 'data-field': spec.field || spec.name,
-      'aria-describedby': errId, required: spec.required || null };
+      'aria-describedby': errId, required: spec.required || null,
+      readonly: spec.readonly || null };
     if (spec.options) {
       input = el('select', common, spec.options.map(([v, t]) =>
         el('option', { value: String(v), selected: String(v) === String(spec.value ?? '') }, t)));

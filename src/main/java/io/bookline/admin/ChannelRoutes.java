@@ -55,6 +55,7 @@ public final class ChannelRoutes {
   public void register(RoutesConfig routes) {
     routes.get("/api/channels", this::list);
     routes.put("/api/channels/{platform}/{externalId}", this::upsert);
+    routes.delete("/api/channels/{platform}/{externalId}", this::remove);
     routes.get(
         "/api/outbox/dead",
         ctx -> ctx.json(Map.of("dead", outbox.deadLetters().list(auth.business(ctx), 200))));
@@ -68,7 +69,7 @@ public final class ChannelRoutes {
         Map.of(
             "channels",
             accounts.ofBusiness(business).stream()
-                .map(a -> view(a, lastInbound.get(a.platform().id())))
+                .map(a -> view(a, slug(business), lastInbound.get(a.platform().id())))
                 .toList()));
   }
 
@@ -98,6 +99,16 @@ public final class ChannelRoutes {
       }
     }
     String externalId = ctx.pathParam("externalId");
+    if (!channel.isAccountId(externalId)) {
+      throw ApiError.validation(
+          Map.of(
+              "externalId",
+              "is not a "
+                  + channel.platform().id()
+                  + " account id (letters, digits, '.', '-', '_'): '"
+                  + clip(externalId)
+                  + "'"));
+    }
     Optional<String> required =
         channel.accountIdOf(catalogs.byId(business).map(c -> c.business().slug()).orElseThrow());
     if (required.isPresent() && !required.get().equals(externalId)) {
@@ -127,7 +138,26 @@ public final class ChannelRoutes {
       }
     }
     ChannelAccount saved = accounts.upsert(business, channel.platform(), externalId, secrets);
-    ctx.json(view(saved, accounts.lastVerifiedInbound(business).get(saved.platform().id())));
+    ctx.json(
+        view(
+            saved,
+            slug(business),
+            accounts.lastVerifiedInbound(business).get(saved.platform().id())));
+  }
+
+  /**
+   * Removes one of the business's accounts (a typo, a number it no longer uses): its webhooks are
+   * refused from then on and replies still queued for it are dead-lettered when they are due.
+   */
+  private void remove(Context ctx) {
+    long business = auth.business(ctx);
+    Channel channel = channel(ctx.pathParam("platform"));
+    String externalId = ctx.pathParam("externalId");
+    if (!accounts.delete(business, channel.platform(), externalId)) {
+      throw ApiError.notFound(
+          "no " + channel.platform().id() + " account '" + externalId + "' of this business");
+    }
+    ctx.status(204);
   }
 
   /** The registered channel that keeps accounts, named in the path. */
@@ -144,6 +174,11 @@ public final class ChannelRoutes {
           "the " + channel.platform().id() + " channel needs no channel account");
     }
     return channel;
+  }
+
+  /** A value as an error shows it: at most 40 characters. */
+  private static String clip(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 
   /** "whatsapp, telegram or messenger". */
@@ -164,8 +199,23 @@ public final class ChannelRoutes {
     ctx.json(Map.of("id", id, "status", "pending"));
   }
 
-  private Map<String, Object> view(ChannelAccount a, OffsetDateTime lastVerifiedInbound) {
+  private String slug(long business) {
+    return catalogs.byId(business).map(c -> c.business().slug()).orElseThrow();
+  }
+
+  /**
+   * An account as the owner sees it, with the path of the webhook to give the platform (the console
+   * puts its own origin in front).
+   */
+  private Map<String, Object> view(
+      ChannelAccount a, String businessSlug, OffsetDateTime lastVerifiedInbound) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put(
+        "webhookPath",
+        channels
+            .find(a.platform())
+            .map(c -> c.path().replace("{businessSlug}", businessSlug))
+            .orElse(null));
     m.put("lastVerifiedInboundAt", lastVerifiedInbound);
     m.put("platform", a.platform().id());
     m.put("externalId", a.externalId());

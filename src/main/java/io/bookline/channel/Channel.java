@@ -68,6 +68,16 @@ public interface Channel {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code externalId} can be one of this platform's account ids: by default up to 64
+   * letters, digits, dots, dashes and underscores (a phone number id, a page id, a slug), so a
+   * pasted id with a space or a line break is refused instead of kept as an account that never
+   * matches.
+   */
+  default boolean isAccountId(String externalId) {
+    return externalId.length() <= 64 && externalId.matches("[A-Za-z0-9._-]+");
+  }
+
   /** The secrets one account of this channel holds; none means it needs no stored account. */
   default List<String> secretNames() {
     return List.of();

@@ -97,6 +97,18 @@ public final class ChannelAccountRepository {
     return out;
   }
 
+  /** Removes one of a business's accounts; false when it has none with this id. */
+  public boolean delete(long businessId, Platform platform, String externalId) {
+    int deleted =
+        db.deleteFrom(Schema.ChannelAccounts.T)
+            .where(Schema.ChannelAccounts.BUSINESS_ID.eq(businessId))
+            .and(Schema.ChannelAccounts.PLATFORM.eq(platform.id()))
+            .and(Schema.ChannelAccounts.EXTERNAL_ID.eq(externalId))
+            .execute();
+    cache.invalidateAll();
+    return deleted == 1;
+  }
+
   /**
    * Creates or replaces an account; secrets not given keep their stored value when the account was
    * already this business's (one that moves here keeps none of its former holder's secrets).

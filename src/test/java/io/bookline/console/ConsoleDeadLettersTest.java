@@ -90,6 +90,51 @@ class ConsoleDeadLettersTest {
     assertThat(dead()).isEmpty();
   }
 
+  @Test
+  void an_account_connected_on_the_channels_page_shows_its_webhook_url_and_can_be_removed() {
+    signedIn();
+    browser.click(By.linkText("Channels"));
+    browser.waitForText("Connect a channel");
+    // A Telegram bot's id is the business's slug: shown, not typed.
+    var platformChoice =
+        new org.openqa.selenium.support.ui.Select(
+            browser.find(
+                By.cssSelector("section[aria-labelledby=connect-h] select[name=platform]")));
+    platformChoice.selectByValue("telegram");
+    var slug =
+        browser.waitFor(
+            d -> {
+              var input =
+                  d.findElement(
+                      By.cssSelector("section[aria-labelledby=connect-h] input[name=externalId]"));
+              return "demo".equals(input.getDomProperty("value")) ? input : null;
+            });
+    assertThat(slug.getDomAttribute("readonly")).isNotNull();
+
+    platformChoice =
+        new org.openqa.selenium.support.ui.Select(
+            browser.find(
+                By.cssSelector("section[aria-labelledby=connect-h] select[name=platform]")));
+    platformChoice.selectByValue("whatsapp");
+    browser.setValue(
+        browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=externalId]")),
+        "5550002");
+    browser.setValue(
+        browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=appSecret]")),
+        "wa-console-secret");
+    button("Connect");
+    browser.waitForText("WhatsApp connected.");
+    browser.waitForText("WhatsApp · 5550002");
+    assertThat(browser.text()).contains(app.base() + "/webhooks/whatsapp");
+    browser.screenshots("channels-connected");
+
+    browser.click(By.cssSelector("main [aria-label='Remove WhatsApp 5550002']"));
+    browser.driver().switchTo().alert().accept();
+    browser.waitForText("5550002 removed.");
+    browser.waitFor(d -> !browser.text().contains("WhatsApp · 5550002"));
+    assertThat(owner().get("/api/channels").body()).doesNotContain("5550002");
+  }
+
   List<JsonNode> dead() {
     List<JsonNode> rows = new ArrayList<>();
     owner().get("/api/outbox/dead").json().get("dead").forEach(rows::add);

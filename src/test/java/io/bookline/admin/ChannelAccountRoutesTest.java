@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A Telegram bot is found by the business slug in its webhook path, so a business's Telegram
- * account can only have its own slug as its id: another business's slug (public, it is in every
- * chat link) or one nobody has yet is refused, and an account written under someone else's slug
- * before that rule answers nobody and goes to the slug's business when its owner connects a bot.
+ * A business's channel accounts through the owner API. A Telegram bot is found by the business slug
+ * in its webhook path, so a business's Telegram account can only have its own slug as its id:
+ * another business's slug (public, it is in every chat link) or one nobody has yet is refused, and
+ * an account written under someone else's slug before that rule answers nobody and goes to the
+ * slug's business when its owner connects a bot. Ids with spaces are refused; an account can be
+ * removed; each shows the webhook path to give the platform.
  */
-class TelegramAccountIdTest {
+class ChannelAccountRoutesTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
   static String keyA;
@@ -71,6 +73,41 @@ class TelegramAccountIdTest {
     // The owner set only the bot token: the former holder's secret token did not come along.
     assertThat(taken.json().get("secretsSet").toString()).isEqualTo("[\"botToken\"]");
     assertThat(telegramUpdate("tg-a", "squat-secret").status()).isEqualTo(401);
+  }
+
+  @Test
+  void an_account_shows_its_webhook_path_and_can_be_removed_by_its_business_only() {
+    var a = app.as(keyA);
+    assertThat(a.put("/api/channels/whatsapp/5550001", "{\"appSecret\":\"wa-a\"}").status())
+        .isEqualTo(200);
+    assertThat(a.get("/api/channels").json().get("channels").findValuesAsText("webhookPath"))
+        .contains("/webhooks/whatsapp");
+    var b = app.as(keyB);
+    assertThat(b.put("/api/channels/telegram/tg-b", bot("b", "b-secret")).status()).isEqualTo(200);
+    assertThat(b.get("/api/channels").json().get("channels").findValuesAsText("webhookPath"))
+        .contains("/webhooks/telegram/tg-b");
+
+    var other = app.as(keyB).delete("/api/channels/whatsapp/5550001");
+    assertThat(other.status()).as(other.body()).isEqualTo(404);
+    assertThat(other.json().get("message").asText()).contains("no whatsapp account '5550001'");
+    assertThat(a.get("/api/channels").body()).contains("5550001");
+
+    var removed = a.delete("/api/channels/whatsapp/5550001");
+    assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+    assertThat(a.get("/api/channels").body()).doesNotContain("5550001");
+    assertThat(a.delete("/api/channels/whatsapp/5550001").status()).isEqualTo(404);
+    assertThat(a.delete("/api/channels/fax/1").status()).isEqualTo(400);
+  }
+
+  @Test
+  void an_account_id_with_a_space_or_a_line_break_is_refused() {
+    for (String id : new String[] {"111222333%20", "%20111222333", "111%0A222", "x".repeat(65)}) {
+      var refused = app.as(keyA).put("/api/channels/whatsapp/" + id, "{\"appSecret\":\"s\"}");
+      assertThat(refused.status()).as(id + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().get("fields").get("externalId").asText())
+          .contains("is not a whatsapp account id");
+    }
+    assertThat(app.as(keyA).get("/api/channels").body()).doesNotContain("111222333");
   }
 
   static String create(String slug) {
