@@ -11,10 +11,16 @@
   const detail = el('section', { class: 'transcript-pane', 'aria-label': 'Transcript' });
   page.append(el('div', { class: 'split' }, el('div', { class: 'list-pane' }, list), detail));
 
-  function who(c) { return c.customerName || c.customer || ('Customer ' + c.customerId); }
+  // A web visitor without a name is known by a random id: a short, stable tail of it is enough.
+  function who(c) {
+    if (c.customerName) return c.customerName;
+    if (c.platform === 'web' && c.customer) return 'Web visitor ' + c.customer.slice(-4);
+    return c.customer || ('Customer ' + c.customerId);
+  }
+  let zone; // the business's time zone once known; the browser's until then
   function when(iso) {
     return new Date(iso).toLocaleString([], { weekday: 'short', day: 'numeric', month: 'short',
-      hour: '2-digit', minute: '2-digit' });
+      hour: '2-digit', minute: '2-digit', timeZone: zone });
   }
 
   async function loadList() {
@@ -78,7 +84,9 @@
   }
 
   live('conversations', async () => { await loadList(); await loadTranscript(); });
-  business();
-  // An id from the address is opened as asked; the API answers 404 for another business's.
-  loadList().then(() => (shownFromAddress ? loadTranscript() : null));
+  // Times read in the business's zone (the owner may be travelling); an id from the address is
+  // opened as asked, and the API answers 404 for another business's.
+  business().then((b) => { zone = (b && b.timeZone) || undefined; })
+    .then(() => loadList())
+    .then(() => (shownFromAddress ? loadTranscript() : null));
 })();

@@ -222,6 +222,42 @@ class ConsoleScenariosTest {
   }
 
   @Test
+  void a_web_visitor_without_a_name_is_listed_as_one_with_times_in_the_business_zone() {
+    var chat = app.post("/webhooks/web/demo", "{\"text\":\"do you do gift cards?\"}");
+    assertThat(chat.status()).as(chat.body()).isEqualTo(200);
+    var listed = owner().get("/api/conversations").json().get("conversations");
+    com.fasterxml.jackson.databind.JsonNode visitor = null;
+    for (var c : listed) {
+      if (c.path("platform").asText().equals("web") && c.path("customerName").isNull()) {
+        visitor = c;
+      }
+    }
+    assertThat(visitor).as(listed.toString()).isNotNull();
+    String id = visitor.get("customer").asText();
+    String label = "Web visitor " + id.substring(id.length() - 4);
+
+    signedIn();
+    browser.click(By.partialLinkText("Conversations"));
+    WebElement row =
+        browser.waitFor(
+            d ->
+                d.findElements(By.cssSelector(".conversations li")).stream()
+                    .filter(li -> li.getText().contains(label))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(row.getText()).doesNotContain(id);
+    // The browser runs in UTC here; the salon is in Berlin, and so are the times it reads.
+    Object berlin =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return new Date(arguments[0]).toLocaleString([], {weekday: 'short', day:"
+                    + " 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone:"
+                    + " 'Europe/Berlin'})",
+                visitor.get("lastMessageAt").asText());
+    assertThat(row.getText()).contains("web · " + berlin);
+  }
+
+  @Test
   void a_customer_handed_over_gets_the_staff_reply_on_whatsapp_and_the_bot_back_after() {
     signedIn();
     whatsapp("I want to talk to a human");
