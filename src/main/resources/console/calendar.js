@@ -140,7 +140,10 @@
     el('span', { class: 'svc' }, b.from.clock + ' ' + b.service), el('span', { class: 'who' }, name));
     btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + name;
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
-    btn.style.height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2) + 'px';
+    const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
+    btn.style.height = height + 'px';
+    // Too short for two lines (30 minutes or less): time, service and name share one.
+    if (height < 32) btn.classList.add('short');
     return btn;
   }
 
