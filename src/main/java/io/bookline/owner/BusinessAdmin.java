@@ -148,6 +148,7 @@ public final class BusinessAdmin {
     if (in.address() != null && in.address().length() > Checks.MAX_TEXT) {
       problems.add("address", "must be at most " + Checks.MAX_TEXT + " characters");
     }
+    Checks.storable(problems, "address", in.address());
     Checks.range(problems, "minNoticeMinutes", in.minNoticeMinutes(), 0, 60 * 24 * 30);
     Checks.range(problems, "changeNoticeMinutes", in.changeNoticeMinutes(), 0, 60 * 24 * 30);
     Checks.range(problems, "horizonDays", in.horizonDays(), 1, 730);

@@ -79,6 +79,7 @@ public final class BusinessKeys {
     if (label != null && (label.isBlank() || label.length() > 100)) {
       problems.add("label", "must be 1 to 100 characters");
     }
+    Checks.storable(problems, "label", label);
     problems.throwIfAny();
     return issue(db, businessId, label == null ? "" : label.strip());
   }

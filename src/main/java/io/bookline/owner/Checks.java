@@ -1,5 +1,6 @@
 package io.bookline.owner;
 
+import io.bookline.db.Storable;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -26,8 +27,26 @@ final class Checks {
       p.add(field, "must not be empty");
     } else if (value.length() > MAX_TEXT) {
       p.add(field, "must be at most " + MAX_TEXT + " characters, not " + value.length());
+    } else {
+      storable(p, field, value);
     }
   }
+
+  /**
+   * Text Postgres keeps as sent: no NUL and no half of a UTF-16 surrogate pair. Postgres refuses
+   * the first (a 500) and writes the second as "?", so the chat would offer a service named "?".
+   * Any text may be null or blank here; {@link #text} checks that.
+   */
+  static boolean storable(Problems p, String field, String value) {
+    if (value != null && !Storable.isClean(value)) {
+      p.add(field, UNSTORABLE);
+      return false;
+    }
+    return true;
+  }
+
+  static final String UNSTORABLE =
+      "must not contain the NUL character (\\u0000) or an unpaired UTF-16 surrogate";
 
   static void timeZone(Problems p, String field, String value) {
     if (value == null) {
@@ -76,6 +95,8 @@ final class Checks {
     for (String w : words) {
       if (w.isBlank() || w.length() > 100) {
         p.add(field, "each word must be 1 to 100 characters, not '" + shorten(w) + "'");
+      } else {
+        storable(p, field, w);
       }
     }
   }

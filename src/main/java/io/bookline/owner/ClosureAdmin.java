@@ -99,6 +99,7 @@ public final class ClosureAdmin {
     if (in.reason() != null && in.reason().length() > Checks.MAX_TEXT) {
       problems.add("reason", "must be at most " + Checks.MAX_TEXT + " characters");
     }
+    Checks.storable(problems, "reason", in.reason());
     if (in.staffId() != null && !staffExists(business, in.staffId())) {
       problems.add("staffId", "no staff member " + in.staffId() + " in this business");
     }

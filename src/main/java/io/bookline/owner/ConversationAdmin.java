@@ -144,6 +144,8 @@ public final class ConversationAdmin {
       problems.add("text", "must not be empty");
     } else if (text.length() > MAX_REPLY) {
       problems.add("text", "must be at most " + MAX_REPLY + " characters, not " + text.length());
+    } else {
+      Checks.storable(problems, "text", text);
     }
     problems.throwIfAny();
     CustomerNotices.Told told =

@@ -95,4 +95,70 @@ class OwnerApiFuzzTest {
     assertThat(sent).isGreaterThan(300);
     assertThat(failures).isEmpty();
   }
+
+  /** Text Postgres cannot store as it is: NUL, and UTF-16 surrogates that are not a pair. */
+  static final List<String> UNSTORABLE =
+      List.of("\"\\u0000\"", "\"Nail\\u0000s\"", "\"\\ud800\"", "\"x \\udc00 y\"");
+
+  /** One text field of an owner write route: X in the body is where the text goes. */
+  record TextField(String method, String path, String body, String field) {}
+
+  @Test
+  void unstorable_text_in_every_owner_text_field_is_a_400_naming_the_field() {
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    long service = owner.get("/api/services").json().get("services").get(0).get("id").asLong();
+    long staff = owner.get("/api/staff").json().get("staff").get(0).get("id").asLong();
+    String newService = "{\"durationMinutes\":30,\"price\":1,";
+    List<TextField> fields =
+        List.of(
+            new TextField("POST", "/api/services", newService + "\"name\":X}", "name"),
+            new TextField(
+                "POST",
+                "/api/services",
+                newService + "\"name\":\"A\",\"synonyms\":[X]}",
+                "synonyms"),
+            new TextField(
+                "POST",
+                "/api/services",
+                newService + "\"name\":\"B\",\"names\":{\"de\":X}}",
+                "names.de"),
+            new TextField(
+                "POST",
+                "/api/services",
+                newService + "\"name\":\"C\",\"synonymsByLanguage\":{\"es\":[X]}}",
+                "synonymsByLanguage.es"),
+            new TextField("PATCH", "/api/services/" + service, "{\"name\":X}", "name"),
+            new TextField("PATCH", "/api/services/" + service, "{\"synonyms\":[X]}", "synonyms"),
+            new TextField("POST", "/api/staff", "{\"name\":X}", "name"),
+            new TextField("PATCH", "/api/staff/" + staff, "{\"name\":X}", "name"),
+            new TextField(
+                "POST",
+                "/api/closures",
+                "{\"firstDay\":\"2026-12-10\",\"lastDay\":\"2026-12-10\",\"reason\":X}",
+                "reason"),
+            new TextField("PATCH", "/api/business", "{\"name\":X}", "name"),
+            new TextField("PATCH", "/api/business", "{\"address\":X}", "address"),
+            new TextField("POST", "/api/keys", "{\"label\":X}", "label"));
+    List<String> failures = new ArrayList<>();
+    for (TextField f : fields) {
+      for (String value : UNSTORABLE) {
+        String body = f.body().replace("X", value);
+        var r = owner.send(f.method(), f.path(), body);
+        if (r.status() != 400 || !r.json().path("fields").has(f.field())) {
+          failures.add(
+              f.method() + " " + f.path() + " " + body + " -> " + r.status() + " " + r.body());
+        }
+      }
+    }
+    var operator = app.as(TestApp.ADMIN_KEY, null);
+    for (String value : UNSTORABLE) {
+      String body = "{\"slug\":\"unstorable\",\"name\":" + value + ",\"timeZone\":\"UTC\"}";
+      var r = operator.post("/api/businesses", body);
+      if (r.status() != 400 || !r.json().path("fields").has("name")) {
+        failures.add("POST /api/businesses " + body + " -> " + r.status() + " " + r.body());
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(owner.get("/api/services").body()).doesNotContain("\"?\"").doesNotContain("\\u");
+  }
 }
