@@ -10,6 +10,7 @@ import io.bookline.ApiError;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,20 +198,30 @@ public final class ServiceAdmin {
     Checks.byLanguage(
         problems, "names", in.names(), (p, field, name) -> Checks.text(p, field, name, true));
     Checks.byLanguage(problems, "synonymsByLanguage", in.synonymsByLanguage(), Checks::words);
-    if (in.name() != null && !problems.has("name") && taken(business, id, in.name().strip())) {
-      problems.add("name", "a service named '" + in.name().strip() + "' already exists");
-    }
+    CatalogWords.services(db, business, id, phrases(in), problems);
     problems.throwIfAny();
   }
 
-  private boolean taken(long business, Long id, String name) {
-    return db.fetchExists(
-        Services.T,
-        Services.BUSINESS_ID
-            .eq(business)
-            .and(Services.DELETED_AT.isNull())
-            .and(Services.NAME.eq(name))
-            .and(id == null ? Services.ID.isNotNull() : Services.ID.ne(id)));
+  /** The name and words the input sends, each under its field, for the chat's uniqueness. */
+  private static List<CatalogWords.Phrase> phrases(ServiceInput in) {
+    List<CatalogWords.Phrase> out = new ArrayList<>();
+    if (in.name() != null) {
+      out.add(new CatalogWords.Phrase("name", in.name()));
+    }
+    if (in.synonyms() != null) {
+      in.synonyms().forEach(w -> out.add(new CatalogWords.Phrase("synonyms", w)));
+    }
+    if (in.names() != null) {
+      in.names().forEach((l, name) -> out.add(new CatalogWords.Phrase("names." + l, name)));
+    }
+    if (in.synonymsByLanguage() != null) {
+      in.synonymsByLanguage()
+          .forEach(
+              (l, words) ->
+                  words.forEach(
+                      w -> out.add(new CatalogWords.Phrase("synonymsByLanguage." + l, w))));
+    }
+    return out;
   }
 
   /** Runs a write; two owners adding one name at once: the second gets 409. */

@@ -181,20 +181,14 @@ public final class StaffAdmin {
         problems.add("serviceIds", "no service with id " + unknown + " in this business");
       }
     }
-    if (in.name() != null && !problems.has("name") && taken(business, id, in.name().strip())) {
-      problems.add("name", "a staff member named '" + in.name().strip() + "' already exists");
+    String twin =
+        in.name() == null || problems.has("name")
+            ? null
+            : CatalogWords.staffTwin(db, business, id, in.name());
+    if (twin != null) {
+      problems.add("name", "a staff member named '" + twin + "' already exists");
     }
     problems.throwIfAny();
-  }
-
-  private boolean taken(long business, Long id, String name) {
-    return db.fetchExists(
-        Resources.T,
-        Resources.BUSINESS_ID
-            .eq(business)
-            .and(Resources.DELETED_AT.isNull())
-            .and(Resources.NAME.eq(name))
-            .and(id == null ? Resources.ID.isNotNull() : Resources.ID.ne(id)));
   }
 
   private long write(String name, java.util.function.ToLongFunction<DSLContext> change) {

@@ -111,6 +111,58 @@ class ServiceRoutesTest {
   }
 
   @Test
+  void a_name_or_synonym_the_chat_could_not_tell_from_another_service_is_refused() {
+    String half = "\"durationMinutes\": 30, \"price\": 1, ";
+    var sameName = owner().post("/api/services", "{" + half + "\"name\": \" gel MANICURE \"}");
+    assertThat(sameName.status()).as(sameName.body()).isEqualTo(400);
+    assertThat(sameName.json().get("fields").get("name").asText())
+        .isEqualTo("a service named 'Gel Manicure' already exists");
+    var nameIsSynonym = owner().post("/api/services", "{" + half + "\"name\": \"Shellac\"}");
+    assertThat(nameIsSynonym.json().get("fields").get("name").asText())
+        .isEqualTo("'Shellac' is already a word for the service 'Gel Manicure'");
+    var synonymIsName =
+        owner()
+            .post(
+                "/api/services",
+                "{" + half + "\"name\": \"Toner\", \"synonyms\": [\"tone\", \"pedicure\"]}");
+    assertThat(synonymIsName.json().get("fields").get("synonyms").asText())
+        .isEqualTo("'pedicure' is already a word for the service 'Pedicure'");
+    var synonymIsSynonym =
+        owner()
+            .post(
+                "/api/services",
+                "{"
+                    + half
+                    + "\"name\": \"Toner\", \"synonymsByLanguage\": {\"de\": [\"Gelnägel\"]}}");
+    assertThat(synonymIsSynonym.json().get("fields").get("synonymsByLanguage.de").asText())
+        .isEqualTo("'Gelnägel' is already a word for the service 'Gel Manicure'");
+    var nameInGerman =
+        owner()
+            .post(
+                "/api/services",
+                "{" + half + "\"name\": \"Toner\", \"names\": {\"de\": \"PEDI\"}}");
+    assertThat(nameInGerman.json().get("fields").get("names.de").asText())
+        .isEqualTo("'PEDI' is already a word for the service 'Pedicure'");
+
+    long pedicure = owner().get("/api/services").json().get("services").get(2).get("id").asLong();
+    var renamed = owner().patch("/api/services/" + pedicure, "{\"name\": \"basic manicure\"}");
+    assertThat(renamed.status()).isEqualTo(400);
+    assertThat(renamed.json().get("fields").get("name").asText())
+        .isEqualTo("a service named 'Basic Manicure' already exists");
+    var words = owner().patch("/api/services/" + pedicure, "{\"synonyms\": [\"feet\", \"GEL\"]}");
+    assertThat(words.json().get("fields").get("synonyms").asText())
+        .isEqualTo("'GEL' is already a word for the service 'Gel Manicure'");
+    // Its own name and words, in another case, are still its own.
+    var own =
+        owner()
+            .patch(
+                "/api/services/" + pedicure,
+                "{\"name\": \"PEDICURE\", \"synonyms\": [\"Pedicure\"]}");
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(owner().get("/api/services").json().get("services")).hasSize(3);
+  }
+
+  @Test
   void a_service_with_future_bookings_is_not_deleted_but_may_be_deactivated() {
     app.say("maria", "I'd like a basic manicure tomorrow at 10");
     app.say("maria", "Maria");

@@ -97,6 +97,20 @@ class StaffHoursRoutesTest {
   }
 
   @Test
+  void a_staff_name_that_differs_from_another_only_in_case_is_refused() {
+    var twin = owner().post("/api/staff", "{\"name\": \" anna \"}");
+    assertThat(twin.status()).as(twin.body()).isEqualTo(400);
+    assertThat(twin.json().get("fields").get("name").asText())
+        .isEqualTo("a staff member named 'Anna' already exists");
+    long marta = owner().get("/api/staff").json().get("staff").get(1).get("id").asLong();
+    var renamed = owner().patch("/api/staff/" + marta, "{\"name\": \"ANNA\"}");
+    assertThat(renamed.json().get("fields").get("name").asText())
+        .isEqualTo("a staff member named 'Anna' already exists");
+    assertThat(owner().patch("/api/staff/" + marta, "{\"name\": \"MARTA\"}").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void opening_hours_are_replaced_as_a_whole_week() {
     var before = owner().get("/api/hours");
     assertThat(before.json()).hasSize(6);
