@@ -153,6 +153,9 @@ public final class BusinessAdmin {
     Checks.range(problems, "changeNoticeMinutes", in.changeNoticeMinutes(), 0, 60 * 24 * 30);
     Checks.range(problems, "horizonDays", in.horizonDays(), 1, 730);
     Checks.range(problems, "slotIntervalMinutes", in.slotIntervalMinutes(), 5, 240);
+    if (in.slotIntervalMinutes() != null && !problems.has("slotIntervalMinutes")) {
+      interval(id, in.slotIntervalMinutes(), problems);
+    }
     if (in.dailyTokenBudget() != null && in.dailyTokenBudget() < 1) {
       problems.add("dailyTokenBudget", "must be at least 1, or null for no limit");
     }
@@ -194,6 +197,38 @@ public final class BusinessAdmin {
     events.changed(id);
     return byId(id).orElseThrow(() -> ApiError.notFound("no business " + id));
   }
+
+  /**
+   * A new slot interval must fit every service's duration, the rule a service's duration is held
+   * to, or the chat offers starts off the grid (10:45, 10:52, 10:59 …). The interval the business
+   * has passes as it is: the console sends every booking rule on each save.
+   */
+  private void interval(long business, int minutes, Problems problems) {
+    Integer now =
+        db.select(Businesses.SLOT_INTERVAL_MINUTES)
+            .from(Businesses.T)
+            .where(Businesses.ID.eq(business))
+            .fetchOne(Businesses.SLOT_INTERVAL_MINUTES);
+    if (now == null || now == minutes) {
+      return;
+    }
+    List<String> misfits = ServiceAdmin.misfits(db, business, minutes);
+    if (!misfits.isEmpty()) {
+      String named =
+          misfits.size() <= MAX_NAMED
+              ? String.join(", ", misfits)
+              : String.join(", ", misfits.subList(0, MAX_NAMED))
+                  + " and "
+                  + (misfits.size() - MAX_NAMED)
+                  + " more";
+      problems.add(
+          "slotIntervalMinutes",
+          "must divide every service's duration, not " + minutes + ": " + named);
+    }
+  }
+
+  /** At most this many services are named in one problem. */
+  private static final int MAX_NAMED = 10;
 
   /** Reminder lead times: at most {@link #MAX_REMINDERS}, each 5 minutes to 30 days, no repeats. */
   private static void leads(Problems problems, List<Integer> leads) {

@@ -180,7 +180,7 @@ public final class ServiceAdmin {
             .from(Businesses.T)
             .where(Businesses.ID.eq(business))
             .fetchSingle(Businesses.SLOT_INTERVAL_MINUTES);
-    if (minutes != null && !problems.has("durationMinutes") && minutes % interval != 0) {
+    if (minutes != null && !problems.has("durationMinutes") && !fits(minutes, interval)) {
       problems.add(
           "durationMinutes",
           "must be a multiple of the slot interval (" + interval + " minutes), not " + minutes);
@@ -200,6 +200,29 @@ public final class ServiceAdmin {
     Checks.byLanguage(problems, "synonymsByLanguage", in.synonymsByLanguage(), Checks::words);
     CatalogWords.services(db, business, id, phrases(in), problems);
     problems.throwIfAny();
+  }
+
+  /** A duration fits the slot grid when a booking that starts on it also ends on it. */
+  static boolean fits(int minutes, int interval) {
+    return minutes % interval == 0;
+  }
+
+  /**
+   * The business's services (deactivated ones too) whose durations would not fit a slot interval,
+   * as "Colour (45 min)", in id order.
+   */
+  static List<String> misfits(DSLContext db, long business, int interval) {
+    return db
+        .select(Services.NAME, Services.DURATION_MINUTES)
+        .from(Services.T)
+        .where(Services.BUSINESS_ID.eq(business))
+        .and(Services.DELETED_AT.isNull())
+        .orderBy(Services.ID)
+        .fetch()
+        .stream()
+        .filter(r -> !fits(r.value2(), interval))
+        .map(r -> r.value1() + " (" + r.value2() + " min)")
+        .toList();
   }
 
   /** The name and words the input sends, each under its field, for the chat's uniqueness. */

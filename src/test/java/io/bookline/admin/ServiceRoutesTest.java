@@ -163,6 +163,35 @@ class ServiceRoutesTest {
   }
 
   @Test
+  void the_slot_interval_changes_only_to_one_every_service_duration_fits() {
+    // The console saves every booking rule at once: the interval as it was is not a change.
+    var same = owner().patch("/api/business", "{\"slotIntervalMinutes\": 15}");
+    assertThat(same.status()).as(same.body()).isEqualTo(200);
+    var seven = owner().patch("/api/business", "{\"slotIntervalMinutes\": 7}");
+    assertThat(seven.status()).as(seven.body()).isEqualTo(400);
+    assertThat(seven.json().get("fields").get("slotIntervalMinutes").asText())
+        .isEqualTo(
+            "must divide every service's duration, not 7: Basic Manicure (30 min),"
+                + " Gel Manicure (45 min), Pedicure (50 min)");
+    long pedicure = owner().get("/api/services").json().get("services").get(2).get("id").asLong();
+    assertThat(owner().patch("/api/services/" + pedicure, "{\"durationMinutes\": 60}").status())
+        .isEqualTo(200);
+    var thirty = owner().patch("/api/business", "{\"slotIntervalMinutes\": 30}");
+    assertThat(thirty.json().get("fields").get("slotIntervalMinutes").asText())
+        .isEqualTo("must divide every service's duration, not 30: Gel Manicure (45 min)");
+    // A deactivated service still counts: switching it back on does not check its duration.
+    long gel = owner().get("/api/services").json().get("services").get(1).get("id").asLong();
+    owner().patch("/api/services/" + gel, "{\"active\": false}");
+    assertThat(owner().patch("/api/business", "{\"slotIntervalMinutes\": 30}").status())
+        .isEqualTo(400);
+    assertThat(owner().patch("/api/services/" + gel, "{\"durationMinutes\": 60}").status())
+        .isEqualTo(200);
+    var fits = owner().patch("/api/business", "{\"slotIntervalMinutes\": 30}");
+    assertThat(fits.status()).as(fits.body()).isEqualTo(200);
+    assertThat(fits.json().get("slotIntervalMinutes").asInt()).isEqualTo(30);
+  }
+
+  @Test
   void a_service_with_future_bookings_is_not_deleted_but_may_be_deactivated() {
     app.say("maria", "I'd like a basic manicure tomorrow at 10");
     app.say("maria", "Maria");
