@@ -129,7 +129,11 @@ public final class ClosureAdmin {
     return gone;
   }
 
-  /** Confirmed bookings starting on one of the days (business time), of one person if named. */
+  /**
+   * Confirmed bookings starting on one of the days (business time), of one person if named; their
+   * times in the business's offset, as every booking time the owner reads (the console shows the
+   * clock time as written).
+   */
   private List<BookingInside> inside(long business, LocalDate first, LocalDate last, Long staff) {
     ZoneId zone =
         ZoneId.of(
@@ -165,8 +169,8 @@ public final class ClosureAdmin {
             r ->
                 new BookingInside(
                     r.value1(),
-                    r.value2(),
-                    r.value3(),
+                    r.value2().atZoneSameInstant(zone).toOffsetDateTime(),
+                    r.value3().atZoneSameInstant(zone).toOffsetDateTime(),
                     r.value4(),
                     r.value5(),
                     r.value6(),
@@ -188,11 +192,17 @@ public final class ClosureAdmin {
       problems.add(field, "is required, e.g. \"2026-12-24\"");
       return null;
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(value);
+      day = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       problems.add(field, "'" + Checks.shorten(value) + "' is not a date as YYYY-MM-DD");
       return null;
     }
+    if (!Times.inYears(day)) {
+      problems.add(field, "'" + value + "' is not between the years 2000 and 2999");
+      return null;
+    }
+    return day;
   }
 }

@@ -22,6 +22,11 @@ final class Times {
 
   static final Instant LATEST = Instant.parse("2999-12-31T00:00:00Z");
 
+  /** Whether a day (a closure's) lies in the years 2000 to 2999, as times must. */
+  static boolean inYears(LocalDate day) {
+    return day.getYear() >= 2000 && day.getYear() <= 2999;
+  }
+
   /** A point in time; a wrong value is recorded under {@code field}. */
   static Instant instant(Problems p, String field, String text, ZoneId zone) {
     if (text == null) {

@@ -42,6 +42,9 @@ class ClosureRoutesTest {
     assertThat(inside.get(0).get("id").asLong()).isEqualTo(booking);
     assertThat(inside.get(0).get("service").asText()).isEqualTo("Basic Manicure");
     assertThat(inside.get(0).get("customerName").asText()).isEqualTo("Maria");
+    // In the business's offset, as every booking time the owner reads: the console shows its clock.
+    assertThat(inside.get(0).get("start").asText()).isEqualTo("2026-11-24T10:00:00+01:00");
+    assertThat(inside.get(0).get("end").asText()).isEqualTo("2026-11-24T10:30:00+01:00");
     // Nothing is cancelled on its own.
     assertThat(
             app.app()
@@ -107,5 +110,14 @@ class ClosureRoutesTest {
     assertThat(backwards.json().get("fields").get("lastDay").asText())
         .isEqualTo("must be on or after firstDay (2026-12-02), not 2026-12-01");
     assertThat(owner().delete("/api/closures/x").status()).isEqualTo(400);
+    var farOff =
+        owner()
+            .post("/api/closures", "{\"firstDay\": \"+99999-01-01\", \"lastDay\": \"1999-12-31\"}");
+    assertThat(farOff.status()).isEqualTo(400);
+    assertThat(farOff.json().get("fields").toString())
+        .isEqualTo(
+            "{\"firstDay\":\"'+99999-01-01' is not between the years 2000 and 2999\","
+                + "\"lastDay\":\"'1999-12-31' is not between the years 2000 and 2999\"}");
+    assertThat(owner().get("/api/closures").json().get("closures")).isEmpty();
   }
 }
