@@ -1,7 +1,6 @@
 package io.bookline.owner;
 
 import io.bookline.db.Storable;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -48,15 +47,24 @@ final class Checks {
   static final String UNSTORABLE =
       "must not contain the NUL character (\\u0000) or an unpaired UTF-16 surrogate";
 
+  /**
+   * A place's zone from the IANA database ("Europe/Berlin", "America/Argentina/Buenos_Aires"), or
+   * UTC. Not a fixed offset ("+05:00", "UTC+01:00", "GMT0", "Etc/GMT-5") nor an old abbreviation
+   * ("CET", "EST"): those do not follow a place's clock changes, so bookings drift by an hour at
+   * summer time, and free times come back in "Z".
+   */
   static void timeZone(Problems p, String field, String value) {
-    if (value == null) {
-      return;
-    }
-    try {
-      ZoneId.of(value);
-    } catch (DateTimeException e) {
+    if (value != null && !isRegion(value)) {
       p.add(field, "'" + value + "' is not an IANA time zone such as Europe/Berlin");
     }
+  }
+
+  private static boolean isRegion(String id) {
+    return id.equals("UTC")
+        || id.indexOf('/') > 0
+            && !id.startsWith("Etc/")
+            && !id.startsWith("SystemV/")
+            && ZoneId.getAvailableZoneIds().contains(id);
   }
 
   static void currency(Problems p, String field, String value) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.support.TestApp;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,6 +34,29 @@ class AdminBadInputTest {
         app.putAdmin("/api/channels/whatsapp/123", "{\"business\":\"demo\",\"appSecret\":\"s\"}");
     assertEquals(200, ok.status(), ok.body());
     assertEquals("[\"appSecret\"]", ok.json().get("secretsSet").toString());
+  }
+
+  @Test
+  void a_time_zone_is_a_region_not_an_offset() {
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    for (String zone : List.of("+05:00", "GMT0", "UTC+01:00", "Etc/GMT-5", "EST", "CET", "Z")) {
+      var r = owner.patch("/api/business", "{\"timeZone\": \"" + zone + "\"}");
+      assertEquals(400, r.status(), zone + ": " + r.body());
+      assertEquals(
+          "'" + zone + "' is not an IANA time zone such as Europe/Berlin",
+          r.json().get("fields").get("timeZone").asText());
+    }
+    var created =
+        app.as(TestApp.ADMIN_KEY, null)
+            .post(
+                "/api/businesses", "{\"slug\":\"offset\",\"name\":\"O\",\"timeZone\":\"+05:00\"}");
+    assertEquals(400, created.status(), created.body());
+    assertTrue(created.json().get("fields").has("timeZone"), created.body());
+    for (String zone : List.of("America/Argentina/Buenos_Aires", "UTC", "Europe/Berlin")) {
+      var r = owner.patch("/api/business", "{\"timeZone\": \"" + zone + "\"}");
+      assertEquals(200, r.status(), zone + ": " + r.body());
+      assertEquals(zone, r.json().get("timeZone").asText());
+    }
   }
 
   @Test
