@@ -1,12 +1,14 @@
 package io.bookline.owner;
 
 import io.bookline.db.Storable;
+import io.bookline.understanding.Language;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Field rules shared by the owner services; each adds its problem to {@link Problems}. */
 final class Checks {
@@ -109,7 +111,15 @@ final class Checks {
     }
   }
 
-  /** Keys are language codes ("de"); each value is checked by {@code value}. */
+  /** The codes of the languages the chat reads and answers in: "en", "de", "es". */
+  static final List<String> SPOKEN = Stream.of(Language.values()).map(Language::code).toList();
+
+  /**
+   * Keys are the codes of languages the chat speaks ({@link #SPOKEN}): a customer's language is one
+   * of them, so a name under any other key ("xx", "fr", "es-MX") is shown to no one, and the
+   * console, which offers these languages, cannot show or change it. Each value is checked by
+   * {@code value}.
+   */
   static <V> void byLanguage(
       Problems p, String field, Map<String, V> map, TriConsumer<Problems, String, V> value) {
     if (map == null) {
@@ -120,10 +130,10 @@ final class Checks {
     }
     map.forEach(
         (language, v) -> {
-          if (!LANGUAGE.matcher(language).matches()) {
+          if (!SPOKEN.contains(language)) {
             p.add(
                 field + "." + language,
-                "'" + shorten(language) + "' is not a language code such as de");
+                "'" + shorten(language) + "' is not a language the chat speaks: one of " + SPOKEN);
           } else {
             value.accept(p, field + "." + language, v);
           }

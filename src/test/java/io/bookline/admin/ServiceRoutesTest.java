@@ -163,6 +163,24 @@ class ServiceRoutesTest {
   }
 
   @Test
+  void per_language_words_are_only_for_the_languages_the_chat_speaks() {
+    var bad =
+        owner()
+            .post(
+                "/api/services",
+                "{\"name\": \"Toner\", \"durationMinutes\": 30, \"price\": 1,"
+                    + " \"names\": {\"xx\": \"foo\", \"es-MX\": \"Tóner\", \"de\": \"Toner\"},"
+                    + " \"synonymsByLanguage\": {\"fr\": [\"toneur\"]}}");
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.json().get("fields").toString())
+        .isEqualTo(
+            "{\"names.xx\":\"'xx' is not a language the chat speaks: one of [en, de, es]\","
+                + "\"names.es-MX\":\"'es-MX' is not a language the chat speaks: one of [en, de, es]\","
+                + "\"synonymsByLanguage.fr\":\"'fr' is not a language the chat speaks: one of"
+                + " [en, de, es]\"}");
+  }
+
+  @Test
   void the_slot_interval_changes_only_to_one_every_service_duration_fits() {
     // The console saves every booking rule at once: the interval as it was is not a change.
     var same = owner().patch("/api/business", "{\"slotIntervalMinutes\": 15}");
