@@ -74,14 +74,18 @@ public final class BusinessKeys {
     return new IssuedKey(id, label, prefix, key);
   }
 
-  /** Issues a key with an optional label (1–100 characters). */
+  /**
+   * Issues a key with an optional label (1–100 characters). Without one it is labelled with the day
+   * it was issued, so the list of keys never shows an empty label; an empty label sent is refused.
+   */
   public IssuedKey issue(long businessId, String label, Problems problems) {
     if (label != null && (label.isBlank() || label.length() > 100)) {
       problems.add("label", "must be 1 to 100 characters");
     }
     Checks.storable(problems, "label", label);
     problems.throwIfAny();
-    return issue(db, businessId, label == null ? "" : label.strip());
+    return issue(
+        db, businessId, label == null ? "key issued " + now().toLocalDate() : label.strip());
   }
 
   public List<KeyView> list(long businessId) {

@@ -60,6 +60,19 @@ class AdminBadInputTest {
   }
 
   @Test
+  void a_key_without_a_label_is_labelled_with_the_day_it_was_issued() {
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    var unlabelled = owner.post("/api/keys", "{}");
+    assertEquals(201, unlabelled.status(), unlabelled.body());
+    assertEquals("key issued 2026-11-23", unlabelled.json().get("label").asText());
+    var nullLabel = owner.post("/api/keys", "{\"label\": null}");
+    assertEquals("key issued 2026-11-23", nullLabel.json().get("label").asText());
+    var empty = owner.post("/api/keys", "{\"label\": \" \"}");
+    assertEquals(400, empty.status(), empty.body());
+    assertEquals("must be 1 to 100 characters", empty.json().get("fields").get("label").asText());
+  }
+
+  @Test
   void outbox_and_conversation_routes_refuse_bad_ids_and_filters() {
     assertEquals(400, app.postAdmin("/api/outbox/abc/retry", "").status());
     assertEquals(404, app.postAdmin("/api/outbox/999/retry", "").status());
