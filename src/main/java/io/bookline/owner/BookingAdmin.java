@@ -66,7 +66,8 @@ public final class BookingAdmin {
     Instant start = Times.instant(problems, "start", in.start(), catalog.business().zone());
     Checks.text(problems, "customerName", in.customerName(), !problems.has("customerName"));
     if (in.customerPhone() != null && !PHONE.matcher(in.customerPhone().strip()).matches()) {
-      problems.add("customerPhone", "'" + in.customerPhone() + "' is not a phone number");
+      problems.add(
+          "customerPhone", "'" + Checks.shorten(in.customerPhone()) + "' is not a phone number");
     }
     Service service = service(catalog, in.serviceId(), problems);
     staff(catalog, service, in.staffId(), problems);

@@ -89,6 +89,11 @@ public final class WeeklyHours {
       problems.add(field, "is required, e.g. \"09:00\"");
       return null;
     }
+    if (value.equals("24:00")) {
+      problems.add(
+          field, "'24:00' is the next day's midnight: a day's hours end at 23:59 at the latest");
+      return null;
+    }
     try {
       if (value.length() != 5) {
         throw new DateTimeParseException("not HH:mm", value, 0);

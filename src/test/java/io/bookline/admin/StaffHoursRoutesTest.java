@@ -91,6 +91,11 @@ class StaffHoursRoutesTest {
                 + "\"[5].opens\":\"is required, e.g. \\\"09:00\\\"\","
                 + "\"[5].closes\":\"is required, e.g. \\\"09:00\\\"\","
                 + "\"[1].opens\":\"overlaps [0] (09:00–13:00 on weekday 1)\"}");
+    var midnight =
+        owner()
+            .put("/api/hours", "[{\"weekday\": 1, \"opens\": \"09:00\", \"closes\": \"24:00\"}]");
+    assertThat(midnight.json().get("fields").get("[0].closes").asText())
+        .isEqualTo("'24:00' is the next day's midnight: a day's hours end at 23:59 at the latest");
     assertThat(owner().put("/api/hours", "{}").status()).isEqualTo(400);
     assertThat(owner().put("/api/staff/1/hours", "[{\"weekday\": 1}]").status()).isEqualTo(400);
     assertThat(owner().put("/api/staff/999/hours", "[]").status()).isEqualTo(404);

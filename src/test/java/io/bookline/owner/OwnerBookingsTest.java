@@ -248,6 +248,17 @@ class OwnerBookingsTest {
                 "{\"serviceId\":999,\"staffId\":998,\"start\":\"2026-11-24T10:00\",\"customerName\":\"X\",\"customerPhone\":\"call me\"}");
     assertThat(fieldNames(unknown.json()))
         .containsExactlyInAnyOrder("serviceId", "staffId", "customerPhone");
+    var longPhone =
+        owner()
+            .post(
+                "/api/bookings",
+                "{\"serviceId\":999,\"start\":\"2026-11-24T10:00\",\"customerName\":\"X\","
+                    + "\"customerPhone\":\""
+                    + "9".repeat(5000)
+                    + "\"}");
+    assertThat(longPhone.json().get("fields").get("customerPhone").asText())
+        .hasSizeLessThan(100)
+        .endsWith("…' is not a phone number");
     long id = book("Basic Manicure", "Anna", "2026-11-30T12:00", "Bad").json().get("id").asLong();
     var move = owner().patch("/api/bookings/" + id, "{\"start\":\"25:00\",\"staffId\":\"x\"}");
     assertThat(fieldNames(move.json())).containsExactlyInAnyOrder("start", "staffId");
