@@ -71,6 +71,11 @@ public final class BookingAdmin {
     }
     Service service = service(catalog, in.serviceId(), problems);
     staff(catalog, service, in.staffId(), problems);
+    if (service != null && in.staffId() == null && catalog.resourcesFor(service, null).isEmpty()) {
+      problems.add(
+          "serviceId",
+          "no active staff member does " + service.name() + ": add it to someone's services first");
+    }
     problems.throwIfAny();
     long id =
         db.transactionResult(

@@ -248,6 +248,20 @@ class OwnerBookingsTest {
                 "{\"serviceId\":999,\"staffId\":998,\"start\":\"2026-11-24T10:00\",\"customerName\":\"X\",\"customerPhone\":\"call me\"}");
     assertThat(fieldNames(unknown.json()))
         .containsExactlyInAnyOrder("serviceId", "staffId", "customerPhone");
+    var nobody =
+        owner()
+            .post("/api/services", "{\"name\":\"Lash lift\",\"durationMinutes\":30,\"price\":20}");
+    assertThat(nobody.status()).as(nobody.body()).isEqualTo(201);
+    var unperformed =
+        owner()
+            .post(
+                "/api/bookings",
+                "{\"serviceId\":"
+                    + nobody.json().get("id").asLong()
+                    + ",\"start\":\"2026-11-24T10:00\",\"customerName\":\"X\"}");
+    assertThat(unperformed.status()).isEqualTo(400);
+    assertThat(unperformed.json().get("fields").get("serviceId").asText())
+        .isEqualTo("no active staff member does Lash lift: add it to someone's services first");
     var longPhone =
         owner()
             .post(
