@@ -51,9 +51,19 @@ final class CatalogMatch {
    * The catalog entry the words name, or null when none or several match equally well. A phrase
    * (name or synonym) scores by how many of its words appear (typos and prefixes allowed); a word
    * that only one entry has is enough on its own ("gel" → Gel Manicure), unless it is a number
-   * ("10" is not Chair 10: it is a time far more often).
+   * ("10" is not Chair 10: it is a time far more often). A phrase found word for word beats one
+   * found through typos or prefixes, and an entry's own name beats another entry's synonym
+   * ("Colour" is the Colour service even when Toner lists "colour" as a synonym).
    */
   static Long bestMatch(List<String> words, List<Named> candidates) {
+    return bestMatch(null, words, candidates);
+  }
+
+  /**
+   * The same, and among entries whose names differ only by case ("Haircut", "haircut"), the one
+   * whose name {@code raw}, the message as typed, spells exactly: a button sends the name as shown.
+   */
+  static Long bestMatch(String raw, List<String> words, List<Named> candidates) {
     if (candidates.isEmpty() || words.isEmpty()) {
       return null;
     }
@@ -64,44 +74,78 @@ final class CatalogMatch {
       }
     }
     double best = 0;
-    Long bestId = null;
-    boolean tie = false;
+    List<Named> leaders = new ArrayList<>();
     for (Named n : candidates) {
       double score = 0;
-      for (String phrase : phrases(n)) {
-        List<String> tokens = nameWords(phrase);
-        int hits = 0;
-        boolean distinctive = false;
-        for (String token : tokens) {
-          if (containsFuzzy(words, token)) {
-            hits++;
-            // A number alone is a time, a date or a count far more often than "Chair 10".
-            if (tokenOwners.getOrDefault(token, 0) == 1
-                && !STOP.contains(token)
-                && !isNumber(token)) {
-              distinctive = true;
-            }
-          }
-        }
-        double phraseScore;
-        if (hits == tokens.size() && hits > 0) {
-          phraseScore = hits + 1;
-        } else if (distinctive) {
-          phraseScore = hits;
-        } else {
-          phraseScore = 0;
-        }
-        score = Math.max(score, phraseScore);
+      List<String> phrases = phrases(n);
+      for (int p = 0; p < phrases.size(); p++) {
+        score = Math.max(score, phraseScore(words, nameWords(phrases.get(p)), p == 0, tokenOwners));
       }
       if (score > best) {
         best = score;
-        bestId = n.id();
-        tie = false;
+        leaders.clear();
+        leaders.add(n);
       } else if (score > 0 && score == best) {
-        tie = true;
+        leaders.add(n);
       }
     }
-    return tie ? null : bestId;
+    if (leaders.size() == 1) {
+      return leaders.getFirst().id();
+    }
+    return raw == null ? null : spelledAsTyped(raw, leaders);
+  }
+
+  /** Bonus for a phrase found word for word, and for it being the entry's own name. */
+  private static final double EXACT = 0.5;
+
+  private static final double OWN_NAME = 0.25;
+
+  private static double phraseScore(
+      List<String> words, List<String> tokens, boolean name, Map<String, Integer> tokenOwners) {
+    int hits = 0;
+    boolean exact = true;
+    boolean distinctive = false;
+    for (String token : tokens) {
+      boolean same = containsExact(words, token);
+      if (same || containsFuzzy(words, token)) {
+        hits++;
+        exact &= same;
+        // A number alone is a time, a date or a count far more often than "Chair 10".
+        if (tokenOwners.getOrDefault(token, 0) == 1 && !STOP.contains(token) && !isNumber(token)) {
+          distinctive = true;
+        }
+      }
+    }
+    if (hits == tokens.size() && hits > 0) {
+      return hits + 1 + (exact ? EXACT + (name ? OWN_NAME : 0) : 0);
+    }
+    return distinctive ? hits : 0;
+  }
+
+  /** The one entry among equals whose name the message spells with the same capitals, or null. */
+  private static Long spelledAsTyped(String raw, List<Named> equals) {
+    Long found = null;
+    for (Named n : equals) {
+      if (containsWords(raw, n.name())) {
+        if (found != null) {
+          return null;
+        }
+        found = n.id();
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code text} has {@code phrase} as whole words, case as given. */
+  private static boolean containsWords(String text, String phrase) {
+    for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+      int end = i + phrase.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Small words of every language that never tell one entry from another. */
@@ -126,6 +170,15 @@ final class CatalogMatch {
     return set;
   }
 
+  private static boolean containsExact(List<String> words, String token) {
+    for (String w : words) {
+      if (w.equals(token) || plural(w, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean containsFuzzy(List<String> words, String token) {
     for (String w : words) {
       if (similar(w, token)) {
@@ -135,7 +188,13 @@ final class CatalogMatch {
     return false;
   }
 
-  /** Same word, a typo of it, a plural, or a clear prefix ("mani" for "manicure"). */
+  /**
+   * Same word, a typo of it, a plural, or a clear prefix ("mani" for "manicure"). A typo is allowed
+   * only in catalog words of five letters or more, with the first letter right, as the speller
+   * does: a short word has too many real neighbours ("tues", "does", "goes" are one letter from
+   * "toes"; "meet" and "fees" from "feet"; "pedir" from "pedi"). A date or time word of any
+   * language is never a typo of a catalog word.
+   */
   static boolean similar(String word, String token) {
     if (word.equals(token)) {
       return true;
@@ -146,16 +205,34 @@ final class CatalogMatch {
     if (plural(word, token)) {
       return true;
     }
+    if (DateWordsOfAllLanguages.WORDS.contains(word)) {
+      return false;
+    }
     if (word.length() >= 4 && token.length() >= 5 && token.startsWith(word)) {
       return true;
     }
-    if (token.length() < 4 || word.length() < 4) {
+    if (token.length() < 5 || word.length() < 4 || word.charAt(0) != token.charAt(0)) {
       return false;
     }
     int allowed = token.length() >= 8 ? 2 : 1;
     return (Math.abs(word.length() - token.length()) <= allowed
             && Fuzzy.distance(word, token, allowed + 1) <= allowed)
         || Fuzzy.near(word, token);
+  }
+
+  /** The date and time words every language reads ("tues", "thurs", "morgen", "tarde"). */
+  private static final class DateWordsOfAllLanguages {
+    static final Set<String> WORDS = all();
+
+    private static Set<String> all() {
+      Set<String> out = new HashSet<>();
+      for (DateWords d : List.of(EnglishDates.words(), GermanDates.words(), SpanishDates.words())) {
+        out.addAll(d.words().keySet());
+        out.addAll(d.numbers().keySet());
+        out.addAll(d.ordinals().keySet());
+      }
+      return Set.copyOf(out);
+    }
   }
 
   private static boolean isNumber(String token) {
