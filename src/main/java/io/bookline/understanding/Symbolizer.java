@@ -36,7 +36,7 @@ final class Symbolizer {
       }
       i += used;
     }
-    setAsideQuantities(out);
+    setAsideQuantities(out, raw);
     confirmWeakWeekdays(out, raw);
     return out;
   }
@@ -234,7 +234,7 @@ final class Symbolizer {
   }
 
   /** "4 people", "2 of us", "$20", "room 1115", "0412 345 678": not dates or times. */
-  private void setAsideQuantities(List<Sym> s) {
+  private void setAsideQuantities(List<Sym> s, String raw) {
     int run = 0;
     for (int i = 0; i < s.size(); i++) {
       Sym x = s.get(i);
@@ -252,13 +252,33 @@ final class Symbolizer {
       String before = i > 0 ? s.get(i - 1).text() : "";
       if (w.countedNouns().contains(next)
           || w.countedNouns().contains(next2)
-          || w.labelNouns().contains(before)
+          || (w.labelNouns().contains(before) && labels(s.get(i - 1), x, next, raw))
           || run >= 3) {
         for (int k = i - Math.min(run, 3) + 1; k <= i; k++) {
           s.set(k, new Sym("Q", Kind.QUANTITY, s.get(k).start(), s.get(k).end()));
         }
       }
     }
+  }
+
+  /**
+   * Whether a label word labels the number after it: written right before it ("room 1115", "$20",
+   * "no. 5"), not across a comma ("no, 3pm" answers a question), and not a number marked as a time
+   * ("no 2pm", "no 14:00": nobody's room or ticket is 2pm; "$12.50" is still an amount).
+   */
+  private static boolean labels(Sym label, Sym number, String next, String raw) {
+    if (SymClass.AMPM.words.contains(next)
+        || next.equals("oclock")
+        || raw.substring(number.start(), number.end()).indexOf(':') >= 0) {
+      return false;
+    }
+    for (int k = label.end(); k < number.start(); k++) {
+      char c = raw.charAt(k);
+      if (!Character.isWhitespace(c) && c != '.' && c != '#') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
