@@ -37,7 +37,8 @@ final class CommonRules {
         of("next|this|coming|afternext|the? following? week", unresolved()),
         of("next|this|on|the? weekend", unresolved()),
         of("start|mid|end of? the? next|this|coming? week|month", unresolved()),
-        of("next|this|coming month", unresolved()));
+        of("next|this|coming month", unresolved()),
+        of(DateWords.NAMED_DAY, DateResolvers.unresolved("named_day")));
   }
 
   static List<Rule> times() {

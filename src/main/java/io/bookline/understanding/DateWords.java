@@ -41,6 +41,19 @@ public record DateWords(
     Set<String> fillers,
     List<Rule> rules) {
 
+  /**
+   * The symbol of a named day whose date the rules do not know (a movable feast such as Easter, or
+   * a season such as "Christmas"): read as a date that could not be placed, so the dialogue asks. A
+   * named day on a fixed date is written as that date instead ("christmas eve" → {@code #24 M12}).
+   * Upper case, so no typed word is ever this symbol.
+   */
+  static final String NAMED_DAY = "NAMEDDAY";
+
+  /** Whether a word's symbol is a named day, fixed or not ("boxing day", "easter"). */
+  static boolean namedDay(String symbol) {
+    return NAMED_DAY.equals(symbol) || symbol.startsWith("#") && symbol.contains(" M");
+  }
+
   public DateWords {
     words = Map.copyOf(words);
     phrases = Map.copyOf(phrases);

@@ -18,18 +18,7 @@ final class EnglishDates {
   static DateWords words() {
     return new DateWords(
         vocabulary(),
-        Map.ofEntries(
-            Map.entry("o clock", "oclock"),
-            Map.entry("a couple of", "2"),
-            Map.entry("couple of", "2"),
-            Map.entry("a couple", "2"),
-            Map.entry("half an hour", "30 minute"),
-            Map.entry("half hour", "30 minute"),
-            Map.entry("an hour and a half", "90 minute"),
-            Map.entry("a fortnight", "2 week"),
-            Map.entry("a few", "few"),
-            Map.entry("first thing", "morning"),
-            Map.entry("at night", "night")),
+        phrases(),
         numbers(),
         Map.of("twenty", 20, "thirty", 30, "forty", 40, "fourty", 40, "fifty", 50),
         ordinals(),
@@ -81,6 +70,69 @@ final class EnglishDates {
             Map.entry("or sooner", TimeQualifier.BEFORE)),
         words("at on the for in of @ this early late"),
         EnglishRules.rules());
+  }
+
+  private static Map<String, String> phrases() {
+    Map<String, String> p = new HashMap<>();
+    p.put("o clock", "oclock");
+    p.put("a couple of", "2");
+    p.put("couple of", "2");
+    p.put("a couple", "2");
+    p.put("half an hour", "30 minute");
+    p.put("half hour", "30 minute");
+    p.put("an hour and a half", "90 minute");
+    p.put("a fortnight", "2 week");
+    p.put("a few", "few");
+    p.put("first thing", "morning");
+    p.put("at night", "night");
+    namedDays(p);
+    return p;
+  }
+
+  /**
+   * Holidays: those on a fixed date as that date, the others as a {@link DateWords#NAMED_DAY} to
+   * ask about; season's greetings are greetings, not dates.
+   */
+  private static void namedDays(Map<String, String> p) {
+    for (String xmas : List.of("christmas", "xmas")) {
+      p.put(xmas + " eve", "#24 M12");
+      p.put(xmas + " day", "#25 M12");
+      p.put("merry " + xmas, "hello");
+      p.put("happy " + xmas, "hello");
+    }
+    p.put("boxing day", "#26 M12");
+    for (String years : List.of("year's", "years", "year")) {
+      p.put("new " + years + " eve", "#31 M12");
+      p.put("new " + years + " day", "#1 M1");
+    }
+    p.put("happy new year", "hello");
+    p.put("valentine's day", "#14 M2");
+    p.put("valentines day", "#14 M2");
+    p.put("st patrick's day", "#17 M3");
+    p.put("st patricks day", "#17 M3");
+    p.put("happy easter", "hello");
+    p.put("happy holidays", "hello");
+    p.put("happy thanksgiving", "hello");
+    for (String movable :
+        List.of(
+            "new year",
+            "good friday",
+            "easter sunday",
+            "easter monday",
+            "whit monday",
+            "ash wednesday",
+            "maundy thursday",
+            "black friday",
+            "bank holiday",
+            "mother's day",
+            "mothers day",
+            "father's day",
+            "fathers day",
+            "labor day",
+            "labour day",
+            "memorial day")) {
+      p.put(movable, DateWords.NAMED_DAY);
+    }
   }
 
   private static Set<String> words(String spaced) {
@@ -142,6 +194,9 @@ final class EnglishDates {
     put(w, "next", "next", "nxt");
     put(w, "before", "b4");
     put(w, "always", "24/7");
+    put(w, "#31 M10", "halloween");
+    put(w, DateWords.NAMED_DAY, "christmas", "xmas", "easter", "thanksgiving", "whitsun");
+    put(w, DateWords.NAMED_DAY, "pentecost", "hanukkah", "chanukah", "diwali", "ramadan", "eid");
     return w;
   }
 

@@ -67,6 +67,7 @@ final class EnglishRules {
         of("end of the|this|next? week|month", DateResolvers.unresolved("not_a_single_day")),
         of("later this week", DateResolvers.unresolved("not_a_single_day")),
         of("next month", DateResolvers.unresolved("not_a_single_day")),
+        of(DateWords.NAMED_DAY, DateResolvers.unresolved("named_day")),
         // ------------------------------------------------------------- times
         of("<clock> ish? <ampm:mer>?", TimeResolvers.clock()),
         of("<num:h> <mm:m> <ampm:mer>", TimeResolvers.hour()),

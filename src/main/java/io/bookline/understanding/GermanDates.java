@@ -160,6 +160,14 @@ final class GermanDates {
         .put("end", "ende")
         .put("start", "anfang")
         .put("mid", "mitte")
+        .put("#24 M12", "heiligabend")
+        .put("#31 M12", "silvester")
+        .put("#1 M1", "neujahr", "neujahrstag")
+        .put("#14 M2", "valentinstag")
+        .put("#26 M12", "stephanstag")
+        .put(DateWords.NAMED_DAY, "weihnachten", "ostern", "karfreitag", "ostersonntag")
+        .put(DateWords.NAMED_DAY, "ostermontag", "pfingsten", "pfingstmontag", "himmelfahrt")
+        .put(DateWords.NAMED_DAY, "fronleichnam", "rosenmontag", "weihnachtstag", "feiertag")
         .map();
   }
 
@@ -190,6 +198,17 @@ final class GermanDates {
     p.put("so um", "around");
     p.put("erst ab", "from");
     p.put("zu mittag", "noon");
+    for (String ending : List.of("", "en", "er")) {
+      p.put("heilig" + ending + " abend", "#24 M12");
+    }
+    for (String ending : List.of("en", "er")) {
+      p.put("erst" + ending + " weihnachtstag", "#25 M12");
+      p.put("zweit" + ending + " weihnachtstag", "#26 M12");
+    }
+    p.put("tag der arbeit", "#1 M5");
+    p.put("tag der deutschen einheit", "#3 M10");
+    p.put("frohe weihnachten", "hello");
+    p.put("frohe ostern", "hello");
     return p;
   }
 

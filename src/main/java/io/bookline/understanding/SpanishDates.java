@@ -136,6 +136,9 @@ final class SpanishDates {
         .put("end", "final", "fin")
         .put("start", "principio", "principios", "inicio")
         .put("mid", "mediados")
+        .put("#24 M12", "nochebuena")
+        .put("#31 M12", "nochevieja")
+        .put(DateWords.NAMED_DAY, "navidad", "navidades", "pascua", "pascuas")
         .map();
   }
 
@@ -176,6 +179,20 @@ final class SpanishDates {
     p.put("a más tardar", "latest");
     p.put("no antes de", "not before");
     p.put("no después de", "not after");
+    p.put("día de navidad", "#25 M12");
+    p.put("año nuevo", DateWords.NAMED_DAY);
+    p.put("día de año nuevo", "#1 M1");
+    p.put("día de reyes", "#6 M1");
+    p.put("san valentín", "#14 M2");
+    p.put("semana santa", DateWords.NAMED_DAY);
+    p.put("jueves santo", DateWords.NAMED_DAY);
+    p.put("viernes santo", DateWords.NAMED_DAY);
+    p.put("domingo de ramos", DateWords.NAMED_DAY);
+    p.put("lunes de pascua", DateWords.NAMED_DAY);
+    p.put("feliz navidad", "hello");
+    p.put("feliz año nuevo", "hello");
+    p.put("felices fiestas", "hello");
+    p.put("felices pascuas", "hello");
     for (int t = 0; t < TENS.length; t++) {
       for (int u = 1; u <= 9; u++) {
         p.put(TENS[t] + " y " + UNITS[u], "~" + (30 + 10 * t + u));

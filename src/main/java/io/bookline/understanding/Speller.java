@@ -23,8 +23,13 @@ final class Speller {
   Speller(Spelling spelling, DateWords dates) {
     this.spelling = spelling;
     Set<String> all = new HashSet<>(spelling.keywords());
-    for (String w : dates.words().keySet()) {
-      if (w.length() >= 5 && w.chars().allMatch(Character::isLetter)) {
+    for (Map.Entry<String, String> e : dates.words().entrySet()) {
+      String w = e.getKey();
+      // Named days are taken as written: they are rare, and a typo of them is more often a real
+      // word ("easier" is one letter from "easter").
+      if (w.length() >= 5
+          && w.chars().allMatch(Character::isLetter)
+          && !DateWords.namedDay(e.getValue())) {
         all.add(w);
       }
     }

@@ -9,7 +9,8 @@ package io.bookline.understanding;
  * @param span where the words stand in the text
  * @param words the words themselves, as written
  * @param reason a stable code: {@code weekday_mismatch}, {@code not_a_single_day}, {@code
- *     no_such_day}, {@code not_a_clock_time}, {@code alternatives}, {@code vague}
+ *     no_such_day}, {@code not_a_clock_time}, {@code alternatives}, {@code vague}, {@code
+ *     named_day} (a holiday whose date the rules do not know: "Easter", "over Christmas")
  */
 public record Unresolved(What what, Span span, String words, String reason) {
 
