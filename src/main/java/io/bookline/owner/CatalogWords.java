@@ -3,11 +3,10 @@ package io.bookline.owner;
 import static io.bookline.db.Schema.Resources;
 import static io.bookline.db.Schema.Services;
 
-import java.text.Normalizer;
+import io.bookline.understanding.CatalogPhrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -29,29 +28,9 @@ final class CatalogWords {
   /** Another service's phrase: whose it is, and whether it is that service's name. */
   private record Owner(String service, boolean isName) {}
 
-  /**
-   * The phrase as the chat compares it: its words (runs of letters and digits, apostrophes
-   * dropped), lower case, accents off: "Gel-Maniküre" and "gel maniküre" are both "gel manikure".
-   * Compatibility forms are folded as well ("ﬁ" is "fi"), a little more than the chat does.
-   */
+  /** The phrase as the chat compares it ({@link CatalogPhrases#key}). */
   static String key(String phrase) {
-    String lower = phrase.toLowerCase(Locale.ROOT).replace("ß", "ss");
-    String plain = Normalizer.normalize(lower, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder();
-    boolean inWord = false;
-    for (int i = 0; i < plain.length(); i++) {
-      char c = plain.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (!inWord && !out.isEmpty()) {
-          out.append(' ');
-        }
-        out.append(c);
-        inWord = true;
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK && !(c == '\'' && inWord)) {
-        inWord = false;
-      }
-    }
-    return out.toString();
+    return CatalogPhrases.key(phrase);
   }
 
   /** Adds a problem for each phrase that another of the business's services already has. */

@@ -249,7 +249,7 @@ final class CatalogMatch {
         && (extra == 1 && word.endsWith("s") || extra == 2 && word.endsWith("es"));
   }
 
-  private static List<String> nameWords(String phrase) {
+  static List<String> nameWords(String phrase) {
     return words(Folding.fold(phrase.toLowerCase(Locale.ROOT)));
   }
 }
