@@ -73,6 +73,9 @@
       el('p', { class: 'meta' }, 'Services: ', s.serviceIds.length
         ? s.serviceIds.map(id => names.get(id) || '#' + id).join(', ') : 'none'),
       el('p', { class: 'meta' }, 'Hours: ', summary(s.hours, 'whenever the business is open')),
+      !s.active && s.futureBookings > 0 ? el('p', { class: 'warn' }, s.futureBookings
+        + (s.futureBookings === 1 ? ' booking is' : ' bookings are')
+        + ' still with ' + s.name + ': move or cancel them on the calendar.') : null,
       el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', 'aria-label': 'Change ' + s.name,
           onclick: () => edit(s) }, 'Change'),

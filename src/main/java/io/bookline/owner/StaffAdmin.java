@@ -36,13 +36,18 @@ public final class StaffAdmin {
     this.clock = clock;
   }
 
-  /** A staff member; {@code hours} empty: works whenever the business is open. */
+  /**
+   * A staff member; {@code hours} empty: works whenever the business is open. {@code
+   * futureBookings}: confirmed bookings still to come, which stay with them when they stop taking
+   * new ones.
+   */
   public record StaffView(
       long id,
       String name,
       List<Long> serviceIds,
       boolean active,
-      List<WeeklyHours.Interval> hours) {}
+      List<WeeklyHours.Interval> hours,
+      int futureBookings) {}
 
   /** A new staff member, or changes to one; null leaves a field as it is. */
   public record StaffInput(String name, List<Long> serviceIds, Boolean active) {}
@@ -53,11 +58,11 @@ public final class StaffAdmin {
         .where(Resources.BUSINESS_ID.eq(business))
         .and(Resources.DELETED_AT.isNull())
         .orderBy(Resources.ID)
-        .fetch(r -> view(db, r));
+        .fetch(r -> view(db, r, clock));
   }
 
   public StaffView get(long business, long id) {
-    return view(db, require(db, business, id));
+    return view(db, require(db, business, id), clock);
   }
 
   public StaffView create(long business, StaffInput in, Problems problems) {
@@ -114,14 +119,8 @@ public final class StaffAdmin {
         db.transactionResult(
             cfg -> {
               DSLContext tx = cfg.dsl();
-              StaffView staff = view(tx, require(tx, business, id));
-              int future =
-                  tx.fetchCount(
-                      Bookings.T,
-                      Bookings.RESOURCE_ID
-                          .eq(id)
-                          .and(Bookings.STATUS.eq("confirmed"))
-                          .and(Bookings.STARTS_AT.gt(clock.instant().atOffset(ZoneOffset.UTC))));
+              StaffView staff = view(tx, require(tx, business, id), clock);
+              int future = staff.futureBookings();
               if (future > 0) {
                 throw ApiError.conflict(
                         "staff member "
@@ -213,8 +212,15 @@ public final class StaffAdmin {
     }
   }
 
-  private static StaffView view(DSLContext db, Record r) {
+  private static StaffView view(DSLContext db, Record r, Clock clock) {
     long id = r.get(Resources.ID);
+    int future =
+        db.fetchCount(
+            Bookings.T,
+            Bookings.RESOURCE_ID
+                .eq(id)
+                .and(Bookings.STATUS.eq("confirmed"))
+                .and(Bookings.STARTS_AT.gt(clock.instant().atOffset(ZoneOffset.UTC))));
     List<Long> services =
         new ArrayList<>(
             db.select(ResourceServices.SERVICE_ID)
@@ -227,6 +233,7 @@ public final class StaffAdmin {
         r.get(Resources.NAME),
         services,
         r.get(Resources.ACTIVE),
-        HoursAdmin.staffHours(db, id));
+        HoursAdmin.staffHours(db, id),
+        future);
   }
 }

@@ -149,7 +149,10 @@ class StaffHoursRoutesTest {
     var refused = owner().delete("/api/staff/" + booked);
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().get("futureBookings").asInt()).isEqualTo(1);
-    assertThat(owner().patch("/api/staff/" + booked, "{\"active\": false}").status())
-        .isEqualTo(200);
+    var stopped = owner().patch("/api/staff/" + booked, "{\"active\": false}");
+    assertThat(stopped.status()).isEqualTo(200);
+    // Stopping new bookings leaves the ones to come with them, and says how many there are.
+    assertThat(stopped.json().get("active").asBoolean()).isFalse();
+    assertThat(stopped.json().get("futureBookings").asInt()).isEqualTo(1);
   }
 }
