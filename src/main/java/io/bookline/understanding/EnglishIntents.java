@@ -68,8 +68,13 @@ final class EnglishIntents {
             "postpone",
             "move my|the|our appointment|booking",
             "change my|our appointment|booking",
+            // A service after "my": "move my manicure", "change my gel manicure to friday" (not
+            // "change my mind").
+            "move|moving my|our _",
+            "change|changing my|our _ to|for|from|on|appointment|appt|booking",
+            "change|changing my|our _ _ to|for|from|on|appointment|appt|booking",
             "push it back|forward",
-            "push my appointment back|forward"));
+            "push my|our _ back|forward"));
     i.put(
         Intent.LIST,
         List.of(

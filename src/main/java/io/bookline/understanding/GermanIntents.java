@@ -66,7 +66,8 @@ final class GermanIntents {
     i.put(
         Intent.RESCHEDULE,
         List.of(
-            "verschieben|verschiebe|verschiebung|umbuchen|umbuchung|verlegen|umlegen|umplanen",
+            "verschieben|verschiebe|verschieb|verschiebst|verschiebt|verschiebung|umbuchen|umbuchung",
+            "verlegen|verlege|verleg|verlegt|umlegen|umplanen",
             "termin|buchung|reservierung ändern|tauschen|verschieben",
             "auf einen anderen tag|termin"));
     i.put(

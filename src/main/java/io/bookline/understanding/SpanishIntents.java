@@ -60,7 +60,11 @@ final class SpanishIntents {
             "cambiar|cambio|cambia|mover|muevo|mueve|pasar|pasa mi|la cita|reserva|hora",
             "cambiar de hora|día|fecha",
             "cambiar la hora|fecha",
-            "cambiarla|moverla|pasarla"));
+            "cambiarla|moverla|pasarla",
+            // A service after "mi": "cambia mi manicura al martes", "mover mi pedicura".
+            "mover|muevo|mueve|mueva mi|mis _",
+            "cambiar|cambia|cambio|cambie|cambiad|pasar|pasa|pase mi|mis _ al|a|para|del|de|el",
+            "cambiar|cambia|cambio|cambie|cambiad|pasar|pasa|pase mi|mis _ _ al|a|para|del|el"));
     i.put(
         Intent.LIST,
         List.of(
@@ -82,7 +86,7 @@ final class SpanishIntents {
             "horario|horarios",
             "qué hora abren|abrís|abre|cierran|cerráis|cierra",
             "cuándo abren|abrís|abre|cierran|cerráis|cierra",
-            "abren|abrís|abierto|abiertos|abierta|cerrado|cerrados"));
+            "abren|abrís|abre|abrimos|abierto|abiertos|abierta|cerrado|cerrados|cerráis|cierran"));
     i.put(
         Intent.ASK_ADDRESS,
         List.of(

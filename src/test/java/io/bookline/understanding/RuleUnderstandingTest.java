@@ -82,6 +82,13 @@ class RuleUnderstandingTest {
         "start over | RESTART",
         "stop | STOP",
         "thanks! | THANKS",
+        // QA chat review, finding 1: a service after "move my" / "change my" is still a move.
+        "move my manicure to monday at 10 | RESCHEDULE",
+        "can i move my pedicure to friday | RESCHEDULE",
+        "change my gel manicure to friday | RESCHEDULE",
+        "can i change my manicure appointment to monday at 10 | RESCHEDULE",
+        "could we move my pedi? | RESCHEDULE",
+        "can I change my mind? | NONE",
       })
   void reads_intents(String text, Intent intent) {
     assertEquals(intent, read(text, Expectation.NOTHING).intent());
