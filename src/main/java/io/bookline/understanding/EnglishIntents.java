@@ -214,6 +214,11 @@ final class EnglishIntents {
         "late");
   }
 
+  /** Words that take back the change asked for in the next few words ("don't want to cancel"). */
+  static Set<String> negations() {
+    return Set.of("not", "don't", "never", "doesn't", "didn't", "won't");
+  }
+
   static Map<String, Integer> choiceWords() {
     return Map.ofEntries(
         Map.entry("first", 1),

@@ -194,6 +194,11 @@ final class GermanIntents {
         "interessiert");
   }
 
+  /** Words that take back the change asked for in the next few words ("nicht stornieren"). */
+  static Set<String> negations() {
+    return Set.of("nicht", "kein", "keine", "keinen", "nie", "niemals");
+  }
+
   static Map<String, Integer> choiceWords() {
     Map<String, Integer> c = new HashMap<>();
     String[] stems = {"erst", "zweit", "dritt", "viert", "fünft"};

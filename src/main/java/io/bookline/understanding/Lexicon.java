@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * @param namePrefixes phrases that introduce the customer's name ("my name is")
  * @param notNames words that are never a name even when the bot asked for one
  * @param choiceWords ordinal words for picking from a list ("second" → 2)
+ * @param negations words that take back the change asked for in the next few words ("I don't want
+ *     to cancel", "nicht stornieren", "no quiero cancelar")
  * @param optionWords words a number picks from a list after ("option 2")
  * @param dates the language's date and time words and rules
  * @param spelling the language's shorthand, keywords and protected words
@@ -27,6 +29,7 @@ public record Lexicon(
     Pattern namePrefixes,
     Set<String> notNames,
     Map<String, Integer> choiceWords,
+    Set<String> negations,
     Set<String> optionWords,
     DateWords dates,
     Spelling spelling) {
@@ -35,6 +38,7 @@ public record Lexicon(
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
     notNames = notNames.stream().map(Folding::fold).collect(Collectors.toUnmodifiableSet());
     choiceWords = Map.copyOf(choiceWords);
+    negations = Set.copyOf(negations);
     optionWords = Set.copyOf(optionWords);
   }
 
@@ -46,6 +50,7 @@ public record Lexicon(
         EnglishIntents.namePrefixes(),
         EnglishIntents.notNames(),
         EnglishIntents.choiceWords(),
+        EnglishIntents.negations(),
         Set.of("option"),
         EnglishDates.words(),
         EnglishSpelling.spelling());
@@ -59,6 +64,7 @@ public record Lexicon(
         GermanIntents.namePrefixes(),
         GermanIntents.notNames(),
         GermanIntents.choiceWords(),
+        GermanIntents.negations(),
         Set.of("option", "nummer", "nr", "vorschlag"),
         GermanDates.words(),
         GermanSpelling.spelling());
@@ -72,6 +78,7 @@ public record Lexicon(
         SpanishIntents.namePrefixes(),
         SpanishIntents.notNames(),
         SpanishIntents.choiceWords(),
+        SpanishIntents.negations(),
         Set.of("opcion", "numero", "num"),
         SpanishDates.words(),
         SpanishSpelling.spelling());

@@ -19,7 +19,9 @@ import java.util.Set;
  * </pre>
  *
  * Accents and apostrophes are ignored ("öffnungszeiten" = "offnungszeiten", "can't" = "cant"). When
- * several keys match, the one given first wins.
+ * several keys match, the one given first wins. A phrase of a key that can be negated does not
+ * count right after a negation in the same clause ("I don't want to cancel, I want to reschedule");
+ * the negation is used up by the first such phrase ("no quiero cancelar quiero cambiarla").
  *
  * @param <K> what a phrase says (an intent)
  */
@@ -51,12 +53,25 @@ final class Phrases<K> {
 
   private static final String SIGNS = "€$£";
 
+  /** How many words after a negation it reaches: "don't want to cancel", "nicht stornieren". */
+  static final int NEGATION_REACH = 4;
+
   private final List<K> keys = new ArrayList<>();
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final List<Phrase> anywhere = new ArrayList<>();
+  private final Set<String> negations;
+  private final Set<K> negatable;
 
   /** Phrases per key, in order of preference. */
   Phrases(Map<K, List<String>> phrases) {
+    this(phrases, Set.of(), Set.of());
+  }
+
+  /**
+   * Phrases per key, in order of preference; a phrase of a {@code negatable} key does not count
+   * within {@link #NEGATION_REACH} words after one of the {@code negations} words.
+   */
+  Phrases(Map<K, List<String>> phrases, Set<String> negations, Set<K> negatable) {
     for (Map.Entry<K, List<String>> e : phrases.entrySet()) {
       int order = keys.size();
       keys.add(e.getKey());
@@ -64,6 +79,9 @@ final class Phrases<K> {
         add(phrase, order);
       }
     }
+    this.negations = new HashSet<>();
+    negations.forEach(w -> this.negations.addAll(Vocabulary.spellings(w.replace("'", ""))));
+    this.negatable = Set.copyOf(negatable);
   }
 
   /**
@@ -93,26 +111,58 @@ final class Phrases<K> {
 
   /** The first key, in the given order, one of whose phrases the words contain; or null. */
   K first(List<String> words) {
+    return first(words, new int[words.size()]);
+  }
+
+  /**
+   * The first key, in the given order, one of whose phrases the words contain, not counting a
+   * negated phrase; or null.
+   *
+   * @param clauses for each word, the clause it stands in: a negation reaches no further
+   */
+  K first(List<String> words, int[] clauses) {
     int best = Integer.MAX_VALUE;
+    int negation = -1;
     for (int i = 0; i < words.size(); i++) {
+      boolean negated =
+          negation >= 0 && i - negation <= NEGATION_REACH && clauses[i] == clauses[negation];
+      int[] found = {best, 0};
       List<Phrase> candidates = byFirstWord.get(words.get(i));
       if (candidates != null) {
-        best = earliest(candidates, words, i, best);
+        earliest(candidates, words, i, negated, found);
       }
       if (!anywhere.isEmpty()) {
-        best = earliest(anywhere, words, i, best);
+        earliest(anywhere, words, i, negated, found);
+      }
+      best = found[0];
+      boolean negatableHere = found[1] > 0;
+      if (negated && negatableHere) {
+        negation = -1;
+      } else if (negations.contains(words.get(i)) && !negatableHere) {
+        // "no puedo ir" is itself a cancel: a negation that opens such a phrase negates nothing.
+        negation = i;
       }
     }
     return best == Integer.MAX_VALUE ? null : keys.get(best);
   }
 
-  private static int earliest(List<Phrase> phrases, List<String> words, int at, int best) {
+  /**
+   * Lowers {@code found[0]} to the best order of the phrases matching at {@code at}, skipping those
+   * of negatable keys when {@code negated}; counts in {@code found[1]} the negatable ones matching.
+   */
+  private void earliest(
+      List<Phrase> phrases, List<String> words, int at, boolean negated, int[] found) {
     for (Phrase p : phrases) {
-      if (p.order() < best && p.matchesAt(words, at)) {
-        best = p.order();
+      boolean canNegate = negatable.contains(keys.get(p.order()));
+      if ((canNegate || p.order() < found[0]) && p.matchesAt(words, at)) {
+        if (canNegate) {
+          found[1]++;
+        }
+        if (!(negated && canNegate) && p.order() < found[0]) {
+          found[0] = p.order();
+        }
       }
     }
-    return best;
   }
 
   private void add(String source, int order) {

@@ -21,6 +21,12 @@ public final class RuleUnderstanding implements Understanding {
   private static final Pattern NAME_WORDS =
       Pattern.compile("^[\\p{L}][\\p{L}'\\-]*(\\s+[\\p{L}][\\p{L}'\\-]*){0,3}$");
 
+  /**
+   * The intents a negation takes back: "I don't want to cancel" is no cancellation. Asking for a
+   * booking in the negative still asks for one ("¿no tenéis hueco el viernes?").
+   */
+  private static final Set<Intent> NEGATABLE = Set.of(Intent.CANCEL, Intent.RESCHEDULE);
+
   /** How one language is read: its words, date/time rules, speller and intent phrases. */
   private record Reader(
       Lexicon lexicon, DateTimeParser dates, Speller speller, Phrases<Intent> intents) {
@@ -29,7 +35,7 @@ public final class RuleUnderstanding implements Understanding {
           lexicon,
           new DateTimeParser(lexicon.dates()),
           new Speller(lexicon.spelling(), lexicon.dates()),
-          new Phrases<>(lexicon.intents()));
+          new Phrases<>(lexicon.intents(), lexicon.negations(), NEGATABLE));
     }
   }
 
@@ -74,6 +80,7 @@ public final class RuleUnderstanding implements Understanding {
             .correct(
                 Tokenizer.tokenize(raw, dots),
                 CatalogMatch.ownWords(context.services(), context.resources()));
+    MessageWords message = MessageWords.of(raw, tokens);
     DateTimeParser.Found found =
         reader
             .dates()
@@ -91,11 +98,12 @@ public final class RuleUnderstanding implements Understanding {
     List<String> words = CatalogMatch.words(normalized);
     Long serviceId = CatalogMatch.bestMatch(words, context.services());
     Long resourceId = CatalogMatch.bestMatch(words, context.resources());
-    List<String> phraseWords = Phrases.words(normalized);
-    Intent intent = reader.intents().first(phraseWords);
+    List<String> phraseWords = message.words();
+    Intent intent = reader.intents().first(phraseWords, message.clauses());
     if (intent == Intent.ASK_HOURS) {
       // "in a few hours", "in 3 hours": those hours are a time, not a question about ours.
-      intent = reader.intents().first(withoutDateTimeWords(phraseWords, raw, found));
+      MessageWords rest = message.without(dateTimeWords(raw, found));
+      intent = reader.intents().first(rest.words(), rest.clauses());
     }
     intent = intent == null ? Intent.NONE : intent;
     String personName = personName(lexicon, raw, context.expecting(), intent, found, serviceId);
@@ -132,9 +140,8 @@ public final class RuleUnderstanding implements Understanding {
         new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()));
   }
 
-  /** The message's words less those its dates and times (placed or not) were read from. */
-  private static List<String> withoutDateTimeWords(
-      List<String> words, String raw, DateTimeParser.Found found) {
+  /** The words the message's dates and times (placed or not) were read from. */
+  private static Set<String> dateTimeWords(String raw, DateTimeParser.Found found) {
     List<Span> spans = new ArrayList<>();
     if (found.dateSpan() != null) {
       spans.add(found.dateSpan());
@@ -147,7 +154,7 @@ public final class RuleUnderstanding implements Understanding {
     for (Span s : spans) {
       claimed.addAll(Phrases.words(raw.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)));
     }
-    return words.stream().filter(w -> !claimed.contains(w)).toList();
+    return claimed;
   }
 
   private static String joined(List<Tokenizer.Token> tokens) {

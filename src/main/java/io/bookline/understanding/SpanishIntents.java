@@ -180,6 +180,11 @@ final class SpanishIntents {
         "usted");
   }
 
+  /** Words that take back the change asked for in the next few words ("no quiero cancelar"). */
+  static Set<String> negations() {
+    return Set.of("no", "nunca", "ni", "jamás");
+  }
+
   static Map<String, Integer> choiceWords() {
     Map<String, Integer> c = new HashMap<>();
     String[][] words = {

@@ -89,6 +89,14 @@ class RuleUnderstandingTest {
         "can i change my manicure appointment to monday at 10 | RESCHEDULE",
         "could we move my pedi? | RESCHEDULE",
         "can I change my mind? | NONE",
+        // Finding 10: a negated intent does not win.
+        "I don't want to cancel, I want to reschedule | RESCHEDULE",
+        "i dont want to cancel i want to move my appointment | RESCHEDULE",
+        "I do not want to cancel | NO",
+        "I'd like to reschedule, not cancel | RESCHEDULE",
+        "I can't make it, please cancel | CANCEL",
+        "I won't be able to come | CANCEL",
+        "no, cancel it | CANCEL",
       })
   void reads_intents(String text, Intent intent) {
     assertEquals(intent, read(text, Expectation.NOTHING).intent());
