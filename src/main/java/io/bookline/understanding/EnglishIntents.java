@@ -211,7 +211,30 @@ final class EnglishIntents {
         "not",
         "going",
         "coming",
-        "late");
+        "late",
+        // A question or second thought at the name step ("maybe later", "is there anything
+        // earlier?", "wait"): the words such a message opens with, never a first name.
+        "maybe",
+        "perhaps",
+        "wait",
+        "later",
+        "earlier",
+        "another",
+        "other",
+        "different",
+        "any",
+        "anything",
+        "something",
+        "is",
+        "are",
+        "what",
+        "when",
+        "how",
+        "why",
+        "actually",
+        "instead",
+        "hmm",
+        "um");
   }
 
   /** Words that take back the change asked for in the next few words ("don't want to cancel"). */

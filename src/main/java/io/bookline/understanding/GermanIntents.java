@@ -191,7 +191,38 @@ final class GermanIntents {
         "kunde",
         "kundin",
         "neu",
-        "interessiert");
+        "interessiert",
+        // A question or second thought at the name step ("geht auch später?", "lieber ein anderer
+        // Tag", "vielleicht später"): the words such a message opens with, never a first name.
+        "geht",
+        "gibt",
+        "lieber",
+        "eher",
+        "vielleicht",
+        "doch",
+        "warte",
+        "wartet",
+        "moment",
+        "später",
+        "früher",
+        "anderer",
+        "andere",
+        "anderen",
+        "anders",
+        "ist",
+        "sind",
+        "kann",
+        "könnte",
+        "wie",
+        "was",
+        "wann",
+        "noch",
+        "auch",
+        "kein",
+        "keine",
+        "egal",
+        "ähm",
+        "hmm");
   }
 
   /** Words that take back the change asked for in the next few words ("nicht stornieren"). */

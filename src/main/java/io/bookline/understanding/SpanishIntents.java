@@ -177,7 +177,37 @@ final class SpanishIntents {
         "interesada",
         "disponible",
         "tu",
-        "usted");
+        "usted",
+        // A question or second thought at the name step ("mejor otro día", "espera", "¿hay algo
+        // antes?"): the words such a message opens with, never a first name.
+        "mejor",
+        "espera",
+        "espere",
+        "esperá",
+        "momento",
+        "otro",
+        "otra",
+        "más",
+        "hay",
+        "puede",
+        "puedo",
+        "podría",
+        "quizás",
+        "quizá",
+        "igual",
+        "antes",
+        "después",
+        "luego",
+        "tarde",
+        "temprano",
+        "pronto",
+        "qué",
+        "cuándo",
+        "cómo",
+        "ni",
+        "nada",
+        "pues",
+        "eh");
   }
 
   /** Words that take back the change asked for in the next few words ("no quiero cancelar"). */

@@ -111,7 +111,15 @@ class RuleUnderstandingTest {
         "my name is maria lopez | Maria Lopez",
         "it's Jo. | Jo",
         "yes | -",
-        "tomorrow | -"
+        "tomorrow | -",
+        // QA chat review, finding 3: a question or a correction is not a name.
+        "is there anything later? | -",
+        "maybe later | -",
+        "wait | -",
+        "any chance of something earlier | -",
+        "later in the afternoon | -",
+        "Jo? | -",
+        "Will Smith | Will Smith"
       })
   void reads_a_name_when_asked_for_one(String text, String name) {
     assertEquals(name, read(text, Expectation.NAME).personName());

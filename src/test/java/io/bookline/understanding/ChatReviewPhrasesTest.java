@@ -1,0 +1,73 @@
+package io.bookline.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What customers wrote in the black-box chat review ({@code notes/review-chat.md}) that the rules
+ * read wrong, read in all three languages the way the chat reads them.
+ */
+class ChatReviewPhrasesTest {
+  static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.all());
+  static final List<Named> SERVICES =
+      List.of(
+          new Named(1, "Basic Manicure", List.of("manicure", "maniküre", "manicura")),
+          new Named(2, "Gel Manicure", List.of("gel", "shellac")),
+          new Named(3, "Pedicure", List.of("pedi", "pediküre", "pedicura")));
+
+  static Reading read(String text, Language language, Expectation expecting) {
+    return RULES.interpret(
+        text,
+        new UnderstandingContext(
+                LocalDateTime.parse("2026-11-27T01:16:00"),
+                ZoneId.of("Europe/Berlin"),
+                language.locale(),
+                SERVICES,
+                List.of(new Named(10, "Anna"), new Named(11, "Marta")),
+                expecting,
+                "",
+                "",
+                List.of())
+            .in(language));
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\" is no name")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DE|geht auch später?",
+        "DE|geht es früher",
+        "DE|lieber ein anderer Tag",
+        "DE|vielleicht später",
+        "DE|eher später",
+        "DE|Moment",
+        "ES|mejor otro día",
+        "ES|espera",
+        "ES|más tarde",
+        "ES|¿hay algo antes?",
+        "EN|is there anything later?",
+        "EN|maybe a different day"
+      })
+  void a_question_or_correction_at_the_name_step_is_not_taken_for_a_name(
+      Language language, String text) {
+    assertThat(read(text, language, Expectation.NAME).personName()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DE|Paula Weiß|Paula Weiß",
+        "ES|María de la Cruz|María De La Cruz",
+        "ES|Rosa|Rosa",
+        "EN|Will Smith|Will Smith"
+      })
+  void a_name_is_still_a_name(Language language, String text, String name) {
+    assertThat(read(text, language, Expectation.NAME).personName()).isEqualTo(name);
+  }
+}
