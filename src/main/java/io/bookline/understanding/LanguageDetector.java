@@ -67,6 +67,25 @@ public final class LanguageDetector {
     return new Detection(chosen, Math.max(0, Math.min(1, margin / (2 * SWITCH_MARGIN))), false);
   }
 
+  /**
+   * The language of a conversation's first message, when there is no previous language to keep: the
+   * one the message leads in by any margin ("hola", "Preise?"), else {@code fallback} (the
+   * business's) with confidence 0. Later in a conversation the same word is a borrowed one and
+   * {@link #detect} keeps the language.
+   */
+  public Detection first(Language fallback, String message) {
+    String text = message == null ? "" : message;
+    List<String> words = Phrases.words(text.toLowerCase(Locale.ROOT));
+    Optional<Language> asked = requests.requested(words);
+    if (asked.isPresent()) {
+      return new Detection(asked.get(), 1.0, true);
+    }
+    Map<Language, Double> scores = scores(text, words);
+    Language chosen = classify(scores).orElse(fallback);
+    double margin = scores.getOrDefault(chosen, 0.0) - secondBest(scores, chosen);
+    return new Detection(chosen, Math.max(0, Math.min(1, margin / (2 * SWITCH_MARGIN))), false);
+  }
+
   /** The language the message is most likely in with no conversation before it, if any. */
   public Optional<Language> classify(String message) {
     String text = message == null ? "" : message;

@@ -165,6 +165,21 @@ final class Phrases<K> {
     }
   }
 
+  /**
+   * How many words the longest phrase of {@code key} that opens the message covers ("buenas tardes"
+   * → 2); 0 when none does.
+   */
+  int opening(K key, List<String> words) {
+    int longest = 0;
+    List<Phrase> candidates = words.isEmpty() ? null : byFirstWord.get(words.get(0));
+    for (Phrase p : candidates == null ? List.<Phrase>of() : candidates) {
+      if (keys.get(p.order()).equals(key) && p.matchesAt(words, 0)) {
+        longest = Math.max(longest, p.slots().length);
+      }
+    }
+    return longest;
+  }
+
   private void add(String source, int order) {
     String s = source.strip().toLowerCase(Locale.ROOT);
     boolean anchored = s.startsWith("^");

@@ -80,7 +80,8 @@ public final class RuleUnderstanding implements Understanding {
         reader
             .dates()
             .parse(
-                tokens,
+                // "buenas tardes", "good evening" greet: they name no part of the day.
+                afterGreeting(reader, message, tokens),
                 raw,
                 context.now(),
                 // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
@@ -134,6 +135,15 @@ public final class RuleUnderstanding implements Understanding {
         choice,
         name(),
         new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()));
+  }
+
+  /** The tokens after a greeting that opens the message; all of them when none does. */
+  private static List<Tokenizer.Token> afterGreeting(
+      Reader reader, MessageWords message, List<Tokenizer.Token> tokens) {
+    int greeting = reader.intents().opening(Intent.GREETING, message.words());
+    return greeting == 0
+        ? tokens
+        : tokens.subList(message.tokens()[greeting - 1] + 1, tokens.size());
   }
 
   /** The words the message's dates and times (placed or not) were read from. */

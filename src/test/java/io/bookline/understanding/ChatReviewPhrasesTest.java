@@ -10,10 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What customers wrote in the black-box chat review ({@code notes/review-chat.md}) that the rules
- * read wrong, read in all three languages the way the chat reads them.
+ * read wrong, read in all three languages the way the chat reads them: a name question, a first
+ * message with no conversation before it.
  */
 class ChatReviewPhrasesTest {
   static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.all());
+  static final LanguageDetector DETECTOR = new LanguageDetector(Lexicon.all());
   static final List<Named> SERVICES =
       List.of(
           new Named(1, "Basic Manicure", List.of("manicure", "maniküre", "manicura")),
@@ -69,5 +71,55 @@ class ChatReviewPhrasesTest {
       })
   void a_name_is_still_a_name(Language language, String text, String name) {
     assertThat(read(text, language, Expectation.NAME).personName()).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ES|buenas tardes",
+        "ES|Buenas noches",
+        "EN|good afternoon",
+        "EN|Good evening!",
+        "DE|guten Abend"
+      })
+  void a_greeting_is_a_greeting_and_names_no_part_of_day(Language language, String text) {
+    Reading r = read(text, language, Expectation.NOTHING);
+    assertThat(r.intent()).isEqualTo(Intent.GREETING);
+    assertThat(r.partOfDay()).isNull();
+    assertThat(r.hasSlots()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ES|buenas tardes, ¿tenéis hueco mañana por la tarde?|AFTERNOON",
+        "EN|good morning, anything tomorrow afternoon?|AFTERNOON"
+      })
+  void a_part_of_day_after_the_greeting_still_counts(
+      Language language, String text, PartOfDay part) {
+    assertThat(read(text, language, Expectation.NOTHING).partOfDay()).isEqualTo(part);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hola|ES|GREETING",
+        "Hola!|ES|GREETING",
+        "servus|DE|GREETING",
+        "Preise?|DE|ASK_PRICE",
+        "precios|ES|ASK_PRICE",
+        "buenas tardes|ES|GREETING",
+        "hello|EN|GREETING",
+        "Hallo|EN|GREETING",
+        "10:30|EN|NONE"
+      })
+  void a_one_word_first_message_is_read_in_its_own_language(
+      String text, Language language, Intent intent) {
+    Language detected = DETECTOR.first(Language.EN, text).language();
+    assertThat(detected).isEqualTo(language);
+    assertThat(read(text, detected, Expectation.NOTHING).intent()).isEqualTo(intent);
   }
 }

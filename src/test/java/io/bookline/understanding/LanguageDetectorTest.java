@@ -136,6 +136,26 @@ class LanguageDetectorTest {
     assertThat(DETECTOR.detect(before, text).language()).isEqualTo(before);
   }
 
+  @ParameterizedTest(name = "first message \"{0}\" -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hola|ES",
+        "servus|DE",
+        "Preise?|DE",
+        "precios|ES",
+        "Hallo|EN",
+        "ok|EN",
+        "10:30|EN",
+        "Hi, I need an appointment|EN"
+      })
+  void a_first_message_needs_no_lead_over_the_business_language(String text, Language to) {
+    // With no conversation yet, the business's language is a fallback, not a previous choice.
+    LanguageDetector.Detection d = DETECTOR.first(Language.EN, text);
+    assertThat(d.language()).isEqualTo(to);
+    assertThat(DETECTOR.detect(Language.EN, text).language()).isEqualTo(Language.EN);
+  }
+
   @Test
   void nothing_known_keeps_the_previous_language_with_no_confidence() {
     LanguageDetector.Detection d = DETECTOR.detect(Language.ES, "10:30");
