@@ -144,7 +144,11 @@ final class EnglishIntents {
         Intent.YES,
         List.of(
             "^yes|yeah|yea|yep|yup|ya|sure|ok|okay|okey|k|correct|confirm|confirmed|perfect|great",
-            "^absolutely|definitely|fine|alright|right|y",
+            "^absolutely|definitely|fine|alright|right|y|yess|yesss|yass",
+            // 👍 👌
+            "^\uD83D\uDC4D|\uD83D\uDC4C",
+            "^go for it",
+            "^sure thing",
             "^please do",
             "^sounds good",
             "^that works",
@@ -160,7 +164,8 @@ final class EnglishIntents {
     i.put(
         Intent.NO,
         List.of(
-            "^no|nope|nah|n|negative|wrong|incorrect",
+            // 👎
+            "^no|nope|nah|n|negative|wrong|incorrect|\uD83D\uDC4E",
             "^not really|that|now",
             "^that's wrong",
             "^that's not it|right",

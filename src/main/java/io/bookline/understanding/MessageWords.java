@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The words of a message as {@link Phrases} match them, each with the clause it stands in (a
- * negation reaches no further than a comma: "no, cancel it") and the token it came from.
+ * negation reaches no further than a comma: "no, cancel it") and the token it came from. A thumbs
+ * up or down, which the tokenizer drops, is a word of its own: in chat it answers a question.
  *
  * @param words the words, as {@link Phrases#words} writes them
  * @param clauses for each word, how many clause ends stand before it
@@ -16,7 +17,14 @@ record MessageWords(List<String> words, int[] clauses, int[] tokens) {
 
   private static final String CLAUSE_ENDS = ",;:.!?¿¡";
 
-  /** The words of the tokens of {@code raw}, with the clause ends between them. */
+  /** Signs that are answers: 👍 👌 👎. */
+  private static final Set<String> SIGN_WORDS =
+      Set.of(
+          new String(Character.toChars(0x1F44D)),
+          new String(Character.toChars(0x1F44C)),
+          new String(Character.toChars(0x1F44E)));
+
+  /** The words of the tokens of {@code raw}, with the clause ends and signs between them. */
   static MessageWords of(String raw, List<Tokenizer.Token> tokens) {
     List<String> words = new ArrayList<>();
     List<Integer> clauses = new ArrayList<>();
@@ -27,8 +35,13 @@ record MessageWords(List<String> words, int[] clauses, int[] tokens) {
       int to = t < tokens.size() ? Math.max(from, tokens.get(t).start()) : raw.length();
       String gap = raw.substring(Math.min(from, to), to);
       for (int i = 0; i < gap.length(); i += Character.charCount(gap.codePointAt(i))) {
-        if (CLAUSE_ENDS.contains(Character.toString(gap.codePointAt(i)))) {
+        String sign = Character.toString(gap.codePointAt(i));
+        if (CLAUSE_ENDS.contains(sign)) {
           clause++;
+        } else if (SIGN_WORDS.contains(sign)) {
+          words.add(sign);
+          clauses.add(clause);
+          owners.add(t - 1);
         }
       }
       if (t < tokens.size()) {

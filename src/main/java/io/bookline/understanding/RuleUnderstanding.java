@@ -101,6 +101,9 @@ public final class RuleUnderstanding implements Understanding {
       MessageWords rest = message.without(dateTimeWords(raw, found));
       intent = reader.intents().first(rest.words(), rest.clauses());
     }
+    if (intent == null && context.expecting() == Expectation.CONFIRMATION) {
+      intent = yesOrNoInAnotherLanguage(reader, message);
+    }
     intent = intent == null ? Intent.NONE : intent;
     String personName =
         PersonNames.personName(lexicon, raw, context.expecting(), intent, found, serviceId);
@@ -144,6 +147,22 @@ public final class RuleUnderstanding implements Understanding {
     return greeting == 0
         ? tokens
         : tokens.subList(message.tokens()[greeting - 1] + 1, tokens.size());
+  }
+
+  /**
+   * Asked yes or no, "ja" or "claro" in an English chat is an answer: a yes or no in another of the
+   * languages read, else null. The chat's language stays (one word does not switch it). Only a
+   * message the chat's own language finds nothing in: its "no sé" is not another's "no".
+   */
+  private Intent yesOrNoInAnotherLanguage(Reader own, MessageWords message) {
+    for (Reader other : readers.values()) {
+      Intent answer =
+          other == own ? null : other.intents().first(message.words(), message.clauses());
+      if (answer == Intent.YES || answer == Intent.NO) {
+        return answer;
+      }
+    }
+    return null;
   }
 
   /** The words the message's dates and times (placed or not) were read from. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What customers wrote in the black-box chat review ({@code notes/review-chat.md}) that the rules
- * read wrong, read in all three languages the way the chat reads them: a name question, a first
- * message with no conversation before it.
+ * read wrong, read in all three languages the way the chat reads them: a name question, a yes/no
+ * question, a first message with no conversation before it.
  */
 class ChatReviewPhrasesTest {
   static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.all());
@@ -100,6 +100,21 @@ class ChatReviewPhrasesTest {
   void a_part_of_day_after_the_greeting_still_counts(
       Language language, String text, PartOfDay part) {
     assertThat(read(text, language, Expectation.NOTHING).partOfDay()).isEqualTo(part);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"ja|YES", "claro|YES", "Ja, bitte|YES", "vale|YES", "nein|NO", "nee|NO"})
+  void a_yes_or_no_in_another_of_our_languages_answers_a_yes_no_question(
+      String text, Intent intent) {
+    assertThat(read(text, Language.EN, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource({"ja", "claro"})
+  void a_foreign_yes_is_no_answer_when_nothing_was_asked(String text) {
+    assertThat(read(text, Language.EN, Expectation.NOTHING).intent()).isEqualTo(Intent.NONE);
   }
 
   @ParameterizedTest(name = "\"{0}\" -> {1} {2}")

@@ -97,6 +97,12 @@ class RuleUnderstandingTest {
         "I can't make it, please cancel | CANCEL",
         "I won't be able to come | CANCEL",
         "no, cancel it | CANCEL",
+        // Finding 13: everyday yeses.
+        "yess | YES",
+        "go for it | YES",
+        "sure thing | YES",
+        "👍 | YES",
+        "👎 | NO",
       })
   void reads_intents(String text, Intent intent) {
     assertEquals(intent, read(text, Expectation.NOTHING).intent());
