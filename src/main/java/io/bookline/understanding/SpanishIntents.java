@@ -121,6 +121,8 @@ final class SpanishIntents {
             "^está bien",
             "^me parece bien",
             "^me vale|sirve"));
+    // "no sé" (I don't know) is not a no: read as nothing, unless a later word says more.
+    i.put(Intent.NONE, List.of("^no sé|se"));
     i.put(
         Intent.NO,
         List.of(

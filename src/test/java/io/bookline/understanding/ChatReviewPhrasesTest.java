@@ -60,6 +60,14 @@ class ChatReviewPhrasesTest {
     assertThat(read(text, language, Expectation.NAME).personName()).isNull();
   }
 
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource({"no sé", "no se"})
+  void i_dont_know_at_the_name_step_is_neither_a_name_nor_a_no(String text) {
+    Reading r = read(text, Language.ES, Expectation.NAME);
+    assertThat(r.personName()).isNull();
+    assertThat(r.intent()).isEqualTo(Intent.NONE);
+  }
+
   @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
   @CsvSource(
       delimiter = '|',
