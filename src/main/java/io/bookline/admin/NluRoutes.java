@@ -197,10 +197,13 @@ public final class NluRoutes {
     ctx.json(out);
   }
 
-  /** The language asked for, or else the one the text is in (the business's when unclear). */
+  /**
+   * The language asked for, or else the one the text leads in, as a conversation's first message is
+   * read (the business's when no language leads).
+   */
   private Language language(JsonNode body, String text, Locale locale) {
     if (!body.hasNonNull("language")) {
-      return detector.detect(Language.of(locale), text).language();
+      return detector.first(Language.of(locale), text).language();
     }
     JsonNode value = body.get("language");
     return Language.fromCode(value.isTextual() ? value.asText() : "")

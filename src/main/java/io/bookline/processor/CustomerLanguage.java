@@ -10,9 +10,10 @@ import io.bookline.understanding.LanguageDetector;
 /**
  * Which language a customer is read and answered in (ADR 0027): the one their conversation was in
  * (the session's state), else the one stored on the customer (a session cleaned up or from before
- * languages were kept), else the business's; then the message itself, through the sticky {@link
- * LanguageDetector}, which only an explicit request ("auf Deutsch bitte") or a clear lead changes.
- * The result is stored on the customer whenever it changes, so it outlives sessions and restarts.
+ * languages were kept); then the message itself, through the sticky {@link LanguageDetector}, which
+ * only an explicit request ("auf Deutsch bitte") or a clear lead changes. A first message, with no
+ * language to keep, needs only a lead over the others, else it is read in the business's. The
+ * result is stored on the customer whenever it changes, so it outlives sessions and restarts.
  */
 final class CustomerLanguage {
   private final LanguageDetector detector;
@@ -23,20 +24,26 @@ final class CustomerLanguage {
     this.turns = turns;
   }
 
-  /** The language before this message; reads Postgres only when the session does not know it. */
-  Language before(Session session, Catalog catalog, InboundMessage message) {
+  /**
+   * The language of this message: kept from the conversation (the session's, else the one stored on
+   * the customer; Postgres is read only when the session does not know it) unless the message asks
+   * for another or clearly leads in one; a customer's first message, with nothing to keep, is in
+   * whichever language it leads in at all ("hola", "Preise?"), else the business's.
+   */
+  LanguageDetector.Detection of(Session session, Catalog catalog, InboundMessage message) {
     Language known = session.state().language();
-    return known != null ? known : stored(catalog, message);
+    if (known != null) {
+      return detector.detect(known, message.text());
+    }
+    return turns
+        .storedLanguage(message)
+        .map(stored -> detector.detect(stored, message.text()))
+        .orElseGet(() -> detector.first(Language.of(catalog.business().locale()), message.text()));
   }
 
   /** The customer's stored language, else the business's: for replies outside a turn (media). */
   Language stored(Catalog catalog, InboundMessage message) {
     return turns.storedLanguage(message).orElse(Language.of(catalog.business().locale()));
-  }
-
-  /** The language of this message, given the one before it. */
-  LanguageDetector.Detection of(Language before, String text) {
-    return detector.detect(before, text);
   }
 
   /** Stores the turn's language on the customer when the session did not have it already. */

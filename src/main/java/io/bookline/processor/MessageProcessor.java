@@ -195,8 +195,7 @@ public final class MessageProcessor {
       // Inactivity ends the goal; the conversation and its history stay.
       state = state.reset();
     }
-    LanguageDetector.Detection detected =
-        languages.of(languages.before(current, catalog, message), message.text());
+    LanguageDetector.Detection detected = languages.of(current, catalog, message);
     Language language = detected.language();
     UnderstandingContext context =
         ReadingContext.of(catalog, state, now, current.history()).in(language);

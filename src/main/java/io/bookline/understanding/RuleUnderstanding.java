@@ -92,8 +92,9 @@ public final class RuleUnderstanding implements Understanding {
                     || context.expecting() == Expectation.NOTHING);
     String normalized = joined(tokens);
     List<String> words = CatalogMatch.words(normalized);
-    Long serviceId = CatalogMatch.bestMatch(words, context.services());
-    Long resourceId = CatalogMatch.bestMatch(words, context.resources());
+    // Names that differ only by case ("Haircut", "haircut") are told apart by the text as typed.
+    Long serviceId = CatalogMatch.bestMatch(raw, words, context.services());
+    Long resourceId = CatalogMatch.bestMatch(raw, words, context.resources());
     List<String> phraseWords = message.words();
     Intent intent = reader.intents().first(phraseWords, message.clauses());
     if (intent == Intent.ASK_HOURS) {

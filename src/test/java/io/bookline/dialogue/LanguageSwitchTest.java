@@ -46,6 +46,19 @@ class LanguageSwitchTest {
     app = TestApp.start(clock, env);
   }
 
+  /** QA chat review, finding 7: one word is enough when there is no language to keep yet. */
+  @Test
+  void a_first_message_of_one_word_is_answered_in_its_language() {
+    assertThat(app.say("pablo", "hola")).doesNotStartWith("Sorry").doesNotStartWith("Hi!");
+    assertThat(language("pablo")).isEqualTo("es");
+    assertThat(app.say("petra", "Preise?")).contains("25,00 €");
+    assertThat(language("petra")).isEqualTo("de");
+    // Later in a conversation, one borrowed word does not switch it.
+    assertThat(app.say("ute2", "what are your opening hours?")).startsWith("We're open");
+    app.say("ute2", "hola");
+    assertThat(language("ute2")).isEqualTo("en");
+  }
+
   @Test
   void auf_deutsch_bitte_switches_to_german_and_the_choice_survives_restarts() {
     assertThat(app.say("ute", "what are your opening hours?")).startsWith("We're open");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -144,5 +145,31 @@ class ChatReviewPhrasesTest {
     Language detected = DETECTOR.first(Language.EN, text).language();
     assertThat(detected).isEqualTo(language);
     assertThat(read(text, detected, Expectation.NOTHING).intent()).isEqualTo(intent);
+  }
+
+  /** QA owner review, finding 3: pressing the button of one of two names that differ by case. */
+  @Test
+  void of_two_services_named_alike_but_for_case_the_one_spelled_as_typed_is_meant() {
+    var alike =
+        List.of(
+            new Named(4, "Haircut", List.of()),
+            new Named(5, "Colour", List.of()),
+            new Named(6, "haircut", List.of()),
+            new Named(7, "Toner", List.of("Colour")));
+    var context =
+        new UnderstandingContext(
+                LocalDateTime.parse("2026-11-27T01:16:00"),
+                ZoneId.of("Europe/Berlin"),
+                Language.EN.locale(),
+                alike,
+                List.of(),
+                Expectation.SERVICE,
+                "",
+                "",
+                List.of())
+            .in(Language.EN);
+    assertThat(RULES.interpret("Haircut", context).serviceId()).isEqualTo(4L);
+    assertThat(RULES.interpret("haircut", context).serviceId()).isEqualTo(6L);
+    assertThat(RULES.interpret("Colour", context).serviceId()).isEqualTo(5L);
   }
 }
