@@ -171,10 +171,25 @@ public final class ServiceAdmin {
     return gone;
   }
 
-  /** Rules of every field sent; a duration must fit the business's slot grid. */
+  private Integer storedMinutes(long business, long id) {
+    return db.select(Services.DURATION_MINUTES)
+        .from(Services.T)
+        .where(Services.ID.eq(id))
+        .and(Services.BUSINESS_ID.eq(business))
+        .fetchOne(Services.DURATION_MINUTES);
+  }
+
+  /**
+   * Rules of every field sent; a new duration must fit the business's slot grid (one the service
+   * already has is not judged again: the console sends every field of the form, and a service from
+   * before the rule, like the demo's 50-minute pedicure on a 15-minute grid, keeps its length).
+   */
   private void check(long business, Long id, ServiceInput in, Problems problems) {
     Integer minutes = in.durationMinutes();
     Checks.range(problems, "durationMinutes", minutes, 5, MAX_MINUTES);
+    if (minutes != null && id != null && minutes.equals(storedMinutes(business, id))) {
+      minutes = null;
+    }
     int interval =
         db.select(Businesses.SLOT_INTERVAL_MINUTES)
             .from(Businesses.T)
