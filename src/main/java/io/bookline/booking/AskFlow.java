@@ -1,7 +1,11 @@
 package io.bookline.booking;
 
+import io.bookline.booking.WhyNotFree.Reason;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +35,7 @@ final class AskFlow implements GoalFlow {
   public Then start(Turn t, Reading r) {
     Phrases say = t.phrases();
     switch (r.intent()) {
-      case ASK_HOURS -> t.say("answer.hours", say.hours());
+      case ASK_HOURS -> hours(t, r.date());
       case ASK_ADDRESS -> {
         Business b = t.catalog().business();
         if (b.address() == null || b.address().isBlank()) {
@@ -56,6 +60,27 @@ final class AskFlow implements GoalFlow {
       }
     }
     return Then.RESUME;
+  }
+
+  /**
+   * The week's opening hours; for a day asked about ("are you open on 24 December?"), that day's:
+   * closed (with the closure's reason, as when booking) or its hours.
+   */
+  private static void hours(Turn t, LocalDate day) {
+    Phrases say = t.phrases();
+    if (day == null) {
+      t.say("answer.hours", say.hours());
+      return;
+    }
+    Optional<Closure> closure = t.catalog().closureOn(day);
+    List<OpeningInterval> windows = t.catalog().hoursOn(day.getDayOfWeek());
+    if (closure.isPresent()) {
+      ReasonSentences.say(t, new Reason.Closed(day, closure.get()), Slots.NONE);
+    } else if (windows.isEmpty()) {
+      t.say("reason.closed_on", say.day(day));
+    } else {
+      t.say("answer.hours_on", say.day(day), say.hours(windows));
+    }
   }
 
   /** Who we are and what the bot can do, with the ways to start. */

@@ -1,5 +1,6 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Language;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.Named;
 import io.bookline.understanding.Reading;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
  */
 final class Chat {
   private static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.english());
+  private static final RuleUnderstanding ALL = new RuleUnderstanding(Lexicon.all());
 
   private final BookingDialogue dialogue;
   private final Catalog catalog;
@@ -26,6 +28,7 @@ final class Chat {
   private Reply last;
   private List<Reply> replies = List.of();
   private Long lastBooking;
+  private Language language;
 
   Chat(
       BookingDialogue dialogue,
@@ -41,9 +44,18 @@ final class Chat {
     this.state = DialogueState.start(null);
   }
 
+  /** From now on the customer writes, and the bot answers, in this language. */
+  Chat speaking(Language l) {
+    this.language = l;
+    return this;
+  }
+
   /** Sends a message and returns the bot's text ("" when it stays silent). */
   String say(String text) {
-    return read(RULES.interpret(text, context()));
+    if (language == null) {
+      return read(RULES.interpret(text, context()));
+    }
+    return read(ALL.interpret(text, context().in(language)));
   }
 
   /** Sends an already-made reading, as a language model would propose it. */
@@ -52,7 +64,8 @@ final class Chat {
         dialogue.advance(
             state,
             reading,
-            new TurnContext(catalog, clock.get(), customerId, customerId, version, port));
+            new TurnContext(
+                catalog, clock.get(), customerId, customerId, version, port, language, false));
     state = o.state();
     version++;
     lastBooking = o.bookingId();
