@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Booking and moving, up to the confirmation: takes what a reading proposes after checking it
  * against the catalog, asks for what is missing, lets the customer pick an offered time, and books
- * it, falling back to anyone free at that time when the staff member was taken meanwhile.
+ * it, asking again with anyone free at that time when the staff member was taken meanwhile.
  */
 final class SlotFilling {
   private final TimeOffers offers = new TimeOffers();
@@ -177,7 +177,8 @@ final class SlotFilling {
 
   /**
    * Books or moves to the pending offer. When its staff member was taken meanwhile and the customer
-   * did not ask for anyone in particular, anyone free at that time will do.
+   * did not ask for anyone in particular, the customer is asked again with whoever is free at that
+   * time: the confirmation they said yes to named the staff member.
    */
   private void confirm(Turn t, TimeGoal goal) {
     Service service = t.catalog().service(t.slots().serviceId()).orElseThrow();
@@ -187,26 +188,37 @@ final class SlotFilling {
     boolean valid =
         t.freeSlots(service, onDay, offered.resourceId()).stream()
             .anyMatch(x -> x.start().equals(offered.start()));
-    Offer chosen = offered;
     BookingResult result = valid ? goal.commit(t, service, offered) : new BookingResult.Taken();
-    if (result instanceof BookingResult.Taken && t.slots().resourceId() == null) {
-      Optional<Slot> other =
-          t.freeSlots(service, onDay, null).stream()
-              .filter(x -> x.start().equals(offered.start()))
-              .filter(x -> x.resourceId() != offered.resourceId())
-              .findFirst();
-      if (other.isPresent()) {
-        chosen = t.offer(other.get(), service);
-        result = goal.commit(t, service, chosen);
-      }
-    }
     if (result instanceof BookingResult.Booked booked) {
       t.booked(booked.bookingId());
-      goal.confirmed(t, service, chosen);
+      goal.confirmed(t, service, offered);
       t.update(DialogueState::reset);
       return;
     }
+    Optional<Slot> other =
+        t.slots().resourceId() != null
+            ? Optional.empty()
+            : t.freeSlots(service, onDay, null).stream()
+                .filter(x -> x.start().equals(offered.start()))
+                .filter(x -> x.resourceId() != offered.resourceId())
+                .findFirst();
+    if (other.isPresent()) {
+      askWithOther(t, goal, service, offered, t.offer(other.get(), service));
+      return;
+    }
     notBooked(t, goal, service, offered);
+  }
+
+  /** "Anna was just taken at 09:00, but Marta is free then", and the confirmation again. */
+  private static void askWithOther(
+      Turn t, TimeGoal goal, Service service, Offer taken, Offer instead) {
+    Phrases say = t.phrases();
+    String was = t.catalog().resource(taken.resourceId()).map(Resource::name).orElse("");
+    String is = t.catalog().resource(instead.resourceId()).map(Resource::name).orElse("");
+    t.update(x -> x.withOffers(List.of(instead), instead).withAwaiting(Step.CONFIRM));
+    t.say("offer.staff_taken", was, say.time(taken.start()), is);
+    t.markExplained();
+    goal.askConfirmation(t, service, instead);
   }
 
   /** The offer could not be booked: says why and offers other times. */

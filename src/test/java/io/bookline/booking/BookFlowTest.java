@@ -89,13 +89,17 @@ class BookFlowTest {
   }
 
   @Test
-  void a_time_taken_between_offer_and_yes_goes_to_whoever_is_free_then() {
+  void a_time_taken_between_offer_and_yes_offers_whoever_is_free_then() {
     Chat dan = chat(1);
     dan.say("gel manicure friday at 3pm");
     assertEquals(
         "Gel Manicure on Fri 27 Nov at 15:00 with Anna for Dan, 35.00 EUR. Shall I book it?",
         dan.say("Dan"));
     book(chat(2), "gel manicure friday at 3pm", "Eve");
+    assertEquals(
+        "Sorry, Anna was just taken at 15:00, but Marta is free then. Gel Manicure on Fri 27 Nov"
+            + " at 15:00 with Marta for Dan, 35.00 EUR. Shall I book it?",
+        dan.say("yes"));
     assertEquals(
         "Booked! Gel Manicure on Fri 27 Nov at 15:00 with Marta. See you then, Dan!",
         dan.say("yes"));

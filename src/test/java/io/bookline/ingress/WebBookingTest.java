@@ -147,8 +147,10 @@ class WebBookingTest {
     app.say("amy", "Amy");
     app.say("bob", "basic manicure tomorrow at 10");
     app.say("bob", "Bob");
-    // Both were offered the same technician; the second confirmation moves to the other one.
+    // Both were offered the same technician; the second is asked again with the other one.
     assertTrue(app.say("amy", "yes").startsWith("Booked!"));
+    String again = app.say("bob", "yes");
+    assertTrue(again.contains("was just taken at 10:00, but "), again);
     assertTrue(app.say("bob", "yes").startsWith("Booked!"));
     assertEquals(2, db().fetchCount(Bookings.T));
     assertEquals(2, db().selectDistinct(Bookings.RESOURCE_ID).from(Bookings.T).fetch().size());
