@@ -25,7 +25,10 @@ final class BookFlow implements GoalFlow, TimeGoal {
   public boolean takes(DialogueState state, Reading r) {
     return r.intent() == Intent.RESTART
         || state.goal() == Goal.NONE
-            && (r.intent() == Intent.BOOK || r.hasSlots() || Clarify.needed(r));
+            && (r.intent() == Intent.BOOK
+                || r.hasSlots()
+                || Clarify.needed(r)
+                || r.intent() == Intent.YES && state.awaiting() == Step.BOOK_OFFER);
   }
 
   @Override

@@ -19,7 +19,7 @@ final class BookingChoice {
   Optional<BookingView> choose(Turn t, Reading r, String question) {
     List<BookingView> upcoming = t.upcoming();
     if (upcoming.isEmpty()) {
-      t.update(DialogueState::reset);
+      t.update(s -> s.reset().withAwaiting(Step.BOOK_OFFER));
       t.ask(List.of(t.phrases().text("option.book")), "bookings.none_to_change");
       return Optional.empty();
     }

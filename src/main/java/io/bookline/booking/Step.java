@@ -11,7 +11,9 @@ public enum Step {
   TIME,
   NAME,
   CONFIRM,
-  WHICH_BOOKING;
+  WHICH_BOOKING,
+  /** "Would you like to book one?" was asked with no goal under way: a yes starts a booking. */
+  BOOK_OFFER;
 
   /**
    * What understanding should expect after this question, so a bare "10" or "Maria" reads right.
@@ -24,7 +26,7 @@ public enum Step {
       case DATE -> Expectation.DATE;
       case TIME -> Expectation.TIME;
       case NAME -> Expectation.NAME;
-      case CONFIRM -> Expectation.CONFIRMATION;
+      case CONFIRM, BOOK_OFFER -> Expectation.CONFIRMATION;
     };
   }
 }
