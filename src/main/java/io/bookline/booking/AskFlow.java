@@ -51,6 +51,7 @@ final class AskFlow implements GoalFlow {
       default -> {
         Optional<Service> one = t.catalog().service(r.serviceId());
         if (one.isPresent()) {
+          topic(t, one.get());
           t.say("list.sentence", say.serviceLine(one.get()));
         } else if (t.catalog().services().isEmpty()) {
           t.say("service.none", t.catalog().business().name());
@@ -60,6 +61,17 @@ final class AskFlow implements GoalFlow {
       }
     }
     return Then.RESUME;
+  }
+
+  /**
+   * With no goal under way, the service just asked about is the one a following "book it" or "can I
+   * get one on Wednesday" means: it waits in the slots, and a booking started next keeps it (the
+   * recap names it, and another service named replaces it).
+   */
+  private static void topic(Turn t, Service service) {
+    if (t.state().goal() == Goal.NONE) {
+      t.update(s -> s.withSlots(Slots.NONE.withService(service.id())));
+    }
   }
 
   /**
