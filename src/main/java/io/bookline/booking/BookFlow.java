@@ -24,6 +24,8 @@ final class BookFlow implements GoalFlow, TimeGoal {
   @Override
   public boolean takes(DialogueState state, Reading r) {
     return r.intent() == Intent.RESTART
+        // A new booking asked for while cancelling is that, not a description of the one to cancel.
+        || r.intent() == Intent.BOOK && state.goal() == Goal.CANCEL
         || state.goal() == Goal.NONE
             && (r.intent() == Intent.BOOK
                 || r.hasSlots()
@@ -38,7 +40,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
       t.say("control.start_over");
       filling.next(t, this);
     } else {
-      t.update(s -> s.with(Goal.BOOK, Step.NONE));
+      t.update(s -> (s.goal() == Goal.CANCEL ? s.reset() : s).with(Goal.BOOK, Step.NONE));
       filling.fill(t, r, this);
     }
     return Then.DONE;

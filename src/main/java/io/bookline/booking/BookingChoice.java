@@ -23,6 +23,8 @@ final class BookingChoice {
       t.ask(List.of(t.phrases().text("option.book")), "bookings.none_to_change");
       return Optional.empty();
     }
+    // Asked already, and this message picked none: say how to pick rather than ask the same again.
+    boolean again = t.state().awaiting() == Step.WHICH_BOOKING;
     List<BookingView> candidates = picked(t.state(), upcoming, r);
     List<BookingView> matching = matching(t, candidates, r);
     if (matching.size() == 1) {
@@ -40,7 +42,7 @@ final class BookingChoice {
     for (int i = 0; i < shown.size(); i++) {
       lines.add(t.phrases().text("which.item", i + 1, t.phrases().describe(shown.get(i))));
     }
-    t.say(question);
+    t.say(again && matching.isEmpty() ? "which.again" : question);
     t.ask(options(t, shown), "list.sentence", String.join("; ", lines));
     return Optional.empty();
   }
@@ -51,8 +53,29 @@ final class BookingChoice {
     return options(t, t.upcoming().stream().filter(b -> ids.contains(b.id())).toList());
   }
 
+  /**
+   * By day and time; with the service when two are at the same time, and described in full when
+   * even that does not tell them apart, so no two buttons read the same.
+   */
   private static List<String> options(Turn t, List<BookingView> bookings) {
-    return bookings.stream().map(b -> t.phrases().dayAndTime(b.start())).toList();
+    Phrases say = t.phrases();
+    List<String> byTime = bookings.stream().map(b -> say.dayAndTime(b.start())).toList();
+    if (distinct(byTime)) {
+      return byTime;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < bookings.size(); i++) {
+      BookingView b = bookings.get(i);
+      boolean shared = byTime.indexOf(byTime.get(i)) != byTime.lastIndexOf(byTime.get(i));
+      String service =
+          t.catalog().service(b.serviceId()).map(say::name).orElse(say.text("booking.any_service"));
+      out.add(shared ? say.text("which.option", service, byTime.get(i)) : byTime.get(i));
+    }
+    return distinct(out) ? out : bookings.stream().map(say::describe).toList();
+  }
+
+  private static boolean distinct(List<String> labels) {
+    return labels.stream().distinct().count() == labels.size();
   }
 
   /** The bookings still in question: those listed last, or the one picked by its number. */

@@ -61,7 +61,12 @@ final class CancelFlow implements GoalFlow {
 
   @Override
   public void resume(Turn t) {
-    t.ask(t.yesNo(), "cancel.still", what(t));
+    if (t.state().bookingId() == null) {
+      // Still choosing which one: a yes or no would answer nothing.
+      t.ask(BookingChoice.listed(t), "which.cancel");
+    } else {
+      t.ask(t.yesNo(), "cancel.still", what(t));
+    }
   }
 
   private void choose(Turn t, Reading r) {
