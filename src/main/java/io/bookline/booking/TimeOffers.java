@@ -46,9 +46,7 @@ final class TimeOffers {
     switch (found) {
       case Found.Exact exact -> throw new IllegalArgumentException("an exact time is not offered");
       case Found.Nearest nearest -> {
-        if (!t.explained()) {
-          whyNothing(t, service, wish);
-        }
+        whyNothing(t, service, wish);
         t.say("offer.nearest");
       }
       case Found.OtherTimes other -> {
@@ -92,8 +90,14 @@ final class TimeOffers {
     }
   }
 
-  /** Says the true reason nothing fits the wish on its day. */
+  /**
+   * Says the true reason nothing fits the wish on its day, unless this turn said it already (a
+   * pending time taken or closed meanwhile).
+   */
   private static void whyNothing(Turn t, Service service, Slots wish) {
+    if (t.explained()) {
+      return;
+    }
     Reason why = WhyNotFree.explain(t.catalog(), service, wish.date(), wish, t.ctx().now());
     ReasonSentences.say(t, why, wish);
   }
