@@ -107,9 +107,18 @@ final class Turn {
     return out;
   }
 
-  /** The times offered, as options. */
+  /**
+   * The times offered, as options: with their days when any is on another day than the one asked
+   * for, as they were first shown ({@link TimeOffers}), so "11:00" never stands for another day.
+   */
   List<String> offeredTimes() {
-    return state.offers().stream().map(o -> phrases.time(o.start())).toList();
+    LocalDate asked = state.slots().date();
+    boolean otherDays =
+        state.offers().stream()
+            .anyMatch(o -> !o.start().atZone(zone()).toLocalDate().equals(asked));
+    return state.offers().stream()
+        .map(o -> otherDays ? phrases.when(o.start()) : phrases.time(o.start()))
+        .toList();
   }
 
   /** Leaves the goal under way, changing nothing; the customer sees the ways to start again. */

@@ -19,7 +19,7 @@ final class Chat {
   private static final RuleUnderstanding ALL = new RuleUnderstanding(Lexicon.all());
 
   private final BookingDialogue dialogue;
-  private final Catalog catalog;
+  private Catalog catalog;
   private final InMemoryBookingPort port;
   private final Supplier<Instant> clock;
   private final long customerId;
@@ -42,6 +42,12 @@ final class Chat {
     this.clock = clock;
     this.customerId = customerId;
     this.state = DialogueState.start(null);
+  }
+
+  /** The owner changed the catalog (a closure added, hours changed) between two messages. */
+  Chat catalog(Catalog changed) {
+    this.catalog = changed;
+    return this;
   }
 
   /** From now on the customer writes, and the bot answers, in this language. */
