@@ -88,6 +88,8 @@ final class EnglishIntents {
         Intent.ASK_PRICE,
         List.of(
             "how much",
+            // "how long does a gel manicure take": the answer (name, length, price) is the same.
+            "how long does|do",
             "price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|expensive|cheap",
             "€|$|£"));
     i.put(

@@ -84,6 +84,7 @@ final class GermanIntents {
         Intent.ASK_PRICE,
         List.of(
             "wie viel|teuer",
+            "wie lange dauert|dauern",
             "was kostet",
             "wieviel|kostet|kosten|preis|preise|preisliste|tarif|tarife|teuer|günstig",
             "€|$|£"));

@@ -78,6 +78,7 @@ final class SpanishIntents {
         Intent.ASK_PRICE,
         List.of(
             "cuánto cuesta|cuestan|vale|valen|sale|es|cobráis|cobran",
+            "cuánto dura|duran|tarda|tardan",
             "precio|precios|tarifa|tarifas|coste|costo|caro|cara|barato|barata|cuesta|cuestan",
             "€|$|£"));
     i.put(
