@@ -31,7 +31,8 @@ final class SlotFilling {
     }
     s = t.state();
     if (!changed && s.awaiting() == Step.CONFIRM && s.pending() != null) {
-      if (r.intent() == Intent.YES) {
+      // "book it", "please book" at the question "Shall I book it?" say yes and nothing new.
+      if (r.intent() == Intent.YES || r.intent() == Intent.BOOK) {
         confirm(t, goal);
         return;
       }

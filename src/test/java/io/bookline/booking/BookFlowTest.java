@@ -67,6 +67,10 @@ class BookFlowTest {
     assertEquals(
         "Pedicure on Tue 24 Nov at 10:30 with Anna for Ned, 40.00 EUR. Shall I book it?",
         ned.say("Ned"));
+    // QA chat review, finding 13: "book it" asked the same question again.
+    assertEquals(
+        "Booked! Pedicure on Tue 24 Nov at 10:30 with Anna. See you then, Ned!",
+        ned.say("book it"));
   }
 
   @Test
