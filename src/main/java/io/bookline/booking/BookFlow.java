@@ -105,6 +105,17 @@ final class BookFlow implements GoalFlow, TimeGoal {
 
   @Override
   public void askConfirmation(Turn t, Service service, Offer offer) {
+    // Two appointments at once may be meant (a manicure and a pedicure side by side), so it is
+    // said, not refused.
+    t.upcoming().stream()
+        .filter(b -> b.start().isBefore(offer.end()) && offer.start().isBefore(b.end()))
+        .findFirst()
+        .ifPresent(
+            b ->
+                t.say(
+                    "book.overlaps_own",
+                    t.catalog().service(b.serviceId()).map(s -> t.phrases().name(s)).orElse(""),
+                    t.phrases().time(b.start())));
     t.ask(
         t.yesNo(),
         "book.confirm",
