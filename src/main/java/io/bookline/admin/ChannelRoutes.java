@@ -99,29 +99,25 @@ public final class ChannelRoutes {
       }
     }
     String externalId = ctx.pathParam("externalId");
+    String platform = channel.platform().id();
     if (!channel.isAccountId(externalId)) {
-      throw ApiError.validation(
-          Map.of(
-              "externalId",
-              "is not a "
-                  + channel.platform().id()
-                  + " account id (letters, digits, '.', '-', '_'): '"
-                  + clip(externalId)
-                  + "'"));
+      throw badAccountId(
+          "is not a "
+              + platform
+              + " account id (letters, digits, '.', '-', '_'): '"
+              + clip(externalId)
+              + "'");
     }
-    Optional<String> required =
-        channel.accountIdOf(catalogs.byId(business).map(c -> c.business().slug()).orElseThrow());
+    Optional<String> required = channel.accountIdOf(slug(business));
     if (required.isPresent() && !required.get().equals(externalId)) {
-      throw ApiError.validation(
-          Map.of(
-              "externalId",
-              "a "
-                  + channel.platform().id()
-                  + " account's id is the business's slug '"
-                  + required.get()
-                  + "', not '"
-                  + externalId
-                  + "'"));
+      throw badAccountId(
+          "a "
+              + platform
+              + " account's id is the business's slug '"
+              + required.get()
+              + "', not '"
+              + clip(externalId)
+              + "'");
     }
     if (required.isEmpty()
         && accounts
@@ -174,6 +170,10 @@ public final class ChannelRoutes {
           "the " + channel.platform().id() + " channel needs no channel account");
     }
     return channel;
+  }
+
+  private static ApiError badAccountId(String problem) {
+    return ApiError.validation(Map.of("externalId", problem));
   }
 
   /** A value as an error shows it: at most 40 characters. */

@@ -53,18 +53,13 @@ public final class LanguageDetector {
 
   /** The language of {@code message}, given the one the conversation was in. */
   public Detection detect(Language previous, String message) {
-    String text = message == null ? "" : message;
-    List<String> words = Phrases.words(text.toLowerCase(Locale.ROOT));
-    Optional<Language> asked = requests.requested(words);
-    if (asked.isPresent()) {
-      return new Detection(asked.get(), 1.0, true);
-    }
-    Map<Language, Double> scores = scores(text, words);
-    Language leader = classify(scores).orElse(previous);
-    double lead = scores.getOrDefault(leader, 0.0) - scores.getOrDefault(previous, 0.0);
-    Language chosen = lead >= SWITCH_MARGIN ? leader : previous;
-    double margin = scores.getOrDefault(chosen, 0.0) - secondBest(scores, chosen);
-    return new Detection(chosen, Math.max(0, Math.min(1, margin / (2 * SWITCH_MARGIN))), false);
+    return decide(
+        message,
+        (scores, leader) -> {
+          Language lead = leader.orElse(previous);
+          double by = scores.getOrDefault(lead, 0.0) - scores.getOrDefault(previous, 0.0);
+          return by >= SWITCH_MARGIN ? lead : previous;
+        });
   }
 
   /**
@@ -74,6 +69,19 @@ public final class LanguageDetector {
    * {@link #detect} keeps the language.
    */
   public Detection first(Language fallback, String message) {
+    return decide(message, (scores, leader) -> leader.orElse(fallback));
+  }
+
+  /** How a language is chosen from the scores and the one they lead in, if any. */
+  @FunctionalInterface
+  private interface Choice {
+    Language choose(Map<Language, Double> scores, Optional<Language> leader);
+  }
+
+  /**
+   * An explicit request wins; otherwise {@code choice} decides, and the margin is the confidence.
+   */
+  private Detection decide(String message, Choice choice) {
     String text = message == null ? "" : message;
     List<String> words = Phrases.words(text.toLowerCase(Locale.ROOT));
     Optional<Language> asked = requests.requested(words);
@@ -81,7 +89,7 @@ public final class LanguageDetector {
       return new Detection(asked.get(), 1.0, true);
     }
     Map<Language, Double> scores = scores(text, words);
-    Language chosen = classify(scores).orElse(fallback);
+    Language chosen = choice.choose(scores, classify(scores));
     double margin = scores.getOrDefault(chosen, 0.0) - secondBest(scores, chosen);
     return new Detection(chosen, Math.max(0, Math.min(1, margin / (2 * SWITCH_MARGIN))), false);
   }
