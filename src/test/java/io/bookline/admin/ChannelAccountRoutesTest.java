@@ -111,17 +111,7 @@ class ChannelAccountRoutesTest {
   }
 
   static String create(String slug) {
-    var created =
-        app.as(TestApp.ADMIN_KEY, null)
-            .post(
-                "/api/businesses",
-                "{\"slug\":\""
-                    + slug
-                    + "\",\"name\":\""
-                    + slug
-                    + "\",\"timeZone\":\"Europe/Berlin\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("apiKey").asText();
+    return IsolationMatrixTest.create(app, slug);
   }
 
   static String bot(String token, String secret) {

@@ -136,6 +136,11 @@ class IsolationMatrixTest {
   }
 
   static String create(String slug) {
+    return create(app, slug);
+  }
+
+  /** A new business in Berlin through the operator's key; its first key. */
+  static String create(TestApp app, String slug) {
     var created =
         app.as(TestApp.ADMIN_KEY, null)
             .post(

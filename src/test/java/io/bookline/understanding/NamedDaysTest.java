@@ -3,10 +3,6 @@ package io.bookline.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,19 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * would silently stay). QA chat review finding 5; read on Fri 27 Nov 2026, as in the review.
  */
 class NamedDaysTest {
-  static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.all());
-
   static Reading read(String text, Language language, Expectation expecting) {
-    return RULES.interpret(
-        text,
-        new UnderstandingContext(
-                LocalDateTime.parse("2026-11-27T01:16:00"),
-                ZoneId.of("Europe/Berlin"),
-                Locale.UK,
-                CatalogMatchTest.DEMO,
-                List.of(new Named(10, "Anna"), new Named(11, "Marta")),
-                expecting)
-            .in(language));
+    return ReviewReadings.read(text, language, expecting);
   }
 
   @ParameterizedTest(name = "{0} ({1}) -> {2}")

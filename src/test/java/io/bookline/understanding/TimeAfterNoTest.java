@@ -2,11 +2,7 @@ package io.bookline.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,19 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * number still labels it ("order no 12"). QA chat review finding 6; read on Fri 27 Nov 2026.
  */
 class TimeAfterNoTest {
-  static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.all());
-
   static Reading read(String text, Language language, Expectation expecting) {
-    return RULES.interpret(
-        text,
-        new UnderstandingContext(
-                LocalDateTime.parse("2026-11-27T01:16:00"),
-                ZoneId.of("Europe/Berlin"),
-                Locale.UK,
-                CatalogMatchTest.DEMO,
-                List.of(new Named(10, "Anna"), new Named(11, "Marta")),
-                expecting)
-            .in(language));
+    return ReviewReadings.read(text, language, expecting);
   }
 
   @ParameterizedTest(name = "{0} ({2}) -> {1}")
