@@ -132,6 +132,7 @@ def replies_check(inbox, sent):
 
 CONFIRM_STEPS = ("confirm", "move_confirm", "cancel_confirm")
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+YES = {"yes", "ja", "sí"}
 
 
 def day_options(acked, by_id):
@@ -189,7 +190,8 @@ def classify(step, row, days=frozenset()):
 
     A yes to a booking made exactly one booking and states its time, or made none and offers other
     times (that time is gone), or other days when no time is free (any of the options the customer
-    was offered for the day: `days`); a yes to a move moved the customer's booking and states its
+    was offered for the day: `days`), or the same time with whoever is free then, asked again with
+    yes or no (the staff member of the recap was taken meanwhile); a yes to a move moved the customer's booking and states its
     new time, or moved nothing and offers other times or days; a yes to a cancellation cancelled
     exactly one booking and states its time. A booking moved later states its first time no more:
     its time is held to the move's reply instead.
@@ -197,7 +199,8 @@ def classify(step, row, days=frozenset()):
     replies = (row["result"] or {}).get("replies", [])
     text = " ".join(r["text"] for r in replies)
     offers = [o for r in replies for o in r.get("options", [])]
-    way_on = any(CLOCK_TIME.search(o) or o in days for o in offers)
+    asked_again = bool(CLOCK_TIME.search(text)) and any(o.lower() in YES for o in offers)
+    way_on = asked_again or any(CLOCK_TIME.search(o) or o in days for o in offers)
     made, moved, cancelled = row["made"], row["moved"], row["cancelled"]
     if step == "confirm" and not moved and not cancelled:
         if len(made) == 1 and (made[0]["movedLater"] or made[0]["at"] in text):

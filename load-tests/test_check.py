@@ -89,6 +89,12 @@ class Confirmations(unittest.TestCase):
         row = confirmation("Shall I book it?", "Yes", "No")
         self.assertEqual(classify("confirm", row, {"Today", "Tomorrow", "Monday"}), "unmatched")
 
+    def test_no_booking_and_the_same_time_with_someone_else_asked_again_is_gone(self):
+        row = confirmation("Sorry, Marta was just taken at 09:00, but Anna is free then. Basic"
+                           " Manicure on Fri 27 Nov at 09:00 with Anna for Rob. Shall I book it?",
+                           "Yes", "No")
+        self.assertEqual(classify("confirm", row), "gone")
+
     def test_no_booking_and_no_times_offered_is_unmatched(self):
         self.assertEqual(classify("confirm", confirmation("Booked!")), "unmatched")
 
