@@ -134,16 +134,19 @@
   function bookingBlock(b, first, last) {
     const end = b.to.day === b.from.day ? b.to.minutes : last;
     const name = b.customerName || 'Customer';
-    const btn = el('button', { type: 'button', class: 'booking' + (b.noShow ? ' no-show' : ''),
+    const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
+    // Too short for two lines (30 minutes or less): the time and the customer share one, and the
+    // service is in the title and the details.
+    const short = height < 32;
+    const btn = el('button', { type: 'button',
+      class: 'booking' + (b.noShow ? ' no-show' : '') + (short ? ' short' : ''),
       'aria-label': b.from.clock + ' ' + b.service + ', ' + name + (b.noShow ? ', no-show' : ''),
       onclick: () => window.bookline.bookingDialogs.details(b, load) },
-    el('span', { class: 'svc' }, b.from.clock + ' ' + b.service), el('span', { class: 'who' }, name));
+    el('span', { class: 'svc' }, short ? b.from.clock : b.from.clock + ' ' + b.service),
+    el('span', { class: 'who' }, name));
     btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + name;
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
-    const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
     btn.style.height = height + 'px';
-    // Too short for two lines (30 minutes or less): time, service and name share one.
-    if (height < 32) btn.classList.add('short');
     return btn;
   }
 

@@ -121,13 +121,15 @@ class ConsoleScreenshotsTest {
       browser.driver().manage().window().setSize(new Dimension(width, 900));
       browser.go(app.base() + "/console/calendar?week=2026-11-23&day=2026-11-24");
       browser.waitForText("Nora Lee");
-      // Every booking shows its customer's name inside its block, 30 and 45 minutes long too.
+      // Every booking shows its customer's name inside its block (at least its first letters),
+      // 30 and 45 minutes long too.
       Object clipped =
           ((org.openqa.selenium.JavascriptExecutor) browser.driver())
               .executeScript(
                   "return [...document.querySelectorAll('.calendar .booking')].filter(b => {"
                       + " const w = b.querySelector('.who').getBoundingClientRect();"
-                      + " return w.height === 0 || w.bottom > b.getBoundingClientRect().bottom + 1;"
+                      + " const r = b.getBoundingClientRect();"
+                      + " return w.height === 0 || w.bottom > r.bottom + 1 || w.left > r.right - 12;"
                       + " }).map(b => b.getAttribute('aria-label'))");
       assertThat((List<?>) clipped).as("bookings whose name is cut off at " + width).isEmpty();
       browser.click(By.cssSelector(".calendar .booking[aria-label^='10:00 Gel Manicure']"));
