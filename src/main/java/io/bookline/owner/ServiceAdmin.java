@@ -142,13 +142,7 @@ public final class ServiceAdmin {
             cfg -> {
               DSLContext tx = cfg.dsl();
               ServiceView service = find(tx, business, id).orElseThrow(() -> notFound(id));
-              int future =
-                  tx.fetchCount(
-                      Bookings.T,
-                      Bookings.SERVICE_ID
-                          .eq(id)
-                          .and(Bookings.STATUS.eq("confirmed"))
-                          .and(Bookings.STARTS_AT.gt(clock.instant().atOffset(ZoneOffset.UTC))));
+              int future = FutureBookings.of(tx, Bookings.SERVICE_ID.eq(id), clock);
               if (future > 0) {
                 throw ApiError.conflict(
                         "service "

@@ -214,13 +214,7 @@ public final class StaffAdmin {
 
   private static StaffView view(DSLContext db, Record r, Clock clock) {
     long id = r.get(Resources.ID);
-    int future =
-        db.fetchCount(
-            Bookings.T,
-            Bookings.RESOURCE_ID
-                .eq(id)
-                .and(Bookings.STATUS.eq("confirmed"))
-                .and(Bookings.STARTS_AT.gt(clock.instant().atOffset(ZoneOffset.UTC))));
+    int future = FutureBookings.of(db, Bookings.RESOURCE_ID.eq(id), clock);
     List<Long> services =
         new ArrayList<>(
             db.select(ResourceServices.SERVICE_ID)
