@@ -48,6 +48,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -187,6 +188,7 @@ final class TurnParts {
       Outbox outbox,
       BookingEvents.Listeners bookingEvents,
       Channels channels) {
+    BookingDialogue dialogue = new BookingDialogue();
     return new MessageProcessor(
         new Transactions(database.dsl()),
         new TurnRepository(database.dsl(), json, clock),
@@ -194,7 +196,7 @@ final class TurnParts {
         sessions,
         understanding,
         new LanguageDetector(Lexicon.all()),
-        new BookingDialogue(),
+        dialogue,
         outbox,
         new TurnRetry(metrics),
         new TurnSettings(
@@ -203,7 +205,15 @@ final class TurnParts {
         metrics,
         bookingEvents,
         typing(channels),
-        OneTap.anyOf(new ReminderTaps(catalogs), new OptOut(metrics)));
+        OneTap.anyOf(
+            new ReminderTaps(catalogs),
+            new OptOut(
+                metrics,
+                (business, now) ->
+                    catalogs
+                        .byId(business)
+                        .map(c -> dialogue.greeting(c, now))
+                        .orElse(List.of()))));
   }
 
   /**

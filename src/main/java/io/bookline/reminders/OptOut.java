@@ -21,12 +21,22 @@ import org.jooq.Record;
  * every message the business starts (reminders, notices), with one confirmation; START lifts it.
  * Replies to the customer's own messages still go out. The web chat cannot be written to first, so
  * there "stop" keeps its dialogue meaning (leave what is under way).
+ *
+ * <p>START from a customer who is not suppressed has nothing to lift: it is how a chat begins
+ * (Telegram sends "/start" when someone opens the bot), so it gets the business's greeting.
  */
 public final class OptOut implements OneTap {
-  private final MeterRegistry metrics;
+  /** The business's first words, as a "Hi" would get them. */
+  public interface Greeting {
+    List<Reply> of(long business, Instant now);
+  }
 
-  public OptOut(MeterRegistry metrics) {
+  private final MeterRegistry metrics;
+  private final Greeting greeting;
+
+  public OptOut(MeterRegistry metrics, Greeting greeting) {
     this.metrics = metrics;
+    this.greeting = greeting;
   }
 
   @Override
@@ -39,19 +49,22 @@ public final class OptOut implements OneTap {
   public Tapped act(
       DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
     boolean stop = OptOutWords.stop(message.text());
+    Record r =
+        tx.select(Customers.LANGUAGE, Customers.SUPPRESSED_AT, Businesses.LOCALE, Businesses.NAME)
+            .from(Customers.T)
+            .join(Businesses.T)
+            .on(Businesses.ID.eq(Customers.BUSINESS_ID))
+            .where(Customers.ID.eq(customer))
+            .fetchOne();
+    if (!stop && r.get(Customers.SUPPRESSED_AT) == null) {
+      return Tapped.saying(greeting.of(business, now));
+    }
     tx.update(Customers.T)
         .set(Customers.SUPPRESSED_AT, stop ? now.atOffset(ZoneOffset.UTC) : null)
         .set(Customers.SUPPRESSED_REASON, stop ? "opted_out" : null)
         .where(Customers.ID.eq(customer))
         .execute();
     metrics.counter("bookline.optouts", "action", stop ? "stop" : "start").increment();
-    Record r =
-        tx.select(Customers.LANGUAGE, Businesses.LOCALE, Businesses.NAME)
-            .from(Customers.T)
-            .join(Businesses.T)
-            .on(Businesses.ID.eq(Customers.BUSINESS_ID))
-            .where(Customers.ID.eq(customer))
-            .fetchOne();
     String language =
         r.get(Customers.LANGUAGE) != null ? r.get(Customers.LANGUAGE) : r.get(Businesses.LOCALE);
     Messages words = Messages.forLocale(Locale.forLanguageTag(language));

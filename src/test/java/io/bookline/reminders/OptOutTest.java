@@ -180,6 +180,20 @@ class OptOutTest {
   }
 
   @Test
+  void start_from_a_customer_who_never_stopped_is_how_a_chat_begins_and_gets_the_greeting() {
+    // Telegram sends "/start" when someone opens the bot for the first time.
+    telegram("/start");
+    await().atMost(WAIT).until(() -> platform.calls("telegram").size() >= 1);
+    assertThat(platform.calls("telegram").get(0).body().path("text").asText())
+        .startsWith("Hi! This is Demo Nail Studio.");
+    assertThat(whatsapp("START")).startsWith("Hi! This is Demo Nail Studio.");
+    assertThat(db().fetchValue("select count(*) from customers where suppressed_at is not null"))
+        .isEqualTo(0L);
+    assertThat(app.app().metrics().counter("bookline.optouts", "action", "start").count())
+        .isEqualTo(0.0);
+  }
+
+  @Test
   void a_telegram_user_who_blocked_the_bot_gets_no_reminder_and_the_suppression_is_recorded() {
     telegram("I'd like a basic manicure tomorrow at 10");
     telegram("Sam");
