@@ -36,6 +36,7 @@ import io.bookline.ops.RequestMetrics;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
 import io.bookline.owner.BusinessKeys;
+import io.bookline.owner.NameKeys;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.reminders.CalendarOffer;
 import io.bookline.reminders.ReminderSend;
@@ -290,13 +291,16 @@ public final class Components implements AutoCloseable {
   }
 
   /**
-   * What runs before the first request: the demo business (into an empty database), channel
-   * accounts from the environment, messages acknowledged before a crash, and the periodic jobs.
+   * What runs before the first request: the demo business (into an empty database), the name keys
+   * of services and staff without one, channel accounts from the environment, messages acknowledged
+   * before a crash, and the periodic jobs.
    */
   void startUp() {
     if (config.demo() && DemoSeeder.seedIfEmpty(database.dsl()) && config.database().isEmpty()) {
       DemoKey.write(database.dsl(), new BusinessKeys(database.dsl(), clock), config.dataDir());
     }
+    // Names written before V15, or by the seeder, get the key Postgres keeps unique (ADR 0047).
+    NameKeys.fill(database.dsl());
     // Secrets stored plain or under a previous key are sealed under the current one (ADR 0029).
     channelAccounts.resealAll();
     environmentAccounts.attach();

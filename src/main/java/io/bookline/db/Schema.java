@@ -112,6 +112,7 @@ public final class Schema {
         col(T, "synonyms", SQLDataType.CLOB.getArrayDataType());
     public static final Field<Boolean> ACTIVE = col(T, "active", BOOL);
     public static final Field<OffsetDateTime> DELETED_AT = col(T, "deleted_at", TSTZ);
+    public static final Field<String> NAME_KEY = col(T, "name_key", TEXT);
   }
 
   /** A service's display name and synonyms in one language (ADR 0031). */
@@ -132,6 +133,7 @@ public final class Schema {
     public static final Field<Boolean> ACTIVE = col(T, "active", BOOL);
     public static final Field<OffsetDateTime> DELETED_AT = col(T, "deleted_at", TSTZ);
     public static final Field<String> CALENDAR_FEED_HASH = col(T, "calendar_feed_hash", TEXT);
+    public static final Field<String> NAME_KEY = col(T, "name_key", TEXT);
   }
 
   public static final class ResourceServices {

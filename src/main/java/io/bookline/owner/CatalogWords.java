@@ -33,6 +33,18 @@ final class CatalogWords {
     return CatalogPhrases.key(phrase);
   }
 
+  /**
+   * A service's or staff member's {@code name_key}: its {@link #key}, which Postgres keeps unique
+   * among the business's live rows (ADR 0047), so two names the chat could not tell apart cannot
+   * both be written even by requests that passed these checks at the same instant. Null for a name
+   * without letters or digits: the checks here let such names be (they tell the chat nothing), and
+   * NULLs never clash.
+   */
+  static String nameKey(String name) {
+    String key = key(name);
+    return key.isEmpty() ? null : key;
+  }
+
   /** Adds a problem for each phrase that another of the business's services already has. */
   static void services(DSLContext db, long business, Long except, List<Phrase> sent, Problems p) {
     if (sent.isEmpty()) {

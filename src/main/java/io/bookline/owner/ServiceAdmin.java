@@ -92,7 +92,9 @@ public final class ServiceAdmin {
     check(business, null, in, problems);
     long id =
         unique(
-            in.name(),
+            business,
+            null,
+            in,
             () ->
                 db.transactionResult(
                     cfg -> {
@@ -115,7 +117,9 @@ public final class ServiceAdmin {
     Checks.text(problems, "name", in.name(), false);
     check(business, id, in, problems);
     unique(
-        in.name(),
+        business,
+        id,
+        in,
         () ->
             db.transactionResult(
                 cfg -> {
@@ -256,18 +260,29 @@ public final class ServiceAdmin {
     return out;
   }
 
-  /** Runs a write; two owners adding one name at once: the second gets 409. */
-  private static <T> T unique(String name, java.util.function.Supplier<T> write) {
+  /**
+   * Runs a write that {@link #check} allowed. Two owners naming two services alike at the same
+   * instant both pass the check, and Postgres refuses the second name (its unique {@code name_key},
+   * ADR 0047): checked again, now that the first is committed, the second gets the very 400 it
+   * would have got a moment later. Only a clash the check cannot see (two names without letters or
+   * digits, spelled the same) is left a 409.
+   */
+  private <T> T unique(
+      long business, Long id, ServiceInput in, java.util.function.Supplier<T> write) {
     try {
       return write.get();
     } catch (IntegrityConstraintViolationException e) {
-      throw ApiError.conflict("a service named '" + name + "' already exists");
+      check(business, id, in, new Problems());
+      throw ApiError.conflict("a service named '" + in.name() + "' already exists");
     }
   }
 
   private static Map<Field<?>, Object> fields(ServiceInput in) {
     Map<Field<?>, Object> set = new HashMap<>();
-    BusinessAdmin.put(set, Services.NAME, in.name() == null ? null : in.name().strip());
+    if (in.name() != null) {
+      set.put(Services.NAME, in.name().strip());
+      set.put(Services.NAME_KEY, CatalogWords.nameKey(in.name()));
+    }
     BusinessAdmin.put(set, Services.DURATION_MINUTES, in.durationMinutes());
     BusinessAdmin.put(set, Services.PRICE, in.price());
     BusinessAdmin.put(set, Services.BUFFER_BEFORE_MINUTES, in.bufferBeforeMinutes());

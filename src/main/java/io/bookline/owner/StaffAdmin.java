@@ -70,12 +70,15 @@ public final class StaffAdmin {
     check(business, null, in, problems);
     long id =
         write(
-            in.name(),
+            business,
+            null,
+            in,
             tx -> {
               long created =
                   tx.insertInto(Resources.T)
                       .set(Resources.BUSINESS_ID, business)
                       .set(Resources.NAME, in.name().strip())
+                      .set(Resources.NAME_KEY, CatalogWords.nameKey(in.name()))
                       .set(Resources.ACTIVE, in.active() == null || in.active())
                       .returningResult(Resources.ID)
                       .fetchOne()
@@ -91,12 +94,15 @@ public final class StaffAdmin {
     Checks.text(problems, "name", in.name(), false);
     check(business, id, in, problems);
     write(
-        in.name(),
+        business,
+        id,
+        in,
         tx -> {
           require(tx, business, id);
           if (in.name() != null) {
             tx.update(Resources.T)
                 .set(Resources.NAME, in.name().strip())
+                .set(Resources.NAME_KEY, CatalogWords.nameKey(in.name()))
                 .where(Resources.ID.eq(id))
                 .execute();
           }
@@ -190,11 +196,19 @@ public final class StaffAdmin {
     problems.throwIfAny();
   }
 
-  private long write(String name, java.util.function.ToLongFunction<DSLContext> change) {
+  /**
+   * Runs a change that {@link #check} allowed. Two owners naming two staff members alike at the
+   * same instant both pass the check, and Postgres refuses the second name (its unique {@code
+   * name_key}, ADR 0047): checked again, now that the first is committed, the second gets the very
+   * 400 it would have got a moment later.
+   */
+  private long write(
+      long business, Long id, StaffInput in, java.util.function.ToLongFunction<DSLContext> change) {
     try {
       return db.transactionResult(cfg -> change.applyAsLong(cfg.dsl()));
     } catch (IntegrityConstraintViolationException e) {
-      throw ApiError.conflict("a staff member named '" + name + "' already exists");
+      check(business, id, in, new Problems());
+      throw ApiError.conflict("a staff member named '" + in.name() + "' already exists");
     }
   }
 
