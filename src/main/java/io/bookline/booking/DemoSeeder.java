@@ -67,7 +67,7 @@ public final class DemoSeeder {
                   tx,
                   business,
                   "Pedicure",
-                  50,
+                  60,
                   "40.00",
                   "pedi,feet,toes,pedicura,pediküre,fußpflege"));
           for (String name : List.of("Anna", "Marta")) {

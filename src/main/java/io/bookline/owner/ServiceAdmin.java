@@ -180,7 +180,7 @@ public final class ServiceAdmin {
   /**
    * Rules of every field sent; a new duration must fit the business's slot grid (one the service
    * already has is not judged again: the console sends every field of the form, and a service from
-   * before the rule, like the demo's 50-minute pedicure on a 15-minute grid, keeps its length).
+   * before the rule, say 50 minutes on a 15-minute grid, keeps its length).
    */
   private void check(long business, Long id, ServiceInput in, Problems problems) {
     Integer minutes = in.durationMinutes();

@@ -1,8 +1,11 @@
 package io.bookline.admin;
 
+import static io.bookline.db.Schema.Businesses;
+import static io.bookline.db.Schema.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -145,12 +148,12 @@ class ServiceRoutesTest {
         .isEqualTo("'PEDI' is already a word for the service 'Pedicure'");
 
     long pedicure = owner().get("/api/services").json().get("services").get(2).get("id").asLong();
-    // The console sends the whole form: the demo's 50 minutes on the 15-minute grid stay as they
-    // are when only the price changes; a new length must fit.
-    var price =
-        owner().patch("/api/services/" + pedicure, "{\"durationMinutes\": 50, \"price\": 41}");
+    // The console sends the whole form: a length from before the grid rule (50 minutes on the
+    // 15-minute grid) stays as it is when only the price changes; a new length must fit.
+    long older = serviceFromBeforeTheGridRule("Nail Repair", 50);
+    var price = owner().patch("/api/services/" + older, "{\"durationMinutes\": 50, \"price\": 41}");
     assertThat(price.status()).as(price.body()).isEqualTo(200);
-    assertThat(owner().patch("/api/services/" + pedicure, "{\"durationMinutes\": 55}").status())
+    assertThat(owner().patch("/api/services/" + older, "{\"durationMinutes\": 55}").status())
         .isEqualTo(400);
     var renamed = owner().patch("/api/services/" + pedicure, "{\"name\": \"basic manicure\"}");
     assertThat(renamed.status()).isEqualTo(400);
@@ -166,7 +169,22 @@ class ServiceRoutesTest {
                 "/api/services/" + pedicure,
                 "{\"name\": \"PEDICURE\", \"synonyms\": [\"Pedicure\"]}");
     assertThat(own.status()).as(own.body()).isEqualTo(200);
-    assertThat(owner().get("/api/services").json().get("services")).hasSize(3);
+    assertThat(owner().get("/api/services").json().get("services")).hasSize(4);
+  }
+
+  /** A service written before durations had to fit the slot grid: straight into the table. */
+  long serviceFromBeforeTheGridRule(String name, int minutes) {
+    var db = app.app().database().dsl();
+    return db.insertInto(Services.T)
+        .set(
+            Services.BUSINESS_ID,
+            db.select(Businesses.ID).from(Businesses.T).where(Businesses.SLUG.eq("demo")))
+        .set(Services.NAME, name)
+        .set(Services.DURATION_MINUTES, minutes)
+        .set(Services.PRICE, BigDecimal.TEN)
+        .returningResult(Services.ID)
+        .fetchSingle()
+        .value1();
   }
 
   @Test
@@ -197,10 +215,7 @@ class ServiceRoutesTest {
     assertThat(seven.json().get("fields").get("slotIntervalMinutes").asText())
         .isEqualTo(
             "must divide every service's duration, not 7: Basic Manicure (30 min),"
-                + " Gel Manicure (45 min), Pedicure (50 min)");
-    long pedicure = owner().get("/api/services").json().get("services").get(2).get("id").asLong();
-    assertThat(owner().patch("/api/services/" + pedicure, "{\"durationMinutes\": 60}").status())
-        .isEqualTo(200);
+                + " Gel Manicure (45 min), Pedicure (60 min)");
     var thirty = owner().patch("/api/business", "{\"slotIntervalMinutes\": 30}");
     assertThat(thirty.json().get("fields").get("slotIntervalMinutes").asText())
         .isEqualTo("must divide every service's duration, not 30: Gel Manicure (45 min)");

@@ -51,9 +51,9 @@ class AnswersTest {
   void prices_hours_and_address_come_from_the_catalog() {
     assertEquals(
         "Our services: Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min, 35.00 EUR);"
-            + " Pedicure (50 min, 40.00 EUR).",
+            + " Pedicure (60 min, 40.00 EUR).",
         ivy.say("what are your prices?"));
-    assertEquals("Pedicure (50 min, 40.00 EUR).", ivy.say("how much is a pedicure?"));
+    assertEquals("Pedicure (60 min, 40.00 EUR).", ivy.say("how much is a pedicure?"));
     // QA chat review, finding 13: a question about the length started a booking.
     assertEquals("Gel Manicure (45 min, 35.00 EUR).", ivy.say("how long does a gel manicure take"));
     assertEquals(
@@ -83,7 +83,7 @@ class AnswersTest {
         ivy.say("09:00"));
     assertEquals(
         "Our services: Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min, 35.00 EUR);"
-            + " Pedicure (50 min, 40.00 EUR). What name should I put the booking under?",
+            + " Pedicure (60 min, 40.00 EUR). What name should I put the booking under?",
         ivy.say("how much is it?"));
     assertEquals(
         "Gel Manicure on Fri 27 Nov at 09:00 with Anna for Ivy, 35.00 EUR. Shall I book it?",

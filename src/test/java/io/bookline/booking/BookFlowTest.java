@@ -52,7 +52,7 @@ class BookFlowTest {
     Chat ned = chat(1);
     assertEquals(
         "Which service would you like? Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min,"
-            + " 35.00 EUR); Pedicure (50 min, 40.00 EUR).",
+            + " 35.00 EUR); Pedicure (60 min, 40.00 EUR).",
         ned.say("I'd like to book an appointment"));
     assertEquals(List.of("Basic Manicure", "Gel Manicure", "Pedicure"), ned.options());
     assertEquals("Which day would you like your Pedicure?", ned.say("pedicure"));
@@ -220,7 +220,7 @@ class BookFlowTest {
         lou.say("actually Saturday"));
     assertEquals(
         "Let's start over. Which service would you like? Basic Manicure (30 min, 25.00 EUR); Gel"
-            + " Manicure (45 min, 35.00 EUR); Pedicure (50 min, 40.00 EUR).",
+            + " Manicure (45 min, 35.00 EUR); Pedicure (60 min, 40.00 EUR).",
         lou.say("start over"));
     assertEquals("OK, nothing changed.", lou.say("stop"));
     assertEquals(

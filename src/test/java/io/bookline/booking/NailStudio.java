@@ -48,7 +48,7 @@ final class NailStudio {
                 "25.00",
                 List.of("basic", "classic manicure", "regular manicure", "simple manicure")),
             service(GEL, "Gel Manicure", 45, "35.00", List.of("gel", "gel nails", "shellac")),
-            service(PEDICURE, "Pedicure", 50, "40.00", List.of("pedi", "feet", "toes")));
+            service(PEDICURE, "Pedicure", 60, "40.00", List.of("pedi", "feet", "toes")));
     Set<Long> all = Set.of(BASIC, GEL, PEDICURE);
     List<Resource> staff =
         List.of(new Resource(ANNA, "Anna", all), new Resource(MARTA, "Marta", all));

@@ -28,7 +28,7 @@ class OfferToBookTest {
         nb1.say("cancel my appointment"));
     assertEquals(
         "Which service would you like? Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min,"
-            + " 35.00 EUR); Pedicure (50 min, 40.00 EUR).",
+            + " 35.00 EUR); Pedicure (60 min, 40.00 EUR).",
         nb1.say("yes"));
     assertEquals(Goal.BOOK, nb1.state().goal());
     assertEquals(List.of("Basic Manicure", "Gel Manicure", "Pedicure"), nb1.options());

@@ -34,7 +34,7 @@ class RecapTest {
     assertThat(ada.say("friday at 2pm"))
         .isEqualTo(
             "Got it: Fri 27 Nov at 14:00. Which service would you like? Basic Manicure (30 min,"
-                + " 25.00 EUR); Gel Manicure (45 min, 35.00 EUR); Pedicure (50 min, 40.00 EUR).");
+                + " 25.00 EUR); Gel Manicure (45 min, 35.00 EUR); Pedicure (60 min, 40.00 EUR).");
     assertThat(ada.options()).isEqualTo(List.of("Basic Manicure", "Gel Manicure", "Pedicure"));
   }
 
