@@ -38,7 +38,10 @@ import org.jooq.impl.DSL;
  *   <li>{@code GET /webhooks/web/{businessSlug}/history}: the visitor the cookie (or the {@value
  *       #VISITOR_HEADER} header) proves, else a new one, with its token, and the conversation so
  *       far (the last {@value #HISTORY} messages); a visitor with none gets the business's
- *       greeting, which is not stored: nobody said "Hi" (issue 15).
+ *       greeting, which is not stored: nobody said "Hi" (issue 15). With {@code ?after=<id>}: only
+ *       the visitor's messages after that one, oldest first, so an open page can pick up what a
+ *       person wrote from the console; {@code withPerson} says whether a person has the
+ *       conversation (the page then looks more often).
  * </ul>
  */
 public final class WebChatRoutes {
@@ -79,8 +82,11 @@ public final class WebChatRoutes {
     routes.get("/webhooks/web/{businessSlug}/history", this::history);
   }
 
-  /** One line of the conversation as the page draws it. */
-  public record Line(String from, String text, List<String> options) {}
+  /** One line of the conversation as the page draws it; {@code id} 0 for the unsaved greeting. */
+  public record Line(long id, String from, String text, List<String> options) {}
+
+  /** What the page says a visitor has: the lines, and whether a person has the conversation. */
+  private record Seen(List<Line> lines, boolean withPerson) {}
 
   private void history(Context ctx) {
     if (!limits.allowAddress(clientAddress.of(ctx))) {
@@ -101,14 +107,16 @@ public final class WebChatRoutes {
     if (presented == null) {
       presented = ctx.cookie(WebChannel.COOKIE);
     }
+    Long after = after(ctx);
     Optional<String> known = tokens.visitor(business, presented);
     String visitor = known.orElseGet(tokens::newVisitor);
-    List<Line> lines = known.map(v -> lines(business, v)).orElse(List.of());
-    boolean greeting = lines.isEmpty();
+    Seen seen = known.map(v -> seen(business, v, after)).orElse(new Seen(List.of(), false));
+    List<Line> lines = seen.lines();
+    boolean greeting = lines.isEmpty() && after == null;
     if (greeting) {
       lines =
           dialogue.greeting(catalog, clock.instant()).stream()
-              .map(r -> new Line("bot", r.text(), r.options()))
+              .map(r -> new Line(0, "bot", r.text(), r.options()))
               .toList();
     }
     Channel.Kept kept =
@@ -123,20 +131,53 @@ public final class WebChatRoutes {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put(WebChannel.VISITOR, kept.value());
     answer.put("greeting", greeting);
+    answer.put("withPerson", seen.withPerson());
     answer.put("messages", lines);
     ctx.json(answer);
   }
 
+  /** The {@code after} query parameter: a message id, or null when absent. */
+  private static Long after(Context ctx) {
+    String raw = ctx.queryParam("after");
+    if (raw == null) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(raw.strip());
+      if (id >= 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw ApiError.badRequest("after must be a message id (a whole number, 0 or more)");
+  }
+
+  /** The visitor's lines (all, or those after a message) and who has the conversation. */
+  private Seen seen(long business, String visitor, Long after) {
+    Boolean handoff =
+        db.select(DSL.field(Conversations.STATUS.eq("handoff")))
+            .from(Conversations.T)
+            .join(Customers.T)
+            .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
+            .where(Customers.BUSINESS_ID.eq(business))
+            .and(Customers.PLATFORM.eq(Platform.WEB.id()))
+            .and(Customers.PLATFORM_USER_ID.eq(visitor))
+            .fetchOne(0, Boolean.class);
+    return new Seen(lines(business, visitor, after), Boolean.TRUE.equals(handoff));
+  }
+
   /**
-   * The visitor's last messages in the order they were written: the customer's, the bot's and a
-   * person's, never the owner's notes ({@code author: system}); only the last line keeps its
-   * options (the buttons still to tap).
+   * The visitor's messages in the order they were written: the customer's, the bot's and a
+   * person's, never the owner's notes ({@code author: system}). Without {@code after}, the last
+   * {@value #HISTORY}; with it, the first {@value #HISTORY} after that message (the page asks again
+   * for the rest). Only the conversation's last line keeps its options (the buttons still to tap).
    */
-  private List<Line> lines(long business, String visitor) {
+  private List<Line> lines(long business, String visitor, Long after) {
     Field<String> author = DSL.field("{0} ->> 'author'", String.class, Messages.METADATA);
     Field<String> options = DSL.field("{0} ->> 'options'", String.class, Messages.METADATA);
-    var rows =
-        db.select(Messages.DIRECTION, author, Messages.CONTENT_TEXT, options)
+    var query =
+        db.select(Messages.ID, Messages.DIRECTION, author, Messages.CONTENT_TEXT, options)
             .from(Messages.T)
             .join(Conversations.T)
             .on(Conversations.ID.eq(Messages.CONVERSATION_ID))
@@ -146,17 +187,19 @@ public final class WebChatRoutes {
             .and(Customers.PLATFORM.eq(Platform.WEB.id()))
             .and(Customers.PLATFORM_USER_ID.eq(visitor))
             // Notes for the owner (a reminder not sent, and why) are never the customer's to see.
-            .and(author.isDistinctFrom("system"))
-            .orderBy(Messages.ID.desc())
-            .limit(HISTORY)
-            .fetch();
+            .and(author.isDistinctFrom("system"));
+    var rows =
+        after == null
+            ? query.orderBy(Messages.ID.desc()).limit(HISTORY).fetch().reversed()
+            : query.and(Messages.ID.gt(after)).orderBy(Messages.ID).limit(HISTORY).fetch();
     List<Line> lines = new ArrayList<>();
-    for (int i = rows.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < rows.size(); i++) {
       var r = rows.get(i);
-      boolean in = "in".equals(r.value1());
-      String from = in ? "customer" : r.value2() == null ? "bot" : r.value2();
-      List<String> buttons = i == 0 && !in ? options(r.value4()) : List.of();
-      lines.add(new Line(from, r.value3() == null ? "" : r.value3(), buttons));
+      boolean in = "in".equals(r.value2());
+      String from = in ? "customer" : r.value3() == null ? "bot" : r.value3();
+      boolean newest = i == rows.size() - 1 && (after == null || rows.size() < HISTORY);
+      List<String> buttons = newest && !in ? options(r.value5()) : List.of();
+      lines.add(new Line(r.value1(), from, r.value4() == null ? "" : r.value4(), buttons));
     }
     return lines;
   }

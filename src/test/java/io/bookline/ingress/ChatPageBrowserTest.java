@@ -241,6 +241,35 @@ class ChatPageBrowserTest {
   }
 
   @Test
+  void what_a_person_writes_from_the_console_appears_on_the_open_page() throws IOException {
+    driver.manage().window().setSize(PHONE);
+    driver.get(app.base() + "/chat/demo");
+    waitFor(d -> !bubbles("bot").isEmpty());
+    say("I want to talk to a person");
+    assertThat(bubbles("bot").getLast()).startsWith("OK, I've asked a member of the team");
+    long conversation =
+        ((Number) app.app().database().dsl().fetchValue("select id from conversations"))
+            .longValue();
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    var reply =
+        owner.post(
+            "/api/conversations/" + conversation + "/reply",
+            "{\"text\":\"Hi, this is Anna. Of course you can bring her!\"}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    // No reload: the page looks for a person's lines by itself.
+    waitFor(d -> bubbles("staff").size() == 1);
+    assertThat(bubbles("staff").getFirst())
+        .endsWith("Hi, this is Anna. Of course you can bring her!");
+    screenshots("chat-staff-reply");
+    // Drawn once, however often the page looks again.
+    owner.post("/api/conversations/" + conversation + "/reply", "{\"text\":\"See you then.\"}");
+    waitFor(d -> bubbles("staff").size() == 2);
+    assertThat(bubbles("staff")).hasSize(2);
+    assertThat(bubbles("bot")).hasSize(2);
+    assertThat(bubbles("me")).containsExactly("I want to talk to a person");
+  }
+
+  @Test
   void the_api_docs_still_render_under_the_default_policy() {
     driver.manage().window().setSize(DESKTOP);
     driver.get(app.base() + "/docs");

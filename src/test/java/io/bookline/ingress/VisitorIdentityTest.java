@@ -66,9 +66,13 @@ class VisitorIdentityTest {
     }
 
     JsonNode history(Map<String, String> headers) {
+      return history("", headers);
+    }
+
+    JsonNode history(String query, Map<String, String> headers) {
       try {
         HttpRequest.Builder b =
-            HttpRequest.newBuilder(URI.create(base + "/webhooks/web/demo/history"))
+            HttpRequest.newBuilder(URI.create(base + "/webhooks/web/demo/history" + query))
                 .timeout(Duration.ofSeconds(60))
                 .GET();
         headers.forEach(b::header);
@@ -265,5 +269,41 @@ class VisitorIdentityTest {
     }
     // The greeting is not stored: nobody said anything.
     assertThat(app.app().database().dsl().fetchCount(Inbox.T)).isEqualTo(4);
+  }
+
+  @Test
+  void an_open_page_asks_for_the_lines_after_the_last_it_knows_and_whether_a_person_has_the_chat() {
+    Browser alice = new Browser();
+    booked(alice);
+    JsonNode all = alice.history(Map.of());
+    assertThat(all.get("withPerson").asBoolean()).isFalse();
+    JsonNode lines = all.get("messages");
+    long third = lines.get(2).get("id").asLong();
+    JsonNode later = alice.history("?after=" + third, Map.of());
+    assertThat(later.get("greeting").asBoolean()).isFalse();
+    assertThat(later.get("messages")).hasSize(lines.size() - 3);
+    assertThat(later.get("messages").get(0).get("id").asLong())
+        .isEqualTo(lines.get(3).get("id").asLong());
+    long newest = lines.get(lines.size() - 1).get("id").asLong();
+    assertThat(alice.history("?after=" + newest, Map.of()).get("messages")).isEmpty();
+
+    alice.say("I want to talk to a person");
+    JsonNode waiting = alice.history("?after=" + newest, Map.of());
+    assertThat(waiting.get("withPerson").asBoolean()).isTrue();
+    assertThat(waiting.get("messages")).hasSize(2);
+    assertThat(waiting.get("messages").get(0).get("text").asText())
+        .isEqualTo("I want to talk to a person");
+
+    // Someone else's page learns nothing, not even that there is a conversation.
+    Browser mallory = new Browser();
+    JsonNode theirs = mallory.history("?after=0", Map.of());
+    assertThat(theirs.get("messages")).isEmpty();
+    assertThat(theirs.get("withPerson").asBoolean()).isFalse();
+
+    for (String bad : List.of("abc", "-1", "1.5", "99999999999999999999")) {
+      JsonNode refused = alice.history("?after=" + bad, Map.of());
+      assertThat(alice.last.statusCode()).as(bad).isEqualTo(400);
+      assertThat(refused.get("message").asText()).contains("after must be a message id");
+    }
   }
 }
