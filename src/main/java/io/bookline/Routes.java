@@ -145,7 +145,7 @@ record Routes(
     var notices = new CustomerNotices(outbox, json, channels, clock);
     var conversations =
         new ConversationRoutes(
-            admin, new ConversationAdmin(database.dsl(), sessions, notices), json);
+            admin, new ConversationAdmin(database.dsl(), sessions, notices, clock), json);
     var bookings = bookingRoutes(admin, notices);
     var customers =
         new CustomerRoutes(

@@ -58,8 +58,11 @@ public final class BookingDialogue {
   public Outcome advance(DialogueState state, Reading reading, TurnContext ctx) {
     Phrases phrases = new Phrases(Messages.forLocale(ctx.locale()), ctx.catalog());
     Turn t = new Turn(state, ctx, phrases);
-    // While a person has the conversation, the bot only records what the customer writes.
-    if (!state.handoff()) {
+    // While a person has the conversation, the bot records what the customer writes and only says
+    // that it has reached the team, when the customer has waited a while.
+    if (state.handoff()) {
+      HandoffFlow.held(t);
+    } else {
       if (ctx.languageSwitched()) {
         t.say("control.language");
       }

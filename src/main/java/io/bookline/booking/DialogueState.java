@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  *     turn); kept when the goal is reset, like the customer's name
  * @param botReturned a person gave the conversation back and the bot has not said yet that it is a
  *     bot again (its next reply does, once)
+ * @param heldAt while a person has the conversation: when the customer was last told (or a person
+ *     last wrote), in epoch seconds; 0 when never
  */
 public record DialogueState(
     Goal goal,
@@ -34,7 +36,8 @@ public record DialogueState(
     String customerName,
     boolean handoff,
     Language language,
-    boolean botReturned) {
+    boolean botReturned,
+    long heldAt) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -58,18 +61,20 @@ public record DialogueState(
         knownName,
         false,
         null,
-        false);
+        false,
+        0);
   }
 
   /**
    * Drops the goal and its slots; keeps who the customer is, their language, whether a person took
-   * over and whether the bot still has to say it is back.
+   * over (and since when the customer knows) and whether the bot still has to say it is back.
    */
   public DialogueState reset() {
     return start(customerName)
         .withHandoff(handoff)
         .withLanguage(language)
-        .withBotReturned(botReturned);
+        .withBotReturned(botReturned)
+        .withHeldAt(heldAt);
   }
 
   /**
@@ -132,6 +137,11 @@ public record DialogueState(
     return edit(d -> d.botReturned = returned);
   }
 
+  /** The same state, the customer told at {@code epochSecond} that a person will answer. */
+  DialogueState withHeldAt(long epochSecond) {
+    return edit(d -> d.heldAt = epochSecond);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -157,6 +167,7 @@ public record DialogueState(
     boolean handoff;
     Language language;
     boolean botReturned;
+    long heldAt;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -171,6 +182,7 @@ public record DialogueState(
       handoff = s.handoff;
       language = s.language;
       botReturned = s.botReturned;
+      heldAt = s.heldAt;
     }
 
     DialogueState build() {
@@ -186,7 +198,8 @@ public record DialogueState(
           customerName,
           handoff,
           language,
-          botReturned);
+          botReturned,
+          heldAt);
     }
   }
 }

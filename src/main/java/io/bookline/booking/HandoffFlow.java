@@ -2,9 +2,18 @@ package io.bookline.booking;
 
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
+import java.time.Duration;
+import java.time.Instant;
 
-/** "I want to talk to a person": the conversation waits for staff; the bot stays silent. */
+/**
+ * "I want to talk to a person": the conversation waits for staff. The bot does not answer what the
+ * customer writes meanwhile (a person will), but it does not leave them in silence either: a
+ * message after {@link #QUIET} without a word from the bot or a person is told it has reached the
+ * team. Outside opening hours, both say when the business opens again.
+ */
 final class HandoffFlow implements GoalFlow {
+  /** How long after the customer was last told (or a person last wrote) the bot says it again. */
+  static final Duration QUIET = Duration.ofMinutes(30);
 
   @Override
   public Goal goal() {
@@ -18,9 +27,28 @@ final class HandoffFlow implements GoalFlow {
 
   @Override
   public Then start(Turn t, Reading r) {
+    Instant now = t.ctx().now();
     t.port().handOff(t.ctx().conversationId());
-    t.update(s -> s.reset().withHandoff(true));
+    t.update(s -> s.reset().withHandoff(true).withHeldAt(now.getEpochSecond()));
     t.say("handoff.asked");
+    whenOpen(t, now);
     return Then.DONE;
+  }
+
+  /** A message while a person has the conversation: quiet, unless the customer has waited long. */
+  static void held(Turn t) {
+    Instant now = t.ctx().now();
+    if (Duration.between(Instant.ofEpochSecond(t.state().heldAt()), now).compareTo(QUIET) < 0) {
+      return;
+    }
+    t.update(s -> s.withHeldAt(now.getEpochSecond()));
+    t.say("handoff.waiting");
+    whenOpen(t, now);
+  }
+
+  private static void whenOpen(Turn t, Instant now) {
+    NextOpening.from(t.catalog(), now)
+        .filter(open -> open.isAfter(now))
+        .ifPresent(open -> t.say("handoff.closed", t.phrases().when(open)));
   }
 }

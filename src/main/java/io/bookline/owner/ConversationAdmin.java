@@ -7,6 +7,7 @@ import static io.bookline.db.Schema.Sessions;
 
 import io.bookline.ApiError;
 import io.bookline.session.SessionStore;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +32,14 @@ public final class ConversationAdmin {
   private final DSLContext db;
   private final SessionStore sessions;
   private final CustomerNotices notices;
+  private final Clock clock;
 
-  public ConversationAdmin(DSLContext db, SessionStore sessions, CustomerNotices notices) {
+  public ConversationAdmin(
+      DSLContext db, SessionStore sessions, CustomerNotices notices, Clock clock) {
     this.db = db;
     this.sessions = sessions;
     this.notices = notices;
+    this.clock = clock;
   }
 
   public record ConversationView(
@@ -134,7 +138,9 @@ public final class ConversationAdmin {
 
   /**
    * Sends a person's message to the customer through the outbox on the conversation's platform,
-   * stored as an outbound message with {@code metadata.author = "staff"} (ADR 0032).
+   * stored as an outbound message with {@code metadata.author = "staff"} (ADR 0032). The session
+   * notes when a person last wrote, so the bot does not tell a customer in a live conversation that
+   * their message has reached the team.
    */
   public CustomerNotices.Told reply(long business, long id, String text, Problems problems) {
     status(db, business, id);
@@ -148,10 +154,18 @@ public final class ConversationAdmin {
       Checks.storable(problems, "text", text);
     }
     problems.throwIfAny();
-    CustomerNotices.Told told =
-        db.transactionResult(cfg -> notices.say(cfg.dsl(), business, id, text.strip()));
-    notices.sent(told);
-    return told;
+    record Said(CustomerNotices.Told told, String session) {}
+    Said said =
+        db.transactionResult(
+            cfg ->
+                new Said(
+                    notices.say(cfg.dsl(), business, id, text.strip()),
+                    personWrote(cfg.dsl(), id)));
+    if (said.session() != null) {
+      sessions.evict(said.session());
+    }
+    notices.sent(said.told());
+    return said.told();
   }
 
   /**
@@ -175,12 +189,14 @@ public final class ConversationAdmin {
                   .set(
                       Sessions.STATE,
                       DSL.field(
-                          "jsonb_set(jsonb_set({0}, '{handoff}', {1}::jsonb), '{botReturned}',"
-                              + " {2}::jsonb)",
+                          "jsonb_set(jsonb_set(jsonb_set({0}, '{handoff}', {1}::jsonb),"
+                              + " '{botReturned}', {2}::jsonb), '{heldAt}', to_jsonb({3}::bigint))",
                           Sessions.STATE.getDataType(),
                           Sessions.STATE,
                           DSL.val(Boolean.toString(handoff)),
-                          DSL.val(Boolean.toString(returned))))
+                          DSL.val(Boolean.toString(returned)),
+                          // A person taking over is there now (see personWrote).
+                          DSL.val(handoff ? clock.instant().getEpochSecond() : 0L)))
                   .set(Sessions.VERSION, Sessions.VERSION.plus(1))
                   .where(Sessions.CONVERSATION_ID.eq(id))
                   .returningResult(Sessions.SESSION_KEY)
@@ -189,6 +205,25 @@ public final class ConversationAdmin {
     if (key != null) {
       sessions.evict(key);
     }
+  }
+
+  /**
+   * Notes in the session when a person last wrote ({@code heldAt}, see {@code HandoffFlow}); bumps
+   * the version so no stale cached copy wins. Returns the session's key, or null without one.
+   */
+  private String personWrote(DSLContext tx, long id) {
+    return tx.update(Sessions.T)
+        .set(
+            Sessions.STATE,
+            DSL.field(
+                "jsonb_set({0}, '{heldAt}', to_jsonb({1}::bigint))",
+                Sessions.STATE.getDataType(),
+                Sessions.STATE,
+                DSL.val(clock.instant().getEpochSecond())))
+        .set(Sessions.VERSION, Sessions.VERSION.plus(1))
+        .where(Sessions.CONVERSATION_ID.eq(id))
+        .returningResult(Sessions.SESSION_KEY)
+        .fetchOne(Sessions.SESSION_KEY);
   }
 
   /** The conversation's status, or 404 when it is not this business's. */

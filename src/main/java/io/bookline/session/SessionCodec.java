@@ -57,9 +57,10 @@ public final class SessionCodec {
   /**
    * A dialogue state as stored: the fields of {@link DialogueState} in its order, with its slots
    * replaced, in place, by the six slot fields. Fields newer than the stored shape (the customer's
-   * language, ADR 0027, and the bot's pending "I'm back", ADR 0037) are written only when set, so a
-   * state that does not use them is stored exactly as the previous release stored it. {@code slots}
-   * is never written; it is read when a state was stored nested.
+   * language, ADR 0027, the bot's pending "I'm back", ADR 0037, and when a customer waiting for a
+   * person was last told so) are written only when set, so a state that does not use them is stored
+   * exactly as the previous release stored it. {@code slots} is never written; it is read when a
+   * state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -79,6 +80,7 @@ public final class SessionCodec {
       boolean handoff,
       @JsonInclude(JsonInclude.Include.NON_NULL) Language language,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean botReturned,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long heldAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     static StoredState of(DialogueState d) {
@@ -101,6 +103,7 @@ public final class SessionCodec {
           d.handoff(),
           d.language(),
           d.botReturned(),
+          d.heldAt(),
           null);
     }
 
@@ -121,7 +124,8 @@ public final class SessionCodec {
           customerName,
           handoff,
           language,
-          botReturned);
+          botReturned,
+          heldAt);
     }
   }
 

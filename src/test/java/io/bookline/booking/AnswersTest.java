@@ -95,9 +95,11 @@ class AnswersTest {
   }
 
   @Test
-  void handoff_silences_the_bot_for_the_rest_of_the_conversation() {
+  void handoff_silences_the_bot_while_the_customer_was_told_recently() {
+    // Monday 08:00: the studio opens at 09:00, and the customer is told so.
     assertEquals(
-        "OK, I've asked a member of the team to take over. They'll reply here as soon as they can.",
+        "OK, I've asked a member of the team to take over. They'll reply here as soon as they can."
+            + " We're closed right now and open again on Mon 23 Nov at 09:00.",
         ivy.say("I want to talk to a human"));
     assertTrue(port.handedOff(1));
     assertEquals("", ivy.say("hello? are you there?"));

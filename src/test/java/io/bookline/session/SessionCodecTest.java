@@ -141,11 +141,14 @@ class SessionCodecTest {
             "Ann",
             true,
             Language.DE,
-            true);
+            true,
+            1_795_787_100L);
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
-        stored.endsWith(",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true}"), stored);
+        stored.endsWith(
+            ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100}"),
+        stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
         new Session(
