@@ -14,14 +14,14 @@ final class ChangeNotice {
   /**
    * Whether the booking starts too soon to be changed here; if so, the turn says why (message
    * {@code messageId}: the booking, the notice) with "Talk to a person" as the option, and the goal
-   * ends.
+   * ends; a typed yes takes the offer as the button would.
    */
   static boolean refuses(Turn t, BookingView b, String messageId) {
     Duration notice = t.catalog().business().changeNotice();
     if (notice.isZero() || !b.start().isBefore(t.ctx().now().plus(notice))) {
       return false;
     }
-    t.update(DialogueState::reset);
+    t.update(s -> s.reset().withAwaiting(Step.PERSON_OFFER));
     t.ask(
         List.of(t.phrases().text("option.person")),
         messageId,

@@ -22,7 +22,8 @@ final class HandoffFlow implements GoalFlow {
 
   @Override
   public boolean takes(DialogueState state, Reading r) {
-    return r.intent() == Intent.HANDOFF;
+    return r.intent() == Intent.HANDOFF
+        || r.intent() == Intent.YES && state.awaiting() == Step.PERSON_OFFER;
   }
 
   @Override

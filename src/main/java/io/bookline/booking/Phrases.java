@@ -126,12 +126,9 @@ final class Phrases {
     return out;
   }
 
-  /** "2 hours", "90 min": a notice period or other length of time. */
+  /** "2 days", "2 hours", "90 min": a notice period or other length of time. */
   String duration(Duration d) {
-    long minutes = d.toMinutes();
-    return minutes % 60 == 0 && minutes > 0
-        ? text("duration.hours", minutes / 60)
-        : formats.minutes(d);
+    return formats.length(d);
   }
 
   /**

@@ -33,7 +33,7 @@ final class Reprompt {
       case NAME -> t.say("ask.name");
       case CONFIRM -> t.ask(t.yesNo(), "ask.yes_no");
       case WHICH_BOOKING -> t.say("ask.which_booking");
-      case NONE, BOOK_OFFER -> t.ask(t.startOptions(), "ask.anything");
+      case NONE, BOOK_OFFER, PERSON_OFFER -> t.ask(t.startOptions(), "ask.anything");
     }
   }
 }

@@ -13,7 +13,9 @@ public enum Step {
   CONFIRM,
   WHICH_BOOKING,
   /** "Would you like to book one?" was asked with no goal under way: a yes starts a booking. */
-  BOOK_OFFER;
+  BOOK_OFFER,
+  /** A change was refused for the business's notice and a person offered: a yes hands over. */
+  PERSON_OFFER;
 
   /**
    * What understanding should expect after this question, so a bare "10" or "Maria" reads right.
@@ -26,7 +28,7 @@ public enum Step {
       case DATE -> Expectation.DATE;
       case TIME -> Expectation.TIME;
       case NAME -> Expectation.NAME;
-      case CONFIRM, BOOK_OFFER -> Expectation.CONFIRMATION;
+      case CONFIRM, BOOK_OFFER, PERSON_OFFER -> Expectation.CONFIRMATION;
     };
   }
 }

@@ -110,7 +110,7 @@ public final class ReminderTaps implements OneTap {
       String refusal =
           action.equals(Taps.CANCEL) ? "change.too_late_cancel" : "change.too_late_move";
       return Tapped.saying(
-          List.of(Reply.of(words.text(refusal, service, words.formats().minutes(notice)))));
+          List.of(Reply.of(words.text(refusal, service, words.formats().length(notice)))));
     }
     return switch (action) {
       case Taps.KEEP ->

@@ -84,6 +84,27 @@ public final class Formats {
   }
 
   /**
+   * A notice period or other length of time in the largest whole unit that says it exactly: "2
+   * days", "48 hours" only when not whole days, "3 hours 20 min" from two hours on, else "90 min".
+   */
+  public String length(Duration d) {
+    long minutes = d.toMinutes();
+    if (minutes > 0 && minutes % (24 * 60) == 0) {
+      return messages.text("duration.days", minutes / (24 * 60));
+    }
+    if (minutes > 0 && minutes % 60 == 0) {
+      return messages.text("duration.hours", minutes / 60);
+    }
+    if (minutes >= 120) {
+      return messages.text(
+          "duration.hours_minutes",
+          messages.text("duration.hours", minutes / 60),
+          minutes(Duration.ofMinutes(minutes % 60)));
+    }
+    return minutes(d);
+  }
+
+  /**
    * An amount of money, e.g. "35.00 EUR"; the bundle's {@link DecimalFormat} pattern says where the
    * currency goes ({@code ¤} its symbol, {@code ¤¤} its ISO code). A currency that is not an ISO
    * code is written as it is.

@@ -36,7 +36,7 @@ class ChangeNoticeTest {
     var reply = refused.json().get("replies").get(0);
     assertThat(reply.get("text").asText())
         .isEqualTo(
-            "Your Basic Manicure on Tue 24 Nov at 10:00 with Anna is less than 48 hours away, so it can't be"
+            "Your Basic Manicure on Tue 24 Nov at 10:00 with Anna is less than 2 days away, so it can't be"
                 + " cancelled here any more. A member of the team can still help you.");
     assertThat(reply.get("options").toString()).isEqualTo("[\"Talk to a person\"]");
     assertThat(app.say("maria", "Talk to a person")).startsWith("OK, I've asked a member");
@@ -63,5 +63,29 @@ class ChangeNoticeTest {
     assertThat(app.say("maria", "please cancel my appointment"))
         .isEqualTo("Cancel your Basic Manicure on Tue 24 Nov at 10:00 with Anna?");
     assertThat(app.say("maria", "yes")).startsWith("Cancelled your Basic Manicure");
+  }
+
+  @Test
+  void a_typed_yes_takes_the_person_offered_and_the_notice_reads_in_whole_units() {
+    book();
+    notice(2 * 24 * 60);
+    assertThat(app.say("maria", "please cancel my appointment"))
+        .contains("is less than 2 days away, so it can't be cancelled here any more");
+    assertThat(app.say("maria", "yes please connect me")).startsWith("OK, I've asked a member");
+    assertThat(app.getAdmin("/api/conversations?status=handoff").json().get("conversations"))
+        .hasSize(1);
+
+    // In German, with a notice that is no whole number of hours, and a button that fits WhatsApp.
+    app.say("lena", "Ich möchte eine Basic Manicure morgen um 11");
+    app.say("lena", "Lena");
+    assertThat(app.say("lena", "ja")).startsWith("Gebucht!");
+    notice(5000);
+    var refused = app.chat("demo", "lena", "Ich möchte meinen Termin stornieren");
+    var reply = refused.json().get("replies").get(0);
+    assertThat(reply.get("text").asText()).contains("in weniger als 83 Stunden 20 Min.");
+    assertThat(reply.get("options").get(0).asText()).hasSizeLessThanOrEqualTo(20);
+    assertThat(app.say("lena", "ja")).startsWith("In Ordnung, ich habe jemanden aus dem Team");
+    assertThat(app.getAdmin("/api/conversations?status=handoff").json().get("conversations"))
+        .hasSize(2);
   }
 }
