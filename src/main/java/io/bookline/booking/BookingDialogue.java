@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import io.bookline.booking.GoalFlow.Then;
+import io.bookline.understanding.Language;
 import io.bookline.understanding.Reading;
 import io.bookline.wording.Messages;
 import java.time.Instant;
@@ -47,7 +48,12 @@ public final class BookingDialogue {
    * business's language, without a turn, so nothing is stored (the web chat page, issue 15).
    */
   public List<Reply> greeting(Catalog catalog, Instant now) {
-    TurnContext ctx = new TurnContext(catalog, now, 0, 0, 0, null);
+    return greeting(catalog, now, Language.of(catalog.business().locale()));
+  }
+
+  /** The same welcome in a language the visitor asked for (the web chat's browser language). */
+  public List<Reply> greeting(Catalog catalog, Instant now, Language language) {
+    TurnContext ctx = new TurnContext(catalog, now, 0, 0, 0, null, language, false);
     Turn t =
         new Turn(
             DialogueState.start(null), ctx, new Phrases(Messages.forLocale(ctx.locale()), catalog));

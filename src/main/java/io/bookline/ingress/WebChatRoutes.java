@@ -14,6 +14,7 @@ import io.bookline.db.Schema.Businesses;
 import io.bookline.db.Schema.Conversations;
 import io.bookline.db.Schema.Customers;
 import io.bookline.db.Schema.Messages;
+import io.bookline.understanding.Language;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -115,7 +117,7 @@ public final class WebChatRoutes {
     boolean greeting = lines.isEmpty() && after == null;
     if (greeting) {
       lines =
-          dialogue.greeting(catalog, clock.instant()).stream()
+          dialogue.greeting(catalog, clock.instant(), language(ctx, catalog)).stream()
               .map(r -> new Line(0, "bot", r.text(), r.options()))
               .toList();
     }
@@ -231,7 +233,51 @@ public final class WebChatRoutes {
         "Content-Security-Policy",
         SecurityHeaders.chatPage(page, frameAncestors(catalog.business().id())));
     ctx.header("Cache-Control", "no-cache");
-    ctx.html(page.replace("{{businessName}}", htmlEscape(catalog.business().name())));
+    ctx.header("Vary", "Accept-Language");
+    Language language = language(ctx, catalog);
+    var words = io.bookline.wording.Messages.forLocale(language.locale());
+    String html = page.replace("{{businessName}}", htmlEscape(catalog.business().name()));
+    html = html.replace("{{lang}}", language.code());
+    for (String id : PAGE_WORDS) {
+      String word = id.substring(id.indexOf('_') + 1);
+      html = html.replace("{{" + word + "}}", htmlEscape(words.text(id)));
+    }
+    ctx.html(html);
+  }
+
+  /**
+   * The page's own words: {@code chat.page_<word>} fills {@code {{word}}}; the flood note, busy.
+   */
+  private static final List<String> PAGE_WORDS =
+      List.of(
+          "chat.page_placeholder",
+          "chat.page_message",
+          "chat.page_send",
+          "chat.page_wrong",
+          "chat.page_reload",
+          "chat.page_retry",
+          "chat.page_busy");
+
+  /**
+   * The language of a new visitor's page and greeting: the first of the browser's languages the
+   * chat speaks, else the business's. Once the visitor writes, each message's own language decides.
+   */
+  static Language language(Context ctx, Catalog catalog) {
+    String accepted = ctx.header("Accept-Language");
+    if (accepted != null) {
+      try {
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(accepted)) {
+          String code = range.getRange().split("-", 2)[0];
+          Optional<Language> spoken = Language.fromCode(code);
+          if (spoken.isPresent()) {
+            return spoken.get();
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // A malformed header says nothing; the business's language it is.
+      }
+    }
+    return Language.of(catalog.business().locale());
   }
 
   /** The sites the business lets frame its chat (read per page load: an owner's change is live). */
