@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server run from binaries on the classpath, its data kept under the data
  * directory so that a restart keeps every booking. This is the zero-setup default, not a test
- * double.
+ * double: it writes durably (fsync and synchronous commits on), as a server of one's own would.
  */
 final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -34,6 +34,10 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setLocaleConfig("locale", "C")
               .setServerConfig("max_connections", "100")
+              // zonky's defaults are a test database's: fsync off (-F) and asynchronous commits.
+              // Here a 200 must mean the message is on disk, and a power cut must not corrupt it.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();
       return new EmbeddedDatabase(pg);
