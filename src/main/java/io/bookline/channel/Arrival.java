@@ -24,10 +24,25 @@ public record Arrival(ChannelAccount account, Delivery delivery, String raw) {
     return message(sender, id, text, sentAt, InboundMessage.Kind.TEXT, address);
   }
 
-  /** An image, voice note, sticker, location…: answered with "I can only read text". */
+  /**
+   * An image, voice note, sticker, location… with nothing written: answered with "I can only read
+   * text".
+   */
   public WebhookEvent.Message media(
       String sender, String id, Instant sentAt, Map<String, String> address) {
     return message(sender, id, "", sentAt, InboundMessage.Kind.MEDIA, address);
+  }
+
+  /**
+   * A photo, video or document sent with a caption: the caption is what the customer wrote ("gel
+   * manicure tomorrow at 11" under a photo of nails), so it is read as a text message and the media
+   * itself is left aside (the raw payload keeps it). Without a caption it is {@link #media}.
+   */
+  public WebhookEvent.Message captioned(
+      String sender, String id, String caption, Instant sentAt, Map<String, String> address) {
+    return caption == null || caption.isBlank()
+        ? media(sender, id, sentAt, address)
+        : text(sender, id, caption, sentAt, address);
   }
 
   private WebhookEvent.Message message(

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param businessId the business it was sent to
  * @param senderId the platform's id for the customer (stable per business)
  * @param platformMessageId the platform's id for this message; redeliveries repeat it
- * @param text what the customer wrote (a button's title counts as text)
+ * @param text what the customer wrote (a button's title, a photo's caption count as text)
  * @param sentAt when the platform says it was sent
  * @param rawPayload the payload as received, kept with the message
  * @param kind text, or media we cannot read
@@ -63,7 +63,10 @@ public record InboundMessage(
   /** What the customer sent. */
   public enum Kind {
     TEXT,
-    /** An image, voice note, sticker, location…: answered with "I can only read text". */
+    /**
+     * An image, voice note, sticker, location… with no caption: answered with "I can only read
+     * text". A captioned one is {@link #TEXT}, its caption the text.
+     */
     MEDIA
   }
 }

@@ -17,7 +17,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each channel's inbound half without HTTP or a database: what its check refuses (and with which
@@ -292,5 +295,62 @@ class VerifyAndParseTest {
     assertEquals("cb5", m.address().get("callbackQueryId"));
     assertEquals(CLOCK.instant(), m.sentAt(), "a press is timed when it arrives");
     assertEquals(Delivery.OUTBOX, m.delivery());
+  }
+
+  // ------------------------------------------------------------------ besides plain text
+
+  static final String CAPTION = "gel manicure tomorrow at 11";
+
+  @ParameterizedTest(name = "WhatsApp {0}")
+  @ValueSource(strings = {"image", "video", "document"})
+  void a_whatsapp_caption_is_read_as_the_message_and_no_caption_is_media(String type) {
+    ObjectNode captioned = Requests.JSON.createObjectNode().put("type", type);
+    captioned.putObject(type).put("id", "media1").put("caption", CAPTION);
+    InboundMessage m =
+        only(
+            Requests.receive(
+                whatsapp, Requests.meta(waMessage(PHONE, captioned), "wa-secret"), directory));
+    assertEquals(InboundMessage.Kind.TEXT, m.kind());
+    assertEquals(CAPTION, m.text());
+    ObjectNode bare = Requests.JSON.createObjectNode().put("type", type);
+    bare.putObject(type).put("id", "media1").put("caption", " ");
+    InboundMessage n =
+        only(
+            Requests.receive(
+                whatsapp, Requests.meta(waMessage(PHONE, bare), "wa-secret"), directory));
+    assertEquals(InboundMessage.Kind.MEDIA, n.kind());
+    assertEquals("", n.text());
+  }
+
+  InboundMessage telegramMessage(String field, ObjectNode message) {
+    return telegramUpdate(field, message).orElseThrow();
+  }
+
+  /** One Telegram update carrying {@code message} as {@code field}: its message, or ignored. */
+  Optional<InboundMessage> telegramUpdate(String field, ObjectNode message) {
+    ObjectNode update = Requests.JSON.createObjectNode().put("update_id", 9);
+    message.put("message_id", 9).put("date", 1795417200L);
+    message.putObject("chat").put("id", 777).put("type", "private");
+    update.set(field, message);
+    List<WebhookEvent> events =
+        Requests.receive(
+            telegram, Requests.telegram(bytes(update), "demo", "tg-secret"), directory);
+    assertEquals(1, events.size(), events.toString());
+    return events.get(0) instanceof WebhookEvent.Message m
+        ? Optional.of(m.message())
+        : Optional.empty();
+  }
+
+  @ParameterizedTest(name = "Telegram {0}")
+  @ValueSource(strings = {"photo", "video", "document", "voice", "animation", "audio"})
+  void a_telegram_caption_is_read_as_the_message_and_no_caption_is_media(String field) {
+    ObjectNode captioned = Requests.JSON.createObjectNode().put("caption", CAPTION);
+    captioned.putObject(field).put("file_id", "f1");
+    InboundMessage m = telegramMessage("message", captioned);
+    assertEquals(InboundMessage.Kind.TEXT, m.kind());
+    assertEquals(CAPTION, m.text());
+    ObjectNode bare = Requests.JSON.createObjectNode();
+    bare.putObject(field).put("file_id", "f1");
+    assertEquals(InboundMessage.Kind.MEDIA, telegramMessage("message", bare).kind());
   }
 }

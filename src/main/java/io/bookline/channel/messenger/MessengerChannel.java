@@ -78,6 +78,8 @@ public final class MessengerChannel extends MetaChannel {
         return new WebhookEvent.Ignored("echo");
       }
       String mid = m.path("mid").asText("");
+      // Text sent with an attachment is read as the message, as a caption is on the other
+      // platforms; the attachment itself is left aside (the raw payload keeps it).
       if (m.has("attachments") && !m.has("text")) {
         return arrival.media(sender, mid, sent, address);
       }

@@ -121,7 +121,8 @@ public final class TelegramChannel extends PlatformChannel {
       return arrival.text(chat, id, m.get("text").asText(), sent, address);
     }
     if (MEDIA.stream().anyMatch(m::has)) {
-      return arrival.media(chat, id, sent, address);
+      // A photo, video, document, voice note… may carry a caption: what the customer wrote.
+      return arrival.captioned(chat, id, m.path("caption").asText(""), sent, address);
     }
     return new WebhookEvent.Ignored("message without text");
   }

@@ -109,7 +109,9 @@ public final class WhatsAppChannel extends MetaChannel {
       case "reaction" -> new WebhookEvent.Ignored("reaction");
       default ->
           MEDIA.contains(type)
-              ? arrival.media(sender, id, sent, address)
+              // An image, video or document may carry a caption: {"image": {"caption": "…"}}.
+              ? arrival.captioned(
+                  sender, id, m.path(type).path("caption").asText(""), sent, address)
               : new WebhookEvent.Ignored("message:" + type);
     };
   }

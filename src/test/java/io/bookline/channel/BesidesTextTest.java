@@ -1,0 +1,203 @@
+package io.bookline.channel;
+
+import static io.bookline.db.Schema.Inbox;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.support.FakePlatform;
+import io.bookline.support.MutableClock;
+import io.bookline.support.TestApp;
+import io.bookline.support.TestPostgres;
+import io.bookline.support.WhatsApp;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a customer hears back when they send something other than plain text, through the real
+ * webhook routes, a fake platform API and real Postgres: a caption is read as the message, a
+ * command or "Get Started" is a greeting, a thumbs-up sticker is a 👍, what we cannot read gets "I
+ * can only read text" once, and what says nothing new (reactions, a live location moving) is
+ * acknowledged and not answered.
+ */
+class BesidesTextTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String FB_PAGE = "12345654332";
+  static final String FB_SECRET = "fb-app-secret";
+  static final String TG_SECRET = "tg-secret-token";
+  static final Duration WAIT = Duration.ofSeconds(15);
+  static final String MEDIA_ONLY = "Sorry, I can only read text messages.";
+  static final String GREETING = "Hi! This is Demo Nail Studio.";
+  static final String THUMBS_UP = new String(Character.toChars(0x1F44D));
+
+  final MutableClock clock = TestApp.mondayMorning();
+  final FakePlatform platform = new FakePlatform();
+  TestApp app;
+  long at = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
+
+  @BeforeEach
+  void start() {
+    Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
+    env.put("DATABASE_URL", TestPostgres.freshDatabase());
+    env.put("TELEGRAM_BOT_TOKEN", "123:abc");
+    env.put("TELEGRAM_SECRET_TOKEN", TG_SECRET);
+    env.put("TELEGRAM_API_BASE_URL", platform.base("tg"));
+    env.put("MESSENGER_PAGE_ID", FB_PAGE);
+    env.put("MESSENGER_PAGE_ACCESS_TOKEN", "fb-token");
+    env.put("MESSENGER_APP_SECRET", FB_SECRET);
+    env.put("MESSENGER_VERIFY_TOKEN", "fb-verify");
+    env.put("MESSENGER_API_BASE_URL", platform.base("fb"));
+    app = TestApp.start(clock, env);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    platform.close();
+  }
+
+  DSLContext db() {
+    return app.app().database().dsl();
+  }
+
+  /** A new platform time for each message, never before the app's clock. */
+  long next() {
+    at = Math.max(at + 1, clock.instant().getEpochSecond());
+    return at;
+  }
+
+  // ------------------------------------------------------------------ posting and reading replies
+
+  /** Posts one WhatsApp message (JSON without from, id, timestamp) and returns its id. */
+  String whatsapp(String messageJson) {
+    long t = next();
+    String id = "wamid.t" + t;
+    postWhatsApp(id, t, messageJson);
+    return id;
+  }
+
+  void postWhatsApp(String id, long t, String messageJson) {
+    String m =
+        "{\"from\":\"4917000000001\",\"id\":\"%s\",\"timestamp\":\"%d\",%s}"
+            .formatted(id, t, messageJson.substring(1, messageJson.length() - 1));
+    assertThat(WhatsApp.post(app, WhatsApp.message(m)).status()).isEqualTo(200);
+  }
+
+  /** Posts one Telegram update's message part (JSON without ids, chat and date) and its id. */
+  String telegram(String field, String messageJson) {
+    long t = next();
+    String inner = messageJson.substring(1, messageJson.length() - 1);
+    String update =
+        ("{\"update_id\":%d,\"%s\":{\"message_id\":%d,\"from\":{\"id\":777,\"is_bot\":false,"
+                + "\"first_name\":\"T\"},\"chat\":{\"id\":777,\"type\":\"private\"},\"date\":%d%s%s}}")
+            .formatted(t, field, t, t, inner.isEmpty() ? "" : ",", inner);
+    var r =
+        app.postRaw(
+            "/webhooks/telegram/demo",
+            update.getBytes(StandardCharsets.UTF_8),
+            Map.of("X-Telegram-Bot-Api-Secret-Token", TG_SECRET));
+    assertThat(r.status()).isEqualTo(200);
+    return "demo:" + t;
+  }
+
+  /** Posts one Messenger messaging event (JSON without sender, recipient and timestamp). */
+  void messenger(String eventJson) {
+    long t = next();
+    String inner = eventJson.substring(1, eventJson.length() - 1);
+    byte[] body =
+        ("{\"object\":\"page\",\"entry\":[{\"id\":\"%s\",\"time\":%d,\"messaging\":[{"
+                + "\"sender\":{\"id\":\"6000001\"},\"recipient\":{\"id\":\"%s\"},"
+                + "\"timestamp\":%d,%s}]}]}")
+            .formatted(FB_PAGE, t * 1000, FB_PAGE, t * 1000, inner)
+            .getBytes(StandardCharsets.UTF_8);
+    var r =
+        app.postRaw(
+            "/webhooks/messenger",
+            body,
+            Map.of("X-Hub-Signature-256", Signatures.hubSignature(body, FB_SECRET)));
+    assertThat(r.status()).isEqualTo(200);
+  }
+
+  /** The text of the {@code n}th (from 1) message sent on a platform, waiting for it. */
+  String reply(String platformName, int n) {
+    await().atMost(WAIT).until(() -> texts(platformName).size() >= n);
+    return texts(platformName).get(n - 1);
+  }
+
+  List<String> texts(String platformName) {
+    return platform.calls(platformName).stream()
+        .filter(c -> !c.path().endsWith("/answerCallbackQuery"))
+        .filter(c -> !c.path().endsWith("/sendChatAction"))
+        .map(FakePlatform.Call::body)
+        .filter(b -> !b.has("status") && !b.has("sender_action"))
+        .map(BesidesTextTest::text)
+        .toList();
+  }
+
+  static String text(JsonNode b) {
+    if (b.has("interactive")) {
+      return b.path("interactive").path("body").path("text").asText();
+    }
+    if (b.has("message")) {
+      return b.path("message").path("text").asText();
+    }
+    if (b.path("text").isObject()) {
+      return b.path("text").path("body").asText();
+    }
+    return b.path("text").asText();
+  }
+
+  /** Waits until every recorded message is done, then a little longer for any stray reply. */
+  void settled(int inboxRows) {
+    await()
+        .atMost(WAIT)
+        .until(() -> db().fetchCount(Inbox.T, Inbox.STATUS.eq("done")) == inboxRows);
+    await().pollDelay(Duration.ofMillis(600)).atMost(WAIT).until(() -> true);
+    assertThat(db().fetchCount(Inbox.T)).isEqualTo(inboxRows);
+  }
+
+  // ------------------------------------------------------------------ 1. captions
+
+  @Test
+  void a_whatsapp_image_with_a_caption_is_answered_as_its_caption() {
+    whatsapp(
+        "{\"type\":\"image\",\"image\":{\"id\":\"img1\",\"mime_type\":\"image/jpeg\","
+            + "\"caption\":\"gel manicure tomorrow at 11\"}}");
+    assertThat(reply("whatsapp", 1)).startsWith("Gel Manicure on Tue 24 Nov at 11:00 is free.");
+    whatsapp("{\"type\":\"image\",\"image\":{\"id\":\"img2\",\"mime_type\":\"image/jpeg\"}}");
+    assertThat(reply("whatsapp", 2)).startsWith(MEDIA_ONLY);
+  }
+
+  @Test
+  void a_telegram_photo_with_a_caption_is_answered_as_its_caption() {
+    telegram(
+        "message",
+        "{\"photo\":[{\"file_id\":\"p\",\"file_unique_id\":\"u\",\"width\":90,\"height\":90}],"
+            + "\"caption\":\"gel manicure tomorrow at 11\"}");
+    assertThat(reply("telegram", 1)).startsWith("Gel Manicure on Tue 24 Nov at 11:00 is free.");
+    telegram(
+        "message",
+        "{\"photo\":[{\"file_id\":\"p\",\"file_unique_id\":\"u\",\"width\":90,\"height\":90}]}");
+    assertThat(reply("telegram", 2)).startsWith(MEDIA_ONLY);
+  }
+
+  @Test
+  void a_messenger_attachment_with_text_is_answered_as_its_text() {
+    messenger(
+        "{\"message\":{\"mid\":\"m.cap1\",\"text\":\"gel manicure tomorrow at 11\","
+            + "\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://x/i.jpg\"}}]}}");
+    assertThat(reply("messenger", 1)).startsWith("Gel Manicure on Tue 24 Nov at 11:00 is free.");
+    messenger(
+        "{\"message\":{\"mid\":\"m.cap2\","
+            + "\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://x/i.jpg\"}}]}}");
+    assertThat(reply("messenger", 2)).startsWith(MEDIA_ONLY);
+  }
+}
