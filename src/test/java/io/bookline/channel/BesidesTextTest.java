@@ -200,4 +200,20 @@ class BesidesTextTest {
             + "\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://x/i.jpg\"}}]}}");
     assertThat(reply("messenger", 2)).startsWith(MEDIA_ONLY);
   }
+
+  // ------------------------------------------------------------------ 2. unsupported
+
+  @Test
+  void an_unsupported_whatsapp_message_gets_the_text_only_note_once() {
+    long t = next();
+    String unsupported =
+        "{\"type\":\"unsupported\",\"errors\":[{\"code\":131051,\"title\":\"Message type unknown\","
+            + "\"message\":\"Message type unknown\",\"error_data\":{\"details\":"
+            + "\"Message type is currently not supported.\"}}]}";
+    postWhatsApp("wamid.poll", t, unsupported);
+    postWhatsApp("wamid.poll", t, unsupported);
+    assertThat(reply("whatsapp", 1)).startsWith(MEDIA_ONLY);
+    settled(1);
+    assertThat(texts("whatsapp")).hasSize(1);
+  }
 }

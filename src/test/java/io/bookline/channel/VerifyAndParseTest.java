@@ -353,4 +353,24 @@ class VerifyAndParseTest {
     bare.putObject(field).put("file_id", "f1");
     assertEquals(InboundMessage.Kind.MEDIA, telegramMessage("message", bare).kind());
   }
+
+  @ParameterizedTest(name = "WhatsApp {0}")
+  @ValueSource(strings = {"unsupported", "unknown"})
+  void a_whatsapp_message_the_cloud_api_cannot_deliver_is_media(String type) {
+    ObjectNode poll = Requests.JSON.createObjectNode().put("type", type);
+    poll.putArray("errors").addObject().put("code", 131051).put("title", "Message type unknown");
+    InboundMessage m =
+        only(
+            Requests.receive(
+                whatsapp, Requests.meta(waMessage(PHONE, poll), "wa-secret"), directory));
+    assertEquals(InboundMessage.Kind.MEDIA, m.kind());
+  }
+
+  @ParameterizedTest(name = "Telegram {0}")
+  @ValueSource(strings = {"poll", "dice", "story"})
+  void a_telegram_poll_dice_or_story_is_media(String field) {
+    ObjectNode message = Requests.JSON.createObjectNode();
+    message.putObject(field).put("id", "x");
+    assertEquals(InboundMessage.Kind.MEDIA, telegramMessage("message", message).kind());
+  }
 }

@@ -44,7 +44,12 @@ public final class TelegramChannel extends PlatformChannel {
           "location",
           "contact",
           "video_note",
-          "animation");
+          "animation",
+          // Sent by the customer, with nothing for us to read: answered, never silence.
+          "poll",
+          "dice",
+          "story",
+          "paid_media");
 
   private final Clock clock;
 

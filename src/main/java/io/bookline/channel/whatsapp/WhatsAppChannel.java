@@ -35,8 +35,23 @@ public final class WhatsAppChannel extends MetaChannel {
    */
   static final Set<Integer> GONE = Set.of(131050, 131026);
 
+  /**
+   * What we cannot read, answered with "I can only read text". {@code unsupported} (formerly {@code
+   * unknown}, error 131051) is a message the Cloud API cannot deliver to us (a poll, a view-once
+   * photo, …): the customer sent something and waits for an answer, so it must not go unanswered.
+   */
   private static final Set<String> MEDIA =
-      Set.of("image", "audio", "video", "document", "sticker", "location", "contacts", "voice");
+      Set.of(
+          "image",
+          "audio",
+          "video",
+          "document",
+          "sticker",
+          "location",
+          "contacts",
+          "voice",
+          "unsupported",
+          "unknown");
 
   public WhatsAppChannel(PlatformApi api) {
     super(Platform.WHATSAPP, "/webhooks/whatsapp", api, new WhatsAppRenderer());
