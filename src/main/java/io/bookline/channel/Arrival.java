@@ -45,6 +45,20 @@ public record Arrival(ChannelAccount account, Delivery delivery, String raw) {
         : text(sender, id, caption, sentAt, address);
   }
 
+  /**
+   * A platform's own way of starting a chat or asking what the bot does (Messenger's "Get Started"
+   * button, Telegram's {@code /help}): read as "hi", so it gets the business's greeting with what
+   * the bot can do, as a typed "Hi" does. "hi" is a greeting in every language the rules read and
+   * leans to none, so a first message stays in the business's language.
+   */
+  public WebhookEvent.Message greeting(
+      String sender, String id, Instant sentAt, Map<String, String> address) {
+    return text(sender, id, GREETING, sentAt, address);
+  }
+
+  /** What {@link #greeting} reads as. */
+  public static final String GREETING = "hi";
+
   private WebhookEvent.Message message(
       String sender,
       String id,

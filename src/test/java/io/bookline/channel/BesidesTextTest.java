@@ -216,4 +216,28 @@ class BesidesTextTest {
     settled(1);
     assertThat(texts("whatsapp")).hasSize(1);
   }
+
+  // ------------------------------------------------------------------ 3. get started, commands
+
+  @Test
+  void a_messenger_get_started_postback_gets_the_greeting() {
+    messenger(
+        "{\"postback\":{\"mid\":\"m.gs\",\"title\":\"Get Started\",\"payload\":\"GET_STARTED\"}}");
+    assertThat(reply("messenger", 1)).startsWith(GREETING);
+  }
+
+  @Test
+  void a_get_started_postback_with_the_pages_own_payload_gets_the_greeting() {
+    messenger(
+        "{\"postback\":{\"mid\":\"m.gs2\",\"title\":\"Get Started\",\"payload\":\"{\\\"a\\\":1}\"}}");
+    assertThat(reply("messenger", 1)).startsWith(GREETING);
+  }
+
+  @Test
+  void telegram_help_gets_the_greeting_with_what_the_bot_can_do() {
+    telegram("message", "{\"text\":\"/help\"}");
+    assertThat(reply("telegram", 1)).startsWith(GREETING).contains("I can book an appointment");
+    telegram("message", "{\"text\":\"/help@DemoNailBot\"}");
+    assertThat(reply("telegram", 2)).startsWith(GREETING);
+  }
 }

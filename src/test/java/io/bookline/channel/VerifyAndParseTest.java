@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -372,5 +373,48 @@ class VerifyAndParseTest {
     ObjectNode message = Requests.JSON.createObjectNode();
     message.putObject(field).put("id", "x");
     assertEquals(InboundMessage.Kind.MEDIA, telegramMessage("message", message).kind());
+  }
+
+  InboundMessage messengerPostback(String payload, String title) {
+    ObjectNode root = Requests.JSON.createObjectNode().put("object", "page");
+    ObjectNode event =
+        root.putArray("entry").addObject().put("id", PAGE).putArray("messaging").addObject();
+    event.putObject("sender").put("id", "9876");
+    event.put("timestamp", 1795417200000L);
+    event.putObject("postback").put("mid", "m.pb").put("payload", payload).put("title", title);
+    return only(Requests.receive(messenger, Requests.meta(bytes(root), "fb-secret"), directory));
+  }
+
+  @ParameterizedTest(name = "payload {0}, title {1} reads as {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET_STARTED | Get Started | hi",
+        "GET_STARTED_PAYLOAD | Los geht's | hi",
+        "{\"action\":\"get-started\"} | Empezar | hi",
+        "WELCOME | Get Started | hi",
+        "BOOK_NOW | Book an appointment | Book an appointment",
+        "opt:Prices | Prices | Prices",
+      })
+  void a_messenger_get_started_postback_reads_as_hi(String payload, String title, String text) {
+    assertEquals(text, messengerPostback(payload, title).text());
+  }
+
+  @ParameterizedTest(name = "''{0}'' reads as ''{1}''")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/help | hi",
+        "/HELP | hi",
+        "/help@DemoNailBot | hi",
+        "/help me please | hi",
+        "/start | /start",
+        "/stop | /stop",
+        "/helpful | /helpful",
+        "help | help",
+      })
+  void telegram_help_reads_as_hi_and_other_commands_as_written(String text, String read) {
+    ObjectNode message = Requests.JSON.createObjectNode().put("text", text);
+    assertEquals(read, telegramMessage("message", message).text());
   }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,13 +94,33 @@ public final class MessengerChannel extends MetaChannel {
       // Older postbacks carry no mid: sender and time identify them.
       String mid =
           p.hasNonNull("mid") ? p.get("mid").asText() : "postback:" + sender + ":" + millis;
-      return arrival.text(
-          sender, mid, optionOr(payload, p.path("title").asText(payload)), sent, address);
+      String title = p.path("title").asText(payload);
+      if (getStarted(payload, title)) {
+        return arrival.greeting(sender, mid, sent, address);
+      }
+      return arrival.text(sender, mid, optionOr(payload, title), sent, address);
     }
     if (e.has("read") || e.has("delivery")) {
       return new WebhookEvent.Ignored(e.has("read") ? "read" : "delivery");
     }
     return new WebhookEvent.Ignored("messaging event");
+  }
+
+  /**
+   * The page's "Get Started" button, the first thing a customer taps on the welcome screen: its
+   * payload is whatever the page configured (usually {@code GET_STARTED}), its title "Get Started".
+   * Either one is enough; a postback of our own ({@code opt:}, {@code bk:}) never is.
+   */
+  static boolean getStarted(String payload, String title) {
+    if (payload.startsWith(OutboundMessage.OPTION_PREFIX)
+        || payload.startsWith(OutboundMessage.ACTION_PREFIX)) {
+      return false;
+    }
+    return letters(payload).contains("getstarted") || letters(title).equals("getstarted");
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
   }
 
   /** The option or action a payload we sent carries, or {@code otherwise}. */

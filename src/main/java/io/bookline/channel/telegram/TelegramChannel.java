@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Telegram Bot API: one bot per business, its webhook at {@code /webhooks/telegram/{businessSlug}}
@@ -50,6 +51,15 @@ public final class TelegramChannel extends PlatformChannel {
           "dice",
           "story",
           "paid_media");
+
+  /**
+   * The command every bot is expected to answer ({@code /help}, {@code /help@SomeBot}, with or
+   * without words after it): the greeting says what the bot can do. {@code /start} and {@code
+   * /stop} stay as written: they are the opt-in and opt-out words (reminders.OptOut), and /start
+   * from someone who never stopped gets the greeting there.
+   */
+  private static final Pattern HELP =
+      Pattern.compile("\\s*/help(?:@\\w+)?(?:\\s.*)?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final Clock clock;
 
@@ -123,7 +133,10 @@ public final class TelegramChannel extends PlatformChannel {
     var sent = Arrival.epochSeconds(when);
     Map<String, String> address = Map.of("account", arrival.account().externalId(), "chatId", chat);
     if (m.has("text")) {
-      return arrival.text(chat, id, m.get("text").asText(), sent, address);
+      String text = m.get("text").asText();
+      return HELP.matcher(text).matches()
+          ? arrival.greeting(chat, id, sent, address)
+          : arrival.text(chat, id, text, sent, address);
     }
     if (MEDIA.stream().anyMatch(m::has)) {
       // A photo, video, document, voice note… may carry a caption: what the customer wrote.
