@@ -1,5 +1,6 @@
 package io.bookline.channel;
 
+import static io.bookline.db.Schema.Bookings;
 import static io.bookline.db.Schema.Inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -239,5 +240,57 @@ class BesidesTextTest {
     assertThat(reply("telegram", 1)).startsWith(GREETING).contains("I can book an appointment");
     telegram("message", "{\"text\":\"/help@DemoNailBot\"}");
     assertThat(reply("telegram", 2)).startsWith(GREETING);
+  }
+
+  // ------------------------------------------------------------------ 4. likes and reactions
+
+  @Test
+  void a_messenger_like_sticker_answers_yes_to_the_booking_question() {
+    messenger("{\"message\":{\"mid\":\"m.b1\",\"text\":\"basic manicure tomorrow at 10\"}}");
+    assertThat(reply("messenger", 1)).endsWith("What name should I put the booking under?");
+    messenger("{\"message\":{\"mid\":\"m.b2\",\"text\":\"Ana\"}}");
+    assertThat(reply("messenger", 2)).contains("Shall I book it?");
+    messenger(
+        "{\"message\":{\"mid\":\"m.b3\",\"sticker_id\":369239263222822,\"attachments\":[{"
+            + "\"type\":\"image\",\"payload\":{\"url\":\"https://x/like.png\","
+            + "\"sticker_id\":369239263222822}}]}}");
+    assertThat(reply("messenger", 3)).startsWith("Booked! Basic Manicure on Tue 24 Nov at 10:00");
+    assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
+    // A like after the booking answers nothing: it gets what a typed 👍 gets there (the dialogue
+    // greets), never "I can only read text", and books nothing more.
+    messenger(
+        "{\"message\":{\"mid\":\"m.b4\",\"sticker_id\":369239383222810,\"attachments\":[{"
+            + "\"type\":\"image\",\"payload\":{\"url\":\"https://x/like.png\","
+            + "\"sticker_id\":369239383222810}}]}}");
+    assertThat(reply("messenger", 4)).startsWith(GREETING);
+    assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
+  }
+
+  @Test
+  void another_messenger_sticker_still_gets_the_text_only_note() {
+    messenger(
+        "{\"message\":{\"mid\":\"m.st\",\"sticker_id\":1234,\"attachments\":[{"
+            + "\"type\":\"image\",\"payload\":{\"url\":\"https://x/cat.png\",\"sticker_id\":1234}}]}}");
+    assertThat(reply("messenger", 1)).startsWith(MEDIA_ONLY);
+  }
+
+  @Test
+  void a_whatsapp_reaction_is_acknowledged_and_not_answered() {
+    whatsapp("{\"type\":\"text\",\"text\":{\"body\":\"hi\"}}");
+    assertThat(reply("whatsapp", 1)).startsWith(GREETING);
+    whatsapp(
+        "{\"type\":\"reaction\",\"reaction\":{\"message_id\":\"wamid.sent\",\"emoji\":\""
+            + THUMBS_UP
+            + "\"}}");
+    // Acknowledged and counted, not recorded: a reaction points at an earlier message, not at the
+    // question open now, so reading it as a yes could confirm what the customer did not mean.
+    settled(1);
+    assertThat(texts("whatsapp")).hasSize(1);
+    assertThat(
+            app.app()
+                .metrics()
+                .counter("bookline.webhook.events", "platform", "whatsapp", "kind", "reaction")
+                .count())
+        .isEqualTo(1.0);
   }
 }

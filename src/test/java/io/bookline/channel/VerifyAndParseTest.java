@@ -417,4 +417,39 @@ class VerifyAndParseTest {
     ObjectNode message = Requests.JSON.createObjectNode().put("text", text);
     assertEquals(read, telegramMessage("message", message).text());
   }
+
+  InboundMessage messengerMessage(ObjectNode message) {
+    ObjectNode root = Requests.JSON.createObjectNode().put("object", "page");
+    ObjectNode event =
+        root.putArray("entry").addObject().put("id", PAGE).putArray("messaging").addObject();
+    event.putObject("sender").put("id", "9876");
+    event.put("timestamp", 1795417200000L);
+    event.set("message", message.put("mid", "m.st"));
+    return only(Requests.receive(messenger, Requests.meta(bytes(root), "fb-secret"), directory));
+  }
+
+  @ParameterizedTest(name = "sticker {0} reads as text: {1}")
+  @CsvSource({
+    "369239263222822, true",
+    "369239343222814, true",
+    "369239383222810, true",
+    "1234567890, false"
+  })
+  void a_messenger_like_sticker_reads_as_a_thumbs_up_and_another_sticker_is_media(
+      long sticker, boolean like) {
+    ObjectNode message = Requests.JSON.createObjectNode().put("sticker_id", sticker);
+    message
+        .putArray("attachments")
+        .addObject()
+        .put("type", "image")
+        .putObject("payload")
+        .put("url", "https://x/s.png")
+        .put("sticker_id", sticker);
+    InboundMessage m = messengerMessage(message);
+    assertEquals(like ? InboundMessage.Kind.TEXT : InboundMessage.Kind.MEDIA, m.kind());
+    assertEquals(like ? new String(Character.toChars(0x1F44D)) : "", m.text());
+    // Only the attachment names it (older payloads): still a like.
+    message.remove("sticker_id");
+    assertEquals(like, messengerMessage(message).kind() == InboundMessage.Kind.TEXT);
+  }
 }

@@ -36,6 +36,15 @@ public final class MessengerChannel extends MetaChannel {
   /** The message tag for reminders and changes of a confirmed booking, outside 24 hours. */
   public static final String CONFIRMED_EVENT_UPDATE = "CONFIRMED_EVENT_UPDATE";
 
+  /**
+   * Messenger's "like" button sends a thumbs-up sticker (small, medium or large, by how long it was
+   * held), not text. In chat it says yes, so it is read as "👍", which the dialogue already takes
+   * as yes where a yes is expected; any other sticker is still media.
+   */
+  static final Set<String> LIKES = Set.of("369239263222822", "369239343222814", "369239383222810");
+
+  private static final String THUMBS_UP = new String(Character.toChars(0x1F44D));
+
   public MessengerChannel(PlatformApi api) {
     super(Platform.MESSENGER, "/webhooks/messenger", api, new MessengerRenderer());
   }
@@ -82,7 +91,9 @@ public final class MessengerChannel extends MetaChannel {
       // Text sent with an attachment is read as the message, as a caption is on the other
       // platforms; the attachment itself is left aside (the raw payload keeps it).
       if (m.has("attachments") && !m.has("text")) {
-        return arrival.media(sender, mid, sent, address);
+        return LIKES.contains(stickerId(m))
+            ? arrival.text(sender, mid, THUMBS_UP, sent, address)
+            : arrival.media(sender, mid, sent, address);
       }
       String text =
           optionOr(m.path("quick_reply").path("payload").asText(""), m.path("text").asText(""));
@@ -121,6 +132,15 @@ public final class MessengerChannel extends MetaChannel {
 
   private static String letters(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+  }
+
+  /** The sticker a message is, if any: {@code message.sticker_id}, else its attachment's. */
+  private static String stickerId(JsonNode m) {
+    JsonNode id = m.path("sticker_id");
+    if (id.isMissingNode() || id.isNull()) {
+      id = m.path("attachments").path(0).path("payload").path("sticker_id");
+    }
+    return id.asText("");
   }
 
   /** The option or action a payload we sent carries, or {@code otherwise}. */

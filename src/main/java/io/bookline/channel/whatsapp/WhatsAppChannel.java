@@ -121,6 +121,9 @@ public final class WhatsAppChannel extends MetaChannel {
             sent,
             address);
       }
+      // An emoji on an earlier message (or its removal): acknowledged and counted, not answered.
+      // It points at that message, not at the question open now, so a 👍 on "Booked!" must not
+      // confirm the next offer; nor does it deserve "I can only read text".
       case "reaction" -> new WebhookEvent.Ignored("reaction");
       default ->
           MEDIA.contains(type)
