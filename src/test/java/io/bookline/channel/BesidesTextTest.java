@@ -293,4 +293,43 @@ class BesidesTextTest {
                 .count())
         .isEqualTo(1.0);
   }
+
+  // ------------------------------------------------------------------ 5. edits and locations
+
+  @Test
+  void an_edited_telegram_message_is_answered_as_the_customers_correction() {
+    telegram("message", "{\"text\":\"basic manicure tomorrow at 10\"}");
+    assertThat(reply("telegram", 1)).startsWith("Basic Manicure on Tue 24 Nov at 10:00 is free.");
+    telegram("edited_message", "{\"edit_date\":" + next() + ",\"text\":\"tomorrow at 11\"}");
+    assertThat(reply("telegram", 2)).contains("11:00");
+    settled(2);
+  }
+
+  @Test
+  void a_live_location_moving_on_telegram_is_not_answered_again() {
+    String location = "{\"location\":{\"latitude\":52.52,\"longitude\":13.40,\"live_period\":900}}";
+    telegram("message", location);
+    assertThat(reply("telegram", 1)).startsWith(MEDIA_ONLY);
+    // Telegram sends every move of a live location as an edit: nothing new to answer.
+    for (int i = 0; i < 3; i++) {
+      telegram(
+          "edited_message",
+          "{\"edit_date\":"
+              + next()
+              + ",\"location\":{\"latitude\":52.5"
+              + i
+              + ",\"longitude\":13.40,\"live_period\":900}}");
+    }
+    settled(1);
+    assertThat(texts("telegram")).hasSize(1);
+  }
+
+  @Test
+  void a_whatsapp_location_gets_the_text_only_note_and_its_row_is_done() {
+    whatsapp(
+        "{\"type\":\"location\",\"location\":{\"latitude\":52.52,\"longitude\":13.40,"
+            + "\"name\":\"Home\",\"address\":\"Somewhere 1\"}}");
+    assertThat(reply("whatsapp", 1)).startsWith(MEDIA_ONLY);
+    settled(1);
+  }
 }

@@ -14,6 +14,7 @@ import io.bookline.channel.whatsapp.WhatsAppChannel;
 import io.bookline.support.TestApp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -451,5 +452,30 @@ class VerifyAndParseTest {
     // Only the attachment names it (older payloads): still a like.
     message.remove("sticker_id");
     assertEquals(like, messengerMessage(message).kind() == InboundMessage.Kind.TEXT);
+  }
+
+  @Test
+  void a_telegram_edit_reads_as_its_new_text_or_caption_and_an_edit_without_either_is_ignored() {
+    ObjectNode text =
+        Requests.JSON
+            .createObjectNode()
+            .put("text", "tomorrow at 11")
+            .put("edit_date", 1795417260L);
+    InboundMessage corrected = telegramMessage("edited_message", text);
+    assertEquals("tomorrow at 11", corrected.text());
+    assertEquals(Instant.ofEpochSecond(1795417260L), corrected.sentAt());
+    ObjectNode caption = Requests.JSON.createObjectNode().put("caption", "gel manicure at 11");
+    caption.putArray("photo").addObject().put("file_id", "p");
+    assertEquals("gel manicure at 11", telegramMessage("edited_message", caption).text());
+    ObjectNode moved = Requests.JSON.createObjectNode().put("edit_date", 1795417260L);
+    moved
+        .putObject("location")
+        .put("latitude", 52.5)
+        .put("longitude", 13.4)
+        .put("live_period", 900);
+    assertEquals(Optional.empty(), telegramUpdate("edited_message", moved));
+    ObjectNode uncaptioned = Requests.JSON.createObjectNode();
+    uncaptioned.putArray("photo").addObject().put("file_id", "p");
+    assertEquals(Optional.empty(), telegramUpdate("edited_message", uncaptioned));
   }
 }

@@ -117,6 +117,7 @@ public final class TelegramChannel extends PlatformChannel {
     if (u.has("callback_query")) {
       return press(u.get("callback_query"), id, arrival);
     }
+    boolean edit = !u.has("message") && u.has("edited_message");
     JsonNode m = u.has("message") ? u.get("message") : u.get("edited_message");
     if (m == null) {
       return new WebhookEvent.Ignored("update:" + firstOtherField(u));
@@ -125,11 +126,15 @@ public final class TelegramChannel extends PlatformChannel {
     if (chat.isEmpty()) {
       return new WebhookEvent.Ignored("message without chat");
     }
-    // An edit is the customer's correction: handled as a new message with the edited text.
+    // An edit is the customer's correction: handled as a new message with the edited text (or
+    // caption), timed when it was edited. An edit with neither says nothing new: Telegram sends
+    // every move of a shared live location as one, for up to 8 hours, and each would otherwise be
+    // answered "I can only read text" again.
+    if (edit && !m.has("text") && m.path("caption").asText("").isBlank()) {
+      return new WebhookEvent.Ignored("edit without text");
+    }
     long when =
-        u.has("edited_message")
-            ? m.path("edit_date").asLong(m.path("date").asLong(0))
-            : m.path("date").asLong(0);
+        edit ? m.path("edit_date").asLong(m.path("date").asLong(0)) : m.path("date").asLong(0);
     var sent = Arrival.epochSeconds(when);
     Map<String, String> address = Map.of("account", arrival.account().externalId(), "chatId", chat);
     if (m.has("text")) {
