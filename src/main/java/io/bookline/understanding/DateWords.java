@@ -20,7 +20,9 @@ import java.util.Set;
  * @param weekdayCues words that make a weak weekday abbreviation a day ("on sat")
  * @param countedNouns after a number, things it counts rather than hours ("4 people")
  * @param labelNouns before a number, things it labels ("room 1115")
- * @param qualifiersBefore words before a time that say how it constrains the slot ("after")
+ * @param qualifiersBefore words before a time that say how it constrains the slot ("after"); at
+ *     ({@code AT}) for longer words that take back what a shorter one says ("what about 11" is no
+ *     "about 11")
  * @param qualifiersAfter words after a time that do ("ish", "or later")
  * @param fillers words left out of the reported spans ("at", "on", "the")
  * @param rules patterns and their resolvers, in order of preference

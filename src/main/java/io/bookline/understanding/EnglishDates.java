@@ -315,6 +315,10 @@ final class EnglishDates {
             "like around")) {
       q.put(w, TimeQualifier.AROUND);
     }
+    // "what about 11?", "how about 11:30?" ask about that time, not about a window around it.
+    for (String w : List.of("what about", "how about")) {
+      q.put(w, TimeQualifier.AT);
+    }
     return q;
   }
 }

@@ -196,6 +196,10 @@ final class GermanDates {
     p.put("nicht später als", "no later than");
     p.put("so gegen", "around");
     p.put("so um", "around");
+    // "wie wäre es mit 11?", "was ist mit 11?" ask about that time, as "um 11" does.
+    p.put("wie wäre es mit", "at");
+    p.put("wie wärs mit", "at");
+    p.put("was ist mit", "at");
     p.put("erst ab", "from");
     p.put("zu mittag", "noon");
     for (String ending : List.of("", "en", "er")) {

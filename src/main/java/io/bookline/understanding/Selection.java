@@ -221,8 +221,13 @@ final class Selection {
     }
     for (int len = 3; len >= 1; len--) {
       TimeQualifier q = words.qualifiersBefore().get(phrase(j - len + 1, len));
-      if (q != null) {
+      if (q != null && q != TimeQualifier.AT) {
         return q;
+      }
+      if (q != null) {
+        // "what about 11": the longer words take back what a shorter one says ("about");
+        // "what about 11ish" is still around.
+        break;
       }
     }
     int k = last + 1;

@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,38 @@ class ChatReviewPhrasesTest {
     Language detected = DETECTOR.first(Language.EN, text).language();
     assertThat(detected).isEqualTo(language);
     assertThat(read(text, detected, Expectation.NOTHING).intent()).isEqualTo(intent);
+  }
+
+  /**
+   * QA chat review (offered times): "what about 11" asks about that time, it is no "about 11" (a
+   * window around it); a qualifier said next to it still counts.
+   */
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2} {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|what about 11|11:00|AT",
+        "EN|What about 11?|11:00|AT",
+        "EN|how about 11:30?|11:30|AT",
+        "EN|how about eleven|11:00|AT",
+        "EN|and 3pm?|15:00|AT",
+        "EN|what about around 11|11:00|AROUND",
+        "EN|how about 11ish?|11:00|AROUND",
+        "EN|what about after 4|16:00|AFTER",
+        "EN|about 11|11:00|AROUND",
+        "DE|und um 11?|11:00|AT",
+        "DE|wie wäre es mit 11?|11:00|AT",
+        "DE|wie wärs mit halb 12?|11:30|AT",
+        "DE|was ist mit 11 Uhr?|11:00|AT",
+        "ES|¿y a las 11?|11:00|AT",
+        "ES|¿qué tal a las 11?|11:00|AT",
+        "ES|¿qué tal las 11:30?|11:30|AT"
+      })
+  void a_time_asked_about_is_that_time(
+      Language language, String text, LocalTime time, TimeQualifier qualifier) {
+    Reading r = read(text, language, Expectation.TIME);
+    assertThat(r.time()).isEqualTo(time);
+    assertThat(r.qualifier()).isEqualTo(qualifier);
   }
 
   /** QA owner review, finding 3: pressing the button of one of two names that differ by case. */
