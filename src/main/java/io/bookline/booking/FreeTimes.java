@@ -2,6 +2,7 @@ package io.bookline.booking;
 
 import io.bookline.understanding.Slots;
 import io.bookline.understanding.TimeQualifier;
+import io.bookline.understanding.TimeShift;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,6 +106,19 @@ final class FreeTimes {
       return new Found.Around(nearest(fitting, at(day, wanted, zone), MAX_OFFERS));
     }
     return new Found.OnDay(spread(fitting));
+  }
+
+  /**
+   * "Anything later?": the free times of the day strictly later (or earlier) than {@code from},
+   * spread over what is left; when none is left, the next day with free times, any time that day.
+   */
+  static Found shifted(DaySlots free, LocalDate day, Instant from, TimeShift shift, ZoneId zone) {
+    List<Slot> left =
+        free.on(day).stream()
+            .filter(
+                x -> shift == TimeShift.LATER ? x.start().isAfter(from) : x.start().isBefore(from))
+            .toList();
+    return left.isEmpty() ? laterDay(free, day, Slots.NONE, zone) : new Found.OnDay(spread(left));
   }
 
   /** Whether the wish is one exact clock time ("at 4"), not a window. */

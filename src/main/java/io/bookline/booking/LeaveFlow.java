@@ -10,8 +10,8 @@ import io.bookline.understanding.Reading;
  *
  * <p>A "no" answers the question, and does not leave, when the bot asked to confirm (it declines
  * the offer, or keeps the booking it offered to cancel) and when it asked which staff member ("no
- * preference" means anyone). A "no" that says something more ("no, Friday at 3") corrects the goal
- * under way instead.
+ * preference" means anyone). A "no" that says something more ("no, Friday at 3", "no, later")
+ * corrects the goal under way instead.
  */
 final class LeaveFlow implements GoalFlow {
 
@@ -34,6 +34,7 @@ final class LeaveFlow implements GoalFlow {
         r.intent() == Intent.NO
             && !r.hasSlots()
             && r.choice() == null
+            && r.shift() == null
             && r.evidence().unresolved().isEmpty();
     return bareNo && state.awaiting() != Step.CONFIRM && state.awaiting() != Step.RESOURCE;
   }

@@ -21,12 +21,18 @@ final class SlotFilling {
   /** Continues a booking or a move with the next reading. */
   void fill(Turn t, Reading r, TimeGoal goal) {
     DialogueState s = t.state();
+    DialogueState before = s;
     if (s.awaiting() == Step.RESOURCE && r.resourceId() == null) {
       // Anything but a name ("anyone", "no preference", "whoever") means anyone free.
       t.update(x -> x.withAnyResource(true));
     }
     boolean changed = apply(t, r, goal);
     if (Clarify.ask(t, r)) {
+      return;
+    }
+    // "anything later?" at the times, the name or the confirmation: before a "no" declines and
+    // before "is there …" (a booking phrase) counts as "book it".
+    if (ShiftedTimes.offer(t, before, r)) {
       return;
     }
     s = t.state();

@@ -106,7 +106,7 @@ final class TimeOffers {
    * Shows the slots as options; with their days when the caller wants them and any is on another
    * day than the one asked for.
    */
-  private static void offer(Turn t, Service service, List<Slot> slots, boolean showDays) {
+  static void offer(Turn t, Service service, List<Slot> slots, boolean showDays) {
     LocalDate asked = t.slots().date();
     boolean multipleDays =
         slots.stream().anyMatch(x -> !x.start().atZone(t.zone()).toLocalDate().equals(asked));

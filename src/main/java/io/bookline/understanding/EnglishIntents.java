@@ -182,6 +182,32 @@ final class EnglishIntents {
     return i;
   }
 
+  /**
+   * "anything later?", "a bit earlier", "sooner please": a time relative to the one under
+   * discussion. Not "maybe later" or "see you later", which put something off.
+   */
+  static Map<TimeShift, List<String>> shifts() {
+    Map<TimeShift, List<String>> s = new LinkedHashMap<>();
+    s.put(TimeShift.LATER, relative("later", "after"));
+    s.put(TimeShift.EARLIER, relative("earlier|sooner", "before"));
+    return s;
+  }
+
+  private static List<String> relative(String comparative, String preposition) {
+    return List.of(
+        "^" + comparative,
+        "^no|nope|nah|hmm " + comparative,
+        "bit|little|lil|tad|touch|slightly|even|much " + comparative,
+        "anything|something|nothing|any|somewhat " + comparative,
+        comparative + " one|ones|time|times|slot|slots|appointment|start|option|options",
+        comparative + " in the day",
+        comparative + " than that|this|it",
+        comparative + " possible|ok|okay|better|works|work|would|please|pls",
+        "be|go|come " + comparative,
+        "make it " + comparative,
+        "anything|something|nothing " + preposition + " that|this|it");
+  }
+
   static Pattern namePrefixes() {
     return Pattern.compile(
         "^(?:(?:hi|hello|hey)[ ,]+)?(?:my name is|my name'?s|name'?s|i am|i'?m|this is|it'?s|call me"

@@ -158,6 +158,31 @@ final class GermanIntents {
     return i;
   }
 
+  /**
+   * "später?", "etwas früher", "gibt es was Späteres?", "geht es auch früher?": a time relative to
+   * the one under discussion. Not "vielleicht später", which puts something off.
+   */
+  static Map<TimeShift, List<String>> shifts() {
+    Map<TimeShift, List<String>> s = new LinkedHashMap<>();
+    s.put(
+        TimeShift.LATER,
+        relative("später", "spätere|späteren|späterer|späteres|späterem", "hinten"));
+    s.put(
+        TimeShift.EARLIER,
+        relative("früher", "frühere|früheren|früherer|früheres|früherem", "vorne|vorn"));
+    return s;
+  }
+
+  private static List<String> relative(String comparative, String adjective, String direction) {
+    return List.of(
+        "^" + comparative,
+        "^nein|nee|ne|hm|hmm " + comparative,
+        "etwas|bisschen|bißchen|wenig|was|noch|auch|lieber|eher|es|geht|nichts " + comparative,
+        comparative + " bitte|möglich|geht|ginge|besser|lieber|noch|als",
+        adjective,
+        "nach|weiter " + direction);
+  }
+
   static Pattern namePrefixes() {
     return Pattern.compile(
         "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:ich heiße|ich heisse|ich bin|mein name ist"

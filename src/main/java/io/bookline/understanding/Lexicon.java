@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  *
  * @param language the language these words are of
  * @param intents keyword phrases per intent ({@link Phrases}), tried in map order
+ * @param shifts keyword phrases that ask for a time later or earlier than the one under discussion
+ *     ("anything later?"), in the same notation
  * @param namePrefixes phrases that introduce the customer's name ("my name is")
  * @param notNames words that are never a name even when the bot asked for one
  * @param choiceWords ordinal words for picking from a list ("second" → 2)
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 public record Lexicon(
     Language language,
     Map<Intent, List<String>> intents,
+    Map<TimeShift, List<String>> shifts,
     Pattern namePrefixes,
     Set<String> notNames,
     Map<String, Integer> choiceWords,
@@ -36,6 +39,7 @@ public record Lexicon(
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
+    shifts = Collections.unmodifiableMap(new LinkedHashMap<>(shifts));
     notNames = notNames.stream().map(Folding::fold).collect(Collectors.toUnmodifiableSet());
     choiceWords = Map.copyOf(choiceWords);
     negations = Set.copyOf(negations);
@@ -47,6 +51,7 @@ public record Lexicon(
     return new Lexicon(
         Language.EN,
         EnglishIntents.intents(),
+        EnglishIntents.shifts(),
         EnglishIntents.namePrefixes(),
         EnglishIntents.notNames(),
         EnglishIntents.choiceWords(),
@@ -61,6 +66,7 @@ public record Lexicon(
     return new Lexicon(
         Language.DE,
         GermanIntents.intents(),
+        GermanIntents.shifts(),
         GermanIntents.namePrefixes(),
         GermanIntents.notNames(),
         GermanIntents.choiceWords(),
@@ -75,6 +81,7 @@ public record Lexicon(
     return new Lexicon(
         Language.ES,
         SpanishIntents.intents(),
+        SpanishIntents.shifts(),
         SpanishIntents.namePrefixes(),
         SpanishIntents.notNames(),
         SpanishIntents.choiceWords(),

@@ -17,8 +17,11 @@ final class PersonNames {
   /**
    * The customer's name in a message: after an introducer ("my name is", "ich heiße") anywhere, or,
    * when the bot asked for a name, the whole message if it could be one. A question ("geht auch
-   * später?"), a part of day or an unplaced date ("más tarde", "another day") or a first word the
-   * language never opens a name with ("vielleicht", "mejor", "wait") is not a name.
+   * später?"), a part of day or an unplaced date ("another day"), a later or earlier time asked for
+   * ("a bit later", "etwas früher") or a first word the language never opens a name with
+   * ("vielleicht", "mejor", "wait") is not a name.
+   *
+   * @param shifted the message asks for a time later or earlier than the one under discussion
    */
   static String personName(
       Lexicon lexicon,
@@ -26,10 +29,12 @@ final class PersonNames {
       Expectation expecting,
       Intent intent,
       DateTimeParser.Found found,
-      Long serviceId) {
+      Long serviceId,
+      boolean shifted) {
     String candidate = introducedName(lexicon, raw, found);
     if (candidate == null
         && expecting == Expectation.NAME
+        && !shifted
         && found.date() == null
         && found.time() == null
         && found.partOfDay() == null

@@ -15,6 +15,8 @@ import java.time.LocalTime;
  * @param source which understanding produced this ("rules" or "llm")
  * @param evidence the words the date and time came from, and dates or times named but not placed
  *     (the dialogue should ask about those rather than guess)
+ * @param shift a time asked for only as later or earlier than the one under discussion ("anything
+ *     later?"), when the message names no time itself; null otherwise
  */
 public record Reading(
     Intent intent,
@@ -22,11 +24,23 @@ public record Reading(
     String personName,
     Integer choice,
     String source,
-    Evidence evidence) {
+    Evidence evidence,
+    TimeShift shift) {
 
   public Reading {
     slots = slots == null ? Slots.NONE : slots;
     evidence = evidence == null ? Evidence.NONE : evidence;
+  }
+
+  /** A reading that asks for no time relative to another. */
+  public Reading(
+      Intent intent,
+      Slots slots,
+      String personName,
+      Integer choice,
+      String source,
+      Evidence evidence) {
+    this(intent, slots, personName, choice, source, evidence, null);
   }
 
   /** A reading made without looking at words (a model's): no evidence. */

@@ -69,7 +69,9 @@ public final class ReadingMerge {
       evidence = askAboutTheDay(evidence, text);
     }
     Slots slots = new Slots(service, date, time.time(), time.qualifier(), time.partOfDay(), staff);
-    return new Merged(new Reading(intent, slots, name, choice, "llm", evidence), decisions);
+    // The model proposes no "later"/"earlier"; the rules' stands unless a time was proposed.
+    TimeShift shift = slots.time() == null ? rules.shift() : null;
+    return new Merged(new Reading(intent, slots, name, choice, "llm", evidence, shift), decisions);
   }
 
   /** A reading as it is kept in a message's metadata: only the fields it gives. */
@@ -84,6 +86,7 @@ public final class ReadingMerge {
     putIf(m, "staff", r.resourceId());
     putIf(m, "customer_name", r.personName());
     putIf(m, "choice", r.choice());
+    putIf(m, "shift", r.shift());
     return m;
   }
 

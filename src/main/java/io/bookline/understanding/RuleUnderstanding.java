@@ -22,15 +22,23 @@ public final class RuleUnderstanding implements Understanding {
    */
   private static final Set<Intent> NEGATABLE = Set.of(Intent.CANCEL, Intent.RESCHEDULE);
 
-  /** How one language is read: its words, date/time rules, speller and intent phrases. */
+  /**
+   * How one language is read: its words, date/time rules, speller, intent phrases and the phrases
+   * asking for a later or earlier time.
+   */
   private record Reader(
-      Lexicon lexicon, DateTimeParser dates, Speller speller, Phrases<Intent> intents) {
+      Lexicon lexicon,
+      DateTimeParser dates,
+      Speller speller,
+      Phrases<Intent> intents,
+      Phrases<TimeShift> shifts) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
           new DateTimeParser(lexicon.dates()),
           new Speller(lexicon.spelling(), lexicon.dates()),
-          new Phrases<>(lexicon.intents(), lexicon.negations(), NEGATABLE));
+          new Phrases<>(lexicon.intents(), lexicon.negations(), NEGATABLE),
+          new Phrases<>(lexicon.shifts()));
     }
   }
 
@@ -106,8 +114,14 @@ public final class RuleUnderstanding implements Understanding {
       intent = yesOrNoInAnotherLanguage(reader, message);
     }
     intent = intent == null ? Intent.NONE : intent;
+    // "anything later?": relative to the time under discussion, unless the message names a time.
+    TimeShift shift =
+        found.time() == null && found.unresolved().isEmpty()
+            ? reader.shifts().first(phraseWords, message.clauses())
+            : null;
     String personName =
-        PersonNames.personName(lexicon, raw, context.expecting(), intent, found, serviceId);
+        PersonNames.personName(
+            lexicon, raw, context.expecting(), intent, found, serviceId, shift != null);
     if (personName != null && context.expecting() == Expectation.NAME) {
       intent = Intent.NONE;
     }
@@ -138,7 +152,8 @@ public final class RuleUnderstanding implements Understanding {
         personName,
         choice,
         name(),
-        new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()));
+        new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()),
+        shift);
   }
 
   /** The tokens after a greeting that opens the message; all of them when none does. */

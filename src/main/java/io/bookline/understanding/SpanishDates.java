@@ -172,6 +172,10 @@ final class SpanishDates {
     p.put("a eso de", "around");
     p.put("como a", "around");
     p.put("más o menos", "ish");
+    // "¿más tarde?", "más temprano": later or earlier than the time under discussion, no part of
+    // the day (RuleUnderstanding reads them as such).
+    p.put("más tarde", "later");
+    p.put("más temprano", "earlier");
     p.put("o más tarde", "or later");
     p.put("o después", "or later");
     p.put("o antes", "or earlier");

@@ -143,6 +143,21 @@ final class SpanishIntents {
     return i;
   }
 
+  /**
+   * "¿más tarde?", "algo más temprano", "¿hay algo antes?": a time relative to the one under
+   * discussion.
+   */
+  static Map<TimeShift, List<String>> shifts() {
+    Map<TimeShift, List<String>> s = new LinkedHashMap<>();
+    s.put(
+        TimeShift.LATER,
+        List.of("más tarde", "^después", "algo|nada|poco|hay después", "más adelante"));
+    s.put(
+        TimeShift.EARLIER,
+        List.of("más temprano", "más pronto", "^antes", "algo|nada|poco|hay antes"));
+    return s;
+  }
+
   static Pattern namePrefixes() {
     return Pattern.compile(
         "^(?:(?:hola|buenas)[ ,]+)?(?:me llamo|mi nombre es|soy|a nombre de|habla|a mi nombre"

@@ -8,6 +8,7 @@ import io.bookline.booking.FreeTimes.Found;
 import io.bookline.understanding.PartOfDay;
 import io.bookline.understanding.Slots;
 import io.bookline.understanding.TimeQualifier;
+import io.bookline.understanding.TimeShift;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,5 +188,29 @@ class FreeTimesTest {
     assertInstanceOf(Found.NoneAhead.class, found);
     assertTrue(found.slots().isEmpty());
     assertEquals(FreeTimes.SEARCH_DAYS + 1, days.read.size(), "days read: " + days.read);
+  }
+
+  @Test
+  void later_than_a_time_offers_the_times_after_it_that_day_not_the_time_itself() {
+    Days days = new Days().put(TUE, "09:00", "10:00", "11:00", "12:00", "16:00");
+    Instant ten = FreeTimes.at(TUE, LocalTime.of(10, 0), BERLIN);
+    Found found = FreeTimes.shifted(days, TUE, ten, TimeShift.LATER, BERLIN);
+    assertInstanceOf(Found.OnDay.class, found);
+    assertEquals(List.of("11-24T11:00", "11-24T12:00", "11-24T16:00"), times(found));
+    Found earlier = FreeTimes.shifted(days, TUE, ten, TimeShift.EARLIER, BERLIN);
+    assertEquals(List.of("11-24T09:00"), times(earlier));
+  }
+
+  @Test
+  void nothing_later_that_day_offers_the_next_day_with_free_times_all_of_it() {
+    Days days = new Days().put(TUE, "09:00", "16:00").put(TUE.plusDays(2), "09:00", "17:00");
+    Instant four = FreeTimes.at(TUE, LocalTime.of(16, 0), BERLIN);
+    Found found = FreeTimes.shifted(days, TUE, four, TimeShift.LATER, BERLIN);
+    assertInstanceOf(Found.NextDay.class, found);
+    assertEquals(TUE.plusDays(2), ((Found.NextDay) found).day());
+    assertEquals(List.of("11-26T09:00", "11-26T17:00"), times(found));
+    Instant nine = FreeTimes.at(TUE, LocalTime.of(9, 0), BERLIN);
+    assertInstanceOf(
+        Found.NextDay.class, FreeTimes.shifted(days, TUE, nine, TimeShift.EARLIER, BERLIN));
   }
 }

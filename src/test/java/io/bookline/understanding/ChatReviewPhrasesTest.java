@@ -180,6 +180,61 @@ class ChatReviewPhrasesTest {
     assertThat(r.qualifier()).isEqualTo(qualifier);
   }
 
+  /**
+   * QA chat review (offered times): a time asked for only as later or earlier than the one under
+   * discussion, whatever the bot asked last; never a name, never a part of the day ("tarde").
+   */
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|is there anything later?|LATER",
+        "EN|something later|LATER",
+        "EN|later please|LATER",
+        "EN|a bit later|LATER",
+        "EN|no, later|LATER",
+        "EN|anything earlier?|EARLIER",
+        "EN|sooner?|EARLIER",
+        "EN|a little earlier please|EARLIER",
+        "DE|später?|LATER",
+        "DE|etwas später|LATER",
+        "DE|gibt es was Späteres|LATER",
+        "DE|geht es auch früher?|EARLIER",
+        "DE|etwas früher bitte|EARLIER",
+        "ES|¿más tarde?|LATER",
+        "ES|algo más tarde|LATER",
+        "ES|un poco más tarde|LATER",
+        "ES|¿hay algo más temprano?|EARLIER",
+        "ES|¿hay algo antes?|EARLIER"
+      })
+  void a_later_or_earlier_time_is_asked_for_relative_to_the_one_under_discussion(
+      Language language, String text, TimeShift shift) {
+    for (Expectation asked :
+        List.of(Expectation.TIME, Expectation.NAME, Expectation.CONFIRMATION)) {
+      Reading r = read(text, language, asked);
+      assertThat(r.shift()).as("%s after %s", text, asked).isEqualTo(shift);
+      assertThat(r.personName()).as("%s after %s", text, asked).isNull();
+      assertThat(r.slots()).as("%s after %s", text, asked).isEqualTo(Slots.NONE);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|maybe later",
+        "EN|see you later",
+        "EN|5pm or later",
+        "EN|anything later than 5?",
+        "EN|later this week",
+        "DE|vielleicht später",
+        "DE|um 5 oder später",
+        "ES|a las 5 o más tarde"
+      })
+  void putting_off_or_naming_a_time_is_no_later_time_asked_for(Language language, String text) {
+    assertThat(read(text, language, Expectation.TIME).shift()).isNull();
+  }
+
   /** QA owner review, finding 3: pressing the button of one of two names that differ by case. */
   @Test
   void of_two_services_named_alike_but_for_case_the_one_spelled_as_typed_is_meant() {

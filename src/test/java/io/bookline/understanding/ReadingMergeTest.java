@@ -164,4 +164,16 @@ class ReadingMergeTest {
     assertEquals(rules.choice(), merged.choice());
     assertEquals(rules.evidence(), merged.evidence());
   }
+
+  @Test
+  void the_rules_later_stands_unless_the_model_names_a_time() {
+    Reading rules =
+        new Reading(Intent.BOOK, Slots.NONE, null, null, "rules", null, TimeShift.LATER);
+    Reading llm = new Reading(Intent.BOOK, Slots.NONE, null, null, "llm");
+    assertEquals(
+        TimeShift.LATER, ReadingMerge.merge(llm, rules, "anything later?").reading().shift());
+    Reading at = reading("time", "15:00");
+    assertNull(ReadingMerge.merge(at, rules, "anything later?").reading().shift());
+    assertEquals("later", ReadingMerge.describe(rules).get("shift"));
+  }
 }
