@@ -81,9 +81,10 @@ final class SlotFilling {
         && !r.resourceId().equals(w.resourceId())) {
       w = w.withResource(r.resourceId());
     }
-    if (r.date() != null && !r.date().equals(w.date())) {
+    LocalDate day = r.date() == null ? null : DayCorrection.place(r, w.date(), t.today());
+    if (day != null && !day.equals(w.date())) {
       // "actually Saturday" changes only the day: a time said earlier still holds.
-      w = w.withDate(r.date());
+      w = w.withDate(day);
     }
     boolean newTime = saysNewTime(t, r, w);
     if (newTime) {

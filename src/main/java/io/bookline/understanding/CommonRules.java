@@ -30,7 +30,7 @@ final class CommonRules {
         of("afternext <dow>", DateResolvers.weekdayWeeksOn(1)),
         of("<dow> of? the? <which=next|this> week", DateResolvers.weekdayOfWeek()),
         of("<which=next|this> week on? the? <dow>", DateResolvers.weekdayOfWeek()),
-        of("this? <which=next|coming|this|last>? <dow>", DateResolvers.weekday()),
+        of("<this=this>? <which=next|coming|this|last>? <dow>", DateResolvers.weekday()),
         of("in a|<num:n> <unit=day|week|month>", DateResolvers.after()),
         of("<base=today|tomorrow> in a|<num:n> <unit=day|week>", DateResolvers.after()),
         of("<rel>", DateResolvers.relativeDay()),

@@ -141,7 +141,10 @@ final class DateResolvers {
     };
   }
 
-  /** "friday", "this friday", "next friday" (the first one after today), "last friday". */
+  /**
+   * "friday", "this friday", "next friday" (the first one after today), "last friday". A weekday
+   * alone (no "this", "next", captured as {@code this} and {@code which}) is marked as such.
+   */
   static Resolver weekday() {
     return (c, a) -> {
       DayOfWeek dow = weekday(c);
@@ -151,7 +154,8 @@ final class DateResolvers {
             case "next" -> a.today().with(TemporalAdjusters.next(dow));
             case "last" -> a.today().with(TemporalAdjusters.previous(dow));
             default -> a.today().with(TemporalAdjusters.nextOrSame(dow));
-          });
+          },
+          !c.has("which") && !c.has("this"));
     };
   }
 

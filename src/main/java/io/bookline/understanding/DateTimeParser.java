@@ -28,6 +28,8 @@ public final class DateTimeParser {
    * @param dateSpan the words the date was read from
    * @param timeSpan the words the time was read from
    * @param unresolved words meant as a date or time that could not be placed
+   * @param dateByWeekday the date was named by its weekday alone ("Tuesday"): the first such day
+   *     from today
    */
   public record Found(
       LocalDate date,
@@ -36,12 +38,13 @@ public final class DateTimeParser {
       PartOfDay partOfDay,
       Span dateSpan,
       Span timeSpan,
-      List<Unresolved> unresolved) {
+      List<Unresolved> unresolved,
+      boolean dateByWeekday) {
     public Found {
       unresolved = List.copyOf(unresolved);
     }
 
-    static final Found NOTHING = new Found(null, null, null, null, null, null, List.of());
+    static final Found NOTHING = new Found(null, null, null, null, null, null, List.of(), false);
   }
 
   /** A piece some rule proposed over symbols {@code [from, to)}; {@code order} is its rule's. */

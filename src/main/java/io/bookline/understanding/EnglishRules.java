@@ -54,7 +54,7 @@ final class EnglishRules {
         of("<num:n> <dow> from now|today", DateResolvers.weekdayWeeksOn(0)),
         of("<dow> of? <which=next|this> week", DateResolvers.weekdayOfWeek()),
         of("<which=next|this> week on? <dow>", DateResolvers.weekdayOfWeek()),
-        of("this? <which=next|coming|this|last>? <dow>", DateResolvers.weekday()),
+        of("<this=this>? <which=next|coming|this|last>? <dow>", DateResolvers.weekday()),
         of("in a|an|<num:n> <unit=day|week|month>", DateResolvers.after()),
         of(
             "a|an|<num:n> <unit=day|week|month> from|after <base=now|today|tomorrow>",

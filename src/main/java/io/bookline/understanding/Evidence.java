@@ -10,12 +10,21 @@ import java.util.List;
  * @param dateSpan the words used for the date, or null
  * @param timeSpan the words used for the time, or null
  * @param unresolved dates and times that should become a question, not a value
+ * @param dateByWeekday the date was named by its weekday alone ("no, Tuesday", "lieber Dienstag",
+ *     "mejor el martes") and read as the first such day from today; the dialogue may place it
+ *     nearer a day under discussion
  */
-public record Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
+public record Evidence(
+    Span dateSpan, Span timeSpan, List<Unresolved> unresolved, boolean dateByWeekday) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+  }
+
+  /** Evidence of a date that was not named by its weekday alone. */
+  public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
+    this(dateSpan, timeSpan, unresolved, false);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

@@ -6,8 +6,17 @@ import java.time.LocalDateTime;
 /** What one date/time rule made of the words it matched. */
 sealed interface Piece {
 
-  /** A day. */
-  record OnDate(LocalDate date) implements Piece {}
+  /**
+   * A day.
+   *
+   * @param byWeekday named by its weekday alone ("Tuesday", "am Dienstag"): the first such day from
+   *     today, which the dialogue may place nearer a day under discussion
+   */
+  record OnDate(LocalDate date, boolean byWeekday) implements Piece {
+    OnDate(LocalDate date) {
+      this(date, false);
+    }
+  }
 
   /**
    * A clock time as written: the hour is placed in the day only once the part of day around it is

@@ -57,7 +57,13 @@ public final class ReadingMerge {
     Intent intent = llm.intent() != Intent.NONE ? llm.intent() : rules.intent();
     decide(decisions, "intent", noneAsNull(llm.intent()), noneAsNull(rules.intent()), false);
     Long service = decide(decisions, "service", llm.serviceId(), rules.serviceId(), true);
-    var date = decide(decisions, "date", llm.date(), rules.date(), true);
+    // "Tuesday" alone: the model, seeing the conversation, may place it in another week.
+    boolean sameWeekday =
+        rules.evidence().dateByWeekday()
+            && llm.date() != null
+            && rules.date() != null
+            && llm.date().getDayOfWeek() == rules.date().getDayOfWeek();
+    var date = decide(decisions, "date", llm.date(), rules.date(), !sameWeekday);
     Slots time = llm.time() != null || llm.partOfDay() != null ? llm.slots() : rules.slots();
     decide(decisions, "time", llm.time(), rules.time(), false);
     decide(decisions, "part_of_day", llm.partOfDay(), rules.partOfDay(), false);

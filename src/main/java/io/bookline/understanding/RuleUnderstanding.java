@@ -152,7 +152,7 @@ public final class RuleUnderstanding implements Understanding {
         personName,
         choice,
         name(),
-        new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved()),
+        new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved(), found.dateByWeekday()),
         shift);
   }
 

@@ -72,7 +72,8 @@ final class Selection {
         partOfDay,
         date == null ? null : span(date),
         time == null ? null : span(time),
-        unresolved);
+        unresolved,
+        date != null && date.piece() instanceof OnDate d && d.byWeekday());
   }
 
   /**

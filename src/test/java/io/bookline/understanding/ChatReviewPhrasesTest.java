@@ -235,6 +235,37 @@ class ChatReviewPhrasesTest {
     assertThat(read(text, language, Expectation.TIME).shift()).isNull();
   }
 
+  /**
+   * QA chat review ("no, tuesday"): a weekday said alone is read as the first from today and marked
+   * so, for the dialogue to place it near a day under discussion; one that says which is not.
+   */
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|no, tuesday|true",
+        "EN|what about tuesday?|true",
+        "EN|tuesday at 3|true",
+        "EN|next tuesday|false",
+        "EN|this tuesday|false",
+        "EN|tuesday the 1st|false",
+        "EN|tuesday next week|false",
+        "DE|lieber Dienstag|true",
+        "DE|am Dienstag|true",
+        "DE|nächsten Dienstag|false",
+        "DE|diesen Dienstag|false",
+        "ES|mejor el martes|true",
+        "ES|el próximo martes|false",
+        "ES|el martes que viene|false",
+        "ES|este martes|false"
+      })
+  void a_weekday_alone_is_marked_for_the_dialogue_to_place(
+      Language language, String text, boolean alone) {
+    Reading r = read(text, language, Expectation.TIME);
+    assertThat(r.date()).isNotNull();
+    assertThat(r.evidence().dateByWeekday()).isEqualTo(alone);
+  }
+
   /** QA owner review, finding 3: pressing the button of one of two names that differ by case. */
   @Test
   void of_two_services_named_alike_but_for_case_the_one_spelled_as_typed_is_meant() {

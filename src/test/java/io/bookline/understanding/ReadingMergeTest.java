@@ -176,4 +176,22 @@ class ReadingMergeTest {
     assertNull(ReadingMerge.merge(at, rules, "anything later?").reading().shift());
     assertEquals("later", ReadingMerge.describe(rules).get("shift"));
   }
+
+  @Test
+  void a_weekday_alone_the_model_placed_in_another_week_is_the_models_day_not_a_question() {
+    Evidence alone = new Evidence(new Span(4, 11), null, List.of(), true);
+    Reading rules =
+        new Reading(
+            Intent.NONE,
+            Slots.NONE.withDate(LocalDate.parse("2026-12-01")),
+            null,
+            null,
+            "rules",
+            alone);
+    Merged m = ReadingMerge.merge(reading("date", "2026-12-08"), rules, "no, tuesday");
+    assertEquals(LocalDate.parse("2026-12-08"), m.reading().date());
+    assertEquals(ReadingMerge.LLM_OVER_RULES, m.decisions().get("date"));
+    Merged other = ReadingMerge.merge(reading("date", "2026-12-09"), rules, "no, tuesday");
+    assertNull(other.reading().date(), "another weekday is still a question");
+  }
 }
