@@ -30,6 +30,14 @@ final class SlotFilling {
     if (Clarify.ask(t, r)) {
       return;
     }
+    if (TypedService.guessed(t, r, goal)) {
+      TypedService.ask(t, r);
+      return;
+    }
+    if (before.awaiting() == Step.SERVICE && !changed && r.serviceId() != null) {
+      // The service asked about is the one held (kept after a typo): say what stands.
+      t.understoodNew();
+    }
     // "anything later?" at the times, the name or the confirmation: before a "no" declines and
     // before "is there …" (a booking phrase) counts as "book it".
     if (ShiftedTimes.offer(t, before, r)) {
@@ -73,7 +81,8 @@ final class SlotFilling {
     if (goal.choosesService()
         && r.serviceId() != null
         && catalog.service(r.serviceId()).isPresent()
-        && !r.serviceId().equals(w.serviceId())) {
+        && !r.serviceId().equals(w.serviceId())
+        && !TypedService.guessed(t, r, goal)) {
       w = w.withService(r.serviceId());
     }
     if (r.resourceId() != null

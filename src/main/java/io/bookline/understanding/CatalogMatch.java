@@ -64,8 +64,24 @@ final class CatalogMatch {
    * whose name {@code raw}, the message as typed, spells exactly: a button sends the name as shown.
    */
   static Long bestMatch(String raw, List<String> words, List<Named> candidates) {
+    return match(raw, words, candidates).id();
+  }
+
+  /**
+   * The entry found and how.
+   *
+   * @param id the catalog entry, or null when none or several match equally well
+   * @param exact every word it was found by is written as the entry has it (plurals and accents
+   *     aside), not a typo ("pedicrue") or a cut-off word ("pedicur")
+   */
+  record Match(Long id, boolean exact) {
+    static final Match NONE = new Match(null, false);
+  }
+
+  /** {@link #bestMatch(String, List, List)}, saying also whether it was found word for word. */
+  static Match match(String raw, List<String> words, List<Named> candidates) {
     if (candidates.isEmpty() || words.isEmpty()) {
-      return null;
+      return Match.NONE;
     }
     Map<String, Integer> tokenOwners = new HashMap<>();
     for (Named n : candidates) {
@@ -75,24 +91,37 @@ final class CatalogMatch {
     }
     double best = 0;
     List<Named> leaders = new ArrayList<>();
+    Map<Long, Boolean> exact = new HashMap<>();
     for (Named n : candidates) {
-      double score = 0;
+      Score score = Score.NONE;
       List<String> phrases = phrases(n);
       for (int p = 0; p < phrases.size(); p++) {
-        score = Math.max(score, phraseScore(words, nameWords(phrases.get(p)), p == 0, tokenOwners));
+        Score s = phraseScore(words, nameWords(phrases.get(p)), p == 0, tokenOwners);
+        if (s.value() > score.value() || s.value() == score.value() && s.exact()) {
+          score = s;
+        }
       }
-      if (score > best) {
-        best = score;
+      exact.merge(n.id(), score.exact(), Boolean::logicalOr);
+      if (score.value() > best) {
+        best = score.value();
         leaders.clear();
         leaders.add(n);
-      } else if (score > 0 && score == best) {
+      } else if (score.value() > 0 && score.value() == best) {
         leaders.add(n);
       }
     }
+    Long id = null;
     if (leaders.size() == 1) {
-      return leaders.getFirst().id();
+      id = leaders.getFirst().id();
+    } else if (raw != null) {
+      id = spelledAsTyped(raw, leaders);
     }
-    return raw == null ? null : spelledAsTyped(raw, leaders);
+    return id == null ? Match.NONE : new Match(id, exact.get(id));
+  }
+
+  /** How well one phrase is found, and whether word for word. */
+  private record Score(double value, boolean exact) {
+    static final Score NONE = new Score(0, false);
   }
 
   /** Bonus for a phrase found word for word, and for it being the entry's own name. */
@@ -100,7 +129,7 @@ final class CatalogMatch {
 
   private static final double OWN_NAME = 0.25;
 
-  private static double phraseScore(
+  private static Score phraseScore(
       List<String> words, List<String> tokens, boolean name, Map<String, Integer> tokenOwners) {
     int hits = 0;
     boolean exact = true;
@@ -117,9 +146,9 @@ final class CatalogMatch {
       }
     }
     if (hits == tokens.size() && hits > 0) {
-      return hits + 1 + (exact ? EXACT + (name ? OWN_NAME : 0) : 0);
+      return new Score(hits + 1 + (exact ? EXACT + (name ? OWN_NAME : 0) : 0), exact);
     }
-    return distinctive ? hits : 0;
+    return distinctive ? new Score(hits, exact) : Score.NONE;
   }
 
   /** The one entry among equals whose name the message spells with the same capitals, or null. */

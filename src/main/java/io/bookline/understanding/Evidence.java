@@ -13,18 +13,24 @@ import java.util.List;
  * @param dateByWeekday the date was named by its weekday alone ("no, Tuesday", "lieber Dienstag",
  *     "mejor el martes") and read as the first such day from today; the dialogue may place it
  *     nearer a day under discussion
+ * @param serviceByTypo the service was found only through a typo or a cut-off word ("pedicrue",
+ *     "pedicur"), not word for word; the dialogue asks before it replaces another one with it
  */
 public record Evidence(
-    Span dateSpan, Span timeSpan, List<Unresolved> unresolved, boolean dateByWeekday) {
+    Span dateSpan,
+    Span timeSpan,
+    List<Unresolved> unresolved,
+    boolean dateByWeekday,
+    boolean serviceByTypo) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
   }
 
-  /** Evidence of a date that was not named by its weekday alone. */
+  /** Evidence of a date not named by its weekday alone and of no service found by a typo. */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(dateSpan, timeSpan, unresolved, false);
+    this(dateSpan, timeSpan, unresolved, false, false);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

@@ -142,6 +142,6 @@ public final class ReadingMerge {
     String words = text.substring(span.start(), Math.min(span.end(), text.length()));
     List<Unresolved> unresolved = new ArrayList<>(evidence.unresolved());
     unresolved.add(new Unresolved(Unresolved.What.DATE, span, words, DISAGREEMENT));
-    return new Evidence(null, evidence.timeSpan(), unresolved);
+    return new Evidence(null, evidence.timeSpan(), unresolved, false, evidence.serviceByTypo());
   }
 }

@@ -101,7 +101,8 @@ public final class RuleUnderstanding implements Understanding {
     String normalized = joined(tokens);
     List<String> words = CatalogMatch.words(normalized);
     // Names that differ only by case ("Haircut", "haircut") are told apart by the text as typed.
-    Long serviceId = CatalogMatch.bestMatch(raw, words, context.services());
+    CatalogMatch.Match service = CatalogMatch.match(raw, words, context.services());
+    Long serviceId = service.id();
     Long resourceId = CatalogMatch.bestMatch(raw, words, context.resources());
     List<String> phraseWords = message.words();
     Intent intent = reader.intents().first(phraseWords, message.clauses());
@@ -152,7 +153,12 @@ public final class RuleUnderstanding implements Understanding {
         personName,
         choice,
         name(),
-        new Evidence(found.dateSpan(), found.timeSpan(), found.unresolved(), found.dateByWeekday()),
+        new Evidence(
+            found.dateSpan(),
+            found.timeSpan(),
+            found.unresolved(),
+            found.dateByWeekday(),
+            serviceId != null && !service.exact()),
         shift);
   }
 

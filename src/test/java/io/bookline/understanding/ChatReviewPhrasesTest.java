@@ -266,6 +266,32 @@ class ChatReviewPhrasesTest {
     assertThat(r.evidence().dateByWeekday()).isEqualTo(alone);
   }
 
+  /**
+   * QA chat review ("pedicrue" switched a manicure held): a service found only through a typo or a
+   * cut-off word is marked, for the dialogue to ask before it replaces another; plurals, accents,
+   * case and synonyms are word for word.
+   */
+  @ParameterizedTest(name = "\"{0}\" -> {1}, typo {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pedicrue|3|true",
+        "pedicur|3|true",
+        "gel manicrue|2|true",
+        "pedicure|3|false",
+        "Pedicure|3|false",
+        "pedicures|3|false",
+        "pediküre|3|false",
+        "pedi|3|false",
+        "gel|2|false",
+        "Gel Manicure|2|false"
+      })
+  void a_service_found_through_a_typo_is_marked(String text, long service, boolean typo) {
+    Reading r = read(text, Language.EN, Expectation.TIME);
+    assertThat(r.serviceId()).isEqualTo(service);
+    assertThat(r.evidence().serviceByTypo()).isEqualTo(typo);
+  }
+
   /** QA owner review, finding 3: pressing the button of one of two names that differ by case. */
   @Test
   void of_two_services_named_alike_but_for_case_the_one_spelled_as_typed_is_meant() {

@@ -179,7 +179,7 @@ class ReadingMergeTest {
 
   @Test
   void a_weekday_alone_the_model_placed_in_another_week_is_the_models_day_not_a_question() {
-    Evidence alone = new Evidence(new Span(4, 11), null, List.of(), true);
+    Evidence alone = new Evidence(new Span(4, 11), null, List.of(), true, false);
     Reading rules =
         new Reading(
             Intent.NONE,
