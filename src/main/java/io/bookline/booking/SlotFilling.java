@@ -20,45 +20,18 @@ final class SlotFilling {
 
   /** Continues a booking or a move with the next reading. */
   void fill(Turn t, Reading r, TimeGoal goal) {
-    DialogueState s = t.state();
-    DialogueState before = s;
-    if (s.awaiting() == Step.RESOURCE && r.resourceId() == null) {
+    DialogueState before = t.state();
+    if (before.awaiting() == Step.RESOURCE && r.resourceId() == null) {
       // Anything but a name ("anyone", "no preference", "whoever") means anyone free.
       t.update(x -> x.withAnyResource(true));
     }
     boolean changed = apply(t, r, goal);
-    if (Clarify.ask(t, r)) {
+    if (Clarify.ask(t, r) || askedInstead(t, before, r, goal, changed)) {
       return;
     }
-    if (TypedService.guessed(t, r, goal)) {
-      TypedService.ask(t, r);
+    DialogueState s = t.state();
+    if (!changed && s.awaiting() == Step.CONFIRM && s.pending() != null && answered(t, r, goal)) {
       return;
-    }
-    if (before.awaiting() == Step.SERVICE && !changed && r.serviceId() != null) {
-      // The service asked about is the one held (kept after a typo): say what stands.
-      t.understoodNew();
-    }
-    // "anything later?" at the times, the name or the confirmation: before a "no" declines and
-    // before "is there …" (a booking phrase) counts as "book it".
-    if (ShiftedTimes.offer(t, before, r)) {
-      return;
-    }
-    s = t.state();
-    if (!changed && s.awaiting() == Step.CONFIRM && s.pending() != null) {
-      // "book it", "please book" at the question "Shall I book it?" say yes and nothing new.
-      if (r.intent() == Intent.YES || r.intent() == Intent.BOOK) {
-        confirm(t, goal);
-        return;
-      }
-      if (r.intent() == Intent.NO) {
-        // Declining the exact time asked for: offer the times around it, not the same one again.
-        Slots w = t.slots();
-        Slots around = FreeTimes.isExactTime(w) ? w.withTime(w.time(), TimeQualifier.AROUND) : w;
-        t.update(x -> x.withSlots(around).withOffers(x.offers(), null));
-        t.say("offer.not_yet");
-        offerTimes(t, goal);
-        return;
-      }
     }
     if (!changed && s.awaiting() == Step.TIME && !s.offers().isEmpty()) {
       Offer picked = pick(t, r);
@@ -68,6 +41,44 @@ final class SlotFilling {
       }
     }
     next(t, goal);
+  }
+
+  /**
+   * What the message asks before it answers the bot's question: which of two services, after a typo
+   * of another one, or times later or earlier than the one under discussion ("anything later?"
+   * before a "no" declines and before "is there …", a booking phrase, counts as "book it"). Returns
+   * whether it was asked or offered.
+   */
+  private static boolean askedInstead(
+      Turn t, DialogueState before, Reading r, TimeGoal goal, boolean changed) {
+    if (TypedService.guessed(t, r, goal)) {
+      TypedService.ask(t, r);
+      return true;
+    }
+    if (before.awaiting() == Step.SERVICE && !changed && r.serviceId() != null) {
+      // The service asked about is the one held (kept after a typo): say what stands.
+      t.understoodNew();
+    }
+    return ShiftedTimes.offer(t, before, r);
+  }
+
+  /** A yes or a no to "Shall I book it?": books, or offers other times; returns whether it was. */
+  private boolean answered(Turn t, Reading r, TimeGoal goal) {
+    // "book it", "please book" at the question "Shall I book it?" say yes and nothing new.
+    if (r.intent() == Intent.YES || r.intent() == Intent.BOOK) {
+      confirm(t, goal);
+      return true;
+    }
+    if (r.intent() == Intent.NO) {
+      // Declining the exact time asked for: offer the times around it, not the same one again.
+      Slots w = t.slots();
+      Slots around = FreeTimes.isExactTime(w) ? w.withTime(w.time(), TimeQualifier.AROUND) : w;
+      t.update(x -> x.withSlots(around).withOffers(x.offers(), null));
+      t.say("offer.not_yet");
+      offerTimes(t, goal);
+      return true;
+    }
+    return false;
   }
 
   /**
