@@ -93,7 +93,7 @@ public final class LlmTransport {
     Instant deadline = clock.instant().plus(config.turnBudget());
     AtomicInteger sent = new AtomicInteger();
     boolean json = jsonMode.get();
-    Outcome<ChatCompletion> outcome =
+    Outcome<ToolCallFormat.Answer> outcome =
         attempts(json ? format.jsonModeRequest(prompt) : format.request(prompt), deadline, sent);
     if (!json
         && refused(outcome)
@@ -109,20 +109,25 @@ public final class LlmTransport {
       }
     }
     return switch (outcome) {
-      case Outcome.Done<ChatCompletion> done -> ToolCallFormat.answered(done.value(), sent.get());
-      case Outcome.GaveUp<ChatCompletion> gaveUp -> unanswered(gaveUp, sent.get());
+      case Outcome.Done<ToolCallFormat.Answer> done -> done.value().answered(sent.get());
+      case Outcome.GaveUp<ToolCallFormat.Answer> gaveUp -> unanswered(gaveUp, sent.get());
     };
   }
 
-  private Outcome<ChatCompletion> attempts(
+  /**
+   * The answer is read inside the attempt, so an answer that is no chat completion fails the
+   * attempt like any other failure and {@link OpenAiFailures} judges it (never retried).
+   */
+  private Outcome<ToolCallFormat.Answer> attempts(
       ChatCompletionCreateParams params, Instant deadline, AtomicInteger sent) {
     return retrier.run(
-        () -> send(params, deadline, sent), e -> OpenAiFailures.verdict(e, clock.instant()));
+        () -> format.read(send(params, deadline, sent)),
+        e -> OpenAiFailures.verdict(e, clock.instant()));
   }
 
   /** A 400: the server refused the request's shape (never retried, see {@link OpenAiFailures}). */
-  private static boolean refused(Outcome<ChatCompletion> outcome) {
-    return outcome instanceof Outcome.GaveUp<ChatCompletion> g
+  private static boolean refused(Outcome<ToolCallFormat.Answer> outcome) {
+    return outcome instanceof Outcome.GaveUp<ToolCallFormat.Answer> g
         && OpenAiFailures.badRequest(g.last());
   }
 
@@ -147,6 +152,13 @@ public final class LlmTransport {
     }
     if (gaveUp.reason() == StopReason.WINDOW_SPENT || gaveUp.reason() == StopReason.WAIT_TOO_LONG) {
       return new Completion.Unanswered("time budget spent", sent);
+    }
+    if (!OpenAiFailures.expected(gaveUp.last())) {
+      LOG.error(
+          "LLM call failed unexpectedly after {} attempt(s), using the offline rules",
+          sent,
+          gaveUp.last());
+      return new Completion.Unanswered(OpenAiFailures.UNEXPECTED, sent);
     }
     LOG.warn(
         "LLM failed after {} attempt(s), using the offline rules: {}",

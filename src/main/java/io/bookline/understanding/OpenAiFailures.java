@@ -2,6 +2,8 @@ package io.bookline.understanding;
 
 import com.openai.errors.BadRequestException;
 import com.openai.errors.InternalServerException;
+import com.openai.errors.OpenAIException;
+import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.errors.RateLimitException;
@@ -52,6 +54,13 @@ final class OpenAiFailures {
     return ms.isPresent() ? ms : RetryAfter.header(first(e.headers().values("retry-after")), now);
   }
 
+  /** Why the rules answered when the model path threw something no one expected. */
+  static final String UNEXPECTED = "unexpected error";
+
+  /** An HTTP 200 whose body is not a chat completion Bookline can read. */
+  static final String MALFORMED = "malformed answer";
+
+  /** The fallback reason for a failure: a tag value, so one of a few words, never its message. */
   static String describe(RuntimeException e) {
     if (e instanceof OpenAIServiceException s) {
       return "HTTP " + s.statusCode();
@@ -59,7 +68,15 @@ final class OpenAiFailures {
     if (e instanceof OpenAIIoException) {
       return "connection or timeout";
     }
-    return e.getClass().getSimpleName();
+    if (e instanceof OpenAIInvalidDataException) {
+      return MALFORMED;
+    }
+    return e instanceof OpenAIException ? e.getClass().getSimpleName() : UNEXPECTED;
+  }
+
+  /** Whether openai-java or the answer's reading threw it, rather than a bug on Bookline's side. */
+  static boolean expected(Throwable e) {
+    return e instanceof OpenAIException;
   }
 
   private static String first(List<String> values) {

@@ -2,7 +2,10 @@ package io.bookline.understanding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ObjectMappers;
+import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.models.FunctionDefinition;
 import com.openai.models.FunctionParameters;
 import com.openai.models.ResponseFormatJsonObject;
@@ -10,6 +13,7 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import com.openai.models.chat.completions.ChatCompletionMessage;
+import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionMessageToolCall;
 import com.openai.models.chat.completions.ChatCompletionNamedToolChoice;
 import com.openai.models.chat.completions.ChatCompletionTool;
@@ -87,28 +91,93 @@ final class ToolCallFormat {
     return b.build();
   }
 
-  static Completion.Answered answered(ChatCompletion completion, int calls) {
-    Optional<CompletionUsage> usage = completion.usage();
-    return new Completion.Answered(
-        completion.model(),
-        usage.map(CompletionUsage::promptTokens).orElse(null),
-        usage.map(CompletionUsage::completionTokens).orElse(null),
-        arguments(completion),
-        calls);
-  }
-
-  private static Optional<String> arguments(ChatCompletion completion) {
-    if (completion.choices().isEmpty()) {
-      return Optional.empty();
+  /**
+   * What Bookline takes from a completion: the model's name, the token counts and the {@value
+   * ReadingSchema#TOOL} call's arguments. openai-java checks a field only when it is read, and its
+   * getters throw on a missing or mistyped required field, so everything here is read through the
+   * raw fields: what Bookline does not need (the model's name, usage, finish reason) may be missing
+   * or odd without losing a good tool call; a null or mistyped tool call or function is no tool
+   * call.
+   *
+   * @throws OpenAIInvalidDataException when the answer is not a chat completion at all: not an
+   *     object, or no {@code choices} list, or a first choice without a message object
+   */
+  Answer read(ChatCompletion completion) {
+    if (completion == null) {
+      throw new OpenAIInvalidDataException("the answer is JSON null, not a chat completion");
     }
-    ChatCompletionMessage message = completion.choices().get(0).message();
-    for (ChatCompletionMessageToolCall call : message.toolCalls().orElse(List.of())) {
-      if (call.isFunction() && ReadingSchema.TOOL.equals(call.asFunction().function().name())) {
-        return Optional.of(call.asFunction().function().arguments());
+    List<ChatCompletion.Choice> choices =
+        completion
+            ._choices()
+            .asKnown()
+            .orElseThrow(() -> new OpenAIInvalidDataException("the answer has no choices list"));
+    Optional<ChatCompletionMessage> message = Optional.empty();
+    if (!choices.isEmpty()) {
+      ChatCompletion.Choice first = choices.get(0);
+      message = first == null ? Optional.empty() : first._message().asKnown();
+      if (message.isEmpty()) {
+        throw new OpenAIInvalidDataException("the answer's first choice has no message");
       }
     }
-    // JSON mode, or a small model that wrote its reading as text: a JSON object in the content.
-    return message.content().filter(text -> text.indexOf('{') >= 0);
+    Optional<CompletionUsage> usage = completion._usage().asKnown();
+    return new Answer(
+        completion._model().asKnown().filter(name -> !name.isBlank()).orElse(model),
+        usage.flatMap(u -> tokens(u._promptTokens())).orElse(null),
+        usage.flatMap(u -> tokens(u._completionTokens())).orElse(null),
+        message.flatMap(ToolCallFormat::arguments));
+  }
+
+  /**
+   * What was read from one answer, before the transport knows how many calls it took.
+   *
+   * @param model the model the server says answered, else the one asked for
+   */
+  record Answer(
+      String model, Long promptTokens, Long completionTokens, Optional<String> arguments) {
+    Completion.Answered answered(int calls) {
+      return new Completion.Answered(model, promptTokens, completionTokens, arguments, calls);
+    }
+  }
+
+  /** A count the server gave; a negative one is no count (it would lower a business's total). */
+  private static Optional<Long> tokens(JsonField<Long> field) {
+    return field.asKnown().filter(n -> n >= 0);
+  }
+
+  /**
+   * The first {@value ReadingSchema#TOOL} call's arguments; else a JSON object in the message's
+   * text (JSON mode, or a small model that wrote its reading as text).
+   */
+  private static Optional<String> arguments(ChatCompletionMessage message) {
+    for (ChatCompletionMessageToolCall call : message._toolCalls().asKnown().orElse(List.of())) {
+      Optional<ChatCompletionMessageFunctionToolCall.Function> function =
+          call == null ? Optional.empty() : call.function().flatMap(f -> f._function().asKnown());
+      if (function.isPresent()
+          && function.get()._name().asKnown().filter(ReadingSchema.TOOL::equals).isPresent()) {
+        return Optional.of(argumentsText(function.get()._arguments()));
+      }
+    }
+    return message._content().asKnown().filter(text -> text.indexOf('{') >= 0);
+  }
+
+  /**
+   * Arguments as the JSON text the schema reads: a string as it is; an object (some servers send
+   * one) as its JSON; nothing, null or another type as text that is no JSON object.
+   */
+  private static String argumentsText(JsonField<String> arguments) {
+    Optional<String> text = arguments.asKnown();
+    if (text.isPresent()) {
+      return text.get();
+    }
+    Optional<JsonValue> raw = arguments.asUnknown().filter(v -> !v.isMissing() && !v.isNull());
+    if (raw.isEmpty()) {
+      return "";
+    }
+    try {
+      return ObjectMappers.jsonMapper().writeValueAsString(raw.get());
+    } catch (JsonProcessingException e) {
+      return "";
+    }
   }
 
   private static FunctionDefinition definition(boolean strict) {
