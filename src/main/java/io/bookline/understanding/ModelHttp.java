@@ -12,6 +12,7 @@ import com.openai.core.http.HttpRequestBody;
 import com.openai.core.http.HttpResponse;
 import com.openai.errors.OpenAIIoException;
 import io.bookline.config.LlmConfig;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -41,6 +42,13 @@ final class ModelHttp implements HttpClient {
 
   /** How long an idle connection is kept; servers often close theirs sooner, OkHttp notices. */
   static final Duration KEEP_ALIVE = Duration.ofMinutes(1);
+
+  /**
+   * The most of an answer's body that is read: a reading is a few hundred bytes and even a long
+   * prose answer a few kilobytes. Past it the answer is {@link AnswerTooLarge}, a model failure,
+   * and a server that sends megabytes cannot hold a turn's memory.
+   */
+  static final long MAX_ANSWER_BYTES = 1024 * 1024;
 
   private final OkHttpClient http;
 
@@ -185,7 +193,7 @@ final class ModelHttp implements HttpClient {
 
       @Override
       public InputStream body() {
-        return response.body().byteStream();
+        return new Bounded(response.body().byteStream(), response.body().contentLength());
       }
 
       @Override
@@ -193,5 +201,71 @@ final class ModelHttp implements HttpClient {
         response.close();
       }
     };
+  }
+
+  /** An answer's body longer than {@link #MAX_ANSWER_BYTES}. */
+  static final class AnswerTooLarge extends IOException {
+    AnswerTooLarge(long bytes) {
+      super(
+          "the answer's body is over "
+              + MAX_ANSWER_BYTES
+              + " bytes"
+              + (bytes > 0 ? " (" + bytes + ")" : ""));
+    }
+  }
+
+  /**
+   * A body that fails with {@link AnswerTooLarge} once more than {@link #MAX_ANSWER_BYTES} are
+   * read, or at the first read when its {@code Content-Length} says so already. openai-java reads
+   * the whole body when it parses it, so the failure reaches it as an unreadable answer.
+   */
+  private static final class Bounded extends FilterInputStream {
+    private final long declared;
+    private long read;
+
+    Bounded(InputStream in, long declared) {
+      super(in);
+      this.declared = declared;
+    }
+
+    @Override
+    public int read() throws IOException {
+      check();
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      check();
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counted(skipped);
+      return skipped;
+    }
+
+    private void check() throws IOException {
+      if (declared > MAX_ANSWER_BYTES) {
+        throw new AnswerTooLarge(declared);
+      }
+    }
+
+    private void counted(long n) throws IOException {
+      read += n;
+      if (read > MAX_ANSWER_BYTES) {
+        throw new AnswerTooLarge(0);
+      }
+    }
   }
 }

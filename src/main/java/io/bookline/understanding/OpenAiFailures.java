@@ -60,6 +60,9 @@ final class OpenAiFailures {
   /** An HTTP 200 whose body is not a chat completion Bookline can read. */
   static final String MALFORMED = "malformed answer";
 
+  /** An answer whose body is longer than {@link ModelHttp#MAX_ANSWER_BYTES}. */
+  static final String TOO_LARGE = "answer too large";
+
   /** The fallback reason for a failure: a tag value, so one of a few words, never its message. */
   static String describe(RuntimeException e) {
     if (e instanceof OpenAIServiceException s) {
@@ -69,7 +72,7 @@ final class OpenAiFailures {
       return "connection or timeout";
     }
     if (e instanceof OpenAIInvalidDataException) {
-      return MALFORMED;
+      return causedBy(e, ModelHttp.AnswerTooLarge.class) ? TOO_LARGE : MALFORMED;
     }
     return e instanceof OpenAIException ? e.getClass().getSimpleName() : UNEXPECTED;
   }
@@ -77,6 +80,15 @@ final class OpenAiFailures {
   /** Whether openai-java or the answer's reading threw it, rather than a bug on Bookline's side. */
   static boolean expected(Throwable e) {
     return e instanceof OpenAIException;
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> cause) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (cause.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String first(List<String> values) {

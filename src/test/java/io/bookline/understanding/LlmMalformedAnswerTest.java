@@ -38,6 +38,7 @@ class LlmMalformedAnswerTest {
   static final String MALFORMED = "malformed answer";
   static final String NO_TOOL_CALL = "no tool call in the answer";
   static final String NOT_AN_OBJECT = "tool call arguments are not a JSON object";
+  static final String TOO_LARGE = "answer too large";
 
   static final String ARGS =
       "{\"intent\":\"book\",\"service\":\"Gel Manicure\",\"date\":\"2026-11-27\",\"time\":\"15:00\","
@@ -174,7 +175,11 @@ class LlmMalformedAnswerTest {
         unusable(
             "arguments empty",
             function("{\"name\":\"read_message\",\"arguments\":\"\"}"),
-            NOT_AN_OBJECT));
+            NOT_AN_OBJECT),
+        unusable(
+            "a body of 2 MiB",
+            message("{\"role\":\"assistant\",\"content\":\"" + "x".repeat(2 << 20) + "\"}"),
+            TOO_LARGE));
   }
 
   JsonNode parse(String text) {

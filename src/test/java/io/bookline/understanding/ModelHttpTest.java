@@ -1,8 +1,10 @@
 package io.bookline.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.openai.client.OpenAIClient;
+import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.bookline.config.LlmConfig;
 import io.bookline.support.FakeLlm;
@@ -64,6 +66,50 @@ class ModelHttpTest {
       calls(client, threads);
       assertThat(http.connections()).as("no new connection for the next calls").isEqualTo(AT_ONCE);
       assertThat(llm.received()).hasSize(2 * AT_ONCE);
+    } finally {
+      http.close();
+    }
+  }
+
+  @Test
+  void an_answer_longer_than_the_limit_is_an_unreadable_answer_whether_its_length_is_told_or_not()
+      throws Exception {
+    ModelHttp http = new ModelHttp(Duration.ofSeconds(10));
+    String prose = "x".repeat((int) ModelHttp.MAX_ANSWER_BYTES + 1);
+    try (FakeLlm llm = new FakeLlm()) {
+      OpenAIClient client = http.openAi(config(llm));
+      llm.then(
+          (ctx, request) -> {
+            // Content-Length told: refused at the first read.
+            byte[] body =
+                ("{\"choices\":[{\"message\":{\"content\":\"" + prose + "\"}}]}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ctx.disableCompression();
+            ctx.contentType("application/json");
+            ctx.header("Content-Length", String.valueOf(body.length));
+            ctx.result(body);
+          },
+          (ctx, request) -> {
+            // Streamed: no Content-Length, the limit is found while reading.
+            ctx.contentType("application/json");
+            ctx.result(
+                new java.io.ByteArrayInputStream(
+                    ("{\"choices\":[{\"message\":{\"content\":\"" + prose + "\"}}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          });
+      for (int i = 0; i < 2; i++) {
+        assertThatThrownBy(() -> client.chat().completions().create(HELLO))
+            .isInstanceOf(OpenAIInvalidDataException.class)
+            .satisfies(
+                e ->
+                    assertThat(OpenAiFailures.describe((RuntimeException) e))
+                        .isEqualTo("answer too large"));
+      }
+      llm.then(FakeLlm.raw(503, "{\"error\":{\"message\":\"" + prose + "\"}}"));
+      assertThatThrownBy(() -> client.chat().completions().create(HELLO))
+          .as("an error's long body does not hide its status")
+          .satisfies(
+              e -> assertThat(OpenAiFailures.describe((RuntimeException) e)).isEqualTo("HTTP 503"));
     } finally {
       http.close();
     }
