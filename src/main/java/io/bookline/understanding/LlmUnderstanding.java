@@ -2,6 +2,7 @@ package io.bookline.understanding;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.config.LlmConfig;
+import io.bookline.db.Storable;
 import io.bookline.understanding.Completion.Answered;
 import io.bookline.understanding.Completion.Unanswered;
 import io.bookline.understanding.ReadingMerge.Merged;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,11 +194,23 @@ public final class LlmUnderstanding implements Understanding {
     return new Understood(offline, trace);
   }
 
-  /** The trace of an answer: the model's reading, or the rules' when {@code fallback} says why. */
+  /**
+   * The trace of an answer: the model's reading, or the rules' when {@code fallback} says why. The
+   * model's name and the rejections quote what the server sent, and the trace is stored with the
+   * message: a NUL there made the turn's insert fail on every try (Postgres keeps none in text or
+   * jsonb), so the quotes are made {@link Storable} and kept short.
+   */
   private static Trace trace(Answered answer, long millis, String fallback, List<String> rejected) {
+    List<String> kept = new ArrayList<>();
+    for (String r : rejected.subList(0, Math.min(rejected.size(), MAX_REJECTIONS))) {
+      kept.add(recorded(r));
+    }
+    if (rejected.size() > MAX_REJECTIONS) {
+      kept.add("and " + (rejected.size() - MAX_REJECTIONS) + " more");
+    }
     return new Trace(
         fallback == null ? "llm" : "rules",
-        answer.model(),
+        recorded(answer.model()),
         answer.promptTokens(),
         answer.completionTokens(),
         millis,
@@ -204,6 +218,23 @@ public final class LlmUnderstanding implements Understanding {
         answer.calls(),
         fallback != null,
         fallback,
-        rejected);
+        kept);
+  }
+
+  /**
+   * Rejections kept with a message; a model that invents hundreds of fields is not quoted whole.
+   */
+  static final int MAX_REJECTIONS = 20;
+
+  /** The longest quote of a model's text kept in a trace, in chars. */
+  static final int MAX_QUOTE = 200;
+
+  private static String recorded(String text) {
+    String clean = Storable.text(text);
+    if (clean == null || clean.length() <= MAX_QUOTE) {
+      return clean;
+    }
+    int end = Character.isHighSurrogate(clean.charAt(MAX_QUOTE - 1)) ? MAX_QUOTE - 1 : MAX_QUOTE;
+    return clean.substring(0, end) + "…";
   }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * QA's finding end to end: a model server that answers HTTP 200 with {@code {}} (or a completion
  * without {@code model}) once made the web chat answer 500 and left a WhatsApp message unanswered
- * through five inbox retries. The customer is answered by the rules at once on both.
+ * through five inbox retries. The customer is answered by the rules at once on both, and text a
+ * model sends that Postgres cannot store never makes a turn fail.
  */
 class LlmMalformedChatTest {
   static final Duration WAIT = Duration.ofSeconds(20);
@@ -125,5 +126,41 @@ class LlmMalformedChatTest {
             .fetchSingle();
     assertThat(in.value1()).isEqualTo("llm");
     assertThat(in.value2()).isEqualTo("fake-model");
+  }
+
+  @Test
+  void text_postgres_cannot_store_is_cleaned_before_it_is_recorded() throws Exception {
+    // A NUL in the model's name and in fields it invented: Postgres's text and jsonb refuse both.
+    llm.always(
+        FakeLlm.raw(
+            200,
+            "{\"model\":\"fake\\u0000model\",\"choices\":[{\"message\":{\"tool_calls\":[{\"id\":"
+                + "\"c\",\"type\":\"function\",\"function\":{\"name\":\"read_message\","
+                + "\"arguments\":\"{\\\"intent\\\":\\\"ask_hours\\\",\\\"staff\\\":"
+                + "\\\"No\\\\u0000body\\\",\\\"\\\\u0000\\\":1}\"}}]}}]}"));
+    assertThat(app.say("nul", "when are you open?")).startsWith(HOURS);
+    assertThat(
+            db().select(Messages.MODEL)
+                .from(Messages.T)
+                .where(Messages.DIRECTION.eq("in"))
+                .fetchSingle(Messages.MODEL))
+        .isEqualTo("fakemodel");
+    assertThat(metaOfLastInbound().get("rejected").toString())
+        .isEqualTo("[\" (not in the schema)\",\"staff 'Nobody' is not in the catalog\"]");
+  }
+
+  @Test
+  void a_model_that_invents_many_long_fields_is_quoted_short() throws Exception {
+    StringBuilder args = new StringBuilder("{\"intent\":\"ask_hours\"");
+    for (int i = 0; i < 100; i++) {
+      args.append(",\"").append(i).append("x".repeat(500)).append("\":1");
+    }
+    args.append('}');
+    llm.always(FakeLlm.toolCall(args.toString()));
+    assertThat(app.say("max", "when are you open?")).startsWith(HOURS);
+    JsonNode rejected = metaOfLastInbound().get("rejected");
+    assertThat(rejected).hasSize(21);
+    assertThat(rejected.get(0).asText()).hasSize(201).startsWith("0xxx").endsWith("x…");
+    assertThat(rejected.get(20).asText()).isEqualTo("and 80 more");
   }
 }
