@@ -17,15 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Understanding through a model: one tool call per customer message ({@link Prompt} out through the
  * {@link LlmTransport}, {@link ReadingSchema} arguments back), every field checked by the {@link
  * ReadingValidator}. The model proposes; nothing it says can set a price, a free time or touch
- * another customer. Whenever it cannot answer in budget, or answers with no usable tool call, the
- * offline rules answer instead, and the {@link Trace} says why.
+ * another customer. Whenever it cannot answer in budget, or answers with no usable tool call, or
+ * anything on the model's path throws, the offline rules answer instead, and the {@link Trace} says
+ * why. The rules' own errors are not caught: they are not the model's.
  */
 public final class LlmUnderstanding implements Understanding {
+  private static final Logger LOG = LoggerFactory.getLogger(LlmUnderstanding.class);
   private final LlmConfig config;
   private final RuleUnderstanding rules;
   private final LlmTransport transport;
@@ -79,47 +83,50 @@ public final class LlmUnderstanding implements Understanding {
       // Nothing to ask a model about.
       return new Understood(Reading.nothing("rules"), Trace.offline("rules", 0));
     }
+    // Outside the guard below: an error of the rules' own is a bug to see, not a model failure.
+    Reading offline = rules.interpret(raw, context);
     TokenAccount account = context.account();
     if (overBudget(account, context)) {
       // The business spent its tokens for today: the rules answer until its midnight.
       metrics.counter("bookline.llm.budget_exhausted", "business", account.business()).increment();
-      return fallback(
-          rules.interpret(raw, context),
-          new Trace(
-              "rules",
-              config.model(),
-              null,
-              null,
-              (System.nanoTime() - started) / 1_000_000,
-              0,
-              0,
-              true,
-              BUDGET_EXHAUSTED,
-              List.of()));
+      return fallback(offline, rulesTrace(started, 0, BUDGET_EXHAUSTED));
     }
+    try {
+      return withModel(raw, offline, context, started);
+    } catch (RuntimeException e) {
+      // The last resort: the transport and the reading of the answer expect every failure of a
+      // model server, so this is a bug on the model path; the customer still gets an answer.
+      LOG.error("The model path failed unexpectedly; the offline rules answer", e);
+      return fallback(offline, rulesTrace(started, 0, OpenAiFailures.UNEXPECTED));
+    }
+  }
+
+  private Understood withModel(
+      String raw, Reading offline, UnderstandingContext context, long started) {
     Completion completion = transport.complete(Prompt.of(raw, context, config.historyMessages()));
-    Reading offline = rules.interpret(raw, context);
     long millis = (System.nanoTime() - started) / 1_000_000;
     return switch (completion) {
-      case Unanswered u ->
-          fallback(
-              offline,
-              new Trace(
-                  "rules",
-                  config.model(),
-                  null,
-                  null,
-                  millis,
-                  u.retries(),
-                  u.calls(),
-                  true,
-                  u.reason(),
-                  List.of()));
+      case Unanswered u -> fallback(offline, rulesTrace(started, u.calls(), u.reason()));
       case Answered a -> {
         count(a, context);
         yield read(a, raw, offline, context, millis);
       }
     };
+  }
+
+  /** The trace of a message the rules read because the model could not: {@code reason} says why. */
+  private Trace rulesTrace(long started, int calls, String reason) {
+    return new Trace(
+        "rules",
+        config.model(),
+        null,
+        null,
+        (System.nanoTime() - started) / 1_000_000,
+        Math.max(0, calls - 1),
+        calls,
+        true,
+        reason,
+        List.of());
   }
 
   /** Why a turn of a business over its daily budget is read by the rules alone. */
