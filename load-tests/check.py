@@ -16,7 +16,8 @@ failure):
     time (or offers others), a yes to a cancellation cancelled it and says which; and every
     booking made, moved or cancelled was confirmed so to its customer;
   - no customer stuck: every conversation ended in an outcome the script understood, with a reply
-    to every message. A customer told that no time is free leaves politely ("full"); that is no
+    to every message; and every outcome agrees with the customer's bookings (booked, listed:
+    one confirmed; moved: one confirmed and moved; cancelled: one cancelled; gone, asked: none). A customer told that no time is free leaves politely ("full"); that is no
     failure, but the day they were last answered about must really have offered no time.
 
 --self-test first records an extra copy of one delivered reply in the fake platform, so the check
@@ -235,6 +236,47 @@ def unaccounted(rows, c):
             + max(0, rows["cancelled"] - c["cancelled"]) + max(0, rows["moved"] - c["moved"]))
 
 
+def bookings_by_customer(db, users):
+    """Per customer of the run: how many of their bookings are confirmed, cancelled, moved."""
+    return sql(db, f"""select coalesce(json_object_agg(sender, json_build_object(
+          'confirmed', confirmed, 'cancelled', cancelled, 'moved', moved)), '{{}}') from (
+          select cu.platform_user_id as sender,
+                 count(*) filter (where b.status = 'confirmed') as confirmed,
+                 count(*) filter (where b.status = 'cancelled') as cancelled,
+                 count(*) filter (where b.rescheduled_at is not null) as moved
+          from bookings b join customers cu on cu.id = b.customer_id
+          where cu.platform = 'whatsapp' and cu.platform_user_id = any({array(users)})
+          group by 1) t""")
+
+
+# What each outcome leaves in the bookings table (confirmed, cancelled, moved): a customer books
+# at most once, and only a "Booked!" is a booking.
+OUTCOME_BOOKINGS = {"booked": (1, 0, 0), "listed": (1, 0, 0), "moved": (1, 0, 1),
+                    "cancelled": (0, 1, 0), "gone": (0, 0, 0), "asked": (0, 0, 0)}
+
+
+def outcomes_at_odds(acked, outcomes, bookings):
+    """Customers whose outcome the bookings table contradicts: "booked" without a booking (a
+    question taken for a confirmation), "gone" with one, and so on. A customer who was moving
+    their booking and left told nothing is free ("full") or whose new times all went ("gone")
+    still holds it. Stuck customers are counted as stuck, not here."""
+    moving = {e["user"] for e in acked if e["step"] == "move"}
+    at_odds = []
+    for user, outcome in sorted(outcomes.items()):
+        want = OUTCOME_BOOKINGS.get(outcome)
+        if outcome in ("full", "gone"):
+            want = (1, 0, 0) if user in moving else (0, 0, 0)
+        if want is None:
+            continue
+        b = bookings.get(user) or {}
+        have = (b.get("confirmed", 0), b.get("cancelled", 0), b.get("moved", 0))
+        if have != want:
+            at_odds.append(user)
+            print(f"check: {user}: outcome {outcome}, but bookings (confirmed, cancelled, moved) "
+                  f"{have}", file=sys.stderr)
+    return len(at_odds)
+
+
 STUCK = ("stuck", "unanswered")
 
 
@@ -309,6 +351,7 @@ def main():
         "unmatched": c["unmatched"],
         "unconfirmed": never_confirmed(args.db, users, c),
         "stuck": stuck,
+        "at_odds": outcomes_at_odds(acked, outcomes, bookings_by_customer(args.db, users)),
         "full_offered": full_offered,
         "undrained": 0 if drained else 1,
     }
@@ -321,6 +364,7 @@ def main():
           f"{c['gone']} gone), {c['move_confirm']} moves ({c['moved']} moved, {c['move_gone']} gone), "
           f"{c['cancel_confirm']} cancellations ({c['cancelled']} cancelled), {c['unmatched']} unmatched, "
           f"{counts['unconfirmed']} bookings never confirmed, {stuck} stuck, "
+          f"{counts['at_odds']} outcomes at odds with the bookings, "
           f"{full} told nothing is free ({full_offered} of them offered a time): {verdict}")
     return 0 if verdict == "OK" else 1
 

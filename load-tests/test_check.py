@@ -5,7 +5,8 @@ Run: python3 load-tests/test_check.py (ci-smoke.sh runs it before the load).
 """
 import unittest
 
-from check import classify, day_options, lcs, outcomes_check, render, replies_check, unaccounted
+from check import (classify, day_options, lcs, outcomes_at_odds, outcomes_check, render, replies_check,
+                   unaccounted)
 
 
 def turn(sender, *texts):
@@ -175,6 +176,45 @@ class Outcomes(unittest.TestCase):
     def test_a_script_that_made_no_sense_of_a_reply_is_stuck(self):
         journal = acked("a", "greeting") + acked("b", "greeting")
         self.assertEqual(outcomes_check(journal, {}, {"a": "stuck", "b": "booked"}), (1, 0, 0))
+
+
+def held(confirmed=0, cancelled=0, moved=0):
+    return {"confirmed": confirmed, "cancelled": cancelled, "moved": moved}
+
+
+class OutcomesAgainstBookings(unittest.TestCase):
+    BOOKER = acked("a", "greeting", "service", "day", "time", "name", "confirm", "confirm")
+    MOVER = acked("m", "greeting", "service", "day", "time", "name", "confirm", "move", "day", "time",
+                  "move_confirm")
+
+    def test_booked_with_one_confirmed_booking_agrees(self):
+        self.assertEqual(outcomes_at_odds(self.BOOKER, {"a": "booked"}, {"a": held(confirmed=1)}), 0)
+
+    def test_booked_without_a_booking_is_at_odds(self):
+        # The customer took "Anna was just taken …, but Marta is free then. Shall I book it?" for a
+        # booking: the check's confirmations say gone, the outcome must not say booked.
+        self.assertEqual(outcomes_at_odds(self.BOOKER, {"a": "booked"}, {}), 1)
+
+    def test_gone_with_a_booking_is_at_odds(self):
+        self.assertEqual(outcomes_at_odds(self.BOOKER, {"a": "gone"}, {"a": held(confirmed=1)}), 1)
+        self.assertEqual(outcomes_at_odds(self.BOOKER, {"a": "gone"}, {}), 0)
+
+    def test_listed_cancelled_moved_and_asked_hold_what_they_say(self):
+        self.assertEqual(outcomes_at_odds([], {"a": "listed"}, {"a": held(confirmed=1)}), 0)
+        self.assertEqual(outcomes_at_odds([], {"a": "cancelled"}, {"a": held(cancelled=1)}), 0)
+        self.assertEqual(outcomes_at_odds([], {"a": "cancelled"}, {"a": held(confirmed=1)}), 1)
+        self.assertEqual(outcomes_at_odds(self.MOVER, {"m": "moved"}, {"m": held(confirmed=1, moved=1)}), 0)
+        self.assertEqual(outcomes_at_odds(self.MOVER, {"m": "moved"}, {"m": held(confirmed=1)}), 1)
+        self.assertEqual(outcomes_at_odds([], {"q": "asked"}, {}), 0)
+
+    def test_a_move_that_found_no_time_keeps_the_booking(self):
+        self.assertEqual(outcomes_at_odds(self.MOVER, {"m": "full"}, {"m": held(confirmed=1)}), 0)
+        self.assertEqual(outcomes_at_odds(self.MOVER, {"m": "gone"}, {"m": held(confirmed=1)}), 0)
+        self.assertEqual(outcomes_at_odds(self.BOOKER, {"a": "full"}, {"a": held(confirmed=1)}), 1)
+
+    def test_stuck_customers_are_not_held_to_bookings(self):
+        self.assertEqual(outcomes_at_odds(self.BOOKER, {"a": "stuck", "b": "unanswered"},
+                                          {"a": held(confirmed=1)}), 0)
 
 
 if __name__ == "__main__":

@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  * (options that are clock times, other options, none) rather than its wording, so rephrasing the
  * bot does not break the load test.
  *
- * <p>A booking goes greeting → service → day → time → name → confirm. A time that is gone by the
- * confirmation comes back with other times; the customer takes one and confirms again, up to {@code
- * maxConfirms} times. The bot going back to the days it offered (after a day, a time or a yes: no
- * time offered, as nothing is free that day nor in the fortnight after it) is answered once with
- * another offered day; the second time, the customer says "never mind", reads the answer and
- * leaves: told there is no free time, not stuck. Days are told from a yes-or-no question by being
- * options the bot offered when it asked for the day. Moving a booking goes the same way from the
- * day on (no service, no name). Mutable, owned by one Gatling virtual user.
+ * <p>A booking goes greeting → service → day → time → name → confirm. Only a reply without options
+ * ("Booked! …") is a booking. A time that is gone by the confirmation comes back with other times;
+ * the customer takes one and confirms again. A staff member taken meanwhile comes back as the same
+ * question with whoever is free then (options that are neither times nor days: a yes or a no); the
+ * customer says yes again. Either way, up to {@code maxConfirms} confirmations in all. The bot
+ * going back to the days it offered (after a day, a time or a yes: no time offered, as nothing is
+ * free that day nor in the fortnight after it) is answered once with another offered day; the
+ * second time, the customer says "never mind", reads the answer and leaves: told there is no free
+ * time, not stuck. Days are told from a yes-or-no question by being options the bot offered when it
+ * asked for the day. Moving a booking goes the same way from the day on (no service, no name).
+ * Mutable, owned by one Gatling virtual user.
  */
 final class Customer {
   /** What a customer wants from the conversation. */
@@ -148,11 +151,13 @@ final class Customer {
         return hasTimes(last) ? end("stuck") : end("cancelled");
       }
       case "confirm", "move_confirm" -> {
-        if (!hasTimes(last) && !isDays(last)) {
-          // Confirmed: the confirmation carries no times nor days to choose from.
+        if (last.options().isEmpty()) {
+          // Booked (or moved): "Booked! …" offers nothing more to choose.
           return moving ? end("moved") : afterBooking();
         }
-        if (hasTimes(last) && confirms >= maxConfirms) {
+        // Not booked: other times, or the same time with someone else asked again ("Anna was just
+        // taken at 09:00, but Marta is free then. … Shall I book it?"), each one more try.
+        if (!isDays(last) && confirms >= maxConfirms) {
           return end("gone");
         }
       }

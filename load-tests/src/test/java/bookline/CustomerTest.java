@@ -22,6 +22,11 @@ class CustomerTest {
   private static final BotMessage NAME = bot("Your name?");
   private static final BotMessage YES_NO = bot("Shall I?", "Yes", "No");
   private static final BotMessage DONE = bot("Done, at 09:00.");
+
+  /** The yes answered with the same time and someone else: the question again, nothing booked. */
+  private static final BotMessage STAFF_TAKEN =
+      bot("Anna went meanwhile; Marta is free at 09:00. Shall I?", "Yes", "No");
+
   private static final BotMessage MENU = bot("OK.", "Book an appointment", "Prices");
 
   /** A conversation played to its end: the steps the customer said, then its outcome. */
@@ -59,6 +64,98 @@ class CustomerTest {
         List.of(
             "greeting", "service", "day", "time", "name", "confirm", "time", "confirm", "=booked"),
         play(customer(Journey.BOOK), SERVICES, DAYS, TIMES, NAME, YES_NO, TIMES, YES_NO, DONE));
+  }
+
+  @Test
+  void the_same_time_with_someone_else_asked_again_is_answered_with_a_yes_not_taken_as_booked() {
+    assertEquals(
+        List.of("greeting", "service", "day", "time", "name", "confirm", "confirm", "=booked"),
+        play(customer(Journey.BOOK), SERVICES, DAYS, TIMES, NAME, YES_NO, STAFF_TAKEN, DONE));
+  }
+
+  @Test
+  void a_customer_listing_after_a_staff_member_was_taken_lists_only_once_booked() {
+    assertEquals(
+        List.of("greeting", "service", "day", "time", "name", "confirm", "confirm", "list"),
+        play(
+            customer(Journey.BOOK_THEN_LIST),
+            SERVICES,
+            DAYS,
+            TIMES,
+            NAME,
+            YES_NO,
+            STAFF_TAKEN,
+            DONE));
+  }
+
+  @Test
+  void three_confirmations_each_answered_without_a_booking_are_gone() {
+    assertEquals(
+        List.of(
+            "greeting",
+            "service",
+            "day",
+            "time",
+            "name",
+            "confirm",
+            "time",
+            "confirm",
+            "confirm",
+            "=gone"),
+        play(
+            customer(Journey.BOOK),
+            SERVICES,
+            DAYS,
+            TIMES,
+            NAME,
+            YES_NO,
+            TIMES,
+            YES_NO,
+            STAFF_TAKEN,
+            STAFF_TAKEN));
+  }
+
+  @Test
+  void contention_customers_say_the_first_yes_again_when_the_staff_member_was_taken() {
+    Customer c = new Customer("u", Journey.BOOK, Customer.Choice.FIRST, 7, 3);
+    c.start();
+    for (BotMessage reply : List.of(SERVICES, DAYS, TIMES, NAME, YES_NO)) {
+      c.next(List.of(reply));
+    }
+    assertEquals(new Say("confirm", "Yes"), c.next(List.of(STAFF_TAKEN)));
+    assertNull(c.next(List.of(DONE)));
+    assertEquals("booked", c.outcome());
+  }
+
+  @Test
+  void a_move_to_a_time_whose_staff_member_was_taken_is_confirmed_again() {
+    assertEquals(
+        List.of(
+            "greeting",
+            "service",
+            "day",
+            "time",
+            "name",
+            "confirm",
+            "move",
+            "day",
+            "time",
+            "move_confirm",
+            "move_confirm",
+            "=moved"),
+        play(
+            customer(Journey.BOOK_THEN_MOVE),
+            SERVICES,
+            DAYS,
+            TIMES,
+            NAME,
+            YES_NO,
+            DONE,
+            DAYS,
+            TIMES,
+            YES_NO,
+            STAFF_TAKEN,
+            DONE));
   }
 
   @Test
