@@ -220,7 +220,8 @@ for scenario in ${scenarios//,/ }; do
   journal="$work/$scenario-journal.jsonl"
   if [ "$scenario" = soak ]; then soak_staff; fi
   wait_s=60; drain_s=120
-  # A reply claimed by the killed instance is sent after the outbox lease (2 minutes) runs out.
+  # A reply claimed by the killed instance is sent once its outbox lease runs out (OUTBOX_LEASE,
+  # 30 s by default); the waits leave room for the restart, recovery and the backlog as well.
   if $kill_one; then wait_s=240; drain_s=300; fi
   killer=""
   if $kill_one; then kill_one_midway "$journal" "$d" & killer=$!; fi
@@ -252,8 +253,9 @@ for scenario in ${scenarios//,/ }; do
   report="$(find "$here/target/gatling" -maxdepth 2 -name index.html -newer "$marker" 2>/dev/null | head -n 1)"
   [ -f "$journal" ] || : >"$journal"
   set +e
+  # Both streams into the file: the details of a failure (which customer, which reply) go to stderr.
   python3 "$here/check.py" --db "$PGURL/$db" --fake "$fake" --journal "$journal" --drain-seconds "$drain_s" \
-    | tee "$work/$scenario-check.txt"
+    2>&1 | tee "$work/$scenario-check.txt"
   check_rc=${PIPESTATUS[0]}
   self_rc=1
   if $self_test; then
