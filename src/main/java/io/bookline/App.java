@@ -6,6 +6,7 @@ import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
 import io.bookline.db.Database;
 import io.bookline.retry.Sleeper;
+import io.bookline.secret.OperatorKeyFile;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,13 +96,23 @@ public final class App implements AutoCloseable {
    */
   public static App start(Config config, Clock clock, Sleeper sleeper) {
     LOG.info("starting with {}", config);
-    if (config.adminKeyGenerated()) {
+    if (config.adminKeyGenerated() && config.database().isPresent()) {
+      // A server's log goes to a log store: the key made up for this run is never written there.
       LOG.warn(
-          "BOOKLINE_ADMIN_KEY is not set; the admin API uses this key until restart: {}",
-          config.adminKey());
+          "BOOKLINE_ADMIN_KEY is not set: the operator routes (POST /api/businesses, and acting"
+              + " for a business with X-Bookline-Business) refuse every key until it is set;"
+              + " business keys (bk_…) work as usual");
     }
     Components components = new Components(config, clock, sleeper);
     try {
+      if (config.adminKeyGenerated() && config.database().isEmpty()) {
+        // The single-salon default: its user learns the key from a file only they can read.
+        LOG.warn(
+            "BOOKLINE_ADMIN_KEY is not set; the operator key for this run is in {}",
+            OperatorKeyFile.write(config.dataDir(), config.adminKey())
+                .toAbsolutePath()
+                .normalize());
+      }
       components.startUp();
       // Last: requests arrive only once everything they need is there.
       components.serve(config.port());

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bookline.App;
 import io.bookline.support.ChildJvm;
+import io.bookline.support.TestPostgres;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,29 @@ class LogSafetyTest {
         .contains("https://api.telegram.org/bot***/sendMessage?access_token=***");
     assertThat(entries.get(2)).endsWith("called https://api.telegram.org/bot***/getMe");
     assertThat(lines.stream().filter(l -> l.contains("admin key accepted"))).hasSize(1);
+  }
+
+  /**
+   * Ops review L5: on a server database (JSON logs bound for a log store) a generated operator key
+   * (48 hex digits) is never printed; the log says the operator routes need {@code
+   * BOOKLINE_ADMIN_KEY}.
+   */
+  @Test
+  void a_server_without_an_admin_key_never_logs_the_key_it_made_up(@TempDir Path dir)
+      throws Exception {
+    Map<String, String> env = env("json");
+    env.put("DATABASE_URL", TestPostgres.freshDatabase());
+    env.put("PORT", "0");
+    env.put("BIND_ADDRESS", "127.0.0.1");
+    env.put("BOOKLINE_SECRET_KEY", "log-safety-secret-key-0123456789abcdef");
+    List<String> lines;
+    try (ChildJvm app = ChildJvm.start(App.class, env, dir)) {
+      app.awaitLine(l -> l.contains("Bookline is up"), Duration.ofSeconds(300));
+      lines = app.stop();
+    }
+    String all = String.join("\n", lines);
+    assertThat(all).contains("Bookline is up").contains("BOOKLINE_ADMIN_KEY is not set");
+    assertThat(lines).noneMatch(l -> l.matches(".*\\b[0-9a-f]{48}\\b.*"));
   }
 
   @Test
