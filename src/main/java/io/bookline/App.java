@@ -4,7 +4,9 @@ import io.bookline.booking.BookingEvents;
 import io.bookline.config.Config;
 import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
+import io.bookline.config.LogFormat;
 import io.bookline.db.Database;
+import io.bookline.lifecycle.StartFailure;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.OperatorKeyFile;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -43,8 +45,15 @@ public final class App implements AutoCloseable {
     try {
       app = start(config, Clock.systemUTC());
     } catch (RuntimeException e) {
-      LOG.error("Bookline could not start: {}", e.getMessage(), e);
-      System.exit(1);
+      // One block, as for a configuration error; the trace only for whoever asks for DEBUG. With
+      // JSON logs it is one event, so a log collector reads it like every other line.
+      LOG.debug("start-up failed", e);
+      if (config.logFormat() == LogFormat.JSON) {
+        LOG.error("{}", StartFailure.describe(e));
+      } else {
+        System.err.println(StartFailure.describe(e));
+      }
+      System.exit(StartFailure.EXIT_CODE);
       return;
     }
     Runtime.getRuntime()
