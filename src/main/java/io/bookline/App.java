@@ -6,6 +6,7 @@ import io.bookline.config.ConfigException;
 import io.bookline.config.ConfigLoader;
 import io.bookline.config.LogFormat;
 import io.bookline.db.Database;
+import io.bookline.lifecycle.KeptKeyCheck;
 import io.bookline.lifecycle.StartFailure;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.OperatorKeyFile;
@@ -114,6 +115,10 @@ public final class App implements AutoCloseable {
     }
     Components components = new Components(config, clock, sleeper);
     try {
+      if (config.database().isPresent() && config.secretKey().isEmpty()) {
+        // Before start-up touches channel accounts: secrets the kept key cannot open (ADR 0029).
+        KeptKeyCheck.require(components.database().dsl(), config.dataDir(), config.channels());
+      }
       if (config.adminKeyGenerated() && config.database().isEmpty()) {
         // The single-salon default: its user learns the key from a file only they can read.
         LOG.warn(

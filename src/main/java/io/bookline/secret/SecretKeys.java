@@ -55,6 +55,21 @@ public final class SecretKeys {
     return SecretBox.of(kept(file), opening);
   }
 
+  /**
+   * The id of the key kept in {@code dataDir} (as in a sealed value), if there is a readable one.
+   * Nothing is made or logged.
+   */
+  public static Optional<String> keptKeyId(Path dataDir) {
+    Path file = dataDir.resolve(FILE);
+    try {
+      return Files.exists(file)
+          ? Optional.of(SecretBox.of(parse(file), List.of()).currentKeyId())
+          : Optional.empty();
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
   private static Optional<byte[]> readKept(Path file) {
     try {
       if (!Files.exists(file)) {

@@ -1,6 +1,7 @@
 package io.bookline.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.bookline.channel.Signatures;
@@ -186,6 +187,34 @@ class SecretsAtRestTest {
     assertThat(messageToOwnNumber("wamid.later")).isEqualTo(200);
     String key1 = SecretBox.of(KEY_1.getBytes(StandardCharsets.UTF_8), List.of()).currentKeyId();
     assertThat(rawSecrets().get(PHONE)).contains("\"v1." + key1 + ".");
+  }
+
+  @Test
+  void without_a_configured_key_a_start_elsewhere_refuses_instead_of_cutting_off_every_channel(
+      @TempDir Path elsewhere) {
+    start(NO_KEY);
+    ownNumber();
+    app.close();
+    app = null;
+    // Another working directory, or a new container without its volume: another kept key.
+    assertThatThrownBy(() -> start(NO_KEY[0], "", "BOOKLINE_DATA_DIR", elsewhere.toString()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("BOOKLINE_SECRET_KEY is not set")
+        .hasMessageContaining(elsewhere.resolve(SecretKeys.FILE).toString())
+        .hasMessageContaining("1 channel account")
+        .hasMessageContaining("BOOKLINE_DATA_DIR");
+    // From where its key is, it starts and the owner's channel still works.
+    start(NO_KEY);
+    assertThat(messageToOwnNumber("wamid.home")).isEqualTo(200);
+  }
+
+  @Test
+  void accounts_from_the_environment_alone_are_sealed_again_elsewhere_and_start_up_goes_on(
+      @TempDir Path elsewhere) {
+    start(NO_KEY);
+    start(NO_KEY[0], "", "BOOKLINE_DATA_DIR", elsewhere.toString());
+    String kept = SecretKeys.keptKeyId(elsewhere).orElseThrow();
+    assertThat(rawSecrets().get(WhatsApp.PHONE)).contains("\"v1." + kept + ".");
   }
 
   @Test
