@@ -250,7 +250,8 @@ public final class ConfigLoader {
   private String url(String name, String fallback) {
     String v = optional(name).orElse(fallback);
     if (!v.startsWith("http://") && !v.startsWith("https://")) {
-      problems.add(name + " is '" + v + "'; expected an http:// or https:// URL");
+      problems.add(
+          name + " is '" + SettingValues.redactedUrl(v) + "'; expected an http:// or https:// URL");
     }
     return v;
   }
@@ -278,7 +279,7 @@ public final class ConfigLoader {
           if (!u.startsWith("http://") && !u.startsWith("https://")) {
             problems.add(
                 "OPENAI_BASE_URL is '"
-                    + u
+                    + SettingValues.redactedUrl(u)
                     + "'; expected an http:// or https:// URL such as http://localhost:11434/v1");
           }
         });
@@ -357,7 +358,11 @@ public final class ConfigLoader {
 
   private Optional<String> redisUrl(String raw) {
     if (!raw.startsWith("redis://") && !raw.startsWith("rediss://")) {
-      problems.add("REDIS_URL is '" + raw + "'; expected redis://host:port or rediss://host:port");
+      // The value may carry the Redis password: quoted masked, as every log line has it.
+      problems.add(
+          "REDIS_URL is '"
+              + SettingValues.redactedUrl(raw)
+              + "'; expected redis://host:port or rediss://host:port");
       return Optional.empty();
     }
     return Optional.of(raw);

@@ -27,7 +27,20 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
         throw new IllegalArgumentException("is not a valid URL (" + e.getReason() + ")");
       }
       if (uri.getHost() == null || uri.getHost().isBlank()) {
+        // java.net.URI reads "h:abc" as no host at all; say what is wrong (never the password).
+        badPort(uri.getRawAuthority())
+            .ifPresent(
+                port -> {
+                  throw new IllegalArgumentException(
+                      "has a port that is not a number ('"
+                          + port
+                          + "'); expected postgres://user:pass@host:5432/db");
+                });
         throw new IllegalArgumentException("has no host");
+      }
+      if (uri.getPort() > 65535) {
+        throw new IllegalArgumentException(
+            "has port " + uri.getPort() + "; expected a port number 1-65535");
       }
       String path = uri.getRawPath() == null ? "" : uri.getRawPath();
       if (path.length() <= 1) {
@@ -53,6 +66,22 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     }
     throw new IllegalArgumentException(
         "expected postgres://user:pass@host:port/db or jdbc:postgresql://host:port/db");
+  }
+
+  /** The port part of {@code host:port} after any user info, when it is there and no number. */
+  private static Optional<String> badPort(String authority) {
+    if (authority == null) {
+      return Optional.empty();
+    }
+    String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = hostPort.lastIndexOf(':');
+    if (colon < 0 || hostPort.lastIndexOf(']') > colon) {
+      return Optional.empty();
+    }
+    String port = hostPort.substring(colon + 1);
+    return port.isEmpty() || port.chars().allMatch(Character::isDigit)
+        ? Optional.empty()
+        : Optional.of(port);
   }
 
   private static String decode(String s) {

@@ -1,5 +1,6 @@
 package io.bookline.config;
 
+import io.bookline.secret.Redaction;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -90,5 +91,13 @@ public final class SettingValues {
       throw new IllegalArgumentException("not positive");
     }
     return d;
+  }
+
+  /**
+   * A URL as a configuration error may quote it: everything before an {@code @} in the authority (a
+   * user and password, or a Redis password alone) and secret query values masked.
+   */
+  static String redactedUrl(String url) {
+    return Redaction.redact(url.replaceAll("//[^@/\\s]*@", "//" + Redaction.MASK + "@"));
   }
 }

@@ -15,11 +15,17 @@ public final class Redaction {
   public static final String MASK = "***";
 
   private static final Pattern TELEGRAM_PATH = Pattern.compile("(?i)(/bot)[^/?#\\r\\n]+");
+
+  /**
+   * A secret query value: up to the next {@code &}, {@code #} or space, but punctuation that ends
+   * the run ({@code password=x, poolSize=10}, {@code password=x: refused}) is the sentence's, kept.
+   */
   private static final Pattern QUERY_SECRET =
       Pattern.compile(
-          "(?i)([?&](?:access_token|token|key|api_key|apikey|secret|client_secret|password|hub\\.verify_token)=)[^&#\\s]*");
+          "(?i)([?&](?:access_token|token|key|api_key|apikey|secret|client_secret|password|hub\\.verify_token)=)[^&#\\s]*?(?=[,;:.)'\"\\]]*(?:[&#\\s]|$))");
+
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
-  private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/@\\s:]+:)[^@/\\s]+@");
+  private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/@\\s:]*:)[^@/\\s]+@");
 
   /**
    * What Postgres quotes of the data in its errors: the JSON it could not take ({@code Where: JSON

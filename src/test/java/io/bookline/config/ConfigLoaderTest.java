@@ -60,6 +60,58 @@ class ConfigLoaderTest {
         e.getMessage());
   }
 
+  /** Ops review L4: an error quoting a URL never quotes the password in it. */
+  @Test
+  void a_url_in_a_configuration_error_is_quoted_without_its_password() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    Map.of(
+                        "REDIS_URL", "http://:supersecretpw@127.0.0.1:6379/12",
+                        "OPENAI_BASE_URL", "ftp://user:llmsecretpw@llm.local/v1",
+                        "WHATSAPP_API_BASE_URL", "graph.local?access_token=watokensecret",
+                        "BOOKLINE_SECRET_KEY", "x".repeat(40))));
+    assertFalse(e.getMessage().contains("supersecretpw"), e.getMessage());
+    assertFalse(e.getMessage().contains("llmsecretpw"), e.getMessage());
+    assertFalse(e.getMessage().contains("watokensecret"), e.getMessage());
+    assertTrue(
+        e.problems()
+            .contains(
+                "REDIS_URL is 'http://***@127.0.0.1:6379/12'; expected redis://host:port or"
+                    + " rediss://host:port"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("OPENAI_BASE_URL is 'ftp://***@llm.local/v1'"));
+    assertTrue(e.getMessage().contains("WHATSAPP_API_BASE_URL is 'graph.local?access_token=***'"));
+  }
+
+  /** Ops review N4: "h:abc" is a bad port, not a missing host; the password stays out. */
+  @Test
+  void a_database_url_with_a_port_that_is_no_number_names_the_port() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(Map.of("DATABASE_URL", "postgres://u:pgsecret@h:abc/db")));
+    assertEquals(
+        List.of(
+            "DATABASE_URL has a port that is not a number ('abc'); expected"
+                + " postgres://user:pass@host:5432/db"),
+        e.problems());
+    assertEquals(
+        List.of("DATABASE_URL has port 99999; expected a port number 1-65535"),
+        assertThrows(
+                ConfigException.class,
+                () -> ConfigLoader.load(Map.of("DATABASE_URL", "postgres://u@h:99999/db")))
+            .problems());
+    assertEquals(
+        List.of("DATABASE_URL has no host"),
+        assertThrows(
+                ConfigException.class,
+                () -> ConfigLoader.load(Map.of("DATABASE_URL", "postgres:///db")))
+            .problems());
+  }
+
   @Test
   void several_instances_refuse_to_start_without_a_secret_key_and_say_how_to_make_one() {
     ConfigException e =

@@ -29,6 +29,24 @@ class RedactionTest {
     assertThat(Redaction.redact("nothing to hide here")).isEqualTo("nothing to hide here");
   }
 
+  /** Ops review N5: the mask ends the value, not the sentence around it. */
+  @Test
+  void a_masked_query_value_keeps_the_punctuation_after_it() {
+    assertThat(
+            Redaction.redact("database=jdbc:postgresql://h/d?user=u&password=s3cr3t, poolSize=10"))
+        .isEqualTo("database=jdbc:postgresql://h/d?user=u&password=***, poolSize=10");
+    assertThat(Redaction.redact("at jdbc:postgresql://h/d?password=s3cr3t: Connection refused"))
+        .isEqualTo("at jdbc:postgresql://h/d?password=***: Connection refused");
+    assertThat(Redaction.redact("(see /x?token=a.b,c.d).")).isEqualTo("(see /x?token=***).");
+    assertThat(Redaction.redact("/x?key=abc&b=1")).isEqualTo("/x?key=***&b=1");
+  }
+
+  @Test
+  void a_url_password_without_a_user_is_masked() {
+    assertThat(Redaction.redact("redis://:s3cr3t@127.0.0.1:6379/12"))
+        .isEqualTo("redis://:***@127.0.0.1:6379/12");
+  }
+
   @Test
   void the_data_postgres_quotes_in_its_errors_is_masked() {
     assertThat(
