@@ -92,8 +92,11 @@ public final class App implements AutoCloseable {
     LOG.info("Bookline stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Beyond SHUTDOWN_TIMEOUT, what closing the pools may still take before the watchdog acts. */
-  static final Duration STOP_GRACE = Duration.ofSeconds(5);
+  /**
+   * Beyond SHUTDOWN_TIMEOUT, what closing the pools may still take before the watchdog acts. An
+   * orchestrator's grace period must outlast its own pre-stop wait, SHUTDOWN_TIMEOUT and this.
+   */
+  public static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   /** Builds and starts everything on a clock that moves by itself (retries really sleep). */
   public static App start(Config config, Clock clock) {

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.bookline.App;
+import io.bookline.config.OpsConfig;
+import io.bookline.config.SettingValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,16 @@ class ComposeFileTest {
     assertFalse(
         Files.readString(Path.of("docker-compose.yml")).contains(":-"),
         "no setting falls back to a published default");
+  }
+
+  /** Compose has no preStop: its grace period must outlast SHUTDOWN_TIMEOUT and the watchdog. */
+  @Test
+  void the_stop_grace_period_outlasts_the_stop_budget_and_the_watchdog() throws IOException {
+    Duration grace =
+        SettingValues.duration(compose().at("/services/app/stop_grace_period").asText());
+    assertTrue(
+        grace.compareTo(OpsConfig.DEFAULT_SHUTDOWN_TIMEOUT.plus(App.STOP_GRACE)) > 0,
+        "stop_grace_period " + grace);
   }
 
   @Test

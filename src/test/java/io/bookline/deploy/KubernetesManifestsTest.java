@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.bookline.App;
 import io.bookline.config.Config;
 import io.bookline.config.ConfigLoader;
 import io.bookline.db.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,36 @@ class KubernetesManifestsTest {
     assertFalse(config.adminKeyGenerated());
     assertTrue(config.database().isPresent());
     assertTrue(config.redisUrl().isPresent());
+  }
+
+  /**
+   * Ops review L6: the kubelet counts the grace period from the start of preStop; the app then
+   * takes up to SHUTDOWN_TIMEOUT and its watchdog {@link App#STOP_GRACE} more. The period must be
+   * above that sum, or SIGKILL races the app's own ending.
+   */
+  @Test
+  void the_grace_period_outlasts_prestop_the_stop_budget_and_the_watchdog() {
+    JsonNode preStop = container().at("/lifecycle/preStop/exec/command");
+    assertEquals("sleep", preStop.get(0).asText());
+    Duration sleep = Duration.ofSeconds(preStop.get(1).asLong());
+    Map<String, String> env = new HashMap<>();
+    kind("ConfigMap")
+        .path("data")
+        .properties()
+        .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+    Duration stop = ConfigLoader.load(env).ops().shutdownTimeout();
+    Duration grace =
+        Duration.ofSeconds(
+            kind("Deployment").at("/spec/template/spec/terminationGracePeriodSeconds").asLong());
+    Duration needed = sleep.plus(stop).plus(App.STOP_GRACE);
+    assertTrue(
+        grace.compareTo(needed) > 0,
+        "terminationGracePeriodSeconds "
+            + grace
+            + " is not above preStop + SHUTDOWN_TIMEOUT + "
+            + App.STOP_GRACE
+            + " = "
+            + needed);
   }
 
   @Test
