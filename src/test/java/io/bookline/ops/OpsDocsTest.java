@@ -95,6 +95,18 @@ class OpsDocsTest {
                           assertThat(r.path("expr").asText()).as("expr of " + r).isNotBlank();
                           assertThat(r.at("/annotations/summary").asText()).isNotBlank();
                         }));
+    // Ops review L7: "nothing is ready" includes "nothing is scraped" (an empty vector).
+    rules
+        .path("groups")
+        .forEach(
+            g ->
+                g.path("rules")
+                    .forEach(
+                        r -> {
+                          if (r.path("alert").asText().equals("BooklineNotReady")) {
+                            assertThat(r.path("expr").asText()).contains("absent(bookline_ready)");
+                          }
+                        }));
     Set<String> named = named(expressions(rules, "expr"));
     assertThat(named).contains("bookline_inbox_oldest_age_seconds", "bookline_outbox_dead_total");
     assertThat(scraped()).containsAll(named);
