@@ -111,6 +111,18 @@ def slope_per_minute(points):
     return sum((t - mx) * (v - my) for t, v in points) / var * 60
 
 
+# Fewer points than this make no trend: two points always lie on a line, one has no slope.
+MIN_FIT = 3
+
+
+def slope_text(points, past):
+    """The slope, or why there is none: a short run (a 60 s soak) has 0-2 GCs past the warm-up."""
+    if len(points) < MIN_FIT:
+        return (f"no slope: {len(points)} GCs{past}, a trend needs {MIN_FIT} or more "
+                f"(run longer or lower HEAP_PROBE_SECONDS)")
+    return f"slope {slope_per_minute(points):+.2f} MB/min ({len(points)} GCs{past})"
+
+
 def summary(label, points, warmup=0.0):
     """One line: the live old generation before and after, and slopes past the first `warmup` s."""
     fitted = [p for p in points if p[0] >= points[0][0] + warmup]
@@ -122,14 +134,13 @@ def summary(label, points, warmup=0.0):
     if full:
         parts.append(
             f"live old gen (after full GCs) before {full[0][1]:.1f} MB, after {full[-1][1]:.1f} MB, "
-            f"slope {slope_per_minute(full_fitted):+.2f} MB/min ({len(full_fitted)} GCs{past})"
+            + slope_text(full_fitted, past)
         )
     else:
         parts.append("no full GC in the window")
     if every:
         parts.append(
-            f"after every GC {every[0][1]:.0f} -> {every[-1][1]:.0f} MB, "
-            f"slope {slope_per_minute(every):+.2f} MB/min ({len(every)} GCs{past})"
+            f"after every GC {every[0][1]:.0f} -> {every[-1][1]:.0f} MB, " + slope_text(every, past)
         )
     return f"{label}: " + "; ".join(parts)
 

@@ -80,6 +80,13 @@ class Slope(unittest.TestCase):
         line = summary("i1", parse(lines), warmup=60)
         self.assertIn("before 30.0 MB, after 40.0 MB, slope +0.00 MB/min (4 GCs past the first 60 s)", line)
 
+    def test_fewer_than_three_gcs_past_the_warm_up_print_no_slope_but_say_why(self):
+        lines = [HEADER] + full(0, 0, old_regions=20, used=30) + full(1, 1, old_regions=20, used=34)
+        line = summary("i1", parse(lines), warmup=60)
+        self.assertIn("before 30.0 MB, after 34.0 MB, no slope: 1 GCs past the first 60 s, a trend "
+                      "needs 3 or more", line)
+        self.assertNotIn("MB/min", line)
+
 
 if __name__ == "__main__":
     unittest.main()
