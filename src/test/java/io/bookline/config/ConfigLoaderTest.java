@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +111,45 @@ class ConfigLoaderTest {
                 ConfigException.class,
                 () -> ConfigLoader.load(Map.of("DATABASE_URL", "postgres:///db")))
             .problems());
+  }
+
+  /** Ops review N1: a misspelt setting is named at start-up instead of silently ignored. */
+  @Test
+  void a_misspelt_setting_is_warned_about_with_the_one_meant() {
+    assertEquals(
+        List.of(
+            "BOOKLINE_ADMINKEY is not a Bookline setting and is ignored; did you mean"
+                + " BOOKLINE_ADMIN_KEY?",
+            "BOOKLINE_COLOUR is not a Bookline setting and is ignored",
+            "DATABSE_URL is not a Bookline setting and is ignored; did you mean DATABASE_URL?",
+            "REDIS_ULR is not a Bookline setting and is ignored; did you mean REDIS_URL?"),
+        ConfigLoader.lookalikes(
+            List.of(
+                "DATABSE_URL",
+                "REDIS_ULR",
+                "BOOKLINE_ADMINKEY",
+                "BOOKLINE_COLOUR",
+                "DATABASE_URL",
+                "PATH",
+                "HOME",
+                "JAVA_HOME",
+                "HOSTNAME",
+                "POSTGRES_PASSWORD",
+                "LANG",
+                "lowercase_thing")));
+  }
+
+  @Test
+  void every_setting_read_is_documented_in_the_env_example() throws Exception {
+    List<String> documented =
+        Files.readAllLines(Path.of(".env.example")).stream()
+            .map(l -> l.replaceFirst("^#\\s*", ""))
+            .filter(l -> l.matches("[A-Z][A-Z0-9_]*=.*"))
+            .map(l -> l.substring(0, l.indexOf('=')))
+            .toList();
+    assertEquals(
+        new TreeSet<>(ConfigLoader.KNOWN),
+        new TreeSet<>(documented.stream().filter(k -> !k.equals("POSTGRES_PASSWORD")).toList()));
   }
 
   @Test
