@@ -60,10 +60,13 @@ public final class App implements AutoCloseable {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> stopOnSignal(app, config.ops().shutdownTimeout()), "bookline-stop"));
+    // The demo's chat only where there is a demo (BOOKLINE_DEMO=false: a server's own businesses).
     LOG.info(
-        "Bookline is up in {} ms: chat at http://localhost:{}/chat/demo",
+        "Bookline is up in {} ms: {} at http://localhost:{}/{}",
         (System.nanoTime() - started) / 1_000_000,
-        app.port());
+        config.demo() ? "chat" : "owner console",
+        app.port(),
+        config.demo() ? "chat/demo" : "console");
   }
 
   /**
