@@ -30,8 +30,11 @@ public final class StartFailure {
         continue;
       }
       String said = message(cause);
-      // Causes often repeat what wraps them ("Failed to initialize pool: <the driver's words>").
-      if (lines.stream().noneMatch(l -> l.contains(said))) {
+      // Causes often repeat what wraps them, or add only a prefix to it ("Failed to initialize
+      // pool: <the driver's words>", when the driver's words were said already).
+      int colon = said.indexOf(": ");
+      String tail = colon < 0 ? said : said.substring(colon + 2);
+      if (lines.stream().noneMatch(l -> l.contains(said) || l.contains(tail))) {
         lines.add(said);
       }
     }

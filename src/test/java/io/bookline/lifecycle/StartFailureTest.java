@@ -83,6 +83,20 @@ class StartFailureTest {
   }
 
   @Test
+  void a_cause_that_only_prefixes_what_was_said_is_left_out() {
+    var driver = new IllegalStateException("FATAL: database \"x\" does not exist");
+    var pool = new RuntimeException("Failed to initialize pool: " + driver.getMessage(), driver);
+    var start =
+        new IllegalStateException(
+            "cannot connect to Postgres at jdbc:postgresql://db:5432/x: " + driver.getMessage(),
+            pool);
+    assertThat(StartFailure.describe(start))
+        .isEqualTo(
+            "Bookline could not start: cannot connect to Postgres at jdbc:postgresql://db:5432/x:"
+                + " FATAL: database \"x\" does not exist");
+  }
+
+  @Test
   void a_cause_that_only_repeats_what_wraps_it_is_said_once() {
     var driver = new IllegalStateException("Connection to db:5432 refused.");
     var pool =
