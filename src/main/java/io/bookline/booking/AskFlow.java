@@ -25,7 +25,7 @@ final class AskFlow implements GoalFlow {
     return switch (r.intent()) {
       // "How much is a pedicure?" mid-booking picks the pedicure instead (the booking goal).
       case ASK_PRICE, ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
-      case ASK_HOURS, ASK_ADDRESS -> true;
+      case ASK_HOURS, ASK_ADDRESS, QUESTION -> true;
       case GREETING, THANKS -> !r.hasSlots() && !Clarify.needed(r) && idle;
       default -> false;
     };
@@ -48,6 +48,9 @@ final class AskFlow implements GoalFlow {
         welcome(t, r.intent() == Intent.THANKS);
         return Then.DONE;
       }
+      case QUESTION -> {
+        return unknown(t);
+      }
       default -> {
         Optional<Service> one = t.catalog().service(r.serviceId());
         if (one.isPresent()) {
@@ -61,6 +64,21 @@ final class AskFlow implements GoalFlow {
       }
     }
     return Then.RESUME;
+  }
+
+  /**
+   * A question the catalog does not answer: said so, and a person offered; with no goal under way a
+   * typed yes takes the offer as the button does ({@link Step#PERSON_OFFER}), mid-goal the goal
+   * asks again and "talk to a person" still reaches the team.
+   */
+  private static Then unknown(Turn t) {
+    if (t.state().goal() != Goal.NONE) {
+      t.say("answer.unknown_later");
+      return Then.RESUME;
+    }
+    t.update(s -> s.reset().withAwaiting(Step.PERSON_OFFER));
+    t.ask(List.of(t.phrases().text("option.person")), "answer.unknown");
+    return Then.DONE;
   }
 
   /**

@@ -23,6 +23,8 @@ final class EnglishIntents {
             "a person",
             "someone|somebody real",
             "a|an agent|employee|operator",
+            "^agent|operator|representative",
+            "live agent",
             "talk to someone|somebody|staff",
             "talk to the|a owner|manager",
             "speak to|with someone|somebody|staff",
@@ -179,6 +181,14 @@ final class EnglishIntents {
             "^hi|hello|hey|hiya|heya|yo|greetings|howdy|hallo|/start",
             "^good morning|afternoon|evening"));
     i.put(Intent.THANKS, List.of("thanks", "thank you", "thx", "ty", "cheers", "much appreciated"));
+    // Words that open a question; one no other phrase answers is a question the bot can't answer.
+    i.put(
+        Intent.QUESTION,
+        List.of(
+            "^do|does|did|will|would you|u|they|i|we",
+            "^can|could|may i|we|you|u",
+            "^is|are there|it|you",
+            "^what|what's|whats|where|who|why|how|which"));
     return i;
   }
 

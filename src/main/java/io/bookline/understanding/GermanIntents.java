@@ -155,6 +155,15 @@ final class GermanIntents {
             "^grüß gott",
             "^grüß dich"));
     i.put(Intent.THANKS, List.of("danke|dankeschön|merci|thx", "vielen|herzlichen dank"));
+    // Words that open a question; one no other phrase answers is a question the bot can't answer.
+    i.put(
+        Intent.QUESTION,
+        List.of(
+            "^kann|könnte|darf|muss|soll ich|man|wir|ich",
+            "^kann|könnt|können ihr|sie|man",
+            "^gibt es|s",
+            "^habt|haben|nehmt|nehmen|akzeptiert|akzeptieren ihr|sie",
+            "^was|wo|wer|wie|warum|wieso|welche|welcher|welches"));
     return i;
   }
 

@@ -17,6 +17,11 @@ public enum Intent {
   THANKS,
   RESTART,
   STOP,
+  /**
+   * A question the catalog does not answer ("do you take cards?", "is there parking?"): said so
+   * honestly, and a person offered.
+   */
+  QUESTION,
   /** Nothing recognisable as an intent; the message may still carry slots (a date, a name). */
   NONE
 }

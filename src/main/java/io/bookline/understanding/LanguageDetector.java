@@ -145,7 +145,7 @@ public final class LanguageDetector {
   }
 
   /** Every word a lexicon knows, and the language's small everyday words. */
-  private static Set<String> vocabulary(Lexicon l) {
+  static Set<String> vocabulary(Lexicon l) {
     Set<String> out = new HashSet<>(StopWords.of(l.language()));
     l.intents().values().forEach(phrases -> phrases.forEach(p -> addPhraseWords(p, out)));
     l.dates()

@@ -31,14 +31,16 @@ public final class RuleUnderstanding implements Understanding {
       DateTimeParser dates,
       Speller speller,
       Phrases<Intent> intents,
-      Phrases<TimeShift> shifts) {
+      Phrases<TimeShift> shifts,
+      Set<String> known) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
           new DateTimeParser(lexicon.dates()),
           new Speller(lexicon.spelling(), lexicon.dates()),
           new Phrases<>(lexicon.intents(), lexicon.negations(), NEGATABLE),
-          new Phrases<>(lexicon.shifts()));
+          new Phrases<>(lexicon.shifts()),
+          LanguageDetector.vocabulary(lexicon));
     }
   }
 
@@ -115,6 +117,16 @@ public final class RuleUnderstanding implements Understanding {
       intent = yesOrNoInAnotherLanguage(reader, message);
     }
     intent = intent == null ? Intent.NONE : intent;
+    boolean nothingNamed =
+        serviceId == null
+            && resourceId == null
+            && found.date() == null
+            && found.time() == null
+            && found.partOfDay() == null
+            && found.unresolved().isEmpty()
+            // "anything later?" asks about the times under discussion.
+            && reader.shifts().first(phraseWords, message.clauses()) == null;
+    intent = nothingNamed ? question(reader, raw, message, intent) : unlessQuestion(intent);
     // "anything later?": relative to the time under discussion, unless the message names a time.
     TimeShift shift =
         found.time() == null && found.unresolved().isEmpty()
@@ -160,6 +172,41 @@ public final class RuleUnderstanding implements Understanding {
             found.dateByWeekday(),
             serviceId != null && !service.exact()),
         shift);
+  }
+
+  /**
+   * A question no phrase answers ("is there parking?", "do you take cards?", "kann ich mit Karte
+   * zahlen?"): a message with a question mark or opening with a question's words, that names
+   * nothing the bot can use and has a word the language's phrases do not know. A booking phrase
+   * that is only the question's opening ("is there", "kann ich", "puedo") does not make it a
+   * booking.
+   */
+  private static Intent question(Reader reader, String raw, MessageWords message, Intent intent) {
+    if (intent != Intent.NONE && intent != Intent.BOOK && intent != Intent.QUESTION) {
+      return intent;
+    }
+    List<String> words = message.words();
+    int opener = reader.intents().opening(Intent.QUESTION, words);
+    boolean asked = opener > 0 || raw.indexOf('?') >= 0 || raw.indexOf('¿') >= 0;
+    List<String> rest = words.subList(opener, words.size());
+    Intent restIntent =
+        intent == Intent.BOOK && opener > 0 ? reader.intents().first(rest) : unlessQuestion(intent);
+    boolean unknown =
+        rest.stream()
+            .anyMatch(
+                w ->
+                    w.length() > 2
+                        && Character.isLetter(w.charAt(0))
+                        && !reader.known().contains(w));
+    if (asked && unknown && (restIntent == null || unlessQuestion(restIntent) == Intent.NONE)) {
+      return Intent.QUESTION;
+    }
+    return unlessQuestion(intent);
+  }
+
+  /** Words that open a question are no intent by themselves. */
+  private static Intent unlessQuestion(Intent intent) {
+    return intent == Intent.QUESTION ? Intent.NONE : intent;
   }
 
   /** The tokens after a greeting that opens the message; all of them when none does. */

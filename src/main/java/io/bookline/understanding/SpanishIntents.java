@@ -140,6 +140,13 @@ final class SpanishIntents {
         List.of(
             "^hola|buenas|saludos|hey|hi|hello|/start", "^buenos días", "^buenas tardes|noches"));
     i.put(Intent.THANKS, List.of("gracias", "te lo agradezco", "se lo agradezco"));
+    // Words that open a question; one no other phrase answers is a question the bot can't answer.
+    i.put(
+        Intent.QUESTION,
+        List.of(
+            "^aceptan|aceptáis|aceptas|admiten|admitís|tienen|tenéis|tienes|hay",
+            "^puedo|podemos|puede|pueden|podéis|se puede",
+            "^qué|que|dónde|donde|quién|quien|cómo|como|cuál|cual|por qué"));
     return i;
   }
 
