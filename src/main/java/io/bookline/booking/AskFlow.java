@@ -53,7 +53,14 @@ final class AskFlow implements GoalFlow {
       }
       default -> {
         Optional<Service> one = t.catalog().service(r.serviceId());
-        if (one.isPresent()) {
+        // "how much is it?" mid-booking asks about the service held, not the whole list.
+        Optional<Service> held =
+            t.state().goal() == Goal.NONE || r.intent() != Intent.ASK_PRICE
+                ? Optional.empty()
+                : t.catalog().service(t.state().slots().serviceId());
+        if (one.isEmpty() && held.isPresent()) {
+          t.say("list.sentence", say.priceOf(held.get()));
+        } else if (one.isPresent()) {
           topic(t, one.get());
           t.say("list.sentence", say.serviceLine(one.get()));
         } else if (t.catalog().services().isEmpty()) {

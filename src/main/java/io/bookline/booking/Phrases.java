@@ -84,6 +84,11 @@ final class Phrases {
     return text("service.line", name(s), formats.minutes(s.duration()), money(s));
   }
 
+  /** "The Pedicure is 40.00 EUR (60 min).": the price of the one service under discussion. */
+  String priceOf(Service s) {
+    return text("answer.price_of", name(s), money(s), formats.minutes(s.duration()));
+  }
+
   String priceList() {
     return String.join("; ", catalog.services().stream().map(this::serviceLine).toList());
   }

@@ -71,6 +71,20 @@ class AnswersTest {
         "Demo Nail Studio hasn't published an address here yet.", noAddress.say("where are you?"));
   }
 
+  /** QA chat review 2, finding 5: "how much is it?" mid-booking listed every service. */
+  @Test
+  void how_much_is_it_mid_booking_gives_the_price_of_the_service_held() {
+    ivy.say("gel manicure tomorrow");
+    ivy.say("actually make it a pedicure");
+    assertEquals(
+        "Pedicure on Tue 24 Nov at 11:00 is free. What name should I put the booking under?",
+        ivy.say("11"));
+    assertEquals(
+        "The Pedicure is 40.00 EUR (60 min). What name should I put the booking under?",
+        ivy.say("how much is it?"));
+    assertTrue(ivy.say("Ivy").startsWith("Pedicure on Tue 24 Nov at 11:00 with"));
+  }
+
   @Test
   void a_question_mid_booking_is_answered_and_the_booking_goes_on() {
     assertTrue(
@@ -82,8 +96,7 @@ class AnswersTest {
         "Gel Manicure on Fri 27 Nov at 09:00 is free. What name should I put the booking under?",
         ivy.say("09:00"));
     assertEquals(
-        "Our services: Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min, 35.00 EUR);"
-            + " Pedicure (60 min, 40.00 EUR). What name should I put the booking under?",
+        "The Gel Manicure is 35.00 EUR (45 min). What name should I put the booking under?",
         ivy.say("how much is it?"));
     assertEquals(
         "Gel Manicure on Fri 27 Nov at 09:00 with Anna for Ivy, 35.00 EUR. Shall I book it?",
