@@ -38,6 +38,10 @@ final class SlotFilling {
       if (picked != null) {
         t.update(x -> x.withOffers(x.offers(), picked));
         t.understoodNew();
+      } else if (r.intent() == Intent.YES) {
+        // "yes" to several times offered picks none: ask which, without repeating the offer.
+        t.ask(t.offeredTimes(), "ask.which_time", String.join(", ", t.offeredTimes()));
+        return;
       }
     }
     next(t, goal);

@@ -85,6 +85,17 @@ class AnswersTest {
     assertTrue(ivy.say("Ivy").startsWith("Pedicure on Tue 24 Nov at 11:00 with"));
   }
 
+  /** QA chat review 2, finding 23: "yes" to a list of times repeated the whole offer. */
+  @Test
+  void yes_to_several_times_offered_asks_which_one() {
+    assertTrue(
+        ivy.say("gel manicure friday").startsWith("Free times for Gel Manicure on Fri 27 Nov:"));
+    List<String> times = ivy.options();
+    assertEquals("Which one? " + String.join(", ", times), ivy.say("yes"));
+    assertEquals(times, ivy.options());
+    assertTrue(ivy.say(times.get(1)).startsWith("Gel Manicure on Fri 27 Nov at " + times.get(1)));
+  }
+
   @Test
   void a_question_mid_booking_is_answered_and_the_booking_goes_on() {
     assertTrue(
