@@ -90,8 +90,7 @@ class RescheduleFlowTest {
             + " Which time suits you?",
         gus.say("wednesday"));
     assertEquals(
-        "Our services: Basic Manicure (30 min, 25.00 EUR); Gel Manicure (45 min, 35.00 EUR);"
-            + " Pedicure (60 min, 40.00 EUR). Which time would you like?",
+        "The Basic Manicure is 25.00 EUR (30 min). Which time would you like?",
         gus.say("how much is it?"));
     assertEquals(List.of("09:00", "10:45", "12:30", "14:00", "15:45", "17:30"), gus.options());
   }
