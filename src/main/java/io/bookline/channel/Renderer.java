@@ -1,6 +1,8 @@
 package io.bookline.channel;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,7 +14,27 @@ import java.util.Map;
 @FunctionalInterface
 public interface Renderer {
   /**
-   * @param address where the reply goes, as the channel recorded it from the inbound message
+   * The address key of the language a reply is in ("de"), as the turn decided it: the words a
+   * platform adds of its own (a WhatsApp list's button) follow it. Without it, English.
+   */
+  String LANGUAGE = "language";
+
+  /**
+   * @param address where the reply goes, as the channel recorded it from the inbound message, and
+   *     the reply's {@link #LANGUAGE}
    */
   ObjectNode render(Map<String, String> address, OutboundMessage message);
+
+  /** {@code address} with the reply's language added. */
+  static Map<String, String> inLanguage(Map<String, String> address, String language) {
+    Map<String, String> with = new HashMap<>(address);
+    with.put(LANGUAGE, language);
+    return Map.copyOf(with);
+  }
+
+  /** The language of a reply sent to {@code address}: its {@link #LANGUAGE}, else English. */
+  static Locale language(Map<String, String> address) {
+    String code = address.get(LANGUAGE);
+    return code == null || code.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(code);
+  }
 }

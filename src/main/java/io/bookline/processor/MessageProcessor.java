@@ -251,7 +251,7 @@ public final class MessageProcessor {
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
                 turns.outbound(tx, conversationId, outcome.replies());
                 Handover.Queued queued =
-                    replies.queueTaken(tx, conversationId, message, outcome.replies());
+                    replies.queueTaken(tx, conversationId, message, outcome.replies(), language);
                 List<HistoryLine> said = new ArrayList<>();
                 said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
                 outcome

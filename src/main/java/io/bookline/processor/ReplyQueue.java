@@ -4,10 +4,13 @@ import io.bookline.booking.Reply;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
+import io.bookline.channel.Renderer;
 import io.bookline.db.Tx;
 import io.bookline.outbox.Handover;
 import io.bookline.outbox.Outbox;
+import io.bookline.understanding.Language;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a turn's replies go: the outbox, in the turn's transaction, unless the message's channel
@@ -35,18 +38,18 @@ final class ReplyQueue {
   /**
    * Queues a turn's replies with its other writes, the first leased to this instance as it is
    * written when it can be sent at once (ADR 0042); {@link #committed(Handover.Queued)} hands it to
-   * the sender.
+   * the sender. The address carries the turn's language, for the words a platform adds of its own
+   * (a WhatsApp list's button).
    */
   Handover.Queued queueTaken(
-      Tx tx, long conversationId, InboundMessage message, List<Reply> replies) {
+      Tx tx, long conversationId, InboundMessage message, List<Reply> replies, Language language) {
     if (message.delivery() == Delivery.INLINE) {
       return Handover.Queued.NONE;
     }
     List<OutboundMessage> out =
         replies.stream().map(r -> new OutboundMessage(r.text(), r.options())).toList();
-    return outbox
-        .handover()
-        .enqueue(tx, conversationId, message.platform(), message.address(), out);
+    Map<String, String> address = Renderer.inLanguage(message.address(), language.code());
+    return outbox.handover().enqueue(tx, conversationId, message.platform(), address, out);
   }
 
   /** After the commit: the sender need not wait for its next poll. */

@@ -69,6 +69,29 @@ class RenderTest {
   }
 
   @Test
+  void whatsapp_a_lists_button_and_section_title_are_in_the_replys_language() {
+    Map<String, String> expected =
+        Map.of("en", "Choose/Options", "de", "Auswählen/Optionen", "es", "Elegir/Opciones");
+    expected.forEach(
+        (language, words) -> {
+          JsonNode action =
+              new WhatsAppRenderer()
+                  .render(Renderer.inLanguage(WA, language), reply("?", options(4)))
+                  .get("interactive")
+                  .get("action");
+          assertEquals(
+              words, action.get("button").asText() + "/" + action.at("/sections/0/title").asText());
+        });
+    // A reply queued before replies carried their language, or to a language without words of
+    // its own, gets the English ones.
+    JsonNode unknown =
+        new WhatsAppRenderer()
+            .render(Renderer.inLanguage(WA, "fr"), reply("?", options(4)))
+            .get("interactive");
+    assertEquals("Choose", unknown.at("/action/button").asText());
+  }
+
+  @Test
   void whatsapp_a_title_too_long_for_a_button_but_fit_for_a_row_makes_a_list() {
     String longish = "x".repeat(24);
     JsonNode payload = new WhatsAppRenderer().render(WA, reply("Which?", List.of("a", longish)));

@@ -7,17 +7,20 @@ import io.bookline.channel.Initiative;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Renderer;
 import io.bookline.channel.Titles;
+import io.bookline.wording.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A reply as a Cloud API message, within the platform's hard limits: up to 3 options of at most 20
  * characters as reply buttons, otherwise up to 10 as a list (row titles of at most 24, descriptions
- * of at most 72), and numbered text beyond that. A title too long is shortened with a mark ({@link
- * Titles}) and, in a list, the whole option is its row's description. Button and row ids carry the
- * full option ({@code opt:…}) or an action ({@code bk:…}), so a tap reads back as the option's
- * text. A message sent outside the 24-hour window carries an approved template in its address
- * ({@link Initiative#TEMPLATE}) and is sent as that template, with quick-reply buttons.
+ * of at most 72; its button and section title in the reply's language), and numbered text beyond
+ * that. A title too long is shortened with a mark ({@link Titles}) and, in a list, the whole option
+ * is its row's description. Button and row ids carry the full option ({@code opt:…}) or an action
+ * ({@code bk:…}), so a tap reads back as the option's text. A message sent outside the 24-hour
+ * window carries an approved template in its address ({@link Initiative#TEMPLATE}) and is sent as
+ * that template, with quick-reply buttons.
  */
 public final class WhatsAppRenderer implements Renderer {
   /** Option ids we send start with this, so a tapped button maps back to the full option text. */
@@ -28,6 +31,7 @@ public final class WhatsAppRenderer implements Renderer {
   static final int MAX_ROWS = 10;
   static final int MAX_ROW_TITLE = 24;
   static final int MAX_ROW_DESCRIPTION = 72;
+  static final int MAX_SECTION_TITLE = 24;
   static final int MAX_ID = 200;
   static final int MAX_INTERACTIVE_BODY = 1024;
   static final int MAX_TEMPLATE_BUTTONS = 3;
@@ -66,7 +70,7 @@ public final class WhatsAppRenderer implements Renderer {
       if (buttons) {
         buttons(interactive, message);
       } else {
-        list(interactive, message);
+        list(interactive, message, Renderer.language(address));
       }
     } else {
       // Beyond the platform's limits the options are written out instead.
@@ -98,12 +102,18 @@ public final class WhatsAppRenderer implements Renderer {
     }
   }
 
-  private static void list(ObjectNode interactive, OutboundMessage m) {
+  /** One section of rows; its button and title in the reply's language. */
+  private static void list(ObjectNode interactive, OutboundMessage m, Locale language) {
     interactive.put("type", "list");
     ObjectNode action = interactive.putObject("action");
-    action.put("button", "Choose");
+    Messages words = Messages.forLocale(language);
+    action.put("button", Titles.shorten(words.text("choices.button"), MAX_BUTTON_TITLE));
     ArrayNode rows =
-        action.putArray("sections").addObject().put("title", "Options").putArray("rows");
+        action
+            .putArray("sections")
+            .addObject()
+            .put("title", Titles.shorten(words.text("choices.section"), MAX_SECTION_TITLE))
+            .putArray("rows");
     for (int i = 0; i < m.options().size(); i++) {
       String o = m.options().get(i);
       ObjectNode row =
