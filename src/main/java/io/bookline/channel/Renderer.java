@@ -15,7 +15,8 @@ import java.util.Map;
 public interface Renderer {
   /**
    * The address key of the language a reply is in ("de"), as the turn decided it: the words a
-   * platform adds of its own (a WhatsApp list's button) follow it. Without it, English.
+   * platform adds of its own (a WhatsApp list's button) and the reading of day-and-time options
+   * ({@link Titles#fit}) follow it. Without it, English.
    */
   String LANGUAGE = "language";
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A German or Spanish chat on WhatsApp and Messenger, through the real routes, the outbox and a
  * fake platform API: the turn's language reaches the renderer, so a WhatsApp list's own words are
- * the customer's.
+ * the customer's and times offered on one day are titled by their times.
  */
 class ChoicesInTheirLanguageTest {
   static final String FB_PAGE = "12345654332";
@@ -108,6 +108,72 @@ class ChoicesInTheirLanguageTest {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.at(field).asText()));
     return out;
+  }
+
+  /** Thursday 26 November at 13:00 taken with both Anna and Marta. */
+  void thursdayOneOClockTaken() {
+    whatsapp("4917000000001", "Pediküre am Donnerstag um 13 Uhr, mein Name ist Eva");
+    sent("whatsapp", 1);
+    whatsapp("4917000000001", "ja");
+    assertThat(text(sent("whatsapp", 2))).startsWith("Gebucht!");
+    whatsapp("4917000000002", "Pediküre am Donnerstag um 13 Uhr, mein Name ist Jo");
+    sent("whatsapp", 3);
+    whatsapp("4917000000002", "ja");
+    assertThat(text(sent("whatsapp", 4))).startsWith("Gebucht!");
+  }
+
+  static String text(JsonNode payload) {
+    return payload.has("interactive")
+        ? payload.at("/interactive/body/text").asText()
+        : payload.at("/text/body").asText();
+  }
+
+  @Test
+  void nearest_times_on_two_days_read_apart_in_german_and_spanish_and_a_tap_picks_its_time() {
+    thursdayOneOClockTaken();
+
+    // QA: "Donnerstag, 3.…" three times on Messenger; the fourth option is on Friday.
+    messenger("6000001", "Pediküre am Donnerstag um 13 Uhr");
+    JsonNode german = sent("messenger", 1).at("/message/quick_replies");
+    assertThat(all(german, "/title"))
+        .containsExactly(
+            "Do 26.11. 11:45", "Do 26.11. 12:00", "Do 26.11. 14:00", "Fr 27.11. 13:00");
+    assertThat(all(german, "/payload"))
+        .containsExactly(
+            "opt:Donnerstag, 26. November um 11:45",
+            "opt:Donnerstag, 26. November um 12:00",
+            "opt:Donnerstag, 26. November um 14:00",
+            "opt:Freitag, 27. November um 13:00");
+    // The tap sends the title as text and the whole option as its payload: that time is taken.
+    messengerMessage(
+        "6000001",
+        "{\"text\":\"Do 26.11. 12:00\",\"quick_reply\":{\"payload\":\""
+            + german.get(1).path("payload").asText()
+            + "\"}}");
+    assertThat(sent("messenger", 2).at("/message/text").asText())
+        .contains("26. November um 12:00")
+        .contains("Auf welchen Namen");
+
+    messenger("6000002", "pedicura el jueves a las 13");
+    assertThat(all(sent("messenger", 3).at("/message/quick_replies"), "/title"))
+        .containsExactly(
+            "jue 26 nov 11:45", "jue 26 nov 12:00", "jue 26 nov 14:00", "vie 27 nov 13:00");
+
+    // WhatsApp: a list in German, each row's title short and its description the whole option.
+    whatsapp("4917000000003", "Pediküre am Donnerstag um 13 Uhr");
+    JsonNode action = sent("whatsapp", 5).at("/interactive/action");
+    assertThat(action.path("button").asText()).isEqualTo("Auswählen");
+    JsonNode section = action.at("/sections/0");
+    assertThat(section.path("title").asText()).isEqualTo("Optionen");
+    assertThat(all(section.path("rows"), "/title"))
+        .containsExactly(
+            "Do 26.11. 11:45", "Do 26.11. 12:00", "Do 26.11. 14:00", "Fr 27.11. 13:00");
+    assertThat(all(section.path("rows"), "/description"))
+        .containsExactly(
+            "Donnerstag, 26. November um 11:45",
+            "Donnerstag, 26. November um 12:00",
+            "Donnerstag, 26. November um 14:00",
+            "Freitag, 27. November um 13:00");
   }
 
   @Test

@@ -7,14 +7,16 @@ import io.bookline.channel.Initiative;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Renderer;
 import io.bookline.channel.Titles;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A reply as a Send API payload ({@code messaging_type: RESPONSE}): up to 13 options as quick
- * replies, titles shortened with a mark to 20 characters, each payload carrying the whole option
- * ({@code opt:…}) or an action ({@code bk:…}); numbered text beyond 13. A message the business
- * starts outside the 24-hour window carries its message tag in the address ({@link Initiative#TAG})
- * and goes as {@code MESSAGE_TAG}.
+ * replies, titles fitted to 20 characters and told apart ({@link Titles#fit}: three times on one
+ * day read "13:45", "14:00", "16:00", not "Donnerstag, 3.…" three times), each payload carrying the
+ * whole option ({@code opt:…}) or an action ({@code bk:…}); numbered text beyond 13. A message the
+ * business starts outside the 24-hour window carries its message tag in the address ({@link
+ * Initiative#TAG}) and goes as {@code MESSAGE_TAG}.
  */
 public final class MessengerRenderer implements Renderer {
   /** Quick-reply payloads we send start with this, so a tap maps back to the option's text. */
@@ -56,11 +58,13 @@ public final class MessengerRenderer implements Renderer {
     }
     msg.put("text", message.text());
     ArrayNode replies = msg.putArray("quick_replies");
+    List<String> titles =
+        Titles.fit(message.options(), MAX_QUICK_REPLY_TITLE, Renderer.language(address));
     for (int i = 0; i < n; i++) {
       replies
           .addObject()
           .put("content_type", "text")
-          .put("title", Titles.shorten(message.options().get(i), MAX_QUICK_REPLY_TITLE))
+          .put("title", titles.get(i))
           .put("payload", message.optionId(i));
     }
     return body;

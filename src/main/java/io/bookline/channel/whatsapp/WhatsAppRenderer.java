@@ -16,11 +16,12 @@ import java.util.Map;
  * A reply as a Cloud API message, within the platform's hard limits: up to 3 options of at most 20
  * characters as reply buttons, otherwise up to 10 as a list (row titles of at most 24, descriptions
  * of at most 72; its button and section title in the reply's language), and numbered text beyond
- * that. A title too long is shortened with a mark ({@link Titles}) and, in a list, the whole option
- * is its row's description. Button and row ids carry the full option ({@code opt:…}) or an action
- * ({@code bk:…}), so a tap reads back as the option's text. A message sent outside the 24-hour
- * window carries an approved template in its address ({@link Initiative#TEMPLATE}) and is sent as
- * that template, with quick-reply buttons.
+ * that. Titles are fitted and told apart ({@link Titles#fit}: times on one day as "13:45", a title
+ * too long shortened with a mark) and, in a list, the whole option is the description of a row
+ * whose title says it shorter. Button and row ids carry the full option ({@code opt:…}) or an
+ * action ({@code bk:…}), so a tap reads back as the option's text. A message sent outside the
+ * 24-hour window carries an approved template in its address ({@link Initiative#TEMPLATE}) and is
+ * sent as that template, with quick-reply buttons.
  */
 public final class WhatsAppRenderer implements Renderer {
   /** Option ids we send start with this, so a tapped button maps back to the full option text. */
@@ -55,12 +56,15 @@ public final class WhatsAppRenderer implements Renderer {
       return body;
     }
     List<String> options = message.options();
+    Locale language = Renderer.language(address);
     boolean idsFit = ids(message);
-    // A title too long for a button is better whole in a list row than shortened on a button.
+    // A title that had to be cut is better whole in a list row than cut on a button; a title only
+    // written shorter (a time without its day) makes a good button.
+    List<String> buttonTitles = Titles.fit(options, MAX_BUTTON_TITLE, language);
     boolean buttons =
         !options.isEmpty()
             && options.size() <= MAX_BUTTONS
-            && options.stream().allMatch(o -> o.strip().length() <= MAX_BUTTON_TITLE)
+            && buttonTitles.stream().noneMatch(t -> t.contains(Titles.MARK))
             && idsFit;
     boolean list = !options.isEmpty() && options.size() <= MAX_ROWS && idsFit;
     if ((buttons || list) && message.text().length() <= MAX_INTERACTIVE_BODY) {
@@ -68,9 +72,9 @@ public final class WhatsAppRenderer implements Renderer {
       ObjectNode interactive = body.putObject("interactive");
       interactive.putObject("body").put("text", message.text());
       if (buttons) {
-        buttons(interactive, message);
+        buttons(interactive, message, buttonTitles);
       } else {
-        list(interactive, message, Renderer.language(address));
+        list(interactive, message, language);
       }
     } else {
       // Beyond the platform's limits the options are written out instead.
@@ -89,7 +93,7 @@ public final class WhatsAppRenderer implements Renderer {
     return true;
   }
 
-  private static void buttons(ObjectNode interactive, OutboundMessage m) {
+  private static void buttons(ObjectNode interactive, OutboundMessage m, List<String> titles) {
     interactive.put("type", "button");
     ArrayNode buttons = interactive.putObject("action").putArray("buttons");
     for (int i = 0; i < m.options().size(); i++) {
@@ -98,7 +102,7 @@ public final class WhatsAppRenderer implements Renderer {
           .put("type", "reply")
           .putObject("reply")
           .put("id", m.optionId(i))
-          .put("title", Titles.shorten(m.options().get(i), MAX_BUTTON_TITLE));
+          .put("title", titles.get(i));
     }
   }
 
@@ -114,11 +118,12 @@ public final class WhatsAppRenderer implements Renderer {
             .addObject()
             .put("title", Titles.shorten(words.text("choices.section"), MAX_SECTION_TITLE))
             .putArray("rows");
+    List<String> titles = Titles.fit(m.options(), MAX_ROW_TITLE, language);
     for (int i = 0; i < m.options().size(); i++) {
-      String o = m.options().get(i);
-      ObjectNode row =
-          rows.addObject().put("id", m.optionId(i)).put("title", Titles.shorten(o, MAX_ROW_TITLE));
-      if (o.strip().length() > MAX_ROW_TITLE) {
+      String o = m.options().get(i).strip();
+      ObjectNode row = rows.addObject().put("id", m.optionId(i)).put("title", titles.get(i));
+      if (!titles.get(i).equals(o)) {
+        // The whole option under a title that says it shorter.
         row.put("description", Titles.shorten(o, MAX_ROW_DESCRIPTION));
       }
     }
