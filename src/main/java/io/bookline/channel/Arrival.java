@@ -59,6 +59,19 @@ public record Arrival(ChannelAccount account, Delivery delivery, String raw) {
   /** What {@link #greeting} reads as. */
   public static final String GREETING = "hi";
 
+  /**
+   * A thumbs-up sent as something other than text (Messenger's like button, a Telegram sticker
+   * whose emoji is 👍): read as a typed "👍", which the dialogue takes as yes where a yes is
+   * expected.
+   */
+  public WebhookEvent.Message thumbsUp(
+      String sender, String id, Instant sentAt, Map<String, String> address) {
+    return text(sender, id, THUMBS_UP, sentAt, address);
+  }
+
+  /** What {@link #thumbsUp} reads as. */
+  public static final String THUMBS_UP = new String(Character.toChars(0x1F44D));
+
   private WebhookEvent.Message message(
       String sender,
       String id,

@@ -275,6 +275,25 @@ class BesidesTextTest {
   }
 
   @Test
+  void a_telegram_thumbs_up_sticker_answers_yes_to_the_booking_question() {
+    telegram("message", "{\"text\":\"basic manicure tomorrow at 10\"}");
+    assertThat(reply("telegram", 1)).endsWith("What name should I put the booking under?");
+    telegram("message", "{\"text\":\"Ana\"}");
+    assertThat(reply("telegram", 2)).contains("Shall I book it?");
+    String sticker =
+        "{\"sticker\":{\"file_id\":\"CAACAgIAAxkBAAE\",\"file_unique_id\":\"AgAD\","
+            + "\"type\":\"regular\",\"width\":512,\"height\":512,\"is_animated\":false,"
+            + "\"is_video\":false,\"emoji\":\"%s\",\"set_name\":\"HotCherry\"}}";
+    telegram("message", sticker.formatted(THUMBS_UP + new String(Character.toChars(0x1F3FD))));
+    assertThat(reply("telegram", 3)).startsWith("Booked! Basic Manicure on Tue 24 Nov at 10:00");
+    assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
+    // Any other sticker is still something we cannot read.
+    telegram("message", sticker.formatted(new String(Character.toChars(0x1F602))));
+    assertThat(reply("telegram", 4)).startsWith(MEDIA_ONLY);
+    assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
+  }
+
+  @Test
   void a_whatsapp_reaction_is_acknowledged_and_not_answered() {
     whatsapp("{\"type\":\"text\",\"text\":{\"body\":\"hi\"}}");
     assertThat(reply("whatsapp", 1)).startsWith(GREETING);

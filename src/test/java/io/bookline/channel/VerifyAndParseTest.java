@@ -454,6 +454,37 @@ class VerifyAndParseTest {
     assertEquals(like, messengerMessage(message).kind() == InboundMessage.Kind.TEXT);
   }
 
+  @ParameterizedTest(name = "sticker with emoji ''{0}'' reads as a thumbs-up: {1}")
+  @CsvSource({
+    "\uD83D\uDC4D, true",
+    "\uD83D\uDC4D\uD83C\uDFFD, true",
+    "\uD83D\uDC4D\uFE0F, true",
+    "\uD83D\uDC4E, false",
+    "\uD83D\uDE02, false",
+    "\uD83D\uDC4D\uD83D\uDE02, false",
+    "'', false"
+  })
+  void a_telegram_thumbs_up_sticker_reads_as_a_thumbs_up_and_another_sticker_is_media(
+      String emoji, boolean thumbsUp) {
+    ObjectNode message = Requests.JSON.createObjectNode();
+    ObjectNode sticker =
+        message
+            .putObject("sticker")
+            .put("file_id", "CAACAgIAAxkBAAE")
+            .put("file_unique_id", "AgAD")
+            .put("type", "regular")
+            .put("width", 512)
+            .put("height", 512)
+            .put("is_animated", false)
+            .put("is_video", false);
+    if (!emoji.isEmpty()) {
+      sticker.put("emoji", emoji);
+    }
+    InboundMessage m = telegramMessage("message", message);
+    assertEquals(thumbsUp ? InboundMessage.Kind.TEXT : InboundMessage.Kind.MEDIA, m.kind());
+    assertEquals(thumbsUp ? Arrival.THUMBS_UP : "", m.text());
+  }
+
   @Test
   void a_telegram_edit_reads_as_its_new_text_or_caption_and_an_edit_without_either_is_ignored() {
     ObjectNode text =

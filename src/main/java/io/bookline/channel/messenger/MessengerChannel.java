@@ -43,8 +43,6 @@ public final class MessengerChannel extends MetaChannel {
    */
   static final Set<String> LIKES = Set.of("369239263222822", "369239343222814", "369239383222810");
 
-  private static final String THUMBS_UP = new String(Character.toChars(0x1F44D));
-
   public MessengerChannel(PlatformApi api) {
     super(Platform.MESSENGER, "/webhooks/messenger", api, new MessengerRenderer());
   }
@@ -92,7 +90,7 @@ public final class MessengerChannel extends MetaChannel {
       // platforms; the attachment itself is left aside (the raw payload keeps it).
       if (m.has("attachments") && !m.has("text")) {
         return LIKES.contains(stickerId(m))
-            ? arrival.text(sender, mid, THUMBS_UP, sent, address)
+            ? arrival.thumbsUp(sender, mid, sent, address)
             : arrival.media(sender, mid, sent, address);
       }
       String text =

@@ -143,11 +143,30 @@ public final class TelegramChannel extends PlatformChannel {
           ? arrival.greeting(chat, id, sent, address)
           : arrival.text(chat, id, text, sent, address);
     }
+    if (thumbsUp(m.path("sticker").path("emoji").asText(""))) {
+      return arrival.thumbsUp(chat, id, sent, address);
+    }
     if (MEDIA.stream().anyMatch(m::has)) {
       // A photo, video, document, voice note… may carry a caption: what the customer wrote.
       return arrival.captioned(chat, id, m.path("caption").asText(""), sent, address);
     }
     return new WebhookEvent.Ignored("message without text");
+  }
+
+  /**
+   * Whether a sticker's emoji is a thumbs-up, in any skin tone: a sticker says what its emoji says,
+   * and a 👍 sticker is how many answer "Shall I book it?" (Messenger's like button likewise). Any
+   * other sticker is still media.
+   */
+  static boolean thumbsUp(String emoji) {
+    if (!emoji.startsWith(Arrival.THUMBS_UP)) {
+      return false;
+    }
+    // What may follow: a skin tone (U+1F3FB..U+1F3FF) or the emoji presentation selector.
+    return emoji
+        .substring(Arrival.THUMBS_UP.length())
+        .codePoints()
+        .allMatch(c -> (c >= 0x1F3FB && c <= 0x1F3FF) || c == 0xFE0F);
   }
 
   /** A button press: its data is the option's text. */
