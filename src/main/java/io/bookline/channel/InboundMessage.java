@@ -14,7 +14,8 @@ import java.util.Map;
  * @param sentAt when the platform says it was sent
  * @param rawPayload the payload as received, kept with the message
  * @param kind text, or media we cannot read
- * @param address where replies go on the platform (account, chat or phone ids, callback id)
+ * @param address where replies go on the platform (account, chat or phone ids, callback id), and
+ *     which message this is ({@link #MESSAGE}, {@link #EDITS})
  * @param delivery how its channel delivers the replies; when not given, a message with no address
  *     to reply to is answered inline and any other through the outbox
  */
@@ -29,6 +30,19 @@ public record InboundMessage(
     Kind kind,
     Map<String, String> address,
     Delivery delivery) {
+
+  /**
+   * Address key: which of the customer's messages in the chat this is, as the platform names it
+   * (Telegram's {@code message_id}; a button press, its callback query's id). An edit has none of
+   * its own: it names the message it changes ({@link #EDITS}).
+   */
+  public static final String MESSAGE = "message";
+
+  /**
+   * Address key of an edit: the {@link #MESSAGE} it changes. Only the customer's latest message is
+   * corrected by editing it; an edit of an earlier one is not a turn (the processor says so).
+   */
+  public static final String EDITS = "edits";
 
   public InboundMessage {
     kind = kind == null ? Kind.TEXT : kind;
@@ -58,6 +72,11 @@ public record InboundMessage(
         Kind.TEXT,
         Map.of(),
         Delivery.INLINE);
+  }
+
+  /** Whether this is an edit of a message sent before ({@link #EDITS}). */
+  public boolean isEdit() {
+    return address.containsKey(EDITS);
   }
 
   /** What the customer sent. */

@@ -149,6 +149,13 @@ public final class MessageProcessor {
       Reply mediaOnly = Reply.of(words(catalog, language).text("chat.media_only"));
       return fixedTurn(message, inboxId, key, List.of(mediaOnly), Map.of("media", true));
     }
+    if (message.isEdit() && turns.editsAnEarlierMessage(message)) {
+      // Not a correction of the question open now: replayed as a turn, an edit of the message
+      // that booked would book again. Said so, and nothing changes.
+      Language language = languages.stored(catalog, message);
+      Reply edited = Reply.of(words(catalog, language).text("chat.edited_earlier"));
+      return fixedTurn(message, inboxId, key, List.of(edited), Map.of("edit", "earlier"));
+    }
     if (taps.takes(message)) {
       try {
         return retry.run(

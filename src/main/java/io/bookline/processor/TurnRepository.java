@@ -94,6 +94,40 @@ public final class TurnRepository {
         row.value1(), row.value2(), row.value3(), Boolean.TRUE.equals(row.value4()));
   }
 
+  /**
+   * Whether an edit changes a message the customer has written after: the latest of the sender's
+   * messages whose inbox row names it ({@link InboundMessage#MESSAGE}, in the address the inbox
+   * keeps) is another message. Edits name no message of their own and rows recorded before messages
+   * were named are passed over; with none left, the edit is taken as a correction.
+   */
+  boolean editsAnEarlierMessage(InboundMessage edit) {
+    String latest =
+        db.resultQuery(
+                LATEST_NAMED_MESSAGE,
+                edit.platform().id(),
+                edit.businessId(),
+                edit.platform().id(),
+                edit.senderId())
+            .fetchOne(0, String.class);
+    return latest != null && !latest.equals(edit.address().get(InboundMessage.EDITS));
+  }
+
+  // Customer and conversation by their unique keys, the conversation's messages newest first by
+  // their index, each one's inbox row by its unique key: an edit costs a few index lookups.
+  private static final String LATEST_NAMED_MESSAGE =
+      """
+      select i.payload -> 'address' ->> 'message'
+        from customers c
+        join conversations v
+          on v.business_id = c.business_id and v.platform = c.platform and v.customer_id = c.id
+        join messages m on m.conversation_id = v.id and m.direction = 'in'
+        join inbox i on i.platform = ? and i.platform_message_id = m.platform_message_id
+       where c.business_id = ? and c.platform = ? and c.platform_user_id = ?
+         and i.payload -> 'address' ->> 'message' is not null
+       order by m.id desc
+       limit 1
+      """;
+
   /** The language stored on the sender's customer row, if there is a row and it has one. */
   Optional<Language> storedLanguage(InboundMessage m) {
     String code =

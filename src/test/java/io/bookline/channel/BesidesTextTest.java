@@ -109,6 +109,48 @@ class BesidesTextTest {
     return "demo:" + t;
   }
 
+  /** Posts one Telegram text message and returns its {@code message_id} (also its date). */
+  long telegramText(String text) {
+    String id = telegram("message", "{\"text\":\"" + text + "\"}");
+    return Long.parseLong(id.substring("demo:".length()));
+  }
+
+  /**
+   * Posts the customer's edit of their message {@code messageId}: Telegram keeps the message's id
+   * and date and adds when it was edited.
+   */
+  void telegramEdit(long messageId, String text) {
+    long t = next();
+    String update =
+        ("{\"update_id\":%d,\"edited_message\":{\"message_id\":%d,\"from\":{\"id\":777,"
+                + "\"is_bot\":false,\"first_name\":\"T\"},\"chat\":{\"id\":777,"
+                + "\"type\":\"private\"},\"date\":%d,\"edit_date\":%d,\"text\":\"%s\"}}")
+            .formatted(t, messageId, messageId, t, text);
+    var r =
+        app.postRaw(
+            "/webhooks/telegram/demo",
+            update.getBytes(StandardCharsets.UTF_8),
+            Map.of("X-Telegram-Bot-Api-Secret-Token", TG_SECRET));
+    assertThat(r.status()).isEqualTo(200);
+  }
+
+  /** Presses the button {@code data} on the bot's last message. */
+  void telegramPress(String data) {
+    long t = next();
+    String update =
+        ("{\"update_id\":%d,\"callback_query\":{\"id\":\"cb%d\",\"from\":{\"id\":777,"
+                + "\"is_bot\":false,\"first_name\":\"T\"},\"message\":{\"message_id\":%d,"
+                + "\"chat\":{\"id\":777,\"type\":\"private\"},\"date\":%d,\"text\":\"?\"},"
+                + "\"chat_instance\":\"1\",\"data\":\"%s\"}}")
+            .formatted(t, t, t, t, data);
+    var r =
+        app.postRaw(
+            "/webhooks/telegram/demo",
+            update.getBytes(StandardCharsets.UTF_8),
+            Map.of("X-Telegram-Bot-Api-Secret-Token", TG_SECRET));
+    assertThat(r.status()).isEqualTo(200);
+  }
+
   /** Posts one Messenger messaging event (JSON without sender, recipient and timestamp). */
   void messenger(String eventJson) {
     long t = next();
@@ -317,11 +359,57 @@ class BesidesTextTest {
 
   @Test
   void an_edited_telegram_message_is_answered_as_the_customers_correction() {
-    telegram("message", "{\"text\":\"basic manicure tomorrow at 10\"}");
+    long first = telegramText("basic manicure tomorrow at 10");
     assertThat(reply("telegram", 1)).startsWith("Basic Manicure on Tue 24 Nov at 10:00 is free.");
-    telegram("edited_message", "{\"edit_date\":" + next() + ",\"text\":\"tomorrow at 11\"}");
+    telegramEdit(first, "basic manicure tomorrow at 11");
     assertThat(reply("telegram", 2)).contains("11:00");
-    settled(2);
+    // Edited again: still the latest message, still a correction.
+    telegramEdit(first, "basic manicure tomorrow at 12");
+    assertThat(reply("telegram", 3)).contains("12:00");
+    settled(3);
+  }
+
+  static final String EDITED_EARLIER = "I saw you edited an earlier message.";
+
+  @Test
+  void an_edit_of_the_message_that_booked_does_not_book_again() {
+    // QA: edited after the booking, the first message was replayed and a "yes" booked twice.
+    long first = telegramText("pedicure wednesday at 11, my name is Ed");
+    assertThat(reply("telegram", 1)).contains("Shall I book it?");
+    telegramText("yes");
+    assertThat(reply("telegram", 2)).startsWith("Booked! Pedicure on Wed 25 Nov at 11:00");
+    telegramEdit(first, "pedicure wednesday at 12, my name is Ed");
+    assertThat(reply("telegram", 3)).startsWith(EDITED_EARLIER).contains("move my appointment");
+    telegramText("yes");
+    reply("telegram", 4);
+    settled(4);
+    assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
+    assertThat(texts("telegram")).noneMatch(t -> t.contains("12:00"));
+  }
+
+  @Test
+  void an_edit_of_an_earlier_message_leaves_the_open_question_open() {
+    long first = telegramText("basic manicure tomorrow at 10");
+    assertThat(reply("telegram", 1)).endsWith("What name should I put the booking under?");
+    telegramText("Ana");
+    assertThat(reply("telegram", 2)).contains("Shall I book it?");
+    telegramEdit(first, "basic manicure tomorrow at 11");
+    assertThat(reply("telegram", 3)).startsWith(EDITED_EARLIER);
+    telegramPress("Yes");
+    assertThat(reply("telegram", 4)).startsWith("Booked! Basic Manicure on Tue 24 Nov at 10:00");
+    settled(4);
+  }
+
+  @Test
+  void a_button_press_after_a_message_makes_an_edit_of_it_an_earlier_one() {
+    long first = telegramText("pedicure wednesday at 11, my name is Ed");
+    assertThat(reply("telegram", 1)).contains("Shall I book it?");
+    telegramPress("Yes");
+    assertThat(reply("telegram", 2)).startsWith("Booked! Pedicure on Wed 25 Nov at 11:00");
+    telegramEdit(first, "pedicure wednesday at 12, my name is Ed");
+    assertThat(reply("telegram", 3)).startsWith(EDITED_EARLIER);
+    settled(3);
+    assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
   }
 
   @Test

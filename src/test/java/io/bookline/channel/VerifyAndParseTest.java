@@ -1,6 +1,7 @@
 package io.bookline.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -295,6 +296,7 @@ class VerifyAndParseTest {
                 telegram, Requests.telegram(bytes(update), "demo", "tg-secret"), directory));
     assertEquals("09:30", m.text());
     assertEquals("cb5", m.address().get("callbackQueryId"));
+    assertEquals("press:cb5", m.address().get(InboundMessage.MESSAGE), "a press names itself");
     assertEquals(CLOCK.instant(), m.sentAt(), "a press is timed when it arrives");
     assertEquals(Delivery.OUTBOX, m.delivery());
   }
@@ -495,6 +497,14 @@ class VerifyAndParseTest {
     InboundMessage corrected = telegramMessage("edited_message", text);
     assertEquals("tomorrow at 11", corrected.text());
     assertEquals(Instant.ofEpochSecond(1795417260L), corrected.sentAt());
+    // It names the message it changes, and none of its own.
+    assertTrue(corrected.isEdit());
+    assertEquals("9", corrected.address().get(InboundMessage.EDITS));
+    assertFalse(corrected.address().containsKey(InboundMessage.MESSAGE));
+    InboundMessage sent =
+        telegramMessage("message", Requests.JSON.createObjectNode().put("text", "hi"));
+    assertFalse(sent.isEdit());
+    assertEquals("9", sent.address().get(InboundMessage.MESSAGE));
     ObjectNode caption = Requests.JSON.createObjectNode().put("caption", "gel manicure at 11");
     caption.putArray("photo").addObject().put("file_id", "p");
     assertEquals("gel manicure at 11", telegramMessage("edited_message", caption).text());

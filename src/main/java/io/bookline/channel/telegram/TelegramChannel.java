@@ -7,6 +7,7 @@ import io.bookline.channel.Arrival;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.Directory;
+import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.channel.PlatformApi;
 import io.bookline.channel.PlatformChannel;
@@ -126,17 +127,24 @@ public final class TelegramChannel extends PlatformChannel {
     if (chat.isEmpty()) {
       return new WebhookEvent.Ignored("message without chat");
     }
-    // An edit is the customer's correction: handled as a new message with the edited text (or
-    // caption), timed when it was edited. An edit with neither says nothing new: Telegram sends
-    // every move of a shared live location as one, for up to 8 hours, and each would otherwise be
-    // answered "I can only read text" again.
+    // An edit of the customer's latest message is their correction: handled as a new message with
+    // the edited text (or caption), timed when it was edited; it names the message it changes, so
+    // an edit of an earlier one is told apart (the processor answers it without a turn). An edit
+    // with neither says nothing new: Telegram sends every move of a shared live location as one,
+    // for up to 8 hours, and each would otherwise be answered "I can only read text" again.
     if (edit && !m.has("text") && m.path("caption").asText("").isBlank()) {
       return new WebhookEvent.Ignored("edit without text");
     }
     long when =
         edit ? m.path("edit_date").asLong(m.path("date").asLong(0)) : m.path("date").asLong(0);
     var sent = Arrival.epochSeconds(when);
-    Map<String, String> address = Map.of("account", arrival.account().externalId(), "chatId", chat);
+    Map<String, String> address = new HashMap<>();
+    address.put("account", arrival.account().externalId());
+    address.put("chatId", chat);
+    String messageId = m.path("message_id").asText("");
+    if (!messageId.isEmpty()) {
+      address.put(edit ? InboundMessage.EDITS : InboundMessage.MESSAGE, messageId);
+    }
     if (m.has("text")) {
       String text = m.get("text").asText();
       return HELP.matcher(text).matches()
@@ -178,6 +186,8 @@ public final class TelegramChannel extends PlatformChannel {
     address.put("account", arrival.account().externalId());
     address.put("chatId", chat);
     address.put("callbackQueryId", q.path("id").asText(""));
+    // A press is the customer's latest message too: an edit made after it changes an earlier one.
+    address.put(InboundMessage.MESSAGE, "press:" + q.path("id").asText(""));
     // A press carries no time of its own (the message date is when the bot wrote it): now.
     return arrival.text(chat, id, q.path("data").asText(""), clock.instant(), address);
   }
