@@ -117,13 +117,28 @@ final class SlotFilling {
     if (r.partOfDay() != null && r.time() == null && r.partOfDay() != w.partOfDay()) {
       w = w.withPartOfDay(r.partOfDay()).withTime(null, null);
     }
-    if (!newTime && w.equals(was)) {
+    if (!newTime && w.equals(was) && !contradictsPending(t, r, day)) {
       return false;
     }
     Slots now = w;
     t.update(x -> x.withSlots(now).withOffers(List.of(), null));
     t.understoodNew();
     return true;
+  }
+
+  /**
+   * Whether the reading names a day or a time other than the pending offer's: an offer picked on
+   * another day ("Fri 27 Nov at 15:00" for a taken Thursday) leaves the wish on Thursday, so
+   * "thursday at 3pm" then changes nothing in the wish but is not the offer either.
+   */
+  private static boolean contradictsPending(Turn t, Reading r, LocalDate day) {
+    Offer pending = t.state().pending();
+    if (pending == null) {
+      return false;
+    }
+    var start = pending.start().atZone(t.zone());
+    return (day != null && !day.equals(start.toLocalDate()))
+        || (r.time() != null && !r.time().equals(start.toLocalTime()));
   }
 
   /**
@@ -145,7 +160,14 @@ final class SlotFilling {
       int i = r.choice() == -1 ? shown.size() - 1 : r.choice() - 1;
       return i >= 0 && i < shown.size() ? shown.get(i) : null;
     }
-    return r.time() == null ? null : offerAt(t, r.time()).orElse(null);
+    if (r.time() == null) {
+      return null;
+    }
+    // "thursday at 3pm" with Thursday's 15:00 taken is not Friday's 15:00 that was offered instead.
+    LocalDate named = r.date() == null ? null : t.slots().date();
+    return offerAt(t, r.time())
+        .filter(o -> named == null || o.start().atZone(t.zone()).toLocalDate().equals(named))
+        .orElse(null);
   }
 
   private static Optional<Offer> offerAt(Turn t, LocalTime time) {
