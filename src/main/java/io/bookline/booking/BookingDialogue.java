@@ -102,7 +102,9 @@ public final class BookingDialogue {
   private static void rememberName(Turn t, Reading r) {
     String name = r.personName();
     DialogueState s = t.state();
-    if (name != null && (s.awaiting() == Step.NAME || s.customerName() == null)) {
+    // At "Shall I book it?" a name said ("no, put it under Eva") corrects the one confirmed.
+    boolean confirming = s.awaiting() == Step.CONFIRM && s.goal() == Goal.BOOK;
+    if (name != null && (s.awaiting() == Step.NAME || s.customerName() == null || confirming)) {
       t.update(x -> x.withName(name));
       t.port().rememberName(t.ctx().customerId(), name);
     }

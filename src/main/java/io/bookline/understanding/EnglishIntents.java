@@ -221,7 +221,8 @@ final class EnglishIntents {
   static Pattern namePrefixes() {
     return Pattern.compile(
         "^(?:(?:hi|hello|hey)[ ,]+)?(?:my name is|my name'?s|name'?s|i am|i'?m|this is|it'?s|call me"
-            + "|name is|under|put it under|the name is)\\s+");
+            + "|name is|under|put it under|the name is"
+            + "|change the name to|change name to|the name should be|put it on|book it under)\\s+");
   }
 
   static Set<String> notNames() {

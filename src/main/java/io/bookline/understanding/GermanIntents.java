@@ -194,8 +194,9 @@ final class GermanIntents {
 
   static Pattern namePrefixes() {
     return Pattern.compile(
-        "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:ich heiße|ich heisse|ich bin|mein name ist"
-            + "|mein name|hier ist|hier spricht|auf den namen|name)\\s+");
+        "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:ich heiße|ich heisse|ich bin(?: die| der)?|mein name ist"
+            + "|mein name|hier ist|hier spricht|auf den namen|name"
+            + "|der name ist|der name lautet|ändere den namen auf|bin die|bin der)\\s+");
   }
 
   static Set<String> notNames() {

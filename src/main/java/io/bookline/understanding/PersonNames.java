@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,8 +12,102 @@ import java.util.regex.Pattern;
 final class PersonNames {
   private PersonNames() {}
 
+  /**
+   * Up to seven words of letters, apostrophes and hyphens ("O'Neil", "Anne-Marie"); a title may end
+   * in a dot ("Dr.", "Sr."). Which words may stand where is {@link #nameWords}'s business.
+   */
   private static final Pattern NAME_WORDS =
-      Pattern.compile("^[\\p{L}][\\p{L}'\\-]*(\\s+[\\p{L}][\\p{L}'\\-]*){0,3}$");
+      Pattern.compile(
+          "^[\\p{L}][\\p{L}'\u2019\\-]*\\.?(\\s+[\\p{L}][\\p{L}'\u2019\\-]*\\.?){0,6}$");
+
+  /**
+   * Words inside a name that are kept as typed: "Lucía de la Vega", "Jan van der Berg", "Ahmad bin
+   * Ali". They never end a name and never make one alone.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "del", "della", "la", "las", "los", "le", "les", "du", "des", "da", "das", "do",
+          "dos", "di", "van", "der", "den", "ter", "ten", "von", "zu", "vom", "y", "e", "bin",
+          "binti", "ibn", "bint", "al", "el", "st");
+
+  /** Titles before a name ("Dr. Schmidt", "Frau Meier", "Sr. García"); never a name alone. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "frau", "herr", "sr", "sra", "srta", "dra",
+          "don", "doña", "dona");
+
+  /**
+   * Words that make a message no name, besides every language's small everyday words and the
+   * lexicon's {@code notNames}: who the booking is for, and ways of not saying a name ("it's for my
+   * mom", "same as last time", "I'd rather not say"). "Will" is a name as well as a word.
+   */
+  private static final Set<String> NOT_IN_NAMES =
+      Set.of(
+          "for",
+          "as",
+          "same",
+          "last",
+          "time",
+          "rather",
+          "say",
+          "tell",
+          "name",
+          "mom",
+          "mum",
+          "mother",
+          "dad",
+          "father",
+          "sister",
+          "brother",
+          "wife",
+          "husband",
+          "friend",
+          "daughter",
+          "son",
+          "someone",
+          "somebody",
+          "else",
+          "nombre",
+          "llamo",
+          "namen",
+          "heiße",
+          "heisse",
+          "mama",
+          "papa",
+          "mamá",
+          "papá",
+          "mutter",
+          "vater",
+          "hija",
+          "hijo",
+          "madre",
+          "padre",
+          "tochter",
+          "sohn",
+          "freundin",
+          "amiga",
+          "amigo",
+          "wrong",
+          "falsch",
+          "mal");
+
+  /** Courtesy words a name may be followed by ("Sam, thanks"). */
+  private static final Set<String> COURTESY =
+      Set.of(
+          "thanks", "thank", "you", "please", "ty", "cheers", "danke", "bitte", "gracias", "por",
+          "favor");
+
+  private static final Set<String> EVERYDAY = everyday();
+
+  private static Set<String> everyday() {
+    Set<String> out = new HashSet<>();
+    for (Language l : Language.values()) {
+      StopWords.of(l).forEach(w -> out.add(Folding.fold(w)));
+    }
+    out.remove("will");
+    out.removeAll(PARTICLES);
+    return Set.copyOf(out);
+  }
 
   /**
    * The customer's name in a message: after an introducer ("my name is", "ich heiße") anywhere, or,
@@ -40,28 +135,100 @@ final class PersonNames {
         && found.partOfDay() == null
         && found.unresolved().isEmpty()
         && serviceId == null
-        && (intent == Intent.NONE || intent == Intent.GREETING)
+        && (intent == Intent.NONE || intent == Intent.GREETING || intent == Intent.THANKS)
         // A name is told, not asked: "geht auch später?" is a question about the time.
         && raw.indexOf('?') < 0) {
-      candidate = raw.replaceAll("[.!,;:]+$", "").strip();
+      candidate = withoutCourtesy(raw);
     }
-    if (candidate == null || !NAME_WORDS.matcher(candidate).matches()) {
+    if (candidate == null || !nameWords(lexicon, candidate)) {
       return null;
     }
     String[] parts = candidate.split("\\s+");
-    if (lexicon.notNames().contains(Folding.fold(parts[0].toLowerCase(Locale.ROOT)))) {
-      return null;
-    }
     // "I'm free on Friday" is not a name: outside a name question accept only capitalised words.
     if (expecting != Expectation.NAME && !Character.isUpperCase(parts[0].charAt(0))) {
       return null;
     }
+    return capitalised(parts);
+  }
+
+  /**
+   * Whether a message could be a name said alone, in any language: then it says nothing about the
+   * language it is written in ("María José García de la Vega" in an English chat).
+   */
+  static boolean couldBeName(String raw) {
+    String candidate = withoutCourtesy(raw == null ? "" : raw);
+    return raw != null && raw.indexOf('?') < 0 && nameWords(null, candidate);
+  }
+
+  /** The message without its end punctuation and without a closing "thanks" or "please". */
+  private static String withoutCourtesy(String raw) {
+    String text = raw.replaceAll("[.!,;:]+$", "").strip();
+    int comma = text.lastIndexOf(',');
+    if (comma > 0) {
+      String tail = text.substring(comma + 1).strip().toLowerCase(Locale.ROOT);
+      if (!tail.isEmpty() && COURTESY.containsAll(List.of(tail.split("\\s+")))) {
+        return text.substring(0, comma).strip();
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Whether the words can be a name: up to seven of them, particles only before a name word, titles
+   * only first, at least one name word, and no everyday word of any language ("for my mom", "me
+   * llamo", "I'd rather not say") nor one the lexicon knows is never a name.
+   */
+  private static boolean nameWords(Lexicon lexicon, String candidate) {
+    if (!NAME_WORDS.matcher(candidate).matches()) {
+      return false;
+    }
+    String[] parts = candidate.split("\\s+");
+    boolean named = false;
+    for (int i = 0; i < parts.length; i++) {
+      String word = Folding.fold(parts[i].toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      boolean last = i == parts.length - 1;
+      if (TITLES.contains(bare) && i == 0 && !last) {
+        continue;
+      }
+      if (word.endsWith(".")) {
+        return false;
+      }
+      if (PARTICLES.contains(word) && i > 0 && !last) {
+        continue;
+      }
+      if (EVERYDAY.contains(word)
+          || NOT_IN_NAMES.contains(word)
+          || NOT_IN_NAMES.contains(parts[i].toLowerCase(Locale.ROOT))
+          || (lexicon != null && lexicon.notNames().contains(word))) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
+  }
+
+  /**
+   * The name as the customer wrote it, except that a word written all in lower case gets capitals
+   * ("anne-marie o'neil" → "Anne-Marie O'Neil"); particles stay as typed ("Lucía de la Vega").
+   */
+  private static String capitalised(String[] parts) {
     StringBuilder out = new StringBuilder();
-    for (String part : parts) {
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
       if (!out.isEmpty()) {
         out.append(' ');
       }
-      out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      boolean particle = i > 0 && PARTICLES.contains(part.toLowerCase(Locale.ROOT));
+      if (particle || !part.equals(part.toLowerCase(Locale.ROOT))) {
+        out.append(part);
+        continue;
+      }
+      boolean start = true;
+      for (char c : part.toCharArray()) {
+        out.append(start ? Character.toUpperCase(c) : c);
+        start = c == '-' || c == '\'' || c == '\u2019';
+      }
     }
     return out.toString();
   }
@@ -78,8 +245,10 @@ final class PersonNames {
     }
     String candidate =
         raw.substring(clause.start(), clause.end()).replaceAll("[.!?,;:]+$", "").strip();
-    if (!NAME_WORDS.matcher(candidate).matches()) {
+    if (!nameWords(lexicon, withoutCourtesy(candidate))) {
       candidate = capitalisedRun(candidate);
+    } else {
+      candidate = withoutCourtesy(candidate);
     }
     if (candidate.isEmpty()) {
       return null;
@@ -145,16 +314,28 @@ final class PersonNames {
     return j < i - 1 && AND.contains(lower.substring(k + 1, j + 1));
   }
 
-  /** The leading capitalised words of a text (at most four), or "" when it starts lower-case. */
+  /**
+   * The leading capitalised words of a text (at most seven, with particles between them: "María
+   * José García de la Vega and …"), or "" when it starts lower-case or is no name.
+   */
   private static String capitalisedRun(String text) {
     List<String> run = new ArrayList<>();
+    int named = 0;
     for (String word : text.split("\\s+")) {
-      if (run.size() == 4 || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      if (run.size() == 7 || word.isEmpty()) {
         break;
       }
-      run.add(word);
+      if (Character.isUpperCase(word.charAt(0))) {
+        run.add(word);
+        named = run.size();
+      } else if (named > 0 && PARTICLES.contains(word)) {
+        run.add(word);
+      } else {
+        break;
+      }
     }
-    return String.join(" ", run);
+    String name = String.join(" ", run.subList(0, named));
+    return name.isEmpty() || !nameWords(null, name) ? "" : name;
   }
 
   private static boolean overlaps(Span a, Span b) {

@@ -135,7 +135,10 @@ public final class RuleUnderstanding implements Understanding {
     String personName =
         PersonNames.personName(
             lexicon, raw, context.expecting(), intent, found, serviceId, shift != null);
-    if (personName != null && context.expecting() == Expectation.NAME) {
+    if (personName != null
+        && (context.expecting() == Expectation.NAME
+            // "no, the name is Eva" at "Shall I book it?" corrects the name; it declines nothing.
+            || context.expecting() == Expectation.CONFIRMATION)) {
       intent = Intent.NONE;
     }
     // A staff member's name is not the customer's, and vice versa ("I'm Jo" with Marta is both).

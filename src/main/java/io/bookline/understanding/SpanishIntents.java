@@ -168,7 +168,8 @@ final class SpanishIntents {
   static Pattern namePrefixes() {
     return Pattern.compile(
         "^(?:(?:hola|buenas)[ ,]+)?(?:me llamo|mi nombre es|soy|a nombre de|habla|a mi nombre"
-            + "|nombre)\\s+");
+            + "|nombre"
+            + "|el nombre es|cambia el nombre a|ponla a nombre de|ponlo a nombre de)\\s+");
   }
 
   static Set<String> notNames() {

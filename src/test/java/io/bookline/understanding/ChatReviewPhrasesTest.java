@@ -75,7 +75,7 @@ class ChatReviewPhrasesTest {
       delimiter = '|',
       value = {
         "DE|Paula Weiß|Paula Weiß",
-        "ES|María de la Cruz|María De La Cruz",
+        "ES|María de la Cruz|María de la Cruz",
         "ES|Rosa|Rosa",
         "EN|Will Smith|Will Smith"
       })
