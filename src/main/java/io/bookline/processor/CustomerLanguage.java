@@ -4,6 +4,7 @@ import io.bookline.booking.Catalog;
 import io.bookline.channel.InboundMessage;
 import io.bookline.db.Tx;
 import io.bookline.session.Session;
+import io.bookline.understanding.Expectation;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.LanguageDetector;
 
@@ -32,12 +33,14 @@ final class CustomerLanguage {
    */
   LanguageDetector.Detection of(Session session, Catalog catalog, InboundMessage message) {
     Language known = session.state().language();
+    // Asked for a name, a name alone says nothing of the language ("María José García de la Vega").
+    Expectation expecting = session.state().awaiting().expecting();
     if (known != null) {
-      return detector.detect(known, message.text());
+      return detector.detect(known, message.text(), expecting);
     }
     return turns
         .storedLanguage(message)
-        .map(stored -> detector.detect(stored, message.text()))
+        .map(stored -> detector.detect(stored, message.text(), expecting))
         .orElseGet(() -> detector.first(Language.of(catalog.business().locale()), message.text()));
   }
 

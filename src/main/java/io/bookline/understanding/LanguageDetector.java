@@ -63,6 +63,20 @@ public final class LanguageDetector {
   }
 
   /**
+   * The language of {@code message}, given the one the conversation was in and what the bot asked
+   * for. Asked for a name, a message that could be one alone ("María José García de la Vega", "Jan
+   * van der Berg") is no evidence of a language: names travel between languages.
+   */
+  public Detection detect(Language previous, String message, Expectation expecting) {
+    if (expecting == Expectation.NAME
+        && PersonNames.couldBeName(message)
+        && requests.requested(Phrases.words(message.toLowerCase(Locale.ROOT))).isEmpty()) {
+      return new Detection(previous, 0, false);
+    }
+    return detect(previous, message);
+  }
+
+  /**
    * The language of a conversation's first message, when there is no previous language to keep: the
    * one the message leads in by any margin ("hola", "Preise?"), else {@code fallback} (the
    * business's) with confidence 0. Later in a conversation the same word is a borrowed one and
