@@ -131,6 +131,10 @@ final class CatalogMatch {
 
   private static Score phraseScore(
       List<String> words, List<String> tokens, boolean name, Map<String, Integer> tokenOwners) {
+    Score compound = compoundScore(words, tokens, name);
+    if (compound != null) {
+      return compound;
+    }
     int hits = 0;
     boolean exact = true;
     boolean distinctive = false;
@@ -149,6 +153,28 @@ final class CatalogMatch {
       return new Score(hits + 1 + (exact ? EXACT + (name ? OWN_NAME : 0) : 0), exact);
     }
     return distinctive ? new Score(hits, exact) : Score.NONE;
+  }
+
+  /**
+   * A phrase of several words written as one, as German writes compounds: "Gelmaniküre" and
+   * "gelmanikür" are "Gel-Maniküre" (and "Gel Manicure"). Null when no word of the message is one.
+   */
+  private static Score compoundScore(List<String> words, List<String> tokens, boolean name) {
+    if (tokens.size() < 2) {
+      return null;
+    }
+    String joined = String.join("", tokens);
+    for (String w : words) {
+      if (w.equals(joined) || plural(w, joined)) {
+        return new Score(tokens.size() + 1 + EXACT + (name ? OWN_NAME : 0), true);
+      }
+    }
+    for (String w : words) {
+      if (w.length() > tokens.getFirst().length() + 3 && similar(w, joined)) {
+        return new Score(tokens.size() + 1, false);
+      }
+    }
+    return null;
   }
 
   /** The one entry among equals whose name the message spells with the same capitals, or null. */

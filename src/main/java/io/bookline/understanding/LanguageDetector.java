@@ -32,6 +32,14 @@ public final class LanguageDetector {
    */
   public record Detection(Language language, double confidence, boolean explicitSwitch) {}
 
+  /**
+   * Words two languages share that one of them writes far more often: "Hallo" is how German
+   * speakers greet, English ones write "hello". Half a point decides a first message that says
+   * nothing else; it never switches a conversation (that takes {@link #SWITCH_MARGIN}).
+   */
+  private static final Map<String, Map.Entry<Language, Double>> LEANS =
+      Map.of("hallo", Map.entry(Language.DE, 0.5));
+
   private final Map<String, Language> owner = new HashMap<>();
   private final LanguageRequests requests = new LanguageRequests();
 
@@ -142,6 +150,12 @@ public final class LanguageDetector {
       Language l = owner.get(w);
       if (l != null) {
         scores.merge(l, 1.0, Double::sum);
+      }
+    }
+    for (String w : words) {
+      Map.Entry<Language, Double> lean = LEANS.get(w);
+      if (lean != null) {
+        scores.merge(lean.getKey(), lean.getValue(), Double::sum);
       }
     }
     Letters.score(text, scores);

@@ -101,6 +101,21 @@ class CatalogMatchTest {
     assertThat(service(text, language, DEMO)).isEqualTo(id);
   }
 
+  /** QA chat review 2, F10: a German compound written as one word names the service. */
+  @ParameterizedTest(name = "{0} ({1}) -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gelmaniküre morgen um 11 | DE | 2",
+        "morgn um 11 ne gelmanikür | DE | 2",
+        "Was kostet eine Gelmaniküre? | DE | 2",
+        "eine Gelmanicure bitte | DE | 2",
+        "Maniküre morgen | DE | 1",
+      })
+  void a_compound_written_as_one_word_names_its_service(String text, Language language, long id) {
+    assertThat(service(text, language, DEMO)).isEqualTo(id);
+  }
+
   static final long HAIRCUT = 4;
   static final long COLOUR = 5;
   static final long TONER = 6;

@@ -138,7 +138,7 @@ class ChatReviewPhrasesTest {
         "precios|ES|ASK_PRICE",
         "buenas tardes|ES|GREETING",
         "hello|EN|GREETING",
-        "Hallo|EN|GREETING",
+        "Hallo|DE|GREETING",
         "10:30|EN|NONE"
       })
   void a_one_word_first_message_is_read_in_its_own_language(

@@ -144,7 +144,9 @@ class LanguageDetectorTest {
         "servus|DE",
         "Preise?|DE",
         "precios|ES",
-        "Hallo|EN",
+        // QA chat review 2, F10: "Hallo" is the German spelling; English speakers write "hello".
+        "Hallo|DE",
+        "hallo|DE",
         "ok|EN",
         "10:30|EN",
         "Hi, I need an appointment|EN"
