@@ -80,6 +80,18 @@ final class EnglishIntents {
     i.put(
         Intent.LIST,
         List.of(
+            "is|was my|the booking|appointment|appt|reservation confirmed",
+            "has|have my|the booking|appointment|appt|reservation been confirmed",
+            "my booking|appointment|appt|reservation is confirmed",
+            "is it confirmed",
+            "am i booked|confirmed",
+            "did my|the booking|appointment go through",
+            "what time do i need|have to come|be|arrive",
+            "what time should i come|be|arrive",
+            "when do i need|have to come|be|arrive",
+            "what time is|was my appointment|booking|appt",
+            "what time am i booked|booked in|due",
+            "when am i booked|booked in|due",
             "my appointments|bookings|reservations",
             "appointments|bookings do i have",
             "when is my appointment|booking",

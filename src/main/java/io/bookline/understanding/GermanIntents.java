@@ -73,6 +73,12 @@ final class GermanIntents {
     i.put(
         Intent.LIST,
         List.of(
+            "termin|buchung|reservierung bestätigt",
+            "bin ich eingetragen|gebucht|bestätigt",
+            "wann muss|soll ich da|dort sein",
+            "wann muss|soll ich kommen|vorbeikommen|erscheinen",
+            "um wie viel|wieviel uhr muss|soll ich",
+            "uhr ist mein termin",
             "meine|meinen termine|buchungen|reservierungen",
             "wann ist|war mein termin",
             "wann ist|war meine buchung",

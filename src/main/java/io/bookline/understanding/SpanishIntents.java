@@ -68,6 +68,12 @@ final class SpanishIntents {
     i.put(
         Intent.LIST,
         List.of(
+            "confirmada|confirmado mi|la cita|reserva",
+            "cita|reserva está|esta confirmada|confirmado",
+            "cita|reserva confirmada|confirmado",
+            "a qué hora tengo|debo que? ir|venir|estar|llegar",
+            "cuándo tengo|debo que? ir|venir|estar|llegar",
+            "hora es mi cita|reserva",
             "mis citas|reservas",
             "cuándo es|era mi cita|reserva",
             "tengo alguna|una cita|reserva",
