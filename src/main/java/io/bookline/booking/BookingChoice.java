@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,18 +103,26 @@ final class BookingChoice {
     DialogueState s = t.state();
     // When rescheduling, a date or time said up front is usually the new one, not the old.
     boolean aboutOld = s.awaiting() == Step.WHICH_BOOKING || s.goal() == Goal.CANCEL;
+    // "I can't make it on Monday": that day is the booking's, whatever the goal.
+    Slots booked = r.evidence().booked();
     List<BookingView> out = new ArrayList<>();
     for (BookingView b : bookings) {
       var start = b.start().atZone(t.zone());
       boolean fits =
           (r.serviceId() == null || r.serviceId() == b.serviceId())
               && (!aboutOld || r.date() == null || r.date().equals(start.toLocalDate()))
-              && (!aboutOld || r.time() == null || r.time().equals(start.toLocalTime()));
+              && (!aboutOld || r.time() == null || r.time().equals(start.toLocalTime()))
+              && (booked.date() == null || booked.date().equals(start.toLocalDate()))
+              && (booked.time() == null || booked.time().equals(start.toLocalTime()));
       if (fits) {
         out.add(b);
       }
     }
-    boolean said = r.serviceId() != null || aboutOld && (r.date() != null || r.time() != null);
+    boolean said =
+        r.serviceId() != null
+            || booked.date() != null
+            || booked.time() != null
+            || aboutOld && (r.date() != null || r.time() != null);
     return said || bookings.size() == 1 ? out : List.of();
   }
 }

@@ -77,7 +77,9 @@ public final class BookingDialogue {
     return t.done();
   }
 
-  private void route(Turn t, Reading r) {
+  private void route(Turn t, Reading reading) {
+    // "Move it", "make it 5pm": the booking under way, else the customer's booking.
+    Reading r = ChangeTarget.resolve(t, reading);
     if (Reprompt.applies(t.state(), r)) {
       reprompt.ask(t);
       return;

@@ -1,8 +1,12 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
+import io.bookline.understanding.Unresolved;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,17 +35,19 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
 
   @Override
   public Then start(Turn t, Reading r) {
+    // "No, can we move it instead?" while cancelling: the booking offered for cancelling.
+    Long cancelling = t.state().goal() == Goal.CANCEL ? t.state().bookingId() : null;
     t.update(s -> s.reset().with(Goal.RESCHEDULE, Step.NONE));
-    choose(t, r);
+    choose(t, r, cancelling);
     return Then.DONE;
   }
 
   @Override
   public void proceed(Turn t, Reading r) {
     if (t.state().bookingId() == null) {
-      choose(t, r);
+      choose(t, r, null);
     } else {
-      filling.fill(t, r, this);
+      filling.fill(t, t.current().map(b -> atItsTime(t, r, b)).orElse(r), this);
     }
   }
 
@@ -54,25 +60,33 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
     }
   }
 
-  private void choose(Turn t, Reading r) {
+  private void choose(Turn t, Reading said, Long known) {
     // A pick from the list names the old booking; a day or time said with it is not the new one.
-    boolean picking = r.choice() != null || t.state().awaiting() == Step.WHICH_BOOKING;
+    boolean picking = said.choice() != null || t.state().awaiting() == Step.WHICH_BOOKING;
     if (!picking) {
       // The new day and time said up front, kept while the customer says which booking to move.
-      filling.apply(t, r, this);
+      filling.apply(t, said, this);
     }
-    Slots said = t.slots();
-    Optional<BookingView> chosen = choice.choose(t, r, "which.move");
+    Optional<BookingView> chosen =
+        known != null && said.serviceId() == null && said.evidence().booked().isEmpty()
+            ? t.upcoming().stream().filter(b -> b.id() == known).findFirst()
+            : Optional.empty();
+    Slots wish = t.slots();
+    if (chosen.isEmpty()) {
+      chosen = choice.choose(t, said, "which.move");
+    }
     if (chosen.isEmpty() || ChangeNotice.refuses(t, chosen.get(), "change.too_late_move")) {
       return;
     }
     BookingView b = chosen.get();
+    Reading r = picking ? said : atItsTime(t, said, b);
+    Slots moved = sameDay(t, r == said ? wish : wish.withTime(r.time(), r.qualifier()), b);
     t.update(
         s ->
             s.withBooking(b.id(), List.of())
-                .withSlots(said.withService(b.serviceId()))
+                .withSlots(moved.withService(b.serviceId()))
                 .withAwaiting(Step.NONE));
-    if (picking && !said.withService(null).isEmpty()) {
+    if (picking && !wish.withService(null).isEmpty()) {
       t.understoodNew();
     }
     boolean unplaced = !picking && Clarify.needed(r);
@@ -88,6 +102,37 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
       return;
     }
     filling.next(t, this);
+  }
+
+  /**
+   * "Same time" is the time of the booking being moved: the reading with that time, and without the
+   * question about it; any other reading as it is.
+   */
+  private static Reading atItsTime(Turn t, Reading r, BookingView b) {
+    List<Unresolved> same =
+        r.evidence().unresolved().stream()
+            .filter(u -> Unresolved.SAME_AS_BOOKED.equals(u.reason()))
+            .toList();
+    if (same.isEmpty() || r.time() != null) {
+      return r;
+    }
+    List<Unresolved> rest = new ArrayList<>(r.evidence().unresolved());
+    rest.removeAll(same);
+    Evidence e = r.evidence();
+    return new Reading(
+        r.intent(),
+        r.slots().withTime(b.start().atZone(t.zone()).toLocalTime(), TimeQualifier.AT),
+        r.personName(),
+        r.choice(),
+        r.source(),
+        new Evidence(
+            e.dateSpan(), e.timeSpan(), rest, e.dateByWeekday(), e.serviceByTypo(), e.booked()));
+  }
+
+  /** A new time or part of the day without a day ("change it to 2pm") keeps the booking's day. */
+  private static Slots sameDay(Turn t, Slots wish, BookingView b) {
+    boolean timeOnly = wish.date() == null && (wish.time() != null || wish.partOfDay() != null);
+    return timeOnly ? wish.withDate(b.start().atZone(t.zone()).toLocalDate()) : wish;
   }
 
   @Override

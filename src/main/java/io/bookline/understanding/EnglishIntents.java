@@ -77,6 +77,19 @@ final class EnglishIntents {
             "change|changing my|our _ _ to|for|from|on|appointment|appt|booking",
             "push it back|forward",
             "push my|our _ back|forward"));
+    // "It" is the booking under way, else the customer's booking: the dialogue decides (a new
+    // booking's "make it 5pm" corrects it; with none under way, "move it to Tuesday" moves theirs).
+    i.put(
+        Intent.CHANGE,
+        List.of(
+            "move|moving|push|pushing|shift|switch|change|changing it|that",
+            // Not "I can make it on Friday" (a yes): only a request or an imperative.
+            "^make it _",
+            "actually|just|then|no|ok|okay|please|so|lets|maybe make it _",
+            "can|could|would|may we|you|i make it _",
+            "instead",
+            "different day|date|time",
+            "can't|cannot come"));
     i.put(
         Intent.LIST,
         List.of(
@@ -228,6 +241,23 @@ final class EnglishIntents {
         "be|go|come " + comparative,
         "make it " + comparative,
         "anything|something|nothing " + preposition + " that|this|it");
+  }
+
+  /**
+   * The phrases above that say a booking cannot be kept (of CANCEL and of CHANGE): a day said with
+   * them is the booking's ("I can't make it on Monday, can we do Wednesday instead?").
+   */
+  static List<String> cannotKeep() {
+    return List.of(
+        "can't|cannot|won't make it",
+        "won't be able to come",
+        "won't be able to make it",
+        "can't|cannot come");
+  }
+
+  /** Asking for the booking's own time: "same time", "at the same time as before". */
+  static List<String> sameTime() {
+    return List.of("same time|slot|hour");
   }
 
   static Pattern namePrefixes() {

@@ -15,22 +15,45 @@ import java.util.List;
  *     nearer a day under discussion
  * @param serviceByTypo the service was found only through a typo or a cut-off word ("pedicrue",
  *     "pedicur"), not word for word; the dialogue asks before it replaces another one with it
+ * @param booked the day and time of an existing booking the customer says they cannot keep ("I
+ *     can't make it on Monday, can we do Wednesday instead?" → Monday): which booking, never the
+ *     new wish; {@link Slots#NONE} when the message names none
  */
 public record Evidence(
     Span dateSpan,
     Span timeSpan,
     List<Unresolved> unresolved,
     boolean dateByWeekday,
-    boolean serviceByTypo) {
+    boolean serviceByTypo,
+    Slots booked) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
+    booked = booked == null ? Slots.NONE : booked;
   }
 
-  /** Evidence of a date not named by its weekday alone and of no service found by a typo. */
+  /**
+   * Evidence of a date not named by its weekday alone, of no service found by a typo, and of no
+   * booking the customer cannot keep.
+   */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(dateSpan, timeSpan, unresolved, false, false);
+    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE);
+  }
+
+  /** The same, with how the date and the service were found. */
+  public Evidence(
+      Span dateSpan,
+      Span timeSpan,
+      List<Unresolved> unresolved,
+      boolean dateByWeekday,
+      boolean serviceByTypo) {
+    this(dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, Slots.NONE);
+  }
+
+  /** The same evidence, naming the booking the customer cannot keep. */
+  public Evidence withBooked(Slots cannotKeep) {
+    return new Evidence(dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, cannotKeep);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

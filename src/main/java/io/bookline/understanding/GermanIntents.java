@@ -67,9 +67,23 @@ final class GermanIntents {
         Intent.RESCHEDULE,
         List.of(
             "verschieben|verschiebe|verschieb|verschiebst|verschiebt|verschiebung|umbuchen|umbuchung",
-            "verlegen|verlege|verleg|verlegt|umlegen|umplanen",
-            "termin|buchung|reservierung ändern|tauschen|verschieben",
+            "termin|buchung|reservierung ändern|tauschen|verschieben|verlegen|umlegen",
+            // "kann ich den Termin auf Dienstag legen?"
+            "termin|buchung|reservierung auf _ legen|verlegen|schieben|umlegen",
+            "termin|buchung|reservierung auf _ _ legen|verlegen|schieben|umlegen",
             "auf einen anderen tag|termin"));
+    // "Es/ihn" is the booking under way, else the customer's booking: the dialogue decides.
+    i.put(
+        Intent.CHANGE,
+        List.of(
+            "verlegen|verlege|verleg|verlegt|umlegen|umplanen",
+            "ihn|es|sie auf _ legen|schieben",
+            "ihn|es|sie auf _ _ legen|schieben",
+            "ihn|es|das ändern",
+            "ändere|änder|ändern|ändert ihn|es|das",
+            "stattdessen",
+            "statt dessen",
+            "anderen|andere tag|zeit|uhrzeit|datum"));
     i.put(
         Intent.LIST,
         List.of(
@@ -196,6 +210,24 @@ final class GermanIntents {
         comparative + " bitte|möglich|geht|ginge|besser|lieber|noch|als",
         adjective,
         "nach|weiter " + direction);
+  }
+
+  /**
+   * The phrases of CANCEL above that say a booking cannot be kept: a day said with them is the
+   * booking's ("ich kann am Montag nicht kommen, geht Mittwoch stattdessen?").
+   */
+  static List<String> cannotKeep() {
+    return List.of(
+        "kann|können|schaffe|schaffen nicht kommen",
+        "schaffe|schaffen es nicht",
+        "kann doch nicht",
+        "nicht kommen",
+        "komme|kommen nicht");
+  }
+
+  /** Asking for the booking's own time: "zur gleichen Zeit", "selbe Uhrzeit". */
+  static List<String> sameTime() {
+    return List.of("gleiche|gleichen|selbe|selben|dieselbe|derselben zeit|uhrzeit");
   }
 
   static Pattern namePrefixes() {

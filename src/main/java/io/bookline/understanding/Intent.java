@@ -4,6 +4,12 @@ package io.bookline.understanding;
 public enum Intent {
   BOOK,
   RESCHEDULE,
+  /**
+   * Change "it" ("move it to Tuesday", "make it 5pm", "can we do Tuesday instead?", "cámbiala"):
+   * the booking under way when one is, else the customer's existing booking. The dialogue decides
+   * which; the message's day and time are the new ones.
+   */
+  CHANGE,
   CANCEL,
   LIST,
   ASK_PRICE,

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * @param optionWords words a number picks from a list after ("option 2")
  * @param dates the language's date and time words and rules
  * @param spelling the language's shorthand, keywords and protected words
+ * @param cannotKeep phrases that say the customer cannot keep a booking ("I can't make it", "no
+ *     puedo ir"): the day said with them is the booking's, not a new one
+ * @param sameTime phrases that ask for the booking's own time ("same time", "a la misma hora")
  */
 public record Lexicon(
     Language language,
@@ -35,7 +38,9 @@ public record Lexicon(
     Set<String> negations,
     Set<String> optionWords,
     DateWords dates,
-    Spelling spelling) {
+    Spelling spelling,
+    List<String> cannotKeep,
+    List<String> sameTime) {
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
@@ -44,6 +49,8 @@ public record Lexicon(
     choiceWords = Map.copyOf(choiceWords);
     negations = Set.copyOf(negations);
     optionWords = Set.copyOf(optionWords);
+    cannotKeep = List.copyOf(cannotKeep);
+    sameTime = List.copyOf(sameTime);
   }
 
   /** English, as written in chat. */
@@ -58,7 +65,9 @@ public record Lexicon(
         EnglishIntents.negations(),
         Set.of("option"),
         EnglishDates.words(),
-        EnglishSpelling.spelling());
+        EnglishSpelling.spelling(),
+        EnglishIntents.cannotKeep(),
+        EnglishIntents.sameTime());
   }
 
   /** German, as written in chat. */
@@ -73,7 +82,9 @@ public record Lexicon(
         GermanIntents.negations(),
         Set.of("option", "nummer", "nr", "vorschlag"),
         GermanDates.words(),
-        GermanSpelling.spelling());
+        GermanSpelling.spelling(),
+        GermanIntents.cannotKeep(),
+        GermanIntents.sameTime());
   }
 
   /** Spanish, as written in chat. */
@@ -88,7 +99,9 @@ public record Lexicon(
         SpanishIntents.negations(),
         Set.of("opcion", "numero", "num"),
         SpanishDates.words(),
-        SpanishSpelling.spelling());
+        SpanishSpelling.spelling(),
+        SpanishIntents.cannotKeep(),
+        SpanishIntents.sameTime());
   }
 
   /** Every language's lexicon, in the order of {@link Language}. */

@@ -166,6 +166,27 @@ final class Phrases<K> {
   }
 
   /**
+   * Where the first phrase (of any key) stands in the words: the index of its first word and one
+   * past its last, the longest at the earliest place; null when none matches.
+   */
+  int[] find(List<String> words) {
+    for (int at = 0; at < words.size(); at++) {
+      int longest = 0;
+      List<Phrase> candidates = new ArrayList<>(anywhere);
+      candidates.addAll(byFirstWord.getOrDefault(words.get(at), List.of()));
+      for (Phrase p : candidates) {
+        if (p.matchesAt(words, at)) {
+          longest = Math.max(longest, p.slots().length);
+        }
+      }
+      if (longest > 0) {
+        return new int[] {at, at + longest};
+      }
+    }
+    return null;
+  }
+
+  /**
    * How many words the longest phrase of {@code key} that opens the message covers ("buenas tardes"
    * → 2); 0 when none does.
    */

@@ -20,11 +20,13 @@ public final class RuleUnderstanding implements Understanding {
    * The intents a negation takes back: "I don't want to cancel" is no cancellation. Asking for a
    * booking in the negative still asks for one ("¿no tenéis hueco el viernes?").
    */
-  private static final Set<Intent> NEGATABLE = Set.of(Intent.CANCEL, Intent.RESCHEDULE);
+  private static final Set<Intent> NEGATABLE =
+      Set.of(Intent.CANCEL, Intent.RESCHEDULE, Intent.CHANGE);
 
   /**
-   * How one language is read: its words, date/time rules, speller, intent phrases and the phrases
-   * asking for a later or earlier time.
+   * How one language is read: its words, date/time rules, speller, intent phrases, the phrases
+   * asking for a later or earlier time, and the phrases that say a booking cannot be kept or ask
+   * for its own time.
    */
   private record Reader(
       Lexicon lexicon,
@@ -32,7 +34,9 @@ public final class RuleUnderstanding implements Understanding {
       Speller speller,
       Phrases<Intent> intents,
       Phrases<TimeShift> shifts,
-      Set<String> known) {
+      Set<String> known,
+      Phrases<Boolean> cannotKeep,
+      Phrases<Boolean> sameTime) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
@@ -40,7 +44,9 @@ public final class RuleUnderstanding implements Understanding {
           new Speller(lexicon.spelling(), lexicon.dates()),
           new Phrases<>(lexicon.intents(), lexicon.negations(), NEGATABLE),
           new Phrases<>(lexicon.shifts()),
-          LanguageDetector.vocabulary(lexicon));
+          LanguageDetector.vocabulary(lexicon),
+          new Phrases<>(Map.of(true, lexicon.cannotKeep())),
+          new Phrases<>(Map.of(true, lexicon.sameTime())));
     }
   }
 
@@ -86,20 +92,9 @@ public final class RuleUnderstanding implements Understanding {
                 Tokenizer.tokenize(raw, dots),
                 CatalogMatch.ownWords(context.services(), context.resources()));
     MessageWords message = MessageWords.of(raw, tokens);
-    DateTimeParser.Found found =
-        reader
-            .dates()
-            .parse(
-                // "buenas tardes", "good evening" greet: they name no part of the day.
-                afterGreeting(reader, message, tokens),
-                raw,
-                context.now(),
-                // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
-                "US".equals(context.locale().getCountry()),
-                // A lone "9" is an hour unless the bot asked for something else.
-                context.expecting() == Expectation.TIME
-                    || context.expecting() == Expectation.CHOICE
-                    || context.expecting() == Expectation.NOTHING);
+    // "buenas tardes", "good evening" greet: they name no part of the day.
+    List<Tokenizer.Token> read = afterGreeting(reader, message, tokens);
+    DateTimeParser.Found found = dates(reader, read, raw, context);
     String normalized = joined(tokens);
     List<String> words = CatalogMatch.words(normalized);
     // Names that differ only by case ("Haircut", "haircut") are told apart by the text as typed.
@@ -117,6 +112,21 @@ public final class RuleUnderstanding implements Understanding {
       intent = yesOrNoInAnotherLanguage(reader, message);
     }
     intent = intent == null ? Intent.NONE : intent;
+    Slots booked = Slots.NONE;
+    CannotKeep.Split split =
+        CannotKeep.split(
+            reader.cannotKeep(),
+            reader.intents(),
+            message,
+            tokens,
+            tokens.size() - read.size(),
+            part -> dates(reader, part, raw, context),
+            intent);
+    if (split != null) {
+      found = split.wish();
+      booked = split.booked();
+      intent = split.intent();
+    }
     boolean nothingNamed =
         serviceId == null
             && resourceId == null
@@ -171,9 +181,10 @@ public final class RuleUnderstanding implements Understanding {
         new Evidence(
             found.dateSpan(),
             found.timeSpan(),
-            found.unresolved(),
+            sameTime(reader, message, tokens, raw, found),
             found.dateByWeekday(),
-            serviceId != null && !service.exact()),
+            serviceId != null && !service.exact(),
+            booked),
         shift);
   }
 
@@ -210,6 +221,51 @@ public final class RuleUnderstanding implements Understanding {
   /** Words that open a question are no intent by themselves. */
   private static Intent unlessQuestion(Intent intent) {
     return intent == Intent.QUESTION ? Intent.NONE : intent;
+  }
+
+  /** The days and times of some of the message's tokens. */
+  private static DateTimeParser.Found dates(
+      Reader reader, List<Tokenizer.Token> tokens, String raw, UnderstandingContext context) {
+    return reader
+        .dates()
+        .parse(
+            tokens,
+            raw,
+            context.now(),
+            // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
+            "US".equals(context.locale().getCountry()),
+            // A lone "9" is an hour unless the bot asked for something else.
+            context.expecting() == Expectation.TIME
+                || context.expecting() == Expectation.CHOICE
+                || context.expecting() == Expectation.NOTHING);
+  }
+
+  /**
+   * The dates and times not placed, and "same time" without a clock time: the time of the booking
+   * being moved, which only the dialogue knows, so it is left for the dialogue to place.
+   */
+  private static List<Unresolved> sameTime(
+      Reader reader,
+      MessageWords message,
+      List<Tokenizer.Token> tokens,
+      String raw,
+      DateTimeParser.Found found) {
+    int[] at = found.time() == null ? reader.sameTime().find(message.words()) : null;
+    if (at == null) {
+      return found.unresolved();
+    }
+    Span span =
+        new Span(
+            tokens.get(message.tokens()[at[0]]).start(),
+            tokens.get(message.tokens()[at[1] - 1]).end());
+    List<Unresolved> out = new ArrayList<>(found.unresolved());
+    out.add(
+        new Unresolved(
+            Unresolved.What.TIME,
+            span,
+            raw.substring(span.start(), span.end()),
+            Unresolved.SAME_AS_BOOKED));
+    return out;
   }
 
   /** The tokens after a greeting that opens the message; all of them when none does. */

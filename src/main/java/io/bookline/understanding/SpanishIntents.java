@@ -52,6 +52,7 @@ final class SpanishIntents {
             "cancelar|cancela|cancelo|cancelad|cancelación|anular|anula|anulo|anulación",
             "no puedo ir|asistir|venir",
             "no voy a poder ir|venir|asistir",
+            "no podré ir|venir|asistir",
             "borrar|borra|borrad mi|la cita|reserva"));
     i.put(
         Intent.RESCHEDULE,
@@ -60,11 +61,22 @@ final class SpanishIntents {
             "cambiar|cambio|cambia|mover|muevo|mueve|pasar|pasa mi|la cita|reserva|hora",
             "cambiar de hora|día|fecha",
             "cambiar la hora|fecha",
-            "cambiarla|moverla|pasarla",
             // A service after "mi": "cambia mi manicura al martes", "mover mi pedicura".
             "mover|muevo|mueve|mueva mi|mis _",
             "cambiar|cambia|cambio|cambie|cambiad|pasar|pasa|pase mi|mis _ al|a|para|del|de|el",
             "cambiar|cambia|cambio|cambie|cambiad|pasar|pasa|pase mi|mis _ _ al|a|para|del|el"));
+    // "La/lo" is the booking under way, else the customer's booking: the dialogue decides.
+    i.put(
+        Intent.CHANGE,
+        List.of(
+            "cambiarla|moverla|pasarla|cambiarlo|moverlo|pasarlo",
+            "cámbiala|cámbialo|muévela|muévelo|pásala|pásalo",
+            // The speller reads "cambias" as the keyword "cambiar".
+            "me la|lo cambias|cambia|cambiar|cambiáis|cambian|mueves|mueve|mover|pasas|pasa|pasar",
+            "la|lo puedo|puedes|podemos|podéis|puede|pueden|podrías|podría cambiar|mover|pasar",
+            "en vez|lugar",
+            "otro día|horario",
+            "otra hora|fecha"));
     i.put(
         Intent.LIST,
         List.of(
@@ -169,6 +181,22 @@ final class SpanishIntents {
         TimeShift.EARLIER,
         List.of("más temprano", "más pronto", "^antes", "algo|nada|poco|hay antes"));
     return s;
+  }
+
+  /**
+   * The phrases of CANCEL above that say a booking cannot be kept: a day said with them is the
+   * booking's ("no puedo ir el viernes, ¿me la cambias?").
+   */
+  static List<String> cannotKeep() {
+    return List.of(
+        "no puedo ir|asistir|venir",
+        "no voy a poder ir|venir|asistir",
+        "no podré ir|venir|asistir");
+  }
+
+  /** Asking for the booking's own time: "a la misma hora". */
+  static List<String> sameTime() {
+    return List.of("misma hora", "mismo horario");
   }
 
   static Pattern namePrefixes() {

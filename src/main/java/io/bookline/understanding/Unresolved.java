@@ -10,9 +10,14 @@ package io.bookline.understanding;
  * @param words the words themselves, as written
  * @param reason a stable code: {@code weekday_mismatch}, {@code not_a_single_day}, {@code
  *     no_such_day}, {@code not_a_clock_time}, {@code alternatives}, {@code vague}, {@code
- *     named_day} (a holiday whose date the rules do not know: "Easter", "over Christmas")
+ *     named_day} (a holiday whose date the rules do not know: "Easter", "over Christmas"), {@code
+ *     same_as_booked} ("same time": the customer's booking's own time, which only the dialogue
+ *     knows)
  */
 public record Unresolved(What what, Span span, String words, String reason) {
+
+  /** The reason of "same time": the time of the booking being moved. */
+  public static final String SAME_AS_BOOKED = "same_as_booked";
 
   /** The slot the words were meant for. */
   public enum What {

@@ -7,7 +7,6 @@ import io.bookline.understanding.TimeQualifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Everything the first message says is used: service, staff member, day, time or window, name. */
@@ -80,17 +79,16 @@ class UpFrontSlotsTest {
         .startsWith("Done! Your Basic Manicure is now on Fri 27 Nov at 15:00");
   }
 
+  /** "Move it to 3pm" means 3pm on the booking's own day; another day said then changes it. */
   @Test
-  void a_time_said_when_moving_without_a_day_is_said_back_before_asking_the_day() {
+  void a_time_said_when_moving_without_a_day_keeps_the_bookings_day() {
     Chat gus = chat(1);
     BookFlowTest.book(gus, "basic manicure tomorrow at 10", "Gus");
     BookFlowTest.book(gus, "gel manicure thursday at 11", "Gus");
     gus.say("I need to move my appointment to 3pm");
     assertThat(gus.say("the second one"))
         .isEqualTo(
-            "Your Gel Manicure on Thu 26 Nov at 11:00 with Anna. Got it: Gel Manicure at 15:00."
-                + " Which day would you like to move it to?");
-    assertThat(gus.options()).isEqualTo(List.of("Today", "Tomorrow", "Wednesday", "Thursday"));
+            "Move your Gel Manicure from Thu 26 Nov at 11:00 to Thu 26 Nov at 15:00 with Anna?");
     assertThat(gus.say("friday"))
         .isEqualTo(
             "Move your Gel Manicure from Thu 26 Nov at 11:00 to Fri 27 Nov at 15:00 with Anna?");

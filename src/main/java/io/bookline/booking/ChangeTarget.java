@@ -1,0 +1,57 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+import java.util.List;
+
+/**
+ * What "it" is when a customer asks to change it ({@link Intent#CHANGE}: "move it to Tuesday",
+ * "make it 5pm", "can we do Tuesday instead?", "cámbiala", "verlegen"). Decided before the goals
+ * are offered the reading, from where the conversation stands:
+ *
+ * <ul>
+ *   <li>a booking or a move under way is what "it" is: the message corrects it ("actually make it
+ *       5pm"); with nothing in it to change to ("I need a different day"), the day is asked again;
+ *   <li>otherwise, with an upcoming booking, "it" is that booking: a move (while cancelling, of the
+ *       booking offered for cancelling); another service than any booked ("a pedicure instead") is
+ *       a new booking;
+ *   <li>with nothing booked, a day or time said starts a booking, as any slot does; said with
+ *       nothing, the customer hears that there is nothing to change.
+ * </ul>
+ */
+final class ChangeTarget {
+  private ChangeTarget() {}
+
+  /** The reading with the intent "it" stands for; any other reading as it is. */
+  static Reading resolve(Turn t, Reading r) {
+    if (r.intent() != Intent.CHANGE) {
+      return r;
+    }
+    DialogueState s = t.state();
+    if (s.goal() == Goal.BOOK || s.goal() == Goal.RESCHEDULE) {
+      boolean somethingToChange = s.goal() == Goal.BOOK || s.bookingId() != null;
+      if (r.hasSlots() || Clarify.needed(r) || !somethingToChange) {
+        return as(r, Intent.NONE);
+      }
+      // "I need a different day": the day (and the times of it) go, and the goal asks for another.
+      t.update(
+          x ->
+              x.withSlots(x.slots().withDate(null).withTime(null, null).withPartOfDay(null))
+                  .withOffers(List.of(), null)
+                  .withAwaiting(Step.DATE));
+      return as(r, Intent.BOOK);
+    }
+    List<BookingView> upcoming = t.upcoming();
+    if (r.serviceId() != null && upcoming.stream().noneMatch(b -> b.serviceId() == r.serviceId())) {
+      return as(r, Intent.BOOK);
+    }
+    if (upcoming.isEmpty() && r.hasSlots()) {
+      return as(r, Intent.BOOK);
+    }
+    return as(r, Intent.RESCHEDULE);
+  }
+
+  private static Reading as(Reading r, Intent intent) {
+    return new Reading(intent, r.slots(), r.personName(), r.choice(), r.source(), r.evidence());
+  }
+}
