@@ -4,6 +4,7 @@ import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogRepository;
 import io.bookline.booking.DialogueState;
+import io.bookline.booking.Goal;
 import io.bookline.booking.Outcome;
 import io.bookline.booking.PgBookingPort;
 import io.bookline.booking.Reply;
@@ -156,7 +157,9 @@ public final class MessageProcessor {
       Reply edited = Reply.of(words(catalog, language).text("chat.edited_earlier"));
       return fixedTurn(message, inboxId, key, List.of(edited), Map.of("edit", "earlier"));
     }
-    if (taps.takes(message)) {
+    // A bare "stop" mid-booking leaves the booking; the customer hears how to stop reminders.
+    boolean stopHint = taps.takes(message) && taps.yieldsToGoal(message) && goalUnderWay(key);
+    if (taps.takes(message) && !stopHint) {
       try {
         return retry.run(
             () -> {
@@ -178,7 +181,7 @@ public final class MessageProcessor {
               retry.run(
                   () -> {
                     try {
-                      return attempt(message, inboxId, catalog, key, conflicted[0]);
+                      return attempt(message, inboxId, catalog, key, conflicted[0], stopHint);
                     } catch (VersionConflict e) {
                       conflicted[0] = true;
                       throw e;
@@ -190,8 +193,23 @@ public final class MessageProcessor {
     }
   }
 
+  /** Whether the sender is in the middle of a booking, a move or a cancellation. */
+  private boolean goalUnderWay(String key) {
+    Instant now = clock.instant();
+    return sessions
+        .load(key)
+        .filter(s -> !s.isExpired(now) && !s.state().handoff())
+        .map(s -> s.state().goal() != Goal.NONE)
+        .orElse(false);
+  }
+
   private TurnResult attempt(
-      InboundMessage message, long inboxId, Catalog catalog, String key, boolean afterConflict) {
+      InboundMessage message,
+      long inboxId,
+      Catalog catalog,
+      String key,
+      boolean afterConflict,
+      boolean stopHint) {
     Instant now = clock.instant();
     // After losing a race, read the truth: a cache may still hold the version that lost.
     Session current =
@@ -251,6 +269,9 @@ public final class MessageProcessor {
                             language,
                             detected.explicitSwitch()));
                 Outcome outcome = botAgain(tx, start, conversationId, advanced, catalog, language);
+                if (stopHint) {
+                  outcome = withLine(outcome, words(catalog, language), message.text());
+                }
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
                 metadata.put("language", language.code());
@@ -348,6 +369,22 @@ public final class MessageProcessor {
     replies.add(Reply.of(words(catalog, language).text("handoff.bot_again")));
     replies.addAll(o.replies());
     return new Outcome(o.state().withBotReturned(false), replies, o.bookingId());
+  }
+
+  /** The turn's last reply, with how to stop reminders after it ("write STOP again"). */
+  private static Outcome withLine(Outcome o, Messages words, String stopWord) {
+    String line =
+        words.text(
+            "optout.stop_again",
+            stopWord.replaceAll("[\\p{Punct}¡¿\\s]+", "").toUpperCase(Locale.ROOT));
+    List<Reply> replies = new ArrayList<>(o.replies());
+    if (replies.isEmpty()) {
+      replies.add(Reply.of(line));
+    } else {
+      Reply last = replies.removeLast();
+      replies.add(new Reply(last.text() + " " + line, last.options()));
+    }
+    return new Outcome(o.state(), replies, o.bookingId());
   }
 
   private static Messages words(Catalog catalog, Language language) {

@@ -35,6 +35,14 @@ public interface OneTap {
   /** Acts on a message it takes, inside the turn's transaction. */
   Tapped act(DSLContext tx, long business, long customer, InboundMessage message, Instant now);
 
+  /**
+   * Whether a message this handler takes is left to the dialogue while the customer is in the
+   * middle of a booking, a move or a cancellation: a bare "stop" then leaves what is under way.
+   */
+  default boolean yieldsToGoal(InboundMessage message) {
+    return false;
+  }
+
   /** The first of {@code handlers} that takes a message acts on it. */
   static OneTap anyOf(OneTap... handlers) {
     List<OneTap> all = List.of(handlers);
@@ -42,6 +50,15 @@ public interface OneTap {
       @Override
       public boolean takes(InboundMessage message) {
         return all.stream().anyMatch(h -> h.takes(message));
+      }
+
+      @Override
+      public boolean yieldsToGoal(InboundMessage message) {
+        return all.stream()
+            .filter(h -> h.takes(message))
+            .findFirst()
+            .orElse(NONE)
+            .yieldsToGoal(message);
       }
 
       @Override

@@ -20,7 +20,10 @@ import org.jooq.Record;
  * STOP and START on a platform the business can write to first: STOP suppresses the customer for
  * every message the business starts (reminders, notices), with one confirmation; START lifts it.
  * Replies to the customer's own messages still go out. The web chat cannot be written to first, so
- * there "stop" keeps its dialogue meaning (leave what is under way).
+ * there "stop" keeps its dialogue meaning (leave what is under way). So does a bare "stop"
+ * ("stopp", "parar") on the other platforms while a booking, move or cancellation is under way: the
+ * customer most likely means this conversation, and is told that STOP again stops reminders;
+ * "unsubscribe", "baja" or a second "stop" opt out.
  *
  * <p>START from a customer who is not suppressed has nothing to lift: it is how a chat begins
  * (Telegram sends "/start" when someone opens the bot), so it gets the business's greeting.
@@ -43,6 +46,11 @@ public final class OptOut implements OneTap {
   public boolean takes(InboundMessage message) {
     return message.delivery() == Delivery.OUTBOX
         && (OptOutWords.stop(message.text()) || OptOutWords.start(message.text()));
+  }
+
+  @Override
+  public boolean yieldsToGoal(InboundMessage message) {
+    return message.delivery() == Delivery.OUTBOX && OptOutWords.alsoLeaves(message.text());
   }
 
   @Override

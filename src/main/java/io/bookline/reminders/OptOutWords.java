@@ -43,7 +43,18 @@ public final class OptOutWords {
           "alta",
           "darme de alta");
 
+  /**
+   * Stop words that in the middle of a booking more likely mean "stop this" than "no more
+   * reminders": the dialogue's own way out in each language. "unsubscribe" or "baja" never do.
+   */
+  static final Set<String> ALSO_LEAVE = Set.of("stop", "stopp", "parar");
+
   private OptOutWords() {}
+
+  /** Whether the message is only a stop word that also means "leave what is under way". */
+  public static boolean alsoLeaves(String text) {
+    return ALSO_LEAVE.contains(normal(text));
+  }
 
   /** Whether the message is only a stop word. */
   public static boolean stop(String text) {

@@ -65,6 +65,25 @@ class OptOutTest {
     assertThat(OptOutWords.stop(text == null ? "" : text)).isEqualTo(stops);
   }
 
+  /** The stop words that mid-booking leave the booking first ("unsubscribe" never does). */
+  @ParameterizedTest(name = "''{0}'' also leaves a booking under way: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "STOP|true",
+        "Stop.|true",
+        "Stopp!|true",
+        "parar|true",
+        "unsubscribe|false",
+        "stop reminders|false",
+        "abmelden|false",
+        "baja|false",
+        "start|false"
+      })
+  void the_stop_words_that_also_leave(String text, boolean leaves) {
+    assertThat(OptOutWords.alsoLeaves(text)).isEqualTo(leaves);
+  }
+
   @ParameterizedTest(name = "''{0}'' opts back in: {1}")
   @CsvSource(
       delimiter = '|',
@@ -177,6 +196,36 @@ class OptOutTest {
 
     assertThat(whatsapp("START")).isEqualTo("You'll get reminders from Demo Nail Studio again.");
     assertThat(db().fetchValue("select suppressed_at is null from customers")).isEqualTo(true);
+  }
+
+  /**
+   * In the middle of a booking a bare "stop" means "stop this": the booking is left, nothing is
+   * suppressed, and the customer learns that STOP again stops reminders. "unsubscribe" is never the
+   * dialogue's.
+   */
+  @Test
+  void a_bare_stop_mid_booking_leaves_the_booking_and_a_second_stop_opts_out() {
+    assertThat(whatsapp("I'd like a basic manicure tomorrow"))
+        .startsWith("Free times for Basic Manicure on Tue 24 Nov:");
+    assertThat(whatsapp("stop"))
+        .isEqualTo("OK, nothing changed. To stop reminders, write STOP again.");
+    assertThat(db().fetchValue("select count(*) from customers where suppressed_at is not null"))
+        .isEqualTo(0L);
+    assertThat(whatsapp("STOP"))
+        .isEqualTo(
+            "You won't get reminders from Demo Nail Studio any more. Write START to get them"
+                + " again.");
+    assertThat(db().fetchValue("select suppressed_reason from customers")).isEqualTo("opted_out");
+  }
+
+  @Test
+  void unsubscribe_mid_booking_opts_out_at_once() {
+    assertThat(whatsapp("Ich hätte gern eine Pediküre morgen")).startsWith("Freie Termine");
+    assertThat(whatsapp("abmelden"))
+        .isEqualTo(
+            "Sie bekommen keine Erinnerungen mehr von Demo Nail Studio. Schreiben Sie START, um"
+                + " sie wieder zu bekommen.");
+    assertThat(db().fetchValue("select suppressed_reason from customers")).isEqualTo("opted_out");
   }
 
   @Test
