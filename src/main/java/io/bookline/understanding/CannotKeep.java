@@ -19,7 +19,8 @@ final class CannotKeep {
   private CannotKeep() {}
 
   /** Intents of the rest of a message that leave a move to be decided by the days it names. */
-  private static final Set<Intent> OPEN = Set.of(Intent.NONE, Intent.BOOK, Intent.YES);
+  private static final Set<Intent> OPEN =
+      Set.of(Intent.NONE, Intent.BOOK, Intent.YES, Intent.QUESTION);
 
   /**
    * What the message means once the booking's part is taken out.
