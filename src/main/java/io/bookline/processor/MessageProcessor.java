@@ -19,7 +19,6 @@ import io.bookline.session.SessionKey;
 import io.bookline.session.SessionStore;
 import io.bookline.session.VersionConflict;
 import io.bookline.understanding.HistoryLine;
-import io.bookline.understanding.Intent;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Reading;
@@ -147,14 +146,14 @@ public final class MessageProcessor {
     if (message.kind() == InboundMessage.Kind.MEDIA) {
       // A photo or voice note: we cannot read it, and we say so.
       Language language = languages.stored(catalog, message);
-      Reply mediaOnly = Reply.of(words(catalog, language).text("chat.media_only"));
+      Reply mediaOnly = Reply.of(TurnText.words(catalog, language).text("chat.media_only"));
       return fixedTurn(message, inboxId, key, List.of(mediaOnly), Map.of("media", true));
     }
     if (message.isEdit() && turns.editsAnEarlierMessage(message)) {
       // Not a correction of the question open now: replayed as a turn, an edit of the message
       // that booked would book again. Said so, and nothing changes.
       Language language = languages.stored(catalog, message);
-      Reply edited = Reply.of(words(catalog, language).text("chat.edited_earlier"));
+      Reply edited = Reply.of(TurnText.words(catalog, language).text("chat.edited_earlier"));
       return fixedTurn(message, inboxId, key, List.of(edited), Map.of("edit", "earlier"));
     }
     // A bare "stop" mid-booking leaves the booking; the customer hears how to stop reminders.
@@ -270,7 +269,9 @@ public final class MessageProcessor {
                             detected.explicitSwitch()));
                 Outcome outcome = botAgain(tx, start, conversationId, advanced, catalog, language);
                 if (stopHint) {
-                  outcome = withLine(outcome, words(catalog, language), message.text());
+                  outcome =
+                      TurnText.withStopLine(
+                          outcome, TurnText.words(catalog, language), message.text());
                 }
                 Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
                 metadata.put("intent", reading.intent().name());
@@ -299,7 +300,7 @@ public final class MessageProcessor {
               });
       sessions.committed(committed.session());
       committed.changes().published(metrics);
-      metrics.counter("bookline.readings", "understood", understood(reading)).increment();
+      metrics.counter("bookline.readings", "understood", TurnText.understood(reading)).increment();
       for (RecordingPort.Noted n : committed.noted()) {
         events.changed(
             new io.bookline.booking.BookingEvents.Change(
@@ -366,31 +367,9 @@ public final class MessageProcessor {
     }
     turns.botAnnounced(tx, conversationId);
     List<Reply> replies = new ArrayList<>();
-    replies.add(Reply.of(words(catalog, language).text("handoff.bot_again")));
+    replies.add(Reply.of(TurnText.words(catalog, language).text("handoff.bot_again")));
     replies.addAll(o.replies());
     return new Outcome(o.state().withBotReturned(false), replies, o.bookingId());
-  }
-
-  /** The turn's last reply, with how to stop reminders after it ("write STOP again"). */
-  private static Outcome withLine(Outcome o, Messages words, String stopWord) {
-    String line =
-        words.text(
-            "optout.stop_again",
-            stopWord.replaceAll("[\\p{Punct}¡¿\\s]+", "").toUpperCase(Locale.ROOT));
-    List<Reply> replies = new ArrayList<>(o.replies());
-    if (replies.isEmpty()) {
-      replies.add(Reply.of(line));
-    } else {
-      Reply last = replies.removeLast();
-      replies.add(new Reply(last.text() + " " + line, last.options()));
-    }
-    return new Outcome(o.state(), replies, o.bookingId());
-  }
-
-  private static Messages words(Catalog catalog, Language language) {
-    Locale business = catalog.business().locale();
-    return Messages.forLocale(
-        business.getLanguage().equals(language.code()) ? business : language.locale());
   }
 
   private record Committed(
@@ -399,13 +378,6 @@ public final class MessageProcessor {
       BookingEvents changes,
       List<RecordingPort.Noted> noted,
       Handover.Queued queued) {}
-
-  /** "no" when the message gave the dialogue nothing: no intent, no slot, no choice. */
-  private static String understood(Reading reading) {
-    boolean nothing =
-        reading.intent() == Intent.NONE && !reading.hasSlots() && reading.choice() == null;
-    return nothing ? "no" : "yes";
-  }
 
   /**
    * A turn that does not involve understanding or the dialogue (media, a stale message, a flood):

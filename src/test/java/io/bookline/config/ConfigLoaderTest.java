@@ -123,7 +123,7 @@ class ConfigLoaderTest {
             "BOOKLINE_COLOUR is not a Bookline setting and is ignored",
             "DATABSE_URL is not a Bookline setting and is ignored; did you mean DATABASE_URL?",
             "REDIS_ULR is not a Bookline setting and is ignored; did you mean REDIS_URL?"),
-        ConfigLoader.lookalikes(
+        SettingNames.lookalikes(
             List.of(
                 "DATABSE_URL",
                 "REDIS_ULR",
@@ -148,7 +148,7 @@ class ConfigLoaderTest {
             .map(l -> l.substring(0, l.indexOf('=')))
             .toList();
     assertEquals(
-        new TreeSet<>(ConfigLoader.KNOWN),
+        new TreeSet<>(SettingNames.KNOWN),
         new TreeSet<>(documented.stream().filter(k -> !k.equals("POSTGRES_PASSWORD")).toList()));
   }
 
