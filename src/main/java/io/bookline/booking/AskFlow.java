@@ -25,7 +25,7 @@ final class AskFlow implements GoalFlow {
     return switch (r.intent()) {
       // "How much is a pedicure?" mid-booking picks the pedicure instead (the booking goal).
       case ASK_PRICE, ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
-      case ASK_HOURS, ASK_ADDRESS, QUESTION -> true;
+      case ASK_HOURS, ASK_ADDRESS, ASK_STAFF, QUESTION -> true;
       case GREETING, THANKS -> !r.hasSlots() && !Clarify.needed(r) && idle;
       default -> false;
     };
@@ -36,6 +36,7 @@ final class AskFlow implements GoalFlow {
     Phrases say = t.phrases();
     switch (r.intent()) {
       case ASK_HOURS -> hours(t, r.date());
+      case ASK_STAFF -> WhoWorks.answer(t, r.date(), r.resourceId());
       case ASK_ADDRESS -> {
         Business b = t.catalog().business();
         if (b.address() == null || b.address().isBlank()) {

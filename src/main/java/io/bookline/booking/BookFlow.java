@@ -41,6 +41,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
       filling.next(t, this);
     } else {
       t.update(s -> (s.goal() == Goal.CANCEL ? s.reset() : s).with(Goal.BOOK, Step.NONE));
+      MoreServices.remember(t, r);
       filling.fill(t, r, this);
     }
     return Then.DONE;
@@ -48,6 +49,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
 
   @Override
   public void proceed(Turn t, Reading r) {
+    MoreServices.remember(t, r);
     filling.fill(t, r, this);
   }
 

@@ -80,6 +80,13 @@ public final class BookingDialogue {
   private void route(Turn t, Reading reading) {
     // "Move it", "make it 5pm": the booking under way, else the customer's booking.
     Reading r = ChangeTarget.resolve(t, reading);
+    if (NotOnOffer.applies(r)) {
+      r = NotOnOffer.say(t, r);
+      if (r == null) {
+        resume(t);
+        return;
+      }
+    }
     if (Reprompt.applies(t.state(), r)) {
       reprompt.ask(t);
       return;

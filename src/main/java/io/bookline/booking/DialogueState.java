@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  *     bot again (its next reply does, once)
  * @param heldAt while a person has the conversation: when the customer was last told (or a person
  *     last wrote), in epoch seconds; 0 when never
+ * @param later services the customer asked for in the same message as the one being booked
+ *     ("manicure and pedicure"): offered, one by one, once it is booked
  */
 public record DialogueState(
     Goal goal,
@@ -37,7 +39,8 @@ public record DialogueState(
     boolean handoff,
     Language language,
     boolean botReturned,
-    long heldAt) {
+    long heldAt,
+    List<Long> later) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -45,6 +48,7 @@ public record DialogueState(
     slots = slots == null ? Slots.NONE : slots;
     choices = choices == null ? List.of() : List.copyOf(choices);
     offers = offers == null ? List.of() : List.copyOf(offers);
+    later = later == null ? List.of() : List.copyOf(later);
   }
 
   /** A new conversation, knowing the customer's name if an earlier one stored it. */
@@ -62,7 +66,8 @@ public record DialogueState(
         false,
         null,
         false,
-        0);
+        0,
+        List.of());
   }
 
   /**
@@ -142,6 +147,11 @@ public record DialogueState(
     return edit(d -> d.heldAt = epochSecond);
   }
 
+  /** The same state with services still to offer after the booking under way. */
+  DialogueState withLater(List<Long> services) {
+    return edit(d -> d.later = services);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -168,6 +178,7 @@ public record DialogueState(
     Language language;
     boolean botReturned;
     long heldAt;
+    List<Long> later;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -183,6 +194,7 @@ public record DialogueState(
       language = s.language;
       botReturned = s.botReturned;
       heldAt = s.heldAt;
+      later = s.later;
     }
 
     DialogueState build() {
@@ -199,7 +211,8 @@ public record DialogueState(
           handoff,
           language,
           botReturned,
-          heldAt);
+          heldAt,
+          later);
     }
   }
 }

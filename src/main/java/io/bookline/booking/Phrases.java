@@ -97,6 +97,20 @@ final class Phrases {
     return catalog.services().stream().map(this::name).toList();
   }
 
+  /** "Anna", "Anna and Marta", "Anna, Marta and Eva": names as one list, in the language. */
+  String names(List<String> names) {
+    if (names.size() < 2) {
+      return String.join("", names);
+    }
+    String head = String.join(", ", names.subList(0, names.size() - 1));
+    return text("names.and", head, names.getLast());
+  }
+
+  /** The whole team's names. */
+  String team() {
+    return names(catalog.resources().stream().map(Resource::name).toList());
+  }
+
   /** "Mon–Fri 09:00–18:00, Sat 10:00–14:00, Sun closed": runs of days with the same hours. */
   String hours() {
     List<String> parts = new ArrayList<>();

@@ -126,7 +126,13 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
         r.choice(),
         r.source(),
         new Evidence(
-            e.dateSpan(), e.timeSpan(), rest, e.dateByWeekday(), e.serviceByTypo(), e.booked()));
+            e.dateSpan(),
+            e.timeSpan(),
+            rest,
+            e.dateByWeekday(),
+            e.serviceByTypo(),
+            e.booked(),
+            e.mentions()));
   }
 
   /** A new time or part of the day without a day ("change it to 2pm") keeps the booking's day. */

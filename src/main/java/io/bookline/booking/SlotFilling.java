@@ -246,7 +246,9 @@ final class SlotFilling {
     if (result instanceof BookingResult.Booked booked) {
       t.booked(booked.bookingId());
       goal.confirmed(t, service, offered);
+      DialogueState booking = t.state();
       t.update(DialogueState::reset);
+      MoreServices.offerNext(t, booking, service);
       return;
     }
     Optional<Slot> other =

@@ -57,10 +57,10 @@ public final class SessionCodec {
   /**
    * A dialogue state as stored: the fields of {@link DialogueState} in its order, with its slots
    * replaced, in place, by the six slot fields. Fields newer than the stored shape (the customer's
-   * language, ADR 0027, the bot's pending "I'm back", ADR 0037, and when a customer waiting for a
-   * person was last told so) are written only when set, so a state that does not use them is stored
-   * exactly as the previous release stored it. {@code slots} is never written; it is read when a
-   * state was stored nested.
+   * language, ADR 0027, the bot's pending "I'm back", ADR 0037, when a customer waiting for a
+   * person was last told so, and the services to offer after a booking, ADR 0051) are written only
+   * when set, so a state that does not use them is stored exactly as the previous release stored
+   * it. {@code slots} is never written; it is read when a state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -81,6 +81,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_NULL) Language language,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean botReturned,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) long heldAt,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> later,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     static StoredState of(DialogueState d) {
@@ -104,6 +105,7 @@ public final class SessionCodec {
           d.language(),
           d.botReturned(),
           d.heldAt(),
+          d.later(),
           null);
     }
 
@@ -125,7 +127,8 @@ public final class SessionCodec {
           handoff,
           language,
           botReturned,
-          heldAt);
+          heldAt,
+          later);
     }
   }
 

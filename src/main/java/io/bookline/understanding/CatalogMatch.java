@@ -119,6 +119,23 @@ final class CatalogMatch {
     return id == null ? Match.NONE : new Match(id, exact.get(id));
   }
 
+  /**
+   * The entries one of whose words the message has as written (plurals aside), small words and
+   * numbers left out: "manicure" is a word of both Basic Manicure and Gel Manicure.
+   */
+  static List<Long> sharing(List<String> words, List<Named> candidates) {
+    List<Long> out = new ArrayList<>();
+    for (Named n : candidates) {
+      boolean shares =
+          distinctTokens(n).stream()
+              .anyMatch(t -> !STOP.contains(t) && !isNumber(t) && containsExact(words, t));
+      if (shares) {
+        out.add(n.id());
+      }
+    }
+    return out;
+  }
+
   /** How well one phrase is found, and whether word for word. */
   private record Score(double value, boolean exact) {
     static final Score NONE = new Score(0, false);

@@ -112,6 +112,15 @@ final class EnglishIntents {
             "what did i book",
             "upcoming appointments|bookings"));
     i.put(
+        Intent.ASK_STAFF,
+        List.of(
+            "who is|will be? working|in|around|on|there",
+            "whos working|in|around|on|there",
+            "who works|work",
+            "is _ in|working|around|off",
+            "is _ _ in|working|around|off",
+            "will _ be in|working|around|there"));
+    i.put(
         Intent.ASK_PRICE,
         List.of(
             "how much",

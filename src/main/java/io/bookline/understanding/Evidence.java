@@ -18,6 +18,7 @@ import java.util.List;
  * @param booked the day and time of an existing booking the customer says they cannot keep ("I
  *     can't make it on Monday, can we do Wednesday instead?" → Monday): which booking, never the
  *     new wish; {@link Slots#NONE} when the message names none
+ * @param mentions services and staff named that the catalog lacks, and further services named
  */
 public record Evidence(
     Span dateSpan,
@@ -25,12 +26,14 @@ public record Evidence(
     List<Unresolved> unresolved,
     boolean dateByWeekday,
     boolean serviceByTypo,
-    Slots booked) {
+    Slots booked,
+    Mentions mentions) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
     booked = booked == null ? Slots.NONE : booked;
+    mentions = mentions == null ? Mentions.NONE : mentions;
   }
 
   /**
@@ -38,7 +41,7 @@ public record Evidence(
    * booking the customer cannot keep.
    */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE);
+    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE, Mentions.NONE);
   }
 
   /** The same, with how the date and the service were found. */
@@ -48,12 +51,19 @@ public record Evidence(
       List<Unresolved> unresolved,
       boolean dateByWeekday,
       boolean serviceByTypo) {
-    this(dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, Slots.NONE);
+    this(dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, Slots.NONE, Mentions.NONE);
   }
 
   /** The same evidence, naming the booking the customer cannot keep. */
   public Evidence withBooked(Slots cannotKeep) {
-    return new Evidence(dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, cannotKeep);
+    return new Evidence(
+        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, cannotKeep, mentions);
+  }
+
+  /** The same evidence, with what else the message names. */
+  public Evidence withMentions(Mentions named) {
+    return new Evidence(
+        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, booked, named);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

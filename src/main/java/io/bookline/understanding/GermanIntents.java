@@ -101,6 +101,18 @@ final class GermanIntents {
             "was habe|hab ich gebucht",
             "kommende|anstehende termine"));
     i.put(
+        Intent.ASK_STAFF,
+        List.of(
+            "wer arbeitet|arbeiten",
+            "wer ist|hat da|dienst",
+            "wer ist|hat _ da|dienst",
+            "wer ist|hat _ _ da|dienst",
+            "ist _ da",
+            "ist _ _ da",
+            "ist _ _ _ da",
+            "ist _ im dienst",
+            "ist _ _ im dienst"));
+    i.put(
         Intent.ASK_PRICE,
         List.of(
             "wie viel|teuer",

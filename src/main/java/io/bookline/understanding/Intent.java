@@ -15,6 +15,8 @@ public enum Intent {
   ASK_PRICE,
   ASK_HOURS,
   ASK_SERVICES,
+  /** Who works on a day, or whether one staff member does ("who is working tomorrow?"). */
+  ASK_STAFF,
   ASK_ADDRESS,
   HANDOFF,
   YES,

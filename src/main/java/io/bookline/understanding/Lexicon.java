@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
  * @param cannotKeep phrases that say the customer cannot keep a booking ("I can't make it", "no
  *     puedo ir"): the day said with them is the booking's, not a new one
  * @param sameTime phrases that ask for the booking's own time ("same time", "a la misma hora")
+ * @param otherServices kinds of service businesses commonly offer ({@link OtherServices}): one the
+ *     catalog lacks is one the business does not offer
+ * @param withStaff words a staff member's name follows when the customer asks for them ("with
+ *     Sarah", "bei Sarah", "con Sarah")
  */
 public record Lexicon(
     Language language,
@@ -40,7 +44,9 @@ public record Lexicon(
     DateWords dates,
     Spelling spelling,
     List<String> cannotKeep,
-    List<String> sameTime) {
+    List<String> sameTime,
+    List<String> otherServices,
+    Set<String> withStaff) {
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
@@ -51,6 +57,8 @@ public record Lexicon(
     optionWords = Set.copyOf(optionWords);
     cannotKeep = List.copyOf(cannotKeep);
     sameTime = List.copyOf(sameTime);
+    otherServices = List.copyOf(otherServices);
+    withStaff = Set.copyOf(withStaff);
   }
 
   /** English, as written in chat. */
@@ -67,7 +75,9 @@ public record Lexicon(
         EnglishDates.words(),
         EnglishSpelling.spelling(),
         EnglishIntents.cannotKeep(),
-        EnglishIntents.sameTime());
+        EnglishIntents.sameTime(),
+        OtherServices.english(),
+        Set.of("with"));
   }
 
   /** German, as written in chat. */
@@ -84,7 +94,9 @@ public record Lexicon(
         GermanDates.words(),
         GermanSpelling.spelling(),
         GermanIntents.cannotKeep(),
-        GermanIntents.sameTime());
+        GermanIntents.sameTime(),
+        OtherServices.german(),
+        Set.of("bei"));
   }
 
   /** Spanish, as written in chat. */
@@ -101,7 +113,9 @@ public record Lexicon(
         SpanishDates.words(),
         SpanishSpelling.spelling(),
         SpanishIntents.cannotKeep(),
-        SpanishIntents.sameTime());
+        SpanishIntents.sameTime(),
+        OtherServices.spanish(),
+        Set.of("con"));
   }
 
   /** Every language's lexicon, in the order of {@link Language}. */

@@ -142,6 +142,7 @@ public final class ReadingMerge {
     String words = text.substring(span.start(), Math.min(span.end(), text.length()));
     List<Unresolved> unresolved = new ArrayList<>(evidence.unresolved());
     unresolved.add(new Unresolved(Unresolved.What.DATE, span, words, DISAGREEMENT));
-    return new Evidence(null, evidence.timeSpan(), unresolved, false, evidence.serviceByTypo());
+    return new Evidence(null, evidence.timeSpan(), unresolved, false, evidence.serviceByTypo())
+        .withMentions(evidence.mentions());
   }
 }

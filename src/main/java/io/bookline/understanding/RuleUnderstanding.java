@@ -36,7 +36,8 @@ public final class RuleUnderstanding implements Understanding {
       Phrases<TimeShift> shifts,
       Set<String> known,
       Phrases<Boolean> cannotKeep,
-      Phrases<Boolean> sameTime) {
+      Phrases<Boolean> sameTime,
+      Phrases<Boolean> otherServices) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
@@ -46,7 +47,8 @@ public final class RuleUnderstanding implements Understanding {
           new Phrases<>(lexicon.shifts()),
           LanguageDetector.vocabulary(lexicon),
           new Phrases<>(Map.of(true, lexicon.cannotKeep())),
-          new Phrases<>(Map.of(true, lexicon.sameTime())));
+          new Phrases<>(Map.of(true, lexicon.sameTime())),
+          new Phrases<>(Map.of(true, lexicon.otherServices())));
     }
   }
 
@@ -99,7 +101,9 @@ public final class RuleUnderstanding implements Understanding {
     List<String> words = CatalogMatch.words(normalized);
     // Names that differ only by case ("Haircut", "haircut") are told apart by the text as typed.
     CatalogMatch.Match service = CatalogMatch.match(raw, words, context.services());
-    Long serviceId = service.id();
+    // "manicure and pedicure": the booking starts with the first, the others wait their turn.
+    MentionFinder.Services named = MentionFinder.services(words, context.services(), service.id());
+    Long serviceId = named.first();
     Long resourceId = CatalogMatch.bestMatch(raw, words, context.resources());
     List<String> phraseWords = message.words();
     Intent intent = reader.intents().first(phraseWords, message.clauses());
@@ -172,6 +176,23 @@ public final class RuleUnderstanding implements Understanding {
             found.time() == null ? null : found.qualifier(),
             found.partOfDay(),
             resourceId);
+    Mentions mentions =
+        new Mentions(
+            serviceId == null && named.more().isEmpty()
+                ? MentionFinder.unknownService(
+                    reader.otherServices(), message, tokens, raw, context.services())
+                : null,
+            named.more(),
+            resourceId == null && (intent == Intent.BOOK || intent == Intent.NONE)
+                ? MentionFinder.unknownStaff(
+                    lexicon.withStaff(),
+                    reader.known(),
+                    message,
+                    tokens,
+                    raw,
+                    context.services(),
+                    context.resources())
+                : null);
     return new Reading(
         intent,
         slots,
@@ -183,8 +204,9 @@ public final class RuleUnderstanding implements Understanding {
             found.timeSpan(),
             sameTime(reader, message, tokens, raw, found),
             found.dateByWeekday(),
-            serviceId != null && !service.exact(),
-            booked),
+            serviceId != null && serviceId.equals(service.id()) && !service.exact(),
+            booked,
+            mentions),
         shift);
   }
 

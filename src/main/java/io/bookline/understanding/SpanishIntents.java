@@ -93,6 +93,11 @@ final class SpanishIntents {
             "qué he reservado",
             "próximas citas|reservas"));
     i.put(
+        Intent.ASK_STAFF,
+        List.of(
+            "quién trabaja|trabajan|atiende|atienden|está|estará",
+            "trabaja _ el|hoy|mañana|este|esta|pasado"));
+    i.put(
         Intent.ASK_PRICE,
         List.of(
             "cuánto cuesta|cuestan|vale|valen|sale|es|cobráis|cobran",

@@ -142,12 +142,13 @@ class SessionCodecTest {
             true,
             Language.DE,
             true,
-            1_795_787_100L);
+            1_795_787_100L,
+            List.of(3L));
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
         stored.endsWith(
-            ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100}"),
+            ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100,\"later\":[3]}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =

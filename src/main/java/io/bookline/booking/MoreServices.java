@@ -1,0 +1,52 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
+import java.util.List;
+
+/**
+ * "Manicure and pedicure on Friday": one booking at a time. The customer is told so at once, the
+ * first service is booked, and then each other one named is offered on the same day (ADR 0051).
+ */
+final class MoreServices {
+  private MoreServices() {}
+
+  /** Keeps the services named after the first, and says they come next. */
+  static void remember(Turn t, Reading r) {
+    List<Long> more =
+        r.evidence().mentions().moreServices().stream()
+            .filter(id -> t.catalog().service(id).isPresent())
+            .toList();
+    if (more.isEmpty()) {
+      return;
+    }
+    t.update(s -> s.withLater(more));
+    t.say("book.one_at_a_time", t.phrases().names(names(t, more)));
+  }
+
+  /**
+   * After a booking: offers the next service the customer named with it, on the same day; a yes
+   * starts that booking ({@link Step#BOOK_OFFER}).
+   */
+  static void offerNext(Turn t, DialogueState booked, Service done) {
+    List<Long> rest =
+        booked.later().stream()
+            .filter(id -> id != done.id() && t.catalog().service(id).isPresent())
+            .toList();
+    if (rest.isEmpty()) {
+      return;
+    }
+    Service next = t.catalog().service(rest.getFirst()).orElseThrow();
+    Slots wish = Slots.NONE.withService(next.id()).withDate(booked.slots().date());
+    t.update(
+        s ->
+            s.withSlots(wish)
+                .withLater(rest.subList(1, rest.size()))
+                .withAwaiting(Step.BOOK_OFFER));
+    t.ask(t.yesNo(), "book.also", t.phrases().name(next));
+  }
+
+  private static List<String> names(Turn t, List<Long> ids) {
+    return ids.stream().map(id -> t.phrases().name(t.catalog().service(id).orElseThrow())).toList();
+  }
+}

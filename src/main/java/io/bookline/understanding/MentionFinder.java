@@ -1,0 +1,126 @@
+package io.bookline.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds in a message what the slots cannot hold ({@link Mentions}): a kind of service the catalog
+ * lacks, a name asked for that is no staff member's, and several services named at once.
+ */
+final class MentionFinder {
+  private MentionFinder() {}
+
+  /** Words that join two wishes: "manicure and pedicure", "Maniküre und Pediküre". */
+  private static final Set<String> AND = Set.of("and", "plus", "und", "sowie", "y");
+
+  /**
+   * The services a message names, one per part between its "and"s.
+   *
+   * @param first the service the booking starts with: the first named, or null when the first part
+   *     names one only vaguely ("manicure" where there are two)
+   * @param more the services named after it
+   */
+  record Services(Long first, List<Long> more) {}
+
+  /**
+   * The services named in the parts of the words; {@code found}, the service the whole message
+   * names, alone when the parts name fewer than two or a service of its own ("Mani and Pedi").
+   */
+  static Services services(List<String> words, List<Named> catalog, Long found) {
+    List<Long> named = new ArrayList<>();
+    boolean vagueFirst = false;
+    for (List<String> part : parts(words)) {
+      Long id = CatalogMatch.bestMatch(part, catalog);
+      if (id == null) {
+        vagueFirst |= named.isEmpty() && CatalogMatch.sharing(part, catalog).size() > 1;
+      } else if (!named.contains(id)) {
+        named.add(id);
+      }
+    }
+    if (found != null && !named.contains(found) || named.size() < (vagueFirst ? 1 : 2)) {
+      return new Services(found, List.of());
+    }
+    return vagueFirst
+        ? new Services(null, named)
+        : new Services(named.getFirst(), named.subList(1, named.size()));
+  }
+
+  private static List<List<String>> parts(List<String> words) {
+    List<List<String>> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= words.size(); i++) {
+      if (i == words.size() || AND.contains(words.get(i))) {
+        if (i > from) {
+          parts.add(words.subList(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The customer's words for a kind of service the business does not offer ("haircuts"), when the
+   * message names no service of the catalog; null otherwise.
+   */
+  static String unknownService(
+      Phrases<Boolean> otherServices,
+      MessageWords message,
+      List<Tokenizer.Token> tokens,
+      String raw,
+      List<Named> catalog) {
+    int[] at = otherServices.find(message.words());
+    if (at == null) {
+      return null;
+    }
+    List<String> said = message.words().subList(at[0], at[1]);
+    if (CatalogMatch.bestMatch(said, catalog) != null
+        || !CatalogMatch.sharing(said, catalog).isEmpty()) {
+      return null;
+    }
+    return raw.substring(
+        tokens.get(message.tokens()[at[0]]).start(), tokens.get(message.tokens()[at[1] - 1]).end());
+  }
+
+  /**
+   * The name after "with" ("with Sarah please", "can I book with Sarah?") when it is no staff
+   * member's, as written with a capital; null otherwise. Only a word no language data knows, that
+   * the message leaves there (its end, a clause's end or a known word follows: not "with French
+   * tips"), and that could be a person's name.
+   */
+  static String unknownStaff(
+      Set<String> withStaff,
+      Set<String> known,
+      MessageWords message,
+      List<Tokenizer.Token> tokens,
+      String raw,
+      List<Named> services,
+      List<Named> resources) {
+    List<String> w = message.words();
+    int[] clauses = message.clauses();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      String word = w.get(i + 1);
+      if (!withStaff.contains(w.get(i))
+          || known.contains(word)
+          || word.length() < 2
+          || !word.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      boolean endsThere =
+          i + 2 == w.size() || clauses[i + 2] != clauses[i + 1] || known.contains(w.get(i + 2));
+      if (!endsThere
+          || CatalogMatch.bestMatch(List.of(word), services) != null
+          || CatalogMatch.bestMatch(List.of(word), resources) != null) {
+        continue;
+      }
+      Tokenizer.Token token = tokens.get(message.tokens()[i + 1]);
+      String asTyped = raw.substring(token.start(), token.end());
+      if (PersonNames.couldBeName(asTyped)) {
+        return asTyped.substring(0, 1).toUpperCase(Locale.ROOT) + asTyped.substring(1);
+      }
+    }
+    return null;
+  }
+}
