@@ -4,12 +4,14 @@ import static io.bookline.db.Schema.Businesses;
 import static io.bookline.db.Schema.OpeningHours;
 import static io.bookline.db.Schema.ResourceServices;
 import static io.bookline.db.Schema.Resources;
+import static io.bookline.db.Schema.ServiceLanguages;
 import static io.bookline.db.Schema.Services;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,7 @@ public final class DemoSeeder {
                   tx,
                   business,
                   "Basic Manicure",
+                  Map.of("de", "Klassische Maniküre", "es", "Manicura básica"),
                   30,
                   "25.00",
                   "basic,classic manicure,regular manicure,simple manicure,"
@@ -58,6 +61,7 @@ public final class DemoSeeder {
                   tx,
                   business,
                   "Gel Manicure",
+                  Map.of("de", "Gel-Maniküre", "es", "Manicura de gel"),
                   45,
                   "35.00",
                   "gel,gel nails,shellac,gel polish,manicura de gel,manicura semipermanente,"
@@ -67,6 +71,7 @@ public final class DemoSeeder {
                   tx,
                   business,
                   "Pedicure",
+                  Map.of("de", "Pediküre", "es", "Pedicura"),
                   60,
                   "40.00",
                   "pedi,feet,toes,pedicura,pediküre,fußpflege"));
@@ -94,17 +99,34 @@ public final class DemoSeeder {
         });
   }
 
+  /** A service with its name in English and, for German and Spanish customers, in theirs. */
   private static long service(
-      DSLContext tx, long business, String name, int minutes, String price, String synonyms) {
-    return tx.insertInto(Services.T)
-        .set(Services.BUSINESS_ID, business)
-        .set(Services.NAME, name)
-        .set(Services.DURATION_MINUTES, minutes)
-        .set(Services.PRICE, new BigDecimal(price))
-        .set(Services.SYNONYMS, synonyms.split(","))
-        .returningResult(Services.ID)
-        .fetchOne()
-        .value1();
+      DSLContext tx,
+      long business,
+      String name,
+      Map<String, String> names,
+      int minutes,
+      String price,
+      String synonyms) {
+    long id =
+        tx.insertInto(Services.T)
+            .set(Services.BUSINESS_ID, business)
+            .set(Services.NAME, name)
+            .set(Services.DURATION_MINUTES, minutes)
+            .set(Services.PRICE, new BigDecimal(price))
+            .set(Services.SYNONYMS, synonyms.split(","))
+            .returningResult(Services.ID)
+            .fetchOne()
+            .value1();
+    names.forEach(
+        (language, local) ->
+            tx.insertInto(ServiceLanguages.T)
+                .set(ServiceLanguages.SERVICE_ID, id)
+                .set(ServiceLanguages.LANGUAGE, language)
+                .set(ServiceLanguages.NAME, local)
+                .set(ServiceLanguages.SYNONYMS, new String[0])
+                .execute());
+    return id;
   }
 
   private static void hours(

@@ -84,6 +84,16 @@ class DemoCatalogTest {
     assertThat(copy.get("/api/staff").json().get("staff")).hasSize(2);
   }
 
+  @Test
+  void german_and_spanish_customers_see_the_demo_services_in_their_own_words() {
+    assertThat(app.say("de-1", "Hallo, ich möchte eine Pediküre am Freitag"))
+        .startsWith("Freie Termine für Pediküre am Freitag");
+    assertThat(app.say("es-1", "Hola, quiero una manicura de gel el viernes"))
+        .startsWith("Horas libres para Manicura de gel el viernes");
+    assertThat(app.say("en-1", "Hi, a gel manicure on Friday please"))
+        .startsWith("Free times for Gel Manicure on Fri");
+  }
+
   private static void accepted(TestApp.Response answer, String what) {
     assertThat(answer.status()).as(what + ": " + answer.body()).isBetween(200, 201);
   }

@@ -57,16 +57,16 @@ class AskedAboutTimeTest {
   @Test
   void a_time_asked_about_in_german_or_spanish_is_taken_as_the_pick() {
     assertThat(app.say("jonas", "Ich hätte gern eine Pediküre morgen"))
-        .startsWith("Freie Termine für Pedicure am Dienstag, 24. November:");
+        .startsWith("Freie Termine für Pediküre am Dienstag, 24. November:");
     assertThat(app.say("jonas", "wie wäre es mit 11?"))
         .isEqualTo(
-            "Pedicure am Dienstag, 24. November um 11:00 ist frei. Auf welchen Namen darf ich den"
+            "Pediküre am Dienstag, 24. November um 11:00 ist frei. Auf welchen Namen darf ich den"
                 + " Termin eintragen?");
     assertThat(app.say("lucia", "Hola, quiero una pedicura mañana"))
-        .startsWith("Horas libres para Pedicure el martes 24 de noviembre:");
+        .startsWith("Horas libres para Pedicura el martes 24 de noviembre:");
     assertThat(app.say("lucia", "¿qué tal a las 11?"))
         .isEqualTo(
-            "Pedicure el martes 24 de noviembre a las 11:00 está libre. ¿A nombre de quién hago la"
+            "Pedicura el martes 24 de noviembre a las 11:00 está libre. ¿A nombre de quién hago la"
                 + " reserva?");
   }
 }

@@ -34,9 +34,9 @@ class GermanEverydayTest {
   @Test
   void a_compound_service_and_ich_bin_die_steffi() {
     assertThat(app.say("steffi", "Gelmaniküre morgen um 11, ich bin die Steffi"))
-        .startsWith("Gel Manicure am Dienstag, 24. November um 11:00")
+        .startsWith("Gel-Maniküre am Dienstag, 24. November um 11:00")
         .contains("für Steffi");
-    assertThat(app.say("jo", "morgn um 11 ne gelmanikür")).startsWith("Gel Manicure am Dienstag");
+    assertThat(app.say("jo", "morgn um 11 ne gelmanikür")).startsWith("Gel-Maniküre am Dienstag");
     assertThat(app.say("jo", "bin die steffi")).contains("für Steffi");
   }
 }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
  * the conversation's session.
  */
 class LanguageSwitchTest {
-  static final List<String> OWN =
-      List.of("Demo Nail Studio", "Basic Manicure", "Gel Manicure", "Pedicure", "Anna", "Marta");
+  static final List<String> OWN = List.of("Demo Nail Studio", "Anna", "Marta");
 
   final MutableClock clock = TestApp.mondayMorning();
   final Map<String, String> env = Map.of("DATABASE_URL", TestPostgres.freshDatabase());
@@ -73,7 +72,7 @@ class LanguageSwitchTest {
 
     restart();
     String prices = app.say("ute", "Preise");
-    assertThat(prices).startsWith("Unsere Leistungen: Basic Manicure (30 Min., 25,00 €)");
+    assertThat(prices).startsWith("Unsere Leistungen: Klassische Maniküre (30 Min., 25,00 €)");
     assertThat(EnglishWords.inGerman(OWN).in(prices)).isEmpty();
 
     // A session cleaned up meanwhile: the customer row still says German.

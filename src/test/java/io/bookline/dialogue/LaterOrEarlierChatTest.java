@@ -41,7 +41,7 @@ class LaterOrEarlierChatTest {
   @Test
   void with_nothing_left_that_day_the_next_days_times_in_german_and_spanish() {
     assertThat(app.say("jonas", "Ich hätte gern eine Pediküre morgen"))
-        .startsWith("Freie Termine für Pedicure am Dienstag, 24. November:");
+        .startsWith("Freie Termine für Pediküre am Dienstag, 24. November:");
     assertThat(app.say("jonas", "später?"))
         .isEqualTo(
             "Am Dienstag, 24. November ist nach 17:00 nichts mehr frei. Der nächste freie Tag ist"
@@ -49,11 +49,11 @@ class LaterOrEarlierChatTest {
                 + " Uhrzeit passt Ihnen?");
     assertThat(app.say("lucia", "Hola, quiero una pedicura mañana a las 12"))
         .isEqualTo(
-            "Pedicure el martes 24 de noviembre a las 12:00 está libre. ¿A nombre de quién hago la"
+            "Pedicura el martes 24 de noviembre a las 12:00 está libre. ¿A nombre de quién hago la"
                 + " reserva?");
     assertThat(app.say("lucia", "¿más tarde?"))
         .isEqualTo(
-            "Horas libres para Pedicure el martes 24 de noviembre después de las 12:00: 12:15,"
+            "Horas libres para Pedicura el martes 24 de noviembre después de las 12:00: 12:15,"
                 + " 13:15, 14:15, 15:00, 16:00, 17:00. ¿Qué hora te viene bien?");
   }
 }

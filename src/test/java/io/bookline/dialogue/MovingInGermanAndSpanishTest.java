@@ -41,12 +41,12 @@ class MovingInGermanAndSpanishTest {
     say("jonas", english, "Jonas Weber");
     assertThat(say("jonas", english, "ja")).startsWith("Gebucht!");
     assertThat(say("jonas", english, "ist mein Termin bestätigt?"))
-        .isEqualTo("Ihr nächster Termin: Pedicure am Montag, 30. November um 11:00 bei Anna.");
+        .isEqualTo("Ihr nächster Termin: Pediküre am Montag, 30. November um 11:00 bei Anna.");
     assertThat(say("jonas", english, "kann ich den Termin auf Dienstag legen?"))
-        .startsWith("Freie Termine für Pedicure am Dienstag, 24. November:");
+        .startsWith("Freie Termine für Pediküre am Dienstag, 24. November:");
     assertThat(say("jonas", english, "zur gleichen Zeit"))
         .isEqualTo(
-            "Ihren Termin für Pedicure von Montag, 30. November um 11:00 auf Dienstag, 24. November"
+            "Ihren Termin für Pediküre von Montag, 30. November um 11:00 auf Dienstag, 24. November"
                 + " um 11:00 bei Anna verschieben?");
     say("jonas", english, "ja");
     assertThat(start().toInstant())
@@ -60,21 +60,21 @@ class MovingInGermanAndSpanishTest {
     say("lucia", english, "Lucía García");
     assertThat(say("lucia", english, "sí")).startsWith("¡Reservado!");
     assertThat(say("lucia", english, "¿está confirmada mi cita?"))
-        .isEqualTo("Tu próxima cita: Pedicure el lunes 30 de noviembre a las 11:00 con Anna.");
+        .isEqualTo("Tu próxima cita: Pedicura el lunes 30 de noviembre a las 11:00 con Anna.");
     assertThat(say("lucia", english, "no puedo ir el lunes, ¿me la cambias?"))
         .isEqualTo(
-            "Tu cita: Pedicure el lunes 30 de noviembre a las 11:00 con Anna. ¿A qué día quieres"
+            "Tu cita: Pedicura el lunes 30 de noviembre a las 11:00 con Anna. ¿A qué día quieres"
                 + " cambiar la cita?");
     assertThat(say("lucia", english, "el jueves a la misma hora"))
         .isEqualTo(
-            "¿Cambio tu Pedicure del lunes 30 de noviembre a las 11:00 al jueves 26 de noviembre a"
+            "¿Cambio tu Pedicura del lunes 30 de noviembre a las 11:00 al jueves 26 de noviembre a"
                 + " las 11:00 con Anna?");
     assertThat(say("lucia", english, "sí")).startsWith("¡Listo!");
     assertThat(say("lucia", english, "cámbiala al martes"))
-        .startsWith("Horas libres para Pedicure el martes 24 de noviembre:");
+        .startsWith("Horas libres para Pedicura el martes 24 de noviembre:");
     assertThat(say("lucia", english, "a la misma hora"))
         .isEqualTo(
-            "¿Cambio tu Pedicure del jueves 26 de noviembre a las 11:00 al martes 24 de noviembre a"
+            "¿Cambio tu Pedicura del jueves 26 de noviembre a las 11:00 al martes 24 de noviembre a"
                 + " las 11:00 con Anna?");
     say("lucia", english, "sí");
     assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);

@@ -32,16 +32,16 @@ class QuestionsAboutTheBookingTest {
             + " | Your upcoming appointment: Pedicure on Mon 30 Nov at 11:00 with Anna.",
         "Hallo, ich hätte gern eine Pediküre am 30. November um 11 Uhr | Jonas Weber | ja"
             + " | ist mein Termin bestätigt?"
-            + " | Ihr nächster Termin: Pedicure am Montag, 30. November um 11:00 bei Anna.",
+            + " | Ihr nächster Termin: Pediküre am Montag, 30. November um 11:00 bei Anna.",
         "Hallo, ich hätte gern eine Pediküre am 30. November um 11 Uhr | Jonas Weber | ja"
             + " | wann muss ich da sein?"
-            + " | Ihr nächster Termin: Pedicure am Montag, 30. November um 11:00 bei Anna.",
+            + " | Ihr nächster Termin: Pediküre am Montag, 30. November um 11:00 bei Anna.",
         "Hola, quiero una pedicura el 30 de noviembre a las 11 | Lucía García | sí"
             + " | ¿está confirmada mi cita?"
-            + " | Tu próxima cita: Pedicure el lunes 30 de noviembre a las 11:00 con Anna.",
+            + " | Tu próxima cita: Pedicura el lunes 30 de noviembre a las 11:00 con Anna.",
         "Hola, quiero una pedicura el 30 de noviembre a las 11 | Lucía García | sí"
             + " | ¿a qué hora tengo que ir?"
-            + " | Tu próxima cita: Pedicure el lunes 30 de noviembre a las 11:00 con Anna.",
+            + " | Tu próxima cita: Pedicura el lunes 30 de noviembre a las 11:00 con Anna.",
       })
   void a_question_about_the_booking_shows_it_rather_than_starting_a_new_one(
       String request, String name, String yes, String question, String answer) {

@@ -22,12 +22,12 @@ class WeekdayCorrectionChatTest {
     assertThat(app.say("ada", "what about thursday?"))
         .startsWith("Free times for Pedicure on Thu 10 Dec:");
     assertThat(app.say("jonas", "Ich hätte gern eine Pediküre am Freitag, 11. Dezember um 10"))
-        .startsWith("Pedicure am Freitag, 11. Dezember um 10:00 ist frei.");
+        .startsWith("Pediküre am Freitag, 11. Dezember um 10:00 ist frei.");
     assertThat(app.say("jonas", "lieber Dienstag"))
-        .startsWith("Pedicure am Dienstag, 8. Dezember um 10:00 ist frei.");
+        .startsWith("Pediküre am Dienstag, 8. Dezember um 10:00 ist frei.");
     assertThat(app.say("lucia", "Hola, quiero una pedicura el viernes 11 de diciembre"))
-        .startsWith("Horas libres para Pedicure el viernes 11 de diciembre:");
+        .startsWith("Horas libres para Pedicura el viernes 11 de diciembre:");
     assertThat(app.say("lucia", "mejor el martes"))
-        .startsWith("Horas libres para Pedicure el martes 8 de diciembre:");
+        .startsWith("Horas libres para Pedicura el martes 8 de diciembre:");
   }
 }
