@@ -30,12 +30,12 @@ class WhatTheBusinessDoesNotHaveTest {
                 + SERVICES);
     assertThat(app.say("a3", "¿hacéis cortes de pelo?"))
         .isEqualTo(
-            "Lo siento, no ofrecemos «cortes de pelo». Nuestros servicios: Basic Manicure (30 min,"
-                + " 25,00 €); Gel Manicure (45 min, 35,00 €); Pedicure (60 min, 40,00 €).");
+            "Lo siento, no ofrecemos «cortes de pelo». Nuestros servicios: Manicura básica (30 min,"
+                + " 25,00 €); Manicura de gel (45 min, 35,00 €); Pedicura (60 min, 40,00 €).");
     assertThat(app.say("a4", "macht ihr Haarschnitte?"))
         .isEqualTo(
-            "„Haarschnitte“ bieten wir leider nicht an. Unsere Leistungen: Basic Manicure (30"
-                + " Min., 25,00 €); Gel Manicure (45 Min., 35,00 €); Pedicure (60 Min., 40,00 €).");
+            "„Haarschnitte“ bieten wir leider nicht an. Unsere Leistungen: Klassische Maniküre (30"
+                + " Min., 25,00 €); Gel-Maniküre (45 Min., 35,00 €); Pediküre (60 Min., 40,00 €).");
   }
 
   @Test
@@ -98,7 +98,7 @@ class WhatTheBusinessDoesNotHaveTest {
                 + " Which time suits you?");
     assertThat(app.say("m2", "Hallo, ich möchte eine Pediküre und eine Gel-Maniküre am Freitag"))
         .startsWith(
-            "Eins nach dem anderen: Sobald dieser Termin steht, frage ich Sie nach Gel Manicure."
-                + " Freie Termine für Pedicure am Freitag, 27. November:");
+            "Eins nach dem anderen: Sobald dieser Termin steht, frage ich Sie nach Gel-Maniküre."
+                + " Freie Termine für Pediküre am Freitag, 27. November:");
   }
 }
