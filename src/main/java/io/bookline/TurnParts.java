@@ -126,12 +126,7 @@ final class TurnParts {
     var rules = new RuleUnderstanding(Lexicon.all());
     return config.llm().enabled()
         ? new LlmUnderstanding(
-            config.llm(),
-            rules,
-            new LlmTransport(config.llm(), timing, metrics),
-            metrics,
-            json,
-            tokens)
+            config.llm(), rules, new LlmTransport(config.llm(), timing, metrics), metrics, tokens)
         : rules;
   }
 

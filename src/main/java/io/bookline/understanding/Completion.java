@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** What the transport got from the model for one customer message, or why it got nothing. */
@@ -15,11 +16,19 @@ public sealed interface Completion {
   /**
    * The model answered.
    *
-   * @param arguments the {@value ReadingSchema#TOOL} call's arguments, empty when it called no tool
    * @param promptTokens as the server counted them, or null when it did not say
+   * @param arguments the {@value ReadingSchema#TOOL} call's arguments as a JSON object, empty when
+   *     {@code unusable} says why not
+   * @param unusable why the answer holds no reading ("no tool call in the answer", "tool call
+   *     arguments are not a JSON object"), or null
    */
   record Answered(
-      String model, Long promptTokens, Long completionTokens, Optional<String> arguments, int calls)
+      String model,
+      Long promptTokens,
+      Long completionTokens,
+      Optional<Map<String, Object>> arguments,
+      String unusable,
+      int calls)
       implements Completion {}
 
   /**

@@ -2,7 +2,6 @@ package io.bookline.understanding;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
-import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.bookline.config.LlmConfig;
 import io.bookline.retry.Backoff;
@@ -83,7 +82,9 @@ public final class LlmTransport {
         .waitDurationInOpenState(config.circuitOpenFor())
         .permittedNumberOfCallsInHalfOpenState(1)
         .automaticTransitionFromOpenToHalfOpenEnabled(false)
-        .recordException(OpenAiFailures::retryable)
+        .recordException(OpenAiFailures::endpointFailing)
+        // A 200 without a reading is a failing endpoint too: asked again, it answers the same.
+        .recordResult(answer -> answer instanceof ToolCallFormat.Answer a && a.isUnusable())
         .clock(clock)
         .build();
   }
@@ -116,13 +117,14 @@ public final class LlmTransport {
 
   /**
    * The answer is read inside the attempt, so an answer that is no chat completion fails the
-   * attempt like any other failure and {@link OpenAiFailures} judges it (never retried).
+   * attempt like any other failure and {@link OpenAiFailures} judges it (never retried). It is read
+   * inside the circuit breaker too, which counts it, and an answer without a reading, as a failure
+   * of the endpoint.
    */
   private Outcome<ToolCallFormat.Answer> attempts(
       ChatCompletionCreateParams params, Instant deadline, AtomicInteger sent) {
     return retrier.run(
-        () -> format.read(send(params, deadline, sent)),
-        e -> OpenAiFailures.verdict(e, clock.instant()));
+        () -> exchange(params, deadline, sent), e -> OpenAiFailures.verdict(e, clock.instant()));
   }
 
   /** A 400: the server refused the request's shape (never retried, see {@link OpenAiFailures}). */
@@ -131,7 +133,7 @@ public final class LlmTransport {
         && OpenAiFailures.badRequest(g.last());
   }
 
-  private ChatCompletion send(
+  private ToolCallFormat.Answer exchange(
       ChatCompletionCreateParams params, Instant deadline, AtomicInteger sent) {
     Duration remaining = Duration.between(clock.instant(), deadline);
     Duration timeout =
@@ -142,7 +144,7 @@ public final class LlmTransport {
         () -> {
           sent.incrementAndGet();
           calls.increment();
-          return client.chat().completions().create(params, options);
+          return format.read(client.chat().completions().create(params, options));
         });
   }
 

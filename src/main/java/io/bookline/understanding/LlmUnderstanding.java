@@ -1,6 +1,5 @@
 package io.bookline.understanding;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.config.LlmConfig;
 import io.bookline.db.Storable;
 import io.bookline.understanding.Completion.Answered;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,18 +32,13 @@ public final class LlmUnderstanding implements Understanding {
   private final RuleUnderstanding rules;
   private final LlmTransport transport;
   private final MeterRegistry metrics;
-  private final ObjectMapper json;
   private final TokenLedger ledger;
   private final Counter retries;
   private final Timer latency;
 
   public LlmUnderstanding(
-      LlmConfig config,
-      RuleUnderstanding rules,
-      LlmTransport transport,
-      MeterRegistry metrics,
-      ObjectMapper json) {
-    this(config, rules, transport, metrics, json, TokenLedger.NONE);
+      LlmConfig config, RuleUnderstanding rules, LlmTransport transport, MeterRegistry metrics) {
+    this(config, rules, transport, metrics, TokenLedger.NONE);
   }
 
   public LlmUnderstanding(
@@ -53,14 +46,12 @@ public final class LlmUnderstanding implements Understanding {
       RuleUnderstanding rules,
       LlmTransport transport,
       MeterRegistry metrics,
-      ObjectMapper json,
       TokenLedger ledger) {
     this.config = config;
     this.ledger = ledger;
     this.rules = rules;
     this.transport = transport;
     this.metrics = metrics;
-    this.json = json;
     this.retries = Counter.builder("bookline.llm.retries").register(metrics);
     this.latency = Timer.builder("bookline.llm.latency").register(metrics);
   }
@@ -159,16 +150,10 @@ public final class LlmUnderstanding implements Understanding {
       Answered answer, String text, Reading offline, UnderstandingContext context, long millis) {
     retries.increment(answer.retries());
     latency.record(Duration.ofMillis(millis));
-    if (answer.arguments().isEmpty()) {
-      return fallback(offline, trace(answer, millis, "no tool call in the answer", List.of()));
+    if (answer.unusable() != null) {
+      return fallback(offline, trace(answer, millis, answer.unusable(), List.of()));
     }
-    Optional<Map<String, Object>> arguments =
-        ReadingSchema.arguments(json, answer.arguments().get());
-    if (arguments.isEmpty()) {
-      return fallback(
-          offline, trace(answer, millis, "tool call arguments are not a JSON object", List.of()));
-    }
-    Validated validated = ReadingValidator.validate(arguments.get(), context);
+    Validated validated = ReadingValidator.validate(answer.arguments().get(), context);
     for (ReadingValidator.Rejection r : validated.rejected()) {
       metrics
           .counter("bookline.llm.rejections", "field", metricField(r.field()), "reason", r.reason())

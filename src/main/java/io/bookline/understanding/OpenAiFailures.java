@@ -38,6 +38,15 @@ final class OpenAiFailures {
     return false;
   }
 
+  /**
+   * What the circuit breaker counts against the endpoint: what may succeed next time, and answers
+   * that are no chat completion (asked again, a broken endpoint answers the same). A 400, 401 or
+   * 404 is a request or a setting of ours that is wrong, and does not open the circuit.
+   */
+  static boolean endpointFailing(Throwable e) {
+    return retryable(e) || e instanceof OpenAIInvalidDataException;
+  }
+
   /** Whether to try again, and after the wait the server asked for, if it asked. */
   static Verdict verdict(RuntimeException e, Instant now) {
     if (!retryable(e)) {

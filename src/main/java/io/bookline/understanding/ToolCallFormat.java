@@ -120,22 +120,45 @@ final class ToolCallFormat {
       }
     }
     Optional<CompletionUsage> usage = completion._usage().asKnown();
+    Optional<String> text = message.flatMap(ToolCallFormat::arguments);
+    Optional<Map<String, Object>> arguments =
+        text.flatMap(t -> ReadingSchema.arguments(SCHEMA_JSON, t));
     return new Answer(
         completion._model().asKnown().filter(name -> !name.isBlank()).orElse(model),
         usage.flatMap(u -> tokens(u._promptTokens())).orElse(null),
         usage.flatMap(u -> tokens(u._completionTokens())).orElse(null),
-        message.flatMap(ToolCallFormat::arguments));
+        arguments,
+        text.isEmpty() ? NO_TOOL_CALL : arguments.isEmpty() ? NOT_AN_OBJECT : null);
   }
+
+  /** Why an answer that is a chat completion gives no reading: it called no tool. */
+  static final String NO_TOOL_CALL = "no tool call in the answer";
+
+  /** Why an answer that is a chat completion gives no reading: its arguments are no object. */
+  static final String NOT_AN_OBJECT = "tool call arguments are not a JSON object";
 
   /**
    * What was read from one answer, before the transport knows how many calls it took.
    *
    * @param model the model the server says answered, else the one asked for
+   * @param arguments the {@value ReadingSchema#TOOL} call's arguments as a JSON object
+   * @param unusable why there are no arguments ({@link #NO_TOOL_CALL}, {@link #NOT_AN_OBJECT}), or
+   *     null when there are
    */
   record Answer(
-      String model, Long promptTokens, Long completionTokens, Optional<String> arguments) {
+      String model,
+      Long promptTokens,
+      Long completionTokens,
+      Optional<Map<String, Object>> arguments,
+      String unusable) {
+    /** An answer without a reading: the endpoint failed, as far as the circuit breaker goes. */
+    boolean isUnusable() {
+      return unusable != null;
+    }
+
     Completion.Answered answered(int calls) {
-      return new Completion.Answered(model, promptTokens, completionTokens, arguments, calls);
+      return new Completion.Answered(
+          model, promptTokens, completionTokens, arguments, unusable, calls);
     }
   }
 

@@ -217,8 +217,7 @@ class DegradedLlmEvalTest {
               config,
               new RuleUnderstanding(Lexicon.all()),
               new LlmTransport(config, timing, metrics),
-              metrics,
-              JSON);
+              metrics);
       Score s = score(understanding);
       System.out.println("SGD dev set, model " + name + ": " + s.show());
       assertTrue(s.datesRight() >= offline.datesRight(), name + " dates: " + s.show());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.config.LlmConfig;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
@@ -60,7 +59,6 @@ class LlmUnderstandingGuardTest {
         new RuleUnderstanding(Lexicon.all()),
         new LlmTransport(config, timing, metrics),
         metrics,
-        new ObjectMapper(),
         ledger);
   }
 
