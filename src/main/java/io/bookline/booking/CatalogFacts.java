@@ -44,15 +44,15 @@ public final class CatalogFacts {
 
   /** The goal, what the bot asked last and the slots filled so far. */
   public static String situation(Catalog c, DialogueState s) {
-    if (s.goal() == Goal.NONE) {
+    if (s.goal() == Goal.NONE && s.awaiting() == Step.NONE) {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    parts.add("goal " + s.goal().name().toLowerCase(Locale.ROOT));
+    if (s.goal() != Goal.NONE) {
+      parts.add("goal " + s.goal().name().toLowerCase(Locale.ROOT));
+    }
     if (s.awaiting() != Step.NONE) {
-      parts.add(
-          "the assistant asked for "
-              + s.awaiting().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      parts.add(asked(s.awaiting()));
     }
     c.service(s.slots().serviceId()).ifPresent(x -> parts.add("service " + x.name()));
     if (s.slots().date() != null) {
@@ -71,5 +71,16 @@ public final class CatalogFacts {
       parts.add("options offered: " + String.join(", ", offered));
     }
     return String.join("; ", parts);
+  }
+
+  /** The bot's last question; the offers a yes takes are said in words (ADR 0050, 0053). */
+  private static String asked(Step step) {
+    return switch (step) {
+      case PERSON_OFFER ->
+          "the assistant offered to ask a member of the team to take over (a yes takes the offer)";
+      case BOOK_OFFER -> "the assistant asked whether they would like to book (a yes books)";
+      default ->
+          "the assistant asked for " + step.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
   }
 }

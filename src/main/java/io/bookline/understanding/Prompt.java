@@ -46,9 +46,52 @@ public record Prompt(String system, List<HistoryLine> history, String latest) {
         "service and staff: exactly a name from the business below, or null.",
         "date: yyyy-MM-dd; time: 24-hour HH:mm in the business's local time; a bare hour from 1 to 7 means pm.",
         "time_qualifier: at, after, before or around; choice: the 1-based number of an option just offered.",
+        "intent, what the latest message asks for:",
+        intents(),
         "",
         "Business:",
         c.facts());
+  }
+
+  /** One line for each intent the schema lists, in its order, as the rules read them. */
+  static String intents() {
+    StringBuilder b = new StringBuilder();
+    for (Intent i : Intent.values()) {
+      b.append(b.isEmpty() ? "" : "\n")
+          .append("- ")
+          .append(i.name().toLowerCase(Locale.ROOT))
+          .append(": ")
+          .append(meaning(i));
+    }
+    return b.toString();
+  }
+
+  private static String meaning(Intent intent) {
+    return switch (intent) {
+      case BOOK -> "make a new appointment";
+      case RESCHEDULE ->
+          "move an existing appointment, named as such (\"reschedule\", \"move my appointment\")";
+      case CHANGE ->
+          "change \"it\" without naming what (\"make it 5pm\", \"move it to Tuesday\", \"can we do"
+              + " Friday instead?\", \"I can't come on Monday\"): the booking system decides whether"
+              + " that is the booking under way or an existing appointment";
+      case CANCEL -> "cancel an existing appointment";
+      case LIST -> "see their appointments";
+      case ASK_PRICE -> "ask what a service costs";
+      case ASK_HOURS -> "ask when the business is open";
+      case ASK_SERVICES -> "ask which services there are";
+      case ASK_ADDRESS -> "ask where the business is";
+      case HANDOFF -> "ask to talk to a person";
+      case YES -> "agree to what the assistant just asked or offered";
+      case NO -> "decline what the assistant just asked or offered";
+      case GREETING -> "say hello";
+      case THANKS -> "say thanks";
+      case RESTART -> "start over";
+      case STOP -> "stop what is under way, or stop messages";
+      case QUESTION ->
+          "a question the business facts below do not answer (payment, parking, a phone number)";
+      case NONE -> "none of these (the message may still give a service, day, time or name)";
+    };
   }
 
   private static String changingPart(UnderstandingContext c) {

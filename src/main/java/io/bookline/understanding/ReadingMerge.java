@@ -13,8 +13,9 @@ import java.util.Objects;
  * otherwise from the rules. A model's "none" or silence never erases what the rules read. When both
  * name a different service or a different day, neither is taken: the slot stays empty and the
  * dialogue asks (for a day, quoting the customer's words), because booking the wrong one costs more
- * than one question. A different time, staff member or intent goes the model's way: a time is only
- * a proposal the dialogue checks against availability.
+ * than one question. A different time, staff member or intent goes the model's way (a time is only
+ * a proposal the dialogue checks against availability), except a move read as "change it" or the
+ * other way round, where the rules' words decide.
  */
 public final class ReadingMerge {
   /** The model gave the field (the rules had nothing or agreed). */
@@ -28,6 +29,9 @@ public final class ReadingMerge {
 
   /** The model's valid value replaced a different one from the rules. */
   public static final String LLM_OVER_RULES = "llm_over_rules";
+
+  /** The rules' value replaced the model's: they read words the model's value cannot tell. */
+  public static final String RULES_OVER_LLM = "rules_over_llm";
 
   /** They disagree where it matters: the slot is left empty and the customer asked. */
   public static final String ASK = "ask";
@@ -54,8 +58,14 @@ public final class ReadingMerge {
    */
   public static Merged merge(Reading llm, Reading rules, String text) {
     Map<String, String> decisions = new LinkedHashMap<>();
-    Intent intent = llm.intent() != Intent.NONE ? llm.intent() : rules.intent();
-    decide(decisions, "intent", noneAsNull(llm.intent()), noneAsNull(rules.intent()), false);
+    Intent intent;
+    if (oneMoveReadTwoWays(llm.intent(), rules.intent())) {
+      intent = rules.intent();
+      decisions.put("intent", RULES_OVER_LLM);
+    } else {
+      intent = llm.intent() != Intent.NONE ? llm.intent() : rules.intent();
+      decide(decisions, "intent", noneAsNull(llm.intent()), noneAsNull(rules.intent()), false);
+    }
     Long service = decide(decisions, "service", llm.serviceId(), rules.serviceId(), true);
     // "Tuesday" alone: the model, seeing the conversation, may place it in another week.
     boolean sameWeekday =
@@ -130,6 +140,16 @@ public final class ReadingMerge {
     }
     decisions.put(field, LLM_OVER_RULES);
     return llm;
+  }
+
+  /**
+   * "Move my appointment" and "make it 5pm" differ in their words, not their meaning, and only the
+   * words tell a move of the booking from a correction of the one under way (ADR 0050): where the
+   * rules saw which of the two the customer said, theirs stands.
+   */
+  private static boolean oneMoveReadTwoWays(Intent llm, Intent rules) {
+    return llm == Intent.RESCHEDULE && rules == Intent.CHANGE
+        || llm == Intent.CHANGE && rules == Intent.RESCHEDULE;
   }
 
   private static Intent noneAsNull(Intent intent) {
