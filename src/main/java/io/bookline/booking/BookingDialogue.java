@@ -80,6 +80,9 @@ public final class BookingDialogue {
   private void route(Turn t, Reading reading) {
     // "Move it", "make it 5pm": the booking under way, else the customer's booking.
     Reading r = ChangeTarget.resolve(t, reading);
+    if (WrongName.ask(t, r)) {
+      return;
+    }
     if (NotOnOffer.applies(r)) {
       r = NotOnOffer.say(t, r);
       if (r == null) {

@@ -132,7 +132,8 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
             e.dateByWeekday(),
             e.serviceByTypo(),
             e.booked(),
-            e.mentions()));
+            e.mentions(),
+            e.nameDisputed()));
   }
 
   /** A new time or part of the day without a day ("change it to 2pm") keeps the booking's day. */

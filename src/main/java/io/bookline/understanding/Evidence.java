@@ -19,6 +19,7 @@ import java.util.List;
  *     can't make it on Monday, can we do Wednesday instead?" → Monday): which booking, never the
  *     new wish; {@link Slots#NONE} when the message names none
  * @param mentions services and staff named that the catalog lacks, and further services named
+ * @param nameDisputed the customer says the name being confirmed is wrong ("that's not my name")
  */
 public record Evidence(
     Span dateSpan,
@@ -27,7 +28,8 @@ public record Evidence(
     boolean dateByWeekday,
     boolean serviceByTypo,
     Slots booked,
-    Mentions mentions) {
+    Mentions mentions,
+    boolean nameDisputed) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
@@ -41,7 +43,7 @@ public record Evidence(
    * booking the customer cannot keep.
    */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE, Mentions.NONE);
+    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE, Mentions.NONE, false);
   }
 
   /** The same, with how the date and the service were found. */
@@ -51,19 +53,40 @@ public record Evidence(
       List<Unresolved> unresolved,
       boolean dateByWeekday,
       boolean serviceByTypo) {
-    this(dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, Slots.NONE, Mentions.NONE);
+    this(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        Slots.NONE,
+        Mentions.NONE,
+        false);
   }
 
   /** The same evidence, naming the booking the customer cannot keep. */
   public Evidence withBooked(Slots cannotKeep) {
     return new Evidence(
-        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, cannotKeep, mentions);
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        cannotKeep,
+        mentions,
+        nameDisputed);
   }
 
   /** The same evidence, with what else the message names. */
   public Evidence withMentions(Mentions named) {
     return new Evidence(
-        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, booked, named);
+        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, booked, named, nameDisputed);
+  }
+
+  /** The same evidence, saying the customer disputes the name being confirmed. */
+  public Evidence withNameDisputed() {
+    return new Evidence(
+        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, booked, mentions, true);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

@@ -81,6 +81,8 @@ public record Prompt(String system, List<HistoryLine> history, String latest) {
       case ASK_HOURS -> "ask when the business is open";
       case ASK_SERVICES -> "ask which services there are";
       case ASK_ADDRESS -> "ask where the business is";
+      case ASK_STAFF ->
+          "ask who works on a day, or whether a staff member does (\"who is in tomorrow?\")";
       case HANDOFF -> "ask to talk to a person";
       case YES -> "agree to what the assistant just asked or offered";
       case NO -> "decline what the assistant just asked or offered";

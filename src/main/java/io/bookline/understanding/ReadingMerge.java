@@ -162,7 +162,14 @@ public final class ReadingMerge {
     String words = text.substring(span.start(), Math.min(span.end(), text.length()));
     List<Unresolved> unresolved = new ArrayList<>(evidence.unresolved());
     unresolved.add(new Unresolved(Unresolved.What.DATE, span, words, DISAGREEMENT));
-    return new Evidence(null, evidence.timeSpan(), unresolved, false, evidence.serviceByTypo())
-        .withMentions(evidence.mentions());
+    return new Evidence(
+        null,
+        evidence.timeSpan(),
+        unresolved,
+        false,
+        evidence.serviceByTypo(),
+        Slots.NONE,
+        evidence.mentions(),
+        evidence.nameDisputed());
   }
 }

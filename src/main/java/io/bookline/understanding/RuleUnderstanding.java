@@ -155,6 +155,14 @@ public final class RuleUnderstanding implements Understanding {
             || context.expecting() == Expectation.CONFIRMATION)) {
       intent = Intent.NONE;
     }
+    // "that's not my name" at "Shall I book it?" declines nothing: the name is asked again.
+    boolean nameDisputed =
+        personName == null
+            && context.expecting() == Expectation.CONFIRMATION
+            && NameDisputes.said(raw);
+    if (nameDisputed) {
+      intent = Intent.NONE;
+    }
     // A staff member's name is not the customer's, and vice versa ("I'm Jo" with Marta is both).
     if (personName != null
         && resourceId != null
@@ -206,7 +214,8 @@ public final class RuleUnderstanding implements Understanding {
             found.dateByWeekday(),
             serviceId != null && serviceId.equals(service.id()) && !service.exact(),
             booked,
-            mentions),
+            mentions,
+            nameDisputed),
         shift);
   }
 
