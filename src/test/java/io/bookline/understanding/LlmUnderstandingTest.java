@@ -117,14 +117,15 @@ class LlmUnderstandingTest {
         times.startsWith("Free times for Gel Manicure on Fri 27 Nov after 15:00: 15:00"), times);
     // She goes on in Spanish, and is answered in Spanish from then on (ADR 0027).
     assertEquals(
-        "Gel Manicure el viernes 27 de noviembre a las 15:30 está libre. ¿A nombre de quién hago"
+        "Manicura de gel el viernes 27 de noviembre a las 15:30 está libre. ¿A nombre de quién hago"
             + " la reserva?",
         app.say("lucia", "la segunda, por favor"));
     String confirm = app.say("lucia", "Soy Lucía");
-    assertTrue(confirm.startsWith("Gel Manicure el viernes 27 de noviembre a las 15:"), confirm);
+    assertTrue(confirm.startsWith("Manicura de gel el viernes 27 de noviembre a las 15:"), confirm);
     assertTrue(confirm.contains("a nombre de Lucía, 35,00 €"), confirm);
     assertTrue(
-        app.say("lucia", "sí").startsWith("¡Reservado! Gel Manicure el viernes 27 de noviembre"));
+        app.say("lucia", "sí")
+            .startsWith("¡Reservado! Manicura de gel el viernes 27 de noviembre"));
     assertEquals(1, app.app().database().dsl().fetchCount(Bookings.T));
     assertEquals(4, llm.received().size(), "one LLM call per customer message");
     var in =
