@@ -50,7 +50,7 @@ final class CannotKeep {
       int first,
       Function<List<Tokenizer.Token>, DateTimeParser.Found> parse,
       Intent intent) {
-    int[] at = phrases.find(message.words());
+    int[] at = phrases.find(message.words(), message.clauses());
     if (at == null) {
       return null;
     }

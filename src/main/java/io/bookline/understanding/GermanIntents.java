@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
  * the words that are never a name, and the words that pick from a list.
  */
 final class GermanIntents {
+
+  /**
+   * "ich kann am Montag nicht", "ich schaffe es am Montag leider nicht", "Montag kann ich nicht":
+   * up to four words between the verb and a "nicht" that ends its clause, so "kann ich nicht
+   * einfach morgen kommen?" and "ich kann es nicht erwarten" are no cancellation.
+   */
+  private static final String CANNOT_ON_A_DAY = "kann|können|schaffe|schaffen _ _? _? _? nicht$";
+
   private GermanIntents() {}
 
   static Map<Intent, List<String>> intents() {
@@ -62,7 +70,9 @@ final class GermanIntents {
             "schaffe|schaffen es nicht",
             "kann doch nicht",
             "nicht kommen",
-            "komme|kommen nicht"));
+            "komme|kommen nicht",
+            // The day between the verb and "nicht": "ich kann am Montag (leider) nicht".
+            CANNOT_ON_A_DAY));
     i.put(
         Intent.RESCHEDULE,
         List.of(
@@ -234,7 +244,8 @@ final class GermanIntents {
         "schaffe|schaffen es nicht",
         "kann doch nicht",
         "nicht kommen",
-        "komme|kommen nicht");
+        "komme|kommen nicht",
+        CANNOT_ON_A_DAY);
   }
 
   /** Asking for the booking's own time: "zur gleichen Zeit", "selbe Uhrzeit". */

@@ -16,6 +16,7 @@ import java.util.Set;
  *   how much          these words in a row       ^yes            only at the start
  *   my appointment|booking   either word         call me back?   the word may be missing
  *   reschedul*        a word starting so         get a _         any one word
+ *   kann _ nicht$     the last word ends its clause ("ich kann am Montag nicht, geht Mittwoch?")
  * </pre>
  *
  * Accents and apostrophes are ignored ("öffnungszeiten" = "offnungszeiten", "can't" = "cant"). When
@@ -37,9 +38,13 @@ final class Phrases<K> {
     }
   }
 
-  private record Phrase(Slot[] slots, boolean anchored, int order) {
-    boolean matchesAt(List<String> words, int at) {
-      if ((anchored && at != 0) || at + slots.length > words.size()) {
+  private record Phrase(Slot[] slots, boolean anchored, boolean closing, int order) {
+    boolean matchesAt(List<String> words, int[] clauses, int at) {
+      int end = at + slots.length;
+      if ((anchored && at != 0) || end > words.size()) {
+        return false;
+      }
+      if (closing && end < words.size() && clauses[end] == clauses[end - 1]) {
         return false;
       }
       for (int i = 0; i < slots.length; i++) {
@@ -129,10 +134,10 @@ final class Phrases<K> {
       int[] found = {best, 0};
       List<Phrase> candidates = byFirstWord.get(words.get(i));
       if (candidates != null) {
-        earliest(candidates, words, i, negated, found);
+        earliest(candidates, words, clauses, i, negated, found);
       }
       if (!anywhere.isEmpty()) {
-        earliest(anywhere, words, i, negated, found);
+        earliest(anywhere, words, clauses, i, negated, found);
       }
       best = found[0];
       boolean negatableHere = found[1] > 0;
@@ -151,10 +156,15 @@ final class Phrases<K> {
    * of negatable keys when {@code negated}; counts in {@code found[1]} the negatable ones matching.
    */
   private void earliest(
-      List<Phrase> phrases, List<String> words, int at, boolean negated, int[] found) {
+      List<Phrase> phrases,
+      List<String> words,
+      int[] clauses,
+      int at,
+      boolean negated,
+      int[] found) {
     for (Phrase p : phrases) {
       boolean canNegate = negatable.contains(keys.get(p.order()));
-      if ((canNegate || p.order() < found[0]) && p.matchesAt(words, at)) {
+      if ((canNegate || p.order() < found[0]) && p.matchesAt(words, clauses, at)) {
         if (canNegate) {
           found[1]++;
         }
@@ -168,14 +178,16 @@ final class Phrases<K> {
   /**
    * Where the first phrase (of any key) stands in the words: the index of its first word and one
    * past its last, the longest at the earliest place; null when none matches.
+   *
+   * @param clauses for each word, the clause it stands in
    */
-  int[] find(List<String> words) {
+  int[] find(List<String> words, int[] clauses) {
     for (int at = 0; at < words.size(); at++) {
       int longest = 0;
       List<Phrase> candidates = new ArrayList<>(anywhere);
       candidates.addAll(byFirstWord.getOrDefault(words.get(at), List.of()));
       for (Phrase p : candidates) {
-        if (p.matchesAt(words, at)) {
+        if (p.matchesAt(words, clauses, at)) {
           longest = Math.max(longest, p.slots().length);
         }
       }
@@ -194,7 +206,7 @@ final class Phrases<K> {
     int longest = 0;
     List<Phrase> candidates = words.isEmpty() ? null : byFirstWord.get(words.get(0));
     for (Phrase p : candidates == null ? List.<Phrase>of() : candidates) {
-      if (keys.get(p.order()).equals(key) && p.matchesAt(words, 0)) {
+      if (keys.get(p.order()).equals(key) && p.matchesAt(words, new int[words.size()], 0)) {
         longest = Math.max(longest, p.slots().length);
       }
     }
@@ -204,6 +216,8 @@ final class Phrases<K> {
   private void add(String source, int order) {
     String s = source.strip().toLowerCase(Locale.ROOT);
     boolean anchored = s.startsWith("^");
+    boolean closing = s.endsWith("$");
+    s = closing ? s.substring(0, s.length() - 1) : s;
     List<List<String>> variants = new ArrayList<>();
     variants.add(List.of());
     for (String slot : (anchored ? s.substring(1) : s).split(" +")) {
@@ -222,12 +236,12 @@ final class Phrases<K> {
     }
     for (List<String> v : variants) {
       if (!v.isEmpty()) {
-        index(compile(v, anchored, order));
+        index(compile(v, anchored, closing, order));
       }
     }
   }
 
-  private static Phrase compile(List<String> slots, boolean anchored, int order) {
+  private static Phrase compile(List<String> slots, boolean anchored, boolean closing, int order) {
     Slot[] out = new Slot[slots.size()];
     for (int i = 0; i < out.length; i++) {
       String s = slots.get(i).replace("'", "");
@@ -243,7 +257,7 @@ final class Phrases<K> {
         out[i] = new Slot(words, null);
       }
     }
-    return new Phrase(out, anchored, order);
+    return new Phrase(out, anchored, closing, order);
   }
 
   private void index(Phrase p) {

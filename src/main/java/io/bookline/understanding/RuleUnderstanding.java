@@ -281,7 +281,8 @@ public final class RuleUnderstanding implements Understanding {
       List<Tokenizer.Token> tokens,
       String raw,
       DateTimeParser.Found found) {
-    int[] at = found.time() == null ? reader.sameTime().find(message.words()) : null;
+    int[] at =
+        found.time() == null ? reader.sameTime().find(message.words(), message.clauses()) : null;
     if (at == null) {
       return found.unresolved();
     }
