@@ -144,6 +144,22 @@ final class FreeTimes {
     return new Found.NoneAhead();
   }
 
+  /**
+   * "As soon as possible": the first day from {@code from} on with times in the wish's window, and
+   * its {@link #NEAREST} earliest; {@link Found.NoneAhead} when none is free within {@link
+   * #SEARCH_DAYS} days.
+   */
+  static Found soonest(DaySlots free, LocalDate from, Slots wish, ZoneId zone) {
+    for (int i = 0; i <= SEARCH_DAYS; i++) {
+      LocalDate d = from.plusDays(i);
+      List<Slot> slots = fitting(free.on(d), wish, zone);
+      if (!slots.isEmpty()) {
+        return new Found.NextDay(d, slots.subList(0, Math.min(NEAREST, slots.size())));
+      }
+    }
+    return new Found.NoneAhead();
+  }
+
   /** The same clock time on one of the following days, the earliest that is free. */
   static Optional<Slot> sameTimeOtherDay(
       DaySlots free, LocalDate day, LocalTime wanted, ZoneId zone) {

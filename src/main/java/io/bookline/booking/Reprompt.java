@@ -8,7 +8,8 @@ final class Reprompt {
 
   /**
    * Whether the reading carries nothing: no intent, no slot, no pick from a list, no date or time
-   * to ask about, no later or earlier time than one offered or held.
+   * to ask about, no later or earlier time than one offered or held, no first free time of the
+   * service held.
    */
   static boolean applies(DialogueState s, Reading r) {
     // Asked "who would you like?", any answer that names no one means anyone free.
@@ -16,7 +17,7 @@ final class Reprompt {
         && !r.hasSlots()
         && r.choice() == null
         && !Clarify.needed(r)
-        && (r.shift() == null || !ShiftedTimes.possible(s))
+        && (r.shift() == null || !(ShiftedTimes.possible(s) || SoonestTimes.possible(s, r)))
         && s.awaiting() != Step.RESOURCE;
   }
 

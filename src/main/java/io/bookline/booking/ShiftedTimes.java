@@ -64,7 +64,11 @@ final class ShiftedTimes {
    * a day or a time of its own, or there is nothing to read it against.
    */
   static boolean offer(Turn t, DialogueState before, Reading r) {
-    if (r.shift() == null || r.time() != null || r.date() != null || r.partOfDay() != null) {
+    if (r.shift() == null
+        || r.shift() == TimeShift.SOONEST
+        || r.time() != null
+        || r.date() != null
+        || r.partOfDay() != null) {
       return false;
     }
     ZoneId zone = t.zone();

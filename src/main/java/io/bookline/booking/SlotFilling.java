@@ -49,9 +49,9 @@ final class SlotFilling {
 
   /**
    * What the message asks before it answers the bot's question: which of two services, after a typo
-   * of another one, or times later or earlier than the one under discussion ("anything later?"
-   * before a "no" declines and before "is there …", a booking phrase, counts as "book it"). Returns
-   * whether it was asked or offered.
+   * of another one, times later or earlier than the one under discussion ("anything later?" before
+   * a "no" declines and before "is there …", a booking phrase, counts as "book it"), or the first
+   * free times ("as soon as possible"). Returns whether it was asked or offered.
    */
   private static boolean askedInstead(
       Turn t, DialogueState before, Reading r, TimeGoal goal, boolean changed) {
@@ -63,7 +63,7 @@ final class SlotFilling {
       // The service asked about is the one held (kept after a typo): say what stands.
       t.understoodNew();
     }
-    return ShiftedTimes.offer(t, before, r);
+    return ShiftedTimes.offer(t, before, r) || SoonestTimes.offer(t, r);
   }
 
   /** A yes or a no to "Shall I book it?": books, or offers other times; returns whether it was. */

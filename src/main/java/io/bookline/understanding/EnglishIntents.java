@@ -232,6 +232,15 @@ final class EnglishIntents {
    */
   static Map<TimeShift, List<String>> shifts() {
     Map<TimeShift, List<String>> s = new LinkedHashMap<>();
+    s.put(
+        TimeShift.SOONEST,
+        List.of(
+            "asap",
+            "as soon as possible|poss",
+            "as soon as you can",
+            "earliest|soonest",
+            "next|first free|available|open",
+            "first thing available"));
     s.put(TimeShift.LATER, relative("later", "after"));
     s.put(TimeShift.EARLIER, relative("earlier|sooner", "before"));
     return s;

@@ -216,6 +216,15 @@ final class GermanIntents {
   static Map<TimeShift, List<String>> shifts() {
     Map<TimeShift, List<String>> s = new LinkedHashMap<>();
     s.put(
+        TimeShift.SOONEST,
+        List.of(
+            "so bald|früh wie|als möglich",
+            "sobald wie|als möglich",
+            "möglichst bald|früh",
+            "baldmöglichst|schnellstmöglich|frühestmöglich|frühestmöglichen|asap",
+            "nächste|nächster|nächsten|erste|erster|ersten freie|freier|freien termin|zeit|platz",
+            "frühesten|früheste|frühester termin|zeit"));
+    s.put(
         TimeShift.LATER,
         relative("später", "spätere|späteren|späterer|späteres|späterem", "hinten"));
     s.put(

@@ -180,6 +180,15 @@ final class SpanishIntents {
   static Map<TimeShift, List<String>> shifts() {
     Map<TimeShift, List<String>> s = new LinkedHashMap<>();
     s.put(
+        TimeShift.SOONEST,
+        List.of(
+            "lo antes posible",
+            "cuanto antes",
+            "lo más pronto|temprano posible",
+            "primer|próximo hueco|turno libre|disponible?",
+            "primera|próxima hora|cita libre|disponible",
+            "asap"));
+    s.put(
         TimeShift.LATER,
         List.of("más tarde", "^después", "algo|nada|poco|hay después", "más adelante"));
     s.put(

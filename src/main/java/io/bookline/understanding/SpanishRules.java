@@ -17,6 +17,11 @@ final class SpanishRules {
   private static final String NOT_A_DAY =
       "!am|pm|oclock|ish|h|hour|and|minus|morning|afternoon|evening|night";
 
+  /** After an ordinal: a pick or the first free one, not a day ("el primer hueco libre"). */
+  private static final String NOT_A_PICK =
+      "!am|pm|oclock|ish|h|hour|and|minus|morning|afternoon|evening|night"
+          + "|hueco|huecos|turno|turnos|cita|citas|opcion|libre|disponible";
+
   private static final String TRIGGER =
       "<t=at|around|till|from|before|after|between|latest|earliest>";
 
@@ -36,7 +41,7 @@ final class SpanishRules {
             DateResolvers.monthDay()),
         of("<dow>? el? <ord|num:d> <month> <year:y>?", DateResolvers.monthDay()),
         of("<dow> el? day? <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
-        of("el day? <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        of("el day? <ord|num:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("day <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
         of("el? <ord|num:d> of? the? <which=this|next> month", DateResolvers.dayOfMonth()),
         of("<dow> <which=next|last>", DateResolvers.weekday()),
