@@ -6,18 +6,22 @@
 #
 #   load-tests/first-turns.sh        SECS=15 per phase, WARM=15 s of warm-up for each path;
 #                                    needs wrk and target/bookline.jar
+# Environment (defaults in brackets): PGURL [postgres://postgres@127.0.0.1:5432], LOAD_DB
+# [p2c_<time>; created for the run and dropped after it], LOAD_REDIS_URL [redis://127.0.0.1:6379/7;
+# flushed first], APP_PORT [18280], FAKE_PORT [19299].
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-D="${SECS:-15}"; PORT=18280; FAKE=19299
-PG="postgres://postgres@127.0.0.1:5432"; DB="p2c_$(date +%s)"
+D="${SECS:-15}"; PORT="${APP_PORT:-18280}"; FAKE="${FAKE_PORT:-19299}"
+PG="${PGURL:-postgres://postgres@127.0.0.1:5432}"; DB="${LOAD_DB:-p2c_$(date +%s)}"
+REDIS="${LOAD_REDIS_URL:-redis://127.0.0.1:6379/7}"
 work=$(mktemp -d /tmp/p2c-XXXX)
 psql "$PG/postgres" -qc "CREATE DATABASE $DB"
-redis-cli -n 7 FLUSHDB >/dev/null
+redis-cli -u "$REDIS" FLUSHDB >/dev/null
 python3 load-tests/fake_platform.py $FAKE >/dev/null 2>&1 & fake=$!
 # WEB_TRUST_USER_ID: the scripts name their visitors without a business key (load tests only).
-PORT=$PORT DATABASE_URL="$PG/$DB" REDIS_URL=redis://127.0.0.1:6379/7 \
+PORT=$PORT DATABASE_URL="$PG/$DB" REDIS_URL="$REDIS" \
   BOOKLINE_SECRET_KEY=p2c-secret-key-0123456789abcdef0123456789 BOOKLINE_ADMIN_KEY=p2c-admin-key-000000 \
   WEB_TRUST_USER_ID=true WEB_RATE_LIMIT_PER_MINUTE=100000 WEB_IP_RATE_LIMIT_PER_MINUTE=1000000 \
   "$JAVA" ${JAVA_OPTS:-} -jar target/bookline.jar > "$work/app.log" 2>&1 & app=$!

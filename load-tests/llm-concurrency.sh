@@ -2,9 +2,12 @@
 # P4 of issues 17 and 18: web turns when every turn asks a model that answers after 1 s, with
 # 400 conversations at once. Goal: turns/s >= 0.9 x connections / delay (360/s for 400 and 1 s).
 # Also measures the fake model alone with the same connections, so the ratio shows what the app
-# adds. Needs wrk, Postgres on 127.0.0.1:5432 and target/bookline.jar (mvn -B -q -DskipTests package).
+# adds. Needs wrk, Postgres (PGURL below) and target/bookline.jar (mvn -B -q -DskipTests package).
 #
 #   load-tests/llm-concurrency.sh            CONNECTIONS=400 SECS=60 DELAY=1.0 WARM=40 by default
+#
+# Environment (defaults in brackets): PGURL [postgres://postgres@127.0.0.1:5432], LOAD_DB
+# [p4_<time>; created for the run and dropped after it], APP_PORT [18180], LLM_PORT [19199].
 #
 # Why 60 s: a run's first DELAY completes nothing (every connection is waiting for its first
 # answer), so a window of SECS can count at most (SECS - DELAY) / SECS of the steady rate. With the
@@ -15,8 +18,8 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 C="${CONNECTIONS:-400}"; D="${SECS:-60}"; DELAY="${DELAY:-1.0}"; WARM="${WARM:-40}"
-PG="postgres://postgres@127.0.0.1:5432"; DB="p4_$(date +%s)"
-PORT=18180; LLM=19199
+PG="${PGURL:-postgres://postgres@127.0.0.1:5432}"; DB="${LOAD_DB:-p4_$(date +%s)}"
+PORT="${APP_PORT:-18180}"; LLM="${LLM_PORT:-19199}"
 export KEY="p4-admin-key-0000000000"
 work=$(mktemp -d /tmp/p4-XXXX)
 psql "$PG/postgres" -qc "CREATE DATABASE $DB"

@@ -9,15 +9,16 @@
 #
 # SCENARIO: booking | contention | soak | ack (see load-tests/README.md). Several, comma-separated,
 # run one after the other against the same instances, each with its own report and check.
-# Environment: PGURL (postgres://postgres@127.0.0.1:5432), LOAD_REDIS_URL
-# (redis://127.0.0.1:6379/8), LOAD_PORT_BASE (unset: free ports; else app i on BASE+i, the fake
-# platform on BASE+9), P95_MS (per-step p95 reply limit, 5000), MAX_ERROR_PERCENT (1),
+# Environment: PGURL (postgres://postgres@127.0.0.1:5432), LOAD_DB (bookline_load_<time>_<pid>:
+# created, dropped after unless --keep), LOAD_REDIS_URL (redis://127.0.0.1:6379/8), LOAD_PORT_BASE
+# (unset: free ports; else app i on BASE+i, the fake platform on BASE+9), P95_MS (per-step p95
+# reply limit, 5000), MAX_ERROR_PERCENT (1),
 # APP_JAVA_OPTS (-Xmx512m), HEAP_PROBE_SECONDS (soak: 60, else 0; a full GC on every instance
 # before, every N s during and after the load, and the old generation's slope printed at the end),
 # SOAK_STAFF (10: before soak, the demo business is given this many staff through the owner API).
 set -euo pipefail
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -90,7 +91,7 @@ fi
 stamp="$(date +%Y%m%d-%H%M%S)-$$"
 work="$here/target/run/${scenarios//,/-}-$stamp"
 mkdir -p "$work"
-db="bookline_load_$(date +%s)_$$"
+db="${LOAD_DB:-bookline_load_$(date +%s)_$$}"
 pids=()
 cleanup() {
   local rc=$?
