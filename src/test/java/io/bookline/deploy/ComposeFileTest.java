@@ -61,6 +61,16 @@ class ComposeFileTest {
         "stop_grace_period " + grace);
   }
 
+  /** A crashed or rebooted host's services come back by themselves, the app's included. */
+  @Test
+  void every_service_restarts_unless_stopped_by_hand() throws IOException {
+    compose()
+        .path("services")
+        .properties()
+        .forEach(
+            s -> assertEquals("unless-stopped", s.getValue().path("restart").asText(), s.getKey()));
+  }
+
   @Test
   void the_app_listens_on_every_interface_of_its_container() throws IOException {
     assertEquals("0.0.0.0", compose().at("/services/app/environment/BIND_ADDRESS").asText());
