@@ -172,14 +172,15 @@ public final class Components implements AutoCloseable {
               config.secretKey(),
               config.database().isEmpty() ? Optional.of(config.dataDir()) : Optional.empty());
       this.channels = parts.channels(new PlatformHttp(json), visitors);
-      Metrics.startAtZero(metrics, channels.all().stream().map(c -> c.platform().id()).toList());
+      List<String> platforms = channels.all().stream().map(c -> c.platform().id()).toList();
+      Metrics.startAtZero(metrics, platforms);
       this.outbox = closer.add(new Outbox(database.dsl(), clock, json, config.outbox().lease()));
       this.sender = parts.outboxSender(outbox, channels);
       closer.add(() -> sender.stop(stopDeadline.remaining(OUTBOX_DRAIN)));
       this.processor =
           parts.messageProcessor(sessions, understanding, outbox, bookingEvents, channels);
       var reminderSend = new ReminderSend(channels, outbox, catalogs, json);
-      this.reminders = new Reminders(database.dsl(), reminderSend, clock, metrics);
+      this.reminders = new Reminders(database.dsl(), reminderSend, clock, metrics, platforms);
       bookingEvents.subscribe(reminders::changed);
       var calendarOffer =
           new CalendarOffer(

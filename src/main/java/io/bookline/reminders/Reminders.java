@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -47,20 +48,34 @@ public final class Reminders {
 
   static final int BATCH = 50;
 
+  /** Why a planned reminder is dropped unsent: its booking changed under it. */
+  static final List<String> OBSOLETE = List.of("cancelled", "moved", "lead_removed");
+
   private final DSLContext db;
   private final ReminderSend send;
   private final Clock clock;
   private final MeterRegistry metrics;
 
-  public Reminders(DSLContext db, ReminderSend send, Clock clock, MeterRegistry metrics) {
+  /**
+   * @param platforms every platform a reminder may go out on: its series start at zero
+   */
+  public Reminders(
+      DSLContext db,
+      ReminderSend send,
+      Clock clock,
+      MeterRegistry metrics,
+      Collection<String> platforms) {
     this.db = db;
     this.send = send;
     this.clock = clock;
     this.metrics = metrics;
-    // Started at zero, so a dashboard's rate is 0 rather than absent before the first skip.
+    // Started at zero, so a dashboard's rate is 0, and an alert's expression has a series to read,
+    // rather than nothing before the first reminder (ops review).
+    platforms.forEach(platform -> metrics.counter("bookline.reminders.sent", "platform", platform));
     ReminderTemplates.REASONS
         .keySet()
         .forEach(reason -> metrics.counter("bookline.reminders.skipped", "reason", reason));
+    OBSOLETE.forEach(reason -> metrics.counter("bookline.reminders.obsolete", "reason", reason));
     metrics.counter("bookline.optouts", "action", "stop");
     metrics.counter("bookline.optouts", "action", "start");
     metrics.counter("bookline.optouts", "action", "blocked");

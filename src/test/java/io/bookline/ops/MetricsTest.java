@@ -147,6 +147,23 @@ class MetricsTest {
             "bookline_outbox_dead_total");
   }
 
+  /** Ops review: dashboards and alerts on reminders saw nothing until the first one was sent. */
+  @Test
+  void reminder_series_are_scraped_at_zero_before_any_reminder() {
+    Scrape s = scrape();
+    for (String platform : new String[] {"web", "whatsapp"}) {
+      assertThat(s.value("bookline_reminders_sent_total", "platform=\"" + platform + "\""))
+          .as("sent on " + platform)
+          .hasValue(0);
+    }
+    for (String reason : new String[] {"cancelled", "moved", "lead_removed"}) {
+      assertThat(s.value("bookline_reminders_obsolete_total", "reason=\"" + reason + "\""))
+          .as("obsolete: " + reason)
+          .hasValue(0);
+    }
+    assertThat(s.value("bookline_reminders_skipped_total", "reason=\"too_late\"")).hasValue(0);
+  }
+
   @Test
   void without_a_token_the_main_port_has_no_metrics() {
     try (TestApp plain = TestApp.start(TestApp.mondayMorning())) {
