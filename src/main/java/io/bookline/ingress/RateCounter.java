@@ -2,6 +2,7 @@ package io.bookline.ingress;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.bookline.session.RedisHealth;
 import io.bookline.session.RedisReplies;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
@@ -59,7 +59,7 @@ public final class RateCounter implements AutoCloseable {
   private final Optional<RedisClient> client;
   private final Cache<String, AtomicLong> local =
       Caffeine.newBuilder().expireAfterWrite(WINDOW.multipliedBy(2)).maximumSize(200_000).build();
-  private final AtomicBoolean shared = new AtomicBoolean(true);
+  private final RedisHealth health = new RedisHealth();
   private volatile StatefulRedisConnection<String, String> connection;
   private volatile long lastConnectAttempt;
   private volatile boolean triedToConnect;
@@ -233,14 +233,15 @@ public final class RateCounter implements AutoCloseable {
     }
   }
 
+  /** This call counts locally; logged once per outage, not for one late reply (RedisHealth). */
   private void fallBack(RuntimeException e) {
-    if (shared.getAndSet(false)) {
+    if (health.failed(e)) {
       LOG.warn("rate limits count per instance until Redis answers again: {}", e.getMessage());
     }
   }
 
   private void sharedAgain() {
-    if (!shared.getAndSet(true)) {
+    if (health.answered()) {
       LOG.info("rate limits are shared through Redis again");
     }
   }

@@ -14,7 +14,6 @@ import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +56,7 @@ public final class RedisSessions implements AutoCloseable {
   private final ClientResources resources;
   private final RedisClient client;
   private final String url;
-  private final AtomicBoolean healthy = new AtomicBoolean(true);
+  private final RedisHealth health = new RedisHealth();
   private volatile StatefulRedisConnection<String, String> connection;
   private volatile long lastConnectAttempt;
   private volatile String getSha;
@@ -110,10 +109,10 @@ public final class RedisSessions implements AutoCloseable {
         lastConnectAttempt = now;
         try {
           connection = client.connect();
-          healthy.set(true);
+          health.answered();
           LOG.info("Redis session tier connected at {}", redacted(url));
         } catch (RuntimeException e) {
-          healthy.set(false);
+          health.failed(e);
           return null;
         }
       }
@@ -133,7 +132,7 @@ public final class RedisSessions implements AutoCloseable {
     try {
       roundTrips.incrementAndGet();
       String result = evalsha(redis, true, key, String.valueOf(knownVersion));
-      healthy.set(true);
+      answered();
       return Optional.ofNullable(result);
     } catch (RuntimeException e) {
       degraded(e);
@@ -149,7 +148,7 @@ public final class RedisSessions implements AutoCloseable {
     try {
       roundTrips.incrementAndGet();
       evalsha(redis, false, key, String.valueOf(version), json, String.valueOf(ttl.toMillis()));
-      healthy.set(true);
+      answered();
     } catch (RuntimeException e) {
       degraded(e);
     }
@@ -164,7 +163,7 @@ public final class RedisSessions implements AutoCloseable {
     try {
       roundTrips.incrementAndGet();
       RedisReplies.await(redis.del(PREFIX + key));
-      healthy.set(true);
+      answered();
     } catch (RuntimeException e) {
       degraded(e);
     }
@@ -207,7 +206,9 @@ public final class RedisSessions implements AutoCloseable {
     }
     try {
       boolean ok = "PONG".equals(RedisReplies.await(redis.ping()));
-      healthy.set(ok);
+      if (ok) {
+        answered();
+      }
       return ok;
     } catch (RuntimeException e) {
       degraded(e);
@@ -215,8 +216,15 @@ public final class RedisSessions implements AutoCloseable {
     }
   }
 
+  private void answered() {
+    if (health.answered()) {
+      LOG.info("Redis session tier answers again");
+    }
+  }
+
+  /** Logged once per outage, not for one late reply (see {@link RedisHealth}). */
   private void degraded(RuntimeException e) {
-    if (healthy.getAndSet(false)) {
+    if (health.failed(e)) {
       LOG.warn("Redis session tier degraded, serving from memory and Postgres: {}", e.getMessage());
     }
   }
