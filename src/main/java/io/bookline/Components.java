@@ -29,6 +29,7 @@ import io.bookline.lifecycle.Closer;
 import io.bookline.lifecycle.Deadline;
 import io.bookline.lifecycle.EnvironmentAccounts;
 import io.bookline.lifecycle.Scheduler;
+import io.bookline.lifecycle.StopOverrun;
 import io.bookline.ops.Backlog;
 import io.bookline.ops.ManagementServer;
 import io.bookline.ops.Metrics;
@@ -60,8 +61,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every part of one Bookline instance, each built exactly once with plain constructors, in the
@@ -75,8 +74,6 @@ import org.slf4j.LoggerFactory;
  * periodically, in {@link #startUp()}.
  */
 public final class Components implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Components.class);
-
   /** Periodic session clean-up starts this long after start-up. */
   static final Duration FIRST_CLEANUP = Duration.ofMinutes(1);
 
@@ -126,6 +123,9 @@ public final class Components implements AutoCloseable {
 
   /** Set when the stop begins: readiness is 503 from then on. */
   private volatile boolean stopping;
+
+  /** What the stop gave up waiting for; one line at its end. */
+  private final StopOverrun overrun = new StopOverrun();
 
   /** The stop's budget; until a stop begins, the whole of SHUTDOWN_TIMEOUT. */
   private volatile Deadline stopDeadline;
@@ -216,7 +216,7 @@ public final class Components implements AutoCloseable {
           new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
       this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
       this.background = Executors.newVirtualThreadPerTaskExecutor();
-      closer.add(() -> drain(background, stopDeadline.remaining(), turnGate));
+      closer.add(() -> drain(background, stopDeadline.remaining(), turnGate, overrun));
       this.scheduler = closer.add(new Scheduler());
       var routes =
           new Routes(
@@ -325,7 +325,7 @@ public final class Components implements AutoCloseable {
    */
   void serve(int port) {
     server.start(config.bindAddress(), port);
-    closer.add(server::stop);
+    closer.add(() -> HttpStop.stop(server, overrun));
     config
         .ops()
         .managementPort()
@@ -377,14 +377,16 @@ public final class Components implements AutoCloseable {
     }
     live.close();
     closer.close();
+    overrun.report(config.ops().shutdownTimeout());
   }
 
   /** Lets the turns under way finish within {@code budget}, then interrupts what is left. */
-  private static void drain(ExecutorService executor, Duration budget, TurnGate gate) {
+  private static void drain(
+      ExecutorService executor, Duration budget, TurnGate gate, StopOverrun overrun) {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(budget.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn("turns still running after the stop budget; they are retried at the next start");
+        overrun.gaveUpOn(StopOverrun.count(gate.running(), "background turn"));
         // Turns still queued stay in the inbox rather than start while the pools close.
         gate.close();
         executor.shutdownNow();

@@ -186,8 +186,8 @@ public final class TurnGate {
     return receiving.get();
   }
 
-  /** Turns running now; for metrics and tests. */
-  int running() {
+  /** Turns running now; for metrics, tests and the stop's last word. */
+  public int running() {
     lock.lock();
     try {
       return running;

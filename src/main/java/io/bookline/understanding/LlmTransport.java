@@ -14,6 +14,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,12 +149,26 @@ public final class LlmTransport {
         });
   }
 
+  private static boolean interrupted(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof InterruptedException || t instanceof InterruptedIOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Completion.Unanswered unanswered(Outcome.GaveUp<?> gaveUp, int sent) {
     if (gaveUp.last() instanceof CallNotPermittedException) {
       return new Completion.Unanswered("circuit open", sent);
     }
     if (gaveUp.reason() == StopReason.WINDOW_SPENT || gaveUp.reason() == StopReason.WAIT_TOO_LONG) {
       return new Completion.Unanswered("time budget spent", sent);
+    }
+    if (Thread.currentThread().isInterrupted() || interrupted(gaveUp.last())) {
+      // The stop gave up on this turn (ADR 0034); StopOverrun says so once for all of them.
+      LOG.debug("LLM call interrupted by the stop: {}", gaveUp.last().toString());
+      return new Completion.Unanswered("interrupted", sent);
     }
     if (!OpenAiFailures.expected(gaveUp.last())) {
       LOG.error(
