@@ -2,6 +2,7 @@ package io.bookline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ingress.SecurityHeaders;
+import io.bookline.ops.AccessLog;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -39,7 +40,8 @@ public final class HttpApi {
    *
    * @param parts each part's {@code register} method, e.g. {@code health::register}; a new part
    *     with routes adds one entry where {@code Routes} builds the list
-   * @param requests told of every request once its response is complete (the request timers)
+   * @param requests told of every request once its response is complete (the request timers),
+   *     before its {@link AccessLog} line
    */
   public static Javalin create(
       ObjectMapper json, List<Consumer<RoutesConfig>> parts, RequestLogger requests) {
@@ -69,13 +71,14 @@ public final class HttpApi {
           config.concurrency.useVirtualThreads = true;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jsonMapper(new JavalinJackson(json, true));
-          config.requestLogger.http(requests);
+          config.requestLogger.http(new AccessLog(requests));
           RoutesConfig routes = config.routes;
           routes.get("/", ctx -> ctx.redirect("/chat/demo"));
           // Every response: no sniffing, no framing, nothing loaded from elsewhere; a page with
           // needs of its own (the console, the web chat) sets its own policy (ADR 0021).
           routes.before(
               ctx -> {
+                AccessLog.tag(ctx);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", SecurityHeaders.DEFAULT);
               });

@@ -19,6 +19,7 @@ final class SettingNames {
   /** Every setting Bookline reads ({@code .env.example} documents each one). */
   static final Set<String> KNOWN =
       Set.of(
+          "ACCESS_LOG",
           "BIND_ADDRESS",
           "BOOKLINE_ADMIN_KEY",
           "BOOKLINE_DATA_DIR",
