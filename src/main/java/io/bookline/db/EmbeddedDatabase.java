@@ -27,6 +27,7 @@ final class EmbeddedDatabase implements AutoCloseable {
   static EmbeddedDatabase start(Path dataDirectory) {
     try {
       Files.createDirectories(dataDirectory);
+      OrphanedPostmaster.stopIfAny(dataDirectory);
       LOG.info("starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
       EmbeddedPostgres pg =
           EmbeddedPostgres.builder()
