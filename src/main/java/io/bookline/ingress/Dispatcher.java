@@ -125,6 +125,12 @@ public final class Dispatcher {
     } catch (OutOfOrder e) {
       throw e;
     } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        // The stop ended this turn (ADR 0054): no fault of the message's, and no database write
+        // on this thread would get through. The next start answers it.
+        LOG.debug("inbox row {} interrupted by the stop", inboxId);
+        throw e;
+      }
       countFailure(message, inboxId, e);
       throw e;
     } finally {

@@ -18,6 +18,7 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -166,9 +167,10 @@ public final class LlmTransport {
       return new Completion.Unanswered("time budget spent", sent);
     }
     if (Thread.currentThread().isInterrupted() || interrupted(gaveUp.last())) {
-      // The stop gave up on this turn (ADR 0034); StopOverrun says so once for all of them.
-      LOG.debug("LLM call interrupted by the stop: {}", gaveUp.last().toString());
-      return new Completion.Unanswered("interrupted", sent);
+      // The stop gave up on this turn (ADR 0054): it ends here, before it writes anything on a
+      // thread whose database socket the interrupt would break; the inbox keeps its message.
+      Thread.currentThread().interrupt();
+      throw new CancellationException("the stop interrupted this turn's LLM call");
     }
     if (!OpenAiFailures.expected(gaveUp.last())) {
       LOG.error(

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +85,8 @@ public final class LlmUnderstanding implements Understanding {
     }
     try {
       return withModel(raw, offline, context, started);
+    } catch (CancellationException stopping) {
+      throw stopping;
     } catch (RuntimeException e) {
       // The last resort: the transport and the reading of the answer expect every failure of a
       // model server, so this is a bug on the model path; the customer still gets an answer.
