@@ -23,8 +23,11 @@ final class AskFlow implements GoalFlow {
   public boolean takes(DialogueState state, Reading r) {
     boolean idle = state.goal() == Goal.NONE;
     return switch (r.intent()) {
-      // "How much is a pedicure?" mid-booking picks the pedicure instead (the booking goal).
-      case ASK_PRICE, ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
+      // "How much is a pedicure?" mid-booking is answered and the goal asks again; with a day or a
+      // time in it ("how much is a pedicure on Friday?") it picks the pedicure (the booking goal).
+      case ASK_PRICE ->
+          !r.hasSlots() || r.serviceId() != null && (idle || FollowUp.serviceOnly(r.slots()));
+      case ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
       case ASK_HOURS, ASK_ADDRESS, ASK_STAFF, QUESTION -> true;
       case GREETING, THANKS -> !r.hasSlots() && !Clarify.needed(r) && idle;
       default -> false;
@@ -59,6 +62,9 @@ final class AskFlow implements GoalFlow {
             t.state().goal() == Goal.NONE || r.intent() != Intent.ASK_PRICE
                 ? Optional.empty()
                 : t.catalog().service(t.state().slots().serviceId());
+        if (r.intent() == Intent.ASK_PRICE) {
+          t.update(s -> s.withAnswered(Topic.PRICE));
+        }
         if (one.isEmpty() && held.isPresent()) {
           t.say("list.sentence", say.priceOf(held.get()));
         } else if (one.isPresent()) {
@@ -106,6 +112,7 @@ final class AskFlow implements GoalFlow {
    */
   private static void hours(Turn t, LocalDate day) {
     Phrases say = t.phrases();
+    t.update(s -> s.withAnswered(Topic.HOURS));
     if (day == null) {
       t.say("answer.hours", say.hours());
       return;

@@ -79,7 +79,10 @@ public final class BookingDialogue {
 
   private void route(Turn t, Reading reading) {
     // "Move it", "make it 5pm": the booking under way, else the customer's booking.
-    Reading r = ChangeTarget.resolve(t, reading);
+    Reading r = FollowUp.resolve(t.state(), ChangeTarget.resolve(t, reading));
+    if (t.state().answered() != null) {
+      t.update(s -> s.withAnswered(null));
+    }
     if (WrongName.ask(t, r)) {
       return;
     }

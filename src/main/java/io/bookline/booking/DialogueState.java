@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  *     last wrote), in epoch seconds; 0 when never
  * @param later services the customer asked for in the same message as the one being booked
  *     ("manicure and pedicure"): offered, one by one, once it is booked
+ * @param answered what the bot answered in the turn before, when it answered a question about hours
+ *     or a price; null otherwise (kept for one turn only)
  */
 public record DialogueState(
     Goal goal,
@@ -40,7 +42,8 @@ public record DialogueState(
     Language language,
     boolean botReturned,
     long heldAt,
-    List<Long> later) {
+    List<Long> later,
+    Topic answered) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -67,7 +70,8 @@ public record DialogueState(
         null,
         false,
         0,
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -152,6 +156,11 @@ public record DialogueState(
     return edit(d -> d.later = services);
   }
 
+  /** The same state, remembering what the bot just answered (null: nothing to follow up). */
+  DialogueState withAnswered(Topic topic) {
+    return edit(d -> d.answered = topic);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -179,6 +188,7 @@ public record DialogueState(
     boolean botReturned;
     long heldAt;
     List<Long> later;
+    Topic answered;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -195,6 +205,7 @@ public record DialogueState(
       botReturned = s.botReturned;
       heldAt = s.heldAt;
       later = s.later;
+      answered = s.answered;
     }
 
     DialogueState build() {
@@ -212,7 +223,8 @@ public record DialogueState(
           language,
           botReturned,
           heldAt,
-          later);
+          later,
+          answered);
     }
   }
 }

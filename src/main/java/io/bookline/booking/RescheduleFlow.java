@@ -133,7 +133,8 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
             e.serviceByTypo(),
             e.booked(),
             e.mentions(),
-            e.nameDisputed()));
+            e.nameDisputed(),
+            e.followUp()));
   }
 
   /** A new time or part of the day without a day ("change it to 2pm") keeps the booking's day. */

@@ -10,6 +10,7 @@ import io.bookline.booking.DialogueState;
 import io.bookline.booking.Goal;
 import io.bookline.booking.Offer;
 import io.bookline.booking.Step;
+import io.bookline.booking.Topic;
 import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.PartOfDay;
@@ -58,9 +59,10 @@ public final class SessionCodec {
    * A dialogue state as stored: the fields of {@link DialogueState} in its order, with its slots
    * replaced, in place, by the six slot fields. Fields newer than the stored shape (the customer's
    * language, ADR 0027, the bot's pending "I'm back", ADR 0037, when a customer waiting for a
-   * person was last told so, and the services to offer after a booking, ADR 0051) are written only
-   * when set, so a state that does not use them is stored exactly as the previous release stored
-   * it. {@code slots} is never written; it is read when a state was stored nested.
+   * person was last told so, the services to offer after a booking, ADR 0051, and what the bot just
+   * answered, ADR 0056) are written only when set, so a state that does not use them is stored
+   * exactly as the previous release stored it. {@code slots} is never written; it is read when a
+   * state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -82,6 +84,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean botReturned,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) long heldAt,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> later,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Topic answered,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     static StoredState of(DialogueState d) {
@@ -106,6 +109,7 @@ public final class SessionCodec {
           d.botReturned(),
           d.heldAt(),
           d.later(),
+          d.answered(),
           null);
     }
 
@@ -128,7 +132,8 @@ public final class SessionCodec {
           language,
           botReturned,
           heldAt,
-          later);
+          later,
+          answered);
     }
   }
 

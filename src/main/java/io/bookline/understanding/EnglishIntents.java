@@ -126,6 +126,7 @@ final class EnglishIntents {
             "how much",
             // "how long does a gel manicure take": the answer (name, length, price) is the same.
             "how long does|do",
+            "how long is|are|will|would|takes",
             "price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|expensive|cheap",
             "€|$|£"));
     i.put(

@@ -20,6 +20,8 @@ import java.util.List;
  *     new wish; {@link Slots#NONE} when the message names none
  * @param mentions services and staff named that the catalog lacks, and further services named
  * @param nameDisputed the customer says the name being confirmed is wrong ("that's not my name")
+ * @param followUp the message opens as a question left short, to be finished by the one before it
+ *     ("and tomorrow?", "what about the pedicure?", "und morgen?", "¿y mañana?")
  */
 public record Evidence(
     Span dateSpan,
@@ -29,7 +31,8 @@ public record Evidence(
     boolean serviceByTypo,
     Slots booked,
     Mentions mentions,
-    boolean nameDisputed) {
+    boolean nameDisputed,
+    boolean followUp) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
@@ -43,7 +46,7 @@ public record Evidence(
    * booking the customer cannot keep.
    */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE, Mentions.NONE, false);
+    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE, Mentions.NONE, false, false);
   }
 
   /** The same, with how the date and the service were found. */
@@ -61,6 +64,27 @@ public record Evidence(
         serviceByTypo,
         Slots.NONE,
         Mentions.NONE,
+        false,
+        false);
+  }
+
+  /** The same, with the booking the customer cannot keep. */
+  public Evidence(
+      Span dateSpan,
+      Span timeSpan,
+      List<Unresolved> unresolved,
+      boolean dateByWeekday,
+      boolean serviceByTypo,
+      Slots booked) {
+    this(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        Mentions.NONE,
+        false,
         false);
   }
 
@@ -74,19 +98,50 @@ public record Evidence(
         serviceByTypo,
         cannotKeep,
         mentions,
-        nameDisputed);
+        nameDisputed,
+        followUp);
   }
 
   /** The same evidence, with what else the message names. */
   public Evidence withMentions(Mentions named) {
     return new Evidence(
-        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, booked, named, nameDisputed);
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        named,
+        nameDisputed,
+        followUp);
   }
 
   /** The same evidence, saying the customer disputes the name being confirmed. */
   public Evidence withNameDisputed() {
     return new Evidence(
-        dateSpan, timeSpan, unresolved, dateByWeekday, serviceByTypo, booked, mentions, true);
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        true,
+        followUp);
+  }
+
+  /** The same evidence, the message a question left short or not. */
+  public Evidence withFollowUp(boolean shortQuestion) {
+    return new Evidence(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        shortQuestion);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

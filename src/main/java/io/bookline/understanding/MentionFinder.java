@@ -71,7 +71,7 @@ final class MentionFinder {
       List<Tokenizer.Token> tokens,
       String raw,
       List<Named> catalog) {
-    int[] at = otherServices.find(message.words());
+    int[] at = otherServices.find(message.words(), message.clauses());
     if (at == null) {
       return null;
     }

@@ -170,6 +170,7 @@ public final class ReadingMerge {
         evidence.serviceByTypo(),
         Slots.NONE,
         evidence.mentions(),
-        evidence.nameDisputed());
+        evidence.nameDisputed(),
+        evidence.followUp());
   }
 }

@@ -215,7 +215,8 @@ public final class RuleUnderstanding implements Understanding {
             serviceId != null && serviceId.equals(service.id()) && !service.exact(),
             booked,
             mentions,
-            nameDisputed),
+            nameDisputed,
+            FollowUps.opens(lexicon.language(), phraseWords)),
         shift);
   }
 

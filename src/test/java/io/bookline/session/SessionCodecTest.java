@@ -11,6 +11,7 @@ import io.bookline.booking.DialogueState;
 import io.bookline.booking.Goal;
 import io.bookline.booking.Offer;
 import io.bookline.booking.Step;
+import io.bookline.booking.Topic;
 import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.PartOfDay;
@@ -143,12 +144,14 @@ class SessionCodecTest {
             Language.DE,
             true,
             1_795_787_100L,
-            List.of(3L));
+            List.of(3L),
+            Topic.HOURS);
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
         stored.endsWith(
-            ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100,\"later\":[3]}"),
+            ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100"
+                + ",\"later\":[3],\"answered\":\"HOURS\"}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =

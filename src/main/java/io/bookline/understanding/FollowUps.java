@@ -1,0 +1,42 @@
+package io.bookline.understanding;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words that open a question left short, for the question before it to finish: "and tomorrow?",
+ * "what about Saturday?", "and the gel manicure?", "und morgen?", "was ist mit Samstag?", "¿y
+ * mañana?", "¿qué tal el sábado?". Only the opening is read here; which question it finishes is the
+ * dialogue's to know (it remembers what it just answered).
+ */
+final class FollowUps {
+  private static final Map<Language, Phrases<Boolean>> OPENINGS = new EnumMap<>(Language.class);
+
+  static {
+    OPENINGS.put(
+        Language.EN,
+        phrases("^and|also|plus", "^what|whats|how about", "^and|also what|whats|how about"));
+    OPENINGS.put(
+        Language.DE,
+        phrases(
+            "^und|auch",
+            "^was|wie ist es? mit",
+            "^und was|wie ist es? mit",
+            "^wie sieht es|siehts mit|am",
+            "^und wie sieht es|siehts mit|am"));
+    OPENINGS.put(Language.ES, phrases("^y|también", "^qué|que tal", "^y qué|que tal"));
+  }
+
+  private FollowUps() {}
+
+  private static Phrases<Boolean> phrases(String... openings) {
+    return new Phrases<>(Map.of(true, List.of(openings)));
+  }
+
+  /** Whether the message's words open as a question left short, in that language. */
+  static boolean opens(Language language, List<String> words) {
+    Phrases<Boolean> openings = OPENINGS.get(language);
+    return openings != null && openings.opening(true, words) > 0;
+  }
+}
