@@ -38,10 +38,26 @@ final class Clarify {
                     .withAwaiting(Step.TIME));
       }
       Recap.all(t);
-      t.ask(t.offeredTimes(), question(u), u.words());
+      if (u.days().size() >= 2) {
+        eitherDay(t, u);
+      } else {
+        t.ask(t.offeredTimes(), question(u), u.words());
+      }
       return true;
     }
     return false;
+  }
+
+  /**
+   * "tuesday or thursday": the days named as the bot names days ("Tue 1 Dec or Thu 3 Dec"), one
+   * option each, rather than in the customer's own spelling.
+   */
+  private static void eitherDay(Turn t, Unresolved u) {
+    List<String> days = u.days().stream().map(t.phrases()::day).toList();
+    t.ask(
+        days,
+        "clarify.alternatives",
+        t.phrases().text("clarify.either_day", days.get(0), days.get(1)));
   }
 
   /** An expression is moot when the reading also gives a value for its slot. */

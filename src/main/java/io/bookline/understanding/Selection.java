@@ -44,13 +44,9 @@ final class Selection {
         partOfDay = p.part();
       }
     }
-    LocalDate day = null;
+    LocalDate day = date == null ? null : day(date);
     LocalTime clock = null;
     TimeQualifier qualifier = null;
-    if (date != null) {
-      day =
-          date.piece() instanceof OnDate d ? d.date() : ((Moment) date.piece()).at().toLocalDate();
-    }
     if (time != null) {
       if (time.piece() instanceof Moment m) {
         clock = m.at().toLocalTime();
@@ -91,7 +87,11 @@ final class Selection {
     Unresolved.What what = dates ? Unresolved.What.DATE : Unresolved.What.TIME;
     if (resolved.size() >= 2 && alternatives(resolved.get(0), resolved.get(1))) {
       Span both = span(resolved.get(0)).union(span(resolved.get(1)));
-      unresolved.add(unresolved(what, both, "alternatives"));
+      List<LocalDate> days =
+          dates ? List.of(day(resolved.get(0)), day(resolved.get(1))) : List.of();
+      unresolved.add(
+          new Unresolved(
+              what, both, raw.substring(both.start(), both.end()), "alternatives", days));
       return null;
     }
     if (!resolved.isEmpty()) {
@@ -112,6 +112,10 @@ final class Selection {
       unresolved.add(unresolved(what, span(c), ((Unplaced) c.piece()).reason()));
     }
     return null;
+  }
+
+  private static LocalDate day(Candidate date) {
+    return date.piece() instanceof OnDate d ? d.date() : ((Moment) date.piece()).at().toLocalDate();
   }
 
   private boolean alternatives(Candidate a, Candidate b) {

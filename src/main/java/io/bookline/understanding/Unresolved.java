@@ -1,5 +1,8 @@
 package io.bookline.understanding;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * Words that name a date or a time the parser could not place with confidence ("Friday the 21st"
  * when the 21st is a Thursday, "next week", "25:00"). The value stays empty so the dialogue asks
@@ -13,8 +16,19 @@ package io.bookline.understanding;
  *     named_day} (a holiday whose date the rules do not know: "Easter", "over Christmas"), {@code
  *     same_as_booked} ("same time": the customer's booking's own time, which only the dialogue
  *     knows)
+ * @param days the days the words name, when they name several ("tuesday or thursday" → both, in the
+ *     order said), so the dialogue can offer them; empty otherwise
  */
-public record Unresolved(What what, Span span, String words, String reason) {
+public record Unresolved(What what, Span span, String words, String reason, List<LocalDate> days) {
+
+  public Unresolved {
+    days = days == null ? List.of() : List.copyOf(days);
+  }
+
+  /** Words that name no day the dialogue could offer. */
+  public Unresolved(What what, Span span, String words, String reason) {
+    this(what, span, words, reason, List.of());
+  }
 
   /** The reason of "same time": the time of the booking being moved. */
   public static final String SAME_AS_BOOKED = "same_as_booked";

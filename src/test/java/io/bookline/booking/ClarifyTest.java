@@ -52,9 +52,9 @@ class ClarifyTest {
   }
 
   @Test
-  void two_days_at_once_ask_which_one() {
+  void two_days_at_once_ask_which_one_named_as_the_bot_names_days() {
     assertThat(chat().say("friday or saturday"))
-        .isEqualTo("Which would you prefer: friday or saturday?");
+        .isEqualTo("Which would you prefer: Fri 27 Nov or Sat 28 Nov?");
   }
 
   @Test
