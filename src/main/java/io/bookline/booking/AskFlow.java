@@ -5,6 +5,7 @@ import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,8 +49,12 @@ final class AskFlow implements GoalFlow {
           t.say("answer.address", b.name(), b.address());
         }
       }
-      case GREETING, THANKS -> {
-        welcome(t, r.intent() == Intent.THANKS);
+      case GREETING -> {
+        welcome(t);
+        return Then.DONE;
+      }
+      case THANKS -> {
+        goodbye(t);
         return Then.DONE;
       }
       case QUESTION -> {
@@ -128,13 +133,26 @@ final class AskFlow implements GoalFlow {
     }
   }
 
+  /**
+   * Thanks or a goodbye with nothing under way: a short goodbye, naming the customer's next
+   * appointment when there is one, and the ways to start again as buttons (no offer repeated). A
+   * question just asked (a person, a booking offered) is answered by it: no.
+   */
+  private static void goodbye(Turn t) {
+    t.update(s -> s.withAwaiting(Step.NONE));
+    t.say("welcome.thanks");
+    t.upcoming().stream()
+        .min(Comparator.comparing(BookingView::start))
+        .ifPresentOrElse(
+            b ->
+                t.say("goodbye.see_you", t.phrases().day(b.start().atZone(t.zone()).toLocalDate())),
+            () -> t.say("goodbye.nice_day"));
+    t.replaceOptions(t.startOptions());
+  }
+
   /** Who we are and what the bot can do, with the ways to start. */
-  void welcome(Turn t, boolean thanks) {
-    if (thanks) {
-      t.say("welcome.thanks");
-    } else {
-      t.say("welcome.hello", t.catalog().business().name());
-    }
+  void welcome(Turn t) {
+    t.say("welcome.hello", t.catalog().business().name());
     if (t.catalog().services().isEmpty()) {
       t.say("service.none", t.catalog().business().name());
       return;

@@ -57,7 +57,7 @@ public final class BookingDialogue {
     Turn t =
         new Turn(
             DialogueState.start(null), ctx, new Phrases(Messages.forLocale(ctx.locale()), catalog));
-    ask.welcome(t, false);
+    ask.welcome(t);
     return t.done().replies();
   }
 
@@ -79,10 +79,16 @@ public final class BookingDialogue {
 
   private void route(Turn t, Reading reading) {
     // "Move it", "make it 5pm": the booking under way, else the customer's booking.
-    Reading r = FollowUp.resolve(t.state(), ChangeTarget.resolve(t, reading));
-    if (t.state().answered() != null) {
-      t.update(s -> s.withAnswered(null));
+    DialogueState before = t.state();
+    if (before.answered() != null) {
+      t.update(s -> s.withAnswered(null)); // a question left short follows only the next turn
     }
+    Reading r = ChangeTarget.resolve(t, reading);
+    if (r == null) {
+      resume(t);
+      return;
+    }
+    r = FollowUp.resolve(before, r);
     if (WrongName.ask(t, r)) {
       return;
     }
@@ -108,7 +114,7 @@ public final class BookingDialogue {
     }
     GoalFlow current = underWay(t.state().goal());
     if (current == null) {
-      ask.welcome(t, false);
+      ask.welcome(t);
     } else {
       current.proceed(t, r);
     }

@@ -2,6 +2,7 @@ package io.bookline.booking;
 
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Unresolved;
 import java.util.List;
 
 /**
@@ -11,7 +12,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>a booking or a move under way is what "it" is: the message corrects it ("actually make it
- *       5pm"); with nothing in it to change to ("I need a different day"), the day is asked again;
+ *       5pm"); "I need a different day" asks the day again; with nothing in it to change to ("can
+ *       we change it?"), the customer is asked for the new day or time and the question under way
+ *       stands: nothing held is dropped;
  *   <li>otherwise, with an upcoming booking, "it" is that booking: a move (while cancelling, of the
  *       booking offered for cancelling); another service than any booked ("a pedicure instead") is
  *       a new booking;
@@ -22,7 +25,10 @@ import java.util.List;
 final class ChangeTarget {
   private ChangeTarget() {}
 
-  /** The reading with the intent "it" stands for; any other reading as it is. */
+  /**
+   * The reading with the intent "it" stands for; any other reading as it is; null when the customer
+   * was asked what to change, and the question under way is to be asked again.
+   */
   static Reading resolve(Turn t, Reading r) {
     if (r.intent() != Intent.CHANGE) {
       return r;
@@ -32,6 +38,10 @@ final class ChangeTarget {
       boolean somethingToChange = s.goal() == Goal.BOOK || s.bookingId() != null;
       if (r.hasSlots() || Clarify.needed(r) || !somethingToChange) {
         return as(r, Intent.NONE);
+      }
+      if (!r.evidence().unresolved(Unresolved.What.DATE)) {
+        t.say("change.what");
+        return null;
       }
       // "I need a different day": the day (and the times of it) go, and the goal asks for another.
       t.update(

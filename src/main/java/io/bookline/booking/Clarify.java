@@ -60,8 +60,14 @@ final class Clarify {
         t.phrases().text("clarify.either_day", days.get(0), days.get(1)));
   }
 
-  /** An expression is moot when the reading also gives a value for its slot. */
+  /**
+   * An expression is moot when the reading also gives a value for its slot; "a different day" is no
+   * question either: a change says which day goes ({@link ChangeTarget}).
+   */
   private static boolean placed(Reading r, Unresolved u) {
+    if (Unresolved.ANOTHER_DAY.equals(u.reason())) {
+      return true;
+    }
     return u.what() == Unresolved.What.DATE
         ? r.date() != null
         : r.time() != null || r.partOfDay() != null;

@@ -4,6 +4,8 @@ import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * "I want to talk to a person": the conversation waits for staff. The bot does not answer what the
@@ -47,9 +49,23 @@ final class HandoffFlow implements GoalFlow {
     whenOpen(t, now);
   }
 
+  /** "open again today at 09:00", "tomorrow at 09:00", else the day itself. */
   private static void whenOpen(Turn t, Instant now) {
     NextOpening.from(t.catalog(), now)
         .filter(open -> open.isAfter(now))
-        .ifPresent(open -> t.say("handoff.closed", t.phrases().when(open)));
+        .ifPresent(
+            open -> {
+              ZoneId zone = t.zone();
+              long days =
+                  ChronoUnit.DAYS.between(
+                      now.atZone(zone).toLocalDate(), open.atZone(zone).toLocalDate());
+              if (days == 0) {
+                t.say("handoff.closed_today", t.phrases().time(open));
+              } else if (days == 1) {
+                t.say("handoff.closed_tomorrow", t.phrases().time(open));
+              } else {
+                t.say("handoff.closed", t.phrases().when(open));
+              }
+            });
   }
 }

@@ -78,14 +78,32 @@ public final class DateTimeParser {
       LocalDateTime now,
       boolean monthFirst,
       boolean expectingTime) {
+    return parse(tokens, raw, now, monthFirst, expectingTime, null);
+  }
+
+  /**
+   * The same, and while a time is held or offered, a number that ends the message after one of the
+   * cue's words is an hour too ("make it 5", "can we do 5 instead?"); null: only a lone number.
+   */
+  Found parse(
+      List<Token> tokens,
+      String raw,
+      LocalDateTime now,
+      boolean monthFirst,
+      boolean expectingTime,
+      HourCues lastNumber) {
     List<Sym> syms = symbolizer.symbols(tokens, raw);
     if (syms.isEmpty()) {
       return Found.NOTHING;
     }
     Resolver.Anchor anchor = new Resolver.Anchor(now, monthFirst);
     List<Candidate> candidates = match(syms, anchor);
-    if (expectingTime && candidates.stream().noneMatch(c -> c.piece().isTime())) {
-      Candidate bare = bareHour(syms);
+    if ((expectingTime || lastNumber != null)
+        && candidates.stream().noneMatch(c -> c.piece().isTime())) {
+      Candidate bare = bareHour(syms, expectingTime ? null : lastNumber);
+      if (bare == null && expectingTime && lastNumber != null) {
+        bare = bareHour(syms, lastNumber);
+      }
       if (bare != null) {
         candidates.add(bare);
       }
@@ -143,10 +161,23 @@ public final class DateTimeParser {
     return out;
   }
 
-  /** "4", "at 4", "1115" alone, when the bot has just asked for a time. */
-  private static Candidate bareHour(List<Sym> syms) {
-    int i = syms.size() == 2 && syms.get(0).text().equals("at") ? 1 : 0;
-    if (syms.size() != i + 1) {
+  /**
+   * "4", "at 4", "1115" alone, when the bot has just asked for a time; with cues, also a number at
+   * the end after one of their words, before only theirs ("actually 5", "5 then please").
+   */
+  private static Candidate bareHour(List<Sym> syms, HourCues cues) {
+    int end = syms.size();
+    while (cues != null && end > 1 && cues.after().contains(syms.get(end - 1).text())) {
+      end--;
+    }
+    int i = end == 2 && syms.get(0).text().equals("at") ? 1 : 0;
+    boolean cued = end < syms.size();
+    if (cues != null && end > 1 && cues.before().contains(syms.get(end - 2).text())) {
+      i = end - 1;
+      cued = true;
+    }
+    // With cues, a lone "9" is no hour: asked for a name, it may be anything.
+    if (end != i + 1 || cues != null && !cued) {
       return null;
     }
     Sym s = syms.get(i);

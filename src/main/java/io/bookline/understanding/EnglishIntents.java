@@ -215,7 +215,19 @@ final class EnglishIntents {
         List.of(
             "^hi|hello|hey|hiya|heya|yo|greetings|howdy|hallo|/start",
             "^good morning|afternoon|evening"));
-    i.put(Intent.THANKS, List.of("thanks", "thank you", "thx", "ty", "cheers", "much appreciated"));
+    // Thanks and goodbye both close the conversation.
+    i.put(
+        Intent.THANKS,
+        List.of(
+            "thanks",
+            "thank you",
+            "thx",
+            "ty",
+            "cheers",
+            "much appreciated",
+            "bye|goodbye|byebye|cya",
+            "see you|ya",
+            "have a nice|good day"));
     // Words that open a question; one no other phrase answers is a question the bot can't answer.
     i.put(
         Intent.QUESTION,
@@ -272,6 +284,44 @@ final class EnglishIntents {
         "won't be able to come",
         "won't be able to make it",
         "can't|cannot come");
+  }
+
+  /** "ok thanks", "ok bye", "alright, see you": a goodbye, not a yes to what was asked. */
+  static List<String> closings() {
+    return List.of(
+        "^ok|okay|okey|k|alright|great|perfect|cool|fine|right thanks|thank|thx|ty|cheers|bye",
+        "^ok|okay|okey|k|alright|great|perfect|cool|fine|right goodbye|byebye|cya",
+        "^ok|okay|okey|k|alright|great|perfect|cool|fine|right see you|ya");
+  }
+
+  /** Another day, not named: the day held is to change. */
+  static List<String> otherDay() {
+    return List.of("different|another|other day|date");
+  }
+
+  /** "make it 5", "can we do 5 instead?", "actually 5 please": a number ending the message. */
+  static HourCues hourCues() {
+    return new HourCues(
+        Set.of(
+            "it",
+            "do",
+            "actually",
+            "about",
+            "maybe",
+            "rather",
+            "or",
+            "say",
+            "then",
+            "ok",
+            "okay",
+            "no",
+            "just",
+            "instead",
+            "perhaps",
+            "try",
+            "prefer",
+            "at"),
+        Set.of("instead", "then", "please", "pls", "ok", "okay", "rather", "maybe"));
   }
 
   /** Asking for the booking's own time: "same time", "at the same time as before". */

@@ -196,7 +196,15 @@ final class GermanIntents {
             "^guten tag|morgen|abend",
             "^grüß gott",
             "^grüß dich"));
-    i.put(Intent.THANKS, List.of("danke|dankeschön|merci|thx", "vielen|herzlichen dank"));
+    // Thanks and goodbye both close the conversation ("tschüss" alone still leaves a goal: STOP).
+    i.put(
+        Intent.THANKS,
+        List.of(
+            "danke|dankeschön|merci|thx",
+            "vielen|herzlichen dank",
+            "tschüss|tschüs|ciao",
+            "auf wiedersehen|wiederschauen",
+            "bis dann|bald"));
     // Words that open a question; one no other phrase answers is a question the bot can't answer.
     i.put(
         Intent.QUESTION,
@@ -255,6 +263,42 @@ final class GermanIntents {
         "nicht kommen",
         "komme|kommen nicht",
         CANNOT_ON_A_DAY);
+  }
+
+  /** "ok danke", "passt, tschüss", "alles klar, danke": a goodbye, not a yes to what was asked. */
+  static List<String> closings() {
+    return List.of(
+        "^ok|okay|oke|gut|super|prima|perfekt|toll|passt danke|dankeschön|tschüss|tschüs|ciao|bis",
+        "^alles klar danke|dankeschön|tschüss|tschüs|ciao|bis");
+  }
+
+  /** Another day, not named: the day held is to change. */
+  static List<String> otherDay() {
+    return List.of("anderen|anderer|andere tag|datum");
+  }
+
+  /** "lieber um 5", "geht auch 5?", "dann 5 bitte": a number ending the message. */
+  static HourCues hourCues() {
+    return new HourCues(
+        Set.of(
+            "at",
+            "lieber",
+            "doch",
+            "eher",
+            "vielleicht",
+            "oder",
+            "dann",
+            "ok",
+            "okay",
+            "nein",
+            "mit",
+            "stattdessen",
+            "besser",
+            "also",
+            "auch",
+            "geht",
+            "es"),
+        Set.of("stattdessen", "dann", "bitte", "lieber", "auch", "doch", "vielleicht"));
   }
 
   /** Asking for the booking's own time: "zur gleichen Zeit", "selbe Uhrzeit". */

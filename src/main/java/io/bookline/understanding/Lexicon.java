@@ -31,6 +31,12 @@ import java.util.stream.Collectors;
  *     catalog lacks is one the business does not offer
  * @param withStaff words a staff member's name follows when the customer asks for them ("with
  *     Sarah", "bei Sarah", "con Sarah")
+ * @param closings phrases that make a yes a goodbye: an acknowledgement followed by thanks or
+ *     goodbye ("ok thanks", "ok bye", "passt, danke", "vale, gracias")
+ * @param hourCues the words around a number that make it an hour while a time is held ("make it
+ *     5"), in the date rules' notation ("um" is {@code at})
+ * @param otherDay phrases that ask for another day without naming it ("a different day", "otro
+ *     día")
  */
 public record Lexicon(
     Language language,
@@ -46,7 +52,10 @@ public record Lexicon(
     List<String> cannotKeep,
     List<String> sameTime,
     List<String> otherServices,
-    Set<String> withStaff) {
+    Set<String> withStaff,
+    List<String> closings,
+    HourCues hourCues,
+    List<String> otherDay) {
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
@@ -59,6 +68,8 @@ public record Lexicon(
     sameTime = List.copyOf(sameTime);
     otherServices = List.copyOf(otherServices);
     withStaff = Set.copyOf(withStaff);
+    closings = List.copyOf(closings);
+    otherDay = List.copyOf(otherDay);
   }
 
   /** English, as written in chat. */
@@ -77,7 +88,10 @@ public record Lexicon(
         EnglishIntents.cannotKeep(),
         EnglishIntents.sameTime(),
         OtherServices.english(),
-        Set.of("with"));
+        Set.of("with"),
+        EnglishIntents.closings(),
+        EnglishIntents.hourCues(),
+        EnglishIntents.otherDay());
   }
 
   /** German, as written in chat. */
@@ -96,7 +110,10 @@ public record Lexicon(
         GermanIntents.cannotKeep(),
         GermanIntents.sameTime(),
         OtherServices.german(),
-        Set.of("bei"));
+        Set.of("bei"),
+        GermanIntents.closings(),
+        GermanIntents.hourCues(),
+        GermanIntents.otherDay());
   }
 
   /** Spanish, as written in chat. */
@@ -115,7 +132,10 @@ public record Lexicon(
         SpanishIntents.cannotKeep(),
         SpanishIntents.sameTime(),
         OtherServices.spanish(),
-        Set.of("con"));
+        Set.of("con"),
+        SpanishIntents.closings(),
+        SpanishIntents.hourCues(),
+        SpanishIntents.otherDay());
   }
 
   /** Every language's lexicon, in the order of {@link Language}. */

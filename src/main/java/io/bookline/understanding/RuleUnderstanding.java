@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +38,9 @@ public final class RuleUnderstanding implements Understanding {
       Set<String> known,
       Phrases<Boolean> cannotKeep,
       Phrases<Boolean> sameTime,
-      Phrases<Boolean> otherServices) {
+      Phrases<Boolean> otherServices,
+      Phrases<Boolean> closings,
+      Phrases<Boolean> otherDay) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
@@ -48,7 +51,9 @@ public final class RuleUnderstanding implements Understanding {
           LanguageDetector.vocabulary(lexicon),
           new Phrases<>(Map.of(true, lexicon.cannotKeep())),
           new Phrases<>(Map.of(true, lexicon.sameTime())),
-          new Phrases<>(Map.of(true, lexicon.otherServices())));
+          new Phrases<>(Map.of(true, lexicon.otherServices())),
+          new Phrases<>(Map.of(true, lexicon.closings())),
+          new Phrases<>(Map.of(true, lexicon.otherDay())));
     }
   }
 
@@ -116,6 +121,10 @@ public final class RuleUnderstanding implements Understanding {
       intent = yesOrNoInAnotherLanguage(reader, message);
     }
     intent = intent == null ? Intent.NONE : intent;
+    // "ok thanks", "ok bye" close the conversation; they agree to nothing asked.
+    if (intent == Intent.YES && reader.closings().first(phraseWords) != null) {
+      intent = Intent.THANKS;
+    }
     Slots booked = Slots.NONE;
     CannotKeep.Split split =
         CannotKeep.split(
@@ -269,12 +278,18 @@ public final class RuleUnderstanding implements Understanding {
             // A lone "9" is an hour unless the bot asked for something else.
             context.expecting() == Expectation.TIME
                 || context.expecting() == Expectation.CHOICE
-                || context.expecting() == Expectation.NOTHING);
+                || context.expecting() == Expectation.NOTHING,
+            // With a time offered or held, "make it 5" names an hour too.
+            switch (context.expecting()) {
+              case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
+              default -> null;
+            });
   }
 
   /**
-   * The dates and times not placed, and "same time" without a clock time: the time of the booking
-   * being moved, which only the dialogue knows, so it is left for the dialogue to place.
+   * The dates and times not placed, "same time" without a clock time and "a different day" without
+   * a day: the booking's time and the day held, which only the dialogue knows, so they are left for
+   * the dialogue to place.
    */
   private static List<Unresolved> sameTime(
       Reader reader,
@@ -282,23 +297,34 @@ public final class RuleUnderstanding implements Understanding {
       List<Tokenizer.Token> tokens,
       String raw,
       DateTimeParser.Found found) {
-    int[] at =
-        found.time() == null ? reader.sameTime().find(message.words(), message.clauses()) : null;
-    if (at == null) {
-      return found.unresolved();
-    }
-    Span span =
-        new Span(
-            tokens.get(message.tokens()[at[0]]).start(),
-            tokens.get(message.tokens()[at[1] - 1]).end());
     List<Unresolved> out = new ArrayList<>(found.unresolved());
-    out.add(
-        new Unresolved(
-            Unresolved.What.TIME,
-            span,
-            raw.substring(span.start(), span.end()),
-            Unresolved.SAME_AS_BOOKED));
+    if (found.time() == null) {
+      new Relative(reader.sameTime(), Unresolved.What.TIME, Unresolved.SAME_AS_BOOKED)
+          .find(message, tokens, raw)
+          .ifPresent(out::add);
+    }
+    if (found.date() == null) {
+      new Relative(reader.otherDay(), Unresolved.What.DATE, Unresolved.ANOTHER_DAY)
+          .find(message, tokens, raw)
+          .ifPresent(out::add);
+    }
     return out;
+  }
+
+  /** A phrase that names a day or time only relative to the one the dialogue holds. */
+  private record Relative(Phrases<Boolean> phrases, Unresolved.What what, String reason) {
+    Optional<Unresolved> find(MessageWords message, List<Tokenizer.Token> tokens, String raw) {
+      int[] at = phrases.find(message.words(), message.clauses());
+      if (at == null) {
+        return Optional.empty();
+      }
+      Span span =
+          new Span(
+              tokens.get(message.tokens()[at[0]]).start(),
+              tokens.get(message.tokens()[at[1] - 1]).end());
+      return Optional.of(
+          new Unresolved(what, span, raw.substring(span.start(), span.end()), reason));
+    }
   }
 
   /** The tokens after a greeting that opens the message; all of them when none does. */

@@ -162,7 +162,16 @@ final class SpanishIntents {
         Intent.GREETING,
         List.of(
             "^hola|buenas|saludos|hey|hi|hello|/start", "^buenos días", "^buenas tardes|noches"));
-    i.put(Intent.THANKS, List.of("gracias", "te lo agradezco", "se lo agradezco"));
+    // Thanks and goodbye both close the conversation ("adiós" alone still leaves a goal: STOP).
+    i.put(
+        Intent.THANKS,
+        List.of(
+            "gracias",
+            "te lo agradezco",
+            "se lo agradezco",
+            "adiós|chao",
+            "hasta luego|pronto",
+            "nos vemos"));
     // Words that open a question; one no other phrase answers is a question the bot can't answer.
     i.put(
         Intent.QUESTION,
@@ -206,6 +215,42 @@ final class SpanishIntents {
         "no puedo ir|asistir|venir",
         "no voy a poder ir|venir|asistir",
         "no podré ir|venir|asistir");
+  }
+
+  /**
+   * "vale, gracias", "ok, adiós", "perfecto, nos vemos": a goodbye, not a yes to what was asked.
+   */
+  static List<String> closings() {
+    return List.of(
+        "^vale|ok|okay|perfecto|genial|bueno|bien|estupendo gracias|adiós|chao|hasta",
+        "^vale|ok|okay|perfecto|genial|bueno|bien|estupendo nos vemos");
+  }
+
+  /** Another day, not named: the day held is to change. */
+  static List<String> otherDay() {
+    return List.of("otro día", "otra fecha");
+  }
+
+  /** "mejor a las 5", "¿y las 5?", "5 entonces, por favor": a number ending the message. */
+  static HourCues hourCues() {
+    return new HourCues(
+        Set.of(
+            "at",
+            "the",
+            "mejor",
+            "entonces",
+            "vale",
+            "no",
+            "quizas",
+            "quizás",
+            "o",
+            "y",
+            "pues",
+            "hazla",
+            "ponla",
+            "ponlo",
+            "hazlo"),
+        Set.of("mejor", "entonces", "por", "favor", "vale", "pues"));
   }
 
   /** Asking for the booking's own time: "a la misma hora". */

@@ -24,10 +24,8 @@ class AnswersTest {
             + " Manicure, Pedicure. What would you like?",
         ivy.say("hello"));
     assertEquals(START, ivy.options());
-    assertEquals(
-        "You're welcome! I can book an appointment for you: Basic Manicure, Gel Manicure,"
-            + " Pedicure. What would you like?",
-        ivy.say("thanks"));
+    assertEquals("You're welcome! Have a nice day!", ivy.say("thanks"));
+    assertEquals(START, ivy.options());
   }
 
   @Test
@@ -123,7 +121,7 @@ class AnswersTest {
     // Monday 08:00: the studio opens at 09:00, and the customer is told so.
     assertEquals(
         "OK, I've asked a member of the team to take over. They'll reply here as soon as they can."
-            + " We're closed right now and open again on Mon 23 Nov at 09:00.",
+            + " We're closed right now and open again today at 09:00.",
         ivy.say("I want to talk to a human"));
     assertTrue(port.handedOff(1));
     assertEquals("", ivy.say("hello? are you there?"));

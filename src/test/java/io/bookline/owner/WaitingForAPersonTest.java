@@ -83,7 +83,7 @@ class WaitingForAPersonTest {
     assertThat(whatsapp("I want to talk to a person"))
         .containsExactly(
             "OK, I've asked a member of the team to take over. They'll reply here as soon as they"
-                + " can. We're closed right now and open again on Mon 23 Nov at 09:00.");
+                + " can. We're closed right now and open again today at 09:00.");
     clock.advance(Duration.ofMinutes(10));
     assertThat(whatsapp("hello? is anyone there?")).as("told 10 minutes ago").isEmpty();
 
@@ -91,7 +91,7 @@ class WaitingForAPersonTest {
     assertThat(whatsapp("hello??"))
         .containsExactly(
             "Your message has reached the team. A person will reply here as soon as they can."
-                + " We're closed right now and open again on Mon 23 Nov at 09:00.");
+                + " We're closed right now and open again today at 09:00.");
 
     // 09:05: a person writes; the customer answers them, and the bot keeps out of it.
     clock.advance(Duration.ofMinutes(30));
