@@ -59,12 +59,12 @@ class AsSoonAsPossibleTest {
   void a_german_answer_to_which_day_gets_the_first_free_times(String text) {
     EnglishWords english = EnglishWords.inGerman(GermanSpanishConversationTest.OWN);
     assertThat(app.say("jo", "Ich hätte gern eine Pediküre"))
-        .isEqualTo("Für welchen Tag möchten Sie Pedicure buchen?");
+        .isEqualTo("Für welchen Tag möchten Sie Pediküre buchen?");
     String said = app.say("jo", text);
     assertThat(english.in(said)).isEmpty();
     assertThat(said)
         .isEqualTo(
-            "Die frühesten freien Termine für Pedicure sind am Montag, 23. November: 10:00, 10:15,"
+            "Die frühesten freien Termine für Pediküre sind am Montag, 23. November: 10:00, 10:15,"
                 + " 10:30. Welche Uhrzeit passt Ihnen?");
   }
 
@@ -72,7 +72,7 @@ class AsSoonAsPossibleTest {
   void a_german_first_message_with_a_service_gets_the_first_free_times() {
     assertThat(app.say("uli", "Pediküre so bald wie möglich bitte"))
         .isEqualTo(
-            "Die frühesten freien Termine für Pedicure sind am Montag, 23. November: 10:00, 10:15,"
+            "Die frühesten freien Termine für Pediküre sind am Montag, 23. November: 10:00, 10:15,"
                 + " 10:30. Welche Uhrzeit passt Ihnen?");
   }
 
@@ -81,12 +81,12 @@ class AsSoonAsPossibleTest {
   void a_spanish_answer_to_which_day_gets_the_first_free_times(String text) {
     EnglishWords english = EnglishWords.inSpanish(GermanSpanishConversationTest.OWN);
     assertThat(app.say("eva", "Hola, quiero una pedicura"))
-        .isEqualTo("¿Para qué día quieres tu Pedicure?");
+        .isEqualTo("¿Para qué día quieres tu Pedicura?");
     String said = app.say("eva", text);
     assertThat(english.in(said)).isEmpty();
     assertThat(said)
         .isEqualTo(
-            "Las primeras horas libres para Pedicure son el lunes 23 de noviembre: 10:00, 10:15,"
+            "Las primeras horas libres para Pedicura son el lunes 23 de noviembre: 10:00, 10:15,"
                 + " 10:30. ¿Qué hora te viene bien?");
   }
 
@@ -94,7 +94,7 @@ class AsSoonAsPossibleTest {
   void a_spanish_first_message_with_a_service_gets_the_first_free_times() {
     assertThat(app.say("leo", "quiero una pedicura cuanto antes"))
         .isEqualTo(
-            "Las primeras horas libres para Pedicure son el lunes 23 de noviembre: 10:00, 10:15,"
+            "Las primeras horas libres para Pedicura son el lunes 23 de noviembre: 10:00, 10:15,"
                 + " 10:30. ¿Qué hora te viene bien?");
   }
 }

@@ -62,9 +62,9 @@ class CannotComeInGermanAndSpanishTest {
     EnglishWords english = EnglishWords.inGerman(GermanSpanishConversationTest.OWN);
     bookInGerman("jonas", english);
     assertThat(say("jonas", english, text))
-        .isEqualTo("Möchten Sie Pedicure am Montag, 30. November um 11:00 bei Anna absagen?");
+        .isEqualTo("Möchten Sie Pediküre am Montag, 30. November um 11:00 bei Anna absagen?");
     assertThat(status()).isEqualTo("confirmed");
-    assertThat(say("jonas", english, "ja")).startsWith("Ich habe Pedicure");
+    assertThat(say("jonas", english, "ja")).startsWith("Ich habe Pediküre");
     assertThat(status()).isEqualTo("cancelled");
   }
 
@@ -77,7 +77,7 @@ class CannotComeInGermanAndSpanishTest {
     EnglishWords english = EnglishWords.inSpanish(GermanSpanishConversationTest.OWN);
     bookInSpanish("lucia", english);
     assertThat(say("lucia", english, text))
-        .isEqualTo("¿Quieres cancelar Pedicure el lunes 30 de noviembre a las 11:00 con Anna?");
+        .isEqualTo("¿Quieres cancelar Pedicura el lunes 30 de noviembre a las 11:00 con Anna?");
     assertThat(status()).isEqualTo("confirmed");
     assertThat(say("lucia", english, "sí")).startsWith("He cancelado");
     assertThat(status()).isEqualTo("cancelled");
@@ -94,10 +94,10 @@ class CannotComeInGermanAndSpanishTest {
     EnglishWords english = EnglishWords.inGerman(GermanSpanishConversationTest.OWN);
     bookInGerman("jonas", english);
     assertThat(say("jonas", english, text))
-        .startsWith("Freie Termine für Pedicure am Mittwoch, 25. November:");
+        .startsWith("Freie Termine für Pediküre am Mittwoch, 25. November:");
     assertThat(say("jonas", english, "zur gleichen Zeit"))
         .isEqualTo(
-            "Ihren Termin für Pedicure von Montag, 30. November um 11:00 auf Mittwoch, 25. November"
+            "Ihren Termin für Pediküre von Montag, 30. November um 11:00 auf Mittwoch, 25. November"
                 + " um 11:00 bei Anna verschieben?");
     say("jonas", english, "ja");
     assertThat(status()).isEqualTo("confirmed");
@@ -116,10 +116,10 @@ class CannotComeInGermanAndSpanishTest {
     EnglishWords english = EnglishWords.inSpanish(GermanSpanishConversationTest.OWN);
     bookInSpanish("lucia", english);
     assertThat(say("lucia", english, text))
-        .startsWith("Horas libres para Pedicure el miércoles 25 de noviembre:");
+        .startsWith("Horas libres para Pedicura el miércoles 25 de noviembre:");
     assertThat(say("lucia", english, "a la misma hora"))
         .isEqualTo(
-            "¿Cambio tu Pedicure del lunes 30 de noviembre a las 11:00 al miércoles 25 de noviembre"
+            "¿Cambio tu Pedicura del lunes 30 de noviembre a las 11:00 al miércoles 25 de noviembre"
                 + " a las 11:00 con Anna?");
     say("lucia", english, "sí");
     assertThat(status()).isEqualTo("confirmed");

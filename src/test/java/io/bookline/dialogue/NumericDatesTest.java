@@ -25,9 +25,9 @@ class NumericDatesTest {
         "basic manicure on 12/1 | Free times for Basic Manicure on Tue 12 Jan:",
         "basic manicure on 1/12 | Free times for Basic Manicure on Tue 1 Dec:",
         "basic manicure on 13/1 | Free times for Basic Manicure on Wed 13 Jan:",
-        "Maniküre am 1.12.      | Freie Termine für Basic Manicure am Dienstag, 1. Dezember:",
-        "Maniküre am 12.1.      | Freie Termine für Basic Manicure am Dienstag, 12. Januar:",
-        "manicura el 12/1       | Horas libres para Basic Manicure el martes 12 de enero:",
+        "Maniküre am 1.12.      | Freie Termine für Klassische Maniküre am Dienstag, 1. Dezember:",
+        "Maniküre am 12.1.      | Freie Termine für Klassische Maniküre am Dienstag, 12. Januar:",
+        "manicura el 12/1       | Horas libres para Manicura básica el martes 12 de enero:",
       })
   void a_day_first_business_names_the_day_it_read(String text, String reply) {
     assertThat(app.say("ana", text)).startsWith(reply);

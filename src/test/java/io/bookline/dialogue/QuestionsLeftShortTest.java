@@ -70,7 +70,7 @@ class QuestionsLeftShortTest {
 
     app.say("jonas", "ich hätte gern einen Termin morgen");
     assertThat(app.say("jonas", "wie lange dauert eine Pediküre?"))
-        .startsWith("Pedicure (60 Min., 40,00 €). Welche Leistung möchten Sie buchen?");
+        .startsWith("Pediküre (60 Min., 40,00 €). Welche Leistung möchten Sie buchen?");
     app.say("lucia", "quiero una cita mañana");
     assertThat(app.say("lucia", "¿cuánto dura la pedicura?"))
         .startsWith("Pedicure (60 min, 40,00 €). ¿Qué servicio te gustaría?");
