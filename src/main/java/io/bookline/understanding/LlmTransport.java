@@ -15,6 +15,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,9 +151,18 @@ public final class LlmTransport {
         });
   }
 
+  /**
+   * Whether the call ended because its thread was interrupted (the stop), not because it timed out:
+   * a timeout is an {@link InterruptedIOException} too ({@code SocketTimeoutException}, and
+   * OkHttp's call timeout, "timeout"), while OkHttp says "interrupted" when it finds the thread
+   * interrupted, clearing the flag.
+   */
   private static boolean interrupted(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof InterruptedException || t instanceof InterruptedIOException) {
+      if (t instanceof InterruptedException
+          || t instanceof InterruptedIOException io
+              && !(io instanceof SocketTimeoutException)
+              && "interrupted".equals(io.getMessage())) {
         return true;
       }
     }

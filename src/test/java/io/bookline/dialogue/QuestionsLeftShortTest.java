@@ -73,6 +73,6 @@ class QuestionsLeftShortTest {
         .startsWith("Pediküre (60 Min., 40,00 €). Welche Leistung möchten Sie buchen?");
     app.say("lucia", "quiero una cita mañana");
     assertThat(app.say("lucia", "¿cuánto dura la pedicura?"))
-        .startsWith("Pedicure (60 min, 40,00 €). ¿Qué servicio te gustaría?");
+        .startsWith("Pedicura (60 min, 40,00 €). ¿Qué servicio te gustaría?");
   }
 }
