@@ -28,6 +28,10 @@ final class Phrases {
     this.catalog = catalog;
   }
 
+  Messages messages() {
+    return messages;
+  }
+
   String text(String id, Object... args) {
     return messages.text(id, args);
   }

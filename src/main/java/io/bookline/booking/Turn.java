@@ -88,23 +88,9 @@ final class Turn {
         phrases.text("option.my_appointments"));
   }
 
-  /** The next four days the business is open: "Today", "Tomorrow", then weekday names. */
+  /** The next four days the business is open ({@link DayOptions}). */
   List<String> dayOptions() {
-    LocalDate today = today();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < 10 && out.size() < 4; i++) {
-      LocalDate d = today.plusDays(i);
-      if (catalog().hoursOn(d.getDayOfWeek()).isEmpty() || catalog().closureOn(d).isPresent()) {
-        continue;
-      }
-      out.add(
-          switch (i) {
-            case 0 -> phrases.text("option.today");
-            case 1 -> phrases.text("option.tomorrow");
-            default -> phrases.weekday(d.getDayOfWeek());
-          });
-    }
-    return out;
+    return DayOptions.from(today(), catalog(), phrases.messages());
   }
 
   /**

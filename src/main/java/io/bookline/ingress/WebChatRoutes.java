@@ -10,10 +10,12 @@ import io.bookline.channel.Channel;
 import io.bookline.channel.Platform;
 import io.bookline.channel.web.VisitorTokens;
 import io.bookline.channel.web.WebChannel;
+import io.bookline.db.Schema.Bookings;
 import io.bookline.db.Schema.Businesses;
 import io.bookline.db.Schema.Conversations;
 import io.bookline.db.Schema.Customers;
 import io.bookline.db.Schema.Messages;
+import io.bookline.processor.TurnRepository;
 import io.bookline.understanding.Language;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -50,6 +52,9 @@ public final class WebChatRoutes {
   /** Where a page framed by another site, which gets no cookie, sends its visitor token. */
   public static final String VISITOR_HEADER = "X-Bookline-Visitor";
 
+  /** Where a booking's calendar file is fetched by its token (see CalendarRoutes). */
+  private static final String CALENDAR_FILE = "/calendar/booking/";
+
   /** Most messages the page shows on opening. */
   static final int HISTORY = 50;
 
@@ -84,8 +89,21 @@ public final class WebChatRoutes {
     routes.get("/webhooks/web/{businessSlug}/history", this::history);
   }
 
-  /** One line of the conversation as the page draws it; {@code id} 0 for the unsaved greeting. */
-  public record Line(long id, String from, String text, List<String> options) {}
+  /**
+   * One line of the conversation as the page draws it; {@code id} 0 for the unsaved greeting.
+   *
+   * @param optionIds what a tap on each option sends instead of its text (a reminder's {@code
+   *     bk:move:42}); empty when each option sends itself
+   * @param calendar the link to the calendar file of the booking this line confirmed, while that
+   *     booking stands; else null
+   */
+  public record Line(
+      long id,
+      String from,
+      String text,
+      List<String> options,
+      List<String> optionIds,
+      String calendar) {}
 
   /** What the page says a visitor has: the lines, and whether a person has the conversation. */
   private record Seen(List<Line> lines, boolean withPerson) {}
@@ -118,7 +136,7 @@ public final class WebChatRoutes {
     if (greeting) {
       lines =
           dialogue.greeting(catalog, clock.instant(), language(ctx, catalog)).stream()
-              .map(r -> new Line(0, "bot", r.text(), r.options()))
+              .map(r -> new Line(0, "bot", r.text(), r.options(), List.of(), null))
               .toList();
     }
     Channel.Kept kept =
@@ -178,13 +196,31 @@ public final class WebChatRoutes {
   private List<Line> lines(long business, String visitor, Long after) {
     Field<String> author = DSL.field("{0} ->> 'author'", String.class, Messages.METADATA);
     Field<String> options = DSL.field("{0} ->> 'options'", String.class, Messages.METADATA);
+    Field<String> optionIds = DSL.field("{0} ->> 'optionIds'", String.class, Messages.METADATA);
+    Field<Long> booked =
+        DSL.field(
+            "({0} ->> {1})::bigint",
+            Long.class, Messages.METADATA, DSL.inline(TurnRepository.CALENDAR_FOR));
     var query =
-        db.select(Messages.ID, Messages.DIRECTION, author, Messages.CONTENT_TEXT, options)
+        db.select(
+                Messages.ID,
+                Messages.DIRECTION,
+                author,
+                Messages.CONTENT_TEXT,
+                options,
+                optionIds,
+                Bookings.ICS_TOKEN)
             .from(Messages.T)
             .join(Conversations.T)
             .on(Conversations.ID.eq(Messages.CONVERSATION_ID))
             .join(Customers.T)
             .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
+            // The calendar file is offered while the booking stands: a cancelled one's file only
+            // takes it out of the calendar, which the cancellation's own words already say.
+            .leftJoin(Bookings.T)
+            .on(Bookings.ID.eq(booked))
+            .and(Bookings.CUSTOMER_ID.eq(Customers.ID))
+            .and(Bookings.STATUS.eq("confirmed"))
             .where(Customers.BUSINESS_ID.eq(business))
             .and(Customers.PLATFORM.eq(Platform.WEB.id()))
             .and(Customers.PLATFORM_USER_ID.eq(visitor))
@@ -201,7 +237,16 @@ public final class WebChatRoutes {
       String from = in ? "customer" : r.value3() == null ? "bot" : r.value3();
       boolean newest = i == rows.size() - 1 && (after == null || rows.size() < HISTORY);
       List<String> buttons = newest && !in ? options(r.value5()) : List.of();
-      lines.add(new Line(r.value1(), from, r.value4() == null ? "" : r.value4(), buttons));
+      List<String> ids = buttons.isEmpty() ? List.of() : options(r.value6());
+      String calendar = r.value7() == null ? null : CALENDAR_FILE + r.value7();
+      lines.add(
+          new Line(
+              r.value1(),
+              from,
+              r.value4() == null ? "" : r.value4(),
+              buttons,
+              ids.size() == buttons.size() ? ids : List.of(),
+              calendar));
     }
     return lines;
   }

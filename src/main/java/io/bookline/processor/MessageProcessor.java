@@ -278,7 +278,7 @@ public final class MessageProcessor {
                 metadata.put("language", language.code());
                 turns.inbound(
                     tx, conversationId, message, trace.provider(), trace.model(), metadata);
-                turns.outbound(tx, conversationId, outcome.replies());
+                turns.outbound(tx, conversationId, outcome.replies(), outcome.bookingId());
                 Handover.Queued queued =
                     replies.queueTaken(tx, conversationId, message, outcome.replies(), language);
                 List<HistoryLine> said = new ArrayList<>();

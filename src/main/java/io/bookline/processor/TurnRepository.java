@@ -18,6 +18,7 @@ import io.bookline.session.VersionConflict;
 import io.bookline.understanding.Language;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import org.jooq.impl.DSL;
  * the stored answer of a message handled before.
  */
 public final class TurnRepository {
+  /** The metadata key of a bot line naming the booking its turn made or moved. */
+  public static final String CALENDAR_FOR = "calendarFor";
+
   private final DSLContext db;
   private final ObjectMapper json;
   private final Clock clock;
@@ -248,10 +252,23 @@ public final class TurnRepository {
   }
 
   void outbound(Tx tx, long conversationId, List<Reply> replies) {
-    for (Reply r : replies) {
+    outbound(tx, conversationId, replies, null);
+  }
+
+  /**
+   * The bot's replies; the last of a turn that made or moved {@code booking} names it, so the web
+   * chat's history offers that booking's calendar file under it again after a reload.
+   */
+  void outbound(Tx tx, long conversationId, List<Reply> replies, Long booking) {
+    for (int i = 0; i < replies.size(); i++) {
+      Reply r = replies.get(i);
+      Map<String, Object> metadata = new LinkedHashMap<>();
+      metadata.put("options", r.options());
+      if (booking != null && i == replies.size() - 1) {
+        metadata.put(CALENDAR_FOR, booking);
+      }
       tx.later(
-          OUTBOUND.with(
-              conversationId, r.text(), JSONB.valueOf(write(Map.of("options", r.options())))),
+          OUTBOUND.with(conversationId, r.text(), JSONB.valueOf(write(metadata))),
           TurnRepository::any);
     }
   }

@@ -225,6 +225,7 @@ public final class ReminderSend {
   private void said(DSLContext tx, long conversation, Due d, OutboundMessage m) {
     Map<String, Object> meta = meta("bot", d, null);
     meta.put("options", m.options());
+    meta.put("optionIds", m.optionIds());
     line(tx, conversation, Storable.text(m.text()), meta);
   }
 

@@ -7,6 +7,7 @@ import static io.bookline.db.Schema.Customers;
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogRepository;
+import io.bookline.booking.DayOptions;
 import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
 import io.bookline.db.Schema;
@@ -133,7 +134,11 @@ public final class ReminderTaps implements OneTap {
       }
       default ->
           new Tapped(
-              List.of(Reply.of(words.text("reminder.move_day", service, when))),
+              List.of(
+                  new Reply(
+                      words.text("reminder.move_day", service, when),
+                      DayOptions.from(
+                          now.atZone(catalog.business().zone()).toLocalDate(), catalog, words))),
               booking,
               serviceId,
               List.of());

@@ -60,7 +60,9 @@ class OneTapTest {
     assertThat(WhatsApp.post(app, body).status()).isEqualTo(200);
     await().atMost(WAIT).until(() -> platform.calls("whatsapp").size() > before);
     var call = platform.calls("whatsapp").get(before).body();
-    return call.path("text").path("body").asText(call.toString());
+    return call.path("text")
+        .path("body")
+        .asText(call.path("interactive").path("body").path("text").asText(call.toString()));
   }
 
   /** A text sent now: by the moved clock, so never older than the bot answers. */

@@ -133,4 +133,43 @@ class TelegramReminderTest {
         .hasSize(1);
     assertThat(db().fetchValue("select status from bookings")).isEqualTo("cancelled");
   }
+
+  @Test
+  void a_press_of_move_offers_the_day_buttons_that_asking_to_move_offers() {
+    say("I'd like a basic manicure tomorrow at 10");
+    say("Sam");
+    say("yes");
+    say("I need to move my appointment");
+    List<String> typed = buttons(platform.calls("telegram").getLast().body());
+    assertThat(typed).containsExactly("Today", "Tomorrow", "Wednesday", "Thursday");
+    say("stop");
+    int before = platform.calls("telegram").size();
+    clock.set(TUESDAY_10.minus(Duration.ofDays(1)).plusSeconds(30));
+    app.app().reminders().runOnce();
+    await().atMost(WAIT).until(() -> platform.calls("telegram").size() == before + 1);
+    long id = ((Number) db().fetchValue("select id from reminders")).longValue();
+
+    press("bk:move:" + id);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                platform.calls("telegram").stream()
+                    .anyMatch(c -> c.body().path("text").asText().startsWith("Let's move")));
+    JsonNode moving =
+        platform.calls("telegram").stream()
+            .filter(c -> c.body().path("text").asText().startsWith("Let's move"))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    assertThat(buttons(moving)).as("the days asking in words offers").isEqualTo(typed);
+  }
+
+  static List<String> buttons(JsonNode call) {
+    List<String> out = new ArrayList<>();
+    call.path("reply_markup")
+        .path("inline_keyboard")
+        .forEach(row -> row.forEach(b -> out.add(b.path("text").asText())));
+    return out;
+  }
 }
