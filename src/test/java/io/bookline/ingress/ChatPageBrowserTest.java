@@ -184,6 +184,11 @@ class ChatPageBrowserTest {
     assertThat(bubbles("bot")).hasSize(3);
     assertThat(bubbles("bot").get(2)).startsWith("Booked!");
     assertThat(bubbles("bot")).noneMatch(t -> t.startsWith("Hi! This is"));
+    // The confirmation still offers the booking's calendar file, once.
+    waitFor(d -> !d.findElements(By.cssSelector("a.calendar")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("a.calendar")))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getAttribute("href")).contains("/calendar/booking/"));
     assertThat(db.fetchCount(Inbox.T)).isEqualTo(inbox);
     screenshots("chat-returning");
   }
