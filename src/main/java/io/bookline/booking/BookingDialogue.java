@@ -83,7 +83,8 @@ public final class BookingDialogue {
     if (before.answered() != null) {
       t.update(s -> s.withAnswered(null)); // a question left short follows only the next turn
     }
-    Reading r = ChangeTarget.resolve(t, reading);
+    // "an hour later": the time held or offered, else the booking's, moved by that much.
+    Reading r = ChangeTarget.resolve(t, ShiftByAmount.place(t, reading));
     if (r == null) {
       resume(t);
       return;

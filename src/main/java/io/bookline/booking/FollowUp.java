@@ -43,6 +43,13 @@ final class FollowUp {
 
   private static Reading as(Reading r, Intent intent) {
     return new Reading(
-        intent, r.slots(), r.personName(), r.choice(), r.source(), r.evidence(), r.shift());
+        intent,
+        r.slots(),
+        r.personName(),
+        r.choice(),
+        r.source(),
+        r.evidence(),
+        r.shift(),
+        r.shiftBy());
   }
 }

@@ -65,6 +65,13 @@ final class NotOnOffer {
 
   private static Reading booking(Reading r) {
     return new Reading(
-        Intent.BOOK, r.slots(), r.personName(), r.choice(), r.source(), r.evidence(), r.shift());
+        Intent.BOOK,
+        r.slots(),
+        r.personName(),
+        r.choice(),
+        r.source(),
+        r.evidence(),
+        r.shift(),
+        r.shiftBy());
   }
 }

@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
  *     5"), in the date rules' notation ("um" is {@code at})
  * @param otherDay phrases that ask for another day without naming it ("a different day", "otro
  *     día")
+ * @param amounts the words of a shift by an amount of time ("an hour later", "media hora antes")
  */
 public record Lexicon(
     Language language,
@@ -55,7 +56,8 @@ public record Lexicon(
     Set<String> withStaff,
     List<String> closings,
     HourCues hourCues,
-    List<String> otherDay) {
+    List<String> otherDay,
+    ShiftAmounts amounts) {
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
@@ -91,7 +93,8 @@ public record Lexicon(
         Set.of("with"),
         EnglishIntents.closings(),
         EnglishIntents.hourCues(),
-        EnglishIntents.otherDay());
+        EnglishIntents.otherDay(),
+        ShiftAmounts.english());
   }
 
   /** German, as written in chat. */
@@ -113,7 +116,8 @@ public record Lexicon(
         Set.of("bei"),
         GermanIntents.closings(),
         GermanIntents.hourCues(),
-        GermanIntents.otherDay());
+        GermanIntents.otherDay(),
+        ShiftAmounts.german());
   }
 
   /** Spanish, as written in chat. */
@@ -135,7 +139,8 @@ public record Lexicon(
         Set.of("con"),
         SpanishIntents.closings(),
         SpanishIntents.hourCues(),
-        SpanishIntents.otherDay());
+        SpanishIntents.otherDay(),
+        ShiftAmounts.spanish());
   }
 
   /** Every language's lexicon, in the order of {@link Language}. */

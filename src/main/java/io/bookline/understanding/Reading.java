@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -17,6 +18,8 @@ import java.time.LocalTime;
  *     (the dialogue should ask about those rather than guess)
  * @param shift a time asked for only as later or earlier than the one under discussion ("anything
  *     later?"), when the message names no time itself; null otherwise
+ * @param shiftBy the signed amount of that shift, when one is said ("an hour later": one hour,
+ *     "half an hour earlier": minus 30 minutes); null for none
  */
 public record Reading(
     Intent intent,
@@ -25,11 +28,24 @@ public record Reading(
     Integer choice,
     String source,
     Evidence evidence,
-    TimeShift shift) {
+    TimeShift shift,
+    Duration shiftBy) {
 
   public Reading {
     slots = slots == null ? Slots.NONE : slots;
     evidence = evidence == null ? Evidence.NONE : evidence;
+  }
+
+  /** A reading that moves no time by an amount. */
+  public Reading(
+      Intent intent,
+      Slots slots,
+      String personName,
+      Integer choice,
+      String source,
+      Evidence evidence,
+      TimeShift shift) {
+    this(intent, slots, personName, choice, source, evidence, shift, null);
   }
 
   /** A reading that asks for no time relative to another. */

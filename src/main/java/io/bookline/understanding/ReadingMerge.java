@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,9 @@ public final class ReadingMerge {
     Slots slots = new Slots(service, date, time.time(), time.qualifier(), time.partOfDay(), staff);
     // The model proposes no "later"/"earlier"; the rules' stands unless a time was proposed.
     TimeShift shift = slots.time() == null ? rules.shift() : null;
-    return new Merged(new Reading(intent, slots, name, choice, "llm", evidence, shift), decisions);
+    Duration by = shift == null ? null : rules.shiftBy();
+    return new Merged(
+        new Reading(intent, slots, name, choice, "llm", evidence, shift, by), decisions);
   }
 
   /** A reading as it is kept in a message's metadata: only the fields it gives. */
@@ -103,6 +106,7 @@ public final class ReadingMerge {
     putIf(m, "customer_name", r.personName());
     putIf(m, "choice", r.choice());
     putIf(m, "shift", r.shift());
+    putIf(m, "shift_by", r.shiftBy());
     return m;
   }
 

@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -140,8 +141,14 @@ public final class RuleUnderstanding implements Understanding {
       booked = split.booked();
       intent = split.intent();
     }
+    // "an hour later", "media hora antes": the time under discussion moved by that much.
+    Duration by =
+        found.time() == null && found.unresolved().isEmpty()
+            ? lexicon.amounts().find(phraseWords, lexicon.dates())
+            : null;
     boolean nothingNamed =
-        serviceId == null
+        by == null
+            && serviceId == null
             && resourceId == null
             && found.date() == null
             && found.time() == null
@@ -155,6 +162,9 @@ public final class RuleUnderstanding implements Understanding {
         found.time() == null && found.unresolved().isEmpty()
             ? reader.shifts().first(phraseWords, message.clauses())
             : null;
+    if (by != null) {
+      shift = by.isNegative() ? TimeShift.EARLIER : TimeShift.LATER;
+    }
     String personName =
         PersonNames.personName(
             lexicon, raw, context.expecting(), intent, found, serviceId, shift != null);
@@ -226,7 +236,8 @@ public final class RuleUnderstanding implements Understanding {
             mentions,
             nameDisputed,
             FollowUps.opens(lexicon.language(), phraseWords)),
-        shift);
+        shift,
+        by);
   }
 
   /**

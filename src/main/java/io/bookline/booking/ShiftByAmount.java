@@ -1,0 +1,74 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Evidence;
+import io.bookline.understanding.Intent;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Set;
+
+/**
+ * "Can I come an hour later?", "eine halbe Stunde früher", "media hora antes" ({@link
+ * Reading#shiftBy()}): the time under discussion moved by that amount, placed as a day and time of
+ * its own that the goals then check like any other. During a booking or a move it is the time held
+ * or offered ({@link ShiftedTimes#reference}); with no goal under way, the customer's next booking,
+ * which the reading then moves (the move's confirmation names it).
+ */
+final class ShiftByAmount {
+  private ShiftByAmount() {}
+
+  /** What a shift with no goal under way may be said with: nothing else, or a wish to change. */
+  private static final Set<Intent> MOVING =
+      Set.of(Intent.NONE, Intent.CHANGE, Intent.RESCHEDULE, Intent.BOOK);
+
+  /** The reading with the shifted day and time; any other reading, or one with nothing to shift. */
+  static Reading place(Turn t, Reading r) {
+    if (r.shiftBy() == null || r.time() != null || r.date() != null) {
+      return r;
+    }
+    DialogueState s = t.state();
+    ZoneId zone = t.zone();
+    if (s.goal() == Goal.BOOK || s.goal() == Goal.RESCHEDULE) {
+      return ShiftedTimes.reference(s, r.shift(), zone)
+          .map(from -> at(r, r.intent(), from.plus(r.shiftBy()), zone, r.evidence()))
+          .orElse(r);
+    }
+    if (s.goal() != Goal.NONE || !MOVING.contains(r.intent())) {
+      return r;
+    }
+    return t.upcoming().stream()
+        .min(Comparator.comparing(BookingView::start))
+        .map(b -> at(r, Intent.RESCHEDULE, b.start().plus(r.shiftBy()), zone, naming(r, b, zone)))
+        .orElse(r);
+  }
+
+  private static Reading at(Reading r, Intent intent, Instant when, ZoneId zone, Evidence e) {
+    ZonedDateTime local = when.atZone(zone);
+    Slots slots =
+        r.slots()
+            .withDate(local.toLocalDate())
+            .withTime(local.toLocalTime(), TimeQualifier.AT)
+            .withPartOfDay(null);
+    return new Reading(intent, slots, r.personName(), r.choice(), r.source(), e);
+  }
+
+  /** The evidence naming the booking to move, as "I can't make it on Monday at 11" would. */
+  private static Evidence naming(Reading r, BookingView b, ZoneId zone) {
+    ZonedDateTime start = b.start().atZone(zone);
+    Evidence e = r.evidence();
+    return new Evidence(
+        e.dateSpan(),
+        e.timeSpan(),
+        e.unresolved(),
+        e.dateByWeekday(),
+        e.serviceByTypo(),
+        Slots.NONE.withDate(start.toLocalDate()).withTime(start.toLocalTime(), TimeQualifier.AT),
+        e.mentions(),
+        e.nameDisputed(),
+        e.followUp());
+  }
+}
