@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -229,7 +228,8 @@ public final class RuleUnderstanding implements Understanding {
         new Evidence(
             found.dateSpan(),
             found.timeSpan(),
-            sameTime(reader, message, tokens, raw, found),
+            RelativeWords.unplaced(
+                reader.sameTime(), reader.otherDay(), message, tokens, raw, found),
             found.dateByWeekday(),
             serviceId != null && serviceId.equals(service.id()) && !service.exact(),
             booked,
@@ -295,47 +295,6 @@ public final class RuleUnderstanding implements Understanding {
               case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
               default -> null;
             });
-  }
-
-  /**
-   * The dates and times not placed, "same time" without a clock time and "a different day" without
-   * a day: the booking's time and the day held, which only the dialogue knows, so they are left for
-   * the dialogue to place.
-   */
-  private static List<Unresolved> sameTime(
-      Reader reader,
-      MessageWords message,
-      List<Tokenizer.Token> tokens,
-      String raw,
-      DateTimeParser.Found found) {
-    List<Unresolved> out = new ArrayList<>(found.unresolved());
-    if (found.time() == null) {
-      new Relative(reader.sameTime(), Unresolved.What.TIME, Unresolved.SAME_AS_BOOKED)
-          .find(message, tokens, raw)
-          .ifPresent(out::add);
-    }
-    if (found.date() == null) {
-      new Relative(reader.otherDay(), Unresolved.What.DATE, Unresolved.ANOTHER_DAY)
-          .find(message, tokens, raw)
-          .ifPresent(out::add);
-    }
-    return out;
-  }
-
-  /** A phrase that names a day or time only relative to the one the dialogue holds. */
-  private record Relative(Phrases<Boolean> phrases, Unresolved.What what, String reason) {
-    Optional<Unresolved> find(MessageWords message, List<Tokenizer.Token> tokens, String raw) {
-      int[] at = phrases.find(message.words(), message.clauses());
-      if (at == null) {
-        return Optional.empty();
-      }
-      Span span =
-          new Span(
-              tokens.get(message.tokens()[at[0]]).start(),
-              tokens.get(message.tokens()[at[1] - 1]).end());
-      return Optional.of(
-          new Unresolved(what, span, raw.substring(span.start(), span.end()), reason));
-    }
   }
 
   /** The tokens after a greeting that opens the message; all of them when none does. */
