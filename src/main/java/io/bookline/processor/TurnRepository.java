@@ -313,7 +313,7 @@ public final class TurnRepository {
    */
   void inboxDone(Tx transaction, long inboxId, String conversationKey, List<Reply> replies) {
     transaction.later(
-        INBOX_DONE.with(
+        InboxDone.STATEMENT.with(
             JSONB.valueOf(write(Map.of("replies", replies))),
             clock.instant().atOffset(ZoneOffset.UTC),
             inboxId,
@@ -323,37 +323,6 @@ public final class TurnRepository {
             refused(transaction.dsl(), inboxId);
           }
         });
-  }
-
-  private static final Prepared INBOX_DONE = inboxDoneStatement();
-
-  private static Prepared inboxDoneStatement() {
-    var earlier = Inbox.T.as("earlier");
-    var earlierKey =
-        DSL.field(DSL.name("earlier", "conversation_key"), Inbox.CONVERSATION_KEY.getDataType());
-    var earlierStatus = DSL.field(DSL.name("earlier", "status"), Inbox.STATUS.getDataType());
-    var earlierSent = DSL.field(DSL.name("earlier", "sent_at"), Inbox.SENT_AT.getDataType());
-    var earlierId = DSL.field(DSL.name("earlier", "id"), Inbox.ID.getDataType());
-    return Prepared.of(
-        DSL.update(Inbox.T)
-            .set(Inbox.STATUS, DSL.inline("done"))
-            .set(Inbox.RESULT, value("result", Inbox.RESULT))
-            .set(Inbox.PROCESSED_AT, value("now", Inbox.PROCESSED_AT))
-            .where(Inbox.ID.eq(value("inbox", Inbox.ID)))
-            .and(Inbox.STATUS.ne(DSL.inline("done")))
-            .andNotExists(
-                DSL.selectOne()
-                    .from(earlier)
-                    .where(earlierKey.eq(value("conversation_key", Inbox.CONVERSATION_KEY)))
-                    .and(earlierStatus.eq(DSL.inline("received")))
-                    .and(
-                        earlierSent
-                            .lt(Inbox.SENT_AT)
-                            .or(earlierSent.eq(Inbox.SENT_AT).and(earlierId.lt(Inbox.ID))))),
-        "result",
-        "now",
-        "inbox",
-        "conversation_key");
   }
 
   /** Why marking a row done changed nothing: another turn did it, or an earlier row waits. */
