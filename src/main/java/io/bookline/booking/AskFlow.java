@@ -144,8 +144,16 @@ final class AskFlow implements GoalFlow {
     t.upcoming().stream()
         .min(Comparator.comparing(BookingView::start))
         .ifPresentOrElse(
-            b ->
-                t.say("goodbye.see_you", t.phrases().day(b.start().atZone(t.zone()).toLocalDate())),
+            b -> {
+              LocalDate day = b.start().atZone(t.zone()).toLocalDate();
+              if (day.equals(t.today())) {
+                t.say("goodbye.see_you_today", t.phrases().time(b.start()));
+              } else if (day.equals(t.today().plusDays(1))) {
+                t.say("goodbye.see_you_tomorrow", t.phrases().time(b.start()));
+              } else {
+                t.say("goodbye.see_you", t.phrases().day(day));
+              }
+            },
             () -> t.say("goodbye.nice_day"));
     t.replaceOptions(t.startOptions());
   }

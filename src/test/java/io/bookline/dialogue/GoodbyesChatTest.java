@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * QA chat on the demo (web chat, Postgres): thanks and goodbyes close the chat politely. Said to
  * "Shall I ask a member of the team?", "ok thanks" or "ok bye" hands nothing over (a plain "ok"
  * still does); after a booking, "thanks, bye" says goodbye, naming the day of the appointment, not
- * the offer again. Monday 23 Nov 2026, 08:00; the demo studio.
+ * the offer again ("today at 16:00", "tomorrow at 11:00" when it is that close). Monday 23 Nov
+ * 2026, 08:00; the demo studio.
  */
 class GoodbyesChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
@@ -61,6 +62,14 @@ class GoodbyesChatTest {
             + " geschehen! Bis Samstag, 28. November!",
         "ES | quiero una pedicura el sábado a las 11 | Pia | sí | gracias, adiós | ¡De nada!"
             + " ¡Nos vemos el sábado 28 de noviembre!",
+        "T1 | pedicure today at 4pm | Pia | yes | thanks, bye | You're welcome! See you today at"
+            + " 16:00!",
+        "T2 | pedicure tomorrow at 11 | Pia | yes | thanks, bye | You're welcome! See you tomorrow"
+            + " at 11:00!",
+        "T3 | Ich hätte gern eine Pediküre morgen um 11 | Pia | ja | danke, tschüss | Gern"
+            + " geschehen! Bis morgen um 11:00!",
+        "T4 | quiero una pedicura hoy a las 16 | Pia | sí | gracias, adiós | ¡De nada! ¡Nos vemos"
+            + " hoy a las 16:00!",
       })
   void thanks_and_goodbye_after_a_booking_say_goodbye_with_its_day(
       String language, String ask, String name, String yes, String bye, String goodbye) {
