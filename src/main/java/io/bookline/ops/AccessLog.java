@@ -12,8 +12,8 @@ import org.slf4j.MDC;
  * method, path (never the query, which may carry a verify token), status and milliseconds, with the
  * request id as the MDC field {@value #MDC_KEY}. The id is the caller's {@code X-Request-Id} when
  * it is a plain token, else a new one; the response carries it, and every line the request's thread
- * writes (an inline web turn's) carries it too. Bodies, keys and tokens are never logged. With the
- * logger off, nothing is built but the id.
+ * writes (an inline web turn's) carries it too. Bodies, keys and tokens are never logged, nor a
+ * health probe or metrics scrape that succeeds. With the logger off, nothing is built but the id.
  */
 public final class AccessLog implements RequestLogger {
   public static final String LOGGER = "bookline.access";
@@ -46,7 +46,7 @@ public final class AccessLog implements RequestLogger {
   public void handle(Context ctx, Float millis) throws Exception {
     try {
       next.handle(ctx, millis);
-      if (LOG.isInfoEnabled()) {
+      if (LOG.isInfoEnabled() && !routine(ctx)) {
         String path = ctx.path();
         LOG.info(
             "{} {} {} {} ms",
@@ -58,6 +58,15 @@ public final class AccessLog implements RequestLogger {
     } finally {
       MDC.remove(MDC_KEY);
     }
+  }
+
+  /**
+   * A probe or a scrape that went well: an orchestrator and Prometheus ask every few seconds, and a
+   * line each would drown the requests that matter. One that fails is logged.
+   */
+  private static boolean routine(Context ctx) {
+    String path = ctx.path();
+    return ctx.statusCode() < 400 && (path.startsWith("/health/") || path.equals("/metrics"));
   }
 
   /** Letters, digits and {@code . _ : -}, at most {@value #MAX_ID}: safe to echo and to log. */

@@ -74,11 +74,11 @@ class AccessLogTest {
 
   @Test
   void without_a_plain_id_the_request_gets_a_new_one() throws Exception {
-    var none = get("/health/live", Map.of());
+    var none = get("/chat/demo", Map.of());
     String made = none.headers().firstValue(AccessLog.HEADER).orElseThrow();
     assertThat(made).matches("[0-9a-f]{1,16}");
     assertThat(linesFor(made)).hasSize(1);
-    assertThat(linesFor(made).get(0).getFormattedMessage()).startsWith("GET /health/live 200 ");
+    assertThat(linesFor(made).get(0).getFormattedMessage()).startsWith("GET /chat/demo 200 ");
 
     var odd = get("/health/live", Map.of(AccessLog.HEADER, "x".repeat(65)));
     assertThat(odd.headers().firstValue(AccessLog.HEADER).orElseThrow())
@@ -112,6 +112,22 @@ class AccessLogTest {
         .singleElement()
         .satisfies(
             e -> assertThat(e.getFormattedMessage()).startsWith("POST /webhooks/web/demo 200 "));
+  }
+
+  @Test
+  void a_probe_that_succeeds_writes_no_line_and_a_scrape_refused_does() throws Exception {
+    for (String path : List.of("/health/live", "/health/ready")) {
+      var r = get(path, Map.of(AccessLog.HEADER, "probe-" + path.length()));
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.headers().firstValue(AccessLog.HEADER)).hasValue("probe-" + path.length());
+      assertThat(linesFor("probe-" + path.length())).as(path).isEmpty();
+    }
+    // Metrics live on the management port unless METRICS_TOKEN is set: here a 404, logged.
+    var refused = get("/metrics", Map.of(AccessLog.HEADER, "scrape-1"));
+    assertThat(refused.statusCode()).isEqualTo(404);
+    assertThat(linesFor("scrape-1"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("GET /metrics 404 "));
   }
 
   @Test
