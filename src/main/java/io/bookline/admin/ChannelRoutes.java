@@ -1,6 +1,5 @@
 package io.bookline.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
 import io.bookline.booking.CatalogRepository;
@@ -9,15 +8,17 @@ import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Channels;
 import io.bookline.outbox.Outbox;
+import io.bookline.owner.Problems;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The calling business's channel accounts (credentials per platform account; secrets are
@@ -82,21 +83,23 @@ public final class ChannelRoutes {
   private void upsert(Context ctx) {
     long business = auth.business(ctx);
     Channel channel = channel(ctx.pathParam("platform"));
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (IOException e) {
-      throw ApiError.badRequest("the body is not valid JSON");
-    }
-    if (body == null || !body.isObject()) {
-      throw ApiError.badRequest(
-          "expected {\"accessToken\": …, \"appSecret\": …, \"verifyToken\": …} (Telegram: botToken, secretToken)");
-    }
-    if (body.hasNonNull("business")) {
-      String slug = body.get("business").asText();
-      if (catalogs.bySlug(slug).filter(c -> c.business().id() == business).isEmpty()) {
-        throw ApiError.notFound("no business with slug '" + slug + "'");
+    Problems problems = new Problems();
+    Set<String> known = new LinkedHashSet<>(channel.secretNames());
+    known.add("business");
+    JsonBody body = JsonBody.object(ctx, json, problems).only(known);
+    Map<String, String> secrets = new HashMap<>();
+    for (String f : channel.secretNames()) {
+      String value = body.string(f);
+      if (value != null) {
+        // A token pasted with the line break after it would never match what the platform sends.
+        secrets.put(f, value.strip());
       }
+    }
+    String slugSent = body.string("business");
+    problems.throwIfAny();
+    if (slugSent != null
+        && catalogs.bySlug(slugSent).filter(c -> c.business().id() == business).isEmpty()) {
+      throw ApiError.notFound("no business with slug '" + slugSent + "'");
     }
     String externalId = ctx.pathParam("externalId");
     String platform = channel.platform().id();
@@ -126,12 +129,6 @@ public final class ChannelRoutes {
             .isPresent()) {
       throw ApiError.notFound(
           "no " + channel.platform().id() + " account '" + externalId + "' of this business");
-    }
-    Map<String, String> secrets = new HashMap<>();
-    for (String f : secretFields) {
-      if (body.hasNonNull(f)) {
-        secrets.put(f, body.get(f).asText());
-      }
     }
     ChannelAccount saved = accounts.upsert(business, channel.platform(), externalId, secrets);
     ctx.json(
@@ -221,6 +218,12 @@ public final class ChannelRoutes {
     m.put("externalId", a.externalId());
     m.put("businessId", a.businessId());
     m.put("secretsSet", secretFields.stream().filter(f -> a.secret(f).isPresent()).toList());
+    // What the platform's messages or our replies still wait for: the owner sees it, not a 401.
+    m.put(
+        "secretsMissing",
+        channels.find(a.platform()).map(Channel::secretNames).orElse(List.of()).stream()
+            .filter(f -> a.secret(f).isEmpty())
+            .toList());
     return m;
   }
 }

@@ -1,0 +1,95 @@
+package io.bookline.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bookline.support.TestApp;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What an owner sends when connecting a channel is read field by field: a secret that is not a
+ * string, a misspelt field or another platform's secret is a 400 naming it (it was stored as "5",
+ * or silently dropped, and the owner was told "connected"); a token pasted with its line break
+ * still matches what the platform sends; the answer names the secrets still missing.
+ */
+class ChannelAccountBodyTest {
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+
+  static String key;
+
+  @BeforeAll
+  static void a_business() {
+    key = IsolationMatrixTest.create(app, "ch-body");
+  }
+
+  @Test
+  void a_secret_that_is_not_a_string_is_refused_and_nothing_is_stored() {
+    var refused =
+        app.as(key).put("/api/channels/whatsapp/5550005", "{\"accessToken\":5,\"appSecret\":{}}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("fields").get("accessToken").asText())
+        .isEqualTo("must be a string");
+    assertThat(refused.json().get("fields").get("appSecret").asText())
+        .isEqualTo("must be a string");
+    assertThat(app.as(key).get("/api/channels").body()).doesNotContain("5550005");
+  }
+
+  @Test
+  void
+      a_misspelt_field_or_another_platform_s_secret_is_named_with_the_fields_this_platform_takes() {
+    var typo = app.as(key).put("/api/channels/whatsapp/5551234", "{\"acessToken\":\"EAAG\"}");
+    assertThat(typo.status()).as(typo.body()).isEqualTo(400);
+    assertThat(typo.json().get("fields").get("acessToken").asText())
+        .isEqualTo(
+            "is not a field here; expected one of [accessToken, appSecret, business, verifyToken]");
+
+    var other = app.as(key).put("/api/channels/telegram/ch-body", "{\"accessToken\":\"EAAG\"}");
+    assertThat(other.status()).as(other.body()).isEqualTo(400);
+    assertThat(other.json().get("fields").get("accessToken").asText())
+        .contains("expected one of [botToken, business, secretToken]");
+    assertThat(app.as(key).get("/api/channels").body()).doesNotContain("5551234");
+  }
+
+  @Test
+  void a_secret_pasted_with_its_line_break_still_matches_the_platform_s() {
+    var connected =
+        app.as(key)
+            .put(
+                "/api/channels/telegram/ch-body",
+                "{\"botToken\":\"123:abc\\n\",\"secretToken\":\" tg-secret-1\\n\"}");
+    assertThat(connected.status()).as(connected.body()).isEqualTo(200);
+
+    var update = telegramUpdate("ch-body", "tg-secret-1");
+    assertThat(update.status()).as(update.body()).isEqualTo(200);
+  }
+
+  @Test
+  void the_answer_names_the_secrets_still_missing() {
+    var half = app.as(key).put("/api/channels/whatsapp/5559876", "{\"accessToken\":\"EAAG\"}");
+    assertThat(half.status()).as(half.body()).isEqualTo(200);
+    assertThat(half.json().get("secretsMissing").toString())
+        .isEqualTo("[\"appSecret\",\"verifyToken\"]");
+
+    var whole =
+        app.as(key)
+            .put("/api/channels/whatsapp/5559876", "{\"appSecret\":\"s\",\"verifyToken\":\"v\"}");
+    assertThat(whole.json().get("secretsMissing").toString()).isEqualTo("[]");
+    assertThat(whole.json().get("secretsSet").toString())
+        .isEqualTo("[\"accessToken\",\"appSecret\",\"verifyToken\"]");
+  }
+
+  static TestApp.Response telegramUpdate(String slug, String secret) {
+    String update =
+        "{\"update_id\":2001,\"message\":{\"message_id\":7,\"date\":"
+            + app.clock().instant().getEpochSecond()
+            + ",\"chat\":{\"id\":4343,\"type\":\"private\"},\"from\":{\"id\":4343,"
+            + "\"first_name\":\"Tele\"},\"text\":\"hi\"}}";
+    return app.postRaw(
+        "/webhooks/telegram/" + slug,
+        update.getBytes(StandardCharsets.UTF_8),
+        Map.of("X-Telegram-Bot-Api-Secret-Token", secret, "Content-Type", "application/json"));
+  }
+}
