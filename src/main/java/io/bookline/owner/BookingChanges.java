@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +29,9 @@ import org.jooq.DSLContext;
  * from a chat, the customer is told there, in the same transaction as the change.
  */
 public final class BookingChanges {
+  /** A time as the owner reads it on her own clock: 2026-12-02 10:00. */
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final DSLContext db;
   private final BookingAdmin bookings;
   private final BookingList list;
@@ -190,8 +194,17 @@ public final class BookingChanges {
     confirmed(b, "marked as a no-show");
     Instant now = clock.instant();
     if (b.start().toInstant().isAfter(now)) {
+      // The business's own clock time: "09:00Z" read as nine o'clock would be an hour off in
+      // Berlin.
+      ZoneId zone = bookings.catalog(business).business().zone();
       throw ApiError.conflict(
-          "booking " + id + " starts at " + b.start() + "; a no-show is marked only after that");
+          "booking "
+              + id
+              + " starts at "
+              + b.start().atZoneSameInstant(zone).format(LOCAL)
+              + " ("
+              + zone.getId()
+              + "); a no-show is marked only after that");
     }
     db.update(Bookings.T)
         .set(Bookings.NO_SHOW_AT, mark ? now.atOffset(ZoneOffset.UTC) : null)
