@@ -138,11 +138,14 @@
     return input.value;
   }
 
-  /** A number when the field holds one, else the text, so the API names a wrong value. */
+  /**
+   * A number when the field holds one, else the text, so the API names a wrong value. A decimal
+   * comma counts as the point: a German or Spanish owner writes a price as 22,50.
+   */
   function number(form, name) {
     const v = value(form, name).trim();
     if (v === '') return null;
-    return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+    return /^-?\d+([.,]\d+)?$/.test(v) ? Number(v.replace(',', '.')) : v;
   }
 
   async function updateBadge() {

@@ -74,6 +74,9 @@
   }
 
   async function remove(s) {
+    // One tap on a phone would otherwise lose the service with its names and words in every
+    // language.
+    if (!confirm('Delete ' + s.name + '? Customers can no longer book it in the chat.')) return;
     const res = await api('DELETE', '/api/services/' + s.id);
     say(res.ok ? 'Deleted ' + s.name + '.' : problem(res));
     await load();

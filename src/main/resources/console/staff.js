@@ -58,6 +58,8 @@
   }
 
   async function remove(s) {
+    // One tap on a phone would otherwise lose the staff member with their services and hours.
+    if (!confirm('Delete ' + s.name + '? Their services and hours are lost.')) return;
     const res = await api('DELETE', '/api/staff/' + s.id);
     say(res.ok ? 'Deleted ' + s.name + '.' : problem(res));
     await load();

@@ -1,0 +1,97 @@
+package io.bookline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What an owner tripped over in her first week with the console: a price written the German way, a
+ * service gone after one tap on Delete, a channel "connected" that could never receive a message, a
+ * booking's origin named "desk", and "Booking moved." when nothing moved.
+ */
+class ConsoleFirstWeekTest {
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+
+  private static Browser browser;
+  private static String key;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.open();
+    key = ConsoleSessionTest.demoKey(app);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  void page(String link) {
+    ConsoleNavigationTest.signIn(browser, app, key);
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.click(By.linkText(link));
+    browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
+  }
+
+  WebElement byName(String name) {
+    return browser.find(By.cssSelector("main [name='" + name + "']"));
+  }
+
+  void button(String text) {
+    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
+  }
+
+  JsonNode service(String name) {
+    for (JsonNode s : app.as(key).get("/api/services").json().get("services")) {
+      if (s.get("name").asText().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void a_price_with_a_decimal_comma_is_saved_as_that_price() {
+    page("Services");
+    byName("name").sendKeys("Paraffin Hand Treatment");
+    WebElement duration = byName("durationMinutes");
+    duration.clear();
+    duration.sendKeys("45");
+    byName("price").sendKeys("22,50");
+    button("Add service");
+    browser.waitForText("Added Paraffin Hand Treatment.");
+    assertThat(service("Paraffin Hand Treatment").get("price").decimalValue())
+        .isEqualByComparingTo("22.50");
+  }
+
+  @Test
+  void deleting_a_service_asks_first_and_keeps_it_when_the_owner_says_no() {
+    var made =
+        app.as(key)
+            .post(
+                "/api/services", "{\"name\":\"Quick Polish\",\"durationMinutes\":15,\"price\":10}");
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    page("Services");
+    By delete = By.cssSelector("main [aria-label='Delete Quick Polish']");
+
+    browser.click(delete);
+    var question = browser.waitFor(d -> d.switchTo().alert());
+    assertThat(question.getText()).startsWith("Delete Quick Polish?");
+    question.dismiss();
+    assertThat(service("Quick Polish")).isNotNull();
+
+    browser.click(delete);
+    browser.waitFor(d -> d.switchTo().alert()).accept();
+    browser.waitForText("Deleted Quick Polish.");
+    assertThat(service("Quick Polish")).isNull();
+  }
+}
