@@ -20,6 +20,21 @@
   const dead = el('section', { 'aria-labelledby': 'dead-h' });
   page.append(accounts, connect, dead);
 
+  /** "Access token, App secret": the secrets' names as the form labels them. */
+  function labels(platform, names) {
+    const known = new Map((PLATFORMS[platform] || { secrets: [] }).secrets);
+    return names.map(n => known.get(n) || n).join(', ');
+  }
+
+  /** What a half-connected account still needs; until then the platform's messages fail. */
+  function missing(c) {
+    if (!c.secretsMissing || !c.secretsMissing.length) return null;
+    return el('p', { class: 'warn' }, 'Not working yet: ' + labels(c.platform, c.secretsMissing)
+      + (c.secretsMissing.length === 1 ? ' is' : ' are') + ' missing. Enter '
+      + (c.secretsMissing.length === 1 ? 'it' : 'them') + ' below under the same '
+      + (PLATFORMS[c.platform] || { id: 'id' }).id.toLowerCase() + ' and connect again.');
+  }
+
   function when(iso) { return iso ? new Date(iso).toLocaleString() : null; }
   let slug = null;
 
@@ -33,7 +48,13 @@
       el('p', { class: 'meta' }, c.lastVerifiedInboundAt
         ? 'Last verified message: ' + when(c.lastVerifiedInboundAt)
         : 'No verified message yet.'),
-      el('p', { class: 'meta' }, 'Secrets set: ' + (c.secretsSet.join(', ') || 'none')),
+      el('p', { class: 'meta' }, 'Secrets set: ' + (labels(c.platform, c.secretsSet) || 'none')),
+      missing(c),
+      c.platform === 'telegram' && c.webhookPath ? el('p', { class: 'hint' },
+        'Telegram has no settings page for this: open ',
+        el('code', { class: 'url' }, 'https://api.telegram.org/bot<bot token>/setWebhook?url='
+          + location.origin + c.webhookPath + '&secret_token=<secret token>'),
+        ' once, with your bot token and secret token in place of the brackets.') : null,
       el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger',
         'aria-label': 'Remove ' + (PLATFORMS[c.platform] || { name: c.platform }).name + ' '
           + c.externalId,
@@ -71,7 +92,13 @@
           fields: { externalId: 'enter the ' + p.id.toLowerCase() } } };
       }
       return api('PUT', '/api/channels/' + platform + '/' + encodeURIComponent(id), body);
-    }, async () => { say(p.name + ' connected.'); await loadAccounts(); connectForm(platform); });
+    }, async (res) => {
+      const left = res.data.secretsMissing || [];
+      say(left.length ? p.name + ' saved, but ' + labels(platform, left) + (left.length === 1
+        ? ' is' : ' are') + ' still missing: it does not work until then.' : p.name + ' connected.');
+      await loadAccounts();
+      connectForm(platform);
+    });
     connect.replaceChildren(el('h2', { id: 'connect-h' }, 'Connect a channel'), f);
   }
 

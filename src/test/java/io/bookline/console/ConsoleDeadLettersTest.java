@@ -122,6 +122,12 @@ class ConsoleDeadLettersTest {
     browser.setValue(
         browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=appSecret]")),
         "wa-console-secret");
+    for (String secret : new String[] {"accessToken", "verifyToken"}) {
+      browser.setValue(
+          browser.find(
+              By.cssSelector("section[aria-labelledby=connect-h] input[name=" + secret + "]")),
+          "wa-console-" + secret);
+    }
     button("Connect");
     browser.waitForText("WhatsApp connected.");
     browser.waitForText("WhatsApp · 5550002");

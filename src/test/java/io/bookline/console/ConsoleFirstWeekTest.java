@@ -94,4 +94,24 @@ class ConsoleFirstWeekTest {
     browser.waitForText("Deleted Quick Polish.");
     assertThat(service("Quick Polish")).isNull();
   }
+
+  @Test
+  void a_channel_missing_a_secret_says_which_and_that_it_does_not_work_yet() {
+    page("Channels");
+    browser.setValue(
+        browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=externalId]")),
+        "5550777");
+    browser.setValue(
+        browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=accessToken]")),
+        "EAAG-first-week");
+    button("Connect");
+    browser.waitForText(
+        "WhatsApp saved, but App secret, Verify token are still missing: it does not work until"
+            + " then.");
+    browser.waitForText(
+        "Not working yet: App secret, Verify token are missing. Enter them below under the same"
+            + " phone number id and connect again.");
+    assertThat(browser.text()).contains("Secrets set: Access token").doesNotContain("accessToken");
+    browser.screenshots("channels-missing-secret");
+  }
 }
