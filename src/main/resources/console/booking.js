@@ -5,6 +5,10 @@
 (() => {
   const { api, el, say, problem, field, form, value } = window.bookline;
 
+  // Where a booking came from, in the owner's words ("desk" is the API's name for this console).
+  const SOURCES = { desk: 'added in the console', web: 'web chat', whatsapp: 'WhatsApp',
+    telegram: 'Telegram', messenger: 'Messenger' };
+
   function dialog(title, ...content) {
     const d = el('dialog', { 'aria-label': title },
       el('h2', {}, title), content,
@@ -67,7 +71,9 @@
     'Move', withFreeTimes(() => moveForm,
       fm => move(value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
       async t => after(await move(t.start, t.staffId), 'Booking moved.')),
-    res => after(res, 'Booking moved.'));
+    res => after(res, res.data.booking && res.data.booking.start === b.start
+      && res.data.booking.staffId === b.staffId ? 'Nothing changed: the booking is already then.'
+      : 'Booking moved.'));
     // The day's free times for this booking, by the chat's availability rules: one tap moves it.
     const showFree = async () => {
       const staff = value(moveForm, 'staffId');
@@ -98,7 +104,7 @@
         el('dt', {}, 'When'), el('dd', {}, b.from.day + ' ' + b.from.clock + '–' + b.to.clock),
         el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
         el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer')
-          + (b.customerPhone ? ' · ' + b.customerPhone : '') + ' · ' + b.platform),
+          + (b.customerPhone ? ' · ' + b.customerPhone : '') + ' · ' + (SOURCES[b.platform] || b.platform)),
         el('dt', {}, 'No-shows'), el('dd', {}, String(b.customerNoShows || 0))),
       el('div', { class: 'actions' }, noShow),
       el('h3', {}, 'Move'), moveForm, el('h3', {}, 'Cancel'), cancelForm);

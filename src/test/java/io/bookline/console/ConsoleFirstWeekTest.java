@@ -114,4 +114,25 @@ class ConsoleFirstWeekTest {
     assertThat(browser.text()).contains("Secrets set: Access token").doesNotContain("accessToken");
     browser.screenshots("channels-missing-secret");
   }
+
+  @Test
+  void a_desk_booking_says_where_it_came_from_and_an_unchanged_move_says_nothing_changed() {
+    var booked =
+        app.as(key)
+            .post(
+                "/api/bookings",
+                "{\"serviceId\":1,\"start\":\"2026-11-25T11:00\",\"customerName\":\"Frau Weber\"}");
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    ConsoleNavigationTest.signIn(browser, app, key);
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.go(app.base() + "/console/calendar?week=2026-11-23");
+    browser.click(By.cssSelector("button.booking[aria-label*='Frau Weber']"));
+    WebElement facts = browser.find(By.cssSelector("dialog dl.facts"));
+    assertThat(facts.getText())
+        .contains("Frau Weber · added in the console")
+        .doesNotContain("desk");
+
+    browser.click(By.cssSelector("dialog form[aria-label='Move'] button[type=submit]"));
+    browser.waitForText("Nothing changed: the booking is already then.");
+  }
 }
