@@ -17,6 +17,7 @@ import io.bookline.db.Storable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,10 +26,13 @@ import org.jooq.DSLContext;
 /**
  * Bookings the owner makes at the desk or on the phone (ADR 0032): the chat's availability rules
  * and the database's no-overlap constraint hold, the notice period does not, and the past is
- * allowed. A refused time answers 409 with the nearest free times. Changes to a booking are in
- * {@link BookingChanges}.
+ * allowed. A refused time answers 409 with the rule that refuses it and the nearest free times.
+ * Changes to a booking are in {@link BookingChanges}.
  */
 public final class BookingAdmin {
+  /** A time as the owner reads it on her own clock: 2026-12-02 10:00. */
+  static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   /** A phone number as people write it: digits, spaces, dashes, brackets, a leading plus. */
   static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{3,30}");
 
@@ -124,11 +128,13 @@ public final class BookingAdmin {
       Long moving,
       Instant now) {}
 
+  /** 409: the time is not free, the one rule that says why, and the nearest free times. */
   static ApiError taken(Wanted w) {
     Catalog catalog = w.catalog();
     Long staff = w.staff();
+    OwnerSlots slots = slots(w);
     List<FreeTime> nearest =
-        slots(w).nearest(w.start()).stream().map(s -> FreeTime.of(s, catalog)).toList();
+        slots.nearest(w.start()).stream().map(s -> FreeTime.of(s, catalog)).toList();
     String who =
         staff == null
             ? ""
@@ -137,8 +143,9 @@ public final class BookingAdmin {
             w.service().name()
                 + who
                 + " is not free at "
-                + w.start().atZone(catalog.business().zone()).toOffsetDateTime()
-                + " (hours, closures, the start grid or another booking)")
+                + w.start().atZone(catalog.business().zone()).format(LOCAL)
+                + ": "
+                + slots.why(w.start()))
         .with("nearestFreeTimes", nearest);
   }
 

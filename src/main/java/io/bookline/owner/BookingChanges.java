@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,9 +28,6 @@ import org.jooq.DSLContext;
  * from a chat, the customer is told there, in the same transaction as the change.
  */
 public final class BookingChanges {
-  /** A time as the owner reads it on her own clock: 2026-12-02 10:00. */
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   private final DSLContext db;
   private final BookingAdmin bookings;
   private final BookingList list;
@@ -201,7 +197,7 @@ public final class BookingChanges {
           "booking "
               + id
               + " starts at "
-              + b.start().atZoneSameInstant(zone).format(LOCAL)
+              + b.start().atZoneSameInstant(zone).format(BookingAdmin.LOCAL)
               + " ("
               + zone.getId()
               + "); a no-show is marked only after that");

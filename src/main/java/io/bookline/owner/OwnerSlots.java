@@ -4,6 +4,7 @@ import io.bookline.booking.Availability;
 import io.bookline.booking.Business;
 import io.bookline.booking.Busy;
 import io.bookline.booking.Catalog;
+import io.bookline.booking.OwnerReasons;
 import io.bookline.booking.Service;
 import io.bookline.booking.Slot;
 import java.time.Duration;
@@ -90,11 +91,19 @@ final class OwnerSlots {
     return on(day).stream().sorted(Comparator.comparing(Slot::start)).toList();
   }
 
+  /** Why {@code start} is not free, by the rules these slots follow: one sentence. */
+  String why(Instant start) {
+    return OwnerReasons.why(catalog, service, staff, start, asOf(day(start)));
+  }
+
   /** The day's free slots; a day already begun counts from its start, as the owner may book. */
   private List<Slot> on(LocalDate day) {
+    return Availability.freeSlots(catalog, service, day, staff, busy, asOf(day));
+  }
+
+  private Instant asOf(LocalDate day) {
     Instant dayStart = day.atStartOfDay(catalog.business().zone()).toInstant();
-    Instant asOf = now.isBefore(dayStart) ? now : dayStart;
-    return Availability.freeSlots(catalog, service, day, staff, busy, asOf);
+    return now.isBefore(dayStart) ? now : dayStart;
   }
 
   private LocalDate day(Instant i) {
