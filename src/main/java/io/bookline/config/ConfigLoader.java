@@ -78,7 +78,7 @@ public final class ConfigLoader {
     Optional<String> secretKey = secretKey(redis.isPresent());
     Path dataDir =
         read("BOOKLINE_DATA_DIR", Path.of(Config.DEFAULT_DATA_DIR), Path::of, "a directory path");
-    boolean demo = read("BOOKLINE_DEMO", Config.DEFAULT_DEMO, SettingValues::bool, "true or false");
+    boolean demo = flag("BOOKLINE_DEMO", Config.DEFAULT_DEMO);
     Duration ttl =
         read(
             "SESSION_TTL",
@@ -319,7 +319,7 @@ public final class ConfigLoader {
             LlmConfig.DEFAULT_CIRCUIT_OPEN_FOR,
             SettingValues::duration,
             durationHint);
-    boolean strict = read("LLM_STRICT_SCHEMA", true, SettingValues::bool, "true or false");
+    boolean strict = flag("LLM_STRICT_SCHEMA", true);
     return new LlmConfig(
         optional("OPENAI_API_KEY"),
         baseUrl,
@@ -341,6 +341,11 @@ public final class ConfigLoader {
   /** A problem a key's own check found; reported with all the others. */
   void problem(String message) {
     problems.add(message);
+  }
+
+  /** A boolean setting: {@link SettingValues#BOOLEAN_VALUES}, anything else a problem. */
+  boolean flag(String name, boolean fallback) {
+    return read(name, fallback, SettingValues::bool, SettingValues.BOOLEAN_VALUES);
   }
 
   <T> T read(String name, T fallback, Function<String, T> parser, String expected) {

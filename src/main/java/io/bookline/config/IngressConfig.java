@@ -50,7 +50,7 @@ public record IngressConfig(
             DEFAULT_PAYLOAD_RETENTION,
             SettingValues::duration,
             "a positive duration such as 90d or 2160h"),
-        env.read("WEB_TRUST_USER_ID", false, SettingValues::bool, "true or false"));
+        env.flag("WEB_TRUST_USER_ID", false));
   }
 
   private static int count(ConfigLoader env, String name, int fallback, int max) {

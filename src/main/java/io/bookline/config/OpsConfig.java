@@ -16,12 +16,16 @@ import java.util.Optional;
  *     Authorization: Bearer <token>} ({@code METRICS_TOKEN}); when empty, not at all
  * @param shutdownTimeout how long a stop may take, turns in flight included, before the process
  *     ends anyway ({@code SHUTDOWN_TIMEOUT})
+ * @param accessLog whether each HTTP request writes its line on {@code bookline.access} ({@code
+ *     ACCESS_LOG}); logback reads the setting itself ({@code ops.AccessLogProperty}), as logging
+ *     starts before this is loaded, so this is here to refuse a value that is no boolean
  */
 public record OpsConfig(
     Optional<Integer> managementPort,
     String managementBindAddress,
     Optional<String> metricsToken,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    boolean accessLog) {
 
   public static final String DEFAULT_MANAGEMENT_BIND = "127.0.0.1";
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
@@ -54,12 +58,16 @@ public record OpsConfig(
             DEFAULT_SHUTDOWN_TIMEOUT,
             SettingValues::duration,
             "a positive duration such as 20s or 1m");
-    return new OpsConfig(port, bind, token, shutdown);
+    return new OpsConfig(port, bind, token, shutdown, env.flag("ACCESS_LOG", true));
   }
 
   /** No management port, no token, the default stop time: for tests that build parts by hand. */
   public static OpsConfig defaults() {
     return new OpsConfig(
-        Optional.empty(), DEFAULT_MANAGEMENT_BIND, Optional.empty(), DEFAULT_SHUTDOWN_TIMEOUT);
+        Optional.empty(),
+        DEFAULT_MANAGEMENT_BIND,
+        Optional.empty(),
+        DEFAULT_SHUTDOWN_TIMEOUT,
+        true);
   }
 }

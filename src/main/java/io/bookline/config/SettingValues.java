@@ -57,8 +57,15 @@ public final class SettingValues {
     return n;
   }
 
-  static boolean bool(String v) {
-    return switch (v.toLowerCase(Locale.ROOT)) {
+  /**
+   * What a boolean setting takes, as every error about one says it: a typo such as {@code flase}
+   * stops start-up instead of being read as something.
+   */
+  public static final String BOOLEAN_VALUES = "true or false (also yes/no, on/off, 1/0)";
+
+  /** {@link #BOOLEAN_VALUES}, in any case; anything else is refused. */
+  public static boolean bool(String v) {
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1", "on" -> true;
       case "false", "no", "0", "off" -> false;
       default -> throw new IllegalArgumentException("not a boolean");

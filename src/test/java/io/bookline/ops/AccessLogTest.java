@@ -137,4 +137,18 @@ class AccessLogTest {
     assertThat(r.headers().firstValue(AccessLog.HEADER)).hasValue("quiet-1");
     assertThat(linesFor("quiet-1")).isEmpty();
   }
+
+  /**
+   * Ops review: ACCESS_LOG=off or =0 left the lines on; it is read as the configuration reads it.
+   */
+  @Test
+  void access_log_is_off_for_every_spelling_of_false_and_on_otherwise() {
+    for (String off : List.of("false", "FALSE", "off", "no", "0", " false ")) {
+      assertThat(AccessLogProperty.level(off)).as(off).isEqualTo("OFF");
+    }
+    // A typo logs until the configuration check stops start-up naming it (BooleanSettingsTest).
+    for (String on : List.of("", "true", "on", "yes", "1", "flase")) {
+      assertThat(AccessLogProperty.level(on)).as(on).isEqualTo("INFO");
+    }
+  }
 }
