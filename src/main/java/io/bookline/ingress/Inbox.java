@@ -1,12 +1,7 @@
 package io.bookline.ingress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
-import io.bookline.channel.Platform;
 import io.bookline.db.Database;
 import io.bookline.db.GroupCommit;
 import io.bookline.db.Schema;
@@ -53,7 +48,7 @@ public final class Inbox implements AutoCloseable {
   static final Duration LAST_RETRY = Duration.ofHours(1);
 
   private final DSLContext db;
-  private final ObjectMapper json;
+  private final InboxPayload payloads;
   private final Clock clock;
   private final int maxAttempts;
   private final GroupCommit<Arriving, Recorded> group;
@@ -72,7 +67,7 @@ public final class Inbox implements AutoCloseable {
    */
   public Inbox(DSLContext db, ObjectMapper json, Clock clock, int maxAttempts, FloodGuard flood) {
     this.db = db;
-    this.json = json;
+    this.payloads = new InboxPayload(json);
     this.clock = clock;
     this.maxAttempts = maxAttempts;
     this.counts = new SenderCounts(flood);
@@ -131,7 +126,7 @@ public final class Inbox implements AutoCloseable {
       values.add(conversationKey(m));
       values.add(m.sentAt().atOffset(ZoneOffset.UTC));
       values.add(now);
-      values.add(JSONB.valueOf(payloadJson(m, a.verdict)));
+      values.add(JSONB.valueOf(payloads.write(m, a.verdict)));
       values.add(rawBody(m));
     }
     Map<String, Long> created = new HashMap<>();
@@ -200,7 +195,7 @@ public final class Inbox implements AutoCloseable {
               .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
               .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
               .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-              .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloadJson(m, a.verdict)))
+              .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloads.write(m, a.verdict)))
               .set(Schema.Inbox.RAW_BODY, rawBody(m))
               .onConflictDoNothing()
               .returningResult(Schema.Inbox.ID)
@@ -215,7 +210,7 @@ public final class Inbox implements AutoCloseable {
               .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
               .fetchSingle();
       counts.giveBack(List.of(a));
-      return new Recorded(existing.value1(), false, held(existing.value2()));
+      return new Recorded(existing.value1(), false, payloads.held(existing.value2()));
     } catch (RuntimeException e) {
       counts.giveBack(List.of(a));
       throw e;
@@ -276,7 +271,8 @@ public final class Inbox implements AutoCloseable {
    */
   private Optional<Pending> pending(long id, JSONB payload, byte[] rawBody) {
     try {
-      return Optional.of(new Pending(id, fromJson(payload.data(), rawBody), held(payload)));
+      InboxPayload.Read read = payloads.read(payload, rawBody);
+      return Optional.of(new Pending(id, read.message(), read.held()));
     } catch (RuntimeException e) {
       db.update(Schema.Inbox.T)
           .set(Schema.Inbox.STATUS, "failed")
@@ -334,66 +330,7 @@ public final class Inbox implements AutoCloseable {
     return error.getClass().getSimpleName() + (state == null ? "" : " (SQLSTATE " + state + ")");
   }
 
-  private FloodGuard.Verdict held(JSONB payload) {
-    try {
-      JsonNode held = json.readTree(payload.data()).get("held");
-      return held == null ? FloodGuard.Verdict.OK : FloodGuard.Verdict.valueOf(held.asText());
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return FloodGuard.Verdict.OK;
-    }
-  }
-
   private static byte[] rawBody(InboundMessage m) {
     return m.rawPayload() == null ? null : m.rawPayload().getBytes(StandardCharsets.UTF_8);
-  }
-
-  // The inbox keeps the parsed message so recovery does not need the platform adapters.
-  private String payloadJson(InboundMessage m, FloodGuard.Verdict held) {
-    var node = json.createObjectNode();
-    if (held != FloodGuard.Verdict.OK) {
-      node.put("held", held.name());
-    }
-    node.put("platform", m.platform().id());
-    node.put("businessId", m.businessId());
-    node.put("senderId", m.senderId());
-    node.put("platformMessageId", m.platformMessageId());
-    node.put("text", m.text());
-    node.put("sentAt", m.sentAt().toString());
-    node.put("kind", m.kind().name());
-    node.set("address", json.valueToTree(m.address()));
-    node.put("delivery", m.delivery().name());
-    return node.toString();
-  }
-
-  /**
-   * The message of a row; the raw body is the row's bytes (rows recorded before those were kept
-   * carry it in the payload).
-   */
-  private InboundMessage fromJson(String payload, byte[] rawBody) {
-    try {
-      JsonNode n = json.readTree(payload);
-      String raw =
-          rawBody != null
-              ? new String(rawBody, StandardCharsets.UTF_8)
-              : n.path("raw").isTextual() ? n.get("raw").asText() : null;
-      return new InboundMessage(
-          Platform.of(n.get("platform").asText()),
-          n.get("businessId").asLong(),
-          n.get("senderId").asText(),
-          n.get("platformMessageId").asText(),
-          n.get("text").asText(),
-          Instant.parse(n.get("sentAt").asText()),
-          raw,
-          n.hasNonNull("kind")
-              ? InboundMessage.Kind.valueOf(n.get("kind").asText())
-              : InboundMessage.Kind.TEXT,
-          n.hasNonNull("address")
-              ? json.convertValue(n.get("address"), new TypeReference<Map<String, String>>() {})
-              : Map.of(),
-          // Rows recorded before deliveries were kept: the message's constructor decides.
-          n.hasNonNull("delivery") ? Delivery.valueOf(n.get("delivery").asText()) : null);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable inbox payload", e);
-    }
   }
 }
