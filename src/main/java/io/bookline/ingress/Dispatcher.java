@@ -52,8 +52,7 @@ public final class Dispatcher {
   public TurnResult dispatch(InboundMessage message, Inbox.Recorded recorded) {
     String key = Inbox.conversationKey(message);
     Turn turn = turn(key, message, recorded.id(), recorded.held());
-    return lanes.run(
-        key, () -> handleInOrder(key, message, recorded.id(), !recorded.isNew(), turn));
+    return lanes.run(key, () -> handleInOrder(key, message, recorded, turn));
   }
 
   /**
@@ -72,14 +71,14 @@ public final class Dispatcher {
   }
 
   private TurnResult handleInOrder(
-      String key, InboundMessage message, long inboxId, boolean maybeHandled, Turn turn) {
-    boolean repeat = maybeHandled;
+      String key, InboundMessage message, Inbox.Recorded recorded, Turn turn) {
+    boolean repeat = !recorded.isNew();
     for (int round = 0; round < MAX_ROUNDS; round++) {
       try {
-        return counted(message, inboxId, turn, repeat);
+        return counted(message, recorded.id(), recorded.requestId(), turn, repeat);
       } catch (OutOfOrder e) {
         repeat = true;
-        handleEarlier(key, inboxId);
+        handleEarlier(key, recorded.id());
       }
     }
     throw new IllegalStateException(
@@ -98,7 +97,7 @@ public final class Dispatcher {
       }
       try {
         Turn turn = turn(key, earlier.message(), earlier.id(), earlier.held());
-        counted(earlier.message(), earlier.id(), turn, true);
+        counted(earlier.message(), earlier.id(), earlier.requestId(), turn, true);
       } catch (OutOfOrder stillEarlier) {
         return; // someone else is ahead of us; start over from the oldest
       } catch (RuntimeException failed) {
@@ -108,12 +107,13 @@ public final class Dispatcher {
   }
 
   /**
-   * One turn, inside its log context, with one INFO line when it is done (ids and timing only,
-   * never the customer's words); a failure other than ordering is counted against the row, then
-   * thrown.
+   * One turn, inside its log context (with the id of the request that recorded it, ADR 0060), with
+   * one INFO line when it is done (ids and timing only, never the customer's words); a failure
+   * other than ordering is counted against the row, then thrown.
    */
-  private TurnResult counted(InboundMessage message, long inboxId, Turn turn, boolean repeat) {
-    TurnLog log = processor.logContext(message, inboxId);
+  private TurnResult counted(
+      InboundMessage message, long inboxId, String requestId, Turn turn, boolean repeat) {
+    TurnLog log = processor.logContext(message, inboxId, requestId);
     try {
       long started = System.nanoTime();
       TurnResult result = turn.run(repeat);

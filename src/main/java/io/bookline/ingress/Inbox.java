@@ -77,13 +77,26 @@ public final class Inbox implements AutoCloseable {
   }
 
   /**
-   * A recorded message: its row id, whether this call created it, and whether the flood guard held
-   * it back when it arrived (kept in the row, so whoever handles it later holds it back too).
+   * A recorded message: its row id, whether this call created it, whether the flood guard held it
+   * back when it arrived (kept in the row, so whoever handles it later holds it back too), and the
+   * request that recorded it (kept too: its turn's lines carry it, ADR 0060; null when none).
    */
-  public record Recorded(long id, boolean isNew, FloodGuard.Verdict held) {}
+  public record Recorded(long id, boolean isNew, FloodGuard.Verdict held, String requestId) {
+    /** Recorded outside any request. */
+    public Recorded(long id, boolean isNew, FloodGuard.Verdict held) {
+      this(id, isNew, held, null);
+    }
+  }
 
-  /** A recorded message that was never finished, for start-up recovery. */
-  public record Pending(long id, InboundMessage message, FloodGuard.Verdict held) {}
+  /** A recorded message that was never finished, with what its row kept, for recovery. */
+  public record Pending(
+      long id, InboundMessage message, FloodGuard.Verdict held, String requestId) {
+
+    /** How the dispatcher takes it: as a message that may have been handled already. */
+    public Recorded recorded() {
+      return new Recorded(id, false, held, requestId);
+    }
+  }
 
   /**
    * A failed attempt as recorded: the row's attempts so far and whether it was set aside.
@@ -126,7 +139,7 @@ public final class Inbox implements AutoCloseable {
       values.add(conversationKey(m));
       values.add(m.sentAt().atOffset(ZoneOffset.UTC));
       values.add(now);
-      values.add(JSONB.valueOf(payloads.write(m, a.verdict)));
+      values.add(JSONB.valueOf(payloads.write(m, a.verdict, a.requestId)));
       values.add(rawBody(m));
     }
     Map<String, Long> created = new HashMap<>();
@@ -155,10 +168,11 @@ public final class Inbox implements AutoCloseable {
         copies.add(a);
       }
       if (id != null && firstCopy) {
-        answers.add(new Recorded(id, true, a.verdict));
+        answers.add(new Recorded(id, true, a.verdict, a.requestId));
       } else if (id != null) {
         // The same message twice in one group: the first records it, this one is its duplicate.
-        answers.add(new Recorded(id, false, first.get(a.key()).verdict));
+        Arriving recording = first.get(a.key());
+        answers.add(new Recorded(id, false, recording.verdict, recording.requestId));
       } else {
         answers.add(known.get(a.key()));
       }
@@ -195,13 +209,13 @@ public final class Inbox implements AutoCloseable {
               .set(Schema.Inbox.CONVERSATION_KEY, conversationKey(m))
               .set(Schema.Inbox.SENT_AT, m.sentAt().atOffset(ZoneOffset.UTC))
               .set(Schema.Inbox.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-              .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloads.write(m, a.verdict)))
+              .set(Schema.Inbox.PAYLOAD, JSONB.valueOf(payloads.write(m, a.verdict, a.requestId)))
               .set(Schema.Inbox.RAW_BODY, rawBody(m))
               .onConflictDoNothing()
               .returningResult(Schema.Inbox.ID)
               .fetchOne(Schema.Inbox.ID);
       if (id != null) {
-        return new Recorded(id, true, a.verdict);
+        return new Recorded(id, true, a.verdict, a.requestId);
       }
       var existing =
           db.select(Schema.Inbox.ID, Schema.Inbox.PAYLOAD)
@@ -210,7 +224,8 @@ public final class Inbox implements AutoCloseable {
               .and(Schema.Inbox.PLATFORM_MESSAGE_ID.eq(m.platformMessageId()))
               .fetchSingle();
       counts.giveBack(List.of(a));
-      return new Recorded(existing.value1(), false, payloads.held(existing.value2()));
+      InboxPayload.Read kept = payloads.kept(existing.value2());
+      return new Recorded(existing.value1(), false, kept.held(), kept.requestId());
     } catch (RuntimeException e) {
       counts.giveBack(List.of(a));
       throw e;
@@ -272,7 +287,7 @@ public final class Inbox implements AutoCloseable {
   private Optional<Pending> pending(long id, JSONB payload, byte[] rawBody) {
     try {
       InboxPayload.Read read = payloads.read(payload, rawBody);
-      return Optional.of(new Pending(id, read.message(), read.held()));
+      return Optional.of(new Pending(id, read.message(), read.held(), read.requestId()));
     } catch (RuntimeException e) {
       db.update(Schema.Inbox.T)
           .set(Schema.Inbox.STATUS, "failed")

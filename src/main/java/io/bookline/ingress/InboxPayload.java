@@ -14,7 +14,8 @@ import org.jooq.JSONB;
 
 /**
  * An inbox row's payload, to and from its JSON: the parsed message, so recovery does not need the
- * platform adapters, and what was decided as it arrived (the flood guard's verdict).
+ * platform adapters, what was decided as it arrived (the flood guard's verdict) and the id of the
+ * request that brought it (ADR 0060).
  */
 final class InboxPayload {
   private static final TypeReference<Map<String, String>> ADDRESS = new TypeReference<>() {};
@@ -25,13 +26,19 @@ final class InboxPayload {
     this.json = json;
   }
 
-  /** A payload as read back: the message and the verdict kept with it. */
-  record Read(InboundMessage message, FloodGuard.Verdict held) {}
+  /**
+   * A payload as read back: the message, the verdict and the request id kept with it (null for a
+   * row recorded before ids were kept, or outside a request).
+   */
+  record Read(InboundMessage message, FloodGuard.Verdict held, String requestId) {}
 
-  String write(InboundMessage m, FloodGuard.Verdict held) {
+  String write(InboundMessage m, FloodGuard.Verdict held, String requestId) {
     var node = json.createObjectNode();
     if (held != FloodGuard.Verdict.OK) {
       node.put("held", held.name());
+    }
+    if (requestId != null) {
+      node.put("requestId", requestId);
     }
     node.put("platform", m.platform().id());
     node.put("businessId", m.businessId());
@@ -70,15 +77,19 @@ final class InboxPayload {
             n.hasNonNull("address") ? json.convertValue(n.get("address"), ADDRESS) : Map.of(),
             // Rows recorded before deliveries were kept: the message's constructor decides.
             n.hasNonNull("delivery") ? Delivery.valueOf(n.get("delivery").asText()) : null);
-    return new Read(m, held(n));
+    return new Read(m, held(n), n.path("requestId").asText(null));
   }
 
-  /** The verdict a row kept; OK when it kept none or cannot be read. */
-  FloodGuard.Verdict held(JSONB payload) {
+  /**
+   * What a row kept beside its message, the verdict and the request id; OK and none when they
+   * cannot be read.
+   */
+  Read kept(JSONB payload) {
     try {
-      return held(tree(payload));
+      JsonNode n = tree(payload);
+      return new Read(null, held(n), n.path("requestId").asText(null));
     } catch (IllegalStateException e) {
-      return FloodGuard.Verdict.OK;
+      return new Read(null, FloodGuard.Verdict.OK, null);
     }
   }
 

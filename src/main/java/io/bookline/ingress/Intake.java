@@ -7,6 +7,7 @@ import io.bookline.channel.Delivery;
 import io.bookline.channel.InboundMessage;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.WebhookEvent;
+import io.bookline.ops.RequestId;
 import io.bookline.processor.TurnResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
@@ -146,7 +147,7 @@ public final class Intake {
    */
   static Inbox.Recorded asDispatched(Inbox.Recorded recorded, Duration waited) {
     return recorded.isNew() && waited.compareTo(Recovery.SWEEP_AFTER) >= 0
-        ? new Inbox.Recorded(recorded.id(), false, recorded.held())
+        ? new Inbox.Recorded(recorded.id(), false, recorded.held(), recorded.requestId())
         : recorded;
   }
 
@@ -157,6 +158,8 @@ public final class Intake {
     if (!gate.enter()) {
       return; // the instance is stopping: the inbox keeps the message for Recovery
     }
+    // This thread's lines name the request that acknowledged the message, as the turn's do.
+    RequestId.set(turn.recorded().requestId());
     try {
       Duration waited = Duration.ofNanos(System.nanoTime() - turn.recordedAt());
       dispatcher.dispatch(turn.message(), asDispatched(turn.recorded(), waited));
@@ -165,6 +168,7 @@ public final class Intake {
       // The dispatcher counted the attempt and logs the row once (ADR 0019), so not here.
       LOG.debug("processing a {} message failed; it stays in the inbox", channel.platform(), ex);
     } finally {
+      RequestId.set(null);
       gate.leave();
     }
   }

@@ -90,7 +90,7 @@ public final class Recovery {
         return; // the instance is stopping: the row waits for the next sweep
       }
       try {
-        dispatcher.dispatch(p.message(), new Inbox.Recorded(p.id(), false, p.held()));
+        dispatcher.dispatch(p.message(), p.recorded());
         total.incrementAndGet();
       } finally {
         gate.leave();

@@ -1,5 +1,6 @@
 package io.bookline.lifecycle;
 
+import io.bookline.ops.RequestId;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,10 +30,15 @@ public final class Scheduler implements AutoCloseable {
   public void every(String name, Duration firstDelay, Duration period, Runnable job) {
     executor.scheduleWithFixedDelay(
         () -> {
+          // Each run has its own id: its lines, and those of the sends it queues (a reminder's),
+          // carry it (ADR 0060).
+          RequestId.set(RequestId.fresh());
           try {
             job.run();
           } catch (RuntimeException e) {
             LOG.warn("{} failed; will try again", name, e);
+          } finally {
+            RequestId.set(null);
           }
         },
         firstDelay.toMillis(),

@@ -2,7 +2,6 @@ package io.bookline.ops;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -12,13 +11,14 @@ import org.slf4j.MDC;
  * method, path (never the query, which may carry a verify token), status and milliseconds, with the
  * request id as the MDC field {@value #MDC_KEY}. The id is the caller's {@code X-Request-Id} when
  * it is a plain token, else a new one; the response carries it, and every line the request's thread
- * writes (an inline web turn's) carries it too. Bodies, keys and tokens are never logged, nor a
- * health probe or metrics scrape that succeeds. With the logger off, nothing is built but the id.
+ * writes (an inline web turn's) carries it too, as do the lines of the background turns and sends
+ * it leaves for later ({@link RequestId}, ADR 0060). Bodies, keys and tokens are never logged, nor
+ * a health probe or metrics scrape that succeeds. With the logger off, nothing is built but the id.
  */
 public final class AccessLog implements RequestLogger {
   public static final String LOGGER = "bookline.access";
   public static final String HEADER = "X-Request-Id";
-  public static final String MDC_KEY = "requestId";
+  public static final String MDC_KEY = RequestId.MDC_KEY;
   static final int MAX_ID = 64;
   static final int MAX_PATH = 200;
 
@@ -36,8 +36,7 @@ public final class AccessLog implements RequestLogger {
   /** Before the request's handler: names the request, in the response and the MDC. */
   public static void tag(Context ctx) {
     String given = ctx.header(HEADER);
-    String id =
-        plainToken(given) ? given : Long.toHexString(ThreadLocalRandom.current().nextLong());
+    String id = plainToken(given) ? given : RequestId.fresh();
     ctx.header(HEADER, id);
     MDC.put(MDC_KEY, id);
   }

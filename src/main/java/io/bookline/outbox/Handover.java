@@ -7,6 +7,7 @@ import io.bookline.channel.Platform;
 import io.bookline.db.Prepared;
 import io.bookline.db.Schema;
 import io.bookline.db.Tx;
+import io.bookline.ops.RequestId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -137,11 +138,13 @@ public final class Handover {
       OutboundMessage message) {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     long conversationId = queued.conversationId;
+    // The turn's request (its TurnLog names it): the send's lines carry it too (ADR 0060).
+    String requestId = RequestId.current();
     tx.laterReturning(
         INSERT.with(
             conversationId,
             platform.id(),
-            JSONB.valueOf(payloads.write(kind, address, message)),
+            JSONB.valueOf(payloads.write(kind, address, message, requestId)),
             now,
             now.plus(lease),
             now,
@@ -159,7 +162,8 @@ public final class Handover {
                       address,
                       message,
                       0,
-                      now.toInstant()));
+                      now.toInstant(),
+                      requestId));
             } else {
               queued.waiting = true;
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.channel.OutboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.db.Schema;
+import io.bookline.ops.RequestId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,10 @@ public final class Outbox implements AutoCloseable {
     return woken;
   }
 
-  /** A row to send. */
+  /**
+   * A row to send; {@code requestId} names the request or job run that queued it (null when none),
+   * and its send's log lines carry it (ADR 0060).
+   */
   public record Item(
       long id,
       long conversationId,
@@ -128,7 +132,8 @@ public final class Outbox implements AutoCloseable {
       Map<String, String> address,
       OutboundMessage message,
       int attempts,
-      Instant windowFrom) {}
+      Instant windowFrom,
+      String requestId) {}
 
   /**
    * Queues replies (and a button-press acknowledgement first, where there is one) in the turn's
@@ -140,11 +145,12 @@ public final class Outbox implements AutoCloseable {
       Platform platform,
       Map<String, String> address,
       List<OutboundMessage> replies) {
+    String requestId = RequestId.current();
     if (address.containsKey("callbackQueryId")) {
-      insert(tx, conversationId, platform, payloads.write("ack", address, null));
+      insert(tx, conversationId, platform, payloads.write("ack", address, null, requestId));
     }
     for (OutboundMessage r : replies) {
-      insert(tx, conversationId, platform, payloads.write("reply", address, r));
+      insert(tx, conversationId, platform, payloads.write("reply", address, r, requestId));
     }
     // It may wait behind a row this instance holds: look again when that one is done.
     handover.waitsBehind(conversationId);
@@ -268,7 +274,8 @@ public final class Outbox implements AutoCloseable {
         read.address(),
         read.message(),
         attempts,
-        windowFrom);
+        windowFrom,
+        read.requestId());
   }
 
   /**

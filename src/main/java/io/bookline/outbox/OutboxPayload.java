@@ -12,14 +12,19 @@ import org.jooq.JSONB;
 
 /**
  * An outbox row's payload, to and from its JSON: the kind ({@code reply}, or {@code ack} for a
- * button press), the platform address and the message (text, options and their ids, a document).
+ * button press), the platform address, the message (text, options and their ids, a document) and
+ * the id of the request or job run that queued it, which the send's log lines carry (ADR 0060).
  */
 final class OutboxPayload {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final TypeReference<Map<String, String>> ADDRESS = new TypeReference<>() {};
 
-  /** A payload as read back; {@code message} is null for an acknowledgement. */
-  record Read(String kind, Map<String, String> address, OutboundMessage message) {}
+  /**
+   * A payload as read back; {@code message} is null for an acknowledgement, {@code requestId} for a
+   * row queued outside any request or job run (or before ids were kept).
+   */
+  record Read(
+      String kind, Map<String, String> address, OutboundMessage message, String requestId) {}
 
   private final ObjectMapper json;
 
@@ -27,9 +32,12 @@ final class OutboxPayload {
     this.json = json;
   }
 
-  String write(String kind, Map<String, String> address, OutboundMessage m) {
+  String write(String kind, Map<String, String> address, OutboundMessage m, String requestId) {
     ObjectNode n = json.createObjectNode();
     n.put("kind", kind);
+    if (requestId != null) {
+      n.put("requestId", requestId);
+    }
     n.set("address", json.valueToTree(address));
     if (m != null) {
       n.put("text", m.text());
@@ -67,7 +75,7 @@ final class OutboxPayload {
                     : new OutboundMessage.Document(
                         doc.path("url").asText(), doc.path("filename").asText()));
       }
-      return new Read(n.path("kind").asText("reply"), address, m);
+      return new Read(n.path("kind").asText("reply"), address, m, n.path("requestId").asText(null));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable outbox row " + id, e);
     }

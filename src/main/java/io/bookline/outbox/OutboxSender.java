@@ -5,6 +5,7 @@ import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Platform;
 import io.bookline.channel.SendFailure;
 import io.bookline.channel.Sender;
+import io.bookline.ops.RequestId;
 import io.bookline.retry.Backoff;
 import io.bookline.retry.Outcome;
 import io.bookline.retry.Retrier;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Sends queued replies through the platforms. A claim makes a few quick attempts with the shared
@@ -50,6 +52,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxSender implements AutoCloseable, Handover.Taker {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+  /** The MDC field of a send's conversation: the one a turn's lines name it by. */
+  static final String CONVERSATION = "conversationId";
 
   /** Idle poll; replies committed on this instance wake the sender at once. */
   static final Duration POLL = Duration.ofSeconds(1);
@@ -254,9 +259,15 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
   }
 
   private void deliverHeld(Outbox.Item item) {
+    // The send's lines name the request or job run that queued the reply and its conversation, as
+    // the lines of the turn that wrote it do (ADR 0060). A worker thread runs one send.
+    RequestId.set(item.requestId());
+    MDC.put(CONVERSATION, Long.toString(item.conversationId()));
     try {
       deliver(item);
     } finally {
+      MDC.remove(CONVERSATION);
+      RequestId.set(null);
       held.remove(item.id());
       // The conversation's next reply may now be the oldest: when one waits, look again.
       outbox.handover().done(item.conversationId());

@@ -329,15 +329,16 @@ public final class MessageProcessor {
 
   /**
    * Opens the log context of a message's turn (see {@link TurnLog}): the business by its slug, the
-   * platform and the inbox row; the turn adds its conversation when it knows it.
+   * platform, the inbox row and the request that recorded it; the turn adds its conversation when
+   * it knows it.
    */
-  public TurnLog logContext(InboundMessage message, long inboxId) {
+  public TurnLog logContext(InboundMessage message, long inboxId, String requestId) {
     String business =
         catalogs
             .byId(message.businessId())
             .map(c -> c.business().slug())
             .orElse(Long.toString(message.businessId()));
-    return TurnLog.open(business, message.platform().id(), inboxId);
+    return TurnLog.open(business, message.platform().id(), inboxId, requestId);
   }
 
   /** What a customer sending too fast gets, once per window, in the business's language. */

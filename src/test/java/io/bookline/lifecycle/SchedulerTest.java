@@ -3,7 +3,10 @@ package io.bookline.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.bookline.ops.RequestId;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,20 @@ class SchedulerTest {
 
     await().pollDelay(Duration.ofMillis(50)).until(() -> true);
     assertThat(runs.get()).isEqualTo(afterClose);
+  }
+
+  /**
+   * ADR 0060: a run's lines, and those of the sends it queues (a reminder's), carry one id of the
+   * run's own, as a request's lines carry the request's.
+   */
+  @Test
+  void each_run_of_a_job_has_its_own_request_id() {
+    List<String> ids = new CopyOnWriteArrayList<>();
+    try (Scheduler scheduler = new Scheduler()) {
+      scheduler.every("reminders", SOON, SOON, () -> ids.add(String.valueOf(RequestId.current())));
+      await().atMost(WAIT).until(() -> ids.size() >= 3);
+    }
+    assertThat(ids).allMatch(id -> id.matches("[0-9a-f]{1,16}"));
+    assertThat(ids).doesNotHaveDuplicates();
   }
 }
