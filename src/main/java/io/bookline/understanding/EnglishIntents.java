@@ -183,7 +183,7 @@ final class EnglishIntents {
         Intent.YES,
         List.of(
             "^yes|yeah|yea|yep|yup|ya|sure|ok|okay|okey|k|correct|confirm|confirmed|perfect|great",
-            "^absolutely|definitely|fine|alright|right|y|yess|yesss|yass",
+            "^absolutely|definitely|fine|alright|right|y|yass",
             // 👍 👌
             "^\uD83D\uDC4D|\uD83D\uDC4C",
             "^go for it",

@@ -117,6 +117,9 @@ public final class RuleUnderstanding implements Understanding {
       MessageWords rest = message.without(dateTimeWords(raw, found));
       intent = reader.intents().first(rest.words(), rest.clauses());
     }
+    if (intent == null) {
+      intent = DrawnOut.yesOrNo(reader.intents(), message);
+    }
     if (intent == null && context.expecting() == Expectation.CONFIRMATION) {
       intent = yesOrNoInAnotherLanguage(reader, message);
     }
@@ -315,6 +318,7 @@ public final class RuleUnderstanding implements Understanding {
     for (Reader other : readers.values()) {
       Intent answer =
           other == own ? null : other.intents().first(message.words(), message.clauses());
+      answer = answer == null && other != own ? DrawnOut.yesOrNo(other.intents(), message) : answer;
       if (answer == Intent.YES || answer == Intent.NO) {
         return answer;
       }
