@@ -214,7 +214,11 @@ final class EnglishIntents {
         Intent.GREETING,
         List.of(
             "^hi|hello|hey|hiya|heya|yo|greetings|howdy|hallo|/start",
-            "^good morning|afternoon|evening"));
+            "^good morning|afternoon|evening",
+            // Small talk is a greeting: the "today" of "how are you today?" names no day.
+            "how are|r you|u|ya doing? today?",
+            "hows it going today?",
+            "how is it going today?"));
     // Thanks and goodbye both close the conversation.
     i.put(
         Intent.THANKS,

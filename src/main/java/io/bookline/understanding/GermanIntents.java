@@ -134,8 +134,9 @@ final class GermanIntents {
         Intent.ASK_HOURS,
         List.of(
             "öffnungszeiten|öffnungszeit|geöffnet|geschlossen|offen|sprechzeiten",
-            "wann habt|haben ihr|sie auf|offen|geöffnet",
             "wann macht|machen ihr|sie auf|zu",
+            // "wann habt ihr montag zu", "wann haben Sie am Samstag auf"
+            "wann habt|haben|hat ihr|sie _? _? auf|zu|offen|geöffnet",
             "bis wann habt|haben|seid|sind",
             "habt|haben|seid|sind ihr|sie _ auf|offen|geöffnet",
             "habt|haben|seid|sind ihr|sie _ _ auf|offen|geöffnet"));
@@ -195,7 +196,10 @@ final class GermanIntents {
             "^hallo|hi|hey|servus|moin|grüezi|hello|/start",
             "^guten tag|morgen|abend",
             "^grüß gott",
-            "^grüß dich"));
+            "^grüß dich",
+            // Small talk is a greeting: the "heute" of "wie geht's dir heute?" names no day.
+            "wie gehts|geht's dir|ihnen|euch? heute?",
+            "wie geht es dir|ihnen|euch heute?"));
     // Thanks and goodbye both close the conversation ("tschüss" alone still leaves a goal: STOP).
     i.put(
         Intent.THANKS,

@@ -303,7 +303,12 @@ public final class RuleUnderstanding implements Understanding {
   /** The tokens after a greeting that opens the message; all of them when none does. */
   private static List<Tokenizer.Token> afterGreeting(
       Reader reader, MessageWords message, List<Tokenizer.Token> tokens) {
-    int greeting = reader.intents().opening(Intent.GREETING, message.words());
+    List<String> words = message.words();
+    int greeting = 0;
+    // "hello, how are you today?": one greeting after another.
+    for (int more = 1; more > 0 && greeting < words.size(); greeting += more) {
+      more = reader.intents().opening(Intent.GREETING, words.subList(greeting, words.size()));
+    }
     return greeting == 0
         ? tokens
         : tokens.subList(message.tokens()[greeting - 1] + 1, tokens.size());

@@ -161,7 +161,12 @@ final class SpanishIntents {
     i.put(
         Intent.GREETING,
         List.of(
-            "^hola|buenas|saludos|hey|hi|hello|/start", "^buenos días", "^buenas tardes|noches"));
+            "^hola|buenas|saludos|hey|hi|hello|/start",
+            "^buenos días",
+            "^buenas tardes|noches",
+            // Small talk is a greeting: the "hoy" of "¿cómo estás hoy?" names no day.
+            "cómo estás|está|estáis|están|andas|va hoy?",
+            "qué tal estás|está|estáis|andas|va|todo hoy?"));
     // Thanks and goodbye both close the conversation ("adiós" alone still leaves a goal: STOP).
     i.put(
         Intent.THANKS,
