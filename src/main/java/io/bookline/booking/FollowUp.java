@@ -7,9 +7,10 @@ import io.bookline.understanding.Slots;
 /**
  * A question left short right after an answer: "what time do you close today?" … "and tomorrow?"
  * asks for tomorrow's hours, "how much is a pedicure?" … "and the gel manicure?" for the gel
- * manicure's price. It is read as the question answered before, about the new day or service. While
- * a goal waits for a day or time, a day said so is still the goal's ("what about Saturday?"
- * corrects the day, {@link DayCorrection}).
+ * manicure's price, "is Anna in tomorrow?" … "and Marta on Monday?" whether Marta works then. It is
+ * read as the question answered before, about the new day or service. While a goal waits for a day
+ * or time, a day said so is still the goal's ("what about Saturday?" corrects the day, {@link
+ * DayCorrection}).
  */
 final class FollowUp {
   private FollowUp() {}
@@ -20,10 +21,17 @@ final class FollowUp {
       return r;
     }
     if (s.answered() == Topic.HOURS && dayOnly(r.slots()) && !dayUnderDiscussion(s)) {
-      return as(r, Intent.ASK_HOURS);
+      return r.withIntent(Intent.ASK_HOURS);
     }
     if (s.answered() == Topic.PRICE && serviceOnly(r.slots())) {
-      return as(r, Intent.ASK_PRICE);
+      return r.withIntent(Intent.ASK_PRICE);
+    }
+    // "is Anna in tomorrow?" … "and Marta on Monday?": who works, not a booking with Marta.
+    if (s.answered() == Topic.STAFF
+        && !r.slots().isEmpty()
+        && r.slots().withDate(null).withResource(null).isEmpty()
+        && !dayUnderDiscussion(s)) {
+      return r.withIntent(Intent.ASK_STAFF);
     }
     return r;
   }
@@ -39,17 +47,5 @@ final class FollowUp {
 
   private static boolean dayUnderDiscussion(DialogueState s) {
     return s.goal() != Goal.NONE && (s.awaiting() == Step.DATE || s.awaiting() == Step.TIME);
-  }
-
-  private static Reading as(Reading r, Intent intent) {
-    return new Reading(
-        intent,
-        r.slots(),
-        r.personName(),
-        r.choice(),
-        r.source(),
-        r.evidence(),
-        r.shift(),
-        r.shiftBy());
   }
 }

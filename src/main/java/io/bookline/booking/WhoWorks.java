@@ -18,6 +18,7 @@ final class WhoWorks {
     Catalog catalog = t.catalog();
     Phrases say = t.phrases();
     LocalDate day = named == null ? t.today() : named;
+    t.update(s -> s.withAnswered(Topic.STAFF));
     Optional<Closure> closure = catalog.closureOn(day);
     if (closure.isPresent()) {
       ReasonSentences.say(t, new Reason.Closed(day, closure.get()), Slots.NONE);

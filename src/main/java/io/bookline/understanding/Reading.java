@@ -68,6 +68,11 @@ public record Reading(
     return new Reading(Intent.NONE, Slots.NONE, null, null, source);
   }
 
+  /** The same reading, read as another intent ("and tomorrow?" after an answer about hours). */
+  public Reading withIntent(Intent other) {
+    return new Reading(other, slots, personName, choice, source, evidence, shift, shiftBy);
+  }
+
   /** Whether the message names anything the dialogue can fill in, the customer's name included. */
   public boolean hasSlots() {
     return !slots.isEmpty() || personName != null;
