@@ -85,6 +85,11 @@ final class EnglishDates {
     p.put("a few", "few");
     p.put("first thing", "morning");
     p.put("at night", "night");
+    // After work is the evening, as German "Feierabend" is.
+    for (String after :
+        List.of("after work", "after my work", "after i finish work", "after office")) {
+      p.put(after, "evening");
+    }
     namedDays(p);
     return p;
   }

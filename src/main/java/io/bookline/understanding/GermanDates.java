@@ -181,6 +181,10 @@ final class GermanDates {
     p.put("morgen vormittag", "tomorrow morning");
     p.put("heute abend", "today evening");
     p.put("heute nacht", "today night");
+    // Nach der Arbeit ist Feierabend: der Abend.
+    for (String after : List.of("nach der arbeit", "nach meiner arbeit", "nach dem job")) {
+      p.put(after, "evening");
+    }
     p.put("drei viertel", "threequarter");
     p.put("halbe stunde", "30 minute");
     p.put("halben stunde", "30 minute");

@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -167,6 +168,17 @@ final class SpanishDates {
     p.put("en punto", "oclock");
     p.put("a partir de", "from");
     p.put("después de", "after");
+    // Al salir del trabajo es la tarde-noche, como el "Feierabend" alemán.
+    for (String after :
+        List.of(
+            "después del trabajo",
+            "despues del trabajo",
+            "al salir del trabajo",
+            "después de trabajar",
+            "despues de trabajar",
+            "al salir de trabajar")) {
+      p.put(after, "evening");
+    }
     p.put("antes de", "before");
     p.put("alrededor de", "around");
     p.put("a eso de", "around");
