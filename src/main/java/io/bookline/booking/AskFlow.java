@@ -86,6 +86,19 @@ final class AskFlow implements GoalFlow {
   }
 
   /**
+   * Each question of a message that asks several ({@code Mentions.questions}), in the order asked;
+   * the reading the turn goes on with (a name given beside them), or null when the message only
+   * asked.
+   */
+  Reading answerEach(Turn t, Reading r) {
+    List<Intent> questions = r.evidence().mentions().questions();
+    for (Intent q : questions) {
+      start(t, r.withIntent(q));
+    }
+    return questions.contains(r.intent()) ? null : r;
+  }
+
+  /**
    * A question the catalog does not answer: said so, and a person offered; with no goal under way a
    * typed yes takes the offer as the button does ({@link Step#PERSON_OFFER}), mid-goal the goal
    * asks again and "talk to a person" still reaches the team.

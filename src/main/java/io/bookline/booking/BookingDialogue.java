@@ -105,6 +105,14 @@ public final class BookingDialogue {
       return;
     }
     rememberName(t, r);
+    // "what are your hours? and who works there": each question answered, in the order asked.
+    if (!r.evidence().mentions().questions().isEmpty()) {
+      r = ask.answerEach(t, r);
+      if (r == null) {
+        resume(t);
+        return;
+      }
+    }
     for (GoalFlow g : goals) {
       if (g.takes(t.state(), r)) {
         if (g.start(t, r) == Then.RESUME) {

@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a message names besides the slots it fills: a service or a staff member the business does
@@ -13,12 +14,32 @@ import java.util.List;
  *     order named; the reading's service is the first
  * @param unknownStaff a name the customer asked to be booked with that is no staff member's ("with
  *     Sarah"), as written; null when none
+ * @param questions the questions the catalog answers asked in one message, in the order asked
+ *     ("what are your hours? and who works there"), when there are two or more, or when the
+ *     reading's intent is none of them ("I'm Sam, and where are you located?" at the name step);
+ *     else empty
  */
-public record Mentions(String unknownService, List<Long> moreServices, String unknownStaff) {
+public record Mentions(
+    String unknownService, List<Long> moreServices, String unknownStaff, List<Intent> questions) {
   public static final Mentions NONE = new Mentions(null, List.of(), null);
+
+  /** Questions answered from the catalog at once, as the dialogue's answers cover them. */
+  public static final Set<Intent> QUESTIONS =
+      Set.of(
+          Intent.ASK_HOURS,
+          Intent.ASK_STAFF,
+          Intent.ASK_PRICE,
+          Intent.ASK_ADDRESS,
+          Intent.ASK_SERVICES);
 
   public Mentions {
     moreServices = moreServices == null ? List.of() : List.copyOf(moreServices);
+    questions = questions == null ? List.of() : List.copyOf(questions);
+  }
+
+  /** Without further questions. */
+  public Mentions(String unknownService, List<Long> moreServices, String unknownStaff) {
+    this(unknownService, moreServices, unknownStaff, List.of());
   }
 
   public boolean isEmpty() {

@@ -176,6 +176,25 @@ final class Phrases<K> {
   }
 
   /**
+   * The keys among {@code wanted} whose phrases the words contain, each once, in the order their
+   * first phrase stands in the words.
+   */
+  List<K> inOrder(List<String> words, int[] clauses, Set<K> wanted) {
+    List<K> out = new ArrayList<>();
+    for (int at = 0; at < words.size(); at++) {
+      List<Phrase> candidates = new ArrayList<>(anywhere);
+      candidates.addAll(byFirstWord.getOrDefault(words.get(at), List.of()));
+      for (Phrase p : candidates) {
+        K key = keys.get(p.order());
+        if (wanted.contains(key) && !out.contains(key) && p.matchesAt(words, clauses, at)) {
+          out.add(key);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Where the first phrase (of any key) stands in the words: the index of its first word and one
    * past its last, the longest at the earliest place; null when none matches.
    *

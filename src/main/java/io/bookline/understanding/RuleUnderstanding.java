@@ -124,6 +124,11 @@ public final class RuleUnderstanding implements Understanding {
       intent = yesOrNoInAnotherLanguage(reader, message);
     }
     intent = intent == null ? Intent.NONE : intent;
+    // "what are your hours? and who works there": every question, in the order asked.
+    List<Intent> asked =
+        Mentions.QUESTIONS.contains(intent)
+            ? Questions.asked(reader.intents(), message.without(dateTimeWords(raw, found)))
+            : List.of();
     // "ok thanks", "ok bye" close the conversation; they agree to nothing asked.
     if (intent == Intent.YES && reader.closings().first(phraseWords) != null) {
       intent = Intent.THANKS;
@@ -221,7 +226,8 @@ public final class RuleUnderstanding implements Understanding {
                     raw,
                     context.services(),
                     context.resources())
-                : null);
+                : null,
+            Questions.beyond(asked, intent));
     return new Reading(
         intent,
         slots,
