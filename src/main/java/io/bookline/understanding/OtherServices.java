@@ -39,7 +39,11 @@ final class OtherServices {
         "tanning",
         "makeup",
         "botox",
-        "laser*");
+        "laser*",
+        // Nail work a nail studio may not do.
+        "acrylic*",
+        "polygel",
+        "dip powder");
   }
 
   static List<String> german() {
@@ -69,7 +73,10 @@ final class OtherServices {
         "make-up",
         "makeup",
         "botox",
-        "laser*");
+        "laser*",
+        "acryl*",
+        "polygel",
+        "nagelmodellage");
   }
 
   static List<String> spanish() {
@@ -94,6 +101,8 @@ final class OtherServices {
         "piercing*",
         "maquillaje*",
         "botox",
-        "laser");
+        "laser",
+        "acrilic*",
+        "polygel");
   }
 }
