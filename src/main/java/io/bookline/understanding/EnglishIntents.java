@@ -325,7 +325,27 @@ final class EnglishIntents {
             "try",
             "prefer",
             "at"),
-        Set.of("instead", "then", "please", "pls", "ok", "okay", "rather", "maybe"));
+        Set.of(
+            "instead",
+            "then",
+            "please",
+            "pls",
+            "ok",
+            "okay",
+            "rather",
+            "maybe",
+            // "7 is fine", "7 works for me", "7 would be great"
+            "is",
+            "fine",
+            "works",
+            "work",
+            "would",
+            "be",
+            "good",
+            "great",
+            "perfect",
+            "for",
+            "me"));
   }
 
   /** Asking for the booking's own time: "same time", "at the same time as before". */

@@ -302,7 +302,23 @@ final class GermanIntents {
             "auch",
             "geht",
             "es"),
-        Set.of("stattdessen", "dann", "bitte", "lieber", "auch", "doch", "vielleicht"));
+        Set.of(
+            "stattdessen",
+            "dann",
+            "bitte",
+            "lieber",
+            "auch",
+            "doch",
+            "vielleicht",
+            // "7 passt", "um 7 wäre gut", "7 geht mir"
+            "passt",
+            "geht",
+            "ist",
+            "wäre",
+            "gut",
+            "super",
+            "mir",
+            "ok"));
   }
 
   /** Asking for the booking's own time: "zur gleichen Zeit", "selbe Uhrzeit". */

@@ -255,7 +255,22 @@ final class SpanishIntents {
             "ponla",
             "ponlo",
             "hazlo"),
-        Set.of("mejor", "entonces", "por", "favor", "vale", "pues"));
+        Set.of(
+            "mejor",
+            "entonces",
+            "por",
+            "favor",
+            "vale",
+            "pues",
+            // "a las 7 está bien", "las 7 me va bien", "a las 7 me viene genial"
+            "está",
+            "esta",
+            "bien",
+            "me",
+            "va",
+            "viene",
+            "genial",
+            "perfecto"));
   }
 
   /** Asking for the booking's own time: "a la misma hora". */
