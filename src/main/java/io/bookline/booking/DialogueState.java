@@ -27,6 +27,9 @@ import java.util.function.Consumer;
  *     ("manicure and pedicure"): offered, one by one, once it is booked
  * @param answered what the bot answered in the turn before, when it answered a question about hours
  *     or a price; null otherwise (kept for one turn only)
+ * @param personIn while a person has the conversation: a person has written to the customer (or an
+ *     owner took the conversation over), so the customer knows someone is there; until then the bot
+ *     answers every message with "it reached the team"
  */
 public record DialogueState(
     Goal goal,
@@ -43,7 +46,8 @@ public record DialogueState(
     boolean botReturned,
     long heldAt,
     List<Long> later,
-    Topic answered) {
+    Topic answered,
+    boolean personIn) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -71,7 +75,8 @@ public record DialogueState(
         false,
         0,
         List.of(),
-        null);
+        null,
+        false);
   }
 
   /**
@@ -83,7 +88,8 @@ public record DialogueState(
         .withHandoff(handoff)
         .withLanguage(language)
         .withBotReturned(botReturned)
-        .withHeldAt(heldAt);
+        .withHeldAt(heldAt)
+        .withPersonIn(personIn);
   }
 
   /**
@@ -151,6 +157,11 @@ public record DialogueState(
     return edit(d -> d.heldAt = epochSecond);
   }
 
+  /** The same state, a person having written to the customer during the handoff or not. */
+  DialogueState withPersonIn(boolean in) {
+    return edit(d -> d.personIn = in);
+  }
+
   /** The same state with services still to offer after the booking under way. */
   DialogueState withLater(List<Long> services) {
     return edit(d -> d.later = services);
@@ -189,6 +200,7 @@ public record DialogueState(
     long heldAt;
     List<Long> later;
     Topic answered;
+    boolean personIn;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -206,6 +218,7 @@ public record DialogueState(
       heldAt = s.heldAt;
       later = s.later;
       answered = s.answered;
+      personIn = s.personIn;
     }
 
     DialogueState build() {
@@ -224,7 +237,8 @@ public record DialogueState(
           botReturned,
           heldAt,
           later,
-          answered);
+          answered,
+          personIn);
     }
   }
 }

@@ -9,9 +9,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * "I want to talk to a person": the conversation waits for staff. The bot does not answer what the
- * customer writes meanwhile (a person will), but it does not leave them in silence either: a
- * message after {@link #QUIET} without a word from the bot or a person is told it has reached the
- * team. Outside opening hours, both say when the business opens again.
+ * customer writes meanwhile (a person will), but it never leaves them in silence either: until a
+ * person has written (or taken the conversation over), every message is told it has reached the
+ * team; after that, a message after {@link #QUIET} without a word from the bot or a person. Outside
+ * opening hours, both say when the business opens again (ADR 0048, 0064).
  */
 final class HandoffFlow implements GoalFlow {
   /** How long after the customer was last told (or a person last wrote) the bot says it again. */
@@ -24,24 +25,32 @@ final class HandoffFlow implements GoalFlow {
 
   @Override
   public boolean takes(DialogueState state, Reading r) {
+    // "vale y hay algo esta tarde?": a yes that asks something new is about the new question.
     return r.intent() == Intent.HANDOFF
-        || r.intent() == Intent.YES && state.awaiting() == Step.PERSON_OFFER;
+        || r.intent() == Intent.YES
+            && state.awaiting() == Step.PERSON_OFFER
+            && !r.hasSlots()
+            && r.evidence().unresolved().isEmpty();
   }
 
   @Override
   public Then start(Turn t, Reading r) {
     Instant now = t.ctx().now();
     t.port().handOff(t.ctx().conversationId());
-    t.update(s -> s.reset().withHandoff(true).withHeldAt(now.getEpochSecond()));
+    t.update(s -> s.reset().withHandoff(true).withHeldAt(now.getEpochSecond()).withPersonIn(false));
     t.say("handoff.asked");
     whenOpen(t, now);
     return Then.DONE;
   }
 
-  /** A message while a person has the conversation: quiet, unless the customer has waited long. */
+  /**
+   * A message while a person has the conversation: told it reached the team, unless a person is
+   * talking with the customer and the customer has not waited long.
+   */
   static void held(Turn t) {
     Instant now = t.ctx().now();
-    if (Duration.between(Instant.ofEpochSecond(t.state().heldAt()), now).compareTo(QUIET) < 0) {
+    if (t.state().personIn()
+        && Duration.between(Instant.ofEpochSecond(t.state().heldAt()), now).compareTo(QUIET) < 0) {
       return;
     }
     t.update(s -> s.withHeldAt(now.getEpochSecond()));

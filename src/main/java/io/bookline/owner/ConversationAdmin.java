@@ -189,8 +189,9 @@ public final class ConversationAdmin {
                   .set(
                       Sessions.STATE,
                       DSL.field(
-                          "jsonb_set(jsonb_set(jsonb_set({0}, '{handoff}', {1}::jsonb),"
-                              + " '{botReturned}', {2}::jsonb), '{heldAt}', to_jsonb({3}::bigint))",
+                          "jsonb_set(jsonb_set(jsonb_set(jsonb_set({0}, '{handoff}', {1}::jsonb),"
+                              + " '{botReturned}', {2}::jsonb), '{heldAt}', to_jsonb({3}::bigint)),"
+                              + " '{personIn}', {1}::jsonb)",
                           Sessions.STATE.getDataType(),
                           Sessions.STATE,
                           DSL.val(Boolean.toString(handoff)),
@@ -208,15 +209,17 @@ public final class ConversationAdmin {
   }
 
   /**
-   * Notes in the session when a person last wrote ({@code heldAt}, see {@code HandoffFlow}); bumps
-   * the version so no stale cached copy wins. Returns the session's key, or null without one.
+   * Notes in the session when a person last wrote ({@code heldAt}) and that one has ({@code
+   * personIn}, see {@code HandoffFlow}); bumps the version so no stale cached copy wins. Returns
+   * the session's key, or null without one.
    */
   private String personWrote(DSLContext tx, long id) {
     return tx.update(Sessions.T)
         .set(
             Sessions.STATE,
             DSL.field(
-                "jsonb_set({0}, '{heldAt}', to_jsonb({1}::bigint))",
+                "jsonb_set(jsonb_set({0}, '{heldAt}', to_jsonb({1}::bigint)), '{personIn}',"
+                    + " 'true'::jsonb)",
                 Sessions.STATE.getDataType(),
                 Sessions.STATE,
                 DSL.val(clock.instant().getEpochSecond())))

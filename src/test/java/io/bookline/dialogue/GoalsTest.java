@@ -145,12 +145,14 @@ class GoalsTest {
   }
 
   @Test
-  void handoff_silences_the_bot_until_an_admin_releases_the_conversation() {
+  void handoff_gives_the_chat_to_a_person_until_an_admin_releases_the_conversation() {
     String ok = app.say("ivy", "I want to talk to a human");
     assertTrue(ok.startsWith("OK, I've asked a member of the team to take over."), ok);
-    var silent = app.chat("demo", "ivy", "hello? are you there?");
-    assertEquals(200, silent.status());
-    assertEquals(0, silent.json().get("replies").size());
+    // Nobody has written yet: the customer is told the message arrived, not left in silence.
+    assertEquals(
+        "Your message has reached the team. A person will reply here as soon as they can."
+            + " We're closed right now and open again today at 09:00.",
+        app.say("ivy", "hello? are you there?"));
     var waiting = app.get("/api/conversations?status=handoff");
     assertEquals(401, waiting.status());
     long id =
@@ -159,7 +161,7 @@ class GoalsTest {
             .where(Conversations.STATUS.eq("handoff"))
             .fetchSingle(Conversations.ID);
     var transcript = app.getAdmin("/api/conversations/" + id + "/messages");
-    assertEquals(4 - 1, transcript.json().get("messages").size()); // 2 in, 1 out
+    assertEquals(4, transcript.json().get("messages").size()); // 2 in, 2 out
     var released = app.postAdmin("/api/conversations/" + id + "/release", "");
     assertEquals(200, released.status(), released.body());
     assertEquals(

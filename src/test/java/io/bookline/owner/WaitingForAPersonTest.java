@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A customer who asked for a person is not left in silence (chat review 2, F12): the bot says when
- * the business opens if it is closed, stays quiet while the customer was told recently or a person
- * is writing, and tells a customer who has waited half an hour that their message reached the team.
- * It never answers for the person.
+ * the business opens if it is closed, tells every message that it reached the team until a person
+ * has written (ADR 0064), then stays quiet while a person is writing, and tells a customer who has
+ * waited half an hour that their message reached the team. It never answers for the person.
  */
 class WaitingForAPersonTest {
   static final Duration WAIT = Duration.ofSeconds(20);
@@ -85,7 +85,12 @@ class WaitingForAPersonTest {
             "OK, I've asked a member of the team to take over. They'll reply here as soon as they"
                 + " can. We're closed right now and open again today at 09:00.");
     clock.advance(Duration.ofMinutes(10));
-    assertThat(whatsapp("hello? is anyone there?")).as("told 10 minutes ago").isEmpty();
+    // Nobody has written yet: told again, not left in silence (ADR 0064).
+    assertThat(whatsapp("hello? is anyone there?"))
+        .as("no person has written yet")
+        .containsExactly(
+            "Your message has reached the team. A person will reply here as soon as they can."
+                + " We're closed right now and open again today at 09:00.");
 
     clock.advance(Duration.ofMinutes(25));
     assertThat(whatsapp("hello??"))
@@ -102,7 +107,7 @@ class WaitingForAPersonTest {
                 "/api/conversations/" + conversation + "/reply",
                 "{\"text\":\"Hi, Anna here. How can I help?\"}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    await().atMost(WAIT).until(() -> platform.calls("whatsapp").size() == 3);
+    await().atMost(WAIT).until(() -> platform.calls("whatsapp").size() == 4);
     clock.advance(Duration.ofMinutes(20));
     assertThat(whatsapp("can I bring my daughter?")).as("a person wrote 20 minutes ago").isEmpty();
 
