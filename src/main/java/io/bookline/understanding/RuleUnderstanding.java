@@ -100,7 +100,7 @@ public final class RuleUnderstanding implements Understanding {
                 CatalogMatch.ownWords(context.services(), context.resources()));
     MessageWords message = MessageWords.of(raw, tokens);
     // "buenas tardes", "good evening" greet: they name no part of the day.
-    List<Tokenizer.Token> read = afterGreeting(reader, message, tokens);
+    List<Tokenizer.Token> read = Greetings.after(reader.intents(), message, tokens);
     DateTimeParser.Found found = dates(reader, read, raw, context);
     String normalized = joined(tokens);
     List<String> words = CatalogMatch.words(normalized);
@@ -304,20 +304,6 @@ public final class RuleUnderstanding implements Understanding {
               case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
               default -> null;
             });
-  }
-
-  /** The tokens after a greeting that opens the message; all of them when none does. */
-  private static List<Tokenizer.Token> afterGreeting(
-      Reader reader, MessageWords message, List<Tokenizer.Token> tokens) {
-    List<String> words = message.words();
-    int greeting = 0;
-    // "hello, how are you today?": one greeting after another.
-    for (int more = 1; more > 0 && greeting < words.size(); greeting += more) {
-      more = reader.intents().opening(Intent.GREETING, words.subList(greeting, words.size()));
-    }
-    return greeting == 0
-        ? tokens
-        : tokens.subList(message.tokens()[greeting - 1] + 1, tokens.size());
   }
 
   /**
