@@ -36,6 +36,10 @@ final class NotOnOffer {
     boolean service = serviceNotOffered(r);
     if (service) {
       t.say("service.not_offered", m.unknownService());
+      if (r.serviceId() != null) {
+        // "a gel manicure and a massage": no service question follows to show what we offer.
+        t.say("answer.prices", t.phrases().priceList());
+      }
     }
     if (noSuchStaff(r)) {
       t.say("staff.unknown", m.unknownStaff(), t.phrases().team());
@@ -52,9 +56,7 @@ final class NotOnOffer {
   }
 
   private static boolean serviceNotOffered(Reading r) {
-    return r.evidence().mentions().unknownService() != null
-        && r.serviceId() == null
-        && ASKING.contains(r.intent());
+    return r.evidence().mentions().unknownService() != null && ASKING.contains(r.intent());
   }
 
   private static boolean noSuchStaff(Reading r) {

@@ -212,10 +212,9 @@ public final class RuleUnderstanding implements Understanding {
             resourceId);
     Mentions mentions =
         new Mentions(
-            serviceId == null && named.more().isEmpty()
-                ? MentionFinder.unknownService(
-                    reader.otherServices(), message, tokens, raw, context.services())
-                : null,
+            // "a gel manicure and a massage": the massage is reported beside the booking.
+            MentionFinder.unknownService(
+                reader.otherServices(), message, tokens, raw, context.services()),
             named.more(),
             resourceId == null && (intent == Intent.BOOK || intent == Intent.NONE)
                 ? MentionFinder.unknownStaff(
