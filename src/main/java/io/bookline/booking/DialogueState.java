@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  * @param personIn while a person has the conversation: a person has written to the customer (or an
  *     owner took the conversation over), so the customer knows someone is there; until then the bot
  *     answers every message with "it reached the team"
+ * @param soonest the customer asked for the first free times ("asap") before the service was known:
+ *     they are offered once it is (ADR 0058)
  */
 public record DialogueState(
     Goal goal,
@@ -47,7 +49,8 @@ public record DialogueState(
     long heldAt,
     List<Long> later,
     Topic answered,
-    boolean personIn) {
+    boolean personIn,
+    boolean soonest) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -76,6 +79,7 @@ public record DialogueState(
         0,
         List.of(),
         null,
+        false,
         false);
   }
 
@@ -172,6 +176,11 @@ public record DialogueState(
     return edit(d -> d.answered = topic);
   }
 
+  /** The same state, with or without the first free times still to offer ("asap"). */
+  DialogueState withSoonest(boolean asap) {
+    return edit(d -> d.soonest = asap);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -201,6 +210,7 @@ public record DialogueState(
     List<Long> later;
     Topic answered;
     boolean personIn;
+    boolean soonest;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -219,6 +229,7 @@ public record DialogueState(
       later = s.later;
       answered = s.answered;
       personIn = s.personIn;
+      soonest = s.soonest;
     }
 
     DialogueState build() {
@@ -238,7 +249,8 @@ public record DialogueState(
           heldAt,
           later,
           answered,
-          personIn);
+          personIn,
+          soonest);
     }
   }
 }

@@ -195,6 +195,9 @@ final class SlotFilling {
     if (goal.askBeforeDay(t, service.get())) {
       return;
     }
+    if (SoonestTimes.kept(t, service.get())) {
+      return;
+    }
     if (t.slots().date() == null) {
       t.update(x -> x.withAwaiting(Step.DATE));
       goal.askDay(t, service.get(), Recap.beyondService(t));

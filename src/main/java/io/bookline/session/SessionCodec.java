@@ -60,9 +60,10 @@ public final class SessionCodec {
    * replaced, in place, by the six slot fields. Fields newer than the stored shape (the customer's
    * language, ADR 0027, the bot's pending "I'm back", ADR 0037, when a customer waiting for a
    * person was last told so, the services to offer after a booking, ADR 0051, and what the bot just
-   * answered, ADR 0056, whether a person has written during a handoff, ADR 0064) are written only
-   * when set, so a state that does not use them is stored exactly as the previous release stored
-   * it. {@code slots} is never written; it is read when a state was stored nested.
+   * answered, ADR 0056, whether a person has written during a handoff, ADR 0064, and a first free
+   * time asked for before the service, ADR 0058) are written only when set, so a state that does
+   * not use them is stored exactly as the previous release stored it. {@code slots} is never
+   * written; it is read when a state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -86,6 +87,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> later,
       @JsonInclude(JsonInclude.Include.NON_NULL) Topic answered,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean personIn,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean soonest,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     static StoredState of(DialogueState d) {
@@ -112,6 +114,7 @@ public final class SessionCodec {
           d.later(),
           d.answered(),
           d.personIn(),
+          d.soonest(),
           null);
     }
 
@@ -136,7 +139,8 @@ public final class SessionCodec {
           heldAt,
           later,
           answered,
-          personIn);
+          personIn,
+          soonest);
     }
   }
 

@@ -146,13 +146,14 @@ class SessionCodecTest {
             1_795_787_100L,
             List.of(3L),
             Topic.HOURS,
+            true,
             true);
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
         stored.endsWith(
             ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100"
-                + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true}"),
+                + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
