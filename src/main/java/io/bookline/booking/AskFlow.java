@@ -62,9 +62,10 @@ final class AskFlow implements GoalFlow {
       }
       default -> {
         Optional<Service> one = t.catalog().service(r.serviceId());
-        // "how much is it?" mid-booking asks about the service held, not the whole list.
+        // "how much is it?" mid-booking, or at "Shall I book that too?", asks about the service
+        // held, not the whole list.
         Optional<Service> held =
-            t.state().goal() == Goal.NONE || r.intent() != Intent.ASK_PRICE
+            r.intent() != Intent.ASK_PRICE || !booking(t.state())
                 ? Optional.empty()
                 : t.catalog().service(t.state().slots().serviceId());
         if (r.intent() == Intent.ASK_PRICE) {
@@ -119,9 +120,14 @@ final class AskFlow implements GoalFlow {
    * recap names it, and another service named replaces it).
    */
   private static void topic(Turn t, Service service) {
-    if (t.state().goal() == Goal.NONE) {
+    if (!booking(t.state())) {
       t.update(s -> s.withSlots(Slots.NONE.withService(service.id())));
     }
+  }
+
+  /** A goal under way, or a next booking offered ("Shall I book that too?") and not answered. */
+  private static boolean booking(DialogueState s) {
+    return s.goal() != Goal.NONE || s.awaiting() == Step.BOOK_OFFER;
   }
 
   /**

@@ -147,6 +147,9 @@ public final class BookingDialogue {
       current.resume(t);
       return;
     }
+    if (t.state().awaiting() == Step.BOOK_OFFER && MoreServices.askAgain(t)) {
+      return;
+    }
     List<String> options = new ArrayList<>();
     options.add(t.phrases().text("option.book"));
     for (String name : t.phrases().serviceNames()) {

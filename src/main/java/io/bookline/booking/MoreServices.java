@@ -46,6 +46,21 @@ final class MoreServices {
     t.ask(t.yesNo(), "book.also", t.phrases().name(next));
   }
 
+  /**
+   * After a question answered at "Shall I book that too?": the same question again; returns false
+   * when no service is offered.
+   */
+  static boolean askAgain(Turn t) {
+    return t.catalog()
+        .service(t.slots().serviceId())
+        .map(
+            next -> {
+              t.ask(t.yesNo(), "book.also", t.phrases().name(next));
+              return true;
+            })
+        .orElse(false);
+  }
+
   private static List<String> names(Turn t, List<Long> ids) {
     return ids.stream().map(id -> t.phrases().name(t.catalog().service(id).orElseThrow())).toList();
   }

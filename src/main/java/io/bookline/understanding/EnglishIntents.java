@@ -127,6 +127,9 @@ final class EnglishIntents {
             // "how long does a gel manicure take": the answer (name, length, price) is the same.
             "how long does|do",
             "how long is|are|will|would|takes",
+            // "how long?" mid-booking: the length of the service under discussion.
+            "^how long$",
+            "how many minutes",
             "price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|expensive|cheap",
             "€|$|£"));
     i.put(

@@ -126,7 +126,9 @@ final class GermanIntents {
         Intent.ASK_PRICE,
         List.of(
             "wie viel|teuer",
-            "wie lange dauert|dauern",
+            "wie lange dauert|dauern|braucht|brauchen|geht",
+            "^wie lange$",
+            "wie viele minuten",
             "was kostet",
             "wieviel|kostet|kosten|preis|preise|preisliste|tarif|tarife|teuer|günstig",
             "€|$|£"));

@@ -102,6 +102,9 @@ final class SpanishIntents {
         List.of(
             "cuánto cuesta|cuestan|vale|valen|sale|es|cobráis|cobran",
             "cuánto dura|duran|tarda|tardan",
+            "cuánto tiempo dura|duran|tarda|tardan|lleva|es",
+            "^cuánto tiempo$",
+            "duración",
             "precio|precios|tarifa|tarifas|coste|costo|caro|cara|barato|barata|cuesta|cuestan",
             "€|$|£"));
     i.put(
