@@ -96,7 +96,13 @@ final class BookFlow implements GoalFlow, TimeGoal {
 
   @Override
   public boolean askBeforeConfirming(Turn t) {
-    if (t.state().customerName() != null) {
+    String guest = t.state().guest();
+    if (guest != null && guest.isEmpty()) {
+      t.update(s -> s.withAwaiting(Step.NAME));
+      t.say("ask.guest_name");
+      return true;
+    }
+    if (guest != null || t.state().customerName() != null) {
       return false;
     }
     t.update(s -> s.withAwaiting(Step.NAME));
@@ -108,8 +114,9 @@ final class BookFlow implements GoalFlow, TimeGoal {
   @Override
   public void askConfirmation(Turn t, Service service, Offer offer) {
     // Two appointments at once may be meant (a manicure and a pedicure side by side), so it is
-    // said, not refused.
+    // said, not refused; for the person booked with the customer it is what was asked for.
     t.upcoming().stream()
+        .filter(b -> t.state().guest() == null)
         .filter(b -> b.start().isBefore(offer.end()) && offer.start().isBefore(b.end()))
         .findFirst()
         .ifPresent(
@@ -123,7 +130,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
         "book.confirm",
         t.phrases().name(service),
         t.phrases().whenWith(offer.start(), offer.resourceId()),
-        t.state().customerName(),
+        whose(t.state()),
         t.phrases().money(service));
   }
 
@@ -138,7 +145,8 @@ final class BookFlow implements GoalFlow, TimeGoal {
                 service.id(),
                 offer.slot(),
                 service.price(),
-                offer.key()));
+                offer.key(),
+                t.state().guest()));
   }
 
   @Override
@@ -147,6 +155,11 @@ final class BookFlow implements GoalFlow, TimeGoal {
         "book.done",
         t.phrases().name(service),
         t.phrases().whenWith(offer.start(), offer.resourceId()),
-        t.state().customerName());
+        whose(t.state()));
+  }
+
+  /** The name the booking under way is for: the person booked with the customer, else theirs. */
+  private static String whose(DialogueState s) {
+    return s.guest() != null ? s.guest() : s.customerName();
   }
 }

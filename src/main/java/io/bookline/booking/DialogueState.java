@@ -32,6 +32,10 @@ import java.util.function.Consumer;
  *     answers every message with "it reached the team"
  * @param soonest the customer asked for the first free times ("asap") before the service was known:
  *     they are offered once it is (ADR 0058)
+ * @param guests how many more people the customer is booking the service under way for ("for my
+ *     daughter and me"): each gets an appointment after it, before the services {@code later}
+ * @param guest the person the booking under way is for when it is not the customer ("" until their
+ *     name is said); null for the customer's own
  */
 public record DialogueState(
     Goal goal,
@@ -50,7 +54,9 @@ public record DialogueState(
     List<Long> later,
     Topic answered,
     boolean personIn,
-    boolean soonest) {
+    boolean soonest,
+    int guests,
+    String guest) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -80,7 +86,9 @@ public record DialogueState(
         List.of(),
         null,
         false,
-        false);
+        false,
+        0,
+        null);
   }
 
   /**
@@ -181,6 +189,16 @@ public record DialogueState(
     return edit(d -> d.soonest = asap);
   }
 
+  /** The same state with that many more people to book the service under way for. */
+  DialogueState withGuests(int more) {
+    return edit(d -> d.guests = more);
+  }
+
+  /** The same state, the booking under way for someone else ("": name not yet said), or not. */
+  DialogueState withGuest(String name) {
+    return edit(d -> d.guest = name);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -211,6 +229,8 @@ public record DialogueState(
     Topic answered;
     boolean personIn;
     boolean soonest;
+    int guests;
+    String guest;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -230,6 +250,8 @@ public record DialogueState(
       answered = s.answered;
       personIn = s.personIn;
       soonest = s.soonest;
+      guests = s.guests;
+      guest = s.guest;
     }
 
     DialogueState build() {
@@ -250,7 +272,9 @@ public record DialogueState(
           later,
           answered,
           personIn,
-          soonest);
+          soonest,
+          guests,
+          guest);
     }
   }
 }

@@ -11,8 +11,17 @@ import java.util.List;
 final class MoreServices {
   private MoreServices() {}
 
-  /** Keeps the services named after the first, and says they come next. */
+  /**
+   * Keeps the people and the services named besides the first booking, and says they come next:
+   * "for my daughter and me" is one appointment per person (ADR 0058).
+   */
   static void remember(Turn t, Reading r) {
+    int people = r.evidence().mentions().people();
+    DialogueState now = t.state();
+    if (people > 1 && now.guests() == 0 && now.guest() == null) {
+      t.update(x -> x.withGuests(people - 1));
+      t.say("book.per_person");
+    }
     List<Long> more =
         r.evidence().mentions().moreServices().stream()
             .filter(id -> t.catalog().service(id).isPresent())
@@ -29,6 +38,10 @@ final class MoreServices {
    * starts that booking ({@link Step#BOOK_OFFER}).
    */
   static void offerNext(Turn t, DialogueState booked, Service done) {
+    if (booked.guests() > 0) {
+      NextPerson.offer(t, booked, done);
+      return;
+    }
     List<Long> rest =
         booked.later().stream()
             .filter(id -> id != done.id() && t.catalog().service(id).isPresent())
@@ -55,7 +68,11 @@ final class MoreServices {
         .service(t.slots().serviceId())
         .map(
             next -> {
-              t.ask(t.yesNo(), "book.also", t.phrases().name(next));
+              if (t.state().guest() != null && t.slots().date() != null) {
+                NextPerson.askOtherTime(t, next, t.slots().date());
+              } else {
+                t.ask(t.yesNo(), "book.also", t.phrases().name(next));
+              }
               return true;
             })
         .orElse(false);

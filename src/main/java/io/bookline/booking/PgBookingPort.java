@@ -85,6 +85,7 @@ public final class PgBookingPort implements BookingPort {
         .set(Bookings.STATUS, "confirmed")
         .set(Bookings.PRICE, req.price())
         .set(Bookings.IDEMPOTENCY_KEY, req.idempotencyKey())
+        .set(Bookings.GUEST_NAME, req.guestName())
         .returningResult(Bookings.ID)
         .fetchOne()
         .value1();

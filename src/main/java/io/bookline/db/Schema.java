@@ -298,6 +298,10 @@ public final class Schema {
     public static final Field<String> CANCEL_REASON = col(T, "cancel_reason", TEXT);
     public static final Field<OffsetDateTime> RESCHEDULED_AT = col(T, "rescheduled_at", TSTZ);
     public static final Field<OffsetDateTime> NO_SHOW_AT = col(T, "no_show_at", TSTZ);
+
+    /** Who the booking is for when not the customer (ADR 0058); null for the customer's own. */
+    public static final Field<String> GUEST_NAME = col(T, "guest_name", TEXT);
+
     public static final Field<Integer> ICS_SEQUENCE = col(T, "ics_sequence", INT);
     public static final Field<java.util.UUID> ICS_TOKEN = col(T, "ics_token", SQLDataType.UUID);
   }

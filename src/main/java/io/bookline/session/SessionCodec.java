@@ -88,6 +88,8 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_NULL) Topic answered,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean personIn,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean soonest,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) int guests,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String guest,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     static StoredState of(DialogueState d) {
@@ -115,6 +117,8 @@ public final class SessionCodec {
           d.answered(),
           d.personIn(),
           d.soonest(),
+          d.guests(),
+          d.guest(),
           null);
     }
 
@@ -140,7 +144,9 @@ public final class SessionCodec {
           later,
           answered,
           personIn,
-          soonest);
+          soonest,
+          guests,
+          guest);
     }
   }
 

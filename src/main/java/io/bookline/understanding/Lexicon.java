@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * @param otherDay phrases that ask for another day without naming it ("a different day", "otro
  *     día")
  * @param amounts the words of a shift by an amount of time ("an hour later", "media hora antes")
+ * @param party phrases that book for the customer and one more person ("for my daughter and me",
+ *     "für mich und meine Tochter", "para mí y mi hija")
  */
 public record Lexicon(
     Language language,
@@ -57,7 +59,8 @@ public record Lexicon(
     List<String> closings,
     HourCues hourCues,
     List<String> otherDay,
-    ShiftAmounts amounts) {
+    ShiftAmounts amounts,
+    List<String> party) {
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
@@ -72,6 +75,7 @@ public record Lexicon(
     withStaff = Set.copyOf(withStaff);
     closings = List.copyOf(closings);
     otherDay = List.copyOf(otherDay);
+    party = List.copyOf(party);
   }
 
   /** English, as written in chat. */
@@ -94,7 +98,8 @@ public record Lexicon(
         EnglishIntents.closings(),
         EnglishIntents.hourCues(),
         EnglishIntents.otherDay(),
-        ShiftAmounts.english());
+        ShiftAmounts.english(),
+        OtherPeople.english());
   }
 
   /** German, as written in chat. */
@@ -117,7 +122,8 @@ public record Lexicon(
         GermanIntents.closings(),
         GermanIntents.hourCues(),
         GermanIntents.otherDay(),
-        ShiftAmounts.german());
+        ShiftAmounts.german(),
+        OtherPeople.german());
   }
 
   /** Spanish, as written in chat. */
@@ -140,7 +146,8 @@ public record Lexicon(
         SpanishIntents.closings(),
         SpanishIntents.hourCues(),
         SpanishIntents.otherDay(),
-        ShiftAmounts.spanish());
+        ShiftAmounts.spanish(),
+        OtherPeople.spanish());
   }
 
   /** Every language's lexicon, in the order of {@link Language}. */

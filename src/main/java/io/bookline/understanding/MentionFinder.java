@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +60,33 @@ final class MentionFinder {
       }
     }
     return parts;
+  }
+
+  /** The most people one message books for: a party larger than this is for the team. */
+  static final int MAX_PEOPLE = 4;
+
+  /**
+   * How many people the message books for: 2 for a phrase of the language's party table ("for my
+   * daughter and me"), the number before a service word ("two manicures", "2 Pediküren"), else 1.
+   */
+  static int people(
+      Phrases<Boolean> party,
+      MessageWords message,
+      List<String> words,
+      Map<String, Integer> numbers,
+      List<Named> catalog) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String w = words.get(i);
+      Integer n = w.length() == 1 && Character.isDigit(w.charAt(0)) ? w.charAt(0) - '0' : null;
+      n = n == null ? numbers.get(w) : n;
+      if (n != null
+          && n >= 2
+          && n <= MAX_PEOPLE
+          && !CatalogMatch.sharing(List.of(words.get(i + 1)), catalog).isEmpty()) {
+        return n;
+      }
+    }
+    return party.first(message.words(), message.clauses()) != null ? 2 : 1;
   }
 
   /**

@@ -18,9 +18,15 @@ import java.util.Set;
  *     ("what are your hours? and who works there"), when there are two or more, or when the
  *     reading's intent is none of them ("I'm Sam, and where are you located?" at the name step);
  *     else empty
+ * @param people how many people the message books for ("a manicure for my daughter and me": 2, "two
+ *     manicures": 2); 1 when it does not say
  */
 public record Mentions(
-    String unknownService, List<Long> moreServices, String unknownStaff, List<Intent> questions) {
+    String unknownService,
+    List<Long> moreServices,
+    String unknownStaff,
+    List<Intent> questions,
+    int people) {
   public static final Mentions NONE = new Mentions(null, List.of(), null);
 
   /** Questions answered from the catalog at once, as the dialogue's answers cover them. */
@@ -35,14 +41,15 @@ public record Mentions(
   public Mentions {
     moreServices = moreServices == null ? List.of() : List.copyOf(moreServices);
     questions = questions == null ? List.of() : List.copyOf(questions);
+    people = Math.max(1, people);
   }
 
-  /** Without further questions. */
+  /** Without further questions, for one person. */
   public Mentions(String unknownService, List<Long> moreServices, String unknownStaff) {
-    this(unknownService, moreServices, unknownStaff, List.of());
+    this(unknownService, moreServices, unknownStaff, List.of(), 1);
   }
 
   public boolean isEmpty() {
-    return unknownService == null && moreServices.isEmpty() && unknownStaff == null;
+    return unknownService == null && moreServices.isEmpty() && unknownStaff == null && people == 1;
   }
 }

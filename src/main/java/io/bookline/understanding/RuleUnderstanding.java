@@ -40,7 +40,8 @@ public final class RuleUnderstanding implements Understanding {
       Phrases<Boolean> sameTime,
       Phrases<Boolean> otherServices,
       Phrases<Boolean> closings,
-      Phrases<Boolean> otherDay) {
+      Phrases<Boolean> otherDay,
+      Phrases<Boolean> party) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
@@ -53,7 +54,8 @@ public final class RuleUnderstanding implements Understanding {
           new Phrases<>(Map.of(true, lexicon.sameTime())),
           new Phrases<>(Map.of(true, lexicon.otherServices())),
           new Phrases<>(Map.of(true, lexicon.closings())),
-          new Phrases<>(Map.of(true, lexicon.otherDay())));
+          new Phrases<>(Map.of(true, lexicon.otherDay())),
+          new Phrases<>(Map.of(true, lexicon.party())));
     }
   }
 
@@ -226,7 +228,9 @@ public final class RuleUnderstanding implements Understanding {
                     context.services(),
                     context.resources())
                 : null,
-            Questions.beyond(asked, intent));
+            Questions.beyond(asked, intent),
+            MentionFinder.people(
+                reader.party(), message, words, lexicon.dates().numbers(), context.services()));
     return new Reading(
         intent,
         slots,

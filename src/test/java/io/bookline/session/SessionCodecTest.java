@@ -147,13 +147,15 @@ class SessionCodecTest {
             List.of(3L),
             Topic.HOURS,
             true,
-            true);
+            true,
+            1,
+            "Lena");
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
         stored.endsWith(
             ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100"
-                + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true}"),
+                + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true,\"guests\":1,\"guest\":\"Lena\"}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
