@@ -60,7 +60,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Every part of one Bookline instance, each built exactly once with plain constructors, in the
@@ -124,7 +123,7 @@ public final class Components implements AutoCloseable {
   /** Set when the stop begins: readiness is 503 from then on. */
   private volatile boolean stopping;
 
-  /** What the stop gave up waiting for; one line at its end. */
+  /** What the stop gave up waiting for and what the run did not deliver; one line at its end. */
   private final StopOverrun overrun = new StopOverrun();
 
   /** The stop's budget; until a stop begins, the whole of SHUTDOWN_TIMEOUT. */
@@ -216,7 +215,7 @@ public final class Components implements AutoCloseable {
           new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
       this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
       this.background = Executors.newVirtualThreadPerTaskExecutor();
-      closer.add(() -> drain(background, stopDeadline.remaining(), turnGate, overrun));
+      closer.add(() -> turnGate.drain(background, stopDeadline.remaining(), overrun));
       this.scheduler = closer.add(new Scheduler());
       var routes =
           new Routes(
@@ -377,22 +376,7 @@ public final class Components implements AutoCloseable {
     }
     live.close();
     closer.close();
+    overrun.undelivered(outbox.deadLettered(), outbox.givenBack(), inbox.setAside());
     overrun.report(config.ops().shutdownTimeout());
-  }
-
-  /** Lets the turns under way finish within {@code budget}, then interrupts what is left. */
-  private static void drain(
-      ExecutorService executor, Duration budget, TurnGate gate, StopOverrun overrun) {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(budget.toMillis(), TimeUnit.MILLISECONDS)) {
-        overrun.gaveUpOn(StopOverrun.count(gate.running(), "background turn"));
-        // Turns still queued stay in the inbox rather than start while the pools close.
-        gate.close();
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

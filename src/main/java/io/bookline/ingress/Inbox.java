@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -52,6 +53,9 @@ public final class Inbox implements AutoCloseable {
   private final Clock clock;
   private final int maxAttempts;
   private final GroupCommit<Arriving, Recorded> group;
+
+  /** Rows this instance set aside as failed since it started: their messages got no answer. */
+  private final LongAdder setAside = new LongAdder();
 
   /** Counts guarded messages against their senders. */
   private final SenderCounts counts;
@@ -296,6 +300,7 @@ public final class Inbox implements AutoCloseable {
           .where(Schema.Inbox.ID.eq(id))
           .and(Schema.Inbox.STATUS.eq(DSL.inline("received")))
           .execute();
+      setAside.increment();
       LOG.error("inbox row {} set aside as failed: its payload cannot be read", id);
       return Optional.empty();
     }
@@ -329,9 +334,19 @@ public final class Inbox implements AutoCloseable {
             .and(Schema.Inbox.STATUS.eq(DSL.inline("received")))
             .returningResult(Schema.Inbox.ATTEMPTS, Schema.Inbox.STATUS)
             .fetchOne();
-    return row == null
-        ? new Failure(0, false)
-        : new Failure(row.value1(), "failed".equals(row.value2()));
+    if (row == null) {
+      return new Failure(0, false);
+    }
+    Failure failure = new Failure(row.value1(), "failed".equals(row.value2()));
+    if (failure.givenUp()) {
+      setAside.increment();
+    }
+    return failure;
+  }
+
+  /** Messages this instance set aside as failed since it started, for the stop's last word. */
+  public long setAside() {
+    return setAside.sum();
   }
 
   /** An error's kind and, for a database error, its SQLSTATE: what an operator can act on. */

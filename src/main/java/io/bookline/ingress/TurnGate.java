@@ -1,7 +1,10 @@
 package io.bookline.ingress;
 
+import io.bookline.lifecycle.StopOverrun;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -151,15 +154,45 @@ public final class TurnGate {
   /**
    * Lets no more turns in: every waiting turn returns from {@link #enter} without running, so none
    * starts while the pools close behind it on a stop. Turns already running finish.
+   *
+   * @return how many waiting turns were sent away
    */
-  public void close() {
+  public int close() {
     lock.lock();
     try {
       closed = true;
+      int waiting = queue.size();
       queue.forEach(Condition::signal);
       queue.clear();
+      return waiting;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * The stop's wait for background turns (ADR 0034): those under way and those waiting in {@code
+   * executor} finish within {@code budget}; past it, no more are let in, those running are
+   * interrupted, and {@code overrun} is told how many of each it gave up on. Their messages stay in
+   * the inbox for the next start or a peer's sweep.
+   */
+  public void drain(ExecutorService executor, Duration budget, StopOverrun overrun) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(budget.toMillis(), TimeUnit.MILLISECONDS)) {
+        int left = running();
+        // Turns still queued stay in the inbox rather than start while the pools close.
+        int queued = close();
+        if (left > 0 || queued == 0) {
+          overrun.gaveUpOn(StopOverrun.count(left, "background turn"));
+        }
+        if (queued > 0) {
+          overrun.gaveUpOn(StopOverrun.count(queued, "queued turn"));
+        }
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

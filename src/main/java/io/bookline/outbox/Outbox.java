@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -64,6 +66,9 @@ public final class Outbox implements AutoCloseable {
   private final OutboxPayload payloads;
   private final DeadLetters deadLetters;
   private final Handover handover;
+  private final LongAdder deadLettered = new LongAdder();
+  private final LongAdder givenBack = new LongAdder();
+  private volatile Consumer<Platform> onDead = platform -> {};
 
   public Outbox(DSLContext db, Clock clock, ObjectMapper json) {
     this(db, clock, json, DEFAULT_LEASE);
@@ -253,6 +258,7 @@ public final class Outbox implements AutoCloseable {
             .setNull(Schema.Outbox.LEASE_OWNER)
             .where(Schema.Outbox.ID.eq(r.value1()))
             .execute();
+        counted(Platform.of(r.value3()));
       }
     }
     return items;
@@ -321,14 +327,16 @@ public final class Outbox implements AutoCloseable {
    * sender, the attempts made counted.
    */
   public void release(long id, int attempts) {
-    db.update(Schema.Outbox.T)
-        .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
-        .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
-        .setNull(Schema.Outbox.LEASE_OWNER)
-        .where(Schema.Outbox.ID.eq(id))
-        .and(Schema.Outbox.LEASE_OWNER.eq(owner))
-        .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
-        .execute();
+    int changed =
+        db.update(Schema.Outbox.T)
+            .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
+            .set(Schema.Outbox.NEXT_ATTEMPT_AT, clock.instant().atOffset(ZoneOffset.UTC))
+            .setNull(Schema.Outbox.LEASE_OWNER)
+            .where(Schema.Outbox.ID.eq(id))
+            .and(Schema.Outbox.LEASE_OWNER.eq(owner))
+            .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
+            .execute();
+    givenBack.add(changed);
   }
 
   /**
@@ -345,16 +353,45 @@ public final class Outbox implements AutoCloseable {
     sentMarks.close();
   }
 
-  /** Dead-letters a pending row (one another sender meanwhile sent stays sent). */
-  public void dead(long id, int attempts, String error) {
-    db.update(Schema.Outbox.T)
-        .set(Schema.Outbox.STATUS, "dead")
-        .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
-        .set(Schema.Outbox.LAST_ERROR, error)
-        .setNull(Schema.Outbox.LEASE_OWNER)
-        .where(Schema.Outbox.ID.eq(id))
-        .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
-        .execute();
+  /** Dead-letters a pending row (one another sender meanwhile sent stays sent), and counts it. */
+  public void dead(long id, Platform platform, int attempts, String error) {
+    int changed =
+        db.update(Schema.Outbox.T)
+            .set(Schema.Outbox.STATUS, "dead")
+            .set(Schema.Outbox.ATTEMPTS, Schema.Outbox.ATTEMPTS.plus(attempts))
+            .set(Schema.Outbox.LAST_ERROR, error)
+            .setNull(Schema.Outbox.LEASE_OWNER)
+            .where(Schema.Outbox.ID.eq(id))
+            .and(Schema.Outbox.STATUS.eq(DSL.inline("pending")))
+            .execute();
+    if (changed == 1) {
+      counted(platform);
+    }
+  }
+
+  /**
+   * Every reply this instance dead-lettered is counted here, whatever the cause (a permanent error,
+   * a spent retry window, no account to send with, a payload that cannot be read): the metric by
+   * platform and the stop's last word ({@link #deadLettered}).
+   */
+  private void counted(Platform platform) {
+    deadLettered.increment();
+    onDead.accept(platform);
+  }
+
+  /** Told of each reply dead-lettered here; the sender counts them by platform. */
+  void onDead(Consumer<Platform> listener) {
+    this.onDead = listener;
+  }
+
+  /** Replies this instance dead-lettered since it started. */
+  public long deadLettered() {
+    return deadLettered.sum();
+  }
+
+  /** Replies this instance gave back to the queue unsent because it was stopping. */
+  public long givenBack() {
+    return givenBack.sum();
   }
 
   /** Puts a row back in the queue for a later claim (the platform asked us to wait long). */

@@ -152,6 +152,8 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
     this.metrics = metrics;
     this.settlement =
         new Settlement(outbox, new RetryWindow(retryWindow, longestWait), timing, metrics);
+    outbox.onDead(
+        platform -> metrics.counter("bookline.outbox.dead", "platform", platform.id()).increment());
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
     outbox.handover().takenBy(this);
   }
@@ -293,6 +295,7 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
           item.address().get("account"));
       outbox.dead(
           item.id(),
+          item.platform(),
           0,
           "no "
               + item.platform().id()

@@ -64,7 +64,7 @@ final class Settlement {
         return;
       }
       LOG.error("reply {} could not be sent: {}", item.id(), error);
-      outbox.dead(item.id(), outcome.attempts(), error);
+      outbox.dead(item.id(), item.platform(), outcome.attempts(), error);
     }
   }
 
@@ -140,7 +140,6 @@ final class Settlement {
         platform,
         item.attempts() + attempts,
         error);
-    outbox.dead(item.id(), attempts, error);
-    metrics.counter("bookline.outbox.dead", "platform", platform).increment();
+    outbox.dead(item.id(), item.platform(), attempts, error);
   }
 }
