@@ -114,9 +114,13 @@ public final class RuleUnderstanding implements Understanding {
     Long resourceId = CatalogMatch.bestMatch(raw, words, context.resources());
     List<String> phraseWords = message.words();
     Intent intent = reader.intents().first(phraseWords, message.clauses());
+    // "an hour and a half later", "media hora antes": an amount to move a time by.
+    ShiftAmounts.Found amount = lexicon.amounts().find(phraseWords, lexicon.dates());
     if (intent == Intent.ASK_HOURS) {
-      // "in a few hours", "in 3 hours": those hours are a time, not a question about ours.
-      MessageWords rest = message.without(dateTimeWords(raw, found));
+      // "in 3 hours", "two hours later": those hours are a time, not a question about ours.
+      Set<String> claimed = dateTimeWords(raw, found);
+      claimed.addAll(amount == null ? List.of() : amount.words());
+      MessageWords rest = message.without(claimed);
       intent = reader.intents().first(rest.words(), rest.clauses());
     }
     if (intent == null) {
@@ -150,11 +154,9 @@ public final class RuleUnderstanding implements Understanding {
       booked = split.booked();
       intent = split.intent();
     }
-    // "an hour later", "media hora antes": the time under discussion moved by that much.
+    // The time under discussion moved by the amount, unless the message names a time.
     Duration by =
-        found.time() == null && found.unresolved().isEmpty()
-            ? lexicon.amounts().find(phraseWords, lexicon.dates())
-            : null;
+        amount != null && found.time() == null && found.unresolved().isEmpty() ? amount.by() : null;
     boolean nothingNamed =
         by == null
             && serviceId == null

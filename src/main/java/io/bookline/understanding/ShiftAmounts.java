@@ -6,29 +6,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "An hour later", "eine halbe Stunde früher", "30 minutos más tarde": an amount of time and a
- * comparative, read as a signed amount to move the time under discussion by. Only an amount right
- * before its comparative counts, so "in an hour" (from now) and "later" alone stay what they are.
- * Words are matched as {@link Phrases#words} writes them (folded: "später" is "spater").
+ * "An hour later", "an hour and a half later", "later by an hour", "anderthalb Stunden später",
+ * "hora y media antes": an amount of time and a comparative, read as a signed amount to move the
+ * time under discussion by. The amount counts only right before its comparative, or right after one
+ * that takes it after ("later by", "push it back by", "retrasarla"), so "in an hour" (from now) and
+ * "later" alone stay what they are. Words are matched as {@link Phrases#words} writes them (folded:
+ * "später" is "spater").
  *
  * @param units unit words and their length ("hour" → 60 minutes)
  * @param ones words that count one unit ("an", "eine", "una")
  * @param halves words that halve the unit after them ("half an hour", "halbe Stunde", "media hora")
- * @param later comparatives that move the time later, each as its words ("mas tarde")
- * @param earlier comparatives that move it earlier
+ * @param andHalf the words that add half a unit, after the count or the unit ("one and a half
+ *     hours", "an hour and a half", "hora y media")
+ * @param fractions single words that count halves of the unit ("anderthalb" → 3)
+ * @param later comparatives after the amount that move the time later, each as its words
+ * @param earlier comparatives after the amount that move it earlier
+ * @param laterBy words before the amount that move the time later ("later by", "back by")
+ * @param earlierBy words before the amount that move it earlier ("earlier by", "adelantar")
  */
 record ShiftAmounts(
     Map<String, Duration> units,
     Set<String> ones,
     Set<String> halves,
+    List<String> andHalf,
+    Map<String, Integer> fractions,
     List<List<String>> later,
-    List<List<String>> earlier) {
+    List<List<String>> earlier,
+    List<List<String>> laterBy,
+    List<List<String>> earlierBy) {
 
   /** No shift by more than this: beyond it the customer is naming another day, not a nudge. */
   static final Duration MOST = Duration.ofHours(12);
 
+  /** The most words an amount takes: "one and a half hours". */
+  private static final int LONGEST = 6;
+
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Duration MINUTE = Duration.ofMinutes(1);
+
+  /**
+   * An amount found: the signed duration and the words it was read from.
+   *
+   * @param by the signed amount
+   * @param words the words of the amount and its comparative
+   */
+  record Found(Duration by, List<String> words) {}
 
   static ShiftAmounts english() {
     return new ShiftAmounts(
@@ -37,8 +59,12 @@ record ShiftAmounts(
             "minutes", MINUTE, "min", MINUTE, "mins", MINUTE),
         Set.of("a", "an", "one"),
         Set.of("half"),
+        List.of("and", "a", "half"),
+        Map.of(),
         List.of(List.of("later")),
-        List.of(List.of("earlier"), List.of("sooner")));
+        List.of(List.of("earlier"), List.of("sooner")),
+        List.of(List.of("later", "by"), List.of("back", "by")),
+        List.of(List.of("earlier", "by"), List.of("sooner", "by"), List.of("forward", "by")));
   }
 
   static ShiftAmounts german() {
@@ -48,8 +74,13 @@ record ShiftAmounts(
             MINUTE, "min", MINUTE),
         Set.of("ein", "eine", "einer", "einen"),
         Set.of("halbe", "halben"),
-        List.of(List.of("spater")),
-        List.of(List.of("fruher"), List.of("eher")));
+        List.of("und", "eine", "halbe"),
+        Map.of("anderthalb", 3, "eineinhalb", 3, "einundhalb", 3, "zweieinhalb", 5),
+        List.of(List.of("spater"), List.of("nach", "hinten")),
+        List.of(
+            List.of("fruher"), List.of("eher"), List.of("nach", "vorne"), List.of("nach", "vorn")),
+        List.of(List.of("spater", "um")),
+        List.of(List.of("fruher", "um")));
   }
 
   static ShiftAmounts spanish() {
@@ -59,58 +90,148 @@ record ShiftAmounts(
             MINUTE),
         Set.of("un", "una"),
         Set.of("media", "medio"),
+        List.of("y", "media"),
+        Map.of(),
         List.of(List.of("mas", "tarde"), List.of("despues")),
-        List.of(List.of("mas", "temprano"), List.of("antes")));
+        List.of(List.of("mas", "temprano"), List.of("antes")),
+        List.of(
+            List.of("retrasar"),
+            List.of("retrasarla"),
+            List.of("retrasala"),
+            List.of("atrasar"),
+            List.of("atrasarla"),
+            List.of("atrasala")),
+        List.of(List.of("adelantar"), List.of("adelantarla"), List.of("adelantala")));
   }
 
   /**
    * The signed amount the words ask to move a time by ("an hour later": one hour; "15 min earlier":
-   * minus 15 minutes), or null when they name none.
+   * minus 15 minutes; "later by an hour": one hour), or null when they name none.
    *
    * @param dates the language's number words ("thirty" → 30); digits are read as they are
    */
-  Duration find(List<String> words, DateWords dates) {
-    for (int i = 2; i < words.size(); i++) {
-      int sign = comparative(words, i);
-      Duration unit = units.get(words.get(i - 1));
-      if (sign == 0 || unit == null) {
-        continue;
-      }
-      Duration amount = amount(words, i - 2, unit, dates);
-      if (amount != null && !amount.isZero() && amount.compareTo(MOST) <= 0) {
-        return sign > 0 ? amount : amount.negated();
+  Found find(List<String> words, DateWords dates) {
+    for (int i = 0; i < words.size(); i++) {
+      Found found = before(words, i, dates);
+      found = found != null ? found : after(words, i, dates);
+      if (found != null) {
+        return found;
       }
     }
     return null;
   }
 
-  /** +1 when a later comparative starts at {@code at}, -1 for an earlier one, else 0. */
-  private int comparative(List<String> words, int at) {
-    if (startsAt(later, words, at)) {
-      return 1;
+  /** The amount that ends right before a comparative starting at {@code at} ("an hour | later"). */
+  private Found before(List<String> words, int at, DateWords dates) {
+    int sign = startsAt(later, words, at) ? 1 : startsAt(earlier, words, at) ? -1 : 0;
+    if (sign == 0) {
+      return null;
     }
-    return startsAt(earlier, words, at) ? -1 : 0;
+    for (int from = Math.max(0, at - LONGEST); from < at; from++) {
+      Read read = read(words, from, dates);
+      if (read != null && read.end() == at) {
+        return found(words, from, at + length(sign > 0 ? later : earlier, words, at), sign, read);
+      }
+    }
+    return null;
+  }
+
+  /** The amount right after a comparative that takes it after ("later by | an hour"). */
+  private Found after(List<String> words, int at, DateWords dates) {
+    int sign = startsAt(laterBy, words, at) ? 1 : startsAt(earlierBy, words, at) ? -1 : 0;
+    if (sign == 0) {
+      return null;
+    }
+    int from = at + length(sign > 0 ? laterBy : earlierBy, words, at);
+    Read read = from < words.size() ? read(words, from, dates) : null;
+    return read == null ? null : found(words, at, read.end(), sign, read);
+  }
+
+  private static Found found(List<String> words, int from, int to, int sign, Read read) {
+    Duration amount = read.amount();
+    if (amount.isZero() || amount.compareTo(MOST) > 0) {
+      return null;
+    }
+    return new Found(sign > 0 ? amount : amount.negated(), List.copyOf(words.subList(from, to)));
   }
 
   private static boolean startsAt(List<List<String>> phrases, List<String> words, int at) {
-    return phrases.stream()
-        .anyMatch(p -> at + p.size() <= words.size() && words.subList(at, at + p.size()).equals(p));
+    return length(phrases, words, at) > 0;
   }
 
-  /** The amount of the unit the word at {@code at} counts: "an", "30", "half an", "halbe". */
-  private Duration amount(List<String> words, int at, Duration unit, DateWords dates) {
-    String word = words.get(at);
-    if (halves.contains(word)) {
-      return unit.dividedBy(2);
+  /** How many words the first of the phrases starting at {@code at} has; 0 when none does. */
+  private static int length(List<List<String>> phrases, List<String> words, int at) {
+    for (List<String> p : phrases) {
+      if (at + p.size() <= words.size() && words.subList(at, at + p.size()).equals(p)) {
+        return p.size();
+      }
     }
+    return 0;
+  }
+
+  /** An amount read: how long, and the index after its last word. */
+  private record Read(Duration amount, int end) {}
+
+  /**
+   * The amount whose first word is at {@code at}: a count ("an", "30", "thirty", "1.5", "one and a
+   * half", "anderthalb") or a half ("half an", "eine halbe", "media") of a unit, which "and a half"
+   * may follow ("an hour and a half", "hora y media"); null when none starts there.
+   */
+  private Read read(List<String> words, int at, DateWords dates) {
+    int halvesOf = 0;
+    int i = at;
+    String word = words.get(i);
+    if (halves.contains(word)) {
+      halvesOf = 1;
+      i += i + 1 < words.size() && ones.contains(words.get(i + 1)) ? 2 : 1;
+    } else if (fractions.containsKey(word)) {
+      halvesOf = fractions.get(word);
+      i++;
+    } else if (ones.contains(word) && i + 1 < words.size() && halves.contains(words.get(i + 1))) {
+      halvesOf = 1;
+      i += 2;
+    } else {
+      Integer n = count(words, i, dates);
+      if (n != null) {
+        halvesOf = 2 * n;
+        i++;
+        if (isDigits(word) && i < words.size() && words.get(i).equals("5")) {
+          // "1.5 hours", "1,5 Stunden": the separator is no word of its own.
+          halvesOf++;
+          i++;
+        } else if (startsAt(List.of(andHalf), words, i)) {
+          halvesOf++;
+          i += andHalf.size();
+        }
+      }
+    }
+    Duration unit = i < words.size() ? units.get(words.get(i)) : null;
+    if (unit == null) {
+      return null;
+    }
+    i++;
+    // "an hour and a half", and with no count "hora y media"; a unit alone is no amount.
+    boolean andAHalf = halvesOf % 2 == 0 && startsAt(List.of(andHalf), words, i);
+    if (andAHalf) {
+      halvesOf = Math.max(halvesOf, 2) + 1;
+      i += andHalf.size();
+    } else if (halvesOf == 0) {
+      return null;
+    }
+    return new Read(unit.multipliedBy(halvesOf).dividedBy(2), i);
+  }
+
+  /** The count a word says: "an", "thirty", "30"; null for any other word. */
+  private Integer count(List<String> words, int at, DateWords dates) {
+    String word = words.get(at);
     if (ones.contains(word)) {
-      boolean half = at > 0 && halves.contains(words.get(at - 1));
-      return half ? unit.dividedBy(2) : unit;
+      return 1;
     }
     Integer n = dates.numbers().getOrDefault(word, dates.tens().get(word));
-    if (n == null && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
-      n = Integer.valueOf(word);
-    }
-    return n == null ? null : unit.multipliedBy(n);
+    return n == null && isDigits(word) ? Integer.valueOf(word) : n;
+  }
+
+  private static boolean isDigits(String word) {
+    return word.length() <= 3 && word.chars().allMatch(Character::isDigit);
   }
 }

@@ -30,7 +30,20 @@ class ShiftByAmountReadingsTest {
         "DE|30 Minuten später|PT30M",
         "ES|¿puedo ir una hora más tarde?|PT1H",
         "ES|media hora antes|PT-30M",
-        "ES|30 minutos más tarde|PT30M"
+        "ES|30 minutos más tarde|PT30M",
+        "EN|an hour and a half later|PT1H30M",
+        "EN|one and a half hours earlier|PT-90M",
+        "EN|later by an hour|PT1H",
+        "EN|can you push it back by 30 minutes?|PT30M",
+        "EN|could I come 1.5 hours later?|PT1H30M",
+        "DE|anderthalb Stunden später|PT1H30M",
+        "DE|eineinhalb Stunden früher|PT-90M",
+        "DE|geht es eine Stunde nach hinten?|PT1H",
+        "DE|kann ich 1,5 Stunden später kommen?|PT1H30M",
+        "ES|una hora y media más tarde|PT1H30M",
+        "ES|hora y media antes|PT-90M",
+        "ES|dos horas y media después|PT2H30M",
+        "ES|¿puedes retrasarla media hora?|PT30M"
       })
   void an_amount_with_later_or_earlier_is_a_signed_shift(
       Language language, String text, Duration by) {
@@ -70,7 +83,9 @@ class ShiftByAmountReadingsTest {
         "EN|I'm 5 minutes late",
         "EN|see you in an hour",
         "DE|etwas später",
-        "ES|¿más tarde?"
+        "ES|¿más tarde?",
+        "EN|in an hour and a half",
+        "ES|la hora antes"
       })
   void no_amount_before_the_comparative_is_no_amount(Language language, String text) {
     assertThat(read(text, language, Expectation.TIME).shiftBy()).isNull();

@@ -1,0 +1,114 @@
+package io.bookline.dialogue;
+
+import static io.bookline.db.Schema.Bookings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bookline.support.TestApp;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Everyday phrasings customers wrote that were still read wrong, each in English, German and
+ * Spanish, over the web chat on Postgres (ADR 0057). Monday 23 Nov 2026, 08:00; the demo studio
+ * (Mon–Fri 9–18, Anna and Marta); a customer's Pedicure is on Mon 30 Nov at 11:00 with Anna.
+ */
+class EverydayPhrasingsChatTest {
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+
+  /** Books the Pedicure on Mon 30 Nov at 11:00 in the customer's language. */
+  void bookMonday(String user, String language) {
+    switch (language) {
+      case "DE" -> {
+        app.say(user, "Ich hätte gern eine Pediküre am 30. November um 11 Uhr");
+        app.say(user, "Jonas Weber");
+        assertThat(app.say(user, "ja")).startsWith("Gebucht!");
+      }
+      case "ES" -> {
+        app.say(user, "quiero una pedicura el 30 de noviembre a las 11");
+        app.say(user, "Lucía García");
+        assertThat(app.say(user, "sí")).startsWith("¡Reservado!");
+      }
+      default -> {
+        app.say(user, "pedicure on 30 november at 11am");
+        app.say(user, "Ann Lee");
+        assertThat(app.say(user, "yes")).startsWith("Booked!");
+      }
+    }
+  }
+
+  OffsetDateTime start() {
+    return app.app()
+        .database()
+        .dsl()
+        .select(Bookings.STARTS_AT)
+        .from(Bookings.T)
+        .fetchSingle(Bookings.STARTS_AT);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | an hour and a half later        | 12:30",
+        "EN | one and a half hours earlier    | 09:30",
+        "EN | 90 minutes later                | 12:30",
+        "EN | later by an hour                | 12:00",
+        "EN | can you push it back by 30 minutes? | 11:30",
+        "EN | could I come 1.5 hours later?   | 12:30",
+        "DE | anderthalb Stunden später       | 12:30",
+        "DE | eineinhalb Stunden früher       | 09:30",
+        "DE | um eine Stunde später           | 12:00",
+        "DE | 90 Minuten später               | 12:30",
+        "DE | kann ich 1,5 Stunden später kommen? | 12:30",
+        "ES | una hora y media más tarde      | 12:30",
+        "ES | hora y media antes              | 09:30",
+        "ES | 90 minutos después              | 12:30",
+        "ES | una hora más tarde              | 12:00",
+      })
+  void a_compound_or_postposed_amount_moves_the_booking_by_that_much(
+      String language, String said, String to) {
+    bookMonday("c" + language, language);
+    String expected =
+        switch (language) {
+          case "DE" ->
+              "Ihren Termin für Pediküre von Montag, 30. November um 11:00 auf Montag, 30. November"
+                  + " um "
+                  + to
+                  + " bei Anna verschieben?";
+          case "ES" ->
+              "¿Cambio tu Pedicura del lunes 30 de noviembre a las 11:00 al lunes 30 de noviembre a"
+                  + " las "
+                  + to
+                  + " con Anna?";
+          default ->
+              "Move your Pedicure from Mon 30 Nov at 11:00 to Mon 30 Nov at " + to + " with Anna?";
+        };
+    assertThat(app.say("c" + language, said)).isEqualTo(expected);
+    assertThat(
+            app.say(
+                "c" + language,
+                language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí"))
+        .containsAnyOf("Done!", "Erledigt!", "¡Listo!");
+    assertThat(start().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-11-30T" + to + ":00+01:00").toInstant());
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | pedicure tomorrow at 10 | an hour and a half later | Pedicure on Tue 24 Nov at 11:30"
+            + " is free.",
+        "DE | Ich hätte gern eine Pediküre morgen um 10 | anderthalb Stunden später | Pediküre am"
+            + " Dienstag, 24. November um 11:30 ist frei.",
+        "ES | quiero una pedicura mañana a las 10 | hora y media más tarde | Pedicura el martes 24"
+            + " de noviembre a las 11:30 está libre.",
+      })
+  void during_a_booking_a_compound_amount_moves_the_time_held(
+      String language, String ask, String said, String expected) {
+    app.say("k" + language, ask);
+    assertThat(app.say("k" + language, said)).startsWith(expected);
+  }
+}
