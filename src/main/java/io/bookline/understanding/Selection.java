@@ -23,6 +23,7 @@ final class Selection {
       Set.of("noon", "midnight", "half", "quarter", "lunch");
   private static final Set<String> SKIP_BEFORE = Set.of("at", "the", "like", "say", "maybe");
   private static final Set<String> SKIP_AFTER = Set.of("am", "pm", "oclock", "h");
+  private static final Set<String> AFTER_OR = Set.of("the", "el", "on");
 
   private final DateWords words;
   private final List<Sym> syms;
@@ -87,8 +88,7 @@ final class Selection {
     Unresolved.What what = dates ? Unresolved.What.DATE : Unresolved.What.TIME;
     if (resolved.size() >= 2 && alternatives(resolved.get(0), resolved.get(1))) {
       Span both = span(resolved.get(0)).union(span(resolved.get(1)));
-      List<LocalDate> days =
-          dates ? List.of(day(resolved.get(0)), day(resolved.get(1))) : List.of();
+      List<LocalDate> days = dates ? inOneWeek(resolved.get(0), resolved.get(1)) : List.of();
       unresolved.add(
           new Unresolved(
               what, both, raw.substring(both.start(), both.end()), "alternatives", days));
@@ -118,11 +118,48 @@ final class Selection {
     return date.piece() instanceof OnDate d ? d.date() : ((Moment) date.piece()).at().toLocalDate();
   }
 
+  /** Two pieces joined by "or", an article or "on" allowed after it ("el martes o el jueves"). */
   private boolean alternatives(Candidate a, Candidate b) {
-    if (a.piece().equals(b.piece()) || b.from() - a.to() != 1) {
+    if (a.piece().equals(b.piece())
+        || b.from() <= a.to()
+        || !syms.get(a.to()).text().equals("or")) {
       return false;
     }
-    return syms.get(a.to()).text().equals("or");
+    for (int i = a.to() + 1; i < b.from(); i++) {
+      if (!AFTER_OR.contains(syms.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The days of two alternatives. "next week tuesday or thursday", "martes o jueves de la semana
+   * que viene": the week said with one of them holds for a weekday said alone with the other.
+   */
+  private List<LocalDate> inOneWeek(Candidate a, Candidate b) {
+    LocalDate first = day(a);
+    LocalDate second = day(b);
+    if (alone(a) && namesWeek(b)) {
+      first = sameWeek(first, second);
+    } else if (alone(b) && namesWeek(a)) {
+      second = sameWeek(second, first);
+    }
+    return List.of(first, second);
+  }
+
+  private static boolean alone(Candidate c) {
+    return c.piece() instanceof OnDate d && d.byWeekday();
+  }
+
+  private boolean namesWeek(Candidate c) {
+    return c.piece() instanceof OnDate
+        && syms.subList(c.from(), c.to()).stream().anyMatch(s -> s.text().equals("week"));
+  }
+
+  /** The day of {@code day}'s weekday in the week (Monday to Sunday) of {@code other}. */
+  private static LocalDate sameWeek(LocalDate day, LocalDate other) {
+    return other.plusDays(day.getDayOfWeek().getValue() - other.getDayOfWeek().getValue());
   }
 
   /**

@@ -3,8 +3,11 @@ package io.bookline.dialogue;
 import static io.bookline.db.Schema.Bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.bookline.support.TestApp;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,5 +113,36 @@ class EverydayPhrasingsChatTest {
       String language, String ask, String said, String expected) {
     app.say("k" + language, ask);
     assertThat(app.say("k" + language, said)).startsWith(expected);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | pedicure next week tuesday or thursday      | Which would you prefer: Tue 1 Dec or"
+            + " Thu 3 Dec? | Tue 1 Dec | Thu 3 Dec",
+        "EN | pedicure tuesday or thursday next week      | Which would you prefer: Tue 1 Dec or"
+            + " Thu 3 Dec? | Tue 1 Dec | Thu 3 Dec",
+        "DE | Ich hätte gern eine Pediküre nächste Woche Dienstag oder Donnerstag | Was wäre Ihnen"
+            + " lieber: Dienstag, 1. Dezember oder Donnerstag, 3. Dezember? | Dienstag, 1. Dezember"
+            + " | Donnerstag, 3. Dezember",
+        "DE | Ich hätte gern eine Pediküre am Dienstag oder Donnerstag nächste Woche | Was wäre"
+            + " Ihnen lieber: Dienstag, 1. Dezember oder Donnerstag, 3. Dezember? | Dienstag, 1."
+            + " Dezember | Donnerstag, 3. Dezember",
+        "ES | quiero una pedicura el martes o el jueves de la semana que viene | ¿Qué prefieres:"
+            + " el martes 1 de diciembre o el jueves 3 de diciembre? | martes 1 de diciembre |"
+            + " jueves 3 de diciembre",
+        "ES | quiero una pedicura la próxima semana martes o jueves | ¿Qué prefieres: el martes 1"
+            + " de diciembre o el jueves 3 de diciembre? | martes 1 de diciembre | jueves 3 de"
+            + " diciembre",
+      })
+  void two_weekdays_with_next_week_offer_next_weeks_two_days(
+      String language, String said, String question, String first, String second) {
+    TestApp.Response asked = app.chat("demo", "w" + language, said);
+    JsonNode reply = asked.json().get("replies").get(0);
+    assertThat(reply.get("text").asText()).endsWith(question);
+    List<String> options = new ArrayList<>();
+    reply.get("options").forEach(o -> options.add(o.asText()));
+    assertThat(options).containsExactly(first, second);
   }
 }
