@@ -222,7 +222,7 @@ final class EnglishIntents {
             "how are|r you|u|ya doing? today?",
             "hows it going today?",
             "how is it going today?"));
-    // Thanks and goodbye both close the conversation.
+    // Thanks and goodbye both close the conversation; mid-goal the question is asked again.
     i.put(
         Intent.THANKS,
         List.of(
@@ -232,7 +232,7 @@ final class EnglishIntents {
             "ty",
             "cheers",
             "much appreciated",
-            "bye|goodbye|byebye|cya",
+            "bye|goodbye|byebye|cya|ciao",
             "see you|ya",
             "have a nice|good day"));
     // Words that open a question; one no other phrase answers is a question the bot can't answer.
@@ -297,7 +297,7 @@ final class EnglishIntents {
   static List<String> closings() {
     return List.of(
         "^ok|okay|okey|k|alright|great|perfect|cool|fine|right thanks|thank|thx|ty|cheers|bye",
-        "^ok|okay|okey|k|alright|great|perfect|cool|fine|right goodbye|byebye|cya",
+        "^ok|okay|okey|k|alright|great|perfect|cool|fine|right goodbye|byebye|cya|ciao",
         "^ok|okay|okey|k|alright|great|perfect|cool|fine|right see you|ya");
   }
 

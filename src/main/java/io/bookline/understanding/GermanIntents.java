@@ -46,7 +46,7 @@ final class GermanIntents {
     i.put(
         Intent.STOP,
         List.of(
-            "^stopp|stop|abbrechen|abbruch|nichts|tschüss|tschüs|ciao",
+            "^stopp|stop|abbrechen|abbruch|nichts",
             "^vergiss es",
             "^vergessen sie es",
             "^nein danke",
@@ -202,13 +202,13 @@ final class GermanIntents {
             // Small talk is a greeting: the "heute" of "wie geht's dir heute?" names no day.
             "wie gehts|geht's dir|ihnen|euch? heute?",
             "wie geht es dir|ihnen|euch heute?"));
-    // Thanks and goodbye both close the conversation ("tschüss" alone still leaves a goal: STOP).
+    // Thanks and goodbye both close the conversation; mid-goal the question is asked again.
     i.put(
         Intent.THANKS,
         List.of(
             "danke|dankeschön|merci|thx",
             "vielen|herzlichen dank",
-            "tschüss|tschüs|ciao",
+            "tschüss|tschüs|tschau|ciao",
             "auf wiedersehen|wiederschauen",
             "bis dann|bald"));
     // Words that open a question; one no other phrase answers is a question the bot can't answer.
@@ -274,8 +274,8 @@ final class GermanIntents {
   /** "ok danke", "passt, tschüss", "alles klar, danke": a goodbye, not a yes to what was asked. */
   static List<String> closings() {
     return List.of(
-        "^ok|okay|oke|gut|super|prima|perfekt|toll|passt danke|dankeschön|tschüss|tschüs|ciao|bis",
-        "^alles klar danke|dankeschön|tschüss|tschüs|ciao|bis");
+        "^ok|okay|oke|gut|super|prima|perfekt|toll|passt danke|dankeschön|tschüss|tschüs|tschau|ciao|bis",
+        "^alles klar danke|dankeschön|tschüss|tschüs|tschau|ciao|bis");
   }
 
   /** Another day, not named: the day held is to change. */

@@ -40,7 +40,7 @@ final class SpanishIntents {
     i.put(
         Intent.STOP,
         List.of(
-            "^parar|basta|salir|olvídalo|nada|déjalo|adiós|chao|stop",
+            "^parar|basta|salir|olvídalo|nada|déjalo|stop",
             "^no gracias",
             "^eso es todo",
             "^ya está",
@@ -170,14 +170,14 @@ final class SpanishIntents {
             // Small talk is a greeting: the "hoy" of "¿cómo estás hoy?" names no day.
             "cómo estás|está|estáis|están|andas|va hoy?",
             "qué tal estás|está|estáis|andas|va|todo hoy?"));
-    // Thanks and goodbye both close the conversation ("adiós" alone still leaves a goal: STOP).
+    // Thanks and goodbye both close the conversation; mid-goal the question is asked again.
     i.put(
         Intent.THANKS,
         List.of(
             "gracias",
             "te lo agradezco",
             "se lo agradezco",
-            "adiós|chao",
+            "adiós|chao|ciao",
             "hasta luego|pronto",
             "nos vemos"));
     // Words that open a question; one no other phrase answers is a question the bot can't answer.
@@ -230,7 +230,7 @@ final class SpanishIntents {
    */
   static List<String> closings() {
     return List.of(
-        "^vale|ok|okay|perfecto|genial|bueno|bien|estupendo gracias|adiós|chao|hasta",
+        "^vale|ok|okay|perfecto|genial|bueno|bien|estupendo gracias|adiós|chao|ciao|hasta",
         "^vale|ok|okay|perfecto|genial|bueno|bien|estupendo nos vemos");
   }
 

@@ -145,4 +145,35 @@ class EverydayPhrasingsChatTest {
     reply.get("options").forEach(o -> options.add(o.asText()));
     assertThat(options).containsExactly(first, second);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | bye             | pedicure please              | You're welcome! Have a nice day!"
+            + "       | Which day would you like your Pedicure?",
+        "EN | ciao            | pedicure please              | You're welcome! Have a nice day!"
+            + "       | Which day would you like your Pedicure?",
+        "DE | tschüss         | Ich hätte gern eine Pediküre | Gern geschehen! Einen schönen Tag"
+            + " noch! | Für welchen Tag möchten Sie Pediküre buchen?",
+        "DE | Tschüs!         | Ich hätte gern eine Pediküre | Gern geschehen! Einen schönen Tag"
+            + " noch! | Für welchen Tag möchten Sie Pediküre buchen?",
+        "DE | ciao            | Ich hätte gern eine Pediküre | Gern geschehen! Einen schönen Tag"
+            + " noch! | Für welchen Tag möchten Sie Pediküre buchen?",
+        "ES | adiós           | quiero una pedicura          | ¡De nada! ¡Que tengas un buen día!"
+            + "     | ¿Para qué día quieres tu Pedicura?",
+        "ES | chao            | quiero una pedicura          | ¡De nada! ¡Que tengas un buen día!"
+            + "     | ¿Para qué día quieres tu Pedicura?",
+        "ES | hasta luego     | quiero una pedicura          | ¡De nada! ¡Que tengas un buen día!"
+            + "     | ¿Para qué día quieres tu Pedicura?",
+      })
+  void a_bare_goodbye_says_goodbye_at_rest_and_asks_again_mid_booking_in_each_language(
+      String language, String bye, String book, String atRest, String midBooking) {
+    // A first message in the chat's language, so the goodbye is read in it.
+    app.say(
+        "r" + language, language.equals("EN") ? "hi" : language.equals("DE") ? "Hallo" : "Hola");
+    assertThat(app.say("r" + language, bye)).isEqualTo(atRest);
+    assertThat(app.say("m" + language, book)).isEqualTo(midBooking);
+    assertThat(app.say("m" + language, bye)).isEqualTo(midBooking);
+  }
 }
