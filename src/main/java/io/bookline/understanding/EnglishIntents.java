@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * the words that are never a name, and the words that pick from a list.
  */
 final class EnglishIntents {
+
+  /** "I can't on Monday", "I cannot tomorrow": the day right after the verb (ADR 0057). */
+  private static final String CANNOT_ON_A_DAY =
+      "can't|cannot on|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
   private EnglishIntents() {}
 
   static Map<Intent, List<String>> intents() {
@@ -61,6 +66,7 @@ final class EnglishIntents {
             "can't|cannot|won't make it",
             "won't be able to come",
             "won't be able to make it",
+            CANNOT_ON_A_DAY,
             "drop my appointment|booking"));
     i.put(
         Intent.RESCHEDULE,
@@ -290,7 +296,8 @@ final class EnglishIntents {
         "can't|cannot|won't make it",
         "won't be able to come",
         "won't be able to make it",
-        "can't|cannot come");
+        "can't|cannot come",
+        CANNOT_ON_A_DAY);
   }
 
   /** "ok thanks", "ok bye", "alright, see you": a goodbye, not a yes to what was asked. */

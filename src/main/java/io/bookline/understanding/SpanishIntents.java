@@ -14,6 +14,14 @@ import java.util.regex.Pattern;
 final class SpanishIntents {
   private SpanishIntents() {}
 
+  /** "no puedo el lunes", "no podré mañana", "no puedo a las 11": the day right after the verb. */
+  private static final String CANNOT_ON_A_DAY =
+      "no puedo|podré el|los|este|ese|esta|esa|mañana|hoy|pasado|a";
+
+  /** "el lunes no puedo", "ese día no podré": the day right before a "no puedo" ending a clause. */
+  private static final String A_DAY_CANNOT =
+      "lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|día no puedo|podré$";
+
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
     i.put(
@@ -53,7 +61,9 @@ final class SpanishIntents {
             "no puedo ir|asistir|venir",
             "no voy a poder ir|venir|asistir",
             "no podré ir|venir|asistir",
-            "borrar|borra|borrad mi|la cita|reserva"));
+            "borrar|borra|borrad mi|la cita|reserva",
+            CANNOT_ON_A_DAY,
+            A_DAY_CANNOT));
     i.put(
         Intent.RESCHEDULE,
         List.of(
@@ -222,7 +232,9 @@ final class SpanishIntents {
     return List.of(
         "no puedo ir|asistir|venir",
         "no voy a poder ir|venir|asistir",
-        "no podré ir|venir|asistir");
+        "no podré ir|venir|asistir",
+        CANNOT_ON_A_DAY,
+        A_DAY_CANNOT);
   }
 
   /**

@@ -176,4 +176,56 @@ class EverydayPhrasingsChatTest {
     assertThat(app.say("m" + language, book)).isEqualTo(midBooking);
     assertThat(app.say("m" + language, bye)).isEqualTo(midBooking);
   }
+
+  String status() {
+    return app.app()
+        .database()
+        .dsl()
+        .select(Bookings.STATUS)
+        .from(Bookings.T)
+        .fetchSingle(Bookings.STATUS);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | I can't on Monday         | Cancel your Pedicure on Mon 30 Nov at 11:00 with Anna?",
+        "EN | I cannot on monday, sorry | Cancel your Pedicure on Mon 30 Nov at 11:00 with Anna?",
+        "DE | ich kann am Montag nicht  | Möchten Sie Pediküre am Montag, 30. November um 11:00"
+            + " bei Anna absagen?",
+        "ES | no puedo el lunes         | ¿Quieres cancelar Pedicura el lunes 30 de noviembre a"
+            + " las 11:00 con Anna?",
+        "ES | el lunes no puedo         | ¿Quieres cancelar Pedicura el lunes 30 de noviembre a"
+            + " las 11:00 con Anna?",
+        "ES | no podré el lunes a las 11 | ¿Quieres cancelar Pedicura el lunes 30 de noviembre a"
+            + " las 11:00 con Anna?",
+        "ES | lo siento, el lunes no puedo | ¿Quieres cancelar Pedicura el lunes 30 de noviembre"
+            + " a las 11:00 con Anna?",
+      })
+  void cannot_on_a_day_offers_to_cancel_that_booking_and_asks_first(
+      String language, String said, String question) {
+    bookMonday("n" + language, language);
+    assertThat(app.say("n" + language, said)).isEqualTo(question);
+    assertThat(status()).isEqualTo("confirmed");
+    app.say("n" + language, language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí");
+    assertThat(status()).isEqualTo("cancelled");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | I can't on Monday, can we do Wednesday? | Free times for Pedicure on Wed 25 Nov:",
+        "ES | no puedo el lunes, ¿puede ser el miércoles? | Horas libres para Pedicura el miércoles"
+            + " 25 de noviembre:",
+        "ES | el lunes no puedo, ¿mejor el miércoles? | Horas libres para Pedicura el miércoles 25"
+            + " de noviembre:",
+      })
+  void cannot_on_a_day_with_another_day_moves_the_booking(
+      String language, String said, String offer) {
+    bookMonday("v" + language, language);
+    assertThat(app.say("v" + language, said)).startsWith(offer);
+    assertThat(status()).isEqualTo("confirmed");
+  }
 }
