@@ -201,7 +201,7 @@ final class TurnParts {
         bookingEvents,
         typing(channels),
         OneTap.anyOf(
-            new ReminderTaps(catalogs),
+            new ReminderTaps(catalogs, database.dsl()),
             new OptOut(
                 metrics,
                 (business, now) ->

@@ -157,8 +157,10 @@ public final class MessageProcessor {
       return fixedTurn(message, inboxId, key, List.of(edited), Map.of("edit", "earlier"));
     }
     // A bare "stop" mid-booking leaves the booking; the customer hears how to stop reminders.
-    boolean stopHint = taps.takes(message) && taps.yieldsToGoal(message) && goalUnderWay(key);
-    if (taps.takes(message) && !stopHint) {
+    // Asked once: a typed button word looks up the reminder it may answer.
+    boolean tap = taps.takes(message);
+    boolean stopHint = tap && goalUnderWay(key) && taps.yieldsToGoal(message);
+    if (tap && !stopHint) {
       try {
         return retry.run(
             () -> {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -30,20 +31,35 @@ import org.jooq.Record;
  * slot in the same transaction (the overlap constraint only holds confirmed bookings); a Move
  * starts the reschedule with the booking chosen. The business's change notice holds as it does in
  * the chat.
+ *
+ * <p>A button's word typed instead ("Move", "verschieben", "cambiar"; {@link ReminderWords}) is the
+ * same tap while the reminder is the conversation's latest line ({@link OpenReminder}): whoever
+ * answers "Will you make it?" with "Cancel" means that appointment.
  */
 public final class ReminderTaps implements OneTap {
   private static final Pattern TAP =
       Pattern.compile("bk:(" + Taps.KEEP + "|" + Taps.CANCEL + "|" + Taps.MOVE + "):(\\d{1,18})");
 
   private final CatalogRepository catalogs;
+  private final DSLContext db;
 
-  public ReminderTaps(CatalogRepository catalogs) {
+  /**
+   * @param db where a typed button word looks for the reminder it answers (a read, only for a
+   *     message that is nothing but such a word)
+   */
+  public ReminderTaps(CatalogRepository catalogs, DSLContext db) {
     this.catalogs = catalogs;
+    this.db = db;
   }
 
   @Override
   public boolean takes(InboundMessage message) {
-    return message.text() != null && TAP.matcher(message.text().strip()).matches();
+    if (message.text() == null) {
+      return false;
+    }
+    return TAP.matcher(message.text().strip()).matches()
+        || (ReminderWords.action(message.text()).isPresent()
+            && OpenReminder.of(db, message).isPresent());
   }
 
   @Override
@@ -51,12 +67,23 @@ public final class ReminderTaps implements OneTap {
       DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
     String text = message.text();
     Matcher m = TAP.matcher(text.strip());
-    if (!m.matches()) {
-      throw new IllegalArgumentException("not a tap: " + text);
-    }
-    String action = m.group(1);
-    long reminder = Long.parseLong(m.group(2));
     Messages words = words(tx, customer);
+    String action;
+    long reminder;
+    if (m.matches()) {
+      action = m.group(1);
+      reminder = Long.parseLong(m.group(2));
+    } else {
+      action =
+          ReminderWords.action(text)
+              .orElseThrow(() -> new IllegalArgumentException("not a tap: " + text));
+      Optional<Long> open = OpenReminder.of(tx, customer);
+      if (open.isEmpty()) {
+        // Erased or answered between the look and the turn: nothing left to act on.
+        return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
+      }
+      reminder = open.get();
+    }
     // The booking row is locked first, so a tap and a change in the chat or by the owner queue up.
     Record b =
         tx.select(

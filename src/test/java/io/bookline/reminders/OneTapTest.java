@@ -154,6 +154,19 @@ class OneTapTest {
   }
 
   @Test
+  void move_typed_instead_of_tapped_starts_the_same_reschedule() {
+    remind();
+    assertThat(whatsapp("move"))
+        .isEqualTo(
+            "Let's move your Basic Manicure on Tue 24 Nov at 10:00. Which day would suit you"
+                + " instead?");
+    whatsapp("Thursday at 11");
+    whatsapp("yes");
+    assertThat(db().fetchValue("select starts_at = '2026-11-26T10:00:00Z' from bookings"))
+        .isEqualTo(true);
+  }
+
+  @Test
   void keep_is_answered_once_and_changes_nothing() {
     long reminder = remind();
     assertThat(post(tap("bk:keep:" + reminder, "Keep")))

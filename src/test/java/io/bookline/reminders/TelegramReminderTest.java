@@ -135,6 +135,24 @@ class TelegramReminderTest {
   }
 
   @Test
+  void cancel_typed_instead_of_pressed_cancels_as_the_press_does() {
+    say("I'd like a basic manicure tomorrow at 10");
+    say("Sam");
+    say("yes");
+    int before = platform.calls("telegram").size();
+    clock.set(TUESDAY_10.minus(Duration.ofDays(1)).plusSeconds(30));
+    app.app().reminders().runOnce();
+    await().atMost(WAIT).until(() -> platform.calls("telegram").size() == before + 1);
+
+    say("Cancel");
+    assertThat(platform.calls("telegram").getLast().body().path("text").asText())
+        .isEqualTo(
+            "Your Basic Manicure on Tue 24 Nov at 10:00 is cancelled. Write here if you'd like"
+                + " another time.");
+    assertThat(db().fetchValue("select status from bookings")).isEqualTo("cancelled");
+  }
+
+  @Test
   void a_press_of_move_offers_the_day_buttons_that_asking_to_move_offers() {
     say("I'd like a basic manicure tomorrow at 10");
     say("Sam");
