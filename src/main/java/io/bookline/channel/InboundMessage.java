@@ -74,6 +74,21 @@ public record InboundMessage(
         Delivery.INLINE);
   }
 
+  /** The same message saying {@code words} instead (a tapped button's label for its id). */
+  public InboundMessage withText(String words) {
+    return new InboundMessage(
+        platform,
+        businessId,
+        senderId,
+        platformMessageId,
+        words,
+        sentAt,
+        rawPayload,
+        kind,
+        address,
+        delivery);
+  }
+
   /** Whether this is an edit of a message sent before ({@link #EDITS}). */
   public boolean isEdit() {
     return address.containsKey(EDITS);

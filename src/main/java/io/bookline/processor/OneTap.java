@@ -81,16 +81,32 @@ public interface OneTap {
    * @param moving the booking whose reschedule starts now (Move), or null
    * @param movingService that booking's service, or null
    * @param changes booking changes to tell the listeners after the commit
+   * @param said the words the customer's message stands for (the label of the button whose id it
+   *     is), kept as their line in the transcript; null keeps the message's own text
    */
   record Tapped(
-      List<Reply> replies, Long moving, Long movingService, List<BookingEvents.Change> changes) {
+      List<Reply> replies,
+      Long moving,
+      Long movingService,
+      List<BookingEvents.Change> changes,
+      String said) {
     public Tapped {
       replies = List.copyOf(replies);
       changes = List.copyOf(changes);
     }
 
+    public Tapped(
+        List<Reply> replies, Long moving, Long movingService, List<BookingEvents.Change> changes) {
+      this(replies, moving, movingService, changes, null);
+    }
+
     public static Tapped saying(List<Reply> replies) {
       return new Tapped(replies, null, null, List.of());
+    }
+
+    /** The same, the customer's line kept as {@code words}. */
+    public Tapped saidAs(String words) {
+      return new Tapped(replies, moving, movingService, changes, words);
     }
   }
 }

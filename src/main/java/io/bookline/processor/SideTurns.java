@@ -72,8 +72,14 @@ final class SideTurns {
               TurnLog.conversation(id.conversationId());
               OneTap.Tapped t =
                   taps.act(tx.dsl(), message.businessId(), id.customerId(), message, now);
+              // The id tapped stays in the metadata; the line says what the button said.
               turns.inbound(
-                  tx, id.conversationId(), message, "tap", null, Map.of("tap", message.text()));
+                  tx,
+                  id.conversationId(),
+                  t.said() == null ? message : message.withText(t.said()),
+                  "tap",
+                  null,
+                  Map.of("tap", message.text()));
               turns.outbound(tx, id.conversationId(), t.replies());
               replies.queue(tx, id.conversationId(), message, t.replies());
               Session next = null;

@@ -68,22 +68,32 @@ public final class ReminderTaps implements OneTap {
     String text = message.text();
     Matcher m = TAP.matcher(text.strip());
     Messages words = words(tx, customer);
-    String action;
-    long reminder;
     if (m.matches()) {
-      action = m.group(1);
-      reminder = Long.parseLong(m.group(2));
-    } else {
-      action =
-          ReminderWords.action(text)
-              .orElseThrow(() -> new IllegalArgumentException("not a tap: " + text));
-      Optional<Long> open = OpenReminder.of(tx, customer);
-      if (open.isEmpty()) {
-        // Erased or answered between the look and the turn: nothing left to act on.
-        return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
-      }
-      reminder = open.get();
+      // The customer tapped a label, not an id: the transcript and the chat's history say so.
+      String action = m.group(1);
+      return answer(tx, business, customer, action, Long.parseLong(m.group(2)), words, now)
+          .saidAs(words.text("reminder." + action));
     }
+    String action =
+        ReminderWords.action(text)
+            .orElseThrow(() -> new IllegalArgumentException("not a tap: " + text));
+    Optional<Long> open = OpenReminder.of(tx, customer);
+    if (open.isEmpty()) {
+      // Erased or answered between the look and the turn: nothing left to act on.
+      return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
+    }
+    return answer(tx, business, customer, action, open.get(), words, now);
+  }
+
+  /** What {@code action} on {@code reminder} does, once per button. */
+  private Tapped answer(
+      DSLContext tx,
+      long business,
+      long customer,
+      String action,
+      long reminder,
+      Messages words,
+      Instant now) {
     // The booking row is locked first, so a tap and a change in the chat or by the owner queue up.
     Record b =
         tx.select(

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web chat page in headless Chromium (issue 15 item 7, issue 14 findings 4 and 12): the
  * greeting comes from the server and no "Hi" turn is stored, a returning visitor sees the
  * conversation so far, the placeholder fits a 390 px phone, the page's code runs under its
- * Content-Security-Policy, and another site frames it only once the business lists that site.
- * Screenshots (390 and 1280 px) go to {@code target/screenshots/chat}; docs/chat keeps a copy.
+ * Content-Security-Policy, another site frames it only once the business lists that site, and a
+ * reminder's tapped button reads as its label after a reload. Screenshots (390 and 1280 px) go to
+ * {@code target/screenshots/chat}; docs/chat keeps a copy.
  */
 class ChatPageBrowserTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
@@ -191,6 +193,55 @@ class ChatPageBrowserTest {
         .satisfies(a -> assertThat(a.getAttribute("href")).contains("/calendar/booking/"));
     assertThat(db.fetchCount(Inbox.T)).isEqualTo(inbox);
     screenshots("chat-returning");
+  }
+
+  @Test
+  void a_tapped_reminder_button_shows_its_label_after_a_reload() throws IOException {
+    driver.manage().window().setSize(PHONE);
+    driver.get(app.base() + "/chat/demo");
+    waitFor(d -> !bubbles("bot").isEmpty());
+    say("pedicure tomorrow at 10");
+    say("Wendy");
+    say("yes");
+    assertThat(bubbles("bot").getLast()).startsWith("Booked!");
+    // The day before: the reminder waits in the transcript for the chat's next opening.
+    app.clock().set(Instant.parse("2026-11-23T09:00:05Z"));
+    app.app().reminders().runOnce();
+
+    driver.get(app.base() + "/chat/demo");
+    waitFor(d -> bubbles("bot").size() == 4);
+    assertThat(bubbles("bot").getLast()).startsWith("Reminder from Demo Nail Studio");
+    List<WebElement> buttons =
+        waitFor(
+            d -> {
+              List<WebElement> b = d.findElements(By.cssSelector(".options button"));
+              return b.size() == 3 ? b : null;
+            });
+    assertThat(buttons).extracting(WebElement::getText).containsExactly("Keep", "Cancel", "Move");
+    screenshots("chat-reminder");
+    buttons.get(2).click();
+    waitFor(d -> bubbles("bot").size() == 5);
+    assertThat(bubbles("bot").getLast()).startsWith("Let's move your Pedicure");
+    assertThat(bubbles("me").getLast()).isEqualTo("Move");
+
+    // After a reload the history shows the button the customer tapped, not the id it sent.
+    driver.get(app.base() + "/chat/demo");
+    waitFor(d -> bubbles("bot").size() == 5);
+    assertThat(bubbles("me")).containsExactly("pedicure tomorrow at 10", "Wendy", "yes", "Move");
+    assertThat(driver.findElements(By.cssSelector(".options button")))
+        .extracting(WebElement::getText)
+        .containsExactly("Today", "Tomorrow", "Wednesday", "Thursday");
+    screenshots("chat-reminder-moved");
+    // The owner's transcript says it too; the id tapped stays in the line's metadata.
+    assertThat(
+            app.app()
+                .database()
+                .dsl()
+                .fetchValue(
+                    "select content_text || ' ' || (metadata ->> 'tap') from messages"
+                        + " where provider = 'tap'"))
+        .asString()
+        .matches("Move bk:move:\\d+");
   }
 
   @Test
