@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,7 +17,9 @@ import java.util.Set;
  * Reading#shiftBy()}): the time under discussion moved by that amount, placed as a day and time of
  * its own that the goals then check like any other. During a booking or a move it is the time held
  * or offered ({@link ShiftedTimes#reference}); with no goal under way, the customer's next booking,
- * which the reading then moves (the move's confirmation names it).
+ * which the reading then moves (the move's confirmation names it). A booking the message names by
+ * its day or time ("my saturday appointment an hour earlier", {@link
+ * io.bookline.understanding.Evidence#booked()}) is the one moved, whatever is under way.
  */
 final class ShiftByAmount {
   private ShiftByAmount() {}
@@ -32,6 +35,12 @@ final class ShiftByAmount {
     }
     DialogueState s = t.state();
     ZoneId zone = t.zone();
+    // "my saturday appointment an hour earlier": the booking named, whatever is under way.
+    Optional<BookingView> named = named(t, r.evidence().booked());
+    if (named.isPresent()) {
+      BookingView b = named.get();
+      return at(r, Intent.RESCHEDULE, b.start().plus(r.shiftBy()), zone, naming(r, b, zone));
+    }
     if (s.goal() == Goal.BOOK || s.goal() == Goal.RESCHEDULE) {
       return ShiftedTimes.reference(s, r.shift(), zone)
           .map(from -> at(r, r.intent(), from.plus(r.shiftBy()), zone, r.evidence()))
@@ -44,6 +53,21 @@ final class ShiftByAmount {
         .min(Comparator.comparing(BookingView::start))
         .map(b -> at(r, Intent.RESCHEDULE, b.start().plus(r.shiftBy()), zone, naming(r, b, zone)))
         .orElse(r);
+  }
+
+  /** The earliest upcoming booking on the day and at the time said of it; empty if none said. */
+  private static Optional<BookingView> named(Turn t, Slots booked) {
+    if (booked.date() == null && booked.time() == null) {
+      return Optional.empty();
+    }
+    return t.upcoming().stream()
+        .filter(
+            b -> {
+              ZonedDateTime start = b.start().atZone(t.zone());
+              return (booked.date() == null || booked.date().equals(start.toLocalDate()))
+                  && (booked.time() == null || booked.time().equals(start.toLocalTime()));
+            })
+        .min(Comparator.comparing(BookingView::start));
   }
 
   private static Reading at(Reading r, Intent intent, Instant when, ZoneId zone, Evidence e) {

@@ -89,6 +89,8 @@ final class EnglishIntents {
         Intent.CHANGE,
         List.of(
             "move|moving|push|pushing|shift|switch|change|changing it|that",
+            // "move the pedicure to wednesday": the booking of it, if the customer has one.
+            "move|moving|push|pushing|shift the _",
             // Not "I can make it on Friday" (a yes): only a request or an imperative.
             "^make it _",
             "actually|just|then|no|ok|okay|please|so|lets|maybe make it _",

@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  * @param amounts the words of a shift by an amount of time ("an hour later", "media hora antes")
  * @param party phrases that book for the customer and one more person ("for my daughter and me",
  *     "für mich und meine Tochter", "para mí y mi hija")
+ * @param namedBookings the words that name a booking the customer has ("my saturday appointment",
+ *     "den Termin am", "la cita del"): said with a new day or time, a move of that booking
  */
 public record Lexicon(
     Language language,
@@ -60,7 +62,8 @@ public record Lexicon(
     HourCues hourCues,
     List<String> otherDay,
     ShiftAmounts amounts,
-    List<String> party) {
+    List<String> party,
+    BookingNames namedBookings) {
 
   public Lexicon {
     intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
@@ -99,7 +102,8 @@ public record Lexicon(
         EnglishIntents.hourCues(),
         EnglishIntents.otherDay(),
         ShiftAmounts.english(),
-        OtherPeople.english());
+        OtherPeople.english(),
+        BookingNames.english());
   }
 
   /** German, as written in chat. */
@@ -123,7 +127,8 @@ public record Lexicon(
         GermanIntents.hourCues(),
         GermanIntents.otherDay(),
         ShiftAmounts.german(),
-        OtherPeople.german());
+        OtherPeople.german(),
+        BookingNames.german());
   }
 
   /** Spanish, as written in chat. */
@@ -147,7 +152,8 @@ public record Lexicon(
         SpanishIntents.hourCues(),
         SpanishIntents.otherDay(),
         ShiftAmounts.spanish(),
-        OtherPeople.spanish());
+        OtherPeople.spanish(),
+        BookingNames.spanish());
   }
 
   /** Every language's lexicon, in the order of {@link Language}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Offline understanding: keyword phrases from a {@link Lexicon}, fuzzy catalog matching and {@link
@@ -41,7 +42,8 @@ public final class RuleUnderstanding implements Understanding {
       Phrases<Boolean> otherServices,
       Phrases<Boolean> closings,
       Phrases<Boolean> otherDay,
-      Phrases<Boolean> party) {
+      Phrases<Boolean> party,
+      NamedBooking named) {
     Reader(Lexicon lexicon) {
       this(
           lexicon,
@@ -55,7 +57,8 @@ public final class RuleUnderstanding implements Understanding {
           new Phrases<>(Map.of(true, lexicon.otherServices())),
           new Phrases<>(Map.of(true, lexicon.closings())),
           new Phrases<>(Map.of(true, lexicon.otherDay())),
-          new Phrases<>(Map.of(true, lexicon.party())));
+          new Phrases<>(Map.of(true, lexicon.party())),
+          new NamedBooking(lexicon.namedBookings()));
     }
   }
 
@@ -140,15 +143,17 @@ public final class RuleUnderstanding implements Understanding {
       intent = Intent.THANKS;
     }
     Slots booked = Slots.NONE;
+    int first = tokens.size() - read.size();
+    Function<List<Tokenizer.Token>, DateTimeParser.Found> part =
+        p -> dates(reader, p, raw, context);
     CannotKeep.Split split =
         CannotKeep.split(
-            reader.cannotKeep(),
-            reader.intents(),
-            message,
-            tokens,
-            tokens.size() - read.size(),
-            part -> dates(reader, part, raw, context),
-            intent);
+            reader.cannotKeep(), reader.intents(), message, tokens, first, part, intent);
+    if (split == null) {
+      // "my saturday appointment an hour earlier": that day is the booking's, the move the wish.
+      boolean by = lexicon.amounts().find(phraseWords, lexicon.dates()) != null;
+      split = reader.named().split(message, tokens, first, part, intent, by);
+    }
     if (split != null) {
       found = split.wish();
       booked = split.booked();

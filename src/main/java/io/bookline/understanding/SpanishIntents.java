@@ -80,6 +80,8 @@ final class SpanishIntents {
         Intent.CHANGE,
         List.of(
             "cambiarla|moverla|pasarla|cambiarlo|moverlo|pasarlo",
+            // "mueve la pedicura al miércoles": the booking of it, if the customer has one.
+            "mover|muevo|mueve|mueva la|el _",
             "cámbiala|cámbialo|muévela|muévelo|pásala|pásalo",
             // The speller reads "cambias" as the keyword "cambiar".
             "me la|lo cambias|cambia|cambiar|cambiáis|cambian|mueves|mueve|mover|pasas|pasa|pasar",

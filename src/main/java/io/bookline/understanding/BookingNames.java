@@ -1,0 +1,52 @@
+package io.bookline.understanding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words that name a booking the customer already has ({@link NamedBooking}), in the {@link
+ * Phrases} notation. A day or time said right after them is the booking's, so a phrase may end with
+ * the word that joins it ("am", "del").
+ *
+ * @param own the customer's own booking: "my appointment", "my saturday appointment", "meinen
+ *     Termin am", "mi cita del"
+ * @param definite the booking: "the appointment", "the saturday appointment", "den Termin am", "la
+ *     cita del"
+ * @param bookVerbs the verbs of a new booking: a message with one asks for a new booking ("I'd like
+ *     to book my appointment for Friday")
+ */
+record BookingNames(List<String> own, List<String> definite, Set<String> bookVerbs) {
+
+  public BookingNames {
+    own = List.copyOf(own);
+    definite = List.copyOf(definite);
+    bookVerbs = Set.copyOf(bookVerbs);
+  }
+
+  private static final String WEEKDAYS =
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs"
+          + "|fri|sat|sun|today|tomorrow";
+
+  static BookingNames english() {
+    return new BookingNames(
+        List.of("my|our _? appointment|appointments|appt|booking|reservation"),
+        List.of(
+            "the appointment|appt|booking|reservation",
+            "the " + WEEKDAYS + " appointment|appt|booking|reservation"),
+        Set.of("book", "reserve", "schedule"));
+  }
+
+  static BookingNames german() {
+    return new BookingNames(
+        List.of("mein|meinen|meine|unser|unseren|unsere termin|buchung|reservierung am|vom|um?"),
+        List.of("den|der|dem|die termin|buchung|reservierung am|vom|um?"),
+        Set.of("buchen", "buche", "reservieren", "reserviere"));
+  }
+
+  static BookingNames spanish() {
+    return new BookingNames(
+        List.of("mi|mis|nuestra|nuestras cita|citas|reserva|reservas del|de?"),
+        List.of("la|las cita|citas|reserva|reservas del|de?"),
+        Set.of("reservar", "reservo", "agendar"));
+  }
+}

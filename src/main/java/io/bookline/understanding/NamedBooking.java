@@ -1,0 +1,120 @@
+package io.bookline.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * "Can you make my saturday appointment an hour earlier?", "kann ich den Termin am Dienstag eine
+ * Stunde später haben?", "puedes poner mi cita del lunes una hora más tarde": words that name a
+ * booking the customer has ({@link BookingNames}), said with a new day or time or a shift by an
+ * amount, ask to move that booking. A day or time said inside those words ("saturday", "am
+ * Dienstag", "del lunes") is the booking's ({@link Evidence#booked()}), not the new one; only what
+ * is said elsewhere is the wish.
+ *
+ * <p>The customer's own booking ("my appointment", "meinen Termin", "mi cita") is a move; the
+ * definite one ("the appointment", "den Termin", "la cita") is a change ({@link Intent#CHANGE}):
+ * while a booking is under way it may be that one. A message that also says "book" asks for a new
+ * booking and is left as it is, and so is one that names nothing new.
+ */
+final class NamedBooking {
+
+  /** Intents whose words leave a move to be decided by the booking named. */
+  private static final Set<Intent> OPEN =
+      Set.of(
+          Intent.NONE, Intent.BOOK, Intent.YES, Intent.QUESTION, Intent.CHANGE, Intent.RESCHEDULE);
+
+  private final Phrases<Boolean> names;
+  private final Set<String> bookVerbs;
+
+  NamedBooking(BookingNames words) {
+    this.names = new Phrases<>(Map.of(true, words.own(), false, words.definite()));
+    this.bookVerbs = Set.copyOf(words.bookVerbs());
+  }
+
+  /**
+   * The split of a message that names a booking to move, or null when it does not.
+   *
+   * @param message the message's words
+   * @param tokens the message's tokens
+   * @param first the first token dates are read from (after a greeting)
+   * @param parse reads the days and times of some tokens
+   * @param intent the intent the whole message was read with
+   * @param shifted whether the message moves a time by an amount ("an hour later")
+   */
+  CannotKeep.Split split(
+      MessageWords message,
+      List<Tokenizer.Token> tokens,
+      int first,
+      Function<List<Tokenizer.Token>, DateTimeParser.Found> parse,
+      Intent intent,
+      boolean shifted) {
+    List<String> words = message.words();
+    int[] at = names.find(words, message.clauses());
+    if (at == null
+        || !OPEN.contains(intent)
+        || words.stream().anyMatch(bookVerbs::contains)
+        || message.tokens()[at[0]] < first) {
+      return null;
+    }
+    boolean own = Boolean.TRUE.equals(names.first(words.subList(at[0], at[1])));
+    int from = message.tokens()[at[0]];
+    int to = message.tokens()[at[1] - 1];
+    to = Math.max(to, dayRightAfter(message, tokens, at, parse));
+    DateTimeParser.Found booked = parse.apply(tokens.subList(from, to + 1));
+    List<Tokenizer.Token> rest = new ArrayList<>(tokens.subList(first, from));
+    rest.addAll(tokens.subList(to + 1, tokens.size()));
+    DateTimeParser.Found wish = parse.apply(rest);
+    boolean anew = wish.date() != null || wish.time() != null || wish.partOfDay() != null;
+    if (!anew && !shifted) {
+      return null;
+    }
+    Intent meant = own ? Intent.RESCHEDULE : intent == Intent.RESCHEDULE ? intent : Intent.CHANGE;
+    Slots said =
+        new Slots(
+            null,
+            booked.date(),
+            booked.time(),
+            booked.time() == null ? null : booked.qualifier(),
+            null,
+            null);
+    return new CannotKeep.Split(wish, said, meant);
+  }
+
+  /**
+   * The last token of a day or time said right after the words ("den Termin am | Dienstag"), in
+   * their clause; -1 when none follows them at once.
+   */
+  private static int dayRightAfter(
+      MessageWords message,
+      List<Tokenizer.Token> tokens,
+      int[] at,
+      Function<List<Tokenizer.Token>, DateTimeParser.Found> parse) {
+    int next = message.tokens()[at[1] - 1] + 1;
+    int clause = message.clauses()[at[1] - 1];
+    int end = next - 1;
+    for (int i = at[1]; i < message.words().size() && message.clauses()[i] == clause; i++) {
+      end = Math.max(end, message.tokens()[i]);
+    }
+    if (next >= tokens.size() || end < next) {
+      return -1;
+    }
+    DateTimeParser.Found after = parse.apply(tokens.subList(next, end + 1));
+    Span first = after.dateSpan();
+    if (after.timeSpan() != null && (first == null || after.timeSpan().start() < first.start())) {
+      first = after.timeSpan();
+    }
+    if (first == null || first.start() > tokens.get(next).start()) {
+      return -1;
+    }
+    int last = -1;
+    for (int t = next; t <= end; t++) {
+      if (tokens.get(t).start() < first.end()) {
+        last = t;
+      }
+    }
+    return last;
+  }
+}
