@@ -20,7 +20,14 @@ final class BookingChoice {
   Optional<BookingView> choose(Turn t, Reading r, String question) {
     List<BookingView> upcoming = t.upcoming();
     if (upcoming.isEmpty()) {
-      t.update(s -> s.reset().withAwaiting(Step.BOOK_OFFER));
+      // "I have a booking on Saturday, can I push it to 1pm?": none here, so a yes books the day
+      // and time asked for (on the day said of the booking when no other is).
+      Slots booked = r.evidence().booked();
+      Slots wish =
+          t.slots().date() == null && booked.date() != null
+              ? t.slots().withDate(booked.date())
+              : t.slots();
+      t.update(s -> s.reset().withSlots(wish).withAwaiting(Step.BOOK_OFFER));
       t.ask(List.of(t.phrases().text("option.book")), "bookings.none_to_change");
       return Optional.empty();
     }

@@ -9,7 +9,8 @@ import java.util.Set;
  * the word that joins it ("am", "del").
  *
  * @param own the customer's own booking: "my appointment", "my saturday appointment", "meinen
- *     Termin am", "mi cita del"
+ *     Termin am", "mi cita del", and the one they say they have: "I have a booking on", "ich habe
+ *     einen Termin am", "tengo una cita el"
  * @param definite the booking: "the appointment", "the saturday appointment", "den Termin am", "la
  *     cita del"
  * @param bookVerbs the verbs of a new booking: a message with one asks for a new booking ("I'd like
@@ -29,7 +30,11 @@ record BookingNames(List<String> own, List<String> definite, Set<String> bookVer
 
   static BookingNames english() {
     return new BookingNames(
-        List.of("my|our _? appointment|appointments|appt|booking|reservation"),
+        List.of(
+            "my|our _? appointment|appointments|appt|booking|reservation",
+            // "I have a booking on saturday, can I push it to 1pm?"
+            "i|we have|had|made|got a|an booking|appointment|appt|reservation on|for?",
+            "ive|weve got? a|an booking|appointment|appt|reservation on|for?"),
         List.of(
             "the appointment|appt|booking|reservation",
             "the " + WEEKDAYS + " appointment|appt|booking|reservation"),
@@ -38,14 +43,18 @@ record BookingNames(List<String> own, List<String> definite, Set<String> bookVer
 
   static BookingNames german() {
     return new BookingNames(
-        List.of("mein|meinen|meine|unser|unseren|unsere termin|buchung|reservierung am|vom|um?"),
+        List.of(
+            "mein|meinen|meine|unser|unseren|unsere termin|buchung|reservierung am|vom|um?",
+            "ich|wir habe|hab|haben|hatte|hatten einen|eine|nen termin|buchung|reservierung am|fur|um?"),
         List.of("den|der|dem|die termin|buchung|reservierung am|vom|um?"),
         Set.of("buchen", "buche", "reservieren", "reserviere"));
   }
 
   static BookingNames spanish() {
     return new BookingNames(
-        List.of("mi|mis|nuestra|nuestras cita|citas|reserva|reservas del|de?"),
+        List.of(
+            "mi|mis|nuestra|nuestras cita|citas|reserva|reservas del|de?",
+            "tengo|tenia|tenemos|teniamos una cita|reserva el|del|para?"),
         List.of("la|las cita|citas|reserva|reservas del|de?"),
         Set.of("reservar", "reservo", "agendar"));
   }

@@ -29,6 +29,9 @@ class NamedBookingReadingsTest {
         "ES|puedes poner mi cita del lunes una hora más tarde|RESCHEDULE|2026-11-30|-",
         "ES|podría pasar la cita del lunes una hora más tarde?|RESCHEDULE|2026-11-30|-",
         "ES|¿me pones la cita del martes el miércoles?|CHANGE|2026-12-01|2026-12-02",
+        "EN|Hi! I have a booking on saturday (Tina) can I push it to 1pm?|RESCHEDULE|2026-11-28|-",
+        "DE|ich habe einen Termin am Samstag, kann ich ihn auf 13 Uhr verschieben?|RESCHEDULE|2026-11-28|-",
+        "ES|tengo una cita el sábado, ¿me la puedes pasar a las 13?|RESCHEDULE|2026-11-28|-",
       })
   void a_named_booking_with_a_new_time_is_a_move(
       Language language, String text, Intent intent, String booked, String date) {
@@ -47,6 +50,7 @@ class NamedBookingReadingsTest {
         "EN|what time is my saturday appointment?",
         "EN|can I have the earliest appointment on saturday?",
         "EN|cancel my saturday appointment",
+        "EN|do I have an appointment on saturday?",
         "DE|Ich möchte den Termin am Dienstag um 11 buchen",
         "ES|quiero reservar mi cita del lunes a las 10",
       })
