@@ -25,6 +25,7 @@ import java.util.Set;
  *     "about 11")
  * @param qualifiersAfter words after a time that do ("ish", "or later")
  * @param fillers words left out of the reported spans ("at", "on", "the")
+ * @param wishes words around a day that say which of several is the one wished for
  * @param rules patterns and their resolvers, in order of preference
  */
 public record DateWords(
@@ -41,6 +42,7 @@ public record DateWords(
     Map<String, TimeQualifier> qualifiersBefore,
     Map<String, TimeQualifier> qualifiersAfter,
     Set<String> fillers,
+    WishWords wishes,
     List<Rule> rules) {
 
   /**

@@ -69,6 +69,7 @@ final class EnglishDates {
             Map.entry("or before", TimeQualifier.BEFORE),
             Map.entry("or sooner", TimeQualifier.BEFORE)),
         words("at on the for in of @ this early late"),
+        new WishWords(words("to")),
         EnglishRules.rules());
   }
 

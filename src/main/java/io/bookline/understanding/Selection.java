@@ -74,8 +74,9 @@ final class Selection {
   }
 
   /**
-   * The first resolved piece of the slot, unless a different one follows it after "or"; when none
-   * resolved, what could not be placed goes to {@code unresolved}.
+   * The first resolved piece of the slot (of several days, the one {@link Wishes wished for}),
+   * unless a different one follows it after "or"; when none resolved, what could not be placed goes
+   * to {@code unresolved}.
    */
   private Candidate pick(List<Candidate> chosen, boolean dates, List<Unresolved> unresolved) {
     List<Candidate> resolved = new ArrayList<>();
@@ -106,7 +107,7 @@ final class Selection {
         unresolved.add(unresolved(what, both, "alternatives"));
         return null;
       }
-      return resolved.get(0);
+      return dates && resolved.size() > 1 ? new Wishes(words, syms, raw).day(resolved) : first;
     }
     for (Candidate c : unplaced) {
       unresolved.add(unresolved(what, span(c), ((Unplaced) c.piece()).reason()));

@@ -1,0 +1,18 @@
+package io.bookline.understanding;
+
+import java.util.Set;
+
+/**
+ * The words of one language that tell, when a message names several days, which one is wished for;
+ * written as typed (lower case, without accents), since some are also date words ("al" is {@code
+ * at}).
+ *
+ * @param toward words right before a day that make it the one aimed at: "den Termin auf Mittwoch
+ *     verschieben", "cambiar la cita para el miércoles", "pasarla al miércoles", "move it to
+ *     Wednesday"
+ */
+record WishWords(Set<String> toward) {
+  WishWords {
+    toward = Set.copyOf(toward);
+  }
+}

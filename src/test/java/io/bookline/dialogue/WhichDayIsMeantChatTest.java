@@ -1,0 +1,71 @@
+package io.bookline.dialogue;
+
+import static io.bookline.db.Schema.Bookings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bookline.support.TestApp;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Chat review, over the web chat on Postgres: a message that names several days or parts of the day
+ * is answered about the one the customer wants, not the first or last one said. Friday 27 Nov 2026,
+ * 10:00; the demo studio (open Mon–Fri 9–18, Sat 10–14).
+ */
+class WhichDayIsMeantChatTest {
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+
+  @BeforeEach
+  void friday_ten_oclock() {
+    app.clock().advance(Duration.ofDays(4).plusHours(2));
+  }
+
+  private OffsetDateTime start() {
+    return app.app()
+        .database()
+        .dsl()
+        .select(Bookings.STARTS_AT)
+        .from(Bookings.T)
+        .fetchSingle(Bookings.STARTS_AT);
+  }
+
+  @Test
+  void a_german_move_auf_mittwoch_moves_the_monday_booking_to_wednesday() {
+    app.say("pia", "Ich hätte gern eine Pediküre am Montag um 14:30");
+    app.say("pia", "Pia Weber");
+    assertThat(app.say("pia", "ja"))
+        .startsWith("Gebucht! Pediküre am Montag, 30. November um 14:30");
+    assertThat(
+            app.say(
+                "pia",
+                "hallo, ich schaffs am montag leider nicht, kann ich den termin auf mittwoch"
+                    + " nachmittag verschieben?"))
+        .startsWith(
+            "Freie Termine für Pediküre am Mittwoch, 2. Dezember nachmittags: 12:00, 13:00,");
+    assertThat(app.say("pia", "14:00"))
+        .isEqualTo(
+            "Ihren Termin für Pediküre von Montag, 30. November um 14:30 auf Mittwoch, 2. Dezember"
+                + " um 14:00 bei Anna verschieben?");
+    assertThat(app.say("pia", "ja")).startsWith("Erledigt!");
+    assertThat(start().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-12-02T14:00:00+01:00").toInstant());
+  }
+
+  @Test
+  void a_spanish_move_para_el_miercoles_and_an_english_one_to_wednesday_offer_wednesday() {
+    app.say("lucia", "Quiero una pedicura el lunes a las 14:30");
+    app.say("lucia", "Lucía");
+    assertThat(app.say("lucia", "sí")).startsWith("¡Reservado!");
+    assertThat(app.say("lucia", "¿puedo cambiar la cita del lunes para el miércoles por la tarde?"))
+        .startsWith("Horas libres para Pedicura el miércoles 2 de diciembre por la tarde:");
+
+    app.say("pat", "pedicure on monday at 16:00");
+    app.say("pat", "Pat");
+    assertThat(app.say("pat", "yes")).startsWith("Booked!");
+    assertThat(app.say("pat", "can you move my appointment from monday to wednesday afternoon"))
+        .startsWith("Free times for Pedicure on Wed 2 Dec in the afternoon:");
+  }
+}
