@@ -68,7 +68,15 @@ final class CannotKeep {
       return null;
     }
     DateTimeParser.Found booked = parse.apply(tokens.subList(from, to + 1));
-    int end = Math.max(message.tokens()[at[1] - 1], lastToken(tokens, booked));
+    // "I can't make it on monday can we do wednesday instead": the day turned down is the
+    // booking's.
+    boolean passedOver = booked.declined() != null;
+    int end =
+        Math.max(
+            message.tokens()[at[1] - 1],
+            passedOver
+                ? lastToken(tokens, booked.declinedSpan())
+                : lastToken(tokens, booked.dateSpan(), booked.timeSpan()));
     List<Tokenizer.Token> rest = new ArrayList<>(tokens.subList(first, from));
     rest.addAll(tokens.subList(Math.min(end + 1, tokens.size()), tokens.size()));
     DateTimeParser.Found wish = parse.apply(rest);
@@ -83,20 +91,22 @@ final class CannotKeep {
       }
     }
     Slots said =
-        new Slots(
-            null,
-            booked.date(),
-            booked.time(),
-            booked.time() == null ? null : booked.qualifier(),
-            booked.partOfDay(),
-            null);
+        passedOver
+            ? Slots.NONE.withDate(booked.declined())
+            : new Slots(
+                null,
+                booked.date(),
+                booked.time(),
+                booked.time() == null ? null : booked.qualifier(),
+                booked.partOfDay(),
+                null);
     return new Split(wish, said, meant);
   }
 
-  /** The last token the day or time found stands on; -1 when none was found. */
-  private static int lastToken(List<Tokenizer.Token> tokens, DateTimeParser.Found found) {
+  /** The last token the spans (a day's, a time's) stand on; -1 when none. */
+  private static int lastToken(List<Tokenizer.Token> tokens, Span... spans) {
     int end = -1;
-    for (Span s : new Span[] {found.dateSpan(), found.timeSpan()}) {
+    for (Span s : spans) {
       end = s == null ? end : Math.max(end, s.end());
     }
     int last = -1;

@@ -18,6 +18,12 @@ final class DateResolvers {
   static final String MISMATCH = "weekday_mismatch";
   static final String NO_SUCH_DAY = "no_such_day";
 
+  /**
+   * "the day after", "den Tag danach", "el día siguiente": the day after the one said before it in
+   * the message ({@link Selection} places it); unresolved when none was.
+   */
+  static final String DAY_AFTER = "day_after";
+
   static Resolver iso() {
     return (c, a) -> {
       String[] p = c.captured("iso").split("-");

@@ -30,6 +30,9 @@ public final class DateTimeParser {
    * @param unresolved words meant as a date or time that could not be placed
    * @param dateByWeekday the date was named by its weekday alone ("Tuesday"): the first such day
    *     from today
+   * @param declined a day said before the date and passed over for it ("not tomorrow, monday":
+   *     tomorrow; "von Montag auf Mittwoch": Monday), the day a move leaves; null when none
+   * @param declinedSpan the words {@code declined} was read from
    */
   public record Found(
       LocalDate date,
@@ -39,12 +42,15 @@ public final class DateTimeParser {
       Span dateSpan,
       Span timeSpan,
       List<Unresolved> unresolved,
-      boolean dateByWeekday) {
+      boolean dateByWeekday,
+      LocalDate declined,
+      Span declinedSpan) {
     public Found {
       unresolved = List.copyOf(unresolved);
     }
 
-    static final Found NOTHING = new Found(null, null, null, null, null, null, List.of(), false);
+    static final Found NOTHING =
+        new Found(null, null, null, null, null, null, List.of(), false, null, null);
   }
 
   /** A piece some rule proposed over symbols {@code [from, to)}; {@code order} is its rule's. */

@@ -69,7 +69,9 @@ final class EnglishDates {
             Map.entry("or before", TimeQualifier.BEFORE),
             Map.entry("or sooner", TimeQualifier.BEFORE)),
         words("at on the for in of @ this early late"),
-        new WishWords(words("to")),
+        new WishWords(
+            words("not no never dont don't doesnt doesn't wont won't cant can't cannot isnt isn't"),
+            words("to")),
         EnglishRules.rules());
   }
 

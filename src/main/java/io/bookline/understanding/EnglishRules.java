@@ -49,6 +49,7 @@ final class EnglishRules {
         of("the <ord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("<dord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("the? day after tomorrow", DateResolvers.days(2)),
+        of("the day after !tomorrow|next", DateResolvers.unresolved(DateResolvers.DAY_AFTER)),
         of("the? <dow> after next", DateResolvers.weekdayWeeksOn(1)),
         of("<dow> week", DateResolvers.weekdayWeeksOn(1)),
         of("<num:n> <dow> from now|today", DateResolvers.weekdayWeeksOn(0)),

@@ -38,7 +38,8 @@ final class GermanRules {
         of("on|the <ord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("<dord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("on|the? <ord|num:d> of? the? <which=this|next> month", DateResolvers.dayOfMonth()),
-        of("<dow> tomorrow", DateResolvers.weekday()));
+        of("<dow> tomorrow", DateResolvers.weekday()),
+        of("on|the day danach|darauf", DateResolvers.unresolved(DateResolvers.DAY_AFTER)));
   }
 
   private static List<Rule> times() {

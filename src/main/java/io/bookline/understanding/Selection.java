@@ -35,10 +35,12 @@ final class Selection {
     this.raw = raw;
   }
 
-  Found assemble(List<Candidate> chosen) {
+  Found assemble(List<Candidate> said) {
+    List<Candidate> chosen = dayAfter(said);
     List<Unresolved> unresolved = new ArrayList<>();
-    Candidate date = pick(chosen, true, unresolved);
-    Candidate time = pick(chosen, false, unresolved);
+    List<Candidate> declined = new ArrayList<>();
+    Candidate date = pick(chosen, true, unresolved, declined);
+    Candidate time = pick(chosen, false, unresolved, declined);
     PartOfDay partOfDay = null;
     for (Candidate c : chosen) {
       if (c.piece() instanceof InPart p) {
@@ -70,15 +72,21 @@ final class Selection {
         date == null ? null : span(date),
         time == null ? null : span(time),
         unresolved,
-        date != null && date.piece() instanceof OnDate d && d.byWeekday());
+        date != null && date.piece() instanceof OnDate d && d.byWeekday(),
+        declined.isEmpty() ? null : day(declined.get(0)),
+        declined.isEmpty() ? null : span(declined.get(0)));
   }
 
   /**
-   * The first resolved piece of the slot (of several days, the one {@link Wishes wished for}),
-   * unless a different one follows it after "or"; when none resolved, what could not be placed goes
-   * to {@code unresolved}.
+   * The first resolved piece of the slot (of several days, the one {@link Wishes wished for}, the
+   * first going to {@code declined} when passed over), unless a different one follows it after
+   * "or"; when none resolved, what could not be placed goes to {@code unresolved}.
    */
-  private Candidate pick(List<Candidate> chosen, boolean dates, List<Unresolved> unresolved) {
+  private Candidate pick(
+      List<Candidate> chosen,
+      boolean dates,
+      List<Unresolved> unresolved,
+      List<Candidate> declined) {
     List<Candidate> resolved = new ArrayList<>();
     List<Candidate> unplaced = new ArrayList<>();
     for (Candidate c : chosen) {
@@ -107,12 +115,43 @@ final class Selection {
         unresolved.add(unresolved(what, both, "alternatives"));
         return null;
       }
-      return dates && resolved.size() > 1 ? new Wishes(words, syms, raw).day(resolved) : first;
+      if (dates && resolved.size() > 1) {
+        Candidate wished = new Wishes(words, syms, raw, chosen).day(resolved);
+        if (wished != first) {
+          declined.add(first);
+        }
+        return wished;
+      }
+      return first;
     }
     for (Candidate c : unplaced) {
-      unresolved.add(unresolved(what, span(c), ((Unplaced) c.piece()).reason()));
+      String reason = ((Unplaced) c.piece()).reason();
+      // "the day after" is quoted whole: its "after" is no qualifier to leave out.
+      Span words =
+          DateResolvers.DAY_AFTER.equals(reason)
+              ? new Span(syms.get(c.from()).start(), syms.get(c.to() - 1).end())
+              : span(c);
+      unresolved.add(unresolved(what, words, reason));
     }
     return null;
+  }
+
+  /** "not tomorrow, the day after": "the day after" is the day after the day said before it. */
+  private static List<Candidate> dayAfter(List<Candidate> chosen) {
+    List<Candidate> out = new ArrayList<>(chosen.size());
+    LocalDate before = null;
+    for (Candidate c : chosen) {
+      if (before != null
+          && c.piece() instanceof Unplaced u
+          && DateResolvers.DAY_AFTER.equals(u.reason())) {
+        c = new Candidate(new OnDate(before.plusDays(1)), c.from(), c.to(), c.order());
+      }
+      if (c.piece() instanceof OnDate d) {
+        before = d.date();
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   private static LocalDate day(Candidate date) {

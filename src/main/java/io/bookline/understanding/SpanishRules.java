@@ -50,7 +50,8 @@ final class SpanishRules {
         of("the? week <which=next> el? <dow>", DateResolvers.weekdayOfWeek()),
         of("the? <which=next|this> week el <dow>", DateResolvers.weekdayOfWeek()),
         of("the? week next", DateResolvers.unresolved("not_a_single_day")),
-        of("el? month next", DateResolvers.unresolved("not_a_single_day")));
+        of("el? month next", DateResolvers.unresolved("not_a_single_day")),
+        of("el day next|despues", DateResolvers.unresolved(DateResolvers.DAY_AFTER)));
   }
 
   private static List<Rule> times() {

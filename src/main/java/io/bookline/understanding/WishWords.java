@@ -7,12 +7,15 @@ import java.util.Set;
  * written as typed (lower case, without accents), since some are also date words ("al" is {@code
  * at}).
  *
+ * @param against words that turn a day down when said shortly before it or after it in its clause:
+ *     "not tomorrow", "tomorrow doesn't work", "morgen geht doch nicht", "mañana no"
  * @param toward words right before a day that make it the one aimed at: "den Termin auf Mittwoch
  *     verschieben", "cambiar la cita para el miércoles", "pasarla al miércoles", "move it to
  *     Wednesday"
  */
-record WishWords(Set<String> toward) {
+record WishWords(Set<String> against, Set<String> toward) {
   WishWords {
+    against = Set.copyOf(against);
     toward = Set.copyOf(toward);
   }
 }

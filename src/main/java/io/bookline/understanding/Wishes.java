@@ -6,30 +6,80 @@ import java.util.Locale;
 
 /**
  * Which of several days a message names is the one wished for, from the words around each ({@link
- * WishWords}): "kann ich den Termin von Montag auf Mittwoch verschieben?" wishes for Wednesday.
- * Words count only within the clause of the day they stand by ("no, Monday" is no negated Monday).
+ * WishWords}): "kann ich den Termin von Montag auf Mittwoch verschieben?" wishes for Wednesday,
+ * "no, tomorrow doesn't work, monday" for Monday. Words count only within the clause of the day
+ * they stand by ("no, Monday" is no negated Monday) and up to the next day or time said.
  */
 final class Wishes {
   private static final String CLAUSE_ENDS = ",;:.!?¿¡";
 
+  /** How far before a day a word turns it down: "not tomorrow", "can't do tomorrow". */
+  private static final int REACH_BEFORE = 3;
+
+  /** How far after: "tomorrow doesn't work", "morgen geht doch nicht", "mañana no". */
+  private static final int REACH_AFTER = 4;
+
   private final DateWords words;
   private final List<Sym> syms;
   private final String raw;
+  private final List<Candidate> chosen;
 
-  Wishes(DateWords words, List<Sym> syms, String raw) {
+  Wishes(DateWords words, List<Sym> syms, String raw, List<Candidate> chosen) {
     this.words = words;
     this.syms = syms;
     this.raw = raw;
+    this.chosen = chosen;
   }
 
-  /** Of two or more days, the first aimed at, else the first. */
+  /** Of two or more days, the first aimed at, else the first not turned down, else the first. */
   Candidate day(List<Candidate> days) {
     for (Candidate c : days) {
       if (aimedAt(c)) {
         return c;
       }
     }
+    for (Candidate c : days) {
+      if (!turnedDown(c)) {
+        return c;
+      }
+    }
     return days.get(0);
+  }
+
+  /** Whether a word of {@code against} stands near the piece in its clause. */
+  private boolean turnedDown(Candidate c) {
+    for (int j = c.from() - 1, passed = 0; j >= 0 && !clauseEndsAfter(j) && !said(j); j--) {
+      if (against(syms.get(j))) {
+        return true;
+      }
+      if (!words.fillers().contains(syms.get(j).text()) && ++passed == REACH_BEFORE) {
+        break;
+      }
+    }
+    for (int k = c.to(); k < syms.size() && k < c.to() + REACH_AFTER && !said(k); k++) {
+      if (clauseEndsAfter(k - 1)) {
+        break;
+      }
+      if (against(syms.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean against(Sym s) {
+    return words.wishes().against().contains(s.text())
+        || words.wishes().against().contains(typed(s));
+  }
+
+  /** Whether symbol {@code i} belongs to a day or time said. */
+  private boolean said(int i) {
+    for (Candidate c : chosen) {
+      if (c.from() <= i && i < c.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of {@code toward} stands right before the piece, small words between. */

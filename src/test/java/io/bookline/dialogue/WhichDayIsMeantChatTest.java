@@ -68,4 +68,33 @@ class WhichDayIsMeantChatTest {
     assertThat(app.say("pat", "can you move my appointment from monday to wednesday afternoon"))
         .startsWith("Free times for Pedicure on Wed 2 Dec in the afternoon:");
   }
+
+  @Test
+  void a_day_turned_down_with_another_named_offers_the_other_in_each_language() {
+    assertThat(app.say("ann", "gel manicure tomorrow"))
+        .startsWith("Free times for Gel Manicure on Sat 28 Nov:");
+    assertThat(app.say("ann", "no, tomorrow doesnt work, monday"))
+        .startsWith("Free times for Gel Manicure on Mon 30 Nov:");
+
+    assertThat(app.say("jonas", "Ich hätte gern eine Gel-Maniküre morgen"))
+        .startsWith("Freie Termine für Gel-Maniküre am Samstag, 28. November:");
+    assertThat(app.say("jonas", "morgen geht doch nicht, lieber montag"))
+        .startsWith("Freie Termine für Gel-Maniküre am Montag, 30. November:");
+
+    assertThat(app.say("lucia", "quiero una manicura de gel mañana"))
+        .startsWith("Horas libres para Manicura de gel el sábado 28 de noviembre:");
+    assertThat(app.say("lucia", "mañana no, pasado mañana"))
+        .startsWith(
+            "Los domingos estamos cerrados. El próximo día libre es el lunes 30 de noviembre:");
+  }
+
+  @Test
+  void not_tomorrow_the_day_after_at_the_name_step_changes_the_day() {
+    assertThat(app.say("ann", "gel manicure tomorrow at 11"))
+        .isEqualTo(
+            "Gel Manicure on Sat 28 Nov at 11:00 is free. What name should I put the booking"
+                + " under?");
+    assertThat(app.say("ann", "not tomorrow, the day after"))
+        .startsWith("We're closed on Sundays. The next free day is Mon 30 Nov:");
+  }
 }

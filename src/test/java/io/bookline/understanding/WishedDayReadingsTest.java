@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +29,52 @@ class WishedDayReadingsTest {
   void the_day_a_move_is_aimed_at_is_the_day_wished_for(
       Language language, String text, LocalDate day) {
     assertThat(ReviewReadings.read(text, language, Expectation.NOTHING).date()).isEqualTo(day);
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|no, tomorrow doesnt work, monday|2026-11-30",
+        "EN|not tomorrow, monday|2026-11-30",
+        "EN|i can't do tomorrow, monday?|2026-11-30",
+        "EN|not tomorrow, the day after|2026-11-29",
+        "EN|monday doesn't work, the day after?|2026-12-01",
+        "DE|morgen geht doch nicht, lieber montag|2026-11-30",
+        "DE|morgen nicht, den Tag danach|2026-11-29",
+        "ES|mañana no, pasado mañana|2026-11-29",
+        "ES|mañana no, el día siguiente|2026-11-29",
+        "ES|si no puede ser el lunes, el martes|2026-12-01"
+      })
+  void a_day_turned_down_gives_way_to_the_other_day_said(
+      Language language, String text, LocalDate day) {
+    assertThat(ReviewReadings.read(text, language, Expectation.DATE).date()).isEqualTo(day);
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|I cant make it on monday can we do wednesday instead",
+        "DE|ich kann am Montag nicht kommen geht Mittwoch",
+        "ES|el lunes no puedo ir mejor el miércoles"
+      })
+  void in_one_clause_the_day_that_cannot_be_kept_is_the_bookings_and_the_other_the_wish(
+      Language language, String text) {
+    Reading r = ReviewReadings.read(text, language, Expectation.NOTHING);
+    assertThat(r.intent()).isEqualTo(Intent.CHANGE);
+    assertThat(r.date()).isEqualTo(LocalDate.parse("2026-12-02"));
+    assertThat(r.evidence().booked().date()).isEqualTo(LocalDate.parse("2026-11-30"));
+  }
+
+  @Test
+  void the_day_after_with_no_day_before_it_is_asked_about_in_its_own_words() {
+    Reading r = ReviewReadings.read("the day after", Language.EN, Expectation.NAME);
+    assertThat(r.date()).isNull();
+    assertThat(r.personName()).isNull();
+    assertThat(r.evidence().unresolved())
+        .singleElement()
+        .extracting(Unresolved::words)
+        .isEqualTo("the day after");
   }
 }
