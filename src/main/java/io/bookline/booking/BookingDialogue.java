@@ -84,7 +84,8 @@ public final class BookingDialogue {
       t.update(s -> s.withAnswered(null)); // a question left short follows only the next turn
     }
     // "an hour later": the time held or offered, else the booking's, moved by that much.
-    Reading r = ChangeTarget.resolve(t, ShiftByAmount.place(t, reading));
+    // "the pedicure right after": when the booking made last ends.
+    Reading r = ChangeTarget.resolve(t, ShiftByAmount.place(t, RightAfter.place(t, reading)));
     if (r == null) {
       resume(t);
       return;

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param bookVerbs the verbs of a new booking: a message with one asks for a new booking ("I'd like
  *     to book my appointment for Friday")
  */
-record BookingNames(List<String> own, List<String> definite, Set<String> bookVerbs) {
+record BookingNames(
+    List<String> own, List<String> definite, Set<String> bookVerbs, List<String> rightAfter) {
 
   public BookingNames {
+    rightAfter = List.copyOf(rightAfter);
     own = List.copyOf(own);
     definite = List.copyOf(definite);
     bookVerbs = Set.copyOf(bookVerbs);
@@ -38,7 +40,9 @@ record BookingNames(List<String> own, List<String> definite, Set<String> bookVer
         List.of(
             "the appointment|appt|booking|reservation",
             "the " + WEEKDAYS + " appointment|appt|booking|reservation"),
-        Set.of("book", "reserve", "schedule"));
+        Set.of("book", "reserve", "schedule"),
+        List.of(
+            "right|straight|just|directly|immediately after|afterwards|afterward", "back to back"));
   }
 
   static BookingNames german() {
@@ -47,7 +51,8 @@ record BookingNames(List<String> own, List<String> definite, Set<String> bookVer
             "mein|meinen|meine|unser|unseren|unsere termin|buchung|reservierung am|vom|um?",
             "ich|wir habe|hab|haben|hatte|hatten einen|eine|nen termin|buchung|reservierung am|fur|um?"),
         List.of("den|der|dem|die termin|buchung|reservierung am|vom|um?"),
-        Set.of("buchen", "buche", "reservieren", "reserviere"));
+        Set.of("buchen", "buche", "reservieren", "reserviere"),
+        List.of("direkt|gleich|unmittelbar|sofort danach|anschliessend", "im anschluss"));
   }
 
   static BookingNames spanish() {
@@ -56,6 +61,10 @@ record BookingNames(List<String> own, List<String> definite, Set<String> bookVer
             "mi|mis|nuestra|nuestras cita|citas|reserva|reservas del|de?",
             "tengo|tenia|tenemos|teniamos una cita|reserva el|del|para?"),
         List.of("la|las cita|citas|reserva|reservas del|de?"),
-        Set.of("reservar", "reservo", "agendar"));
+        Set.of("reservar", "reservo", "agendar"),
+        List.of(
+            "justo|inmediatamente|enseguida|seguido despues|detras",
+            "a continuacion",
+            "justo luego"));
   }
 }

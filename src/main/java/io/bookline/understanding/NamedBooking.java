@@ -28,10 +28,17 @@ final class NamedBooking {
 
   private final Phrases<Boolean> names;
   private final Set<String> bookVerbs;
+  private final Phrases<Boolean> rightAfter;
 
   NamedBooking(BookingNames words) {
+    this.rightAfter = new Phrases<>(Map.of(true, words.rightAfter()));
     this.names = new Phrases<>(Map.of(true, words.own(), false, words.definite()));
     this.bookVerbs = Set.copyOf(words.bookVerbs());
+  }
+
+  /** "Right after", "direkt danach", "justo después": the end of the booking just made. */
+  Phrases<Boolean> rightAfter() {
+    return rightAfter;
   }
 
   /**

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Words that name a day or time only relative to the one the dialogue holds: "same time" without a
- * clock time (the booking's time) and "a different day" without a day. Only the dialogue knows what
- * they refer to, so they are left to it as {@link Unresolved} words.
+ * clock time (the booking's time), "a different day" without a day and "right after" (the end of
+ * the booking just made). Only the dialogue knows what they refer to, so they are left to it as
+ * {@link Unresolved} words.
  */
 final class RelativeWords {
   private RelativeWords() {}
@@ -16,6 +17,7 @@ final class RelativeWords {
   static List<Unresolved> unplaced(
       Phrases<Boolean> sameTime,
       Phrases<Boolean> otherDay,
+      Phrases<Boolean> rightAfter,
       MessageWords message,
       List<Tokenizer.Token> tokens,
       String raw,
@@ -23,6 +25,8 @@ final class RelativeWords {
     List<Unresolved> out = new ArrayList<>(found.unresolved());
     if (found.time() == null) {
       find(sameTime, Unresolved.What.TIME, Unresolved.SAME_AS_BOOKED, message, tokens, raw)
+          .ifPresent(out::add);
+      find(rightAfter, Unresolved.What.TIME, Unresolved.RIGHT_AFTER_BOOKED, message, tokens, raw)
           .ifPresent(out::add);
     }
     if (found.date() == null) {

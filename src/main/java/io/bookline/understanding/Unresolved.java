@@ -16,7 +16,7 @@ import java.util.List;
  *     named_day} (a holiday whose date the rules do not know: "Easter", "over Christmas"), {@code
  *     same_as_booked} ("same time": the customer's booking's own time, which only the dialogue
  *     knows), {@code another_day} ("a different day": not the one held, which only the dialogue
- *     knows)
+ *     knows), {@code right_after_booked} ("right after": when the booking just made ends)
  * @param days the days the words name, when they name several ("tuesday or thursday" → both, in the
  *     order said), so the dialogue can offer them; empty otherwise
  */
@@ -33,6 +33,9 @@ public record Unresolved(What what, Span span, String words, String reason, List
 
   /** The reason of "same time": the time of the booking being moved. */
   public static final String SAME_AS_BOOKED = "same_as_booked";
+
+  /** The reason of "right after": when the booking just made ends. */
+  public static final String RIGHT_AFTER_BOOKED = "right_after_booked";
 
   /** The reason of "a different day": any day but the one held. */
   public static final String ANOTHER_DAY = "another_day";

@@ -1,0 +1,72 @@
+package io.bookline.booking;
+
+import io.bookline.understanding.Evidence;
+import io.bookline.understanding.Reading;
+import io.bookline.understanding.TimeQualifier;
+import io.bookline.understanding.Unresolved;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Ok and the pedicure right after?", "und direkt danach eine Pediküre?", "¿y justo después una
+ * pedicura?" ({@link Unresolved#RIGHT_AFTER_BOOKED}): the time the booking made last ends, or the
+ * first free time of the service after it that day, placed as a day and time the goals then check
+ * like any other. With no booking, the words stay unplaced and the time is asked.
+ */
+final class RightAfter {
+  private RightAfter() {}
+
+  /** The reading with the day and time right after the booking made last; any other as it is. */
+  static Reading place(Turn t, Reading r) {
+    List<Unresolved> after =
+        r.evidence().unresolved().stream()
+            .filter(u -> Unresolved.RIGHT_AFTER_BOOKED.equals(u.reason()))
+            .toList();
+    if (after.isEmpty() || r.time() != null) {
+      return r;
+    }
+    Optional<BookingView> last = t.upcoming().stream().max(Comparator.comparing(BookingView::id));
+    if (last.isEmpty()) {
+      return r;
+    }
+    Instant end = last.get().end();
+    Long serviceId = r.serviceId() != null ? r.serviceId() : t.slots().serviceId();
+    ZonedDateTime day = end.atZone(t.zone());
+    Instant at =
+        t.catalog()
+            .service(serviceId)
+            .flatMap(
+                service ->
+                    t.freeSlots(service, day.toLocalDate(), null).stream()
+                        .map(Slot::start)
+                        .filter(start -> !start.isBefore(end))
+                        .findFirst())
+            .orElse(end);
+    ZonedDateTime local = at.atZone(t.zone());
+    List<Unresolved> rest =
+        r.evidence().unresolved().stream().filter(u -> !after.contains(u)).toList();
+    Evidence e = r.evidence();
+    return new Reading(
+        r.intent(),
+        r.slots()
+            .withDate(local.toLocalDate())
+            .withTime(local.toLocalTime(), TimeQualifier.AT)
+            .withPartOfDay(null),
+        r.personName(),
+        r.choice(),
+        r.source(),
+        new Evidence(
+            e.dateSpan(),
+            e.timeSpan(),
+            rest,
+            e.dateByWeekday(),
+            e.serviceByTypo(),
+            e.booked(),
+            e.mentions(),
+            e.nameDisputed(),
+            e.followUp()));
+  }
+}
