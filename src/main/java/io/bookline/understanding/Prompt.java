@@ -46,6 +46,13 @@ public record Prompt(String system, List<HistoryLine> history, String latest) {
         "service and staff: exactly a name from the business below, or null.",
         "date: yyyy-MM-dd; time: 24-hour HH:mm in the business's local time; a bare hour from 1 to 7 means pm.",
         "time_qualifier: at, after, before or around; choice: the 1-based number of an option just offered.",
+        "A bare number that changes the time held or offered (\"make it 5\", \"can we do 5 instead?\","
+            + " \"lieber um 5\", \"mejor a las 5\") is that hour: intent change, time 17:00 for 5;"
+            + " a number that counts people or minutes is no time.",
+        "shift_minutes: the time under discussion (the booking's, or the one offered) moved by an"
+            + " amount (\"an hour later\" 60, \"half an hour earlier\" -30, \"eine Stunde später\" 60,"
+            + " \"media hora antes\" -30): intent change, date and time null; the booking system"
+            + " places it. \"in an hour\" is a time from now, not a shift.",
         "intent, what the latest message asks for:",
         intents(),
         "",

@@ -57,10 +57,14 @@ public final class ReadingMerge {
    * @param rules the rules' reading of {@code text}
    * @param text the customer's message, quoted when a day is asked about
    */
-  public static Merged merge(Reading llm, Reading rules, String text) {
+  public static Merged merge(Reading proposed, Reading rules, String text) {
     Map<String, String> decisions = new LinkedHashMap<>();
+    // An amount ("an hour later") is placed by the booking system on the time it moves; a day or
+    // time the model worked out for it is its own arithmetic, and is not taken.
+    boolean amount = proposed.shiftBy() != null || rules.shiftBy() != null;
+    Reading llm = amount ? withoutWorkedOutTimes(proposed, rules, decisions) : proposed;
     Intent intent;
-    if (oneMoveReadTwoWays(llm.intent(), rules.intent())) {
+    if (oneMoveReadTwoWays(llm.intent(), rules.intent()) || aChangeReadAsAQuestion(llm, rules)) {
       intent = rules.intent();
       decisions.put("intent", RULES_OVER_LLM);
     } else {
@@ -86,9 +90,16 @@ public final class ReadingMerge {
       evidence = askAboutTheDay(evidence, text);
     }
     Slots slots = new Slots(service, date, time.time(), time.qualifier(), time.partOfDay(), staff);
-    // The model proposes no "later"/"earlier"; the rules' stands unless a time was proposed.
-    TimeShift shift = slots.time() == null ? rules.shift() : null;
-    Duration by = shift == null ? null : rules.shiftBy();
+    // A plain "later"/"earlier" is the rules' (the model has no field for it); an amount is the
+    // model's when it gave one. Either stands unless a time was proposed.
+    Duration by =
+        slots.time() == null
+            ? decide(decisions, "shift_by", llm.shiftBy(), rules.shiftBy(), false)
+            : null;
+    TimeShift shift =
+        slots.time() != null
+            ? null
+            : by != null && llm.shiftBy() != null ? llm.shift() : rules.shift();
     return new Merged(
         new Reading(intent, slots, name, choice, "llm", evidence, shift, by), decisions);
   }
@@ -154,6 +165,39 @@ public final class ReadingMerge {
   private static boolean oneMoveReadTwoWays(Intent llm, Intent rules) {
     return llm == Intent.RESCHEDULE && rules == Intent.CHANGE
         || llm == Intent.CHANGE && rules == Intent.RESCHEDULE;
+  }
+
+  /**
+   * "Can I come an hour later?" or "make it 5" is a question in form only: where the rules read a
+   * change of what is held or an amount to move it by, the model's "question" (which would offer a
+   * person) does not stand.
+   */
+  private static boolean aChangeReadAsAQuestion(Reading llm, Reading rules) {
+    return llm.intent() == Intent.QUESTION
+        && (rules.intent() == Intent.CHANGE || llm.shiftBy() != null || rules.shiftBy() != null);
+  }
+
+  /** The model's reading without the day and time it gave that the rules did not read. */
+  private static Reading withoutWorkedOutTimes(
+      Reading llm, Reading rules, Map<String, String> decisions) {
+    Slots s = llm.slots();
+    if (llm.date() != null && rules.date() == null) {
+      s = s.withDate(null);
+      decisions.put("date", RULES_OVER_LLM);
+    }
+    if (llm.time() != null && rules.time() == null) {
+      s = s.withTime(null, null).withPartOfDay(null);
+      decisions.put("time", RULES_OVER_LLM);
+    }
+    return new Reading(
+        llm.intent(),
+        s,
+        llm.personName(),
+        llm.choice(),
+        llm.source(),
+        llm.evidence(),
+        llm.shift(),
+        llm.shiftBy());
   }
 
   private static Intent noneAsNull(Intent intent) {

@@ -34,7 +34,8 @@ public final class ReadingSchema {
           "part_of_day",
           "staff",
           "customer_name",
-          "choice");
+          "choice",
+          "shift_minutes");
 
   private ReadingSchema() {}
 
@@ -62,6 +63,12 @@ public final class ReadingSchema {
         "choice",
         nullable(
             "integer", "1-based pick from the options just offered, -1 for the last, or null"));
+    properties.put(
+        "shift_minutes",
+        nullable(
+            "integer",
+            "the time under discussion moved by an amount, in signed minutes (\"an hour later\""
+                + " 60, \"half an hour earlier\" -30), or null"));
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     schema.put("properties", properties);

@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -63,9 +64,18 @@ public final class ReadingValidator {
     PartOfDay part = c.oneOf(PartOfDay.class, "part_of_day", null);
     String name = c.customerName();
     Integer choice = c.choice();
+    Duration by = c.shiftMinutes();
+    TimeShift shift = by == null ? null : by.isNegative() ? TimeShift.EARLIER : TimeShift.LATER;
     Reading reading =
         new Reading(
-            intent, new Slots(service, date, time, qualifier, part, staff), name, choice, "llm");
+            intent,
+            new Slots(service, date, time, qualifier, part, staff),
+            name,
+            choice,
+            "llm",
+            Evidence.NONE,
+            shift,
+            by);
     return new Validated(reading, c.rejected);
   }
 
@@ -220,6 +230,24 @@ public final class ReadingValidator {
         return i;
       }
       reject("choice", "malformed", "choice " + raw + " is not an option number");
+      return null;
+    }
+
+    /** A move of the time under discussion by at most 12 hours, as the rules read one. */
+    Duration shiftMinutes() {
+      Object raw = n.get("shift_minutes");
+      if (raw == null) {
+        return null;
+      }
+      if (raw instanceof Integer m
+          && m != 0
+          && Duration.ofMinutes(Math.abs(m)).compareTo(ShiftAmounts.MOST) <= 0) {
+        return Duration.ofMinutes(m);
+      }
+      reject(
+          "shift_minutes",
+          "malformed",
+          "shift_minutes " + raw + " is not a non-zero number of minutes up to 12 hours");
       return null;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.bookline.understanding.ReadingMerge.Merged;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -116,6 +117,72 @@ class ReadingMergeTest {
             new Unresolved(
                 Unresolved.What.DATE, new Span(4, 13), "on friday", ReadingMerge.DISAGREEMENT)),
         m.reading().evidence().unresolved());
+  }
+
+  @Test
+  void an_amount_is_placed_by_the_booking_system_not_on_a_day_or_time_the_model_worked_out() {
+    Reading llm =
+        new Reading(
+            Intent.CHANGE,
+            Slots.NONE
+                .withDate(LocalDate.parse("2026-11-30"))
+                .withTime(LocalTime.parse("13:00"), TimeQualifier.AT),
+            null,
+            null,
+            "llm",
+            Evidence.NONE,
+            TimeShift.LATER,
+            Duration.ofMinutes(60));
+    Merged m = ReadingMerge.merge(llm, new Reading(Intent.NONE, Slots.NONE, null, null, "x"), TEXT);
+    assertNull(m.reading().date());
+    assertNull(m.reading().time());
+    assertEquals(TimeShift.LATER, m.reading().shift());
+    assertEquals(Duration.ofMinutes(60), m.reading().shiftBy());
+    assertEquals(
+        Map.of(
+            "intent", "llm", "date", "rules_over_llm", "time", "rules_over_llm", "shift_by", "llm"),
+        m.decisions());
+  }
+
+  @Test
+  void the_rules_amount_stands_over_a_time_the_model_worked_out_and_its_question() {
+    Reading rules =
+        new Reading(
+            Intent.NONE,
+            Slots.NONE,
+            null,
+            null,
+            "rules",
+            Evidence.NONE,
+            TimeShift.EARLIER,
+            Duration.ofMinutes(-30));
+    Reading llm =
+        new Reading(
+            Intent.QUESTION,
+            Slots.NONE.withTime(LocalTime.parse("10:00"), TimeQualifier.AT),
+            null,
+            null,
+            "llm");
+    Reading r = ReadingMerge.merge(llm, rules, TEXT).reading();
+    assertEquals(Intent.NONE, r.intent());
+    assertNull(r.time());
+    assertEquals(Duration.ofMinutes(-30), r.shiftBy());
+  }
+
+  @Test
+  void make_it_5_read_as_a_question_is_the_rules_change() {
+    Reading rules =
+        new Reading(
+            Intent.CHANGE,
+            Slots.NONE.withTime(LocalTime.parse("17:00"), TimeQualifier.AT),
+            null,
+            null,
+            "rules");
+    Reading r =
+        ReadingMerge.merge(new Reading(Intent.QUESTION, Slots.NONE, null, null, "llm"), rules, TEXT)
+            .reading();
+    assertEquals(Intent.CHANGE, r.intent());
+    assertEquals(LocalTime.parse("17:00"), r.time());
   }
 
   @Test

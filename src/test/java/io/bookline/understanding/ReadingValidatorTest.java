@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.bookline.understanding.ReadingValidator.Rejection;
 import io.bookline.understanding.ReadingValidator.Validated;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -213,6 +214,22 @@ class ReadingValidatorTest {
   void a_choice_that_is_not_a_whole_number_is_rejected() {
     assertEquals(List.of("choice 2 is not an option number"), full("choice", "2").messages());
     assertEquals(List.of("choice 1.5 is not an option number"), full("choice", 1.5).messages());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"60, LATER", "-30, EARLIER", "720, LATER", "0, -", "721, -", "-721, -"})
+  void an_amount_is_signed_minutes_up_to_twelve_hours(int minutes, String shift) {
+    Reading r = full("shift_minutes", minutes).reading();
+    assertEquals("-".equals(shift) ? null : TimeShift.valueOf(shift), r.shift());
+    assertEquals("-".equals(shift) ? null : Duration.ofMinutes(minutes), r.shiftBy());
+  }
+
+  @Test
+  void an_amount_that_is_not_a_whole_number_of_minutes_is_rejected() {
+    assertEquals(
+        List.of("shift_minutes 1h is not a non-zero number of minutes up to 12 hours"),
+        full("shift_minutes", "1h").messages());
+    assertNull(full("shift_minutes", 1.5).reading().shiftBy());
   }
 
   @Test
