@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * English intents as keyword phrases ({@link Phrases} notation), the phrases that introduce a name,
- * the words that are never a name, and the words that pick from a list.
+ * English intents as keyword phrases ({@link Phrases} notation) and the words that pick from a
+ * list; the words around a name are {@link EnglishNameWords}.
  */
 final class EnglishIntents {
 
@@ -363,69 +362,6 @@ final class EnglishIntents {
   /** Asking for the booking's own time: "same time", "at the same time as before". */
   static List<String> sameTime() {
     return List.of("same time|slot|hour");
-  }
-
-  static Pattern namePrefixes() {
-    return Pattern.compile(
-        "^(?:(?:hi|hello|hey)[ ,]+)?(?:my name is|my name'?s|name'?s|i am|i'?m|this is|it'?s|call me"
-            + "|name is|under|put it under|the name is"
-            + "|change the name to|change name to|the name should be|put it on|book it under)\\s+");
-  }
-
-  static Set<String> notNames() {
-    return Set.of(
-        "yes",
-        "no",
-        "ok",
-        "okay",
-        "sure",
-        "hi",
-        "hello",
-        "hey",
-        "thanks",
-        "thank",
-        "please",
-        "book",
-        "cancel",
-        "stop",
-        "free",
-        "busy",
-        "fine",
-        "good",
-        "great",
-        "here",
-        "ready",
-        "available",
-        "looking",
-        "interested",
-        "sorry",
-        "not",
-        "going",
-        "coming",
-        "late",
-        // A question or second thought at the name step ("maybe later", "is there anything
-        // earlier?", "wait"): the words such a message opens with, never a first name.
-        "maybe",
-        "perhaps",
-        "wait",
-        "later",
-        "earlier",
-        "another",
-        "other",
-        "different",
-        "any",
-        "anything",
-        "something",
-        "is",
-        "are",
-        "what",
-        "when",
-        "how",
-        "why",
-        "actually",
-        "instead",
-        "hmm",
-        "um");
   }
 
   /** Words that take back the change asked for in the next few words ("don't want to cancel"). */

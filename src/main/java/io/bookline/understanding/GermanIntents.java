@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * German intents as keyword phrases ({@link Phrases} notation), the phrases that introduce a name,
- * the words that are never a name, and the words that pick from a list.
+ * German intents as keyword phrases ({@link Phrases} notation) and the words that pick from a list;
+ * the words around a name are {@link GermanNameWords}.
  */
 final class GermanIntents {
 
@@ -326,75 +325,6 @@ final class GermanIntents {
   /** Asking for the booking's own time: "zur gleichen Zeit", "selbe Uhrzeit". */
   static List<String> sameTime() {
     return List.of("gleiche|gleichen|selbe|selben|dieselbe|derselben zeit|uhrzeit");
-  }
-
-  static Pattern namePrefixes() {
-    return Pattern.compile(
-        "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:ich heiße|ich heisse|ich bin(?: die| der)?|mein name ist"
-            + "|mein name|hier ist|hier spricht|auf den namen|name"
-            + "|der name ist|der name lautet|ändere den namen auf|bin die|bin der)\\s+");
-  }
-
-  static Set<String> notNames() {
-    return Set.of(
-        "ja",
-        "nein",
-        "ok",
-        "okay",
-        "hallo",
-        "hi",
-        "danke",
-        "bitte",
-        "buchen",
-        "stornieren",
-        "stopp",
-        "frei",
-        "gut",
-        "super",
-        "hier",
-        "da",
-        "nicht",
-        "gleich",
-        "spät",
-        "leider",
-        "gerne",
-        "morgen",
-        "heute",
-        "kunde",
-        "kundin",
-        "neu",
-        "interessiert",
-        // A question or second thought at the name step ("geht auch später?", "lieber ein anderer
-        // Tag", "vielleicht später"): the words such a message opens with, never a first name.
-        "geht",
-        "gibt",
-        "lieber",
-        "eher",
-        "vielleicht",
-        "doch",
-        "warte",
-        "wartet",
-        "moment",
-        "später",
-        "früher",
-        "anderer",
-        "andere",
-        "anderen",
-        "anders",
-        "ist",
-        "sind",
-        "kann",
-        "könnte",
-        "wie",
-        "was",
-        "wann",
-        "noch",
-        "auch",
-        "kein",
-        "keine",
-        "egal",
-        "ähm",
-        "hmm");
   }
 
   /** Words that take back the change asked for in the next few words ("nicht stornieren"). */

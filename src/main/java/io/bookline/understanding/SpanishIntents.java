@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Spanish intents as keyword phrases ({@link Phrases} notation), the phrases that introduce a name,
- * the words that are never a name, and the words that pick from a list.
+ * Spanish intents as keyword phrases ({@link Phrases} notation) and the words that pick from a
+ * list; the words around a name are {@link SpanishNameWords}.
  */
 final class SpanishIntents {
   private SpanishIntents() {}
@@ -293,77 +292,6 @@ final class SpanishIntents {
   /** Asking for the booking's own time: "a la misma hora". */
   static List<String> sameTime() {
     return List.of("misma hora", "mismo horario");
-  }
-
-  static Pattern namePrefixes() {
-    return Pattern.compile(
-        "^(?:(?:hola|buenas)[ ,]+)?(?:me llamo|mi nombre es|soy|a nombre de|habla|a mi nombre"
-            + "|nombre"
-            + "|el nombre es|cambia el nombre a|ponla a nombre de|ponlo a nombre de)\\s+");
-  }
-
-  static Set<String> notNames() {
-    return Set.of(
-        "si",
-        "sí",
-        "no",
-        "vale",
-        "hola",
-        "gracias",
-        "ok",
-        "claro",
-        "bien",
-        "bueno",
-        "libre",
-        "aquí",
-        "yo",
-        "nuevo",
-        "nueva",
-        "cliente",
-        "perfecto",
-        "mañana",
-        "hoy",
-        "de",
-        "para",
-        "un",
-        "una",
-        "el",
-        "la",
-        "interesado",
-        "interesada",
-        "disponible",
-        "tu",
-        "usted",
-        // A question or second thought at the name step ("mejor otro día", "espera", "¿hay algo
-        // antes?"): the words such a message opens with, never a first name.
-        "mejor",
-        "espera",
-        "espere",
-        "esperá",
-        "momento",
-        "otro",
-        "otra",
-        "más",
-        "hay",
-        "puede",
-        "puedo",
-        "podría",
-        "quizás",
-        "quizá",
-        "igual",
-        "antes",
-        "después",
-        "luego",
-        "tarde",
-        "temprano",
-        "pronto",
-        "qué",
-        "cuándo",
-        "cómo",
-        "ni",
-        "nada",
-        "pues",
-        "eh");
   }
 
   /** Words that take back the change asked for in the next few words ("no quiero cancelar"). */
