@@ -71,6 +71,7 @@ final class EnglishDates {
         words("at on the for in of @ this early late"),
         new WishWords(
             words("not no never dont don't doesnt doesn't wont won't cant can't cannot isnt isn't"),
+            words("work working busy school class classes"),
             words("to")),
         EnglishRules.rules());
   }

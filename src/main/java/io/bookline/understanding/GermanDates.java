@@ -83,7 +83,10 @@ final class GermanDates {
         SharedQualifiers.before(),
         SharedQualifiers.after(),
         Vocabulary.set("at on the in of @ this"),
-        new WishWords(Vocabulary.set("nicht kein keine keinen nie"), Vocabulary.set("auf")),
+        new WishWords(
+            Vocabulary.set("nicht kein keine keinen nie"),
+            Vocabulary.set("arbeite arbeiten arbeit schule uni beschäftigt"),
+            Vocabulary.set("auf")),
         GermanRules.rules());
   }
 

@@ -41,12 +41,9 @@ final class Selection {
     List<Candidate> declined = new ArrayList<>();
     Candidate date = pick(chosen, true, unresolved, declined);
     Candidate time = pick(chosen, false, unresolved, declined);
-    PartOfDay partOfDay = null;
-    for (Candidate c : chosen) {
-      if (c.piece() instanceof InPart p) {
-        partOfDay = p.part();
-      }
-    }
+    // Of several parts of the day, the last one wished for: "afternoon, not in the morning".
+    List<Candidate> parts = new Wishes(words, syms, raw, chosen).parts();
+    PartOfDay partOfDay = parts.isEmpty() ? null : ((InPart) parts.getLast().piece()).part();
     LocalDate day = date == null ? null : day(date);
     LocalTime clock = null;
     TimeQualifier qualifier = null;
@@ -60,7 +57,7 @@ final class Selection {
         }
       } else {
         AtTime t = (AtTime) time.piece();
-        clock = clock(t, nearestPart(chosen, time));
+        clock = clock(t, nearestPart(parts, time));
         qualifier = t.qualifier() != null ? t.qualifier() : qualifier(time);
       }
     }
@@ -235,11 +232,11 @@ final class Selection {
     return new Unresolved(what, span, raw.substring(span.start(), span.end()), reason);
   }
 
-  /** The part of day said closest to the time ("7 tonight", "at 9 in the morning"). */
-  private PartOfDay nearestPart(List<Candidate> chosen, Candidate time) {
+  /** Of the parts of day wished for, the one said closest to the time ("7 tonight"). */
+  private PartOfDay nearestPart(List<Candidate> parts, Candidate time) {
     PartOfDay best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Candidate c : chosen) {
+    for (Candidate c : parts) {
       if (c.piece() instanceof InPart p) {
         int distance = c.from() >= time.to() ? c.from() - time.to() : time.from() - c.to();
         if (distance < bestDistance) {

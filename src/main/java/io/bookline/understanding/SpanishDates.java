@@ -77,7 +77,10 @@ final class SpanishDates {
         SharedQualifiers.before(),
         SharedQualifiers.after(),
         Vocabulary.set("at on the el in of @ this"),
-        new WishWords(Vocabulary.set("no nunca"), Vocabulary.set("para al")),
+        new WishWords(
+            Vocabulary.set("no nunca"),
+            Vocabulary.set("trabajo trabajando curro ocupado ocupada clase clases"),
+            Vocabulary.set("para al")),
         SpanishRules.rules());
   }
 

@@ -9,12 +9,15 @@ import java.util.Set;
  *
  * @param against words that turn a day down when said shortly before it or after it in its clause:
  *     "not tomorrow", "tomorrow doesn't work", "morgen geht doch nicht", "mañana no"
+ * @param busy words that turn a part of the day down the same way: "because in the morning I work",
+ *     "vormittags muss ich arbeiten", "por la mañana trabajo" (not a day: "does Monday work?")
  * @param toward words right before a day that make it the one aimed at: "den Termin auf Mittwoch
  *     verschieben", "cambiar la cita para el miércoles", "pasarla al miércoles", "move it to
  *     Wednesday"
  */
-record WishWords(Set<String> against, Set<String> toward) {
+record WishWords(Set<String> against, Set<String> busy, Set<String> toward) {
   WishWords {
+    busy = Set.copyOf(busy);
     against = Set.copyOf(against);
     toward = Set.copyOf(toward);
   }

@@ -1,14 +1,18 @@
 package io.bookline.understanding;
 
 import io.bookline.understanding.DateTimeParser.Candidate;
+import io.bookline.understanding.Piece.InPart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Which of several days a message names is the one wished for, from the words around each ({@link
- * WishWords}): "kann ich den Termin von Montag auf Mittwoch verschieben?" wishes for Wednesday,
- * "no, tomorrow doesn't work, monday" for Monday. Words count only within the clause of the day
- * they stand by ("no, Monday" is no negated Monday) and up to the next day or time said.
+ * Which of several days (or parts of the day) a message names is the one wished for, from the words
+ * around each ({@link WishWords}): "kann ich den Termin von Montag auf Mittwoch verschieben?"
+ * wishes for Wednesday, "no, tomorrow doesn't work, monday" for Monday. Words count only within the
+ * clause of the day they stand by ("no, Monday" is no negated Monday) and up to the next day or
+ * time said.
  */
 final class Wishes {
   private static final String CLAUSE_ENDS = ",;:.!?¿¡";
@@ -46,10 +50,33 @@ final class Wishes {
     return days.get(0);
   }
 
+  /**
+   * The parts of the day said, less those turned down or explained away ("not in the morning",
+   * "because in the morning I work"); all of them when every one is.
+   */
+  List<Candidate> parts() {
+    List<Candidate> said = new ArrayList<>();
+    List<Candidate> wished = new ArrayList<>();
+    for (Candidate c : chosen) {
+      if (c.piece() instanceof InPart) {
+        said.add(c);
+        if (!turnedDown(c, words.wishes().busy())) {
+          wished.add(c);
+        }
+      }
+    }
+    return wished.isEmpty() ? said : wished;
+  }
+
   /** Whether a word of {@code against} stands near the piece in its clause. */
   private boolean turnedDown(Candidate c) {
+    return turnedDown(c, Set.of());
+  }
+
+  /** Whether a word of {@code against}, or of {@code also}, stands near the piece in its clause. */
+  private boolean turnedDown(Candidate c, Set<String> also) {
     for (int j = c.from() - 1, passed = 0; j >= 0 && !clauseEndsAfter(j) && !said(j); j--) {
-      if (against(syms.get(j))) {
+      if (against(syms.get(j), also)) {
         return true;
       }
       if (!words.fillers().contains(syms.get(j).text()) && ++passed == REACH_BEFORE) {
@@ -60,16 +87,19 @@ final class Wishes {
       if (clauseEndsAfter(k - 1)) {
         break;
       }
-      if (against(syms.get(k))) {
+      if (against(syms.get(k), also)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean against(Sym s) {
+  private boolean against(Sym s, Set<String> also) {
+    String typed = typed(s);
     return words.wishes().against().contains(s.text())
-        || words.wishes().against().contains(typed(s));
+        || words.wishes().against().contains(typed)
+        || also.contains(s.text())
+        || also.contains(typed);
   }
 
   /** Whether symbol {@code i} belongs to a day or time said. */

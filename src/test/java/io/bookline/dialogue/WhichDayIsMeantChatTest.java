@@ -97,4 +97,24 @@ class WhichDayIsMeantChatTest {
     assertThat(app.say("ann", "not tomorrow, the day after"))
         .startsWith("We're closed on Sundays. The next free day is Mon 30 Nov:");
   }
+
+  @Test
+  void the_part_of_the_day_wanted_wins_over_the_one_ruled_out_in_each_language() {
+    assertThat(
+            app.say(
+                "ann",
+                "pedicure next thursday in the afternoon if possible because in the morning i"
+                    + " work"))
+        .startsWith("Free times for Pedicure on Thu 3 Dec in the afternoon:");
+    assertThat(
+            app.say(
+                "jonas", "pediküre nächsten donnerstag nachmittags, vormittags muss ich arbeiten"))
+        .startsWith("Freie Termine für Pediküre am Donnerstag, 3. Dezember nachmittags:");
+    assertThat(
+            app.say(
+                "lucia",
+                "hola, quiero una pedicura el jueves que viene por la tarde si puede ser porque por"
+                    + " la mañana trabajo"))
+        .startsWith("Horas libres para Pedicura el jueves 3 de diciembre por la tarde:");
+  }
 }

@@ -67,6 +67,24 @@ class WishedDayReadingsTest {
     assertThat(r.evidence().booked().date()).isEqualTo(LocalDate.parse("2026-11-30"));
   }
 
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|pedicure next thursday in the afternoon if possible because in the morning i work",
+        "EN|pedicure thursday, afternoon, not in the morning",
+        "DE|pediküre nächsten donnerstag nachmittags, vormittags muss ich arbeiten",
+        "DE|Pediküre am Donnerstag nachmittags, nicht vormittags",
+        "ES|quiero una pedicura el jueves que viene por la tarde si puede ser porque por la mañana"
+            + " trabajo",
+        "ES|el jueves por la tarde, por la mañana no puedo"
+      })
+  void of_two_parts_of_the_day_the_one_not_ruled_out_is_wished_for(Language language, String text) {
+    Reading r = ReviewReadings.read(text, language, Expectation.NOTHING);
+    assertThat(r.date()).isEqualTo(LocalDate.parse("2026-12-03"));
+    assertThat(r.partOfDay()).isEqualTo(PartOfDay.AFTERNOON);
+  }
+
   @Test
   void the_day_after_with_no_day_before_it_is_asked_about_in_its_own_words() {
     Reading r = ReviewReadings.read("the day after", Language.EN, Expectation.NAME);
