@@ -137,13 +137,14 @@ final class DateResolvers {
   static Resolver after() {
     return (c, a) -> {
       int n = c.count("n");
-      LocalDate base = "tomorrow".equals(c.captured("base")) ? a.today().plusDays(1) : a.today();
-      return new OnDate(
-          switch (c.captured("unit")) {
-            case "week" -> base.plusWeeks(n);
-            case "month" -> base.plusMonths(n);
-            default -> base.plusDays(n);
-          });
+      boolean fromTomorrow = "tomorrow".equals(c.captured("base"));
+      LocalDate base = fromTomorrow ? a.today().plusDays(1) : a.today();
+      return switch (c.captured("unit")) {
+        // "in two weeks … on the Wednesday": the weekday is placed in that week (JoinedDays).
+        case "week" -> new OnDate(base.plusWeeks(n), false, fromTomorrow ? 0 : n);
+        case "month" -> new OnDate(base.plusMonths(n));
+        default -> new OnDate(base.plusDays(n));
+      };
     };
   }
 

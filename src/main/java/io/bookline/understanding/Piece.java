@@ -11,8 +11,14 @@ sealed interface Piece {
    *
    * @param byWeekday named by its weekday alone ("Tuesday", "am Dienstag"): the first such day from
    *     today, which the dialogue may place nearer a day under discussion
+   * @param weeksAhead named as so many weeks from today ("in two weeks"), a weekday said with it
+   *     falls in that week; 0 otherwise
    */
-  record OnDate(LocalDate date, boolean byWeekday) implements Piece {
+  record OnDate(LocalDate date, boolean byWeekday, int weeksAhead) implements Piece {
+    OnDate(LocalDate date, boolean byWeekday) {
+      this(date, byWeekday, 0);
+    }
+
     OnDate(LocalDate date) {
       this(date, false);
     }

@@ -36,7 +36,7 @@ final class Selection {
   }
 
   Found assemble(List<Candidate> said) {
-    List<Candidate> chosen = dayAfter(said);
+    List<Candidate> chosen = JoinedDays.join(said);
     List<Unresolved> unresolved = new ArrayList<>();
     List<Candidate> declined = new ArrayList<>();
     Candidate date = pick(chosen, true, unresolved, declined);
@@ -131,24 +131,6 @@ final class Selection {
       unresolved.add(unresolved(what, words, reason));
     }
     return null;
-  }
-
-  /** "not tomorrow, the day after": "the day after" is the day after the day said before it. */
-  private static List<Candidate> dayAfter(List<Candidate> chosen) {
-    List<Candidate> out = new ArrayList<>(chosen.size());
-    LocalDate before = null;
-    for (Candidate c : chosen) {
-      if (before != null
-          && c.piece() instanceof Unplaced u
-          && DateResolvers.DAY_AFTER.equals(u.reason())) {
-        c = new Candidate(new OnDate(before.plusDays(1)), c.from(), c.to(), c.order());
-      }
-      if (c.piece() instanceof OnDate d) {
-        before = d.date();
-      }
-      out.add(c);
-    }
-    return out;
   }
 
   private static LocalDate day(Candidate date) {

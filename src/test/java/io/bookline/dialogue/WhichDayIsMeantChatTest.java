@@ -117,4 +117,23 @@ class WhichDayIsMeantChatTest {
                     + " la mañana trabajo"))
         .startsWith("Horas libres para Pedicura el jueves 3 de diciembre por la tarde:");
   }
+
+  @Test
+  void a_weekday_in_two_weeks_is_that_weekday_of_the_week_two_weeks_on_in_each_language() {
+    assertThat(
+            app.say(
+                "ann",
+                "hi, i'd like to come in in two weeks for a pedicure, like on the wednesday,"
+                    + " ideally around lunchtime"))
+        .startsWith("Free times for Pedicure on Wed 9 Dec around 12:00:");
+    assertThat(
+            app.say(
+                "jonas", "Ich hätte gern eine Pediküre in zwei wochen am donnerstag gegen mittag"))
+        .startsWith("Freie Termine für Pediküre am Donnerstag, 10. Dezember gegen 12:00:");
+    assertThat(
+            app.say("lucia", "quiero una pedicura dentro de dos semanas el miercoles a mediodia"))
+        .isEqualTo(
+            "Pedicura el miércoles 9 de diciembre a las 12:00 está libre. ¿A nombre de quién hago"
+                + " la reserva?");
+  }
 }

@@ -85,6 +85,21 @@ class WishedDayReadingsTest {
     assertThat(r.partOfDay()).isEqualTo(PartOfDay.AFTERNOON);
   }
 
+  @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|hi, i'd like to come in in two weeks for a pedicure, like on the wednesday, ideally"
+            + " around lunchtime|2026-12-09",
+        "EN|wednesday in two weeks|2026-12-09",
+        "DE|in zwei wochen am donnerstag gegen mittag|2026-12-10",
+        "ES|dentro de dos semanas el miercoles a mediodia|2026-12-09"
+      })
+  void a_weekday_said_with_in_two_weeks_is_that_weekday_two_weeks_on(
+      Language language, String text, LocalDate day) {
+    assertThat(ReviewReadings.read(text, language, Expectation.NOTHING).date()).isEqualTo(day);
+  }
+
   @Test
   void the_day_after_with_no_day_before_it_is_asked_about_in_its_own_words() {
     Reading r = ReviewReadings.read("the day after", Language.EN, Expectation.NAME);
