@@ -32,7 +32,10 @@ final class DateResolvers {
     };
   }
 
-  /** "20/03", "3/20/2025": the locale's order, or the other one when only that one is a date. */
+  /**
+   * "20/03", "3/20/2025", "Montag den 1.12.": the locale's order, or the other one when only that
+   * one is a date; a weekday said before it must agree, as in {@link #monthDay}.
+   */
   static Resolver numeric() {
     return (c, a) -> {
       String[] p = c.captured("date").split("/");
@@ -50,7 +53,7 @@ final class DateResolvers {
         return null;
       }
       LocalDate d = onOrAfter(a.today(), month, day, year);
-      return d == null ? unplaced(NO_SUCH_DAY) : new OnDate(d);
+      return d == null ? unplaced(NO_SUCH_DAY) : agreeing(d, weekday(c), year == null);
     };
   }
 
@@ -68,12 +71,20 @@ final class DateResolvers {
       if (d == null) {
         return unplaced(NO_SUCH_DAY);
       }
-      if (dow == null || d.getDayOfWeek() == dow) {
-        return new OnDate(d);
-      }
-      LocalDate later = year == null ? date(d.getYear() + 1, month, day) : null;
-      return later != null && later.getDayOfWeek() == dow ? new OnDate(later) : unplaced(MISMATCH);
+      return agreeing(d, dow, year == null);
     };
+  }
+
+  /**
+   * The day, when the weekday said with it (if any) agrees; else the same date a year on when no
+   * year was said and that one does ("Thu, Mar 21"); else a weekday that does not match.
+   */
+  private static Piece agreeing(LocalDate d, DayOfWeek dow, boolean anyYear) {
+    if (dow == null || d.getDayOfWeek() == dow) {
+      return new OnDate(d);
+    }
+    LocalDate later = anyYear ? date(d.getYear() + 1, d.getMonthValue(), d.getDayOfMonth()) : null;
+    return later != null && later.getDayOfWeek() == dow ? new OnDate(later) : unplaced(MISMATCH);
   }
 
   /**

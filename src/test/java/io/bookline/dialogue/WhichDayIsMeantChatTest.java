@@ -136,4 +136,20 @@ class WhichDayIsMeantChatTest {
             "Pedicura el miércoles 9 de diciembre a las 12:00 está libre. ¿A nombre de quién hago"
                 + " la reserva?");
   }
+
+  @Test
+  void a_weekday_and_a_numeric_date_that_do_not_match_are_asked_about_in_each_language() {
+    assertThat(app.say("jonas", "gel nägel am montag den 1.12. um 15 uhr"))
+        .isEqualTo(
+            "Verstanden: Gel-Maniküre um 15:00. „montag den 1.12.“: Wochentag und Datum passen nicht"
+                + " zusammen. Welchen Tag meinen Sie?");
+    assertThat(app.say("lucia", "manicura de gel el lunes 1/12 a las 15"))
+        .isEqualTo(
+            "Entendido: Manicura de gel a las 15:00. «lunes 1/12»: el día de la semana no coincide"
+                + " con la fecha. ¿Qué día quieres decir?");
+    assertThat(app.say("ann", "gel manicure monday 1/12 at 3pm"))
+        .isEqualTo(
+            "Got it: Gel Manicure at 15:00. \"monday 1/12\": that weekday and that date don't"
+                + " match. Which day do you mean?");
+  }
 }

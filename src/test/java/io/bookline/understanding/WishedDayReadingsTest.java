@@ -100,6 +100,34 @@ class WishedDayReadingsTest {
     assertThat(ReviewReadings.read(text, language, Expectation.NOTHING).date()).isEqualTo(day);
   }
 
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DE|gel nägel am montag den 1.12. um 15 uhr",
+        "DE|Montag, 1.12.",
+        "ES|el lunes 1/12",
+        "EN|monday 1/12",
+        "EN|monday the 1/12 at 3"
+      })
+  void a_weekday_that_does_not_match_its_numeric_date_is_asked_about(
+      Language language, String text) {
+    Reading r = ReviewReadings.read(text, language, Expectation.NOTHING);
+    assertThat(r.date()).isNull();
+    assertThat(r.evidence().unresolved())
+        .extracting(Unresolved::reason)
+        .containsExactly("weekday_mismatch");
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {"DE|am dienstag den 1.12. um 15 uhr", "ES|el martes 1/12", "EN|tuesday 1/12"})
+  void a_weekday_that_matches_its_numeric_date_is_that_date(Language language, String text) {
+    assertThat(ReviewReadings.read(text, language, Expectation.NOTHING).date())
+        .isEqualTo(LocalDate.parse("2026-12-01"));
+  }
+
   @Test
   void the_day_after_with_no_day_before_it_is_asked_about_in_its_own_words() {
     Reading r = ReviewReadings.read("the day after", Language.EN, Expectation.NAME);
