@@ -108,20 +108,29 @@ final class NamedBooking {
     if (next >= tokens.size() || end < next) {
       return -1;
     }
-    DateTimeParser.Found after = parse.apply(tokens.subList(next, end + 1));
-    Span first = after.dateSpan();
-    if (after.timeSpan() != null && (first == null || after.timeSpan().start() < first.start())) {
-      first = after.timeSpan();
-    }
-    if (first == null || first.start() > tokens.get(next).start()) {
-      return -1;
-    }
+    // Read growing stretches: of several days the parser picks the one wished for ("am Montag auf
+    // Mittwoch"), so the booking's day is the longest stretch whose pick starts right here.
     int last = -1;
-    for (int t = next; t <= end; t++) {
-      if (tokens.get(t).start() < first.end()) {
-        last = t;
+    for (int e = next; e <= end; e++) {
+      Span first = firstSpan(parse.apply(tokens.subList(next, e + 1)));
+      if (first == null || first.start() > tokens.get(next).start()) {
+        continue;
+      }
+      for (int t = next; t <= e; t++) {
+        if (tokens.get(t).start() < first.end()) {
+          last = Math.max(last, t);
+        }
       }
     }
     return last;
+  }
+
+  /** The earlier of the day and the time read, or null when neither was. */
+  private static Span firstSpan(DateTimeParser.Found found) {
+    Span first = found.dateSpan();
+    if (found.timeSpan() != null && (first == null || found.timeSpan().start() < first.start())) {
+      first = found.timeSpan();
+    }
+    return first;
   }
 }
