@@ -72,7 +72,7 @@ public final class ReminderTaps implements OneTap {
       // The customer tapped a label, not an id: the transcript and the chat's history say so.
       String action = m.group(1);
       return answer(tx, business, customer, action, Long.parseLong(m.group(2)), words, now)
-          .saidAs(words.text("reminder." + action));
+          .saidAs(words.text(Taps.label(action)));
     }
     String action =
         ReminderWords.action(text)

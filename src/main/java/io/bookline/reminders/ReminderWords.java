@@ -58,7 +58,7 @@ final class ReminderWords {
     for (Locale locale : LABELS) {
       Messages m = Messages.forLocale(locale);
       for (String action : List.of(Taps.KEEP, Taps.CANCEL, Taps.MOVE)) {
-        put(all, m.text("reminder." + action), action);
+        put(all, m.text(Taps.label(action)), action);
       }
     }
     return Map.copyOf(all);

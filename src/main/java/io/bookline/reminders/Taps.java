@@ -10,6 +10,16 @@ final class Taps {
 
   private Taps() {}
 
+  /** The message id of the button's label: what the customer saw and tapped ("Move"). */
+  static String label(String action) {
+    return switch (action) {
+      case KEEP -> "reminder.keep";
+      case CANCEL -> "reminder.cancel";
+      case MOVE -> "reminder.move";
+      default -> throw new IllegalArgumentException("no reminder button " + action);
+    };
+  }
+
   static String id(String action, long reminderId) {
     return OutboundMessage.ACTION_PREFIX + action + ":" + reminderId;
   }

@@ -117,15 +117,19 @@ class AnswersTest {
   }
 
   @Test
-  void handoff_silences_the_bot_while_the_customer_was_told_recently() {
-    // Monday 08:00: the studio opens at 09:00, and the customer is told so.
+  void handoff_tells_the_customer_each_message_reached_the_team_until_a_person_writes() {
+    // Monday 08:00: the studio opens at 09:00, and the customer is told so (ADR 0064: nobody
+    // waits in silence before a person has written; the bot books nothing meanwhile).
     assertEquals(
         "OK, I've asked a member of the team to take over. They'll reply here as soon as they can."
             + " We're closed right now and open again today at 09:00.",
         ivy.say("I want to talk to a human"));
     assertTrue(port.handedOff(1));
-    assertEquals("", ivy.say("hello? are you there?"));
-    assertEquals("", ivy.say("basic manicure tomorrow at 10"));
+    String reached =
+        "Your message has reached the team. A person will reply here as soon as they can."
+            + " We're closed right now and open again today at 09:00.";
+    assertEquals(reached, ivy.say("hello? are you there?"));
+    assertEquals(reached, ivy.say("basic manicure tomorrow at 10"));
     assertEquals(0, port.all().size());
   }
 
