@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class NameKeysTest {
   /** A database migrated up to V14, holding names from before the key, some of which clash. */
   static String databaseFromBeforeTheKey() throws Exception {
-    String url = TestPostgres.freshDatabase();
+    String url = TestPostgres.emptyDatabase();
     Flyway.configure()
         .dataSource(url, null, null)
         .locations("classpath:db/migration")

@@ -370,6 +370,9 @@ public final class TestApp
   /** Closes second instances, then this one; closing twice does nothing. */
   @Override
   public void close() {
+    // The client's idle keep-alive connections would hold the server's graceful stop for a second
+    // (Jetty closes idle connections on its next pass): a second per test, minutes per suite.
+    http.shutdownNow();
     others.forEach(TestApp::close);
     others.clear();
     App running = app;
