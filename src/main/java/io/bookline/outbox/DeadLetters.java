@@ -1,6 +1,7 @@
 package io.bookline.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.db.Schema;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /**
@@ -33,7 +35,10 @@ public final class DeadLetters {
     this.json = json;
   }
 
-  /** One business's dead-lettered rows, newest first, for the admin API. */
+  /**
+   * One business's dead-lettered rows, newest first, for the admin API: each with its text and the
+   * id of the request or job run that queued it, which its send's log lines carry.
+   */
   public List<Map<String, Object>> list(long businessId, int limit) {
     return db.select(
             Schema.Outbox.ID,
@@ -55,13 +60,21 @@ public final class DeadLetters {
               m.put("platform", r.value3());
               m.put("attempts", r.value4());
               m.put("lastError", r.value5());
-              try {
-                m.put("text", json.readTree(r.value6().data()).path("text").asText(null));
-              } catch (JsonProcessingException e) {
-                m.put("text", null);
-              }
+              JsonNode payload = readable(r.value6());
+              m.put("text", payload.path("text").asText(null));
+              // The id the send's log lines carry, to find them by (ADR 0060); null if none.
+              m.put("requestId", payload.path("requestId").asText(null));
               return m;
             });
+  }
+
+  /** A row's payload, or an empty object when it cannot be read (the list still shows the row). */
+  private JsonNode readable(JSONB payload) {
+    try {
+      return json.readTree(payload.data());
+    } catch (JsonProcessingException e) {
+      return json.createObjectNode();
+    }
   }
 
   /**

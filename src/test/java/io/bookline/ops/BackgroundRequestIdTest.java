@@ -113,6 +113,26 @@ class BackgroundRequestIdTest {
     assertThat(field(send, "conversationId")).isEqualTo(field(turn, "conversationId"));
   }
 
+  /**
+   * Ops review: the owner's list of dead letters named the reply and its error but not the request
+   * that queued it, so no one could find the turn's lines. Each dead letter now shows the id its
+   * row kept (ADR 0060), the one its WARN line and the acknowledging request's access line carry.
+   */
+  @Test
+  void a_dead_letter_listed_to_the_owner_shows_the_request_id_its_log_lines_carry() {
+    platform.then(PERMANENT);
+    assertThat(whatsapp(app, "wamid.joined.4", "wa-ack-4").status()).isEqualTo(200);
+    await().atMost(WAIT).until(() -> !saying("dead-lettered").isEmpty());
+
+    TestApp.Response dead = app.as(TestApp.ADMIN_KEY, "demo").get("/api/outbox/dead");
+
+    assertThat(dead.status()).as(dead.body()).isEqualTo(200);
+    assertThat(dead.json().get("dead")).hasSize(1);
+    assertThat(dead.json().get("dead").get(0).path("requestId").asText(null)).isEqualTo("wa-ack-4");
+    assertThat(saying("dead-lettered"))
+        .allSatisfy(e -> assertThat(field(e, RequestId.MDC_KEY)).isEqualTo("wa-ack-4"));
+  }
+
   @Test
   void an_owner_s_message_queued_for_a_claim_is_sent_under_the_owner_request_s_id() {
     assertThat(whatsapp(app, "wamid.joined.2", "wa-ack-2").status()).isEqualTo(200);
