@@ -100,13 +100,30 @@ final class Settlement {
         }
       }
       case Outcome.GaveUp<Boolean> gaveUp when gaveUp.reason() == StopReason.INTERRUPTED ->
-          outbox.release(item.id(), gaveUp.attempts());
+          releaseInterrupted(item.id(), gaveUp.attempts());
       case Outcome.GaveUp<Boolean> gaveUp
           when gaveUp.last() instanceof SendFailure f && f.retryable() ->
           park(item, gaveUp, f);
       case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof SendFailure f ->
           deadLetter(item, gaveUp.attempts(), f.getMessage());
       case Outcome.GaveUp<Boolean> gaveUp -> throw gaveUp.last();
+    }
+  }
+
+  /**
+   * The stop interrupted the wait between attempts: the row is given back all the same. The
+   * interrupt is put aside while the release runs, since the driver closes the connection of an
+   * interrupted thread (the row would then wait out its lease and the stop would not count it), and
+   * set again after it.
+   */
+  private void releaseInterrupted(long id, int attempts) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      outbox.release(id, attempts);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

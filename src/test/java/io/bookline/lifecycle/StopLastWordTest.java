@@ -10,13 +10,21 @@ import ch.qos.logback.core.read.ListAppender;
 import io.bookline.support.FakeLlm;
 import io.bookline.support.FakePlatform;
 import io.bookline.support.MutableClock;
+import io.bookline.support.Poison;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
 import io.bookline.support.WhatsApp;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +45,7 @@ class StopLastWordTest {
   final Logger stop = (Logger) LoggerFactory.getLogger(StopOverrun.class);
   final ListAppender<ILoggingEvent> lines = new ListAppender<>();
   TestApp app;
+  String databaseUrl;
 
   @BeforeEach
   void listen() {
@@ -55,15 +64,24 @@ class StopLastWordTest {
   }
 
   TestApp start(Map<String, String> extra) {
+    return start(clock, extra);
+  }
+
+  TestApp start(Clock on, Map<String, String> extra) {
     Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
-    env.put("DATABASE_URL", TestPostgres.freshDatabase());
+    databaseUrl = TestPostgres.freshDatabase();
+    env.put("DATABASE_URL", databaseUrl);
     env.putAll(extra);
-    app = TestApp.start(clock, env);
+    app = TestApp.start(on, env);
     return app;
   }
 
   void whatsapp(String messageId, String from) {
-    byte[] body = WhatsApp.text(messageId, from, "hi", clock.instant().getEpochSecond());
+    whatsapp(messageId, from, clock.instant());
+  }
+
+  void whatsapp(String messageId, String from, Instant sentAt) {
+    byte[] body = WhatsApp.text(messageId, from, "hi", sentAt.getEpochSecond());
     assertThat(WhatsApp.post(app, body).status()).isEqualTo(200);
   }
 
@@ -127,6 +145,54 @@ class StopLastWordTest {
         .containsExactly(
             "stopped; not delivered during this run: 2 replies dead-lettered"
                 + " (GET /api/outbox/dead, POST /api/outbox/retry)");
+  }
+
+  @Test
+  void a_stop_names_the_reply_it_gave_back_to_the_queue_unsent() throws SQLException {
+    // On the system clock retries sleep for real: the reply's send is still waiting out the
+    // platform's Retry-After when the stop begins, and the stop gives its row back.
+    start(Clock.systemUTC(), Map.of());
+    platform.then(new FakePlatform.Answer(429, "{\"error\":{\"code\":130429}}", "20"));
+    whatsapp("wamid.last.5", "4925", Instant.now());
+    await().atMost(WAIT).until(() -> platform.calls("whatsapp").size() == 1);
+
+    app.close();
+    app = null;
+
+    assertThat(warnings())
+        .containsExactly(
+            "stopped; not delivered during this run: 1 reply given back to the queue unsent"
+                + " (another instance or the next start sends them)");
+    try (Connection c = DriverManager.getConnection(databaseUrl)) {
+      assertThat(DSL.using(c).fetchSingle("SELECT status, lease_owner FROM outbox").intoArray())
+          .as("the row waits, unleased, for another instance or the next start")
+          .containsExactly("pending", null);
+    }
+  }
+
+  @Test
+  void a_stop_names_the_message_set_aside_as_failed_unanswered() {
+    start(Map.of("INBOX_MAX_ATTEMPTS", "1"));
+    DSLContext database = app.app().database().dsl();
+    Poison.install(database, "wamid.poison");
+    whatsapp("wamid.poison.1", "4926");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                "failed"
+                    .equals(
+                        database.fetchValue(
+                            "SELECT status FROM inbox WHERE platform_message_id = ?",
+                            "wamid.poison.1")));
+
+    app.close();
+    app = null;
+
+    assertThat(warnings())
+        .containsExactly(
+            "stopped; not delivered during this run: 1 message set aside as failed, unanswered"
+                + " (GET /api/inbox/failed)");
   }
 
   @Test
