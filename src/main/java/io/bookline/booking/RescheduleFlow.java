@@ -1,6 +1,5 @@
 package io.bookline.booking;
 
-import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
@@ -118,23 +117,13 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
     }
     List<Unresolved> rest = new ArrayList<>(r.evidence().unresolved());
     rest.removeAll(same);
-    Evidence e = r.evidence();
     return new Reading(
         r.intent(),
         r.slots().withTime(b.start().atZone(t.zone()).toLocalTime(), TimeQualifier.AT),
         r.personName(),
         r.choice(),
         r.source(),
-        new Evidence(
-            e.dateSpan(),
-            e.timeSpan(),
-            rest,
-            e.dateByWeekday(),
-            e.serviceByTypo(),
-            e.booked(),
-            e.mentions(),
-            e.nameDisputed(),
-            e.followUp()));
+        r.evidence().withUnresolved(rest));
   }
 
   /** A new time or part of the day without a day ("change it to 2pm") keeps the booking's day. */

@@ -1,6 +1,5 @@
 package io.bookline.booking;
 
-import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.TimeQualifier;
 import io.bookline.understanding.Unresolved;
@@ -48,7 +47,6 @@ final class RightAfter {
     ZonedDateTime local = at.atZone(t.zone());
     List<Unresolved> rest =
         r.evidence().unresolved().stream().filter(u -> !after.contains(u)).toList();
-    Evidence e = r.evidence();
     return new Reading(
         r.intent(),
         r.slots()
@@ -58,15 +56,6 @@ final class RightAfter {
         r.personName(),
         r.choice(),
         r.source(),
-        new Evidence(
-            e.dateSpan(),
-            e.timeSpan(),
-            rest,
-            e.dateByWeekday(),
-            e.serviceByTypo(),
-            e.booked(),
-            e.mentions(),
-            e.nameDisputed(),
-            e.followUp()));
+        r.evidence().withUnresolved(rest));
   }
 }

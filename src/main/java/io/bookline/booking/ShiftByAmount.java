@@ -83,16 +83,10 @@ final class ShiftByAmount {
   /** The evidence naming the booking to move, as "I can't make it on Monday at 11" would. */
   private static Evidence naming(Reading r, BookingView b, ZoneId zone) {
     ZonedDateTime start = b.start().atZone(zone);
-    Evidence e = r.evidence();
-    return new Evidence(
-        e.dateSpan(),
-        e.timeSpan(),
-        e.unresolved(),
-        e.dateByWeekday(),
-        e.serviceByTypo(),
-        Slots.NONE.withDate(start.toLocalDate()).withTime(start.toLocalTime(), TimeQualifier.AT),
-        e.mentions(),
-        e.nameDisputed(),
-        e.followUp());
+    return r.evidence()
+        .withBooked(
+            Slots.NONE
+                .withDate(start.toLocalDate())
+                .withTime(start.toLocalTime(), TimeQualifier.AT));
   }
 }

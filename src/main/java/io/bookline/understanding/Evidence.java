@@ -88,6 +88,20 @@ public record Evidence(
         false);
   }
 
+  /** The same evidence, with only {@code stillOpen} of its dates and times left to ask about. */
+  public Evidence withUnresolved(List<Unresolved> stillOpen) {
+    return new Evidence(
+        dateSpan,
+        timeSpan,
+        stillOpen,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp);
+  }
+
   /** The same evidence, naming the booking the customer cannot keep. */
   public Evidence withBooked(Slots cannotKeep) {
     return new Evidence(
