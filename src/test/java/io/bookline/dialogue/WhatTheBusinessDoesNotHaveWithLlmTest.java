@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.FakeLlm;
 import io.bookline.support.TestApp;
-import io.bookline.support.TestPostgres;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,7 @@ class WhatTheBusinessDoesNotHaveWithLlmTest {
   @BeforeEach
   void start() {
     llm = new FakeLlm();
-    app =
-        TestApp.start(
-            TestApp.mondayMorning(),
-            Map.of(
-                "DATABASE_URL", TestPostgres.freshDatabase(),
-                "OPENAI_BASE_URL", llm.baseUrl(),
-                "OPENAI_MODEL", "fake-model"));
+    app = llm.startApp(TestApp.mondayMorning());
   }
 
   @AfterEach

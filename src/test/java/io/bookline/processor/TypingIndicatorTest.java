@@ -38,8 +38,7 @@ class TypingIndicatorTest {
     platform = new FakePlatform();
     Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
     env.put("DATABASE_URL", TestPostgres.freshDatabase());
-    env.put("OPENAI_BASE_URL", llm.baseUrl());
-    env.put("OPENAI_MODEL", "fake-model");
+    env.putAll(llm.settings());
     env.put("TELEGRAM_BOT_TOKEN", "123:abc");
     env.put("TELEGRAM_SECRET_TOKEN", TG_SECRET);
     env.put("TELEGRAM_API_BASE_URL", platform.base("tg"));

@@ -9,10 +9,13 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -22,6 +25,10 @@ import java.util.function.Function;
  */
 public final class FakeLlm implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The model name the apps this fake serves ask for. */
+  public static final String MODEL = "fake-model";
+
   private static final Encoding TOKENS =
       Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
 
@@ -62,6 +69,24 @@ public final class FakeLlm implements AutoCloseable {
   /** The base URL to give openai-java (OPENAI_BASE_URL). */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.port() + "/v1";
+  }
+
+  /** The settings that make an app read through this fake, as model {@code fake-model}. */
+  public Map<String, String> settings() {
+    return Map.of("OPENAI_BASE_URL", baseUrl(), "OPENAI_MODEL", MODEL);
+  }
+
+  /**
+   * An app on a fresh database that reads through this fake, started at once; {@code more} are
+   * further settings as name, value, name, value … ("LLM_MAX_ATTEMPTS", "1").
+   */
+  public TestApp startApp(Clock clock, String... more) {
+    Map<String, String> env = new HashMap<>(settings());
+    env.put("DATABASE_URL", TestPostgres.freshDatabase());
+    for (int i = 0; i < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return TestApp.start(clock, env);
   }
 
   /** Default answer: the tool-call arguments for a user text. */

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.support.FakeLlm;
 import io.bookline.support.LogCapture;
 import io.bookline.support.TestApp;
-import io.bookline.support.TestPostgres;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,13 +50,7 @@ class LlmMalformedAnswerTest {
   @BeforeAll
   static void start() {
     llm = new FakeLlm();
-    app =
-        TestApp.start(
-            TestApp.mondayMorning(),
-            Map.of(
-                "DATABASE_URL", TestPostgres.freshDatabase(),
-                "OPENAI_BASE_URL", llm.baseUrl(),
-                "OPENAI_MODEL", "fake-model"));
+    app = llm.startApp(TestApp.mondayMorning());
   }
 
   @AfterAll

@@ -41,8 +41,7 @@ class LlmMalformedChatTest {
     platform = new FakePlatform();
     Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
     env.put("DATABASE_URL", TestPostgres.freshDatabase());
-    env.put("OPENAI_BASE_URL", llm.baseUrl());
-    env.put("OPENAI_MODEL", "fake-model");
+    env.putAll(llm.settings());
     app = TestApp.start(TestApp.mondayMorning(), env);
   }
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.support.FakeLlm;
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import io.bookline.support.TestPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,14 +46,7 @@ class LlmUnderstandingTest {
   }
 
   void startOn(Clock on, String... settings) {
-    Map<String, String> env = new HashMap<>();
-    env.put("DATABASE_URL", TestPostgres.freshDatabase());
-    env.put("OPENAI_BASE_URL", llm.baseUrl());
-    env.put("OPENAI_MODEL", "fake-model");
-    for (int i = 0; i < settings.length; i += 2) {
-      env.put(settings[i], settings[i + 1]);
-    }
-    app = TestApp.start(on, env);
+    app = llm.startApp(on, settings);
   }
 
   static String reading(Map<String, Object> fields) {

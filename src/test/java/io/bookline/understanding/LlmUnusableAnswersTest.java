@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.support.FakeLlm;
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
-import io.bookline.support.TestPostgres;
 import java.time.Duration;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,15 +35,7 @@ class LlmUnusableAnswersTest {
   @BeforeEach
   void start() {
     llm = new FakeLlm();
-    app =
-        TestApp.start(
-            clock,
-            Map.of(
-                "DATABASE_URL", TestPostgres.freshDatabase(),
-                "OPENAI_BASE_URL", llm.baseUrl(),
-                "OPENAI_MODEL", "fake-model",
-                "LLM_MAX_ATTEMPTS", "1",
-                "LLM_CIRCUIT_OPEN_FOR", "1s"));
+    app = llm.startApp(clock, "LLM_MAX_ATTEMPTS", "1", "LLM_CIRCUIT_OPEN_FOR", "1s");
   }
 
   @AfterEach

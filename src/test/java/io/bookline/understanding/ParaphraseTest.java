@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.support.FakeLlm;
 import io.bookline.support.Fixtures;
 import io.bookline.support.TestApp;
-import io.bookline.support.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,13 +81,7 @@ class ParaphraseTest {
     Map<String, Row> byText = new HashMap<>();
     ROWS.forEach(r -> byText.put(r.text(), r));
     llm.readings(text -> byText.get(text).arguments());
-    withModel =
-        TestApp.start(
-            TestApp.mondayMorning(),
-            Map.of(
-                "DATABASE_URL", TestPostgres.freshDatabase(),
-                "OPENAI_BASE_URL", llm.baseUrl(),
-                "OPENAI_MODEL", "fake-model"));
+    withModel = llm.startApp(TestApp.mondayMorning());
     rulesOnly = TestApp.start(TestApp.mondayMorning());
   }
 

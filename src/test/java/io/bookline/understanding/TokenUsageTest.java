@@ -36,8 +36,7 @@ class TokenUsageTest {
     llm.always(FakeLlm.toolCall(GREETING, 1000, 20));
     Map<String, String> env = new HashMap<>();
     env.put("DATABASE_URL", TestPostgres.freshDatabase());
-    env.put("OPENAI_BASE_URL", llm.baseUrl());
-    env.put("OPENAI_MODEL", "fake-model");
+    env.putAll(llm.settings());
     env.put("METRICS_TOKEN", METRICS_TOKEN);
     app = TestApp.start(clock, env);
   }
