@@ -1,26 +1,13 @@
 package io.bookline.outbox;
 
-import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.ChannelAccountRepository;
-import io.bookline.channel.Platform;
-import io.bookline.channel.SendFailure;
 import io.bookline.channel.Sender;
 import io.bookline.ops.RequestId;
 import io.bookline.retry.Backoff;
-import io.bookline.retry.Outcome;
-import io.bookline.retry.Retrier;
 import io.bookline.retry.RetryTiming;
-import io.bookline.retry.Verdict;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,20 +17,22 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Sends queued replies through the platforms. A claim makes a few quick attempts with the shared
- * {@link Backoff} (from 300 ms doubling, jitter, {@code Retry-After} up to {@link #MAX_INLINE_WAIT}
- * honoured in place), only on what can succeed next time (timeouts, 429, 5xx, throttling codes).
- * When they are spent, or the platform asks for a longer wait, the reply goes back to the queue
- * (ADR 0028): due when the platform asked, or after our own backoff over all its attempts (at most
- * {@code OUTBOX_MAX_WAIT}), and dead-lettered only when that would be after its retry window
- * ({@code OUTBOX_RETRY_WINDOW}, from when it was queued). A permanent failure (e.g. WhatsApp
- * 131047) dead-letters it at once. The admin API lists dead letters and queues them again.
+ * Sends queued replies through the platforms. A claim makes a few quick attempts ({@link
+ * ReplySend}) with the shared {@link Backoff} (from 300 ms doubling, jitter, {@code Retry-After} up
+ * to {@link #MAX_INLINE_WAIT} honoured in place), only on what can succeed next time (timeouts,
+ * 429, 5xx, throttling codes). When they are spent, or the platform asks for a longer wait, the
+ * reply goes back to the queue (ADR 0028): due when the platform asked, or after our own backoff
+ * over all its attempts (at most {@code OUTBOX_MAX_WAIT}), and dead-lettered only when that would
+ * be after its retry window ({@code OUTBOX_RETRY_WINDOW}, from when it was queued). A permanent
+ * failure (e.g. WhatsApp 131047) dead-letters it at once. The admin API lists dead letters and
+ * queues them again.
  *
  * <p>Leases (ADR 0028): the loop claims rows leased to this instance and, while it polls, renews
- * the leases of the rows still being sent once a third of a lease has passed, so a slow send or a
- * long backoff keeps its row and a crashed instance's rows are due one lease later. A sender that
- * finds its lease taken over stops trying that row. {@link #stop(Duration)} claims nothing more,
- * lets the sends in flight finish for a while, then gives back the rows it still holds.
+ * ({@link HeldRows}) the leases of the rows still being sent once a third of a lease has passed, so
+ * a slow send or a long backoff keeps its row and a crashed instance's rows are due one lease
+ * later. A sender that finds its lease taken over stops trying that row. {@link #stop(Duration)}
+ * claims nothing more, lets the sends in flight finish for a while, then gives back the rows it
+ * still holds.
  *
  * <p>A turn's reply usually needs no claim (ADR 0042): it was leased to this instance as it was
  * written, and {@link #take} starts its send once the turn committed. The sender claims when rows
@@ -79,11 +68,7 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
   static final Duration DEFAULT_DRAIN = Duration.ofSeconds(5);
 
   private final Outbox outbox;
-  private final ChannelAccountRepository accounts;
-  private final Map<Platform, Sender> senders = new HashMap<>();
-  private final Retrier retrier;
-  private final Settlement settlement;
-  private final Clock clock;
+  private final ReplySend send;
   private final MeterRegistry metrics;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ReentrantLock claimLock = new ReentrantLock();
@@ -94,10 +79,9 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
   private final ReentrantLock takeLock = new ReentrantLock();
 
   /** The rows this instance holds, each true while its lease is still ours. */
-  private final Map<Long, Boolean> held = new ConcurrentHashMap<>();
+  private final HeldRows held;
 
   private final Thread loop;
-  private volatile Instant renewed = Instant.MIN;
   private volatile boolean claiming = true;
   private volatile boolean running = true;
   private volatile boolean failing;
@@ -143,15 +127,18 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
       RetryTiming timing,
       MeterRegistry metrics) {
     this.outbox = outbox;
-
-    this.accounts = accounts;
-    senders.forEach(s -> this.senders.put(s.platform(), s));
-    this.retrier =
-        timing.retrier(Backoff.exponential(FIRST_BACKOFF, maxAttempts).cappedAt(MAX_INLINE_WAIT));
-    this.clock = timing.clock();
     this.metrics = metrics;
-    this.settlement =
-        new Settlement(outbox, new RetryWindow(retryWindow, longestWait), timing, metrics);
+    this.held = new HeldRows(outbox, timing.clock());
+    this.send =
+        new ReplySend(
+            outbox,
+            accounts,
+            senders,
+            timing.retrier(
+                Backoff.exponential(FIRST_BACKOFF, maxAttempts).cappedAt(MAX_INLINE_WAIT)),
+            new Settlement(outbox, new RetryWindow(retryWindow, longestWait), timing, metrics),
+            held,
+            () -> !claiming);
     outbox.onDead(
         platform -> metrics.counter("bookline.outbox.dead", "platform", platform.id()).increment());
     this.loop = Thread.ofVirtual().name("outbox-sender").start(this::run);
@@ -162,7 +149,7 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
     while (running) {
       try {
         boolean woken = outbox.awaitWork(POLL);
-        renewLeases();
+        held.renewLeases();
         int room = MAX_IN_FLIGHT - held.size();
         if (claiming && room > 0) {
           claimAndHandOver(room);
@@ -204,7 +191,7 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
       more = items.size() >= room;
       metrics.counter("bookline.outbox.taken", "how", "claimed").increment(items.size());
       for (Outbox.Item item : items) {
-        held.put(item.id(), true);
+        held.hold(item.id());
         workers.submit(() -> deliverHeld(item));
       }
     } finally {
@@ -230,7 +217,7 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
       if (claiming) {
         metrics.counter("bookline.outbox.taken", "how", "written").increment(items.size());
         for (Outbox.Item item : items) {
-          held.put(item.id(), true);
+          held.hold(item.id());
           workers.submit(() -> deliverHeld(item));
         }
         return;
@@ -238,26 +225,7 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
     } finally {
       takeLock.unlock();
     }
-    items.forEach(item -> giveBack(item.id()));
-  }
-
-  /**
-   * The heartbeat: once a third of a lease has passed since the last renewal, the rows still being
-   * sent get a lease from now; a row not renewed was taken over by another sender.
-   */
-  private void renewLeases() {
-    Instant now = clock.instant();
-    if (held.isEmpty() || now.isBefore(renewed.plus(outbox.lease().dividedBy(3)))) {
-      return;
-    }
-    Set<Long> ids = Set.copyOf(held.keySet());
-    Set<Long> kept = outbox.renew(ids);
-    renewed = now;
-    for (Long id : ids) {
-      if (!kept.contains(id) && held.replace(id, true, false)) {
-        LOG.info("reply {}: its lease was taken over; this instance stops sending it", id);
-      }
-    }
+    items.forEach(item -> held.giveBack(item.id()));
   }
 
   private void deliverHeld(Outbox.Item item) {
@@ -266,11 +234,11 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
     RequestId.set(item.requestId());
     MDC.put(CONVERSATION, Long.toString(item.conversationId()));
     try {
-      deliver(item);
+      send.deliver(item);
     } finally {
       MDC.remove(CONVERSATION);
       RequestId.set(null);
-      held.remove(item.id());
+      held.drop(item.id());
       // The conversation's next reply may now be the oldest: when one waits, look again.
       outbox.handover().done(item.conversationId());
       // A finished send frees a slot: while rows wait in the queue, look again once half the
@@ -280,55 +248,6 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
         outbox.wake();
       }
     }
-  }
-
-  private void deliver(Outbox.Item item) {
-    Sender sender = senders.get(item.platform());
-    Optional<ChannelAccount> account =
-        Optional.ofNullable(item.address().get("account"))
-            .flatMap(a -> accounts.find(item.platform(), a));
-    if (sender == null || account.isEmpty()) {
-      LOG.warn(
-          "reply {} to {} dead-lettered: no account '{}' to send with",
-          item.id(),
-          item.platform().id(),
-          item.address().get("account"));
-      outbox.dead(
-          item.id(),
-          item.platform(),
-          0,
-          "no "
-              + item.platform().id()
-              + " account '"
-              + item.address().get("account")
-              + "' to send with");
-      return;
-    }
-    Outcome<Boolean> outcome =
-        retrier.run(() -> attempt(sender, account.get(), item), OutboxSender::verdict);
-    settlement.settle(item, outcome, account.get());
-  }
-
-  private boolean attempt(Sender sender, ChannelAccount account, Outbox.Item item) {
-    if (!Boolean.TRUE.equals(held.get(item.id()))) {
-      throw new NotOurs(NotOurs.TAKEN_OVER);
-    }
-    if (!claiming) {
-      throw new NotOurs(NotOurs.STOPPING);
-    }
-    if ("ack".equals(item.kind())) {
-      sender.acknowledge(account, item.address());
-    } else {
-      sender.send(account, item.address(), item.message());
-    }
-    return true;
-  }
-
-  /** Only a platform's failure that says trying again can help is retried. */
-  private static Verdict verdict(RuntimeException e) {
-    return e instanceof SendFailure f && f.retryable()
-        ? Verdict.retryAfter(f.retryAfter())
-        : Verdict.permanent();
   }
 
   /** Rows this instance holds now (being sent or waiting to be tried again). */
@@ -359,36 +278,11 @@ public final class OutboxSender implements AutoCloseable, Handover.Taker {
     }
     running = false;
     loop.interrupt();
-    for (Long id : Set.copyOf(held.keySet())) {
-      giveBack(id);
-    }
-  }
-
-  private void giveBack(long id) {
-    try {
-      outbox.release(id, 0);
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "reply {} not given back ({}); it is due again when its lease ends", id, e.getMessage());
-    }
+    held.giveBackAll();
   }
 
   @Override
   public void close() {
     stop(DEFAULT_DRAIN);
-  }
-
-  /** The row is not this sender's to send (any more). */
-  static final class NotOurs extends RuntimeException {
-    static final String TAKEN_OVER = "its lease was taken over";
-    static final String STOPPING = "this instance is stopping";
-
-    NotOurs(String reason) {
-      super(reason, null, false, false);
-    }
-
-    String reason() {
-      return getMessage();
-    }
   }
 }

@@ -93,9 +93,9 @@ final class Settlement {
         outbox.sent(item.id(), done.attempts());
         metrics.counter("bookline.outbox.sent", "platform", platform).increment();
       }
-      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof OutboxSender.NotOurs n -> {
+      case Outcome.GaveUp<Boolean> gaveUp when gaveUp.last() instanceof NotOurs n -> {
         // The attempt that found the row not ours made no call: count only the ones before.
-        if (n.reason().equals(OutboxSender.NotOurs.STOPPING)) {
+        if (n.reason().equals(NotOurs.STOPPING)) {
           outbox.release(item.id(), gaveUp.attempts() - 1);
         }
       }
