@@ -238,14 +238,17 @@ class ConsoleScenariosTest {
 
     signedIn();
     browser.click(By.partialLinkText("Conversations"));
-    WebElement row =
+    // The row's text, read in the same look as it is found: the list is drawn again as it
+    // refreshes, and an element kept from an earlier drawing is stale.
+    String row =
         browser.waitFor(
             d ->
                 d.findElements(By.cssSelector(".conversations li")).stream()
-                    .filter(li -> li.getText().contains(label))
+                    .map(WebElement::getText)
+                    .filter(text -> text.contains(label))
                     .findFirst()
                     .orElse(null));
-    assertThat(row.getText()).doesNotContain(id);
+    assertThat(row).doesNotContain(id);
     // The browser runs in UTC here; the salon is in Berlin, and so are the times it reads.
     Object berlin =
         ((JavascriptExecutor) browser.driver())
@@ -254,7 +257,7 @@ class ConsoleScenariosTest {
                     + " 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone:"
                     + " 'Europe/Berlin'})",
                 visitor.get("lastMessageAt").asText());
-    assertThat(row.getText()).contains("web · " + berlin);
+    assertThat(row).contains("web · " + berlin);
   }
 
   @Test
