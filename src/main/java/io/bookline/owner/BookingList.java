@@ -25,7 +25,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A business's bookings as the owner reads them: with the service, the staff member, the customer's
- * name and platform, the conversation the booking came from, and the customer's no-show total.
+ * name and platform, the second person's name on a party booking (ADR 0058), the conversation the
+ * booking came from, and the customer's no-show total.
  */
 public final class BookingList {
   /** Most bookings one list returns; narrow {@code from}/{@code to} for more. */
@@ -80,7 +81,11 @@ public final class BookingList {
     return list(business, new Filter(from, to, q.staffId(), q.status()));
   }
 
-  /** One booking; {@code conversationId} is null for a booking made at the desk. */
+  /**
+   * One booking; {@code conversationId} is null for a booking made at the desk, {@code guestName}
+   * is the person it is for when the customer booked it for someone else (a party, ADR 0058), else
+   * null.
+   */
   public record Item(
       long id,
       OffsetDateTime start,
@@ -94,6 +99,7 @@ public final class BookingList {
       BigDecimal price,
       long customerId,
       String customerName,
+      String guestName,
       String customerPhone,
       String platform,
       Long conversationId,
@@ -163,6 +169,7 @@ public final class BookingList {
             Bookings.PRICE,
             Bookings.CUSTOMER_ID,
             Customers.NAME,
+            Bookings.GUEST_NAME,
             Customers.PHONE,
             Customers.PLATFORM,
             Conversations.ID,
@@ -198,6 +205,7 @@ public final class BookingList {
         r.get(Bookings.PRICE),
         r.get(Bookings.CUSTOMER_ID),
         r.get(Customers.NAME),
+        r.get(Bookings.GUEST_NAME),
         r.get(Customers.PHONE),
         r.get(Customers.PLATFORM),
         r.get(Conversations.ID),
