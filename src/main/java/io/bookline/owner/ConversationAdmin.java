@@ -42,6 +42,10 @@ public final class ConversationAdmin {
     this.clock = clock;
   }
 
+  /**
+   * {@code lastMessage} is the newest line of the transcript (null before any), its text cut to
+   * {@link #PREVIEW} characters: the list shows it under the customer's name.
+   */
   public record ConversationView(
       long id,
       String platform,
@@ -49,7 +53,14 @@ public final class ConversationAdmin {
       OffsetDateTime lastMessageAt,
       long customerId,
       String customer,
-      String customerName) {}
+      String customerName,
+      LastMessage lastMessage) {}
+
+  /** The newest message of a conversation; {@code author} as in {@link Line}. */
+  public record LastMessage(String author, String text, OffsetDateTime at) {}
+
+  /** Longest last-message text a list carries; a longer one ends in "…". */
+  static final int PREVIEW = 200;
 
   /** One line of a transcript; {@code author} is "customer", "bot" or "staff". */
   public record Line(
@@ -63,6 +74,23 @@ public final class ConversationAdmin {
       throw ApiError.badRequest("status must be 'bot' or 'handoff', not '" + status + "'");
     }
     var where = status == null ? DSL.noCondition() : Conversations.STATUS.eq(status);
+    // The newest message of each listed conversation, by the (conversation_id, id) index.
+    var last =
+        DSL.lateral(
+                DSL.select(
+                        Messages.DIRECTION,
+                        AUTHOR.as("author"),
+                        Messages.CONTENT_TEXT,
+                        Messages.CREATED_AT)
+                    .from(Messages.T)
+                    .where(Messages.CONVERSATION_ID.eq(Conversations.ID))
+                    .orderBy(Messages.ID.desc())
+                    .limit(1))
+            .as("last");
+    Field<String> direction = last.field(Messages.DIRECTION);
+    Field<String> author = last.field("author", String.class);
+    Field<String> text = last.field(Messages.CONTENT_TEXT);
+    Field<OffsetDateTime> at = last.field(Messages.CREATED_AT);
     return db.select(
             Conversations.ID,
             Conversations.PLATFORM,
@@ -70,10 +98,16 @@ public final class ConversationAdmin {
             Conversations.LAST_MESSAGE_AT,
             Customers.ID,
             Customers.PLATFORM_USER_ID,
-            Customers.NAME)
+            Customers.NAME,
+            direction,
+            author,
+            text,
+            at)
         .from(Conversations.T)
         .join(Customers.T)
         .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
+        .leftJoin(last)
+        .on(DSL.trueCondition())
         .where(Conversations.BUSINESS_ID.eq(business))
         .and(where)
         .orderBy(
@@ -84,13 +118,34 @@ public final class ConversationAdmin {
         .fetch(
             r ->
                 new ConversationView(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7()));
+                    r.get(Conversations.ID),
+                    r.get(Conversations.PLATFORM),
+                    r.get(Conversations.STATUS),
+                    r.get(Conversations.LAST_MESSAGE_AT),
+                    r.get(Customers.ID),
+                    r.get(Customers.PLATFORM_USER_ID),
+                    r.get(Customers.NAME),
+                    r.get(at) == null
+                        ? null
+                        : new LastMessage(
+                            author(r.get(direction), r.get(author)),
+                            preview(r.get(text)),
+                            r.get(at))));
+  }
+
+  private static String author(String direction, String metadataAuthor) {
+    return "in".equals(direction) ? "customer" : metadataAuthor == null ? "bot" : metadataAuthor;
+  }
+
+  private static String preview(String text) {
+    if (text == null || text.length() <= PREVIEW) {
+      return text;
+    }
+    int end = PREVIEW - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never half an emoji
+    }
+    return text.substring(0, end).stripTrailing() + "…";
   }
 
   public Transcript transcript(long business, long id) {
@@ -111,9 +166,7 @@ public final class ConversationAdmin {
                     new Line(
                         r.value1(),
                         r.value2(),
-                        "in".equals(r.value2())
-                            ? "customer"
-                            : r.value3() == null ? "bot" : r.value3(),
+                        author(r.value2(), r.value3()),
                         r.value4(),
                         r.value5(),
                         r.value6()));
