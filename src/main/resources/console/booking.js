@@ -9,6 +9,12 @@
   const SOURCES = { desk: 'added in the console', web: 'web chat', whatsapp: 'WhatsApp',
     telegram: 'Telegram', messenger: 'Messenger' };
 
+  /** Whom a booking is for: the customer, or "Mia (guest of Ann Lee)" on a party's (ADR 0058). */
+  function bookedFor(b) {
+    const name = b.customerName || 'Customer';
+    return b.guestName ? b.guestName + ' (guest of ' + name + ')' : name;
+  }
+
   function dialog(title, ...content) {
     const d = el('dialog', { 'aria-label': title },
       el('h2', {}, title), content,
@@ -103,6 +109,7 @@
       el('dl', { class: 'facts' },
         el('dt', {}, 'When'), el('dd', {}, b.from.day + ' ' + b.from.clock + '–' + b.to.clock),
         el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
+        b.guestName ? [el('dt', {}, 'For'), el('dd', {}, bookedFor(b))] : null,
         el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer')
           + (b.customerPhone ? ' · ' + b.customerPhone : '') + ' · ' + (SOURCES[b.platform] || b.platform)),
         el('dt', {}, 'No-shows'), el('dd', {}, String(b.customerNoShows || 0))),
@@ -135,5 +142,5 @@
     f.querySelector('select').focus();
   }
 
-  window.bookline.bookingDialogs = { details, create };
+  window.bookline.bookingDialogs = { details, create, bookedFor };
 })();

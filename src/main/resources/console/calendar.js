@@ -1,11 +1,14 @@
 'use strict';
 // The calendar: one week (one day on a phone), a column per day and per staff member when there
-// are several,
-// bookings at their time and length, closed hours and closures shaded. A booking opens its
-// details (calendar-actions in window.bookline.bookingDialogs); chat bookings arrive live.
+// are several, bookings at their time and length, closed hours and closures shaded. A phone with
+// more staff members than fit side by side gets the day as a list, one part per staff member. A
+// booking opens its details (window.bookline.bookingDialogs); chat bookings arrive live.
 (() => {
   const { api, el, page, say, problem, live, business } = window.bookline;
   const PX_PER_MIN = 1;
+  // Side by side on a phone, a third staff member's column is too narrow for a booking's service
+  // and name (ADR 0068): from three on, the day is a list.
+  const MOST_COLUMNS_ON_A_PHONE = 2;
   const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   let zone = 'UTC';
   let week = null;
@@ -73,7 +76,40 @@
     shown.forEach(b => { first = Math.min(first, b.from.minutes); last = Math.max(last, b.to.minutes || 1440); });
     first = Math.floor(first / 60) * 60;
     last = Math.min(1440, Math.ceil(last / 60) * 60);
-    draw(columns, shown, first, last, people.length > 1);
+    if (phone.matches && people.length > MOST_COLUMNS_ON_A_PHONE) dayList(columns, shown);
+    else draw(columns, shown, first, last, people.length > 1);
+  }
+
+  /** A phone's day as a list: each staff member's hours or closure, then their bookings by time. */
+  function dayList(columns, bookings) {
+    const clock = (m) => String(Math.floor(m / 60)).padStart(2, '0') + ':' + String(m % 60).padStart(2, '0');
+    const parts = columns.map((c) => {
+      const own = bookings.filter(b => b.from.day === c.day && b.staffId === c.staff.id);
+      const hours = c.closure ? 'Closed: ' + (c.closure.reason || '')
+        : c.open.length ? c.open.slice().sort((a, b) => a[0] - b[0])
+          .map(([o, cl]) => clock(o) + '–' + clock(cl)).join(', ') : 'Not working';
+      return el('section', { class: 'staff-day', 'aria-label': c.staff.name },
+        el('h2', {}, c.staff.name, ' ', el('span', { class: 'meta' }, hours)),
+        own.length ? el('ul', { class: 'entries' }, own.map(b => el('li', {}, bookingEntry(b))))
+          : el('p', { class: 'meta' }, 'No bookings.'));
+    });
+    grid.replaceChildren(el('div', { class: 'day-list' }, parts));
+  }
+
+  /** What a booking says in the calendar: "Mia (guest of Ann Lee)" for a party's second person. */
+  function button(b, text, cls) {
+    const who = window.bookline.bookingDialogs.bookedFor(b);
+    const btn = el('button', { type: 'button', class: 'booking' + (b.noShow ? ' no-show' : '') + cls,
+      'aria-label': b.from.clock + ' ' + b.service + ', '
+        + (b.guestName ? 'for ' + who : who) + (b.noShow ? ', no-show' : ''),
+      onclick: () => window.bookline.bookingDialogs.details(b, load) },
+    el('span', { class: 'svc' }, text), el('span', { class: 'who' }, who));
+    btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + who;
+    return btn;
+  }
+
+  function bookingEntry(b) {
+    return button(b, b.from.clock + '–' + b.to.clock + ' ' + b.service, ' entry');
   }
 
   function draw(columns, bookings, first, last, perStaff) {
@@ -133,18 +169,11 @@
 
   function bookingBlock(b, first, last) {
     const end = b.to.day === b.from.day ? b.to.minutes : last;
-    const name = b.customerName || 'Customer';
     const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
     // Too short for two lines (30 minutes or less): the time and the customer share one, and the
     // service is in the title and the details.
     const short = height < 32;
-    const btn = el('button', { type: 'button',
-      class: 'booking' + (b.noShow ? ' no-show' : '') + (short ? ' short' : ''),
-      'aria-label': b.from.clock + ' ' + b.service + ', ' + name + (b.noShow ? ', no-show' : ''),
-      onclick: () => window.bookline.bookingDialogs.details(b, load) },
-    el('span', { class: 'svc' }, short ? b.from.clock : b.from.clock + ' ' + b.service),
-    el('span', { class: 'who' }, name));
-    btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + name;
+    const btn = button(b, short ? b.from.clock : b.from.clock + ' ' + b.service, short ? ' short' : '');
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
     btn.style.height = height + 'px';
     return btn;

@@ -1,6 +1,7 @@
 'use strict';
-// Conversations: those waiting for a person first, the transcript with who wrote each line, take
-// over, reply as staff, give back to the bot; new messages appear live.
+// Conversations: those waiting for a person first, each with its last message and when, the
+// transcript with who wrote each line, take over, reply as staff, give back to the bot; new
+// messages appear live.
 (() => {
   const { api, el, page, say, problem, field, form, value, live, business } = window.bookline;
   const AUTHORS = { customer: 'Customer', bot: 'Bot', staff: 'Staff' };
@@ -23,6 +24,26 @@
       hour: '2-digit', minute: '2-digit', timeZone: zone });
   }
 
+  const PREVIEW = 80; // characters of the last message a row shows: two lines on a phone
+  /** "Bot: Which service would you like? …" — shown as text, so markup stays visible as typed. */
+  function preview(m) {
+    const text = (m.text || '').replace(/\s+/g, ' ').trim();
+    const cut = text.length > PREVIEW ? text.slice(0, PREVIEW - 1).replace(/[\s.,;:!?]+$/, '') + '…' : text;
+    return (m.author === 'customer' ? '' : (AUTHORS[m.author] || m.author) + ': ') + cut;
+  }
+
+  /** A conversation in the list: who, whether they wait, the last message and its time. */
+  function row(c) {
+    const at = (c.lastMessage && c.lastMessage.at) || c.lastMessageAt;
+    return el('li', { class: c.id === openId ? 'open' : '' },
+      el('button', { type: 'button', class: 'row', 'aria-pressed': String(c.id === openId),
+        onclick: () => open(c.id) },
+      el('span', { class: 'name' }, who(c)),
+      c.status === 'handoff' ? el('span', { class: 'tag waiting' }, 'Waiting for a person') : null,
+      c.lastMessage ? el('span', { class: 'preview' }, preview(c.lastMessage)) : null,
+      el('span', { class: 'meta' }, c.platform + ' · ', el('time', { datetime: at }, when(at)))));
+  }
+
   async function loadList() {
     const res = await api('GET', '/api/conversations');
     if (!res.ok) { say(problem(res)); return; }
@@ -30,12 +51,7 @@
     const all = res.data.conversations.slice().sort((a, b) =>
       (a.status === 'handoff' ? 0 : 1) - (b.status === 'handoff' ? 0 : 1)
       || b.lastMessageAt.localeCompare(a.lastMessageAt));
-    list.replaceChildren(...all.map(c => el('li', { class: c.id === openId ? 'open' : '' },
-      el('button', { type: 'button', class: 'row', 'aria-pressed': String(c.id === openId),
-        onclick: () => open(c.id) },
-        el('span', { class: 'name' }, who(c)),
-        c.status === 'handoff' ? el('span', { class: 'tag waiting' }, 'Waiting for a person') : null,
-        el('span', { class: 'meta' }, c.platform + ' · ' + when(c.lastMessageAt))))));
+    list.replaceChildren(...all.map(row));
     if (all.length === 0) list.append(el('li', { class: 'empty' }, 'No conversations yet.'));
     if (!openId && all.length) await open(all[0].id, true);
   }

@@ -23,6 +23,22 @@
   // them the customer sees the name above as it is.
   const LANGUAGES = [['en', 'English'], ['de', 'German'], ['es', 'Spanish']];
 
+  let currency = null; // the business's, e.g. EUR, once read
+  /** "€22.50": two decimals, with the business's currency (its code when it is not an ISO one). */
+  function money(amount) {
+    const n = Number(amount);
+    if (!Number.isFinite(n)) return String(amount);
+    try {
+      if (currency) {
+        return new Intl.NumberFormat('en', { style: 'currency', currency,
+          minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+      }
+    } catch (e) {
+      return n.toFixed(2) + ' ' + currency;
+    }
+    return n.toFixed(2);
+  }
+
   /** {de: …, es: …} from the per-language fields, leaving out the empty ones. */
   function byLanguage(f, kind, read) {
     const out = {};
@@ -88,7 +104,7 @@
     const rows = res.data.services.map(s => el('tr', {},
       el('th', { scope: 'row' }, s.name, s.active ? null : el('span', { class: 'meta' }, ' (inactive)')),
       el('td', {}, s.durationMinutes + ' min'),
-      el('td', {}, String(s.price)),
+      el('td', { class: 'num' }, money(s.price)),
       el('td', {}, el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', 'aria-label': 'Change ' + s.name,
           onclick: () => edit(s) }, 'Change'),
@@ -102,7 +118,7 @@
       : el('p', {}, 'No services yet.'));
   }
 
-  business();
-  load();
+  business().then((b) => { currency = (b && b.currency) || null; })
+    .then(load);
   edit(null);
 })();

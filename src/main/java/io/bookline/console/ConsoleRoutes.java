@@ -82,11 +82,16 @@ public final class ConsoleRoutes {
         Html.fillRaw(Html.fillRaw(html, "nav", nav(page.get())), "scripts", scripts.toString()));
   }
 
-  /** The navigation: every page one click away, the current one marked for screen readers. */
+  /**
+   * The navigation, the same markup on every page: every page one click away, the current one
+   * marked for screen readers. Conversations, the longest label with its waiting badge, takes two
+   * of the phone layout's four columns (console.css).
+   */
   private static String nav(Page current) {
     StringBuilder b = new StringBuilder();
     for (Page p : Page.values()) {
-      b.append("<li><a href=\"").append(p.path()).append('"');
+      b.append(p == Page.CONVERSATIONS ? "<li class=\"wide\">" : "<li>");
+      b.append("<a href=\"").append(p.path()).append('"');
       if (p == current) {
         b.append(" aria-current=\"page\"");
       }
