@@ -16,8 +16,9 @@
   const phone = window.matchMedia('(max-width: 599px)');
   const bar = el('div', { class: 'week-bar' });
   const grid = el('div', { class: 'calendar', role: 'region', 'aria-label': 'Week', tabindex: '0' });
-  page.append(bar, el('p', { class: 'legend' }, el('span', { class: 'l-booking' }, 'Booking'),
-    el('span', { class: 'l-closed' }, 'Closed'), el('span', { class: 'l-closure' }, 'Closure')), grid);
+  const legend = el('p', { class: 'legend' }, el('span', { class: 'l-booking' }, 'Booking'),
+    el('span', { class: 'l-closed' }, 'Closed'), el('span', { class: 'l-closure' }, 'Closure'));
+  page.append(bar, legend, grid);
 
   /** Local parts of an instant in the business's time zone. */
   function local(iso) {
@@ -76,7 +77,9 @@
     shown.forEach(b => { first = Math.min(first, b.from.minutes); last = Math.max(last, b.to.minutes || 1440); });
     first = Math.floor(first / 60) * 60;
     last = Math.min(1440, Math.ceil(last / 60) * 60);
-    if (phone.matches && people.length > MOST_COLUMNS_ON_A_PHONE) dayList(columns, shown);
+    const asList = phone.matches && people.length > MOST_COLUMNS_ON_A_PHONE;
+    legend.hidden = asList; // the list has no colours to explain
+    if (asList) dayList(columns, shown);
     else draw(columns, shown, first, last, people.length > 1);
   }
 

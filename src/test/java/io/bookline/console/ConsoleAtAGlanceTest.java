@@ -132,7 +132,10 @@ class ConsoleAtAGlanceTest {
 
     signedIn(Browser.PHONE.width);
     browser.click(By.cssSelector("nav a[href='/console/conversations']"));
-    String row = browser.find(By.xpath("//li[.//span[contains(., 'vera')]]//button")).getText();
+    // The list is drawn again when the live stream connects: read the row as drawn last.
+    String row =
+        browser.waitFor(
+            d -> d.findElement(By.xpath("//li[.//span[contains(., 'vera')]]//button")).getText());
     assertThat(row).contains("Staff: <b>Hello Vera</b>, yes: your appointment").contains("…");
     assertThat(row).doesNotContain("See you then!");
     assertThat(row).containsPattern("\\d\\d:\\d\\d");
