@@ -99,7 +99,10 @@ final class JsonBody {
     if (v == null) {
       return null;
     }
-    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+    if (v.isIntegralNumber() && !v.canConvertToLong()) {
+      return tooLarge(field, v, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+    if (!v.isIntegralNumber()) {
       return wrong(field, "must be a whole number");
     }
     return v.longValue();
@@ -121,7 +124,10 @@ final class JsonBody {
     if (v == null) {
       return null;
     }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+    if (v.isIntegralNumber() && !v.canConvertToInt()) {
+      return tooLarge(field, v, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+    if (!v.isIntegralNumber()) {
       return wrong(field, "must be a whole number");
     }
     return v.intValue();
@@ -148,7 +154,12 @@ final class JsonBody {
     }
     BigDecimal d = v.decimalValue();
     if (d.abs().compareTo(BigDecimal.valueOf(100_000_000)) >= 0) {
-      return wrong(field, "must be less than 100000000");
+      problems.tooLarge(
+          prefix + field,
+          clip(d.stripTrailingZeros().toPlainString()),
+          "must be between -100000000 and 100000000, not "
+              + clip(d.stripTrailingZeros().toPlainString()));
+      return null;
     }
     return d;
   }
@@ -190,7 +201,10 @@ final class JsonBody {
     List<Integer> out = new ArrayList<>();
     if (v.isArray()) {
       for (JsonNode item : v) {
-        if (!item.isIntegralNumber() || !item.canConvertToInt()) {
+        if (item.isIntegralNumber() && !item.canConvertToInt()) {
+          return tooLarge(field, item, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (!item.isIntegralNumber()) {
           return wrong(field, "must be a list of whole numbers");
         }
         out.add(item.intValue());
@@ -266,6 +280,24 @@ final class JsonBody {
   private JsonNode value(String field) {
     JsonNode v = root.get(field);
     return v == null || v.isNull() ? null : v;
+  }
+
+  /**
+   * A whole number beyond what its type holds: reported as such, and kept as sent so the field's
+   * rule can name its own range instead ({@link Problems#tooLarge}).
+   */
+  private <T> T tooLarge(String field, JsonNode v, long min, long max) {
+    String sent = clip(v.asText());
+    problems.tooLarge(
+        prefix + field,
+        sent,
+        "must be a whole number between " + min + " and " + max + ", not " + sent);
+    return null;
+  }
+
+  /** A number as an error shows it: at most 30 characters. */
+  private static String clip(String number) {
+    return number.length() <= 30 ? number : number.substring(0, 30) + "…";
   }
 
   private <T> T wrong(String field, String problem) {

@@ -233,6 +233,8 @@ public final class BusinessAdmin {
   /** Reminder lead times: at most {@link #MAX_REMINDERS}, each 5 minutes to 30 days, no repeats. */
   private static void leads(Problems problems, List<Integer> leads) {
     if (leads == null) {
+      // A lead time too large to read names the range too.
+      Checks.range(problems, "reminderLeadMinutes", null, 5, MAX_REMINDER_LEAD_MINUTES);
       return;
     }
     if (leads.size() > MAX_REMINDERS) {

@@ -88,9 +88,19 @@ final class Checks {
     }
   }
 
+  /**
+   * A whole number from {@code min} to {@code max}. One too large to read at all (null here) is
+   * named with the same range, not as "not a whole number".
+   */
   static void range(Problems p, String field, Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       p.add(field, "must be between " + min + " and " + max + ", not " + value);
+    } else if (value == null) {
+      p.tooLargeAsSent(field)
+          .ifPresent(
+              sent ->
+                  p.replaceTooLarge(
+                      field, "must be between " + min + " and " + max + ", not " + sent));
     }
   }
 

@@ -29,6 +29,9 @@ public final class ServiceAdmin {
   static final int MAX_MINUTES = 24 * 60;
   static final int MAX_BUFFER = 240;
 
+  /** The largest price Postgres keeps ({@code NUMERIC(10, 2)}). */
+  static final BigDecimal MAX_PRICE = new BigDecimal("99999999.99");
+
   private final DSLContext db;
   private final CatalogEvents events;
   private final Clock clock;
@@ -198,7 +201,14 @@ public final class ServiceAdmin {
           "durationMinutes",
           "must be a multiple of the slot interval (" + interval + " minutes), not " + minutes);
     }
-    if (in.price() != null) {
+    if (in.price() == null) {
+      problems
+          .tooLargeAsSent("price")
+          .ifPresent(
+              sent ->
+                  problems.replaceTooLarge(
+                      "price", "must be between 0 and " + MAX_PRICE + ", not " + sent));
+    } else {
       if (in.price().signum() < 0) {
         problems.add("price", "must be 0 or more, not " + in.price().toPlainString());
       } else if (in.price().stripTrailingZeros().scale() > 2) {

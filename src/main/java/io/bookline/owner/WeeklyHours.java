@@ -45,6 +45,12 @@ public final class WeeklyHours {
       String at = "[" + i + "].";
       if (row.weekday() == null) {
         problems.add(at + "weekday", "is required (1 = Monday … 7 = Sunday)");
+        problems
+            .tooLargeAsSent(at + "weekday")
+            .ifPresent(
+                sent ->
+                    problems.replaceTooLarge(
+                        at + "weekday", "must be 1 (Monday) to 7 (Sunday), not " + sent));
       } else if (row.weekday() < 1 || row.weekday() > 7) {
         problems.add(at + "weekday", "must be 1 (Monday) to 7 (Sunday), not " + row.weekday());
       }
