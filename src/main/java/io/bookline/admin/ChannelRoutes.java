@@ -92,7 +92,9 @@ public final class ChannelRoutes {
       String value = body.string(f);
       if (value != null) {
         // A token pasted with the line break after it would never match what the platform sends.
-        secrets.put(f, value.strip());
+        String secret = value.strip();
+        channel.secretProblem(f, secret).ifPresent(problem -> problems.add(f, problem));
+        secrets.put(f, secret);
       }
     }
     String slugSent = body.string("business");

@@ -83,6 +83,16 @@ public interface Channel {
     return List.of();
   }
 
+  /**
+   * What is wrong with one of this channel's secrets as an owner sends it (a Telegram bot token not
+   * shaped as BotFather gives it), or empty when it may be right: a secret that can never work is
+   * refused when it is connected, not found out when the first reply fails. The sentence never
+   * repeats the secret.
+   */
+  default Optional<String> secretProblem(String name, String value) {
+    return Optional.empty();
+  }
+
   // ------------------------------------------------------------------ outbound
 
   /** Whether replies go back inline in the HTTP response or through the outbox. */

@@ -59,7 +59,7 @@ class ChannelAccountBodyTest {
         app.as(key)
             .put(
                 "/api/channels/telegram/ch-body",
-                "{\"botToken\":\"123:abc\\n\",\"secretToken\":\" tg-secret-1\\n\"}");
+                "{\"botToken\":\"" + BOT_TOKEN + "\\n\",\"secretToken\":\" tg-secret-1\\n\"}");
     assertThat(connected.status()).as(connected.body()).isEqualTo(200);
 
     var update = telegramUpdate("ch-body", "tg-secret-1");
@@ -79,6 +79,54 @@ class ChannelAccountBodyTest {
     assertThat(whole.json().get("secretsMissing").toString()).isEqualTo("[]");
     assertThat(whole.json().get("secretsSet").toString())
         .isEqualTo("[\"accessToken\",\"appSecret\",\"verifyToken\"]");
+  }
+
+  /** A token shaped as BotFather gives one: the bot's id, a colon, 35 characters. */
+  static final String BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
+
+  @Test
+  void a_bot_token_not_shaped_as_botfather_gives_it_is_refused_naming_the_field() {
+    String expected =
+        "is not a Telegram bot token: expected the bot's id in digits, a colon and 35 letters,"
+            + " digits, '_' or '-', as BotFather gives it (123456789:AAH…)";
+    for (String wrong :
+        new String[] {
+          "123:abc",
+          "@my_nail_bot",
+          "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+          "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+          "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw12",
+          "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDs w1",
+          "bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+          ""
+        }) {
+      var refused =
+          app.as(key)
+              .put(
+                  "/api/channels/telegram/ch-body",
+                  "{\"botToken\":\"" + wrong + "\",\"secretToken\":\"s\"}");
+      assertThat(refused.status()).as(wrong + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().get("fields").toString())
+          .as(wrong)
+          .isEqualTo("{\"botToken\":\"" + expected + "\"}");
+      if (!wrong.isEmpty()) {
+        assertThat(refused.body()).as("the token is not repeated").doesNotContain(wrong);
+      }
+    }
+
+    var right =
+        app.as(key)
+            .put(
+                "/api/channels/telegram/ch-body",
+                "{\"botToken\":\"123456789:AA-_dqTcvCH1vGWJxfSeofSAs0K5PALDsaw\"}");
+    assertThat(right.status()).as(right.body()).isEqualTo(200);
+    // Another business's key cannot connect this business's bot, shaped right or not.
+    var other = app.as(IsolationMatrixTest.create(app, "ch-body-b"));
+    assertThat(
+            other
+                .put("/api/channels/telegram/ch-body", "{\"botToken\":\"" + BOT_TOKEN + "\"}")
+                .status())
+        .isEqualTo(400);
   }
 
   static TestApp.Response telegramUpdate(String slug, String secret) {

@@ -47,12 +47,12 @@ class ChannelAccountRoutesTest {
 
   @Test
   void a_business_connects_a_bot_under_its_own_slug_only() {
-    var own = app.as(keyB).put("/api/channels/telegram/tg-b", bot("b-token", "b-secret"));
+    var own = app.as(keyB).put("/api/channels/telegram/tg-b", bot(token("b"), "b-secret"));
     assertThat(own.status()).as(own.body()).isEqualTo(200);
     assertThat(own.json().get("externalId").asText()).isEqualTo("tg-b");
 
     for (String slug : new String[] {"demo", "tg-not-yet-created", "tg-a"}) {
-      var other = app.as(keyB).put("/api/channels/telegram/" + slug, bot("b-token", "b-secret"));
+      var other = app.as(keyB).put("/api/channels/telegram/" + slug, bot(token("b"), "b-secret"));
       assertThat(other.status()).as(other.body()).isEqualTo(400);
       assertThat(other.json().get("fields").get("externalId").asText())
           .contains("business's slug 'tg-b'", "'" + slug + "'");
@@ -67,7 +67,8 @@ class ChannelAccountRoutesTest {
     assertThat(update.status()).as(update.body()).isEqualTo(401);
     assertThat(conversationsOf(b)).isZero();
 
-    var taken = app.as(keyA).put("/api/channels/telegram/tg-a", "{\"botToken\":\"a-token\"}");
+    var taken =
+        app.as(keyA).put("/api/channels/telegram/tg-a", "{\"botToken\":\"" + token("a") + "\"}");
     assertThat(taken.status()).as(taken.body()).isEqualTo(200);
     assertThat(taken.json().get("businessId").asLong()).isEqualTo(businessId("tg-a"));
     // The owner set only the bot token: the former holder's secret token did not come along.
@@ -83,7 +84,8 @@ class ChannelAccountRoutesTest {
     assertThat(a.get("/api/channels").json().get("channels").findValuesAsText("webhookPath"))
         .contains("/webhooks/whatsapp");
     var b = app.as(keyB);
-    assertThat(b.put("/api/channels/telegram/tg-b", bot("b", "b-secret")).status()).isEqualTo(200);
+    assertThat(b.put("/api/channels/telegram/tg-b", bot(token("b"), "b-secret")).status())
+        .isEqualTo(200);
     assertThat(b.get("/api/channels").json().get("channels").findValuesAsText("webhookPath"))
         .contains("/webhooks/telegram/tg-b");
 
@@ -112,6 +114,11 @@ class ChannelAccountRoutesTest {
 
   static String create(String slug) {
     return IsolationMatrixTest.create(app, slug);
+  }
+
+  /** A bot token shaped as BotFather gives one, told apart by its last character. */
+  static String token(String last) {
+    return "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw" + last;
   }
 
   static String bot(String token, String secret) {

@@ -80,6 +80,23 @@ public final class TelegramChannel extends PlatformChannel {
     return List.of(ChannelAccount.BOT_TOKEN, ChannelAccount.SECRET_TOKEN);
   }
 
+  /** A bot token as BotFather gives it: the bot's numeric id, a colon and 35 more characters. */
+  static final Pattern BOT_TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]{35}");
+
+  /**
+   * A bot token of another shape (a username, the secret token, half a paste) would make every
+   * reply fail with Telegram's 401 long after the owner was told "connected".
+   */
+  @Override
+  public Optional<String> secretProblem(String name, String value) {
+    if (name.equals(ChannelAccount.BOT_TOKEN) && !BOT_TOKEN.matcher(value).matches()) {
+      return Optional.of(
+          "is not a Telegram bot token: expected the bot's id in digits, a colon and 35 letters,"
+              + " digits, '_' or '-', as BotFather gives it (123456789:AAH…)");
+    }
+    return Optional.empty();
+  }
+
   /**
    * The bot is the account keyed by the business slug in the path; its secret token is checked. A
    * business without a bot answers as a wrong token does, so which businesses use Telegram stays
