@@ -13,14 +13,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
  * Closures: days the business is closed, or with a staff member that person's leave. A closure
  * never cancels a booking on its own; its answer lists the confirmed bookings that now fall inside
- * it, so the owner can move or cancel them (issue 11).
+ * it, so the owner can move them or cancel them all at once ({@link ClosureCancellations}) (issue
+ * 11). Days a closure of the same scope already covers are refused (ADR 0067).
  */
 public final class ClosureAdmin {
   static final int MAX_DAYS = 366;
@@ -105,17 +108,77 @@ public final class ClosureAdmin {
     }
     problems.throwIfAny();
     long id =
-        db.insertInto(Closures.T)
-            .set(Closures.BUSINESS_ID, business)
-            .set(Closures.FIRST_DAY, first)
-            .set(Closures.LAST_DAY, last)
-            .set(Closures.REASON, in.reason() == null || in.reason().isBlank() ? null : in.reason())
-            .set(Closures.RESOURCE_ID, in.staffId())
-            .returningResult(Closures.ID)
-            .fetchOne()
-            .value1();
+        db.transactionResult(
+            cfg -> {
+              DSLContext tx = cfg.dsl();
+              // One closure at a time per business, so two owners adding the same days at once
+              // cannot both find no overlap.
+              tx.selectOne()
+                  .from(Businesses.T)
+                  .where(Businesses.ID.eq(business))
+                  .forNoKeyUpdate()
+                  .execute();
+              refuseOverlap(tx, business, first, last, in.staffId());
+              return tx.insertInto(Closures.T)
+                  .set(Closures.BUSINESS_ID, business)
+                  .set(Closures.FIRST_DAY, first)
+                  .set(Closures.LAST_DAY, last)
+                  .set(
+                      Closures.REASON,
+                      in.reason() == null || in.reason().isBlank() ? null : in.reason())
+                  .set(Closures.RESOURCE_ID, in.staffId())
+                  .returningResult(Closures.ID)
+                  .fetchOne()
+                  .value1();
+            });
     events.changed(business);
     return get(business, id);
+  }
+
+  /**
+   * 409 naming the closure of the same scope (the whole business, or the same staff member's leave)
+   * that already covers one of these days (ADR 0067). Two closures over one day close it no more
+   * than one does, and removing one of them later would leave the day closed without the owner
+   * seeing why; a staff member's leave inside a closure of the whole business is a different scope
+   * and stays allowed (the leave may be longer, or outlast the closure's removal).
+   */
+  private static void refuseOverlap(
+      DSLContext tx, long business, LocalDate first, LocalDate last, Long staff) {
+    Record r =
+        tx.select(Closures.ID, Closures.FIRST_DAY, Closures.LAST_DAY, Closures.REASON)
+            .from(Closures.T)
+            .where(Closures.BUSINESS_ID.eq(business))
+            .and(staff == null ? Closures.RESOURCE_ID.isNull() : Closures.RESOURCE_ID.eq(staff))
+            .and(Closures.FIRST_DAY.le(last))
+            .and(Closures.LAST_DAY.ge(first))
+            .orderBy(Closures.FIRST_DAY, Closures.ID)
+            .limit(1)
+            .fetchOne();
+    if (r == null) {
+      return;
+    }
+    long id = r.get(Closures.ID);
+    LocalDate from = r.get(Closures.FIRST_DAY);
+    LocalDate to = r.get(Closures.LAST_DAY);
+    String reason = r.get(Closures.REASON);
+    String days = from.equals(to) ? "on " + from : "from " + from + " to " + to;
+    String whose = staff == null ? "the business is closed" : "staff member " + staff + " is away";
+    Map<String, Object> existing = new LinkedHashMap<>();
+    existing.put("id", id);
+    existing.put("firstDay", from.toString());
+    existing.put("lastDay", to.toString());
+    existing.put("reason", reason);
+    existing.put("staffId", staff);
+    throw ApiError.conflict(
+            "closure "
+                + id
+                + " already says "
+                + whose
+                + " "
+                + days
+                + (reason == null ? "" : " (" + reason + ")")
+                + "; remove it first, or choose days it does not cover")
+        .with("existingClosure", existing);
   }
 
   /** Removes a closure; the days are bookable again from the chat's next message. */
