@@ -1,7 +1,8 @@
 'use strict';
 // Closures: days the business is closed, or one staff member's leave. Adding one never cancels a
 // booking: the API's answer lists the bookings that now fall inside, shown here with a link to
-// their week on the calendar so the owner can move or cancel them.
+// their week on the calendar so the owner can move them, and a button that cancels them all at the
+// owner's word (each chat customer is told). Days another closure already covers are refused (409).
 (() => {
   const { api, el, page, say, problem, field, form, value, business } = window.bookline;
   const list = el('section', { 'aria-labelledby': 'closures-h' });
@@ -37,6 +38,20 @@
           + (b.customerName || 'Customer') + ' · ' + b.staff)))));
   }
 
+  /** Cancels every booking inside that has not begun; the API tells each chat customer. */
+  async function cancelInside(c) {
+    const n = c.bookingsInside.length;
+    if (!confirm('Cancel ' + (n === 1 ? 'the booking' : 'all ' + n + ' bookings') + ' inside this'
+      + ' closure? Customers who booked by chat are told.')) return;
+    const res = await api('POST', '/api/closures/' + c.id + '/cancel-bookings', {});
+    if (!res.ok) { say(problem(res)); await load(); return; }
+    const done = res.data.cancelled.length;
+    const kept = res.data.notCancelled;
+    say('Cancelled ' + done + (done === 1 ? ' booking' : ' bookings') + '; customers who booked by'
+      + ' chat are told.' + (kept.length ? ' Kept: ' + kept.map(k => k.reason).join('; ') + '.' : ''));
+    await load();
+  }
+
   async function remove(c) {
     const res = await api('DELETE', '/api/closures/' + c.id);
     say(res.ok ? 'Removed the closure ' + day(c.firstDay) + '.' : problem(res));
@@ -51,8 +66,13 @@
       el('h3', {}, c.firstDay === c.lastDay ? day(c.firstDay) : day(c.firstDay) + ' – ' + day(c.lastDay)),
       el('p', { class: 'meta' }, who(c) + (c.reason ? ' · ' + c.reason : '')),
       inside(c),
-      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger',
-        'aria-label': 'Remove the closure from ' + c.firstDay, onclick: () => remove(c) }, 'Remove'))));
+      el('div', { class: 'actions' },
+        c.bookingsInside.length ? el('button', { type: 'button', class: 'secondary',
+          'aria-label': 'Cancel the bookings inside the closure from ' + c.firstDay,
+          onclick: () => cancelInside(c) }, c.bookingsInside.length === 1
+          ? 'Cancel the booking inside' : 'Cancel all ' + c.bookingsInside.length + ' bookings') : null,
+        el('button', { type: 'button', class: 'danger',
+          'aria-label': 'Remove the closure from ' + c.firstDay, onclick: () => remove(c) }, 'Remove'))));
     list.replaceChildren(el('h2', { id: 'closures-h' }, 'Closures and leave'), cards.length
       ? el('ul', { class: 'cards grid-cards' }, cards) : el('p', {}, 'No closures.'));
   }
@@ -72,7 +92,8 @@
     async (res) => {
       const n = res.data.bookingsInside.length;
       say('Closure added.' + (n ? ' ' + n + (n === 1 ? ' booking falls' : ' bookings fall')
-        + ' inside it and stay booked: move or cancel them on the calendar.' : ''));
+        + ' inside it and stay booked: move them on the calendar, or cancel them with the'
+        + ' button on the closure.' : ''));
       await load();
       addForm();
     });

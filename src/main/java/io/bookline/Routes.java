@@ -49,6 +49,7 @@ import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
 import io.bookline.owner.CatalogEvents;
 import io.bookline.owner.ClosureAdmin;
+import io.bookline.owner.ClosureCancellations;
 import io.bookline.owner.ConversationAdmin;
 import io.bookline.owner.CustomerAdmin;
 import io.bookline.owner.CustomerExport;
@@ -146,7 +147,11 @@ record Routes(
     var conversations =
         new ConversationRoutes(
             admin, new ConversationAdmin(database.dsl(), sessions, notices, clock), json);
-    var bookings = bookingRoutes(admin, notices);
+    var bookingList = new BookingList(database.dsl(), clock);
+    var desk = new BookingAdmin(database.dsl(), catalogs, bookingList, bookingEvents, clock);
+    var changes =
+        new BookingChanges(database.dsl(), desk, bookingList, notices, bookingEvents, clock);
+    var bookings = new BookingRoutes(admin, bookingList, desk, changes, json);
     var customers =
         new CustomerRoutes(
             admin,
@@ -159,7 +164,10 @@ record Routes(
             new StaffAdmin(database.dsl(), catalogChanged, clock),
             new HoursAdmin(database.dsl(), catalogChanged),
             json);
-    var closures = new ClosureRoutes(admin, new ClosureAdmin(database.dsl(), catalogChanged), json);
+    var closureAdmin = new ClosureAdmin(database.dsl(), catalogChanged);
+    var closures =
+        new ClosureRoutes(
+            admin, closureAdmin, new ClosureCancellations(closureAdmin, changes, clock), json);
     var calendar = new CalendarRoutes(admin, calendarFiles);
     var templates = new TemplateRoutes(admin, new TemplateSettings(database.dsl(), json), json);
     var health =
@@ -196,14 +204,6 @@ record Routes(
             prometheus::register,
             console::register),
         live);
-  }
-
-  /** The owner's bookings (ADR 0032); changes reach chat customers through the outbox. */
-  private BookingRoutes bookingRoutes(OwnerAuth admin, CustomerNotices notices) {
-    var list = new BookingList(database.dsl(), clock);
-    var desk = new BookingAdmin(database.dsl(), catalogs, list, bookingEvents, clock);
-    var changes = new BookingChanges(database.dsl(), desk, list, notices, bookingEvents, clock);
-    return new BookingRoutes(admin, list, desk, changes, json);
   }
 
   /**
