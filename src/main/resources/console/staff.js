@@ -2,7 +2,8 @@
 // Staff: who takes bookings, which services each performs, and their own weekly hours (several
 // windows on a day make a split shift; none means "whenever the business is open"). Saving sends
 // PATCH/POST /api/staff, then PUT /api/staff/{id}/hours; each answer's field errors appear under
-// their fields.
+// their fields, and the hours' warnings (hours outside the business's opening hours, saved but not
+// bookable) are said with the confirmation.
 (() => {
   const { api, el, page, say, problem, field, form, value, business } = window.bookline;
   const { weekEditor, summary } = window.bookline.week;
@@ -25,6 +26,7 @@
 
   function edit(s) {
     let saved = s;
+    let warnings = [];
     const fresh = !s;
     s = s || { name: '', serviceIds: services.map(x => x.id), active: true, hours: [] };
     const week = weekEditor(s.hours, 'Weekly hours of ' + (s.name || 'the new staff member'));
@@ -44,6 +46,7 @@
       saved = res.data;
       const hours = value(f, 'businessHours') ? [] : week.hours();
       const put = await api('PUT', '/api/staff/' + saved.id + '/hours', hours);
+      warnings = put.ok ? put.data.warnings : [];
       return put.ok ? res : put;
     };
     const f = form(fresh ? 'Add a staff member' : 'Change ' + s.name, [
@@ -52,7 +55,12 @@
       field({ name: 'active', label: 'Takes bookings', type: 'checkbox', value: s.active }),
       el('h3', {}, 'Hours'), usual, weekBox],
     fresh ? 'Add staff member' : 'Save changes', send,
-    async () => { say((fresh ? 'Added ' : 'Saved ') + saved.name + '.'); await load(); edit(null); });
+    async () => {
+      say((fresh ? 'Added ' : 'Saved ') + saved.name + '.' + (warnings.length
+        ? ' Note: ' + warnings.map(w => w.message).join('; ') + '.' : ''));
+      await load();
+      edit(null);
+    });
     editor.replaceChildren(el('h2', { id: 'editor-h' }, fresh ? 'Add a staff member' : 'Change ' + s.name), f);
     if (!fresh) f.querySelector('input').focus();
   }

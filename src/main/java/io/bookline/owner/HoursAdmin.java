@@ -61,8 +61,17 @@ public final class HoursAdmin {
             .fetch(r -> WeeklyHours.Interval.of(r.value1(), r.value2(), r.value3())));
   }
 
+  /** A warning about one row as sent ({@code "[2]"}): saved, but partly or wholly unbookable. */
+  public record Warning(String field, String message) {}
+
+  /**
+   * A staff member's week as saved, with a warning for each row that reaches outside the business's
+   * opening hours (saved all the same: a customer cannot book there until the business opens then).
+   */
+  public record StaffWeek(List<WeeklyHours.Interval> hours, List<Warning> warnings) {}
+
   /** Replaces a staff member's week; an empty list means "the business's hours". */
-  public List<WeeklyHours.Interval> replaceStaffHours(
+  public StaffWeek replaceStaffHours(
       long business, long staff, List<WeeklyHours.IntervalInput> in, Problems problems) {
     StaffAdmin.require(db, business, staff);
     List<WeeklyHours.Window> week = WeeklyHours.check(in, problems);
@@ -81,6 +90,7 @@ public final class HoursAdmin {
           }
         });
     events.changed(business);
-    return staffHours(db, staff);
+    return new StaffWeek(
+        staffHours(db, staff), HoursBeyondOpening.of(week, businessHours(business)));
   }
 }

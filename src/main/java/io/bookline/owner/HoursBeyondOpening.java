@@ -1,0 +1,88 @@
+package io.bookline.owner;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The parts of a staff member's hours that fall outside the business's opening hours. They are
+ * accepted (the owner may be about to widen the opening hours, or keep the staff member's usual
+ * week for when they do), but a customer cannot book then, so the owner is warned (ADR 0067).
+ */
+final class HoursBeyondOpening {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  private HoursBeyondOpening() {}
+
+  /** One warning per staff window that reaches outside the business's hours of its weekday. */
+  static List<HoursAdmin.Warning> of(
+      List<WeeklyHours.Window> staff, List<WeeklyHours.Interval> opening) {
+    List<HoursAdmin.Warning> out = new ArrayList<>();
+    for (WeeklyHours.Window w : staff) {
+      List<LocalTime[]> open =
+          opening.stream()
+              .filter(o -> o.weekday() == w.weekday())
+              .map(o -> new LocalTime[] {LocalTime.parse(o.opens()), LocalTime.parse(o.closes())})
+              .sorted(Comparator.comparing((LocalTime[] o) -> o[0]))
+              .toList();
+      String day = DayOfWeek.of(w.weekday()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      String field = "[" + w.index() + "]";
+      if (open.isEmpty()) {
+        out.add(
+            new HoursAdmin.Warning(
+                field,
+                "the business is closed on "
+                    + day
+                    + ": customers cannot book "
+                    + span(w.opens(), w.closes())
+                    + " until it opens that day"));
+        continue;
+      }
+      List<String> outside = outside(w.opens(), w.closes(), open);
+      if (!outside.isEmpty()) {
+        out.add(
+            new HoursAdmin.Warning(
+                field,
+                String.join(", ", outside)
+                    + " on "
+                    + day
+                    + " is outside the business's opening hours ("
+                    + open.stream().map(o -> span(o[0], o[1])).collect(Collectors.joining(", "))
+                    + "): customers cannot book then"));
+      }
+    }
+    return out;
+  }
+
+  /** The stretches of {@code from}–{@code to} that no opening window covers. */
+  private static List<String> outside(LocalTime from, LocalTime to, List<LocalTime[]> open) {
+    List<String> gaps = new ArrayList<>();
+    LocalTime at = from;
+    for (LocalTime[] o : open) {
+      if (!at.isBefore(to)) {
+        break;
+      }
+      if (o[0].isAfter(at)) {
+        LocalTime end = o[0].isBefore(to) ? o[0] : to;
+        gaps.add(span(at, end));
+      }
+      if (o[1].isAfter(at)) {
+        at = o[1];
+      }
+    }
+    if (at.isBefore(to)) {
+      gaps.add(span(at, to));
+    }
+    return gaps;
+  }
+
+  private static String span(LocalTime from, LocalTime to) {
+    return from.format(CLOCK) + "–" + to.format(CLOCK);
+  }
+}
