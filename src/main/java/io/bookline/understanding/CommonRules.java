@@ -21,7 +21,7 @@ final class CommonRules {
   static List<Rule> days() {
     return List.of(
         of("<iso>", DateResolvers.iso()),
-        of("<dow>? the? <date>", DateResolvers.numeric()),
+        of("<dow>? the? <date> <dow:dow2>?", DateResolvers.numeric()),
         of("the? <ord:n> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
         of("the? <last=last> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
         of("<dow> the <dnum:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),

@@ -33,8 +33,9 @@ final class DateResolvers {
   }
 
   /**
-   * "20/03", "3/20/2025", "Montag den 1.12.": the locale's order, or the other one when only that
-   * one is a date; a weekday said before it must agree, as in {@link #monthDay}.
+   * "20/03", "3/20/2025", "Montag den 1.12.", "am 1.12. Montag": the locale's order, or the other
+   * one when only that one is a date; a weekday said before or after it must agree, as in {@link
+   * #monthDay}.
    */
   static Resolver numeric() {
     return (c, a) -> {

@@ -32,7 +32,7 @@ final class EnglishRules {
     return List.of(
         // ------------------------------------------------------------- days
         of("<iso>", DateResolvers.iso()),
-        of("<dow>? the? <date>", DateResolvers.numeric()),
+        of("<dow>? the? <date> <dow:dow2>?", DateResolvers.numeric()),
         of(
             "<dow>? the? <ord|num:d> " + NOT_A_DAY + " of? <month> <year:y>? <dow:dow2>?",
             DateResolvers.monthDay()),

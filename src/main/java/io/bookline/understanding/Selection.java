@@ -119,7 +119,10 @@ final class Selection {
         }
         return wished;
       }
-      return first;
+      // "not at 3, at 5 please": the time wished for; "not 3pm" alone names none ("not before 3"
+      // does: it is a bound).
+      Candidate wished = dates ? first : new Wishes(words, syms, raw, chosen).time(resolved);
+      return wished == null && bound(first) ? first : wished;
     }
     for (Candidate c : unplaced) {
       String reason = ((Unplaced) c.piece()).reason();
@@ -258,6 +261,12 @@ final class Selection {
     }
     // Business hours: "at 4" is four in the afternoon.
     return h <= 7 ? h + 12 : h;
+  }
+
+  /** Whether the time is said as a bound ("before 3", "3pm or later"), not as the time itself. */
+  private boolean bound(Candidate time) {
+    return time.piece() instanceof AtTime t
+        && (t.qualifier() != null ? t.qualifier() : qualifier(time)) != TimeQualifier.AT;
   }
 
   /** How the words around the time constrain the slot: "after 4", "5pm or later", "4ish". */

@@ -51,6 +51,41 @@ final class Wishes {
   }
 
   /**
+   * Of the times said, the first not turned down ("not at 3, at 5 please", "a las 3 no, a las 5");
+   * of one time, null when it is refused outright ("not 3pm", "nicht um 15 Uhr", "a las 3 no"): a
+   * negation opens its clause right before it or closes it right after it.
+   */
+  Candidate time(List<Candidate> times) {
+    if (times.size() > 1) {
+      for (Candidate c : times) {
+        if (!turnedDown(c)) {
+          return c;
+        }
+      }
+      return times.get(0);
+    }
+    Candidate only = times.get(0);
+    int j = only.from() - 1;
+    while (j >= 0 && !clauseEndsAfter(j) && words.fillers().contains(syms.get(j).text())) {
+      j--;
+    }
+    boolean before =
+        j >= 0
+            && !clauseEndsAfter(j)
+            && against(syms.get(j), Set.of())
+            // "no 2pm" answers a question with a time; after it "no" refuses ("a las 3 no").
+            && !typed(syms.get(j)).equals("no")
+            && (j == 0 || clauseEndsAfter(j - 1));
+    int k = only.to();
+    boolean after =
+        k < syms.size()
+            && !clauseEndsAfter(k - 1)
+            && against(syms.get(k), Set.of())
+            && clauseEndsAfter(k);
+    return before || after ? null : only;
+  }
+
+  /**
    * The parts of the day said, less those turned down or explained away ("not in the morning",
    * "because in the morning I work"); all of them when every one is.
    */
