@@ -3,6 +3,7 @@ package io.bookline.booking;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Unresolved;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -14,7 +15,9 @@ import java.util.List;
  *   <li>a booking or a move under way is what "it" is: the message corrects it ("actually make it
  *       5pm"); "I need a different day" asks the day again; with nothing in it to change to ("can
  *       we change it?"), the customer is asked for the new day or time and the question under way
- *       stands: nothing held is dropped;
+ *       stands: nothing held is dropped; but a booking named by a day it is on, other than the day
+ *       held ("¿me pasas la cita del lunes al miércoles?" while booking a manicure), is that
+ *       booking: a move;
  *   <li>otherwise, with an upcoming booking, "it" is that booking: a move (while cancelling, of the
  *       booking offered for cancelling); another service than any booked ("a pedicure instead") is
  *       a new booking;
@@ -34,6 +37,9 @@ final class ChangeTarget {
       return r;
     }
     DialogueState s = t.state();
+    if (s.goal() == Goal.BOOK && namesAnotherBooking(t, r)) {
+      return as(r, Intent.RESCHEDULE);
+    }
     if (s.goal() == Goal.BOOK || s.goal() == Goal.RESCHEDULE) {
       boolean somethingToChange = s.goal() == Goal.BOOK || s.bookingId() != null;
       if (r.hasSlots() || Clarify.needed(r) || !somethingToChange) {
@@ -59,6 +65,15 @@ final class ChangeTarget {
       return as(r, Intent.BOOK);
     }
     return as(r, Intent.RESCHEDULE);
+  }
+
+  /** Whether the day said of the booking is an upcoming booking's and not the day held. */
+  private static boolean namesAnotherBooking(Turn t, Reading r) {
+    LocalDate day = r.evidence().booked().date();
+    return day != null
+        && !day.equals(t.state().slots().date())
+        && t.upcoming().stream()
+            .anyMatch(b -> b.start().atZone(t.zone()).toLocalDate().equals(day));
   }
 
   private static Reading as(Reading r, Intent intent) {

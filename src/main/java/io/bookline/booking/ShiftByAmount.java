@@ -55,9 +55,12 @@ final class ShiftByAmount {
         .orElse(r);
   }
 
-  /** The earliest upcoming booking on the day and at the time said of it; empty if none said. */
+  /**
+   * The earliest upcoming booking of the service, on the day and at the time said of it ("make the
+   * pedicure an hour later": the booked Pedicure); empty if none said.
+   */
   private static Optional<BookingView> named(Turn t, Slots booked) {
-    if (booked.date() == null && booked.time() == null) {
+    if (booked.date() == null && booked.time() == null && booked.serviceId() == null) {
       return Optional.empty();
     }
     return t.upcoming().stream()
@@ -65,7 +68,8 @@ final class ShiftByAmount {
             b -> {
               ZonedDateTime start = b.start().atZone(t.zone());
               return (booked.date() == null || booked.date().equals(start.toLocalDate()))
-                  && (booked.time() == null || booked.time().equals(start.toLocalTime()));
+                  && (booked.time() == null || booked.time().equals(start.toLocalTime()))
+                  && (booked.serviceId() == null || booked.serviceId() == b.serviceId());
             })
         .min(Comparator.comparing(BookingView::start));
   }

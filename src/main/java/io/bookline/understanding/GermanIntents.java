@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * German intents as keyword phrases ({@link Phrases} notation) and the words that pick from a list;
@@ -13,11 +14,13 @@ import java.util.Set;
 final class GermanIntents {
 
   /**
-   * "ich kann am Montag nicht", "ich schaffe es am Montag leider nicht", "Montag kann ich nicht":
-   * up to four words between the verb and a "nicht" that ends its clause, so "kann ich nicht
-   * einfach morgen kommen?" and "ich kann es nicht erwarten" are no cancellation.
+   * "ich kann am Montag nicht", "ich schaffe es am Montag leider nicht", "ich schaff's am Montag
+   * nicht", "Montag kann ich nicht": up to four words between the verb and a "nicht" that ends its
+   * clause, so "kann ich nicht einfach morgen kommen?" and "ich kann es nicht erwarten" are no
+   * cancellation.
    */
-  private static final String CANNOT_ON_A_DAY = "kann|können|schaffe|schaffen _ _? _? _? nicht$";
+  private static final String CANNOT_ON_A_DAY =
+      "kann|können|schaffe|schaffen|schaff|schaffs _ _? _? _? nicht$";
 
   private GermanIntents() {}
 
@@ -60,18 +63,14 @@ final class GermanIntents {
             "vergiss es"));
     i.put(
         Intent.CANCEL,
-        List.of(
-            "stornieren|storniere|storniert|stornierung|storno|absagen|absage|annullieren",
-            "termin|buchung|reservierung löschen|streichen",
-            "sagen sie meinen|den termin ab",
-            "sag|sage meinen|den termin ab",
-            "kann|können|schaffe|schaffen nicht kommen",
-            "schaffe|schaffen es nicht",
-            "kann doch nicht",
-            "nicht kommen",
-            "komme|kommen nicht",
-            // The day between the verb and "nicht": "ich kann am Montag (leider) nicht".
-            CANNOT_ON_A_DAY));
+        Stream.concat(
+                Stream.of(
+                    "stornieren|storniere|storniert|stornierung|storno|absagen|absage|annullieren",
+                    "termin|buchung|reservierung löschen|streichen",
+                    "sagen sie meinen|den termin ab",
+                    "sag|sage meinen|den termin ab"),
+                cannotKeep().stream())
+            .toList());
     i.put(
         Intent.RESCHEDULE,
         List.of(
@@ -258,12 +257,14 @@ final class GermanIntents {
 
   /**
    * The phrases of CANCEL above that say a booking cannot be kept: a day said with them is the
-   * booking's ("ich kann am Montag nicht kommen, geht Mittwoch stattdessen?").
+   * booking's ("ich kann am Montag nicht kommen, geht Mittwoch stattdessen?"); the day may stand
+   * between the verb and "nicht" ("ich kann am Montag (leider) nicht").
    */
   static List<String> cannotKeep() {
     return List.of(
         "kann|können|schaffe|schaffen nicht kommen",
-        "schaffe|schaffen es nicht",
+        "schaffe|schaffen|schaff es nicht",
+        "schaffs nicht",
         "kann doch nicht",
         "nicht kommen",
         "komme|kommen nicht",

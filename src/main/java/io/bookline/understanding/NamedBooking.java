@@ -29,8 +29,10 @@ final class NamedBooking {
   private final Phrases<Boolean> names;
   private final Set<String> bookVerbs;
   private final Phrases<Boolean> rightAfter;
+  private final Phrases<Boolean> serviceMoves;
 
   NamedBooking(BookingNames words) {
+    this.serviceMoves = new Phrases<>(Map.of(true, words.serviceMoves()));
     this.rightAfter = new Phrases<>(Map.of(true, words.rightAfter()));
     this.names = new Phrases<>(Map.of(true, words.own(), false, words.definite()));
     this.bookVerbs = Set.copyOf(words.bookVerbs());
@@ -50,6 +52,7 @@ final class NamedBooking {
    * @param parse reads the days and times of some tokens
    * @param intent the intent the whole message was read with
    * @param shifted whether the message moves a time by an amount ("an hour later")
+   * @param serviceId the service the message names, or null
    */
   CannotKeep.Split split(
       MessageWords message,
@@ -57,13 +60,17 @@ final class NamedBooking {
       int first,
       Function<List<Tokenizer.Token>, DateTimeParser.Found> parse,
       Intent intent,
-      boolean shifted) {
+      boolean shifted,
+      Long serviceId) {
     List<String> words = message.words();
+    if (!OPEN.contains(intent) || words.stream().anyMatch(bookVerbs::contains)) {
+      return null;
+    }
     int[] at = names.find(words, message.clauses());
-    if (at == null
-        || !OPEN.contains(intent)
-        || words.stream().anyMatch(bookVerbs::contains)
-        || message.tokens()[at[0]] < first) {
+    if (at == null) {
+      return serviceMoved(message, tokens, first, parse, intent, shifted, serviceId);
+    }
+    if (message.tokens()[at[0]] < first) {
       return null;
     }
     boolean own = Boolean.TRUE.equals(names.first(words.subList(at[0], at[1])));
@@ -88,6 +95,34 @@ final class NamedBooking {
             null,
             null);
     return new CannotKeep.Split(wish, said, meant);
+  }
+
+  /**
+   * "make the pedicure an hour later", "mach die Pediküre eine Stunde später", "pon la pedicura el
+   * miércoles": a service named after a weak verb and its article, with a shift or a new day or
+   * time, is the booked one moved: a change of the booking of that service ({@link
+   * Evidence#booked()} names the service; with none booked the change is a new booking).
+   */
+  private CannotKeep.Split serviceMoved(
+      MessageWords message,
+      List<Tokenizer.Token> tokens,
+      int first,
+      Function<List<Tokenizer.Token>, DateTimeParser.Found> parse,
+      Intent intent,
+      boolean shifted,
+      Long serviceId) {
+    if (serviceId == null || serviceMoves.find(message.words(), message.clauses()) == null) {
+      return null;
+    }
+    DateTimeParser.Found wish = parse.apply(tokens.subList(first, tokens.size()));
+    boolean anew = wish.date() != null || wish.time() != null || wish.partOfDay() != null;
+    return anew || shifted
+        ? new CannotKeep.Split(
+            wish,
+            Slots.NONE.withService(serviceId),
+            // "move my pedicure" is a move already; "the pedicure" may be one under way.
+            intent == Intent.RESCHEDULE ? intent : Intent.CHANGE)
+        : null;
   }
 
   /**

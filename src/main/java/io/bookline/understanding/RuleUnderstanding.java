@@ -152,7 +152,7 @@ public final class RuleUnderstanding implements Understanding {
     if (split == null) {
       // "my saturday appointment an hour earlier": that day is the booking's, the move the wish.
       boolean by = lexicon.amounts().find(phraseWords, lexicon.dates()) != null;
-      split = reader.named().split(message, tokens, first, part, intent, by);
+      split = reader.named().split(message, tokens, first, part, intent, by, serviceId);
     }
     if (split != null) {
       found = split.wish();

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param andHalf the words that add half a unit, after the count or the unit ("one and a half
  *     hours", "an hour and a half", "hora y media")
  * @param fractions single words that count halves of the unit ("anderthalb" → 3)
+ * @param joiners words that join a smaller unit to a whole count of a larger one ("an hour and 15
+ *     minutes"); the smaller unit may also follow at once ("1 hour 30 min")
+ * @param andQuarter the words that add a quarter of an hour after one ("una hora y cuarto")
  * @param later comparatives after the amount that move the time later, each as its words
  * @param earlier comparatives after the amount that move it earlier
  * @param laterBy words before the amount that move the time later ("later by", "back by")
@@ -30,6 +33,8 @@ record ShiftAmounts(
     Set<String> halves,
     List<String> andHalf,
     Map<String, Integer> fractions,
+    Set<String> joiners,
+    List<String> andQuarter,
     List<List<String>> later,
     List<List<String>> earlier,
     List<List<String>> laterBy,
@@ -38,8 +43,8 @@ record ShiftAmounts(
   /** No shift by more than this: beyond it the customer is naming another day, not a nudge. */
   static final Duration MOST = Duration.ofHours(12);
 
-  /** The most words an amount takes: "one and a half hours". */
-  private static final int LONGEST = 6;
+  /** The most words an amount takes: "one and a half hours", "an hour and 15 minutes". */
+  private static final int LONGEST = 8;
 
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -61,6 +66,8 @@ record ShiftAmounts(
         Set.of("half"),
         List.of("and", "a", "half"),
         Map.of(),
+        Set.of("and"),
+        List.of("and", "a", "quarter"),
         List.of(List.of("later")),
         List.of(List.of("earlier"), List.of("sooner")),
         List.of(List.of("later", "by"), List.of("back", "by")),
@@ -76,6 +83,8 @@ record ShiftAmounts(
         Set.of("halbe", "halben"),
         List.of("und", "eine", "halbe"),
         Map.of("anderthalb", 3, "eineinhalb", 3, "einundhalb", 3, "zweieinhalb", 5),
+        Set.of("und"),
+        List.of("und", "eine", "viertelstunde"),
         List.of(List.of("spater"), List.of("nach", "hinten")),
         List.of(
             List.of("fruher"), List.of("eher"), List.of("nach", "vorne"), List.of("nach", "vorn")),
@@ -92,6 +101,8 @@ record ShiftAmounts(
         Set.of("media", "medio"),
         List.of("y", "media"),
         Map.of(),
+        Set.of("y"),
+        List.of("y", "cuarto"),
         List.of(List.of("mas", "tarde"), List.of("despues")),
         List.of(List.of("mas", "temprano"), List.of("antes")),
         List.of(
@@ -169,15 +180,40 @@ record ShiftAmounts(
     return 0;
   }
 
-  /** An amount read: how long, and the index after its last word. */
-  private record Read(Duration amount, int end) {}
+  /**
+   * An amount read: how long, the index after its last word, its unit, and whether it counts whole
+   * units (so a smaller unit may be added: "an hour and 15 minutes").
+   */
+  private record Read(Duration amount, int end, Duration unit, boolean whole) {}
+
+  /**
+   * The amount whose first word is at {@code at}, with a smaller unit or a quarter added to a whole
+   * count ("an hour and 15 minutes", "1 hour 30 min", "una hora y cuarto"); null when none starts
+   * there.
+   */
+  private Read read(List<String> words, int at, DateWords dates) {
+    Read first = one(words, at, dates);
+    if (first == null || !first.whole() || first.end() >= words.size()) {
+      return first;
+    }
+    int i = first.end();
+    if (first.unit().equals(HOUR) && startsAt(List.of(andQuarter), words, i)) {
+      Duration quarter = first.unit().dividedBy(4);
+      return new Read(first.amount().plus(quarter), i + andQuarter.size(), quarter, false);
+    }
+    int from = joiners.contains(words.get(i)) ? i + 1 : i;
+    Read more = from < words.size() ? one(words, from, dates) : null;
+    return more != null && more.unit().compareTo(first.unit()) < 0
+        ? new Read(first.amount().plus(more.amount()), more.end(), more.unit(), false)
+        : first;
+  }
 
   /**
    * The amount whose first word is at {@code at}: a count ("an", "30", "thirty", "1.5", "one and a
    * half", "anderthalb") or a half ("half an", "eine halbe", "media") of a unit, which "and a half"
    * may follow ("an hour and a half", "hora y media"); null when none starts there.
    */
-  private Read read(List<String> words, int at, DateWords dates) {
+  private Read one(List<String> words, int at, DateWords dates) {
     int halvesOf = 0;
     int i = at;
     String word = words.get(i);
@@ -218,7 +254,7 @@ record ShiftAmounts(
     } else if (halvesOf == 0) {
       return null;
     }
-    return new Read(unit.multipliedBy(halvesOf).dividedBy(2), i);
+    return new Read(unit.multipliedBy(halvesOf).dividedBy(2), i, unit, halvesOf % 2 == 0);
   }
 
   /** The count a word says: "an", "thirty", "30"; null for any other word. */

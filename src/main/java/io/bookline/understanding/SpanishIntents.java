@@ -13,13 +13,17 @@ import java.util.Set;
 final class SpanishIntents {
   private SpanishIntents() {}
 
-  /** "no puedo el lunes", "no podré mañana", "no puedo a las 11": the day right after the verb. */
+  /**
+   * "no puedo el lunes", "no podré mañana", "no puedo a las 11", "no llego el lunes": the day right
+   * after the verb.
+   */
   private static final String CANNOT_ON_A_DAY =
-      "no puedo|podré el|los|este|ese|esta|esa|mañana|hoy|pasado|a";
+      "no puedo|podré|llego|llegaré el|los|este|ese|esta|esa|mañana|hoy|pasado|a";
 
-  /** "el lunes no puedo", "ese día no podré": the day right before a "no puedo" ending a clause. */
+  /** "el lunes no puedo", "ese día no llego": the day right before a "no puedo" ending a clause. */
   private static final String A_DAY_CANNOT =
-      "lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|día no puedo|podré$";
+      "lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|día no"
+          + " puedo|podré|llego|llegaré$";
 
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
