@@ -13,12 +13,13 @@ import java.util.Set;
 final class SpanishIntents {
   private SpanishIntents() {}
 
-  /**
-   * "no puedo el lunes", "no podré mañana", "no puedo a las 11", "no llego el lunes": the day right
-   * after the verb.
-   */
+  /** "no puedo el lunes", "no podré mañana", "no puedo a las 11": the day right after the verb. */
   private static final String CANNOT_ON_A_DAY =
-      "no puedo|podré|llego|llegaré el|los|este|ese|esta|esa|mañana|hoy|pasado|a";
+      "no puedo|podré el|los|este|ese|esta|esa|mañana|hoy|pasado|a";
+
+  /** "no llego el lunes": a day right after; "no llego a tiempo" is only late, no cancellation. */
+  private static final String NOT_THERE_ON_A_DAY =
+      "no llego|llegaré el|los|este|ese|esta|esa|mañana|hoy|pasado";
 
   /** "el lunes no puedo", "ese día no llego": the day right before a "no puedo" ending a clause. */
   private static final String A_DAY_CANNOT =
@@ -66,6 +67,7 @@ final class SpanishIntents {
             "no podré ir|venir|asistir",
             "borrar|borra|borrad mi|la cita|reserva",
             CANNOT_ON_A_DAY,
+            NOT_THERE_ON_A_DAY,
             A_DAY_CANNOT));
     i.put(
         Intent.RESCHEDULE,
@@ -239,6 +241,7 @@ final class SpanishIntents {
         "no voy a poder ir|venir|asistir",
         "no podré ir|venir|asistir",
         CANNOT_ON_A_DAY,
+        NOT_THERE_ON_A_DAY,
         A_DAY_CANNOT);
   }
 

@@ -60,6 +60,17 @@ class MovingWordsReadingsTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "ES|no llego a tiempo, llego 10 minutos tarde",
+        "ES|no llego a las 11 en punto, llego un poco tarde",
+      })
+  void running_late_is_no_cancellation(Language language, String text) {
+    assertThat(read(text, language, Expectation.NOTHING).intent()).isNotEqualTo(Intent.CANCEL);
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "EN|can you switch my appointment from monday to wednesday|RESCHEDULE",
         "DE|kannst du mir den Termin von Montag auf Mittwoch legen|CHANGE",
         "ES|¿me pasas la cita del lunes al miércoles?|CHANGE",
