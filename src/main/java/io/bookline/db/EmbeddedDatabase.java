@@ -27,6 +27,16 @@ final class EmbeddedDatabase implements AutoCloseable {
   static EmbeddedDatabase start(Path dataDirectory) {
     try {
       Files.createDirectories(dataDirectory);
+      if (OrphanedPostmaster.inUse(dataDirectory)) {
+        // zonky would only say "could not lock …/epg-lock", which reads like a broken disk.
+        throw new IllegalStateException(
+            "another Bookline is already running on the data directory "
+                + dataDirectory.toAbsolutePath().normalize().getParent()
+                + " (its embedded PostgreSQL holds "
+                + OrphanedPostmaster.LOCK_FILE
+                + "): stop that one first, or start this one with its own BOOKLINE_DATA_DIR and"
+                + " PORT");
+      }
       OrphanedPostmaster.stopIfAny(dataDirectory);
       LOG.info("starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
       EmbeddedPostgres pg =

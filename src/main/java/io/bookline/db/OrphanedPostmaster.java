@@ -77,6 +77,16 @@ final class OrphanedPostmaster {
     }
   }
 
+  /**
+   * True while a running Bookline (this process or another) holds {@code dataDirectory}: its
+   * embedded PostgreSQL's lock is taken. A second start on the same directory cannot have its own
+   * server there. Never creates the lock file: initdb wants a fresh directory empty.
+   */
+  static boolean inUse(Path dataDirectory) throws IOException {
+    Path lockFile = dataDirectory.resolve(LOCK_FILE);
+    return Files.exists(lockFile) && !unclaimed(lockFile);
+  }
+
   /** True when no process holds the data directory's lock (checked, then let go at once). */
   private static boolean unclaimed(Path lockFile) throws IOException {
     try (FileChannel channel =

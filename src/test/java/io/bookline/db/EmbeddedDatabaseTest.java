@@ -1,6 +1,7 @@
 package io.bookline.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -26,6 +27,23 @@ class EmbeddedDatabaseTest {
           assertThat(rs.getString(1)).as(setting).isEqualTo("on");
         }
       }
+    }
+  }
+
+  /**
+   * Newcomer walk-through: a second {@code ./bookline} (or a typo'd {@code ./bookline tset}, which
+   * starts the product) while the first runs failed with zonky's bare "could not lock
+   * ./data/postgres/epg-lock".
+   */
+  @Test
+  void a_second_start_on_a_data_directory_in_use_says_another_bookline_runs_there(
+      @TempDir Path data) {
+    try (EmbeddedDatabase first = EmbeddedDatabase.start(data.resolve("postgres"))) {
+      assertThatThrownBy(() -> EmbeddedDatabase.start(data.resolve("postgres")))
+          .hasMessageContaining("another Bookline is already running on the data directory " + data)
+          .hasMessageContaining("stop that one first")
+          .hasMessageContaining("BOOKLINE_DATA_DIR");
+      assertThat(first.url().jdbcUrl()).startsWith("jdbc:postgresql:");
     }
   }
 }
