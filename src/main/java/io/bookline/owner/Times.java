@@ -22,6 +22,10 @@ final class Times {
 
   static final Instant LATEST = Instant.parse("2999-12-31T00:00:00Z");
 
+  /** What a range's bound may be, for its error. */
+  private static final String DAY_OR_TIME =
+      "a day such as 2026-11-24 nor a date and time such as 2026-11-24T10:00";
+
   /** Whether a day (a closure's) lies in the years 2000 to 2999, as times must. */
   static boolean inYears(LocalDate day) {
     return day.getYear() >= 2000 && day.getYear() <= 2999;
@@ -60,14 +64,22 @@ final class Times {
    * beginning and as an upper bound ({@code end}) includes the whole day.
    */
   static Instant bound(Problems p, String field, String text, ZoneId zone, boolean end) {
-    if (text == null || text.length() != 10) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() != 10) {
+      if (parse(text, zone) == null) {
+        // A bound may be a day: say so, or "from=tomorrow" reads as if a time were required.
+        p.add(field, "'" + text + "' is not " + DAY_OR_TIME);
+        return null;
+      }
       return instant(p, field, text, zone);
     }
     try {
       LocalDate day = LocalDate.parse(text);
       return instant(p, field, (end ? day.plusDays(1) : day) + "T00:00", zone);
     } catch (DateTimeException e) {
-      p.add(field, "'" + text + "' is not a day such as 2026-11-24 nor a date and time");
+      p.add(field, "'" + text + "' is not " + DAY_OR_TIME);
       return null;
     }
   }

@@ -287,6 +287,9 @@ class OwnerBookingsTest {
     assertThat(list.status()).isEqualTo(400);
     assertThat(fieldNames(list.json()))
         .containsExactlyInAnyOrder("from", "to", "staffId", "status");
+    assertThat(list.json().get("fields").get("from").asText())
+        .isEqualTo(
+            "'soon' is not a day such as 2026-11-24 nor a date and time such as 2026-11-24T10:00");
     assertThat(owner().post("/api/bookings/abc/cancel", "{}").status()).isEqualTo(400);
     assertThat(owner().post("/api/bookings/424242/cancel", "{}").status()).isEqualTo(404);
   }
