@@ -84,7 +84,10 @@
       field({ name: 'active', label: 'Bookable in the chat', type: 'checkbox', value: s.active })],
     fresh ? 'Add service' : 'Save changes',
     f2 => api(fresh ? 'POST' : 'PATCH', fresh ? '/api/services' : '/api/services/' + s.id, body(f2)),
-    async (res) => { say((fresh ? 'Added ' : 'Saved ') + res.data.name + '.'); await load(); edit(null); });
+    // A new service has nobody who performs it: the chat cannot book it until someone does.
+    async (res) => { say(fresh ? 'Added ' + res.data.name + '. No one performs it yet: on Staff,'
+      + ' tick it under the people who do, and customers can book it.'
+      : 'Saved ' + res.data.name + '.'); await load(); edit(null); });
     editor.replaceChildren(el('h2', { id: 'editor-h' }, fresh ? 'Add a service' : 'Change a service'), f);
     if (!fresh) f.querySelector('input').focus();
   }
