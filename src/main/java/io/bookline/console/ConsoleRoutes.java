@@ -124,7 +124,12 @@ public final class ConsoleRoutes {
     Optional<ConsoleSessions.Opened> opened = sessions.open(key);
     if (opened.isEmpty()) {
       Duration next = throttle.failed(address);
-      String message = "That key is not valid or was revoked. Check it and try again.";
+      // The operator key (data/operator-key.txt, next to the demo's) is the likeliest wrong paste.
+      String message =
+          key.strip().startsWith("bk_")
+              ? "That key is not valid or was revoked. Check it and try again."
+              : "That is not a business key: the console takes the business's own key, which"
+                  + " starts with bk_ (the operator key opens no console).";
       signInPage(ctx, 401, next.isZero() ? message : message + " " + tooMany(next));
       return;
     }

@@ -159,6 +159,22 @@ class ConsoleSessionTest {
     assertThat(signIn(demoKey(app), "10.0.0.9").statusCode()).isEqualTo(303);
   }
 
+  /**
+   * Newcomer walk-through: data/operator-key.txt lies beside data/demo-business-key.txt, and the
+   * operator key pasted into the console was told it "is not valid or was revoked".
+   */
+  @Test
+  void the_operator_key_or_another_non_business_key_is_told_the_console_takes_a_bk_key()
+      throws Exception {
+    var operator = signIn(TestApp.ADMIN_KEY, "10.0.0.12");
+    assertThat(operator.statusCode()).isEqualTo(401);
+    assertThat(operator.body())
+        .contains(
+            "That is not a business key: the console takes the business&#39;s own key, which"
+                + " starts with bk_ (the operator key opens no console).")
+        .doesNotContain("revoked");
+  }
+
   @Test
   void an_empty_key_and_a_foreign_origin_are_refused_with_a_message() throws Exception {
     var empty = signIn("  ", "10.0.0.11");
