@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,8 +110,7 @@ public final class MessageProcessor {
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
     this.replies = new ReplyQueue(outbox);
     this.side =
-        new SideTurns(
-            transactions, turns, sessions, taps, settings, clock, metrics, events, replies);
+        new SideTurns(transactions, turns, sessions, settings, clock, metrics, events, replies);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
     this.metrics = metrics;
   }
@@ -156,16 +156,19 @@ public final class MessageProcessor {
       Reply edited = Reply.of(TurnText.words(catalog, language).text("chat.edited_earlier"));
       return fixedTurn(message, inboxId, key, List.of(edited), Map.of("edit", "earlier"));
     }
-    // A bare "stop" mid-booking leaves the booking; the customer hears how to stop reminders.
-    // Asked once: a typed button word looks up the reminder it may answer.
-    boolean tap = taps.takes(message);
-    boolean stopHint = tap && goalUnderWay(key) && taps.yieldsToGoal(message);
-    if (tap && !stopHint) {
+    // Decided once, before the turn's transaction: a typed button word looks up the reminder it
+    // may answer, and the act answers that reminder. A typed word (and a bare "stop") mid-booking
+    // is the booking's; a "stop" hears how to stop reminders. A tapped button always acts.
+    Optional<OneTap> taker = taps.taker(message);
+    boolean yields = taker.isPresent() && taker.get().yieldsToGoal(message) && goalUnderWay(key);
+    boolean stopHint = yields && taker.get().hintsWhenYielding(message);
+    if (taker.isPresent() && !yields) {
+      OneTap tap = taker.get();
       try {
         return retry.run(
             () -> {
               try {
-                return side.tap(message, inboxId, key);
+                return side.tap(message, inboxId, key, tap);
               } catch (VersionConflict e) {
                 throw conflicted(key, e);
               }

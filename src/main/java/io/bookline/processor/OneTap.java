@@ -5,6 +5,7 @@ import io.bookline.booking.Reply;
 import io.bookline.channel.InboundMessage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -32,6 +33,15 @@ public interface OneTap {
   /** Whether this handler acts on the message. */
   boolean takes(InboundMessage message);
 
+  /**
+   * The handler that acts on {@code message}, decided once, before the turn's transaction: the turn
+   * acts through the answer, so what the decision looked up (the reminder a typed word answers) is
+   * neither looked up again while the turn holds a connection nor changed by a race in between.
+   */
+  default Optional<OneTap> taker(InboundMessage message) {
+    return takes(message) ? Optional.of(this) : Optional.empty();
+  }
+
   /** Acts on a message it takes, inside the turn's transaction. */
   Tapped act(DSLContext tx, long business, long customer, InboundMessage message, Instant now);
 
@@ -43,33 +53,45 @@ public interface OneTap {
     return false;
   }
 
+  /**
+   * Whether a message this handler yields to a goal under way also reminds the customer how to do
+   * what it would have done: a bare "stop" mid-booking hears how to stop reminders.
+   */
+  default boolean hintsWhenYielding(InboundMessage message) {
+    return false;
+  }
+
   /** The first of {@code handlers} that takes a message acts on it. */
   static OneTap anyOf(OneTap... handlers) {
     List<OneTap> all = List.of(handlers);
     return new OneTap() {
       @Override
       public boolean takes(InboundMessage message) {
-        return all.stream().anyMatch(h -> h.takes(message));
+        return taker(message).isPresent();
+      }
+
+      @Override
+      public Optional<OneTap> taker(InboundMessage message) {
+        for (OneTap h : all) {
+          Optional<OneTap> taker = h.taker(message);
+          if (taker.isPresent()) {
+            return taker;
+          }
+        }
+        return Optional.empty();
       }
 
       @Override
       public boolean yieldsToGoal(InboundMessage message) {
-        return all.stream()
-            .filter(h -> h.takes(message))
-            .findFirst()
-            .orElse(NONE)
-            .yieldsToGoal(message);
+        return taker(message).orElse(NONE).yieldsToGoal(message);
       }
 
       @Override
       public Tapped act(
           DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
-        for (OneTap h : all) {
-          if (h.takes(message)) {
-            return h.act(tx, business, customer, message, now);
-          }
-        }
-        throw new IllegalStateException("no handler takes this message");
+        return taker(message)
+            .orElseThrow(() -> new IllegalStateException("no handler takes this message"))
+            .act(tx, business, customer, message, now);
       }
     };
   }

@@ -30,7 +30,6 @@ final class SideTurns {
   private final Transactions transactions;
   private final TurnRepository turns;
   private final SessionStore sessions;
-  private final OneTap taps;
   private final TurnSettings settings;
   private final Clock clock;
   private final MeterRegistry metrics;
@@ -41,7 +40,6 @@ final class SideTurns {
       Transactions transactions,
       TurnRepository turns,
       SessionStore sessions,
-      OneTap taps,
       TurnSettings settings,
       Clock clock,
       MeterRegistry metrics,
@@ -50,7 +48,6 @@ final class SideTurns {
     this.transactions = transactions;
     this.turns = turns;
     this.sessions = sessions;
-    this.taps = taps;
     this.settings = settings;
     this.clock = clock;
     this.metrics = metrics;
@@ -62,7 +59,7 @@ final class SideTurns {
    * A tap on a button that acts (see {@link OneTap}): acted on, answered and marked done in one
    * transaction; a Move also starts the reschedule in the session, the booking already chosen.
    */
-  TurnResult tap(InboundMessage message, long inboxId, String key) {
+  TurnResult tap(InboundMessage message, long inboxId, String key, OneTap tap) {
     Instant now = clock.instant();
     record Done(OneTap.Tapped tapped, Session session) {}
     Done done =
@@ -71,7 +68,7 @@ final class SideTurns {
               TurnRepository.Identity id = turns.ensureConversation(tx, message);
               TurnLog.conversation(id.conversationId());
               OneTap.Tapped t =
-                  taps.act(tx.dsl(), message.businessId(), id.customerId(), message, now);
+                  tap.act(tx.dsl(), message.businessId(), id.customerId(), message, now);
               // The id tapped stays in the metadata; the line says what the button said.
               turns.inbound(
                   tx,

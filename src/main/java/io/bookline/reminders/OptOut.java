@@ -54,6 +54,11 @@ public final class OptOut implements OneTap {
   }
 
   @Override
+  public boolean hintsWhenYielding(InboundMessage message) {
+    return true;
+  }
+
+  @Override
   public Tapped act(
       DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
     boolean stop = OptOutWords.stop(message.text());

@@ -34,7 +34,8 @@ import org.jooq.Record;
  *
  * <p>A button's word typed instead ("Move", "verschieben", "cambiar"; {@link ReminderWords}) is the
  * same tap while the reminder is the conversation's latest line ({@link OpenReminder}): whoever
- * answers "Will you make it?" with "Cancel" means that appointment.
+ * answers "Will you make it?" with "Cancel" means that appointment. Not while a booking, move or
+ * cancellation is under way: then the word is about that (ADR 0072).
  */
 public final class ReminderTaps implements OneTap {
   private static final Pattern TAP =
@@ -54,35 +55,73 @@ public final class ReminderTaps implements OneTap {
 
   @Override
   public boolean takes(InboundMessage message) {
+    return taker(message).isPresent();
+  }
+
+  /**
+   * A tapped id acts on its reminder; a typed word is decided here, once, with the reminder it
+   * answers (read before the turn's transaction), and acts on that one.
+   */
+  @Override
+  public Optional<OneTap> taker(InboundMessage message) {
     if (message.text() == null) {
-      return false;
+      return Optional.empty();
     }
-    return TAP.matcher(message.text().strip()).matches()
-        || (ReminderWords.action(message.text()).isPresent()
-            && OpenReminder.of(db, message).isPresent());
+    if (TAP.matcher(message.text().strip()).matches()) {
+      return Optional.of(this);
+    }
+    return ReminderWords.action(message.text())
+        .flatMap(action -> OpenReminder.of(db, message).map(id -> new Typed(action, id)));
   }
 
   @Override
   public Tapped act(
       DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
-    String text = message.text();
-    Matcher m = TAP.matcher(text.strip());
+    Matcher m = TAP.matcher(message.text().strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a tap: " + message.text());
+    }
+    // The customer tapped a label, not an id: the transcript and the chat's history say so.
     Messages words = words(tx, customer);
-    if (m.matches()) {
-      // The customer tapped a label, not an id: the transcript and the chat's history say so.
-      String action = m.group(1);
-      return answer(tx, business, customer, action, Long.parseLong(m.group(2)), words, now)
-          .saidAs(words.text(Taps.label(action)));
+    String action = m.group(1);
+    return answer(tx, business, customer, action, Long.parseLong(m.group(2)), words, now)
+        .saidAs(words.text(Taps.label(action)));
+  }
+
+  /**
+   * A button's word typed in answer to {@code reminder}. It leaves a booking, move or cancellation
+   * under way to the dialogue: "cancel" typed then is about what the customer is doing, and a
+   * reminder that arrived meanwhile is not cancelled by it. The tapped button still acts.
+   */
+  private final class Typed implements OneTap {
+    private final String action;
+    private final long reminder;
+
+    Typed(String action, long reminder) {
+      this.action = action;
+      this.reminder = reminder;
     }
-    String action =
-        ReminderWords.action(text)
-            .orElseThrow(() -> new IllegalArgumentException("not a tap: " + text));
-    Optional<Long> open = OpenReminder.of(tx, customer);
-    if (open.isEmpty()) {
-      // Erased or answered between the look and the turn: nothing left to act on.
-      return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
+
+    @Override
+    public boolean takes(InboundMessage message) {
+      return true;
     }
-    return answer(tx, business, customer, action, open.get(), words, now);
+
+    @Override
+    public boolean yieldsToGoal(InboundMessage message) {
+      return true;
+    }
+
+    @Override
+    public Tapped act(
+        DSLContext tx, long business, long customer, InboundMessage message, Instant now) {
+      Messages words = words(tx, customer);
+      if (OpenReminder.of(tx, customer).filter(open -> open == reminder).isEmpty()) {
+        // Answered or followed by another line between the look and the turn: nothing to act on.
+        return Tapped.saying(List.of(Reply.of(words.text("reminder.gone"))));
+      }
+      return answer(tx, business, customer, action, reminder, words, now);
+    }
   }
 
   /** What {@code action} on {@code reminder} does, once per button. */

@@ -89,6 +89,52 @@ class TypedReminderAnswersTest {
         .isEqualTo("confirmed");
   }
 
+  /**
+   * Review finding: a reminder arriving while the customer books something else, then a typed
+   * "cancel", cancelled the reminded appointment at once. The customer is answering the booking
+   * under way; the word is the dialogue's, and the reminded appointment stays.
+   */
+  @ParameterizedTest(name = "{0}: \"{2}\" mid-booking")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | I'd like a manicure       | cancel",
+        "de | Ich möchte eine Maniküre  | stornieren",
+        "es | Quiero una manicura       | cancelar",
+      })
+  void a_typed_cancel_while_booking_something_else_leaves_the_reminded_appointment(
+      String language, String booking, String typed) {
+    book(language);
+    app.clock().set(Instant.parse("2026-11-23T08:30:00Z"));
+    app.say("wendy", booking);
+    remind();
+    app.say("wendy", typed);
+    assertThat(app.app().database().dsl().fetchValue("select status from bookings"))
+        .isEqualTo("confirmed");
+    assertThat(
+            app.app()
+                .database()
+                .dsl()
+                .fetchCount(app.app().database().dsl().selectFrom("reminder_taps")))
+        .as("no button was pressed")
+        .isZero();
+  }
+
+  @Test
+  void a_tapped_cancel_while_booking_something_else_still_cancels() {
+    book("en");
+    app.clock().set(Instant.parse("2026-11-23T08:30:00Z"));
+    app.say("wendy", "I'd like a manicure");
+    remind();
+    Object reminder = app.app().database().dsl().fetchValue("select id from reminders");
+    assertThat(app.say("wendy", "bk:cancel:" + reminder))
+        .isEqualTo(
+            "Your Pedicure on Tue 24 Nov at 10:00 is cancelled. Write here if you'd like another"
+                + " time.");
+    assertThat(app.app().database().dsl().fetchValue("select status from bookings"))
+        .isEqualTo("cancelled");
+  }
+
   void book(String language) {
     String[] lines =
         switch (language) {
