@@ -48,8 +48,12 @@ public final class SessionCodec {
     this.stateWriter = json.writerFor(StoredState.class);
     this.sessionWriter = json.writerFor(StoredSession.class);
     this.historyWriter = json.writerFor(HistoryLine[].class);
-    // State written by a newer version must still load after a rollback.
-    ObjectReader reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // State written by a newer version must still load after a rollback: a field it added is
+    // skipped, and a value it added to an enum (a new Topic, Step, Goal, …) reads as not set.
+    ObjectReader reader =
+        json.reader()
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     this.stateReader = reader.forType(StoredState.class);
     this.sessionReader = reader.forType(StoredSession.class);
     this.historyReader = reader.forType(HistoryLine[].class);
@@ -86,11 +90,21 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) long heldAt,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> later,
       @JsonInclude(JsonInclude.Include.NON_NULL) Topic answered,
-      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean personIn,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean personIn,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean soonest,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int guests,
       @JsonInclude(JsonInclude.Include.NON_NULL) String guest,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
+
+    /**
+     * Whether a person has written during the handoff. A handoff stored before the field existed
+     * (ADR 0064) reads as the release before treated it: a person there since {@code heldAt}, so a
+     * conversation a person is handling is not interrupted by "your message has reached the team"
+     * after the deploy (ADR 0072).
+     */
+    boolean personHasWritten() {
+      return personIn != null ? personIn : handoff && heldAt != 0;
+    }
 
     static StoredState of(DialogueState d) {
       Slots s = d.slots();
@@ -115,7 +129,9 @@ public final class SessionCodec {
           d.heldAt(),
           d.later(),
           d.answered(),
-          d.personIn(),
+          // Written whenever a person has the conversation, so its absence there means a state
+          // from before personIn existed (see personHasWritten()).
+          d.handoff() || d.personIn() ? d.personIn() : null,
           d.soonest(),
           d.guests(),
           d.guest(),
@@ -127,26 +143,31 @@ public final class SessionCodec {
           slots != null
               ? slots
               : new Slots(serviceId, date, time, qualifier, partOfDay, resourceId);
-      return new DialogueState(
-          goal,
-          awaiting,
-          nested,
-          anyResource,
-          bookingId,
-          choices,
-          offers,
-          pending,
-          customerName,
-          handoff,
-          language,
-          botReturned,
-          heldAt,
-          later,
-          answered,
-          personIn,
-          soonest,
-          guests,
-          guest);
+      DialogueState stored =
+          new DialogueState(
+              goal,
+              awaiting,
+              nested,
+              anyResource,
+              bookingId,
+              choices,
+              offers,
+              pending,
+              customerName,
+              handoff,
+              language,
+              botReturned,
+              heldAt,
+              later,
+              answered,
+              personHasWritten(),
+              soonest,
+              guests,
+              guest);
+      // A goal or step this release does not know (always written, so null here means unknown):
+      // its slots mean nothing without it, so the conversation starts its goal afresh, keeping
+      // who the customer is, their language and a handoff.
+      return goal == null || awaiting == null ? stored.reset() : stored;
     }
   }
 

@@ -198,4 +198,57 @@ class SessionCodecTest {
     DialogueState fresh = DialogueState.start("Ann");
     assertEquals(fresh, codec.decode(codec.encode(fresh)));
   }
+
+  /**
+   * A session cached by a newer release, in Redis or Postgres, with a value this one does not know
+   * in every enum-typed field: it loads, with the goal started afresh and the rest kept.
+   */
+  @Test
+  void a_session_with_enum_values_from_a_newer_release_loads() {
+    String unknown = "\"FROM_A_NEWER_RELEASE\"";
+    String state =
+        OLD_STATE
+            .replace("\"BOOK\"", unknown)
+            .replace("\"NAME\"", unknown)
+            .replace("\"AFTER\"", unknown)
+            .replace("\"partOfDay\":null", "\"partOfDay\":" + unknown)
+            .replace(
+                "\"handoff\":false}",
+                "\"handoff\":true,\"language\":" + unknown + ",\"answered\":" + unknown + "}");
+    Session s = codec.decodeSession(OLD_SESSION.replace(OLD_STATE, state));
+    DialogueState d = s.state();
+    assertEquals(Goal.NONE, d.goal());
+    assertEquals(Step.NONE, d.awaiting());
+    assertEquals(Slots.NONE, d.slots());
+    assertNull(d.language());
+    assertNull(d.answered());
+    assertTrue(d.handoff(), "a handoff is kept");
+    assertEquals(4, s.version());
+  }
+
+  /** A known goal with an unknown qualifier keeps its place; the qualifier reads as not said. */
+  @Test
+  void an_unknown_qualifier_alone_keeps_the_goal() {
+    DialogueState d = codec.decode(OLD_STATE.replace("\"AFTER\"", "\"SOMETIME_NEW\""));
+    assertEquals(Goal.BOOK, d.goal());
+    assertNull(d.slots().qualifier());
+    assertEquals(LocalTime.of(14, 0), d.slots().time());
+  }
+
+  /**
+   * A handoff stored before personIn existed: a person there since heldAt, as that release read it;
+   * one stored now says so either way, and a state outside a handoff is stored as before.
+   */
+  @Test
+  void a_handoff_stored_before_person_in_existed_reads_as_a_person_there() {
+    String older =
+        OLD_STATE.replace("\"handoff\":false}", "\"handoff\":true,\"heldAt\":1795000000}");
+    assertTrue(codec.decode(older).personIn());
+    DialogueState waiting =
+        codec.decode(older.substring(0, older.length() - 1) + ",\"personIn\":false}");
+    assertFalse(waiting.personIn());
+    assertTrue(codec.encode(waiting).contains("\"personIn\":false"));
+    assertFalse(codec.decode(codec.encode(waiting)).personIn());
+    assertFalse(codec.encode(codec.decode(OLD_STATE)).contains("personIn"));
+  }
 }
