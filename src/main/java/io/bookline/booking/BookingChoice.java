@@ -69,7 +69,7 @@ final class BookingChoice {
     Phrases say = t.phrases();
     List<String> byTime = bookings.stream().map(b -> say.dayAndTime(b.start())).toList();
     if (distinct(byTime)) {
-      return byTime;
+      return forWhom(say, bookings, byTime);
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < bookings.size(); i++) {
@@ -79,7 +79,19 @@ final class BookingChoice {
           t.catalog().service(b.serviceId()).map(say::name).orElse(say.text("booking.any_service"));
       out.add(shared ? say.text("which.option", service, byTime.get(i)) : byTime.get(i));
     }
-    return distinct(out) ? out : bookings.stream().map(say::describe).toList();
+    return distinct(out)
+        ? forWhom(say, bookings, out)
+        : bookings.stream().map(say::describe).toList();
+  }
+
+  /** Each label with whom its booking is for, when not the customer (a guest's, ADR 0058). */
+  private static List<String> forWhom(
+      Phrases say, List<BookingView> bookings, List<String> labels) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < bookings.size(); i++) {
+      out.add(say.forWhom(bookings.get(i), labels.get(i)));
+    }
+    return out;
   }
 
   private static boolean distinct(List<String> labels) {
@@ -119,6 +131,9 @@ final class BookingChoice {
           (r.serviceId() == null || r.serviceId() == b.serviceId())
               && (!aboutOld || r.date() == null || r.date().equals(start.toLocalDate()))
               && (!aboutOld || r.time() == null || r.time().equals(start.toLocalTime()))
+              // Two at the same time (the customer's and a guest's, ADR 0058) differ by who does
+              // it.
+              && (!aboutOld || r.resourceId() == null || r.resourceId() == b.resourceId())
               && (booked.date() == null || booked.date().equals(start.toLocalDate()))
               && (booked.time() == null || booked.time().equals(start.toLocalTime()));
       if (fits) {

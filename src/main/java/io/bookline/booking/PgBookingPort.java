@@ -105,7 +105,8 @@ public final class PgBookingPort implements BookingPort {
             Bookings.SERVICE_ID,
             Bookings.RESOURCE_ID,
             Bookings.STARTS_AT,
-            Bookings.ENDS_AT)
+            Bookings.ENDS_AT,
+            Bookings.GUEST_NAME)
         .from(Bookings.T)
         .where(Bookings.CUSTOMER_ID.eq(customerId))
         .and(Bookings.STATUS.eq("confirmed"))
@@ -118,7 +119,8 @@ public final class PgBookingPort implements BookingPort {
                     r.value2(),
                     r.value3(),
                     r.value4().toInstant(),
-                    r.value5().toInstant()));
+                    r.value5().toInstant(),
+                    r.value6()));
   }
 
   @Override

@@ -71,7 +71,18 @@ final class Phrases {
   String describe(BookingView b) {
     String service =
         catalog.service(b.serviceId()).map(this::name).orElse(text("booking.any_service"));
-    return text("booking.on", service, whenWith(b.start(), b.resourceId()));
+    return forWhom(b, text("booking.on", service, whenWith(b.start(), b.resourceId())));
+  }
+
+  /**
+   * {@code words} about {@code b}, with whom it is for when the customer booked it for someone
+   * else: "Basic Manicure on Fri 27 Nov at 10:00 with Marta (for Lena)", so it is not taken for
+   * their own.
+   */
+  String forWhom(BookingView b, String words) {
+    return b.guest() == null || b.guest().isBlank()
+        ? words
+        : text("booking.for_guest", words, b.guest());
   }
 
   /** A service's name as this language's customers see it. */

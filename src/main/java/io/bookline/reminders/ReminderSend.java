@@ -48,7 +48,8 @@ public final class ReminderSend {
       long customerId,
       long serviceId,
       Instant start,
-      String suppressedReason) {}
+      String suppressedReason,
+      String guest) {}
 
   /** How a reminder was settled: {@code sent}, {@code skipped} or {@code obsolete}, and why. */
   record Settled(String status, String reason, String platform) {
@@ -163,11 +164,16 @@ public final class ReminderSend {
 
   private static Wording wording(Messages m, Catalog catalog, Due d, String customer) {
     ZoneId zone = catalog.business().zone();
-    String service =
+    String named =
         catalog
             .service(d.serviceId())
             .map(s -> s.nameIn(m.locale()))
             .orElse(m.text("booking.any_service"));
+    // A guest's appointment ("for my daughter and me", ADR 0058) is not read as the customer's own.
+    String service =
+        d.guest() == null || d.guest().isBlank()
+            ? named
+            : m.text("booking.for_guest", named, d.guest());
     String business = catalog.business().name();
     String when = m.formats().when(d.start(), zone);
     Map<String, String> values = new LinkedHashMap<>();

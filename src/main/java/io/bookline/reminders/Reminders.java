@@ -124,6 +124,7 @@ public final class Reminders {
     var due =
         tx.select(ID, BOOKING_ID, LEAD_MINUTES, Schema.Reminders.STARTS_AT)
             .select(Bookings.STATUS, Bookings.STARTS_AT, Bookings.BUSINESS_ID, Bookings.SERVICE_ID)
+            .select(Bookings.GUEST_NAME)
             .select(Customers.ID, Customers.SUPPRESSED_REASON)
             .select(Businesses.REMINDER_LEAD_MINUTES)
             .from(Schema.Reminders.T)
@@ -179,7 +180,8 @@ public final class Reminders {
             r.get(Customers.ID),
             r.get(Bookings.SERVICE_ID),
             start,
-            r.get(Customers.SUPPRESSED_REASON)),
+            r.get(Customers.SUPPRESSED_REASON),
+            r.get(Bookings.GUEST_NAME)),
         now);
   }
 
