@@ -73,6 +73,21 @@ class ConsoleFirstWeekTest {
         .isEqualByComparingTo("22.50");
   }
 
+  /** Review finding: "1,500" (English thousands) was saved as 1.5 without a word. */
+  @Test
+  void a_price_with_a_thousands_comma_is_refused_naming_the_price() {
+    page("Services");
+    byName("name").sendKeys("Bridal Nail Art");
+    WebElement duration = byName("durationMinutes");
+    duration.clear();
+    duration.sendKeys("45");
+    byName("price").sendKeys("1,500");
+    button("Add service");
+    browser.waitForText("price");
+    browser.waitForText("must be a number");
+    assertThat(service("Bridal Nail Art")).as("nothing saved").isNull();
+  }
+
   @Test
   void deleting_a_service_asks_first_and_keeps_it_when_the_owner_says_no() {
     var made =
