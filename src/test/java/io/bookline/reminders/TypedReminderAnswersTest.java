@@ -98,17 +98,20 @@ class TypedReminderAnswersTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "en | I'd like a manicure       | cancel",
-        "de | Ich möchte eine Maniküre  | stornieren",
-        "es | Quiero una manicura       | cancelar",
+        "en | I'd like a manicure       | cancel     | Cancel your Pedicure on Tue 24 Nov at 10:00"
+            + " with Anna?",
+        "de | Ich möchte eine Maniküre  | stornieren | Möchten Sie Pediküre am Dienstag, 24."
+            + " November um 10:00 bei Anna absagen?",
+        "es | Quiero una manicura       | cancelar   | ¿Quieres cancelar Pedicura el martes 24 de"
+            + " noviembre a las 10:00 con Anna?",
       })
   void a_typed_cancel_while_booking_something_else_leaves_the_reminded_appointment(
-      String language, String booking, String typed) {
+      String language, String booking, String typed, String asked) {
     book(language);
     app.clock().set(Instant.parse("2026-11-23T08:30:00Z"));
     app.say("wendy", booking);
     remind();
-    app.say("wendy", typed);
+    assertThat(app.say("wendy", typed)).as("the dialogue asks first").isEqualTo(asked);
     assertThat(app.app().database().dsl().fetchValue("select status from bookings"))
         .isEqualTo("confirmed");
     assertThat(
