@@ -26,7 +26,7 @@ final class AskFlow implements GoalFlow {
     return switch (r.intent()) {
       // "How much is a pedicure?" mid-booking is answered and the goal asks again; with a day or a
       // time in it ("how much is a pedicure on Friday?") it picks the pedicure (the booking goal).
-      case ASK_PRICE ->
+      case ASK_PRICE, ASK_LENGTH ->
           !r.hasSlots() || r.serviceId() != null && (idle || FollowUp.serviceOnly(r.slots()));
       case ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
       case ASK_HOURS, ASK_ADDRESS, ASK_STAFF, QUESTION -> true;
@@ -64,14 +64,19 @@ final class AskFlow implements GoalFlow {
         Optional<Service> one = t.catalog().service(r.serviceId());
         // "how much is it?" mid-booking, or at "Shall I book that too?", asks about the service
         // held, not the whole list.
+        boolean length = r.intent() == Intent.ASK_LENGTH;
         Optional<Service> held =
-            r.intent() != Intent.ASK_PRICE || !booking(t.state())
+            r.intent() != Intent.ASK_PRICE && !length || !booking(t.state())
                 ? Optional.empty()
                 : t.catalog().service(t.state().slots().serviceId());
-        if (r.intent() == Intent.ASK_PRICE) {
-          t.update(s -> s.withAnswered(Topic.PRICE));
+        if (r.intent() == Intent.ASK_PRICE || length) {
+          t.update(s -> s.withAnswered(length ? Topic.LENGTH : Topic.PRICE));
         }
-        if (one.isEmpty() && held.isPresent()) {
+        // "how long does a pedicure take?" is told the length; the price only when asked too.
+        if (length && one.or(() -> held).isPresent()) {
+          one.ifPresent(service -> topic(t, service));
+          t.say("answer.length_of", say.lengthOf(one.or(() -> held).get()));
+        } else if (one.isEmpty() && held.isPresent()) {
           t.say("list.sentence", say.priceOf(held.get()));
         } else if (one.isPresent()) {
           topic(t, one.get());

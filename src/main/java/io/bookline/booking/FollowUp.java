@@ -26,6 +26,9 @@ final class FollowUp {
     if (s.answered() == Topic.PRICE && serviceOnly(r.slots())) {
       return r.withIntent(Intent.ASK_PRICE);
     }
+    if (s.answered() == Topic.LENGTH && serviceOnly(r.slots())) {
+      return r.withIntent(Intent.ASK_LENGTH);
+    }
     // "is Anna in tomorrow?" … "and Marta on Monday?": who works, not a booking with Marta.
     if (s.answered() == Topic.STAFF
         && !r.slots().isEmpty()

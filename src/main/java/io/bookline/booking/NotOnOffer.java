@@ -21,6 +21,7 @@ final class NotOnOffer {
           Intent.QUESTION,
           Intent.ASK_SERVICES,
           Intent.ASK_PRICE,
+          Intent.ASK_LENGTH,
           Intent.GREETING);
 
   static boolean applies(Reading r) {

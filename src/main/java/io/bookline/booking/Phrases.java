@@ -104,6 +104,11 @@ final class Phrases {
     return text("answer.price_of", name(s), money(s), formats.minutes(s.duration()));
   }
 
+  /** "The Pedicure takes 60 min.": how long the one service asked about takes, no price. */
+  Object[] lengthOf(Service s) {
+    return new Object[] {name(s), formats.minutes(s.duration())};
+  }
+
   String priceList() {
     return String.join("; ", catalog.services().stream().map(this::serviceLine).toList());
   }

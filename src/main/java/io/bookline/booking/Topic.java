@@ -9,6 +9,8 @@ public enum Topic {
   HOURS,
   /** A service's length and price. */
   PRICE,
+  /** How long a service takes. */
+  LENGTH,
   /** Who works on a day. */
   STAFF
 }

@@ -120,6 +120,23 @@ final class CatalogMatch {
   }
 
   /**
+   * Whether one of the entry's names or synonyms is in the words whole, not only a word of it that
+   * no other entry has ("nails" of Gel Manicure's "gel nails").
+   */
+  static boolean wholly(List<String> words, Named n) {
+    for (String phrase : phrases(n)) {
+      List<String> tokens = nameWords(phrase);
+      if (!tokens.isEmpty()
+          && (compoundScore(words, tokens, false) != null
+              || tokens.stream()
+                  .allMatch(t -> containsExact(words, t) || containsFuzzy(words, t)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The entries one of whose words the message has as written (plurals aside), small words and
    * numbers left out: "manicure" is a word of both Basic Manicure and Gel Manicure.
    */

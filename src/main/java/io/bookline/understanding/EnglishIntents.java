@@ -128,15 +128,17 @@ final class EnglishIntents {
             "is _ _ in|working|around|off",
             "will _ be in|working|around|there"));
     i.put(
-        Intent.ASK_PRICE,
+        Intent.ASK_LENGTH,
         List.of(
-            "how much",
-            // "how long does a gel manicure take": the answer (name, length, price) is the same.
             "how long does|do",
             "how long is|are|will|would|takes",
             // "how long?" mid-booking: the length of the service under discussion.
             "^how long$",
-            "how many minutes",
+            "how many minutes"));
+    i.put(
+        Intent.ASK_PRICE,
+        List.of(
+            "how much",
             "price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|expensive|cheap",
             "€|$|£"));
     i.put(

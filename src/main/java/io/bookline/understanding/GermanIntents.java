@@ -121,12 +121,13 @@ final class GermanIntents {
             "ist _ im dienst",
             "ist _ _ im dienst"));
     i.put(
+        Intent.ASK_LENGTH,
+        List.of(
+            "wie lange dauert|dauern|braucht|brauchen|geht", "^wie lange$", "wie viele minuten"));
+    i.put(
         Intent.ASK_PRICE,
         List.of(
             "wie viel|teuer",
-            "wie lange dauert|dauern|braucht|brauchen|geht",
-            "^wie lange$",
-            "wie viele minuten",
             "was kostet",
             "wieviel|kostet|kosten|preis|preise|preisliste|tarif|tarife|teuer|günstig",
             "€|$|£"));

@@ -12,6 +12,8 @@ public enum Intent {
   CHANGE,
   CANCEL,
   LIST,
+  /** How long a service takes, and nothing about its price ("how long does a pedicure take?"). */
+  ASK_LENGTH,
   ASK_PRICE,
   ASK_HOURS,
   ASK_SERVICES,

@@ -34,6 +34,7 @@ public record Mentions(
       Set.of(
           Intent.ASK_HOURS,
           Intent.ASK_STAFF,
+          Intent.ASK_LENGTH,
           Intent.ASK_PRICE,
           Intent.ASK_ADDRESS,
           Intent.ASK_SERVICES);

@@ -84,6 +84,7 @@ public record Prompt(String system, List<HistoryLine> history, String latest) {
               + " that is the booking under way or an existing appointment";
       case CANCEL -> "cancel an existing appointment";
       case LIST -> "see their appointments";
+      case ASK_LENGTH -> "ask how long a service takes (and not what it costs)";
       case ASK_PRICE -> "ask what a service costs";
       case ASK_HOURS -> "ask when the business is open";
       case ASK_SERVICES -> "ask which services there are";

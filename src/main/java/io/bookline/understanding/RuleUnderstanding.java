@@ -114,6 +114,18 @@ public final class RuleUnderstanding implements Understanding {
     // "manicure and pedicure": the booking starts with the first, the others wait their turn.
     MentionFinder.Services named = MentionFinder.services(words, context.services(), service.id());
     Long serviceId = named.first();
+    String unknownService =
+        MentionFinder.unknownService(
+            reader.otherServices(), message, tokens, raw, context.services());
+    // "acrylic nails": the kind not offered is what is asked for; "nails" only half-names the
+    // Gel Manicure ("gel nails"), so no booking of it starts.
+    if (unknownService != null
+        && serviceId != null
+        && named.more().isEmpty()
+        && context.services().stream()
+            .noneMatch(n -> n.id() == named.first() && CatalogMatch.wholly(words, n))) {
+      serviceId = null;
+    }
     Long resourceId = CatalogMatch.bestMatch(raw, words, context.resources());
     List<String> phraseWords = message.words();
     Intent intent = reader.intents().first(phraseWords, message.clauses());
@@ -173,6 +185,19 @@ public final class RuleUnderstanding implements Understanding {
             // "anything later?" asks about the times under discussion.
             && reader.shifts().first(phraseWords, message.clauses()) == null;
     intent = nothingNamed ? question(reader, raw, message, intent) : unlessQuestion(intent);
+    // "¿está Anna mañana?", "Anna tomorrow?": a question naming only a staff member and a day asks
+    // whether they work then; nothing is being booked yet.
+    if (intent == Intent.NONE
+        && context.expecting() == Expectation.NOTHING
+        && raw.endsWith("?")
+        && resourceId != null
+        && found.date() != null
+        && serviceId == null
+        && found.time() == null
+        && found.partOfDay() == null
+        && by == null) {
+      intent = Intent.ASK_STAFF;
+    }
     // "anything later?": relative to the time under discussion, unless the message names a time.
     TimeShift shift =
         found.time() == null && found.unresolved().isEmpty()
@@ -222,8 +247,7 @@ public final class RuleUnderstanding implements Understanding {
     Mentions mentions =
         new Mentions(
             // "a gel manicure and a massage": the massage is reported beside the booking.
-            MentionFinder.unknownService(
-                reader.otherServices(), message, tokens, raw, context.services()),
+            unknownService,
             named.more(),
             resourceId == null && (intent == Intent.BOOK || intent == Intent.NONE)
                 ? MentionFinder.unknownStaff(

@@ -115,13 +115,16 @@ final class SpanishIntents {
             "quién trabaja|trabajan|atiende|atienden|está|estará",
             "trabaja _ el|hoy|mañana|este|esta|pasado"));
     i.put(
-        Intent.ASK_PRICE,
+        Intent.ASK_LENGTH,
         List.of(
-            "cuánto cuesta|cuestan|vale|valen|sale|es|cobráis|cobran",
             "cuánto dura|duran|tarda|tardan",
             "cuánto tiempo dura|duran|tarda|tardan|lleva|es",
             "^cuánto tiempo$",
-            "duración",
+            "duración"));
+    i.put(
+        Intent.ASK_PRICE,
+        List.of(
+            "cuánto cuesta|cuestan|vale|valen|sale|es|cobráis|cobran",
             "precio|precios|tarifa|tarifas|coste|costo|caro|cara|barato|barata|cuesta|cuestan",
             "€|$|£"));
     i.put(

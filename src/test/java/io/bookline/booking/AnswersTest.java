@@ -53,7 +53,8 @@ class AnswersTest {
         ivy.say("what are your prices?"));
     assertEquals("Pedicure (60 min, 40.00 EUR).", ivy.say("how much is a pedicure?"));
     // QA chat review, finding 13: a question about the length started a booking.
-    assertEquals("Gel Manicure (45 min, 35.00 EUR).", ivy.say("how long does a gel manicure take"));
+    // A review found the price told too: the length alone is asked (ADR 0066).
+    assertEquals("The Gel Manicure takes 45 min.", ivy.say("how long does a gel manicure take"));
     assertEquals(
         "We're open Mon–Fri 09:00–18:00, Sat 10:00–14:00, Sun closed.",
         ivy.say("what are your opening hours?"));

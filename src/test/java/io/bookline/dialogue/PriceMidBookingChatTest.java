@@ -24,18 +24,17 @@ class PriceMidBookingChatTest {
       value = {
         "pedicure on friday | how much is it? | The Pedicure is 40.00 EUR (60 min). Which time"
             + " would you like?",
-        "pedicure on friday | how long does it take? | The Pedicure is 40.00 EUR (60 min). Which"
-            + " time would you like?",
-        "pedicure on friday | how long? | The Pedicure is 40.00 EUR (60 min). Which time would you"
-            + " like?",
+        "pedicure on friday | how long does it take? | The Pedicure takes 60 min. Which time would"
+            + " you like?",
+        "pedicure on friday | how long? | The Pedicure takes 60 min. Which time would you like?",
         "Ich hätte gern eine Pediküre am Freitag | was kostet das? | Pediküre kostet 40,00 € (60"
             + " Min.). Um wie viel Uhr möchten Sie kommen?",
-        "Ich hätte gern eine Pediküre am Freitag | wie lange? | Pediküre kostet 40,00 € (60 Min.)."
-            + " Um wie viel Uhr möchten Sie kommen?",
+        "Ich hätte gern eine Pediküre am Freitag | wie lange? | Pediküre dauert 60 Min. Um wie"
+            + " viel Uhr möchten Sie kommen?",
         "quiero una pedicura el viernes | ¿cuánto cuesta? | Pedicura cuesta 40,00 € (60 min). ¿A"
             + " qué hora te gustaría?",
-        "quiero una pedicura el viernes | ¿cuánto tiempo tarda? | Pedicura cuesta 40,00 € (60"
-            + " min). ¿A qué hora te gustaría?",
+        "quiero una pedicura el viernes | ¿cuánto tiempo tarda? | Pedicura dura 60 min. ¿A qué"
+            + " hora te gustaría?",
       })
   void while_a_time_is_offered_the_service_held_is_answered_and_the_time_asked_again(
       String booking, String question, String answer) {
@@ -55,14 +54,14 @@ class PriceMidBookingChatTest {
             + " | The Pedicure is 40.00 EUR (60 min). You also mentioned Pedicure. Shall I book"
             + " that too? | Free times for Pedicure on Fri 27 Nov:",
         "basic manicure and pedicure on Friday at 10 | Mia | yes | how long does it take?"
-            + " | The Pedicure is 40.00 EUR (60 min). You also mentioned Pedicure. Shall I book"
-            + " that too? | Free times for Pedicure on Fri 27 Nov:",
+            + " | The Pedicure takes 60 min. You also mentioned Pedicure. Shall I book that too?"
+            + " | Free times for Pedicure on Fri 27 Nov:",
         "Klassische Maniküre und Pediküre am Freitag um 10 | Jonas | ja | was kostet das?"
             + " | Pediküre kostet 40,00 € (60 Min.). Sie hatten auch Pediküre erwähnt. Soll ich"
             + " das auch buchen? | Freie Termine für Pediküre am Freitag, 27. November:",
         "manicura básica y pedicura el viernes a las 10 | Lucía | sí | ¿cuánto dura?"
-            + " | Pedicura cuesta 40,00 € (60 min). También mencionaste Pedicura. ¿Te lo reservo"
-            + " también? | Horas libres para Pedicura el viernes 27 de noviembre:",
+            + " | Pedicura dura 60 min. También mencionaste Pedicura. ¿Te lo reservo también?"
+            + " | Horas libres para Pedicura el viernes 27 de noviembre:",
       })
   void at_shall_i_book_that_too_the_service_offered_is_answered_and_the_offer_asked_again(
       String booking, String name, String yes, String question, String answer, String offered) {

@@ -58,7 +58,7 @@ class QuestionsLeftShortTest {
         .isEqualTo("On Mon 23 Nov we're open 09:00–18:00.");
     app.say("dan", "can I book tomorrow?");
     assertThat(app.say("dan", "how long is a pedicure"))
-        .startsWith("Pedicure (60 min, 40.00 EUR). Which service would you like?");
+        .startsWith("The Pedicure takes 60 min. Which service would you like?");
     assertThat(app.say("dan", "a pedicure please"))
         .startsWith("Free times for Pedicure on Tue 24 Nov:");
 
@@ -70,9 +70,9 @@ class QuestionsLeftShortTest {
 
     app.say("jonas", "ich hätte gern einen Termin morgen");
     assertThat(app.say("jonas", "wie lange dauert eine Pediküre?"))
-        .startsWith("Pediküre (60 Min., 40,00 €). Welche Leistung möchten Sie buchen?");
+        .startsWith("Pediküre dauert 60 Min. Welche Leistung möchten Sie buchen?");
     app.say("lucia", "quiero una cita mañana");
     assertThat(app.say("lucia", "¿cuánto dura la pedicura?"))
-        .startsWith("Pedicura (60 min, 40,00 €). ¿Qué servicio te gustaría?");
+        .startsWith("Pedicura dura 60 min. ¿Qué servicio te gustaría?");
   }
 }

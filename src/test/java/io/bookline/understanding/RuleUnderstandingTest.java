@@ -57,8 +57,8 @@ class RuleUnderstandingTest {
       value = {
         "I'd like to book a manicure | BOOK",
         "how much is a pedicure? | ASK_PRICE",
-        "how long does a gel manicure take | ASK_PRICE",
-        "how long does it take? | ASK_PRICE",
+        "how long does a gel manicure take | ASK_LENGTH",
+        "how long does it take? | ASK_LENGTH",
         "when are you open on saturday | ASK_HOURS",
         "what are your opening hours tomorrow | ASK_HOURS",
         "are you open in 2 hours | ASK_HOURS",
