@@ -59,7 +59,10 @@ final class SoonestTimes {
     Long staff = t.slots().resourceId();
     Found found =
         FreeTimes.soonest(
-            d -> t.freeSlots(service, d, staff), from, Slots.NONE.withPartOfDay(part), t.zone());
+            d -> t.offerableSlots(service, d, staff, null),
+            from,
+            Slots.NONE.withPartOfDay(part),
+            t.zone());
     Slots held = t.slots().withTime(null, null).withPartOfDay(part);
     if (!(found instanceof Found.NextDay first)) {
       t.update(

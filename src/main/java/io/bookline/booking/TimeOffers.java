@@ -3,6 +3,7 @@ package io.bookline.booking;
 import io.bookline.booking.FreeTimes.Found;
 import io.bookline.booking.WhyNotFree.Reason;
 import io.bookline.understanding.Slots;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,9 @@ final class TimeOffers {
     dropStaffWhoCannot(t, service);
     Slots wish = t.slots();
     Long resource = wish.resourceId();
-    Found found = FreeTimes.search(d -> t.freeSlots(service, d, resource), day, wish, t.zone());
+    Instant named = FreeTimes.isExactTime(wish) ? FreeTimes.at(day, wish.time(), t.zone()) : null;
+    Found found =
+        FreeTimes.search(d -> t.offerableSlots(service, d, resource, named), day, wish, t.zone());
     if (found instanceof Found.Exact exact) {
       Offer o = t.offer(exact.slot(), service);
       t.update(s -> s.withOffers(List.of(o), o));

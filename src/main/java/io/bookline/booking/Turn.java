@@ -179,6 +179,29 @@ final class Turn {
     return Availability.freeSlots(catalog(), service, day, resource, busy, ctx.now());
   }
 
+  /**
+   * Free slots of a day to offer the customer: none that overlaps another booking of their own, as
+   * they cannot sit in two chairs at once. A time they name themselves ({@code named}) is kept: two
+   * services side by side may be meant, which the confirmation then notes ({@link BookFlow}). A
+   * guest's booking overlapping the customer's is what a party asked for (ADR 0058).
+   */
+  List<Slot> offerableSlots(Service service, LocalDate day, Long resource, Instant named) {
+    List<Slot> free = freeSlots(service, day, resource);
+    if (state.guest() != null || free.isEmpty()) {
+      return free;
+    }
+    Long moving = state.goal() == Goal.RESCHEDULE ? state.bookingId() : null;
+    List<BookingView> own =
+        upcoming().stream().filter(b -> moving == null || b.id() != moving).toList();
+    return free.stream()
+        .filter(
+            s ->
+                s.start().equals(named)
+                    || own.stream()
+                        .noneMatch(b -> b.start().isBefore(s.end()) && s.start().isBefore(b.end())))
+        .toList();
+  }
+
   /** An offer of a slot, keyed so that confirming it twice books once. */
   Offer offer(Slot slot, Service service) {
     String key =
