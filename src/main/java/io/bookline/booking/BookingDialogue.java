@@ -85,7 +85,10 @@ public final class BookingDialogue {
     }
     // "an hour later": the time held or offered, else the booking's, moved by that much.
     // "the pedicure right after": when the booking made last ends.
-    Reading r = ChangeTarget.resolve(t, ShiftByAmount.place(t, RightAfter.place(t, reading)));
+    // "this weekend": its open day, or the next open day when the weekend is closed.
+    Reading r =
+        ChangeTarget.resolve(
+            t, ShiftByAmount.place(t, RightAfter.place(t, Weekend.place(t, reading))));
     if (r == null) {
       resume(t);
       return;

@@ -35,7 +35,8 @@ final class CommonRules {
         of("<base=today|tomorrow> in a|<num:n> <unit=day|week>", DateResolvers.after()),
         of("<rel>", DateResolvers.relativeDay()),
         of("next|this|coming|afternext|the? following? week", unresolved()),
-        of("next|this|on|the? weekend", unresolved()),
+        of("next|afternext weekend", unresolved()),
+        of("this|on|the? weekend", DateResolvers.weekend()),
         of("start|mid|end of? the? next|this|coming? week|month", unresolved()),
         of("next|this|coming month", unresolved()),
         of(DateWords.NAMED_DAY, DateResolvers.unresolved("named_day")));

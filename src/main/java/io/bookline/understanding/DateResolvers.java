@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * The shared readers of days. Capture names they read: {@code d} day of month, {@code month},
@@ -215,6 +216,20 @@ final class DateResolvers {
         d = nth(year + 1, month, n, dow);
       }
       return d == null ? unplaced(NO_SUCH_DAY) : new OnDate(d);
+    };
+  }
+
+  /** "this weekend", "am Wochenende": the coming Saturday and Sunday (today's, from Saturday). */
+  static Resolver weekend() {
+    return (c, a) -> {
+      LocalDate today = a.today();
+      List<LocalDate> days =
+          today.getDayOfWeek() == DayOfWeek.SUNDAY
+              ? List.of(today)
+              : List.of(
+                  today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)),
+                  today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)).plusDays(1));
+      return new Unplaced(Unresolved.What.DATE, Unresolved.WEEKEND, days);
     };
   }
 

@@ -2,6 +2,7 @@ package io.bookline.understanding;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** What one date/time rule made of the words it matched. */
 sealed interface Piece {
@@ -43,8 +44,15 @@ sealed interface Piece {
   /** A part of the day ("in the evening"). */
   record InPart(PartOfDay part) implements Piece {}
 
-  /** Words meant as a date or time that cannot be placed with confidence. */
-  record Unplaced(Unresolved.What what, String reason) implements Piece {}
+  /**
+   * Words meant as a date or time that cannot be placed with confidence; {@code days} the days they
+   * cover when the dialogue may choose among them ("this weekend").
+   */
+  record Unplaced(Unresolved.What what, String reason, List<LocalDate> days) implements Piece {
+    Unplaced(Unresolved.What what, String reason) {
+      this(what, reason, List.of());
+    }
+  }
 
   /** How an hour was written: with am or pm, on the 24-hour clock, or bare. */
   enum Meridiem {

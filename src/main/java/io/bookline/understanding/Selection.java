@@ -131,7 +131,13 @@ final class Selection {
           DateResolvers.DAY_AFTER.equals(reason)
               ? new Span(syms.get(c.from()).start(), syms.get(c.to() - 1).end())
               : span(c);
-      unresolved.add(unresolved(what, words, reason));
+      unresolved.add(
+          new Unresolved(
+              what,
+              words,
+              raw.substring(words.start(), words.end()),
+              reason,
+              ((Unplaced) c.piece()).days()));
     }
     return null;
   }
