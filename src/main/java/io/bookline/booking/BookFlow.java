@@ -116,7 +116,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
     // Two appointments at once may be meant (a manicure and a pedicure side by side), so it is
     // said, not refused; for the person booked with the customer it is what was asked for.
     t.upcoming().stream()
-        .filter(b -> t.state().guest() == null)
+        .filter(b -> t.state().guest() == null && b.guest() == null)
         .filter(b -> b.start().isBefore(offer.end()) && offer.start().isBefore(b.end()))
         .findFirst()
         .ifPresent(

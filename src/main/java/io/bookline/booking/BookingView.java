@@ -15,4 +15,9 @@ public record BookingView(
   public BookingView(long id, long serviceId, long resourceId, Instant start, Instant end) {
     this(id, serviceId, resourceId, start, end, null);
   }
+
+  /** Whether the slot's appointment would overlap this one. */
+  boolean overlaps(Slot slot) {
+    return start.isBefore(slot.end()) && slot.start().isBefore(end);
+  }
 }

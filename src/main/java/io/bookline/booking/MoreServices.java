@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * "Manicure and pedicure on Friday": one booking at a time. The customer is told so at once, the
- * first service is booked, and then each other one named is offered on the same day (ADR 0051).
+ * first service is booked, and then each other one named is offered on the same day (ADR 0051); for
+ * a party, to every person (ADR 0058, 0066).
  */
 final class MoreServices {
   private MoreServices() {}
@@ -51,12 +52,16 @@ final class MoreServices {
     }
     Service next = t.catalog().service(rest.getFirst()).orElseThrow();
     Slots wish = Slots.NONE.withService(next.id()).withDate(booked.slots().date());
+    // "a manicure and a pedicure for me and my daughter": after the last person's manicure, the
+    // pedicure is for everyone again, the customer first (ADR 0066).
+    int others = booked.guest() == null ? 0 : NextPerson.party(t, booked, done);
     t.update(
         s ->
             s.withSlots(wish)
                 .withLater(rest.subList(1, rest.size()))
+                .withGuests(others)
                 .withAwaiting(Step.BOOK_OFFER));
-    t.ask(t.yesNo(), "book.also", t.phrases().name(next));
+    t.ask(t.yesNo(), others > 0 ? "book.also_all" : "book.also", t.phrases().name(next));
   }
 
   /**
@@ -71,7 +76,10 @@ final class MoreServices {
               if (t.state().guest() != null && t.slots().date() != null) {
                 NextPerson.askOtherTime(t, next, t.slots().date());
               } else {
-                t.ask(t.yesNo(), "book.also", t.phrases().name(next));
+                t.ask(
+                    t.yesNo(),
+                    t.state().guests() > 0 ? "book.also_all" : "book.also",
+                    t.phrases().name(next));
               }
               return true;
             })

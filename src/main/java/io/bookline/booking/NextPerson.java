@@ -22,7 +22,16 @@ final class NextPerson {
   static void offer(Turn t, DialogueState booked, Service service) {
     Offer first = booked.pending();
     LocalDate day = first.start().atZone(t.zone()).toLocalDate();
-    List<Slot> free = t.freeSlots(service, day, null);
+    // The person's name is known when they have their first service that day already.
+    Optional<String> known = booked.guests() == 1 ? guestOf(t, day) : Optional.empty();
+    List<BookingView> theirs =
+        t.upcoming().stream()
+            .filter(b -> known.isPresent() && known.get().equals(b.guest()))
+            .toList();
+    List<Slot> free =
+        t.freeSlots(service, day, null).stream()
+            .filter(s -> theirs.stream().noneMatch(b -> b.overlaps(s)))
+            .toList();
     Optional<Slot> same =
         free.stream()
             .filter(s -> s.start().equals(first.start()) && s.resourceId() != first.resourceId())
@@ -35,7 +44,7 @@ final class NextPerson {
     t.update(
         s ->
             s.withGuests(booked.guests() - 1)
-                .withGuest("")
+                .withGuest(known.orElse(""))
                 .withLater(booked.later())
                 .withSlots(wish));
     Optional<Slot> slot = same.or(() -> after);
@@ -46,16 +55,46 @@ final class NextPerson {
     }
     Offer offer = t.offer(slot.get(), service);
     Slots held = wish.withTime(slot.get().start().atZone(t.zone()).toLocalTime(), TimeQualifier.AT);
-    t.update(s -> s.with(Goal.BOOK, Step.NAME).withSlots(held).withOffers(List.of(offer), offer));
+    Step step = known.isPresent() ? Step.CONFIRM : Step.NAME;
+    t.update(s -> s.with(Goal.BOOK, step).withSlots(held).withOffers(List.of(offer), offer));
     Phrases say = t.phrases();
-    String what =
-        say.text("booking.on", say.name(service), say.whenWith(offer.start(), offer.resourceId()));
-    if (same.isPresent()) {
-      t.say("book.guest_same_time", what);
-    } else {
+    String when = say.whenWith(offer.start(), offer.resourceId());
+    String what = say.text("booking.on", say.name(service), when);
+    if (same.isEmpty()) {
       t.say("book.guest_after", say.time(first.start()), what);
+    } else if (known.isEmpty()) {
+      t.say("book.guest_same_time", what);
     }
-    t.say("ask.guest_name");
+    if (known.isPresent()) {
+      t.ask(t.yesNo(), "book.confirm", say.name(service), when, known.get(), say.money(service));
+    } else {
+      t.say("ask.guest_name");
+    }
+  }
+
+  /**
+   * How many people were booked with the customer for {@code done} on its day: after the last of
+   * them, the next service is for them too.
+   */
+  static int party(Turn t, DialogueState booked, Service done) {
+    LocalDate day = booked.pending().start().atZone(t.zone()).toLocalDate();
+    return (int)
+        t.upcoming().stream()
+            .filter(b -> b.guest() != null && b.serviceId() == done.id())
+            .filter(b -> b.start().atZone(t.zone()).toLocalDate().equals(day))
+            .count();
+  }
+
+  /** The one person booked with the customer that day, when there is exactly one. */
+  private static Optional<String> guestOf(Turn t, LocalDate day) {
+    List<String> names =
+        t.upcoming().stream()
+            .filter(b -> b.guest() != null && !b.guest().isEmpty())
+            .filter(b -> b.start().atZone(t.zone()).toLocalDate().equals(day))
+            .map(BookingView::guestName)
+            .distinct()
+            .toList();
+    return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
   }
 
   /** Nobody free that day from the first appointment on: shall other times be looked for? */

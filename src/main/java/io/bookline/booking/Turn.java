@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -182,23 +183,24 @@ final class Turn {
   /**
    * Free slots of a day to offer the customer: none that overlaps another booking of their own, as
    * they cannot sit in two chairs at once. A time they name themselves ({@code named}) is kept: two
-   * services side by side may be meant, which the confirmation then notes ({@link BookFlow}). A
-   * guest's booking overlapping the customer's is what a party asked for (ADR 0058).
+   * services side by side may be meant, which the confirmation then notes ({@link BookFlow}). The
+   * person booked with the customer (ADR 0058) is kept apart from their own bookings only: beside
+   * the customer's is what a party asks for.
    */
   List<Slot> offerableSlots(Service service, LocalDate day, Long resource, Instant named) {
     List<Slot> free = freeSlots(service, day, resource);
-    if (state.guest() != null || free.isEmpty()) {
+    String person = state.guest();
+    if ("".equals(person) || free.isEmpty()) {
       return free;
     }
     Long moving = state.goal() == Goal.RESCHEDULE ? state.bookingId() : null;
     List<BookingView> own =
-        upcoming().stream().filter(b -> moving == null || b.id() != moving).toList();
+        upcoming().stream()
+            .filter(b -> Objects.equals(b.guest(), person))
+            .filter(b -> moving == null || b.id() != moving)
+            .toList();
     return free.stream()
-        .filter(
-            s ->
-                s.start().equals(named)
-                    || own.stream()
-                        .noneMatch(b -> b.start().isBefore(s.end()) && s.start().isBefore(b.end())))
+        .filter(s -> s.start().equals(named) || own.stream().noneMatch(b -> b.overlaps(s)))
         .toList();
   }
 
