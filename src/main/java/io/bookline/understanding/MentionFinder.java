@@ -26,6 +26,40 @@ final class MentionFinder {
   record Services(Long first, List<Long> more) {}
 
   /**
+   * The first service named, unless the message names a kind not offered ({@code unknown}) and the
+   * service only by a word of one of its names: "acrylic nails" asks for acrylics, and "nails" only
+   * half-names the Gel Manicure ("gel nails"), so no booking of it starts.
+   */
+  static Long wholly(Services named, String unknown, List<String> words, List<Named> catalog) {
+    Long first = named.first();
+    if (unknown == null || first == null || !named.more().isEmpty()) {
+      return first;
+    }
+    return catalog.stream().anyMatch(n -> n.id() == first && CatalogMatch.wholly(words, n))
+        ? first
+        : null;
+  }
+
+  /**
+   * Whether a question, with nothing asked before it, names only a staff member and a day ("¿está
+   * Anna mañana?", "Anna tomorrow?"): it asks whether they work then.
+   */
+  static boolean staffOnADay(
+      String raw,
+      Expectation expecting,
+      Long resourceId,
+      Long serviceId,
+      DateTimeParser.Found found) {
+    return expecting == Expectation.NOTHING
+        && raw.endsWith("?")
+        && resourceId != null
+        && serviceId == null
+        && found.date() != null
+        && found.time() == null
+        && found.partOfDay() == null;
+  }
+
+  /**
    * The services named in the parts of the words; {@code found}, the service the whole message
    * names, alone when the parts name fewer than two or a service of its own ("Mani and Pedi").
    */

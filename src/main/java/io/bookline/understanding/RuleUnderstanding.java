@@ -113,19 +113,10 @@ public final class RuleUnderstanding implements Understanding {
     CatalogMatch.Match service = CatalogMatch.match(raw, words, context.services());
     // "manicure and pedicure": the booking starts with the first, the others wait their turn.
     MentionFinder.Services named = MentionFinder.services(words, context.services(), service.id());
-    Long serviceId = named.first();
     String unknownService =
         MentionFinder.unknownService(
             reader.otherServices(), message, tokens, raw, context.services());
-    // "acrylic nails": the kind not offered is what is asked for; "nails" only half-names the
-    // Gel Manicure ("gel nails"), so no booking of it starts.
-    if (unknownService != null
-        && serviceId != null
-        && named.more().isEmpty()
-        && context.services().stream()
-            .noneMatch(n -> n.id() == named.first() && CatalogMatch.wholly(words, n))) {
-      serviceId = null;
-    }
+    Long serviceId = MentionFinder.wholly(named, unknownService, words, context.services());
     Long resourceId = CatalogMatch.bestMatch(raw, words, context.resources());
     List<String> phraseWords = message.words();
     Intent intent = reader.intents().first(phraseWords, message.clauses());
@@ -185,17 +176,10 @@ public final class RuleUnderstanding implements Understanding {
             // "anything later?" asks about the times under discussion.
             && reader.shifts().first(phraseWords, message.clauses()) == null;
     intent = nothingNamed ? question(reader, raw, message, intent) : unlessQuestion(intent);
-    // "¿está Anna mañana?", "Anna tomorrow?": a question naming only a staff member and a day asks
-    // whether they work then; nothing is being booked yet.
+    // "¿está Anna mañana?", "Anna tomorrow?": whether she works then, nothing booked yet.
     if (intent == Intent.NONE
-        && context.expecting() == Expectation.NOTHING
-        && raw.endsWith("?")
-        && resourceId != null
-        && found.date() != null
-        && serviceId == null
-        && found.time() == null
-        && found.partOfDay() == null
-        && by == null) {
+        && by == null
+        && MentionFinder.staffOnADay(raw, context.expecting(), resourceId, serviceId, found)) {
       intent = Intent.ASK_STAFF;
     }
     // "anything later?": relative to the time under discussion, unless the message names a time.
