@@ -34,14 +34,19 @@ class ReviewOffersChatTest {
     return language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí";
   }
 
-  /** The owner closes Saturdays too: Mon–Fri 9–18. */
-  void closeSaturdays() {
+  /** The owner's week: Mon–Fri 9–18, and 10–14 on the weekend days given (6 Sat, 7 Sun). */
+  void openWeekdaysAnd(int... weekend) {
     StringBuilder week = new StringBuilder("[");
     for (int day = 1; day <= 5; day++) {
       week.append(day > 1 ? "," : "")
           .append("{\"weekday\":")
           .append(day)
           .append(",\"opens\":\"09:00\",\"closes\":\"18:00\"}");
+    }
+    for (int day : weekend) {
+      week.append(",{\"weekday\":")
+          .append(day)
+          .append(",\"opens\":\"10:00\",\"closes\":\"14:00\"}");
     }
     TestApp.Response put =
         app.as(TestApp.ADMIN_KEY, "demo").put("/api/hours", week.append("]").toString());
@@ -78,10 +83,28 @@ class ReviewOffersChatTest {
       })
   void a_closed_weekend_is_said_honestly_with_the_next_open_days_times(
       String language, String said, String answer) {
-    closeSaturdays();
+    openWeekdaysAnd();
     JsonNode reply = reply("c" + language, said);
     assertThat(reply.get("text").asText()).contains(answer);
     assertThat(options(reply)).first().isEqualTo("09:00");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | pedicure this weekend | Which would you prefer: Sat 28 Nov or Sun 29 Nov?",
+        "DE | Ich hätte gern eine Pediküre dieses Wochenende | Was wäre Ihnen lieber: Samstag, 28."
+            + " November oder Sonntag, 29. November?",
+        "ES | quiero una pedicura este fin de semana | ¿Qué prefieres: el sábado 28 de noviembre o"
+            + " el domingo 29 de noviembre?",
+      })
+  void a_weekend_open_on_both_days_offers_the_two_days(
+      String language, String said, String question) {
+    openWeekdaysAnd(6, 7);
+    JsonNode reply = reply("b" + language, said);
+    assertThat(reply.get("text").asText()).endsWith(question);
+    assertThat(options(reply)).hasSize(2);
   }
 
   /** Books the Pedicure on Mon 30 Nov at 11:00 in the customer's language. */

@@ -83,6 +83,20 @@ class ReviewQuestionsChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "EN | gel nails and acrylics on friday | Gel Manicure on Fri 27 Nov",
+        "DE | Gelnägel und Acrylnägel am Freitag | Gel-Maniküre am Freitag, 27. November",
+        "ES | manicura de gel y uñas acrílicas el viernes | Manicura de gel el viernes 27 de"
+            + " noviembre",
+      })
+  void a_service_named_whole_beside_a_kind_not_offered_is_still_booked(
+      String language, String said, String booking) {
+    assertThat(reply("g" + language, said).get("text").asText()).contains(booking);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "EN | how long does a pedicure take?   | The Pedicure takes 60 min.",
         "EN | how long is a gel manicure?      | The Gel Manicure takes 45 min.",
         "DE | wie lange dauert eine Pediküre?  | Pediküre dauert 60 Min.",
