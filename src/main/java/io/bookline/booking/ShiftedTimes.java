@@ -82,7 +82,7 @@ final class ShiftedTimes {
     Long staff = t.slots().resourceId();
     Found found =
         FreeTimes.shifted(
-            d -> t.offerableSlots(service.get(), d, staff, null), day, from.get(), r.shift(), zone);
+            t.offerable(service.get(), staff, null), day, from.get(), r.shift(), zone);
     boolean later = r.shift() == TimeShift.LATER;
     Slots held = t.slots().withPartOfDay(null);
     Phrases say = t.phrases();

@@ -59,10 +59,7 @@ final class SoonestTimes {
     Long staff = t.slots().resourceId();
     Found found =
         FreeTimes.soonest(
-            d -> t.offerableSlots(service, d, staff, null),
-            from,
-            Slots.NONE.withPartOfDay(part),
-            t.zone());
+            t.offerable(service, staff, null), from, Slots.NONE.withPartOfDay(part), t.zone());
     Slots held = t.slots().withTime(null, null).withPartOfDay(part);
     if (!(found instanceof Found.NextDay first)) {
       t.update(

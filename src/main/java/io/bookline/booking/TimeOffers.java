@@ -29,8 +29,7 @@ final class TimeOffers {
     Slots wish = t.slots();
     Long resource = wish.resourceId();
     Instant named = FreeTimes.isExactTime(wish) ? FreeTimes.at(day, wish.time(), t.zone()) : null;
-    Found found =
-        FreeTimes.search(d -> t.offerableSlots(service, d, resource, named), day, wish, t.zone());
+    Found found = FreeTimes.search(t.offerable(service, resource, named), day, wish, t.zone());
     if (found instanceof Found.Exact exact) {
       Offer o = t.offer(exact.slot(), service);
       t.update(s -> s.withOffers(List.of(o), o));

@@ -185,23 +185,22 @@ final class Turn {
    * they cannot sit in two chairs at once. A time they name themselves ({@code named}) is kept: two
    * services side by side may be meant, which the confirmation then notes ({@link BookFlow}). The
    * person booked with the customer (ADR 0058) is kept apart from their own bookings only: beside
-   * the customer's is what a party asks for.
+   * the customer's is what a party asks for. Their bookings are read once for a whole search.
    */
-  List<Slot> offerableSlots(Service service, LocalDate day, Long resource, Instant named) {
-    List<Slot> free = freeSlots(service, day, resource);
+  FreeTimes.DaySlots offerable(Service service, Long resource, Instant named) {
     String person = state.guest();
-    if ("".equals(person) || free.isEmpty()) {
-      return free;
-    }
     Long moving = state.goal() == Goal.RESCHEDULE ? state.bookingId() : null;
     List<BookingView> own =
-        upcoming().stream()
-            .filter(b -> Objects.equals(b.guest(), person))
-            .filter(b -> moving == null || b.id() != moving)
+        "".equals(person)
+            ? List.of()
+            : upcoming().stream()
+                .filter(b -> Objects.equals(b.guest(), person))
+                .filter(b -> moving == null || b.id() != moving)
+                .toList();
+    return day ->
+        freeSlots(service, day, resource).stream()
+            .filter(s -> s.start().equals(named) || own.stream().noneMatch(b -> b.overlaps(s)))
             .toList();
-    return free.stream()
-        .filter(s -> s.start().equals(named) || own.stream().noneMatch(b -> b.overlaps(s)))
-        .toList();
   }
 
   /** An offer of a slot, keyed so that confirming it twice books once. */
