@@ -91,7 +91,7 @@ final class NextPerson {
         t.upcoming().stream()
             .filter(b -> b.guest() != null && !b.guest().isEmpty())
             .filter(b -> b.start().atZone(t.zone()).toLocalDate().equals(day))
-            .map(BookingView::guestName)
+            .map(BookingView::guest)
             .distinct()
             .toList();
     return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
