@@ -185,9 +185,15 @@ final class Selection {
         && syms.subList(c.from(), c.to()).stream().anyMatch(s -> s.text().equals("week"));
   }
 
-  /** The day of {@code day}'s weekday in the week (Monday to Sunday) of {@code other}. */
+  /**
+   * The day of {@code day}'s weekday in the week (Monday to Sunday) of {@code other}; {@code day}
+   * itself (the weekday's next date) when that one is before it, so gone by: "monday or saturday
+   * this week" on a Friday is next Monday, never the Monday past.
+   */
   private static LocalDate sameWeek(LocalDate day, LocalDate other) {
-    return other.plusDays(day.getDayOfWeek().getValue() - other.getDayOfWeek().getValue());
+    LocalDate inWeek =
+        other.plusDays(day.getDayOfWeek().getValue() - other.getDayOfWeek().getValue());
+    return inWeek.isBefore(day) ? day : inWeek;
   }
 
   /**
