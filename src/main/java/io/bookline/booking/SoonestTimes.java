@@ -48,7 +48,12 @@ final class SoonestTimes {
    * named since; returns whether they were offered.
    */
   static boolean kept(Turn t, Service service) {
-    if (!t.state().soonest() || t.slots().date() != null) {
+    if (!t.state().soonest()) {
+      return false;
+    }
+    if (t.slots().date() != null) {
+      // A day named answers "asap": a day dropped later (closed, nothing free) is asked again.
+      t.update(s -> s.withSoonest(false));
       return false;
     }
     first(t, service, t.today(), t.slots().partOfDay());
