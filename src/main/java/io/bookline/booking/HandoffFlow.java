@@ -25,11 +25,12 @@ final class HandoffFlow implements GoalFlow {
 
   @Override
   public boolean takes(DialogueState state, Reading r) {
-    // "vale y hay algo esta tarde?": a yes that asks something new is about the new question.
+    // "vale y hay algo esta tarde?": a yes that asks something new is about the new question;
+    // "yes please, I'm Sam" only says who is asking.
     return r.intent() == Intent.HANDOFF
         || r.intent() == Intent.YES
             && state.awaiting() == Step.PERSON_OFFER
-            && !r.hasSlots()
+            && r.slots().isEmpty()
             && r.evidence().unresolved().isEmpty();
   }
 

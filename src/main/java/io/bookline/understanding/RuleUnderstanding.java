@@ -196,7 +196,8 @@ public final class RuleUnderstanding implements Understanding {
     if (personName != null
         && (context.expecting() == Expectation.NAME
             // "no, the name is Eva" at "Shall I book it?" corrects the name; it declines nothing.
-            || context.expecting() == Expectation.CONFIRMATION)) {
+            // "yes please, I'm Sam" (to "shall I ask a person?") still says yes.
+            || context.expecting() == Expectation.CONFIRMATION && intent != Intent.YES)) {
       intent = Intent.NONE;
     }
     // "that's not my name" at "Shall I book it?" declines nothing: the name is asked again.
