@@ -56,7 +56,13 @@ final class NextPerson {
     Offer offer = t.offer(slot.get(), service);
     Slots held = wish.withTime(slot.get().start().atZone(t.zone()).toLocalTime(), TimeQualifier.AT);
     Step step = known.isPresent() ? Step.CONFIRM : Step.NAME;
-    t.update(s -> s.with(Goal.BOOK, step).withSlots(held).withOffers(List.of(offer), offer));
+    // The offer names its staff member: a business that asks for one does not ask again.
+    t.update(
+        s ->
+            s.with(Goal.BOOK, step)
+                .withSlots(held)
+                .withAnyResource(true)
+                .withOffers(List.of(offer), offer));
     Phrases say = t.phrases();
     String when = say.whenWith(offer.start(), offer.resourceId());
     String what = say.text("booking.on", say.name(service), when);
