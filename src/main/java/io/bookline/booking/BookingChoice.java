@@ -42,6 +42,12 @@ final class BookingChoice {
       return Optional.of(upcoming.get(0));
     }
     List<BookingView> shown = matching.isEmpty() ? candidates : matching;
+    ask(t, shown, again && matching.isEmpty() ? "which.again" : question);
+    return Optional.empty();
+  }
+
+  /** Asks which of {@code shown} is meant, numbered, with them as options. */
+  static void ask(Turn t, List<BookingView> shown, String question) {
     t.update(
         s ->
             s.withBooking(null, shown.stream().map(BookingView::id).toList())
@@ -50,9 +56,8 @@ final class BookingChoice {
     for (int i = 0; i < shown.size(); i++) {
       lines.add(t.phrases().text("which.item", i + 1, t.phrases().describe(shown.get(i))));
     }
-    t.say(again && matching.isEmpty() ? "which.again" : question);
+    t.say(question);
     t.ask(options(t, shown), "list.sentence", String.join("; ", lines));
-    return Optional.empty();
   }
 
   /** The bookings listed last, as quick-reply options: by day and time. */

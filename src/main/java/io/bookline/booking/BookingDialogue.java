@@ -86,9 +86,11 @@ public final class BookingDialogue {
     // "an hour later": the time held or offered, else the booking's, moved by that much.
     // "the pedicure right after": when the booking made last ends.
     // "this weekend": its open day, or the next open day when the weekend is closed.
-    Reading r =
-        ChangeTarget.resolve(
-            t, ShiftByAmount.place(t, RightAfter.place(t, Weekend.place(t, reading))));
+    Reading placed = ShiftByAmount.place(t, RightAfter.place(t, Weekend.place(t, reading)));
+    if (placed == null) {
+      return; // the booking the amount was said of is not there: asked which one is meant
+    }
+    Reading r = ChangeTarget.resolve(t, placed);
     if (r == null) {
       resume(t);
       return;

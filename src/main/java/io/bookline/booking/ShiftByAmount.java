@@ -28,7 +28,11 @@ final class ShiftByAmount {
   private static final Set<Intent> MOVING =
       Set.of(Intent.NONE, Intent.CHANGE, Intent.RESCHEDULE, Intent.BOOK);
 
-  /** The reading with the shifted day and time; any other reading, or one with nothing to shift. */
+  /**
+   * The reading with the shifted day and time; any other reading, or one with nothing to shift;
+   * null when the booking named is not there (none on that day or at that time): then the customer
+   * was told so and asked which of theirs they mean, and no other booking is moved in its place.
+   */
   static Reading place(Turn t, Reading r) {
     if (r.shiftBy() == null || r.time() != null || r.date() != null) {
       return r;
@@ -36,10 +40,15 @@ final class ShiftByAmount {
     DialogueState s = t.state();
     ZoneId zone = t.zone();
     // "my saturday appointment an hour earlier": the booking named, whatever is under way.
-    Optional<BookingView> named = named(t, r.evidence().booked());
+    Slots booked = r.evidence().booked();
+    Optional<BookingView> named = named(t, booked);
     if (named.isPresent()) {
       BookingView b = named.get();
       return at(r, Intent.RESCHEDULE, b.start().plus(r.shiftBy()), zone, naming(r, b, zone));
+    }
+    if ((booked.date() != null || booked.time() != null) && !t.upcoming().isEmpty()) {
+      noneThen(t, booked);
+      return null;
     }
     if (s.goal() == Goal.BOOK || s.goal() == Goal.RESCHEDULE) {
       return ShiftedTimes.reference(s, r.shift(), zone)
@@ -53,6 +62,25 @@ final class ShiftByAmount {
         .min(Comparator.comparing(BookingView::start))
         .map(b -> at(r, Intent.RESCHEDULE, b.start().plus(r.shiftBy()), zone, naming(r, b, zone)))
         .orElse(r);
+  }
+
+  /** "You have no appointment on Sat 28 Nov. Which appointment do you mean? 1) …" */
+  private static void noneThen(Turn t, Slots booked) {
+    Phrases say = t.phrases();
+    if (booked.date() == null) {
+      t.say("bookings.none_at", say.time(booked.time()));
+    } else if (booked.time() == null) {
+      t.say("bookings.none_on", say.day(booked.date()));
+    } else {
+      t.say(
+          "bookings.none_on",
+          say.when(booked.date().atTime(booked.time()).atZone(t.zone()).toInstant()));
+    }
+    t.update(s -> s.reset().with(Goal.RESCHEDULE, Step.WHICH_BOOKING));
+    BookingChoice.ask(
+        t,
+        t.upcoming().stream().sorted(Comparator.comparing(BookingView::start)).toList(),
+        "ask.which_booking");
   }
 
   /**
