@@ -24,7 +24,7 @@ final class RightAfter {
         r.evidence().unresolved().stream()
             .filter(u -> Unresolved.RIGHT_AFTER_BOOKED.equals(u.reason()))
             .toList();
-    if (after.isEmpty() || r.time() != null) {
+    if (after.isEmpty() || r.time() != null || r.date() != null || r.partOfDay() != null) {
       return r;
     }
     Optional<BookingView> last = t.upcoming().stream().max(Comparator.comparing(BookingView::id));
