@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  *     daughter and me"): each gets an appointment after it, before the services {@code later}
  * @param guest the person the booking under way is for when it is not the customer ("" until their
  *     name is said); null for the customer's own
+ * @param made the booking made (or moved) last in this conversation, which "right after" follows;
+ *     kept when the goal is reset; null when none was
  */
 public record DialogueState(
     Goal goal,
@@ -56,7 +58,8 @@ public record DialogueState(
     boolean personIn,
     boolean soonest,
     int guests,
-    String guest) {
+    String guest,
+    Long made) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -88,6 +91,7 @@ public record DialogueState(
         false,
         false,
         0,
+        null,
         null);
   }
 
@@ -101,7 +105,16 @@ public record DialogueState(
         .withLanguage(language)
         .withBotReturned(botReturned)
         .withHeldAt(heldAt)
-        .withPersonIn(personIn);
+        .withPersonIn(personIn)
+        .withMade(made);
+  }
+
+  /**
+   * After a pause long enough to end the conversation's goal: as {@link #reset()}, and the booking
+   * made last is no longer what "right after" follows.
+   */
+  public DialogueState afterInactivity() {
+    return reset().withMade(null);
   }
 
   /**
@@ -199,6 +212,11 @@ public record DialogueState(
     return edit(d -> d.guest = name);
   }
 
+  /** The same state, remembering the booking just made or moved in this conversation. */
+  DialogueState withMade(Long booking) {
+    return edit(d -> d.made = booking);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -231,6 +249,7 @@ public record DialogueState(
     boolean soonest;
     int guests;
     String guest;
+    Long made;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -252,6 +271,7 @@ public record DialogueState(
       soonest = s.soonest;
       guests = s.guests;
       guest = s.guest;
+      made = s.made;
     }
 
     DialogueState build() {
@@ -274,7 +294,8 @@ public record DialogueState(
           personIn,
           soonest,
           guests,
-          guest);
+          guest,
+          made);
     }
   }
 }

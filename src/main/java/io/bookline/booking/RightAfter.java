@@ -5,15 +5,16 @@ import io.bookline.understanding.TimeQualifier;
 import io.bookline.understanding.Unresolved;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * "Ok and the pedicure right after?", "und direkt danach eine Pediküre?", "¿y justo después una
- * pedicura?" ({@link Unresolved#RIGHT_AFTER_BOOKED}): the time the booking made last ends, or the
- * first free time of the service after it that day, placed as a day and time the goals then check
- * like any other. With no booking, the words stay unplaced and the time is asked.
+ * pedicura?" ({@link Unresolved#RIGHT_AFTER_BOOKED}): the time the booking made last in this
+ * conversation ends, or the first free time of the service after it that day, placed as a day and
+ * time the goals then check like any other. With no day, time or part of day said only ("monday
+ * right after work" is Monday evening). With no booking made in the conversation, the words stay
+ * unplaced and the time is asked.
  */
 final class RightAfter {
   private RightAfter() {}
@@ -27,7 +28,12 @@ final class RightAfter {
     if (after.isEmpty() || r.time() != null || r.date() != null || r.partOfDay() != null) {
       return r;
     }
-    Optional<BookingView> last = t.upcoming().stream().max(Comparator.comparing(BookingView::id));
+    // Only a booking made in this conversation: one made weeks ago is not what "right after" means.
+    Long made = t.state().made();
+    Optional<BookingView> last =
+        made == null
+            ? Optional.empty()
+            : t.upcoming().stream().filter(b -> b.id() == made).findFirst();
     if (last.isEmpty()) {
       return r;
     }

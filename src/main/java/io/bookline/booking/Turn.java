@@ -142,8 +142,10 @@ final class Turn {
     return explained;
   }
 
+  /** A booking was made or moved: also remembered in the state, for "right after" it. */
   void booked(long id) {
     bookingId = id;
+    update(s -> s.withMade(id));
   }
 
   // ------------------------------------------------------------ storage

@@ -222,7 +222,7 @@ public final class MessageProcessor {
     DialogueState state = current.state();
     if (current.isExpired(now)) {
       // Inactivity ends the goal; the conversation and its history stay.
-      state = state.reset();
+      state = state.afterInactivity();
     }
     LanguageDetector.Detection detected = languages.of(current, catalog, message);
     Language language = detected.language();

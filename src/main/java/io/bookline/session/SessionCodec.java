@@ -64,10 +64,10 @@ public final class SessionCodec {
    * replaced, in place, by the six slot fields. Fields newer than the stored shape (the customer's
    * language, ADR 0027, the bot's pending "I'm back", ADR 0037, when a customer waiting for a
    * person was last told so, the services to offer after a booking, ADR 0051, and what the bot just
-   * answered, ADR 0056, whether a person has written during a handoff, ADR 0064, and a first free
-   * time asked for before the service, ADR 0058) are written only when set, so a state that does
-   * not use them is stored exactly as the previous release stored it. {@code slots} is never
-   * written; it is read when a state was stored nested.
+   * answered, ADR 0056, whether a person has written during a handoff, ADR 0064, a first free time
+   * asked for before the service, ADR 0058, and the booking made last in the conversation) are
+   * written only when set, so a state that does not use them is stored exactly as the previous
+   * release stored it. {@code slots} is never written; it is read when a state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -94,6 +94,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean soonest,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int guests,
       @JsonInclude(JsonInclude.Include.NON_NULL) String guest,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Long made,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     /**
@@ -135,6 +136,7 @@ public final class SessionCodec {
           d.soonest(),
           d.guests(),
           d.guest(),
+          d.made(),
           null);
     }
 
@@ -163,7 +165,8 @@ public final class SessionCodec {
               personHasWritten(),
               soonest,
               guests,
-              guest);
+              guest,
+              made);
       // A goal or step this release does not know (always written, so null here means unknown):
       // its slots mean nothing without it, so the conversation starts its goal afresh, keeping
       // who the customer is, their language and a handoff.

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A cold review of the dialogue found these, each over the web chat on Postgres in English, German
  * and Spanish: a day said with "right after work" was thrown away for the time after the last
- * booking; "my saturday appointment an hour earlier" moved Monday's; a guest's staff member was
- * asked again; "yes please, I'm Sam" to "shall I ask a person?" asked which service; "monday or
- * saturday this week" on a Friday offered the Monday gone by; "asap" came back after a day was
- * named. Friday 27 Nov 2026, 10:00; the demo studio (Anna and Marta).
+ * booking (even one made in an earlier conversation); "my saturday appointment an hour earlier"
+ * moved Monday's; a guest's staff member was asked again; "yes please, I'm Sam" to "shall I ask a
+ * person?" asked which service; "monday or saturday this week" on a Friday offered the Monday gone
+ * by; "asap" came back after a day was named. Friday 27 Nov 2026, 10:00; the demo studio (Anna and
+ * Marta).
  */
 class ReviewedDialogueChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
@@ -71,6 +72,24 @@ class ReviewedDialogueChatTest {
       String first, String yes, String asked, String offered) {
     book("ann", first, yes);
     assertThat(app.say("ann", asked)).startsWith(offered).contains("17:");
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pedicure on tuesday at 10 | yes | and a manicure right after? | 1 Dec",
+        "Ich hätte gern eine Pediküre am Dienstag um 10 | ja | und direkt danach eine Maniküre?"
+            + " | 1. Dezember",
+        "quiero una pedicura el martes a las 10 | sí | ¿y justo después una manicura?"
+            + " | 1 de diciembre",
+      })
+  void right_after_follows_only_a_booking_made_in_this_conversation(
+      String first, String yes, String after, String bookedDay) {
+    book("old", first, yes);
+    // Three hours on, the conversation has ended (sessions last two hours): a new one begins.
+    app.clock().set(Instant.parse("2026-11-27T12:00:00Z"));
+    assertThat(app.say("old", after)).doesNotContain(bookedDay);
   }
 
   @ParameterizedTest(name = "{1}")

@@ -149,13 +149,15 @@ class SessionCodecTest {
             true,
             true,
             1,
-            "Lena");
+            "Lena",
+            21L);
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
         stored.endsWith(
             ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100"
-                + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true,\"guests\":1,\"guest\":\"Lena\"}"),
+                + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true,\"guests\":1,\"guest\":\"Lena\""
+                + ",\"made\":21}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
