@@ -99,7 +99,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
     String guest = t.state().guest();
     if (guest != null && guest.isEmpty()) {
       t.update(s -> s.withAwaiting(Step.NAME));
-      t.say("ask.guest_name");
+      t.say("ask.guest_name", t.state().person());
       return true;
     }
     if (guest != null || t.state().customerName() != null) {

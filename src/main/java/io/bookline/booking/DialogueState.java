@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  *     daughter and me"): each gets an appointment after it, before the services {@code later}
  * @param guest the person the booking under way is for when it is not the customer ("" until their
  *     name is said); null for the customer's own
+ * @param person which person of a party the booking under way is for (2 for the second, 3 for the
+ *     third…); 0 for the customer's own
  * @param made the booking made (or moved) last in this conversation, which "right after" follows;
  *     kept when the goal is reset; null when none was
  */
@@ -59,6 +61,7 @@ public record DialogueState(
     boolean soonest,
     int guests,
     String guest,
+    int person,
     Long made) {
 
   public DialogueState {
@@ -92,6 +95,7 @@ public record DialogueState(
         false,
         0,
         null,
+        0,
         null);
   }
 
@@ -212,6 +216,11 @@ public record DialogueState(
     return edit(d -> d.guest = name);
   }
 
+  /** The same state, the booking under way for that person of a party (0: the customer). */
+  DialogueState withPerson(int number) {
+    return edit(d -> d.person = number);
+  }
+
   /** The same state, remembering the booking just made or moved in this conversation. */
   DialogueState withMade(Long booking) {
     return edit(d -> d.made = booking);
@@ -249,6 +258,7 @@ public record DialogueState(
     boolean soonest;
     int guests;
     String guest;
+    int person;
     Long made;
 
     Draft(DialogueState s) {
@@ -271,6 +281,7 @@ public record DialogueState(
       soonest = s.soonest;
       guests = s.guests;
       guest = s.guest;
+      person = s.person;
       made = s.made;
     }
 
@@ -295,6 +306,7 @@ public record DialogueState(
           soonest,
           guests,
           guest,
+          person,
           made);
     }
   }

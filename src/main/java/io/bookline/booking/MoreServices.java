@@ -21,7 +21,7 @@ final class MoreServices {
     DialogueState now = t.state();
     if (people > 1 && now.guests() == 0 && now.guest() == null) {
       t.update(x -> x.withGuests(people - 1));
-      t.say("book.per_person");
+      t.say("book.per_person", people);
     }
     List<Long> more =
         r.evidence().mentions().moreServices().stream()

@@ -41,9 +41,11 @@ final class NextPerson {
             .filter(s -> !s.start().isBefore(first.end()))
             .min(Comparator.comparing(Slot::start));
     Slots wish = Slots.NONE.withService(service.id()).withDate(day);
+    int person = booked.person() == 0 ? 2 : booked.person() + 1;
     t.update(
         s ->
             s.withGuests(booked.guests() - 1)
+                .withPerson(person)
                 .withGuest(known.orElse(""))
                 .withLater(booked.later())
                 .withSlots(wish));
@@ -69,12 +71,12 @@ final class NextPerson {
     if (same.isEmpty()) {
       t.say("book.guest_after", say.time(first.start()), what);
     } else if (known.isEmpty()) {
-      t.say("book.guest_same_time", what);
+      t.say("book.guest_same_time", what, person);
     }
     if (known.isPresent()) {
       t.ask(t.yesNo(), "book.confirm", say.name(service), when, known.get(), say.money(service));
     } else {
-      t.say("ask.guest_name");
+      t.say("ask.guest_name", person);
     }
   }
 
@@ -105,6 +107,11 @@ final class NextPerson {
 
   /** Nobody free that day from the first appointment on: shall other times be looked for? */
   static void askOtherTime(Turn t, Service service, LocalDate day) {
-    t.ask(t.yesNo(), "book.guest_other_time", t.phrases().name(service), t.phrases().day(day));
+    t.ask(
+        t.yesNo(),
+        "book.guest_other_time",
+        t.phrases().name(service),
+        t.phrases().day(day),
+        t.state().person());
   }
 }

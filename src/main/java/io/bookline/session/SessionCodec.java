@@ -65,9 +65,10 @@ public final class SessionCodec {
    * language, ADR 0027, the bot's pending "I'm back", ADR 0037, when a customer waiting for a
    * person was last told so, the services to offer after a booking, ADR 0051, and what the bot just
    * answered, ADR 0056, whether a person has written during a handoff, ADR 0064, a first free time
-   * asked for before the service, ADR 0058, and the booking made last in the conversation) are
-   * written only when set, so a state that does not use them is stored exactly as the previous
-   * release stored it. {@code slots} is never written; it is read when a state was stored nested.
+   * asked for before the service, ADR 0058, which person of a party a booking is for and the
+   * booking made last in the conversation) are written only when set, so a state that does not use
+   * them is stored exactly as the previous release stored it. {@code slots} is never written; it is
+   * read when a state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -94,6 +95,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean soonest,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int guests,
       @JsonInclude(JsonInclude.Include.NON_NULL) String guest,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) int person,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long made,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
@@ -136,6 +138,7 @@ public final class SessionCodec {
           d.soonest(),
           d.guests(),
           d.guest(),
+          d.person(),
           d.made(),
           null);
     }
@@ -166,6 +169,7 @@ public final class SessionCodec {
               soonest,
               guests,
               guest,
+              person,
               made);
       // A goal or step this release does not know (always written, so null here means unknown):
       // its slots mean nothing without it, so the conversation starts its goal afresh, keeping

@@ -191,4 +191,37 @@ class ReviewedDialogueChatTest {
     // The day said was past or too far ahead and dropped; the next message still asks for one.
     assertThat(app.say("s", other)).doesNotContain(soonest);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "3 manicures on monday at 10 please | each of the others | Ann | yes | Lena"
+            + " | What name should I put the second appointment under? | Mia"
+            + " | What name should I put the third appointment under?",
+        "Ich hätte gern 3 Pediküre am Montag um 10 | die weiteren | Jonas Weber | ja | Lena"
+            + " | Auf welchen Namen darf ich den zweiten Termin eintragen? | Mia"
+            + " | Auf welchen Namen darf ich den dritten Termin eintragen?",
+        "quiero 3 manicuras el lunes a las 10 | las demás | Lucía García | sí | Sofía"
+            + " | ¿A nombre de quién pongo la segunda cita? | Mia"
+            + " | ¿A nombre de quién pongo la tercera cita?",
+      })
+  void a_party_of_three_names_each_persons_appointment_by_its_number(
+      String request,
+      String others,
+      String name,
+      String yes,
+      String second,
+      String askSecond,
+      String third,
+      String askThird) {
+    assertThat(app.say("p", request)).contains(others);
+    app.say("p", name);
+    assertThat(app.say("p", yes)).endsWith(askSecond);
+    app.say("p", second);
+    assertThat(app.say("p", yes)).endsWith(askThird);
+    app.say("p", third);
+    app.say("p", yes);
+    assertThat(starts()).hasSize(3);
+  }
 }

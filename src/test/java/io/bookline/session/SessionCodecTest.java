@@ -150,6 +150,7 @@ class SessionCodecTest {
             true,
             1,
             "Lena",
+            3,
             21L);
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
@@ -157,7 +158,7 @@ class SessionCodecTest {
         stored.endsWith(
             ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100"
                 + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true,\"guests\":1,\"guest\":\"Lena\""
-                + ",\"made\":21}"),
+                + ",\"person\":3,\"made\":21}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
