@@ -23,7 +23,7 @@ final class NextPerson {
     Offer first = booked.pending();
     LocalDate day = first.start().atZone(t.zone()).toLocalDate();
     // The person's name is known when they have their first service that day already.
-    Optional<String> known = booked.guests() == 1 ? guestOf(t, day) : Optional.empty();
+    Optional<String> known = booked.guests() == 1 ? guestOf(t, day, service) : Optional.empty();
     List<BookingView> theirs =
         t.upcoming().stream()
             .filter(b -> known.isPresent() && known.get().equals(b.guest()))
@@ -93,14 +93,23 @@ final class NextPerson {
             .count();
   }
 
-  /** The one person booked with the customer that day, when there is exactly one. */
-  private static Optional<String> guestOf(Turn t, LocalDate day) {
-    List<String> names =
+  /** The one person booked with the customer that day without this service yet, if exactly one. */
+  private static Optional<String> guestOf(Turn t, LocalDate day, Service service) {
+    List<BookingView> thatDay =
         t.upcoming().stream()
             .filter(b -> b.guest() != null && !b.guest().isEmpty())
             .filter(b -> b.start().atZone(t.zone()).toLocalDate().equals(day))
+            .toList();
+    // A person who has this service that day already is not the one it is now for: in a party of
+    // three, the third person is not the second, whose manicure was just booked.
+    List<String> names =
+        thatDay.stream()
             .map(BookingView::guest)
             .distinct()
+            .filter(
+                name ->
+                    thatDay.stream()
+                        .noneMatch(b -> name.equals(b.guest()) && b.serviceId() == service.id()))
             .toList();
     return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
   }
