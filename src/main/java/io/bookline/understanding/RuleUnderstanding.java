@@ -1,11 +1,8 @@
 package io.bookline.understanding;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,52 +15,8 @@ import java.util.function.Function;
  */
 public final class RuleUnderstanding implements Understanding {
 
-  /**
-   * The intents a negation takes back: "I don't want to cancel" is no cancellation. Asking for a
-   * booking in the negative still asks for one ("¿no tenéis hueco el viernes?").
-   */
-  private static final Set<Intent> NEGATABLE =
-      Set.of(Intent.CANCEL, Intent.RESCHEDULE, Intent.CHANGE);
-
-  /**
-   * How one language is read: its words, date/time rules, speller, intent phrases, the phrases
-   * asking for a later or earlier time, and the phrases that say a booking cannot be kept or ask
-   * for its own time.
-   */
-  private record Reader(
-      Lexicon lexicon,
-      DateTimeParser dates,
-      Speller speller,
-      Phrases<Intent> intents,
-      Phrases<TimeShift> shifts,
-      Set<String> known,
-      Phrases<Boolean> cannotKeep,
-      Phrases<Boolean> sameTime,
-      Phrases<Boolean> otherServices,
-      Phrases<Boolean> closings,
-      Phrases<Boolean> otherDay,
-      Phrases<Boolean> party,
-      NamedBooking named) {
-    Reader(Lexicon lexicon) {
-      this(
-          lexicon,
-          new DateTimeParser(lexicon.dates()),
-          new Speller(lexicon.spelling(), lexicon.dates()),
-          new Phrases<>(lexicon.intents(), lexicon.negations(), NEGATABLE),
-          new Phrases<>(lexicon.shifts()),
-          LanguageDetector.vocabulary(lexicon),
-          new Phrases<>(Map.of(true, lexicon.cannotKeep())),
-          new Phrases<>(Map.of(true, lexicon.sameTime())),
-          new Phrases<>(Map.of(true, lexicon.otherServices())),
-          new Phrases<>(Map.of(true, lexicon.closings())),
-          new Phrases<>(Map.of(true, lexicon.otherDay())),
-          new Phrases<>(Map.of(true, lexicon.party())),
-          new NamedBooking(lexicon.namedBookings()));
-    }
-  }
-
-  private final Map<Language, Reader> readers = new EnumMap<>(Language.class);
-  private final Reader fallback;
+  private final Map<Language, LanguageReader> readers = new EnumMap<>(Language.class);
+  private final LanguageReader fallback;
 
   /** One language only; every message is read in it. */
   public RuleUnderstanding(Lexicon lexicon) {
@@ -73,7 +26,7 @@ public final class RuleUnderstanding implements Understanding {
   /** Several languages; a message is read in its context's language. */
   public RuleUnderstanding(List<Lexicon> lexicons) {
     for (Lexicon l : lexicons) {
-      readers.put(l.language(), new Reader(l));
+      readers.put(l.language(), new LanguageReader(l));
     }
     this.fallback = readers.get(lexicons.getFirst().language());
   }
@@ -94,7 +47,7 @@ public final class RuleUnderstanding implements Understanding {
     if (raw.isEmpty()) {
       return Reading.nothing(name());
     }
-    Reader reader = readers.getOrDefault(context.language(), fallback);
+    LanguageReader reader = readers.getOrDefault(context.language(), fallback);
     Lexicon lexicon = reader.lexicon();
     boolean dots = lexicon.dates().afterNumber().containsKey(".");
     List<Tokenizer.Token> tokens =
@@ -106,7 +59,7 @@ public final class RuleUnderstanding implements Understanding {
     MessageWords message = MessageWords.of(raw, tokens);
     // "buenas tardes", "good evening" greet: they name no part of the day.
     List<Tokenizer.Token> read = Greetings.after(reader.intents(), message, tokens);
-    DateTimeParser.Found found = dates(reader, read, raw, context);
+    DateTimeParser.Found found = MessageDates.read(reader, read, raw, context);
     String normalized = joined(tokens);
     List<String> words = CatalogMatch.words(normalized);
     // Names that differ only by case ("Haircut", "haircut") are told apart by the text as typed.
@@ -124,31 +77,25 @@ public final class RuleUnderstanding implements Understanding {
     ShiftAmounts.Found amount = lexicon.amounts().find(phraseWords, lexicon.dates());
     if (intent == Intent.ASK_HOURS) {
       // "in 3 hours", "two hours later": those hours are a time, not a question about ours.
-      Set<String> claimed = dateTimeWords(raw, found);
+      Set<String> claimed = MessageDates.words(raw, found);
       claimed.addAll(amount == null ? List.of() : amount.words());
       MessageWords rest = message.without(claimed);
       intent = reader.intents().first(rest.words(), rest.clauses());
     }
     if (intent == null) {
-      intent = DrawnOut.yesOrNo(reader.intents(), message);
-    }
-    if (intent == null && context.expecting() == Expectation.CONFIRMATION) {
-      intent = yesOrNoInAnotherLanguage(reader, message);
+      intent = YesOrNo.unphrased(reader, readers.values(), message, context.expecting());
     }
     intent = intent == null ? Intent.NONE : intent;
     // "what are your hours? and who works there": every question, in the order asked.
     List<Intent> asked =
         Mentions.QUESTIONS.contains(intent)
-            ? Questions.asked(reader.intents(), message.without(dateTimeWords(raw, found)))
+            ? Questions.asked(reader.intents(), message.without(MessageDates.words(raw, found)))
             : List.of();
-    // "ok thanks", "ok bye" close the conversation; they agree to nothing asked.
-    if (intent == Intent.YES && reader.closings().first(phraseWords) != null) {
-      intent = Intent.THANKS;
-    }
+    intent = YesOrNo.unlessClosing(reader, phraseWords, intent);
     Slots booked = Slots.NONE;
     int first = tokens.size() - read.size();
     Function<List<Tokenizer.Token>, DateTimeParser.Found> part =
-        p -> dates(reader, p, raw, context);
+        p -> MessageDates.read(reader, p, raw, context);
     CannotKeep.Split split =
         CannotKeep.split(
             reader.cannotKeep(), reader.intents(), message, tokens, first, part, intent);
@@ -175,7 +122,10 @@ public final class RuleUnderstanding implements Understanding {
             && found.unresolved().isEmpty()
             // "anything later?" asks about the times under discussion.
             && reader.shifts().first(phraseWords, message.clauses()) == null;
-    intent = nothingNamed ? question(reader, raw, message, intent) : unlessQuestion(intent);
+    intent =
+        nothingNamed
+            ? UnknownQuestion.of(reader, raw, message, intent)
+            : UnknownQuestion.unlessQuestion(intent);
     // "¿está Anna mañana?", "Anna tomorrow?": whether she works then, nothing booked yet.
     if (intent == Intent.NONE
         && by == null
@@ -190,36 +140,13 @@ public final class RuleUnderstanding implements Understanding {
     if (by != null) {
       shift = by.isNegative() ? TimeShift.EARLIER : TimeShift.LATER;
     }
-    String personName =
-        PersonNames.personName(
-            lexicon, raw, context.expecting(), intent, found, serviceId, shift != null);
-    if (personName != null
-        && (context.expecting() == Expectation.NAME
-            // "no, the name is Eva" at "Shall I book it?" corrects the name; it declines nothing.
-            // "yes please, I'm Sam" (to "shall I ask a person?") still says yes.
-            || context.expecting() == Expectation.CONFIRMATION && intent != Intent.YES)) {
-      intent = Intent.NONE;
-    }
-    // "that's not my name" at "Shall I book it?" declines nothing: the name is asked again.
-    boolean nameDisputed =
-        personName == null
-            && context.expecting() == Expectation.CONFIRMATION
-            && NameDisputes.said(raw);
-    if (nameDisputed) {
-      intent = Intent.NONE;
-    }
-    // A staff member's name is not the customer's, and vice versa ("I'm Jo" with Marta is both).
-    if (personName != null
-        && resourceId != null
-        && CatalogMatch.bestMatch(
-                CatalogMatch.words(personName.toLowerCase(Locale.ROOT)), context.resources())
-            != null) {
-      resourceId = context.expecting() == Expectation.NAME ? null : resourceId;
-      personName = context.expecting() == Expectation.NAME ? personName : null;
-    }
+    NameAnswer person =
+        NameAnswer.of(lexicon, raw, context, intent, found, serviceId, resourceId, shift != null);
+    intent = person.intent();
+    resourceId = person.resourceId();
     Integer choice =
         context.expecting() == Expectation.CHOICE || context.expecting() == Expectation.TIME
-            ? choice(lexicon, phraseWords)
+            ? ListChoice.of(lexicon, phraseWords)
             : null;
     Slots slots =
         new Slots(
@@ -250,7 +177,7 @@ public final class RuleUnderstanding implements Understanding {
     return new Reading(
         intent,
         slots,
-        personName,
+        person.personName(),
         choice,
         name(),
         new Evidence(
@@ -268,101 +195,10 @@ public final class RuleUnderstanding implements Understanding {
             serviceId != null && serviceId.equals(service.id()) && !service.exact(),
             booked,
             mentions,
-            nameDisputed,
+            person.disputed(),
             FollowUps.opens(lexicon.language(), phraseWords)),
         shift,
         by);
-  }
-
-  /**
-   * A question no phrase answers ("is there parking?", "do you take cards?", "kann ich mit Karte
-   * zahlen?"): a message with a question mark or opening with a question's words, that names
-   * nothing the bot can use and has a word the language's phrases do not know. A booking phrase
-   * that is only the question's opening ("is there", "kann ich", "puedo") does not make it a
-   * booking.
-   */
-  private static Intent question(Reader reader, String raw, MessageWords message, Intent intent) {
-    if (intent != Intent.NONE && intent != Intent.BOOK && intent != Intent.QUESTION) {
-      return intent;
-    }
-    List<String> words = message.words();
-    int opener = reader.intents().opening(Intent.QUESTION, words);
-    boolean asked = opener > 0 || raw.indexOf('?') >= 0 || raw.indexOf('¿') >= 0;
-    List<String> rest = words.subList(opener, words.size());
-    Intent restIntent =
-        intent == Intent.BOOK && opener > 0 ? reader.intents().first(rest) : unlessQuestion(intent);
-    boolean unknown =
-        rest.stream()
-            .anyMatch(
-                w ->
-                    w.length() > 2
-                        && Character.isLetter(w.charAt(0))
-                        && !reader.known().contains(w));
-    if (asked && unknown && (restIntent == null || unlessQuestion(restIntent) == Intent.NONE)) {
-      return Intent.QUESTION;
-    }
-    return unlessQuestion(intent);
-  }
-
-  /** Words that open a question are no intent by themselves. */
-  private static Intent unlessQuestion(Intent intent) {
-    return intent == Intent.QUESTION ? Intent.NONE : intent;
-  }
-
-  /** The days and times of some of the message's tokens. */
-  private static DateTimeParser.Found dates(
-      Reader reader, List<Tokenizer.Token> tokens, String raw, UnderstandingContext context) {
-    return reader
-        .dates()
-        .parse(
-            tokens,
-            raw,
-            context.now(),
-            // 8/3 is August 3rd in the US and 8 March nearly everywhere else.
-            "US".equals(context.locale().getCountry()),
-            // A lone "9" is an hour unless the bot asked for something else.
-            context.expecting() == Expectation.TIME
-                || context.expecting() == Expectation.CHOICE
-                || context.expecting() == Expectation.NOTHING,
-            // With a time offered or held, "make it 5" names an hour too.
-            switch (context.expecting()) {
-              case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
-              default -> null;
-            });
-  }
-
-  /**
-   * Asked yes or no, "ja" or "claro" in an English chat is an answer: a yes or no in another of the
-   * languages read, else null. The chat's language stays (one word does not switch it). Only a
-   * message the chat's own language finds nothing in: its "no sé" is not another's "no".
-   */
-  private Intent yesOrNoInAnotherLanguage(Reader own, MessageWords message) {
-    for (Reader other : readers.values()) {
-      Intent answer =
-          other == own ? null : other.intents().first(message.words(), message.clauses());
-      answer = answer == null && other != own ? DrawnOut.yesOrNo(other.intents(), message) : answer;
-      if (answer == Intent.YES || answer == Intent.NO) {
-        return answer;
-      }
-    }
-    return null;
-  }
-
-  /** The words the message's dates and times (placed or not) were read from. */
-  private static Set<String> dateTimeWords(String raw, DateTimeParser.Found found) {
-    List<Span> spans = new ArrayList<>();
-    if (found.dateSpan() != null) {
-      spans.add(found.dateSpan());
-    }
-    if (found.timeSpan() != null) {
-      spans.add(found.timeSpan());
-    }
-    found.unresolved().forEach(u -> spans.add(u.span()));
-    Set<String> claimed = new HashSet<>();
-    for (Span s : spans) {
-      claimed.addAll(Phrases.words(raw.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)));
-    }
-    return claimed;
   }
 
   private static String joined(List<Tokenizer.Token> tokens) {
@@ -371,27 +207,6 @@ public final class RuleUnderstanding implements Understanding {
       out.append(out.isEmpty() ? "" : " ").append(t.text());
     }
     return out.toString();
-  }
-
-  /** "the second one", "option 2", "la primera": the position picked from a list, or null. */
-  private static Integer choice(Lexicon lexicon, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      Integer pick = lexicon.choiceWords().get(words.get(i));
-      if (pick != null) {
-        return pick;
-      }
-      if (lexicon.optionWords().contains(words.get(i)) && i + 1 < words.size()) {
-        String n = words.get(i + 1);
-        Integer number =
-            n.length() == 1 && Character.isDigit(n.charAt(0))
-                ? Integer.valueOf(n.charAt(0) - '0')
-                : lexicon.dates().numbers().get(n);
-        if (number != null && number >= 1 && number <= 9) {
-          return number;
-        }
-      }
-    }
-    return null;
   }
 
   /** The words of a text: runs of letters and digits, apostrophes dropped ("i'd" → "id"). */
