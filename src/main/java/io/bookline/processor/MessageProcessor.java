@@ -3,29 +3,17 @@ package io.bookline.processor;
 import io.bookline.booking.BookingDialogue;
 import io.bookline.booking.Catalog;
 import io.bookline.booking.CatalogRepository;
-import io.bookline.booking.DialogueState;
 import io.bookline.booking.Goal;
-import io.bookline.booking.Outcome;
-import io.bookline.booking.PgBookingPort;
 import io.bookline.booking.Reply;
-import io.bookline.booking.TurnContext;
 import io.bookline.channel.InboundMessage;
 import io.bookline.db.Transactions;
-import io.bookline.db.Tx;
-import io.bookline.outbox.Handover;
 import io.bookline.outbox.Outbox;
-import io.bookline.session.Session;
 import io.bookline.session.SessionKey;
 import io.bookline.session.SessionStore;
 import io.bookline.session.VersionConflict;
-import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.LanguageDetector;
-import io.bookline.understanding.Reading;
-import io.bookline.understanding.Trace;
 import io.bookline.understanding.Understanding;
-import io.bookline.understanding.UnderstandingContext;
-import io.bookline.understanding.Understood;
 import io.bookline.wording.Messages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,20 +21,18 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place a turn happens: load the session, read the message, advance the dialogue, and
- * commit messages, booking, session and inbox status in one transaction. A turn that loses a
- * version race is re-run on fresh state; its replies are never returned.
+ * The one place a turn happens: decides which kind of turn a message gets (its stored answer, fixed
+ * words or a tap's act from {@link SideTurns}, or a turn through understanding and the dialogue,
+ * {@link DialogueTurn}) and runs it. A turn that loses a version race is re-run on fresh state; its
+ * replies are never returned.
  *
  * <p>Callers run turns of one conversation one at a time (see {@code ConversationLanes}); the
  * version check keeps that correct even when two instances disagree.
@@ -57,26 +43,18 @@ public final class MessageProcessor {
   /** How far ahead of our clock a platform's may run before its date is not believed. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-  private static final String FOREIGN_KEY_VIOLATION = "23503";
-
-  private final Transactions transactions;
   private final TurnRepository turns;
   private final CatalogRepository catalogs;
   private final SessionStore sessions;
-  private final Understanding understanding;
-  private final BookingDialogue dialogue;
   private final TurnRetry retry;
   private final TurnSettings settings;
   private final Clock clock;
-  private final io.bookline.booking.BookingEvents events;
   private final CustomerLanguage languages;
   private final OneTap taps;
   private final Counter conflicts;
   private final Timer turnTimer;
-  private final MeterRegistry metrics;
-  private final Typing typing;
-  private final ReplyQueue replies;
   private final SideTurns side;
+  private final DialogueTurn dialogueTurn;
 
   public MessageProcessor(
       Transactions transactions,
@@ -94,25 +72,33 @@ public final class MessageProcessor {
       io.bookline.booking.BookingEvents events,
       Typing typing,
       OneTap taps) {
-    this.typing = typing;
-    this.transactions = transactions;
     this.turns = turns;
     this.catalogs = catalogs;
     this.sessions = sessions;
-    this.understanding = understanding;
-    this.dialogue = dialogue;
     this.retry = retry;
     this.settings = settings;
     this.clock = clock;
-    this.events = events;
     this.taps = taps;
     this.languages = new CustomerLanguage(detector, turns);
     this.conflicts = Counter.builder("bookline.turn.version.conflicts").register(metrics);
-    this.replies = new ReplyQueue(outbox);
+    ReplyQueue replies = new ReplyQueue(outbox);
     this.side =
         new SideTurns(transactions, turns, sessions, settings, clock, metrics, events, replies);
+    this.dialogueTurn =
+        new DialogueTurn(
+            transactions,
+            turns,
+            sessions,
+            understanding,
+            dialogue,
+            settings,
+            clock,
+            metrics,
+            events,
+            typing,
+            languages,
+            replies);
     this.turnTimer = Timer.builder("bookline.turn").register(metrics);
-    this.metrics = metrics;
   }
 
   /**
@@ -185,10 +171,11 @@ public final class MessageProcessor {
               retry.run(
                   () -> {
                     try {
-                      return attempt(message, inboxId, catalog, key, conflicted[0], stopHint);
+                      return dialogueTurn.attempt(
+                          message, inboxId, catalog, key, conflicted[0], stopHint);
                     } catch (VersionConflict e) {
                       conflicted[0] = true;
-                      throw e;
+                      throw conflicted(key, e);
                     }
                   }));
     } catch (AlreadyHandled e) {
@@ -205,124 +192,6 @@ public final class MessageProcessor {
         .filter(s -> !s.isExpired(now) && !s.state().handoff())
         .map(s -> s.state().goal() != Goal.NONE)
         .orElse(false);
-  }
-
-  private TurnResult attempt(
-      InboundMessage message,
-      long inboxId,
-      Catalog catalog,
-      String key,
-      boolean afterConflict,
-      boolean stopHint) {
-    Instant now = clock.instant();
-    // After losing a race, read the truth: a cache may still hold the version that lost.
-    Session current =
-        (afterConflict ? sessions.loadFresh(key) : sessions.load(key))
-            .orElseGet(() -> Session.fresh(key));
-    DialogueState state = current.state();
-    if (current.isExpired(now)) {
-      // Inactivity ends the goal; the conversation and its history stay.
-      state = state.afterInactivity();
-    }
-    LanguageDetector.Detection detected = languages.of(current, catalog, message);
-    Language language = detected.language();
-    UnderstandingContext context =
-        ReadingContext.of(catalog, state, now, current.history()).in(language);
-    Understood understood =
-        typing.during(message, () -> understanding.understand(message.text(), context));
-    Reading reading = understood.reading();
-    Trace trace = understood.trace();
-    DialogueState from = state;
-    try {
-      Committed committed =
-          transactions.result(
-              tx -> {
-                long conversationId = current.conversationId();
-                long customerId = current.customerId();
-                DialogueState start = from;
-                if (!current.isNew()) {
-                  TurnLog.conversation(conversationId);
-                  // A cached session may name a conversation Postgres no longer has, or another
-                  // sender's (a restored database, an erased customer): then it is re-read.
-                  turns.claimConversation(tx, current, message);
-                } else {
-                  // The customer's language goes in with the customer: no write of its own.
-                  TurnRepository.Identity id = turns.ensureConversation(tx, message, language);
-                  conversationId = id.conversationId();
-                  customerId = id.customerId();
-                  TurnLog.conversation(conversationId);
-                  start = DialogueState.start(id.customerName()).withBotReturned(id.botReturned());
-                }
-                BookingEvents changes =
-                    new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
-                var port = new RecordingPort(changes);
-                if (!current.isNew()) {
-                  languages.remember(tx, customerId, current, language);
-                }
-                Outcome advanced =
-                    dialogue.advance(
-                        start.withLanguage(language),
-                        reading,
-                        new TurnContext(
-                            catalog,
-                            now,
-                            customerId,
-                            conversationId,
-                            current.version(),
-                            port,
-                            language,
-                            detected.explicitSwitch()));
-                Outcome outcome = botAgain(tx, start, conversationId, advanced, catalog, language);
-                if (stopHint) {
-                  outcome =
-                      TurnText.withStopLine(
-                          outcome, TurnText.words(catalog, language), message.text());
-                }
-                Map<String, Object> metadata = new LinkedHashMap<>(trace.asMetadata());
-                metadata.put("intent", reading.intent().name());
-                metadata.put("language", language.code());
-                turns.inbound(
-                    tx, conversationId, message, trace.provider(), trace.model(), metadata);
-                turns.outbound(tx, conversationId, outcome.replies(), outcome.bookingId());
-                Handover.Queued queued =
-                    replies.queueTaken(tx, conversationId, message, outcome.replies(), language);
-                List<HistoryLine> said = new ArrayList<>();
-                said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
-                outcome
-                    .replies()
-                    .forEach(r -> said.add(new HistoryLine(HistoryLine.BOT, r.text())));
-                Session next =
-                    current.next(
-                        conversationId,
-                        customerId,
-                        outcome.state(),
-                        now.plus(settings.sessionTtl()),
-                        said,
-                        settings.historyMessages());
-                sessions.write(tx, next);
-                turns.inboxDone(tx, inboxId, key, outcome.replies());
-                return new Committed(next, outcome, changes, port.noted(), queued);
-              });
-      sessions.committed(committed.session());
-      committed.changes().published(metrics);
-      metrics.counter("bookline.readings", "understood", TurnText.understood(reading)).increment();
-      for (RecordingPort.Noted n : committed.noted()) {
-        events.changed(
-            new io.bookline.booking.BookingEvents.Change(
-                message.businessId(), n.bookingId(), n.kind(), "customer", now));
-      }
-      replies.committed(committed.queued());
-      return new TurnResult(committed.outcome().replies(), committed.outcome().bookingId(), false);
-    } catch (VersionConflict e) {
-      throw conflicted(key, e);
-    } catch (DataAccessException e) {
-      if (!FOREIGN_KEY_VIOLATION.equals(e.sqlState())) {
-        throw e;
-      }
-      // The turn's writes go in one batch, so a stale session's claim (which matched nothing)
-      // fails with the batch when its message names a conversation Postgres no longer has.
-      throw conflicted(key, new VersionConflict(key, current.version()));
-    }
   }
 
   private VersionConflict conflicted(String key, VersionConflict e) {
@@ -352,38 +221,6 @@ public final class MessageProcessor {
         catalogs.byId(businessId).map(c -> c.business().locale()).orElse(Locale.ENGLISH);
     return Reply.of(Messages.forLocale(locale).text("chat.flood"));
   }
-
-  /**
-   * After a person handed the conversation back, the bot's first reply begins by saying the
-   * customer is talking to an automated assistant again. The session says so (the owner's release
-   * set it and bumped the version); a turn without a session took it from the conversation's row.
-   */
-  private Outcome botAgain(
-      Tx tx,
-      DialogueState start,
-      long conversationId,
-      Outcome o,
-      Catalog catalog,
-      Language language) {
-    if (!start.botReturned()) {
-      return o;
-    }
-    if (o.replies().isEmpty()) {
-      return new Outcome(o.state().withBotReturned(true), o.replies(), o.bookingId());
-    }
-    turns.botAnnounced(tx, conversationId);
-    List<Reply> replies = new ArrayList<>();
-    replies.add(Reply.of(TurnText.words(catalog, language).text("handoff.bot_again")));
-    replies.addAll(o.replies());
-    return new Outcome(o.state().withBotReturned(false), replies, o.bookingId());
-  }
-
-  private record Committed(
-      Session session,
-      Outcome outcome,
-      BookingEvents changes,
-      List<RecordingPort.Noted> noted,
-      Handover.Queued queued) {}
 
   /**
    * A turn that does not involve understanding or the dialogue (media, a stale message, a flood):
