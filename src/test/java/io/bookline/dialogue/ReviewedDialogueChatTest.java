@@ -1,13 +1,11 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.db.Schema.Businesses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bookline.support.TestApp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,28 +30,6 @@ class ReviewedDialogueChatTest {
     app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
   }
 
-  void book(String user, String request, String yes) {
-    String r = app.say(user, request);
-    if (r.toLowerCase(java.util.Locale.ROOT).contains("name") || r.contains("nombre")) {
-      r = app.say(user, user);
-    }
-    assertThat(app.say(user, yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
-  }
-
-  List<Instant> starts() {
-    return app
-        .app()
-        .database()
-        .dsl()
-        .select(Bookings.STARTS_AT)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(Bookings.STARTS_AT)
-        .stream()
-        .map(OffsetDateTime::toInstant)
-        .toList();
-  }
-
   @ParameterizedTest(name = "{2}")
   @CsvSource(
       delimiter = '|',
@@ -70,7 +46,7 @@ class ReviewedDialogueChatTest {
       })
   void right_after_work_on_a_day_is_that_days_evening_not_after_the_booking(
       String first, String yes, String asked, String offered) {
-    book("ann", first, yes);
+    ChatBookings.book(app, "ann", first, yes);
     assertThat(app.say("ann", asked)).startsWith(offered).contains("17:");
   }
 
@@ -86,7 +62,7 @@ class ReviewedDialogueChatTest {
       })
   void right_after_follows_only_a_booking_made_in_this_conversation(
       String first, String yes, String after, String bookedDay) {
-    book("old", first, yes);
+    ChatBookings.book(app, "old", first, yes);
     // Three hours on, the conversation has ended (sessions last two hours): a new one begins.
     app.clock().set(Instant.parse("2026-11-27T12:00:00Z"));
     assertThat(app.say("old", after)).doesNotContain(bookedDay);
@@ -108,9 +84,9 @@ class ReviewedDialogueChatTest {
       })
   void an_amount_for_a_day_with_no_booking_moves_none_and_asks_which(
       String first, String move, String yes, String reply) {
-    book("bo", first, yes);
+    ChatBookings.book(app, "bo", first, yes);
     assertThat(app.say("bo", move)).isEqualTo(reply);
-    assertThat(starts()).containsExactly(Instant.parse("2026-11-30T10:00:00Z"));
+    assertThat(ChatBookings.starts(app)).containsExactly(Instant.parse("2026-11-30T10:00:00Z"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -222,6 +198,6 @@ class ReviewedDialogueChatTest {
     assertThat(app.say("p", yes)).endsWith(askThird);
     app.say("p", third);
     app.say("p", yes);
-    assertThat(starts()).hasSize(3);
+    assertThat(ChatBookings.starts(app)).hasSize(3);
   }
 }
