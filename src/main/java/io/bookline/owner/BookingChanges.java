@@ -92,7 +92,7 @@ public final class BookingChanges {
                   m ->
                       m.text(
                           "owner.moved",
-                          service.name(),
+                          service.nameIn(m.locale()),
                           when(m, catalog, before.start().toInstant()),
                           when(m, catalog, to),
                           catalog.business().name()),
@@ -167,7 +167,7 @@ public final class BookingChanges {
               }
               Function<Messages, String> words =
                   m -> {
-                    String what = before.service();
+                    String what = serviceIn(m, catalog, before);
                     String at = when(m, catalog, before.start().toInstant());
                     String by = catalog.business().name();
                     return why == null
@@ -222,6 +222,14 @@ public final class BookingChanges {
       throw ApiError.conflict(
           "booking " + b.id() + " is " + b.status() + "; only a confirmed booking is " + what);
     }
+  }
+
+  /**
+   * The booking's service as the chat names it in the customer's language ("Pediküre"); the stored
+   * name when the service is no longer offered.
+   */
+  private static String serviceIn(Messages m, Catalog c, BookingList.Item b) {
+    return c.service(b.serviceId()).map(s -> s.nameIn(m.locale())).orElse(b.service());
   }
 
   private static String when(Messages m, Catalog c, Instant at) {
