@@ -35,7 +35,8 @@
       el('ul', {}, c.bookingsInside.map(b => el('li', {},
         el('a', { href: '/console/calendar?week=' + monday(b.start) },
           b.start.slice(0, 10) + ' ' + b.start.slice(11, 16) + ' ' + b.service + ' · '
-          + (b.customerName || 'Customer') + ' · ' + b.staff)))));
+          + (b.customerName || 'Customer') + (b.guestName ? ' (for ' + b.guestName + ')' : '')
+          + ' · ' + b.staff)))));
   }
 
   /** Cancels every booking inside that has not begun; the API tells each chat customer. */

@@ -39,7 +39,7 @@ public final class ClosureAdmin {
   /** A new closure as sent: dates as "2026-12-24"; {@code staffId} null closes the business. */
   public record ClosureInput(String firstDay, String lastDay, String reason, Long staffId) {}
 
-  /** A confirmed booking inside a closure. */
+  /** A confirmed booking inside a closure; {@code guestName} names a party's second person. */
   public record BookingInside(
       long id,
       OffsetDateTime start,
@@ -48,7 +48,8 @@ public final class ClosureAdmin {
       String service,
       long staffId,
       String staff,
-      String customerName) {}
+      String customerName,
+      String guestName) {}
 
   public record ClosureView(
       long id,
@@ -214,7 +215,8 @@ public final class ClosureAdmin {
             Services.NAME,
             Resources.ID,
             Resources.NAME,
-            Customers.NAME)
+            Customers.NAME,
+            Bookings.GUEST_NAME)
         .from(Bookings.T)
         .join(Services.T)
         .on(Services.ID.eq(Bookings.SERVICE_ID))
@@ -238,7 +240,8 @@ public final class ClosureAdmin {
                     r.value5(),
                     r.value6(),
                     r.value7(),
-                    r.value8()));
+                    r.value8(),
+                    r.value9()));
   }
 
   private boolean staffExists(long business, long staff) {
