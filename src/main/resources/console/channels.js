@@ -108,6 +108,9 @@
     const rows = res.data.dead.map(d => el('li', { class: 'card' },
       el('p', {}, d.text || '(no text)'),
       el('p', { class: 'meta' }, d.platform + ' · ' + d.attempts + ' tries · ' + (d.lastError || '')),
+      // The id support finds the turn by in the logs: the owner quotes it.
+      d.requestId ? el('p', { class: 'meta' }, 'Request ', el('code', { class: 'request-id' }, d.requestId))
+        : null,
       el('button', { type: 'button', 'aria-label': 'Send again: ' + (d.text || 'reply ' + d.id).slice(0, 60),
         onclick: async () => {
           const r = await api('POST', '/api/outbox/' + d.id + '/retry');

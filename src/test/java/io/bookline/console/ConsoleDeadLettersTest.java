@@ -76,6 +76,21 @@ class ConsoleDeadLettersTest {
     browser.click(By.linkText("Channels"));
     browser.waitForText("Not delivered");
     browser.waitForText("131047");
+    // Each with the request id the owner can quote to support, small and monospace.
+    List<String> requestIds = dead().stream().map(d -> d.path("requestId").asText("")).toList();
+    assertThat(requestIds).hasSize(3).allMatch(id -> !id.isBlank());
+    browser.waitForText(requestIds.getFirst());
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.cssSelector("section[aria-labelledby=dead-h] code"))
+                .stream()
+                .map(e -> e.getText())
+                .toList())
+        .as("each request id in a code element")
+        .anySatisfy(t -> assertThat(t).contains(requestIds.get(0)))
+        .anySatisfy(t -> assertThat(t).contains(requestIds.get(1)))
+        .anySatisfy(t -> assertThat(t).contains(requestIds.get(2)));
     browser.screenshots("channels-dead-letters");
     browser.click(By.cssSelector("main [aria-label^='Send again: ']"));
     browser.waitForText("Queued to send again.");
