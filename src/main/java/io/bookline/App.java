@@ -60,13 +60,15 @@ public final class App implements AutoCloseable {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> stopOnSignal(app, config.ops().shutdownTimeout()), "bookline-stop"));
-    // The demo's chat only where there is a demo (BOOKLINE_DEMO=false: a server's own businesses).
+    // The demo's chat only where there is a demo (BOOKLINE_DEMO=false: a server's own businesses);
+    // the owner console always.
+    String console = "owner console at http://localhost:" + app.port() + "/console";
     LOG.info(
-        "Bookline is up in {} ms: {} at http://localhost:{}/{}",
+        "Bookline is up in {} ms: {}",
         (System.nanoTime() - started) / 1_000_000,
-        config.demo() ? "chat" : "owner console",
-        app.port(),
-        config.demo() ? "chat/demo" : "console");
+        config.demo()
+            ? "chat at http://localhost:" + app.port() + "/chat/demo, " + console
+            : console);
   }
 
   /**
