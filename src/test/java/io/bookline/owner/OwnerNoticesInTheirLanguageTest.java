@@ -45,6 +45,34 @@ class OwnerNoticesInTheirLanguageTest {
     assertThat(lastLine(owner, conversation)).contains(cancelled);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pedicure tomorrow at 10 | Ann Lee | yes | had to cancel your Pedicure on",
+        "Pediküre morgen um 10 Uhr | Jonas Weber | ja | musste Ihren Termin Pediküre am",
+        "pedicura mañana a las 10 | Lucía García | sí | cancelar tu cita de Pedicura del",
+      })
+  void a_closures_cancellations_name_the_service_in_the_customers_language(
+      String book, String name, String yes, String cancelled) {
+    app.say("customer", book);
+    app.say("customer", name);
+    app.say("customer", yes);
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    var closure =
+        owner.post(
+            "/api/closures",
+            "{\"firstDay\":\"2026-11-24\",\"lastDay\":\"2026-11-24\",\"reason\":\"Training\"}");
+    assertThat(closure.status()).as(closure.body()).isEqualTo(201);
+    var outcome =
+        owner.post("/api/closures/" + closure.json().get("id").asLong() + "/cancel-bookings", "{}");
+    assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+    var booking = outcome.json().get("cancelled").get(0).get("booking");
+    assertThat(lastLine(owner, booking.get("conversationId").asLong()))
+        .contains(cancelled)
+        .contains("Training");
+  }
+
   private static String lastLine(TestApp.Caller owner, long conversation) {
     var lines =
         owner.get("/api/conversations/" + conversation + "/messages").json().get("messages");
