@@ -92,9 +92,10 @@
       reason: value(fm, 'reason') || null, staffId: value(fm, 'staffId') ? Number(value(fm, 'staffId')) : null }),
     async (res) => {
       const n = res.data.bookingsInside.length;
-      say('Closure added.' + (n ? ' ' + n + (n === 1 ? ' booking falls' : ' bookings fall')
-        + ' inside it and stay booked: move them on the calendar, or cancel them with the'
-        + ' button on the closure.' : ''));
+      say('Closure added.' + (n === 1 ? ' 1 booking falls inside it and stays booked: move it on'
+        + ' the calendar, or cancel it with the button on the closure.'
+        : n ? ' ' + n + ' bookings fall inside it and stay booked: move them on the calendar, or'
+        + ' cancel them with the button on the closure.' : ''));
       await load();
       addForm();
     });

@@ -141,7 +141,7 @@ class ConsoleCatalogTest {
         .selectByVisibleText(anna.get("name").asText() + " (leave)");
     byName("reason").sendKeys("Holiday");
     button("Add closure");
-    browser.waitForText("1 booking falls inside it and stay booked");
+    browser.waitForText("1 booking falls inside it and stays booked: move it");
     browser.waitForText("Rosa");
     browser.screenshots("closures-with-booking-inside");
     JsonNode closure = app.as(key).get("/api/closures").json().get("closures").get(0);

@@ -67,7 +67,7 @@ class ConsoleClosureRulesTest {
     browser.setValue(byName("firstDay"), "2026-12-01");
     browser.setValue(byName("lastDay"), "2026-12-03");
     button("Add closure");
-    browser.waitForText("1 booking falls inside it and stay booked");
+    browser.waitForText("1 booking falls inside it and stays booked: move it");
 
     browser.setValue(byName("firstDay"), "2026-12-02");
     browser.setValue(byName("lastDay"), "2026-12-02");
