@@ -259,13 +259,17 @@ final class GermanIntents {
   /**
    * The phrases of CANCEL above that say a booking cannot be kept: a day said with them is the
    * booking's ("ich kann am Montag nicht kommen, geht Mittwoch stattdessen?"); the day may stand
-   * between the verb and "nicht" ("ich kann am Montag (leider) nicht").
+   * between the verb and "nicht" ("ich kann am Montag (leider) nicht"). "Ich schaffe es nicht" ends
+   * its clause or goes on with "mehr" or "zu": "ich schaffe es nicht pünktlich/rechtzeitig" is
+   * running late, like "no llego a tiempo", no cancellation.
    */
   static List<String> cannotKeep() {
     return List.of(
         "kann|können|schaffe|schaffen nicht kommen",
-        "schaffe|schaffen|schaff es nicht",
-        "schaffs nicht",
+        "schaffe|schaffen|schaff es nicht$",
+        "schaffs nicht$",
+        "schaffe|schaffen|schaff es nicht mehr|zum|zu",
+        "schaffs nicht mehr|zum|zu",
         "kann doch nicht",
         "nicht kommen",
         "komme|kommen nicht",
