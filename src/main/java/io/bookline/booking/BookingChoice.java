@@ -3,6 +3,7 @@ package io.bookline.booking;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,12 +39,49 @@ final class BookingChoice {
     if (matching.size() == 1) {
       return Optional.of(matching.get(0));
     }
+    // "cancel my Saturday appointment" with only Monday's booked: none then, not Monday's.
+    Slots then = dayAndTimeSaid(t.state(), r);
+    if (matching.isEmpty() && !again && (then.date() != null || then.time() != null)) {
+      noneThen(t, then, candidates, question);
+      return Optional.empty();
+    }
     if (upcoming.size() == 1) {
       return Optional.of(upcoming.get(0));
     }
     List<BookingView> shown = matching.isEmpty() ? candidates : matching;
     ask(t, shown, again && matching.isEmpty() ? "which.again" : question);
     return Optional.empty();
+  }
+
+  /**
+   * "You have no appointment on Sat 28 Nov. Which appointment …? 1) …": the day or time the
+   * customer said of a booking has none, so {@code shown} are listed to pick from (ADR 0071).
+   */
+  static void noneThen(Turn t, Slots then, List<BookingView> shown, String question) {
+    Phrases say = t.phrases();
+    if (then.date() == null) {
+      t.say("bookings.none_at", say.time(then.time()));
+    } else if (then.time() == null) {
+      t.say("bookings.none_on", say.day(then.date()));
+    } else {
+      t.say(
+          "bookings.none_on",
+          say.when(then.date().atTime(then.time()).atZone(t.zone()).toInstant()));
+    }
+    ask(t, shown.stream().sorted(Comparator.comparing(BookingView::start)).toList(), question);
+  }
+
+  /**
+   * The day and time the customer said of the booking they mean: those named with it ("my Saturday
+   * appointment"), else, when it is about the old booking, the day and time said.
+   */
+  private static Slots dayAndTimeSaid(DialogueState s, Reading r) {
+    Slots booked = r.evidence().booked();
+    if (booked.date() != null || booked.time() != null) {
+      return booked;
+    }
+    boolean aboutOld = s.awaiting() == Step.WHICH_BOOKING || s.goal() == Goal.CANCEL;
+    return aboutOld ? Slots.NONE.withDate(r.date()).withTime(r.time(), null) : Slots.NONE;
   }
 
   /** Asks which of {@code shown} is meant, numbered, with them as options. */

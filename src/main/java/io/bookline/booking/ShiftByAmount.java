@@ -66,21 +66,8 @@ final class ShiftByAmount {
 
   /** "You have no appointment on Sat 28 Nov. Which appointment do you mean? 1) …" */
   private static void noneThen(Turn t, Slots booked) {
-    Phrases say = t.phrases();
-    if (booked.date() == null) {
-      t.say("bookings.none_at", say.time(booked.time()));
-    } else if (booked.time() == null) {
-      t.say("bookings.none_on", say.day(booked.date()));
-    } else {
-      t.say(
-          "bookings.none_on",
-          say.when(booked.date().atTime(booked.time()).atZone(t.zone()).toInstant()));
-    }
     t.update(s -> s.reset().with(Goal.RESCHEDULE, Step.WHICH_BOOKING));
-    BookingChoice.ask(
-        t,
-        t.upcoming().stream().sorted(Comparator.comparing(BookingView::start)).toList(),
-        "ask.which_booking");
+    BookingChoice.noneThen(t, booked, t.upcoming(), "ask.which_booking");
   }
 
   /**
