@@ -233,6 +233,23 @@ final class DateResolvers {
     };
   }
 
+  /**
+   * "next weekend", "nächstes Wochenende", "el próximo fin de semana": the Saturday and Sunday of
+   * next week (weeks from Monday, as "Monday next week"); "the weekend after next" a week on.
+   * Placed by the dialogue like "this weekend" (ADR 0073).
+   */
+  static Resolver weekendWeeksOn(int weeks) {
+    return (c, a) -> {
+      LocalDate saturday =
+          a.today()
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+              .plusWeeks(weeks)
+              .plusDays(5);
+      return new Unplaced(
+          Unresolved.What.DATE, Unresolved.WEEKEND, List.of(saturday, saturday.plusDays(1)));
+    };
+  }
+
   static Resolver unresolved(String reason) {
     return (c, a) -> unplaced(reason);
   }
