@@ -330,15 +330,15 @@ final class CatalogMatch {
 
   /**
    * {@code word} is {@code token} + "s" or + "es", or a German plural in "-e" + "n" ("Pediküren",
-   * "Massagen"). Without building those strings: this runs for every word of every message against
-   * every catalog word.
+   * "Massagen"), not of a short word ("de" + "n"). Without building those strings: this runs for
+   * every word of every message against every catalog word.
    */
   private static boolean plural(String word, String token) {
     int extra = word.length() - token.length();
     return word.startsWith(token)
         && (extra == 1 && word.endsWith("s")
             || extra == 2 && word.endsWith("es")
-            || extra == 1 && word.endsWith("n") && token.endsWith("e"));
+            || extra == 1 && word.endsWith("n") && token.endsWith("e") && token.length() > 3);
   }
 
   static List<String> nameWords(String phrase) {
