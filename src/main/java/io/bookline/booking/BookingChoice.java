@@ -39,9 +39,13 @@ final class BookingChoice {
     if (matching.size() == 1) {
       return Optional.of(matching.get(0));
     }
-    // "cancel my Saturday appointment" with only Monday's booked: none then, not Monday's.
+    // "cancel my Saturday appointment" with only Monday's booked: none then, not Monday's. A
+    // booking on the weekday said still counts ("Montag" said on a Monday may mean next week's).
     Slots then = dayAndTimeSaid(t.state(), r);
-    if (matching.isEmpty() && !again && (then.date() != null || then.time() != null)) {
+    if (matching.isEmpty()
+        && !again
+        && (then.date() != null || then.time() != null)
+        && candidates.stream().noneMatch(b -> sameWeekday(t, b, then))) {
       noneThen(t, then, candidates, question);
       return Optional.empty();
     }
@@ -82,6 +86,11 @@ final class BookingChoice {
     }
     boolean aboutOld = s.awaiting() == Step.WHICH_BOOKING || s.goal() == Goal.CANCEL;
     return aboutOld ? Slots.NONE.withDate(r.date()).withTime(r.time(), null) : Slots.NONE;
+  }
+
+  private static boolean sameWeekday(Turn t, BookingView b, Slots then) {
+    return then.date() != null
+        && b.start().atZone(t.zone()).getDayOfWeek() == then.date().getDayOfWeek();
   }
 
   /** Asks which of {@code shown} is meant, numbered, with them as options. */
