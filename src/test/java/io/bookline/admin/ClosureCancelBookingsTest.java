@@ -89,9 +89,9 @@ class ClosureCancelBookingsTest {
         .containsExactly(
             "Demo Nail Studio had to cancel your Pedicure on Mon 30 Nov at 09:00. Sorry! Write"
                 + " here if you'd like another time.",
-            "Demo Nail Studio musste Ihren Termin Pedicure am Montag, 30. November um 10:00"
+            "Demo Nail Studio musste Ihren Termin Pediküre am Montag, 30. November um 10:00"
                 + " leider absagen. Schreiben Sie hier, wenn Sie einen neuen Termin möchten.",
-            "Demo Nail Studio ha tenido que cancelar tu cita de Pedicure del lunes 30 de"
+            "Demo Nail Studio ha tenido que cancelar tu cita de Pedicura del lunes 30 de"
                 + " noviembre a las 11:00. ¡Lo sentimos! Escribe aquí si quieres otra hora.");
 
     var twice = owner().post("/api/closures/" + closure + "/cancel-bookings", "{}");
