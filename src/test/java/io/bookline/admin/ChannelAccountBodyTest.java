@@ -81,6 +81,30 @@ class ChannelAccountBodyTest {
         .isEqualTo("[\"accessToken\",\"appSecret\",\"verifyToken\"]");
   }
 
+  @Test
+  void a_secret_token_telegram_would_refuse_is_refused_naming_the_field() {
+    String expected =
+        "must be 1 to 256 letters, digits, '_' or '-' (Telegram's rule for a webhook's secret"
+            + " token): a word you make up, such as nail-studio-7f3k";
+    for (String wrong : new String[] {"my secret!", "geheim€", "x".repeat(257)}) {
+      var refused =
+          app.as(key)
+              .put(
+                  "/api/channels/telegram/ch-body",
+                  "{\"botToken\":\"" + BOT_TOKEN + "\",\"secretToken\":\"" + wrong + "\"}");
+      assertThat(refused.status()).as(wrong + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().get("fields").toString())
+          .as(wrong)
+          .isEqualTo("{\"secretToken\":\"" + expected + "\"}");
+    }
+    var right =
+        app.as(key)
+            .put(
+                "/api/channels/telegram/ch-body",
+                "{\"botToken\":\"" + BOT_TOKEN + "\",\"secretToken\":\"nail-studio_7f3k\"}");
+    assertThat(right.status()).as(right.body()).isEqualTo(200);
+  }
+
   /** A token shaped as BotFather gives one: the bot's id, a colon, 35 characters. */
   static final String BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
 

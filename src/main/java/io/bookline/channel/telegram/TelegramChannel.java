@@ -83,6 +83,9 @@ public final class TelegramChannel extends PlatformChannel {
   /** A bot token as BotFather gives it: the bot's numeric id, a colon and 35 more characters. */
   static final Pattern BOT_TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]{35}");
 
+  /** What Telegram takes as a webhook's {@code secret_token}. */
+  static final Pattern SECRET_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
   /**
    * A bot token of another shape (a username, the secret token, half a paste) would make every
    * reply fail with Telegram's 401 long after the owner was told "connected".
@@ -93,6 +96,12 @@ public final class TelegramChannel extends PlatformChannel {
       return Optional.of(
           "is not a Telegram bot token: expected the bot's id in digits, a colon and 35 letters,"
               + " digits, '_' or '-', as BotFather gives it (123456789:AAH…)");
+    }
+    // Telegram's setWebhook refuses any other secret_token, so the webhook could never be set.
+    if (name.equals(ChannelAccount.SECRET_TOKEN) && !SECRET_TOKEN.matcher(value).matches()) {
+      return Optional.of(
+          "must be 1 to 256 letters, digits, '_' or '-' (Telegram's rule for a webhook's secret"
+              + " token): a word you make up, such as nail-studio-7f3k");
     }
     return Optional.empty();
   }
