@@ -1,13 +1,12 @@
 package io.bookline.dialogue;
 
 import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,12 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * customer's Pedicure is on Mon 30 Nov at 11:00 with Anna.
  */
 class MovingInMoreEverydayWordsChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   static String yes(String language) {
     return language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí";

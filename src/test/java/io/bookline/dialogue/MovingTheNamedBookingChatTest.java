@@ -1,11 +1,11 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,12 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * 10–14).
  */
 class MovingTheNamedBookingChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   static Instant berlin(String local) {
     return OffsetDateTime.parse(local + ":00+01:00").toInstant();

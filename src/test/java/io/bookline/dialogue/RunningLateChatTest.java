@@ -1,12 +1,11 @@
 package io.bookline.dialogue;
 
 import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,12 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 10:00; the demo studio; the customer's Pedicure is on Mon 30 Nov at 11:00.
  */
 class RunningLateChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(

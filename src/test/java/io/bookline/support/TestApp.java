@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension final TestApp app = TestApp.onFreshDatabase();        // one app per test
  * @RegisterExtension static final TestApp app = TestApp.onFreshDatabase(); // one for the class
  * final MutableClock clock = app.clock();                                 // tests may move it
+ * @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN); // chats
  * }</pre>
  *
  * A test that needs settings only it can know (a proxy's port, a fake server's URL) starts its own
@@ -53,6 +54,9 @@ public final class TestApp
   /** Where every test's clock starts: Monday 23 Nov 2026, 08:00 in Berlin, the demo's zone. */
   public static final Instant MONDAY_8AM_BERLIN = Instant.parse("2026-11-23T07:00:00Z");
 
+  /** Where the chat tests' conversations begin: Friday 27 Nov 2026, 10:00 in Berlin. */
+  public static final Instant FRIDAY_10AM_BERLIN = Instant.parse("2026-11-27T09:00:00Z");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Clock clock;
@@ -63,6 +67,7 @@ public final class TestApp
   private volatile App app;
   private volatile Map<String, String> started;
   private boolean perClass;
+  private Instant testsBegin;
 
   private TestApp(Clock clock, Supplier<Map<String, String>> settings) {
     this.clock = clock;
@@ -94,6 +99,17 @@ public final class TestApp
           }
           return env;
         });
+  }
+
+  /**
+   * {@link #onFreshDatabase} whose clock stands at {@code now} when each test begins: the app
+   * starts at {@link #MONDAY_8AM_BERLIN} as every test app does, then its clock is set to {@code
+   * now} after the start and again before each test (a test may move it on from there).
+   */
+  public static TestApp onFreshDatabaseAt(Instant now, String... settings) {
+    TestApp app = onFreshDatabase(settings);
+    app.testsBegin = now;
+    return app;
   }
 
   /** Starts at once on a fresh database of the test server. */
@@ -143,12 +159,20 @@ public final class TestApp
   public void beforeAll(ExtensionContext context) {
     perClass = true;
     startNow();
+    standAtTestsBegin();
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     if (!perClass) {
       startNow();
+    }
+    standAtTestsBegin();
+  }
+
+  private void standAtTestsBegin() {
+    if (testsBegin != null) {
+      clock().set(testsBegin);
     }
   }
 
