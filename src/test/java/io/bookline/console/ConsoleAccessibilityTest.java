@@ -2,9 +2,9 @@ package io.bookline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +22,8 @@ import org.openqa.selenium.interactions.Actions;
 class ConsoleAccessibilityTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
+
   /** Controls without an accessible name: no label element, aria-label(ledby) or button text. */
   static final String UNLABELLED =
       """
@@ -33,30 +35,25 @@ class ConsoleAccessibilityTest {
           && !(e.tagName === 'MAIN' || e.tagName === 'FORM' || e.tagName === 'P'))
         .map(e => e.outerHTML.slice(0, 120));""";
 
-  private static Browser browser;
-  private static String key;
-
+  /** Kim's booking on Tuesday 10:00, for the calendar to show. */
   @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
+  static void kimIsBookedOnTuesday() {
     long service =
-        app.as(key).get("/api/services").json().get("services").get(0).get("id").asLong();
+        app.as(browser.ownerKey())
+            .get("/api/services")
+            .json()
+            .get("services")
+            .get(0)
+            .get("id")
+            .asLong();
     var booked =
-        app.as(key)
+        app.as(browser.ownerKey())
             .post(
                 "/api/bookings",
                 "{\"serviceId\": "
                     + service
                     + ", \"start\": \"2026-11-24T10:00\", \"customerName\": \"Kim\"}");
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @SuppressWarnings("unchecked")
@@ -66,7 +63,7 @@ class ConsoleAccessibilityTest {
 
   @Test
   void every_control_on_every_page_has_a_label() {
-    ConsoleNavigationTest.signIn(browser, app, key);
+    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.find(By.cssSelector(".calendar .booking[aria-label*='Kim']"));
@@ -104,7 +101,7 @@ class ConsoleAccessibilityTest {
     browser.driver().manage().deleteAllCookies();
     browser.go(app.base() + "/console/sign-in");
     WebElement field = browser.find(By.name("key"));
-    field.sendKeys(key, Keys.ENTER);
+    field.sendKeys(browser.ownerKey(), Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.find(By.cssSelector(".calendar .booking[aria-label*='Kim']"));
@@ -122,7 +119,7 @@ class ConsoleAccessibilityTest {
     tabUntil("the Reason field", e -> "reason".equals(e.getAttribute("name")));
     active().sendKeys("Inventory", Keys.ENTER);
     browser.waitForText("Closure added.");
-    assertThat(app.as(key).get("/api/closures").body()).contains("Inventory");
+    assertThat(app.as(browser.ownerKey()).get("/api/closures").body()).contains("Inventory");
   }
 
   WebElement active() {

@@ -3,12 +3,11 @@ package io.bookline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,25 +23,11 @@ import org.openqa.selenium.JavascriptExecutor;
 class ConsoleAtAGlanceTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
-  private static Browser browser;
-  private static String key;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   private static void signedIn(int width) {
     browser.driver().manage().window().setSize(new Dimension(width, 900));
-    ConsoleNavigationTest.signIn(browser, app, key);
+    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
   }
 
@@ -60,7 +45,10 @@ class ConsoleAtAGlanceTest {
 
     List<String> guests = new ArrayList<>();
     for (JsonNode b :
-        app.as(key).get("/api/bookings?from=2026-11-27&to=2026-11-27").json().get("bookings")) {
+        app.as(browser.ownerKey())
+            .get("/api/bookings?from=2026-11-27&to=2026-11-27")
+            .json()
+            .get("bookings")) {
       if (b.get("customerName").asText().equals("Ann Lee")) {
         guests.add(b.get("guestName").isNull() ? null : b.get("guestName").asText());
       }
@@ -81,7 +69,7 @@ class ConsoleAtAGlanceTest {
   @Test
   void the_services_table_shows_each_price_in_the_business_currency_with_cents() {
     var made =
-        app.as(key)
+        app.as(browser.ownerKey())
             .post(
                 "/api/services",
                 "{\"name\":\"Paraffin Hand Treatment\",\"durationMinutes\":45,\"price\":22.5}");
@@ -107,7 +95,8 @@ class ConsoleAtAGlanceTest {
   void each_conversation_shows_its_last_message_shortened_as_text_and_its_time() {
     app.say("vera", "I want to talk to a human");
     long id = -1;
-    for (JsonNode c : app.as(key).get("/api/conversations").json().get("conversations")) {
+    for (JsonNode c :
+        app.as(browser.ownerKey()).get("/api/conversations").json().get("conversations")) {
       if ("vera".equals(c.path("customer").asText())) {
         id = c.get("id").asLong();
       }
@@ -116,13 +105,14 @@ class ConsoleAtAGlanceTest {
         "<b>Hello Vera</b>, yes: your appointment on Friday can move to the afternoon, and your"
             + " sister can come along for a pedicure at the same time. See you then!";
     var replied =
-        app.as(key)
+        app.as(browser.ownerKey())
             .post(
                 "/api/conversations/" + id + "/reply",
                 "{\"text\": \"" + last.replace("\"", "\\\"") + "\"}");
     assertThat(replied.status()).as(replied.body()).isLessThan(300);
     JsonNode listed = null;
-    for (JsonNode c : app.as(key).get("/api/conversations").json().get("conversations")) {
+    for (JsonNode c :
+        app.as(browser.ownerKey()).get("/api/conversations").json().get("conversations")) {
       if (c.get("id").asLong() == id) {
         listed = c;
       }
@@ -144,7 +134,7 @@ class ConsoleAtAGlanceTest {
 
   @Test
   void a_phone_shows_a_day_with_four_staff_members_each_booking_whole_and_on_screen() {
-    var owner = app.as(key);
+    var owner = app.as(browser.ownerKey());
     long gel = -1;
     for (JsonNode s : owner.get("/api/services").json().get("services")) {
       if (s.get("name").asText().equals("Gel Manicure")) {

@@ -3,11 +3,10 @@ package io.bookline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,21 +19,7 @@ import org.openqa.selenium.By;
 class ConsoleClosureGuestsTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
-  private static Browser browser;
-  private static String key;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   @Test
   void a_party_bookings_second_person_is_named_among_the_bookings_inside_a_closure() {
@@ -44,11 +29,11 @@ class ConsoleClosureGuestsTest {
     app.say("party", "Mia");
     assertThat(app.say("party", "yes")).startsWith("Booked!");
     var closed =
-        app.as(key)
+        app.as(browser.ownerKey())
             .post("/api/closures", "{\"firstDay\":\"2026-11-27\",\"lastDay\":\"2026-11-27\"}");
     assertThat(closed.status()).as(closed.body()).isEqualTo(201);
 
-    ConsoleNavigationTest.signIn(browser, app, key);
+    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/closures");
     browser.waitForText("Ann Lee (for Mia)");

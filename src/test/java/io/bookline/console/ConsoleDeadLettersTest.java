@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.FakePlatform;
 import io.bookline.support.TestApp;
 import io.bookline.support.WhatsApp;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,32 +26,23 @@ class ConsoleDeadLettersTest {
   @RegisterExtension
   static final TestApp app = TestApp.onFreshDatabase(ConsoleScenariosTest.settings(platform));
 
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
+
   static final Duration ARRIVES = Duration.ofSeconds(30);
 
-  private static Browser browser;
-  private static String key;
   private long sent = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
 
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
-  }
-
   @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  static void closePlatform() {
     platform.close();
   }
 
   TestApp.Caller owner() {
-    return app.as(key);
+    return app.as(browser.ownerKey());
   }
 
   void signedIn() {
-    ConsoleNavigationTest.signIn(browser, app, key);
+    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
   }
 

@@ -3,10 +3,9 @@ package io.bookline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -21,22 +20,10 @@ import org.openqa.selenium.WebElement;
 class ConsoleNavigationTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
+  @RegisterExtension static final Browser browser = Browser.desktop();
+
   static final List<String> NAV =
       List.of("Calendar", "Services", "Staff", "Hours", "Closures", "Conversations", "Channels");
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   static void signIn(Browser browser, TestApp app, String key) {
     browser.go(app.base() + "/console/sign-in");

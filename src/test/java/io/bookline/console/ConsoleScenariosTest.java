@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.FakePlatform;
 import io.bookline.support.TestApp;
 import io.bookline.support.WhatsApp;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -38,14 +38,14 @@ class ConsoleScenariosTest {
 
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase(settings(platform));
 
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
+
   /** A change that crosses the server, the database and the event stream: generous, not timed. */
   static final Duration ARRIVES = Duration.ofSeconds(30);
 
   static final String WEEK = "/console/calendar?week=2026-11-23";
   static final String CUSTOMER = "4915112345678";
 
-  private static Browser browser;
-  private static String key;
   private long sent = TestApp.MONDAY_8AM_BERLIN.getEpochSecond();
 
   /** The settings that attach the demo business's WhatsApp number to {@code platform}. */
@@ -58,17 +58,8 @@ class ConsoleScenariosTest {
     return pairs.toArray(String[]::new);
   }
 
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
-  }
-
   @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  static void closePlatform() {
     platform.close();
   }
 
@@ -84,11 +75,11 @@ class ConsoleScenariosTest {
   }
 
   TestApp.Caller owner() {
-    return app.as(key);
+    return app.as(browser.ownerKey());
   }
 
   void signedIn() {
-    ConsoleNavigationTest.signIn(browser, app, key);
+    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
   }
 

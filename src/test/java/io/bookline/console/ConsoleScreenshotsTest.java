@@ -2,10 +2,9 @@ package io.bookline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,28 +19,14 @@ import org.openqa.selenium.Dimension;
 class ConsoleScreenshotsTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
+
   static final int PHONE = 390;
   static final int DESKTOP = 1280;
 
-  private static Browser browser;
-  private static String key;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   /** A week of work, made the way it happens: chats, the owner API, a request for a person. */
   static void aWeekOfWork() {
-    TestApp.Caller owner = app.as(key);
+    TestApp.Caller owner = app.as(browser.ownerKey());
     var massage =
         owner.post(
             "/api/services",
@@ -99,7 +84,7 @@ class ConsoleScreenshotsTest {
   @Test
   void every_page_is_shot_at_phone_and_desktop_width_with_its_rows() {
     aWeekOfWork();
-    ConsoleNavigationTest.signIn(browser, app, key);
+    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     List<Shot> shots =
         List.of(

@@ -3,11 +3,10 @@ package io.bookline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -21,19 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 class ConsoleTenantIsolationTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final Browser browser = Browser.desktop();
 
   /** Calls the owner API from the signed-in page, with its cookie and CSRF token. */
   static Map<?, ?> fetch(String method, String path, String body) {

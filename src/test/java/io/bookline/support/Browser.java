@@ -1,5 +1,8 @@
-package io.bookline.console;
+package io.bookline.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bookline.App;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,24 +32,85 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium driven through chromium-driver, headless. There is no silent skip: without a
  * browser the test fails and says what to install (issue 12).
+ *
+ * <p>It is the JUnit 5 extension that opens and quits it, as {@link TestApp} starts and closes the
+ * app:
+ *
+ * <pre>{@code
+ * @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+ * @RegisterExtension static final Browser browser = Browser.forOwnerOf(app); // one for the class
+ * @RegisterExtension final Browser browser = Browser.phone();                // one per test
+ * String key = browser.ownerKey();                  // a business key for the demo, issued once
+ * }</pre>
  */
-final class Browser implements AutoCloseable {
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final Dimension PHONE = new Dimension(390, 844);
-  static final Dimension DESKTOP = new Dimension(1280, 900);
+public final class Browser
+    implements AutoCloseable,
+        BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback {
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  public static final Dimension PHONE = new Dimension(390, 844);
+  public static final Dimension DESKTOP = new Dimension(1280, 900);
 
   private static final List<String> BROWSERS =
       List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
   private static final List<String> DRIVERS =
       List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
-  private final ChromeDriver driver;
+  private final Dimension window;
+  private final TestApp owner;
+  private volatile ChromeDriver driver;
+  private boolean perClass;
+  private App keyFor;
+  private String key;
 
-  private Browser(ChromeDriver driver) {
-    this.driver = driver;
+  private Browser(Dimension window, TestApp owner) {
+    this.window = window;
+    this.owner = owner;
   }
 
-  static Browser open() {
+  /** A browser in a desktop window ({@link #DESKTOP}), as the owner console's tests use. */
+  public static Browser desktop() {
+    return new Browser(DESKTOP, null);
+  }
+
+  /** A browser in a phone's window ({@link #PHONE}), as the web chat's tests use. */
+  public static Browser phone() {
+    return new Browser(PHONE, null);
+  }
+
+  /** A desktop browser for the owner of {@code app}'s demo business: see {@link #ownerKey()}. */
+  public static Browser forOwnerOf(TestApp app) {
+    return new Browser(DESKTOP, app);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    perClass = true;
+    open();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!perClass) {
+      open();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!perClass) {
+      close();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private void open() {
     String binary = find("CHROME_BIN", BROWSERS, "a Chromium browser");
     String driverPath = find("CHROMEDRIVER", DRIVERS, "chromedriver");
     ChromeOptions options = new ChromeOptions();
@@ -51,7 +120,7 @@ final class Browser implements AutoCloseable {
         "--no-sandbox",
         "--disable-dev-shm-usage",
         "--disable-gpu",
-        "--window-size=1280,900",
+        "--window-size=" + window.width + "," + window.height,
         "--lang=en-GB");
     org.openqa.selenium.logging.LoggingPreferences logs =
         new org.openqa.selenium.logging.LoggingPreferences();
@@ -59,7 +128,27 @@ final class Browser implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build();
-    return new Browser(new ChromeDriver(service, options));
+    driver = new ChromeDriver(service, options);
+  }
+
+  /**
+   * A business key for the demo business of the app given to {@link #forOwnerOf}, issued with the
+   * operator key on first ask and again only when that app has been started anew. Issued on ask
+   * rather than at the start, because JUnit orders two extensions on fields as it likes: the app
+   * may start after the browser opens.
+   */
+  public String ownerKey() {
+    if (owner == null) {
+      throw new IllegalStateException("only a Browser.forOwnerOf(app) has an owner key");
+    }
+    App running = owner.app();
+    if (keyFor != running) {
+      var issued = owner.as(TestApp.ADMIN_KEY, "demo").post("/api/keys", "{\"label\":\"console\"}");
+      assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+      key = issued.json().get("apiKey").asText();
+      keyFor = running;
+    }
+    return key;
   }
 
   private static String find(String env, List<String> places, String what) {
@@ -70,7 +159,7 @@ final class Browser implements AutoCloseable {
       }
     }
     throw new AssertionError(
-        "The owner console's browser tests need "
+        "The browser tests (the owner console, the web chat page) need "
             + what
             + ", found in none of "
             + named.map(List::of).orElse(places)
@@ -81,7 +170,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** What the page wrote to its console (errors included), for a failing test's message. */
-  String consoleLog() {
+  public String consoleLog() {
     StringBuilder b = new StringBuilder();
     driver
         .manage()
@@ -91,15 +180,21 @@ final class Browser implements AutoCloseable {
     return b.toString();
   }
 
-  WebDriver driver() {
-    return driver;
+  /** The browser, as a {@link ChromeDriver} (screenshots, scripts, windows). */
+  public ChromeDriver driver() {
+    ChromeDriver open = driver;
+    if (open == null) {
+      throw new IllegalStateException(
+          "the browser is not open: register Browser.desktop() with @RegisterExtension");
+    }
+    return open;
   }
 
-  void go(String url) {
+  public void go(String url) {
     driver.get(url);
   }
 
-  WebElement find(By by) {
+  public WebElement find(By by) {
     return waitFor(d -> d.findElement(by));
   }
 
@@ -108,7 +203,7 @@ final class Browser implements AutoCloseable {
    * finding and the click (a message or booking arriving by server-sent events): a stale element
    * takes no click, so trying again clicks once.
    */
-  void click(By by) {
+  public void click(By by) {
     waitFor(
         d -> {
           d.findElement(by).click();
@@ -117,7 +212,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits up to 10 s for the condition to give a value that is not null or false. */
-  <T> T waitFor(Function<WebDriver, T> condition) {
+  public <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -125,7 +220,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits up to {@code atMost} for the condition: for what crosses the server and the DB. */
-  <T> T waitFor(Duration atMost, Function<WebDriver, T> condition) {
+  public <T> T waitFor(Duration atMost, Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, atMost, Duration.ofMillis(100))
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -137,7 +232,7 @@ final class Browser implements AutoCloseable {
    * machine's locale (12 h with AM/PM under en-US, 24 h under en-GB), so typed keys would test the
    * locale rather than the console; the input and change events fire as after typing.
    */
-  void setValue(WebElement input, String value) {
+  public void setValue(WebElement input, String value) {
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript(
             "const [i, v] = arguments; i.focus(); i.value = v;"
@@ -148,16 +243,16 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits until the page's text contains the text. */
-  void waitForText(String text) {
+  public void waitForText(String text) {
     waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
-  String text() {
+  public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
   /** The page as a phone and as a desktop shows it: {@code <name>-390.png}, {@code -1280.png}. */
-  void screenshots(String name) {
+  public void screenshots(String name) {
     shoot(name + "-390", PHONE);
     shoot(name + "-1280", DESKTOP);
   }
@@ -166,7 +261,7 @@ final class Browser implements AutoCloseable {
    * The page from its top at this width, as tall as its content up to {@code maxHeight}: the
    * pictures in docs/console are these.
    */
-  void shootWhole(String name, int width, int maxHeight) {
+  public void shootWhole(String name, int width, int maxHeight) {
     driver.manage().window().setSize(new Dimension(width, 900));
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(
@@ -191,7 +286,7 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(DESKTOP);
   }
 
-  void shoot(String name, Dimension size) {
+  public void shoot(String name, Dimension size) {
     driver.manage().window().setSize(size);
     waitFor(d -> d.findElement(By.tagName("body")).isDisplayed());
     try {
@@ -204,8 +299,13 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(DESKTOP);
   }
 
+  /** Quits the browser; closing twice does nothing. */
   @Override
   public void close() {
-    driver.quit();
+    ChromeDriver open = driver;
+    driver = null;
+    if (open != null) {
+      open.quit();
+    }
   }
 }
