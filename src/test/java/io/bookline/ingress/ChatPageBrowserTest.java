@@ -5,8 +5,8 @@ import static io.bookline.db.Schema.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,9 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,64 +36,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ChatPageBrowserTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension final Browser browser = Browser.phone();
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots", "chat");
-  static final Dimension PHONE = new Dimension(390, 844);
-  static final Dimension DESKTOP = new Dimension(1280, 900);
-
-  ChromeDriver driver;
-
-  @BeforeEach
-  void openBrowser() {
-    // The same browser setup as the console's tests (console.Browser): Debian's Chromium, headless.
-    String binary = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-    String driverPath =
-        executable("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(binary);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=390,844",
-        "--lang=en-GB");
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).build(),
-            options);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  static String executable(String env, String... places) {
-    String named = System.getenv(env);
-    for (String p : named != null && !named.isBlank() ? new String[] {named} : places) {
-      if (Files.isExecutable(Path.of(p))) {
-        return p;
-      }
-    }
-    throw new AssertionError(
-        "The chat page's browser test needs "
-            + String.join(" or ", places)
-            + ". Install Debian's packages: apt-get install chromium chromium-driver, or set "
-            + env);
-  }
+  static final Dimension PHONE = Browser.PHONE;
+  static final Dimension DESKTOP = Browser.DESKTOP;
 
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(condition);
   }
 
   List<String> bubbles(String cls) {
-    return driver.findElements(By.cssSelector("#log .msg." + cls)).stream()
+    return browser.driver().findElements(By.cssSelector("#log .msg." + cls)).stream()
         .map(WebElement::getText)
         .toList();
   }
@@ -106,31 +58,31 @@ class ChatPageBrowserTest {
   void screenshots(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     for (Dimension size : List.of(PHONE, DESKTOP)) {
-      driver.manage().window().setSize(size);
+      browser.driver().manage().window().setSize(size);
       waitFor(d -> d.findElement(By.id("log")).isDisplayed());
       Files.write(
           SCREENSHOTS.resolve(name + "-" + size.getWidth() + ".png"),
-          driver.getScreenshotAs(OutputType.BYTES));
+          browser.driver().getScreenshotAs(OutputType.BYTES));
     }
-    driver.manage().window().setSize(PHONE);
+    browser.driver().manage().window().setSize(PHONE);
   }
 
   void say(String text) {
     int before = bubbles("bot").size();
-    WebElement input = driver.findElement(By.id("text"));
+    WebElement input = browser.driver().findElement(By.id("text"));
     input.sendKeys(text);
-    driver.findElement(By.id("send")).click();
+    browser.driver().findElement(By.id("send")).click();
     waitFor(d -> bubbles("bot").size() > before);
   }
 
   @Test
   void the_greeting_comes_from_the_server_and_a_returning_visitor_sees_the_conversation()
       throws IOException {
-    driver.manage().window().setSize(PHONE);
-    driver.get(app.base() + "/chat/demo");
+    browser.driver().manage().window().setSize(PHONE);
+    browser.driver().get(app.base() + "/chat/demo");
     String greeting = waitFor(d -> bubbles("bot").isEmpty() ? null : bubbles("bot").get(0));
     assertThat(greeting).startsWith("Hi! This is Demo Nail Studio.");
-    assertThat(driver.findElements(By.cssSelector(".options button")))
+    assertThat(browser.driver().findElements(By.cssSelector(".options button")))
         .extracting(WebElement::getText)
         .contains("Book an appointment", "Prices");
     assertThat(bubbles("me")).isEmpty();
@@ -139,11 +91,11 @@ class ChatPageBrowserTest {
     assertThat(db.fetchCount(Inbox.T)).isZero();
     assertThat(db.fetchCount(Messages.T)).isZero();
     // The page's inline style ran under its policy (by hash): the header has the accent colour.
-    assertThat(driver.findElement(By.tagName("header")).getCssValue("background-color"))
+    assertThat(browser.driver().findElement(By.tagName("header")).getCssValue("background-color"))
         .isEqualTo("rgba(124, 58, 237, 1)");
     // The placeholder fits the input at 390 px.
     Object fits =
-        ((JavascriptExecutor) driver)
+        ((JavascriptExecutor) browser.driver())
             .executeScript(
                 "const i = document.getElementById('text'); const s = getComputedStyle(i);"
                     + " const c = document.createElement('canvas').getContext('2d');"
@@ -164,7 +116,7 @@ class ChatPageBrowserTest {
         d ->
             d.findElements(By.cssSelector(".options button")).stream()
                 .anyMatch(b -> b.getText().equals("Yes")));
-    driver.findElements(By.cssSelector(".options button")).stream()
+    browser.driver().findElements(By.cssSelector(".options button")).stream()
         .filter(b -> b.getText().equals("Yes"))
         .findFirst()
         .orElseThrow()
@@ -173,14 +125,14 @@ class ChatPageBrowserTest {
     assertThat(bubbles("bot").get(bubbles("bot").size() - 1)).startsWith("Booked!");
     // The booking's calendar file, offered under the confirmation (issue 16).
     waitFor(d -> !d.findElements(By.cssSelector("a.calendar")).isEmpty());
-    assertThat(driver.findElement(By.cssSelector("a.calendar")).getAttribute("href"))
+    assertThat(browser.driver().findElement(By.cssSelector("a.calendar")).getAttribute("href"))
         .contains("/calendar/booking/");
     screenshots("chat-booked");
     int inbox = db.fetchCount(Inbox.T);
     assertThat(inbox).isEqualTo(3);
 
     // Back later: the conversation so far, no greeting, no new turn.
-    driver.get(app.base() + "/chat/demo");
+    browser.driver().get(app.base() + "/chat/demo");
     waitFor(d -> bubbles("me").size() == 3);
     assertThat(bubbles("me")).containsExactly("basic manicure tomorrow at 10", "Maria", "Yes");
     assertThat(bubbles("bot")).hasSize(3);
@@ -188,7 +140,7 @@ class ChatPageBrowserTest {
     assertThat(bubbles("bot")).noneMatch(t -> t.startsWith("Hi! This is"));
     // The confirmation still offers the booking's calendar file, once.
     waitFor(d -> !d.findElements(By.cssSelector("a.calendar")).isEmpty());
-    assertThat(driver.findElements(By.cssSelector("a.calendar")))
+    assertThat(browser.driver().findElements(By.cssSelector("a.calendar")))
         .singleElement()
         .satisfies(a -> assertThat(a.getAttribute("href")).contains("/calendar/booking/"));
     assertThat(db.fetchCount(Inbox.T)).isEqualTo(inbox);
@@ -197,8 +149,8 @@ class ChatPageBrowserTest {
 
   @Test
   void a_tapped_reminder_button_shows_its_label_after_a_reload() throws IOException {
-    driver.manage().window().setSize(PHONE);
-    driver.get(app.base() + "/chat/demo");
+    browser.driver().manage().window().setSize(PHONE);
+    browser.driver().get(app.base() + "/chat/demo");
     waitFor(d -> !bubbles("bot").isEmpty());
     say("pedicure tomorrow at 10");
     say("Wendy");
@@ -208,7 +160,7 @@ class ChatPageBrowserTest {
     app.clock().set(Instant.parse("2026-11-23T09:00:05Z"));
     app.app().reminders().runOnce();
 
-    driver.get(app.base() + "/chat/demo");
+    browser.driver().get(app.base() + "/chat/demo");
     waitFor(d -> bubbles("bot").size() == 4);
     assertThat(bubbles("bot").getLast()).startsWith("Reminder from Demo Nail Studio");
     List<WebElement> buttons =
@@ -225,10 +177,10 @@ class ChatPageBrowserTest {
     assertThat(bubbles("me").getLast()).isEqualTo("Move");
 
     // After a reload the history shows the button the customer tapped, not the id it sent.
-    driver.get(app.base() + "/chat/demo");
+    browser.driver().get(app.base() + "/chat/demo");
     waitFor(d -> bubbles("bot").size() == 5);
     assertThat(bubbles("me")).containsExactly("pedicure tomorrow at 10", "Wendy", "yes", "Move");
-    assertThat(driver.findElements(By.cssSelector(".options button")))
+    assertThat(browser.driver().findElements(By.cssSelector(".options button")))
         .extracting(WebElement::getText)
         .containsExactly("Today", "Tomorrow", "Wednesday", "Thursday");
     screenshots("chat-reminder-moved");
@@ -265,7 +217,7 @@ class ChatPageBrowserTest {
     site.start();
     try {
       String origin = "http://127.0.0.1:" + site.getAddress().getPort();
-      driver.get(origin + "/");
+      browser.driver().get(origin + "/");
       // Until the frame has navigated away from its first about:blank and finished loading: then
       // it shows either the chat or the browser's refusal.
       String landed =
@@ -279,16 +231,18 @@ class ChatPageBrowserTest {
                 return done && !href.equals("about:blank") ? href : null;
               });
       assertThat(landed).as("the refused frame").doesNotStartWith(chat);
-      assertThat(driver.findElements(By.id("log"))).as("framed before being allowed").isEmpty();
-      driver.switchTo().defaultContent();
+      assertThat(browser.driver().findElements(By.id("log")))
+          .as("framed before being allowed")
+          .isEmpty();
+      browser.driver().switchTo().defaultContent();
 
       var allowed =
           app.as(TestApp.ADMIN_KEY, "demo")
               .patch("/api/business", "{\"frameAncestors\":[\"" + origin + "\"]}");
       assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
-      driver.get(origin + "/");
+      browser.driver().get(origin + "/");
       WebElement frame = waitFor(d -> d.findElement(By.id("chat")));
-      driver.switchTo().frame(frame);
+      browser.driver().switchTo().frame(frame);
       String greeting = waitFor(d -> bubbles("bot").isEmpty() ? null : bubbles("bot").get(0));
       assertThat(greeting).startsWith("Hi! This is Demo Nail Studio.");
     } finally {
@@ -298,8 +252,8 @@ class ChatPageBrowserTest {
 
   @Test
   void what_a_person_writes_from_the_console_appears_on_the_open_page() throws IOException {
-    driver.manage().window().setSize(PHONE);
-    driver.get(app.base() + "/chat/demo");
+    browser.driver().manage().window().setSize(PHONE);
+    browser.driver().get(app.base() + "/chat/demo");
     waitFor(d -> !bubbles("bot").isEmpty());
     say("I want to talk to a person");
     assertThat(bubbles("bot").getLast()).startsWith("OK, I've asked a member of the team");
@@ -327,11 +281,11 @@ class ChatPageBrowserTest {
 
   @Test
   void the_api_docs_still_render_under_the_default_policy() {
-    driver.manage().window().setSize(DESKTOP);
-    driver.get(app.base() + "/docs");
+    browser.driver().manage().window().setSize(DESKTOP);
+    browser.driver().get(app.base() + "/docs");
     // Swagger UI draws one block per operation once it has read /openapi.json.
     waitFor(d -> d.findElements(By.cssSelector(".opblock")).size() > 20);
-    assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+    assertThat(browser.driver().findElement(By.cssSelector(".swagger-ui .info .title")).getText())
         .contains("Bookline");
   }
 }
