@@ -39,15 +39,9 @@ class ConsoleAccessibilityTest {
   @BeforeAll
   static void kimIsBookedOnTuesday() {
     long service =
-        app.as(browser.ownerKey())
-            .get("/api/services")
-            .json()
-            .get("services")
-            .get(0)
-            .get("id")
-            .asLong();
+        app.as(browser.key()).get("/api/services").json().get("services").get(0).get("id").asLong();
     var booked =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/bookings",
                 "{\"serviceId\": "
@@ -63,7 +57,7 @@ class ConsoleAccessibilityTest {
 
   @Test
   void every_control_on_every_page_has_a_label() {
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.find(By.cssSelector(".calendar .booking[aria-label*='Kim']"));
@@ -101,7 +95,7 @@ class ConsoleAccessibilityTest {
     browser.driver().manage().deleteAllCookies();
     browser.go(app.base() + "/console/sign-in");
     WebElement field = browser.find(By.name("key"));
-    field.sendKeys(browser.ownerKey(), Keys.ENTER);
+    field.sendKeys(browser.key(), Keys.ENTER);
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.find(By.cssSelector(".calendar .booking[aria-label*='Kim']"));
@@ -119,7 +113,7 @@ class ConsoleAccessibilityTest {
     tabUntil("the Reason field", e -> "reason".equals(e.getAttribute("name")));
     active().sendKeys("Inventory", Keys.ENTER);
     browser.waitForText("Closure added.");
-    assertThat(app.as(browser.ownerKey()).get("/api/closures").body()).contains("Inventory");
+    assertThat(app.as(browser.key()).get("/api/closures").body()).contains("Inventory");
   }
 
   WebElement active() {

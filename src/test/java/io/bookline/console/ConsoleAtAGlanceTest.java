@@ -27,7 +27,7 @@ class ConsoleAtAGlanceTest {
 
   private static void signedIn(int width) {
     browser.driver().manage().window().setSize(new Dimension(width, 900));
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
   }
 
@@ -45,7 +45,7 @@ class ConsoleAtAGlanceTest {
 
     List<String> guests = new ArrayList<>();
     for (JsonNode b :
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .get("/api/bookings?from=2026-11-27&to=2026-11-27")
             .json()
             .get("bookings")) {
@@ -69,7 +69,7 @@ class ConsoleAtAGlanceTest {
   @Test
   void the_services_table_shows_each_price_in_the_business_currency_with_cents() {
     var made =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/services",
                 "{\"name\":\"Paraffin Hand Treatment\",\"durationMinutes\":45,\"price\":22.5}");
@@ -95,8 +95,7 @@ class ConsoleAtAGlanceTest {
   void each_conversation_shows_its_last_message_shortened_as_text_and_its_time() {
     app.say("vera", "I want to talk to a human");
     long id = -1;
-    for (JsonNode c :
-        app.as(browser.ownerKey()).get("/api/conversations").json().get("conversations")) {
+    for (JsonNode c : app.as(browser.key()).get("/api/conversations").json().get("conversations")) {
       if ("vera".equals(c.path("customer").asText())) {
         id = c.get("id").asLong();
       }
@@ -105,14 +104,13 @@ class ConsoleAtAGlanceTest {
         "<b>Hello Vera</b>, yes: your appointment on Friday can move to the afternoon, and your"
             + " sister can come along for a pedicure at the same time. See you then!";
     var replied =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/conversations/" + id + "/reply",
                 "{\"text\": \"" + last.replace("\"", "\\\"") + "\"}");
     assertThat(replied.status()).as(replied.body()).isLessThan(300);
     JsonNode listed = null;
-    for (JsonNode c :
-        app.as(browser.ownerKey()).get("/api/conversations").json().get("conversations")) {
+    for (JsonNode c : app.as(browser.key()).get("/api/conversations").json().get("conversations")) {
       if (c.get("id").asLong() == id) {
         listed = c;
       }
@@ -134,7 +132,7 @@ class ConsoleAtAGlanceTest {
 
   @Test
   void a_phone_shows_a_day_with_four_staff_members_each_booking_whole_and_on_screen() {
-    var owner = app.as(browser.ownerKey());
+    var owner = app.as(browser.key());
     long gel = -1;
     for (JsonNode s : owner.get("/api/services").json().get("services")) {
       if (s.get("name").asText().equals("Gel Manicure")) {

@@ -21,7 +21,7 @@ class ConsoleCatalogTest {
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   void page(String link) {
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.click(By.linkText(link));
     browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
@@ -61,13 +61,13 @@ class ConsoleCatalogTest {
 
     assertThat(errorUnder(secondFrom)).startsWith("overlaps");
     assertThat(secondFrom.getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(app.as(browser.ownerKey()).get("/api/hours").body()).doesNotContain("\"weekday\":7");
+    assertThat(app.as(browser.key()).get("/api/hours").body()).doesNotContain("\"weekday\":7");
     browser.screenshots("hours-overlap-error");
 
     browser.setValue(secondFrom, "15:00");
     button("Save opening hours");
     browser.waitForText("Opening hours saved.");
-    assertThat(app.as(browser.ownerKey()).get("/api/hours").body())
+    assertThat(app.as(browser.key()).get("/api/hours").body())
         .contains(
             "{\"weekday\":7,\"opens\":\"10:00\",\"closes\":\"14:00\"},"
                 + "{\"weekday\":7,\"opens\":\"15:00\",\"closes\":\"16:00\"}");
@@ -91,28 +91,17 @@ class ConsoleCatalogTest {
     interval.sendKeys("15");
     button("Save booking rules");
     browser.waitForText("Booking rules saved.");
-    assertThat(
-            app.as(browser.ownerKey())
-                .get("/api/business")
-                .json()
-                .get("slotIntervalMinutes")
-                .asInt())
+    assertThat(app.as(browser.key()).get("/api/business").json().get("slotIntervalMinutes").asInt())
         .isEqualTo(15);
   }
 
   @Test
   void a_closure_ending_before_it_starts_is_refused_and_leave_lists_the_bookings_inside() {
-    JsonNode anna = app.as(browser.ownerKey()).get("/api/staff").json().get("staff").get(0);
+    JsonNode anna = app.as(browser.key()).get("/api/staff").json().get("staff").get(0);
     long service =
-        app.as(browser.ownerKey())
-            .get("/api/services")
-            .json()
-            .get("services")
-            .get(0)
-            .get("id")
-            .asLong();
+        app.as(browser.key()).get("/api/services").json().get("services").get(0).get("id").asLong();
     var booked =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/bookings",
                 "{\"serviceId\": "
@@ -129,7 +118,7 @@ class ConsoleCatalogTest {
     browser.setValue(last, "2026-12-01");
     button("Add closure");
     assertThat(errorUnder(last)).startsWith("must be on or after firstDay");
-    assertThat(app.as(browser.ownerKey()).get("/api/closures").json().get("closures")).isEmpty();
+    assertThat(app.as(browser.key()).get("/api/closures").json().get("closures")).isEmpty();
 
     browser.setValue(first, "2026-12-01");
     browser.setValue(last, "2026-12-03");
@@ -140,14 +129,13 @@ class ConsoleCatalogTest {
     browser.waitForText("1 booking falls inside it and stays booked: move it");
     browser.waitForText("Rosa");
     browser.screenshots("closures-with-booking-inside");
-    JsonNode closure =
-        app.as(browser.ownerKey()).get("/api/closures").json().get("closures").get(0);
+    JsonNode closure = app.as(browser.key()).get("/api/closures").json().get("closures").get(0);
     assertThat(closure.get("staffId").asLong()).isEqualTo(anna.get("id").asLong());
     assertThat(closure.get("reason").asText()).isEqualTo("Holiday");
 
     browser.click(By.cssSelector("[aria-label='Remove the closure from 2026-12-01']"));
     browser.waitForText("No closures.");
-    assertThat(app.as(browser.ownerKey()).get("/api/closures").json().get("closures")).isEmpty();
+    assertThat(app.as(browser.key()).get("/api/closures").json().get("closures")).isEmpty();
   }
 
   @Test
@@ -171,7 +159,7 @@ class ConsoleCatalogTest {
         "Added Hot Stone Massage. No one performs it yet: on Staff, tick it under the people who"
             + " do, and customers can book it.");
     JsonNode created = null;
-    for (JsonNode s : app.as(browser.ownerKey()).get("/api/services").json().get("services")) {
+    for (JsonNode s : app.as(browser.key()).get("/api/services").json().get("services")) {
       if (s.get("name").asText().equals("Hot Stone Massage")) {
         created = s;
       }

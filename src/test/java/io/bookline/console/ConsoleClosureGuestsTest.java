@@ -29,11 +29,11 @@ class ConsoleClosureGuestsTest {
     app.say("party", "Mia");
     assertThat(app.say("party", "yes")).startsWith("Booked!");
     var closed =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post("/api/closures", "{\"firstDay\":\"2026-11-27\",\"lastDay\":\"2026-11-27\"}");
     assertThat(closed.status()).as(closed.body()).isEqualTo(201);
 
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/closures");
     browser.waitForText("Ann Lee (for Mia)");

@@ -21,7 +21,7 @@ class ConsoleClosureRulesTest {
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   void open(String page) {
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/" + page);
   }
@@ -37,15 +37,9 @@ class ConsoleClosureRulesTest {
   @Test
   void a_second_closure_over_the_same_days_is_refused_and_the_bookings_inside_are_cancelled() {
     long service =
-        app.as(browser.ownerKey())
-            .get("/api/services")
-            .json()
-            .get("services")
-            .get(0)
-            .get("id")
-            .asLong();
+        app.as(browser.key()).get("/api/services").json().get("services").get(0).get("id").asLong();
     var booked =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/bookings",
                 "{\"serviceId\": "
@@ -64,26 +58,21 @@ class ConsoleClosureRulesTest {
     browser.setValue(byName("lastDay"), "2026-12-02");
     button("Add closure");
     browser.waitForText("already says the business is closed from 2026-12-01 to 2026-12-03");
-    assertThat(app.as(browser.ownerKey()).get("/api/closures").json().get("closures")).hasSize(1);
+    assertThat(app.as(browser.key()).get("/api/closures").json().get("closures")).hasSize(1);
 
     ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
     browser.click(
         By.cssSelector("[aria-label='Cancel the bookings inside the closure from 2026-12-01']"));
     browser.waitForText("Cancelled 1 booking; customers who booked by chat are told.");
     browser.waitForText("No bookings inside.");
-    assertThat(
-            app.as(browser.ownerKey())
-                .get("/api/bookings/" + booking)
-                .json()
-                .get("status")
-                .asText())
+    assertThat(app.as(browser.key()).get("/api/bookings/" + booking).json().get("status").asText())
         .isEqualTo("cancelled");
   }
 
   @Test
   void staff_hours_on_a_closed_sunday_are_saved_with_the_warning_said() {
     long anna =
-        app.as(browser.ownerKey()).get("/api/staff").json().get("staff").get(0).get("id").asLong();
+        app.as(browser.key()).get("/api/staff").json().get("staff").get(0).get("id").asLong();
     open("staff");
     browser.click(By.cssSelector("[aria-label='Change Anna']"));
     WebElement usual = byName("businessHours");
@@ -98,7 +87,7 @@ class ConsoleClosureRulesTest {
     browser.waitForText(
         "Saved Anna. Note: the business is closed on Sunday: customers cannot book 10:00–14:00"
             + " until it opens that day.");
-    assertThat(app.as(browser.ownerKey()).get("/api/staff/" + anna + "/hours").body())
+    assertThat(app.as(browser.key()).get("/api/staff/" + anna + "/hours").body())
         .contains("{\"weekday\":7,\"opens\":\"10:00\",\"closes\":\"14:00\"}");
   }
 }

@@ -38,11 +38,11 @@ class ConsoleDeadLettersTest {
   }
 
   TestApp.Caller owner() {
-    return app.as(browser.ownerKey());
+    return app.as(browser.key());
   }
 
   void signedIn() {
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
   }
 

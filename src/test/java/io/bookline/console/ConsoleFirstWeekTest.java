@@ -21,7 +21,7 @@ class ConsoleFirstWeekTest {
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   void page(String link) {
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.click(By.linkText(link));
     browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
@@ -36,7 +36,7 @@ class ConsoleFirstWeekTest {
   }
 
   JsonNode service(String name) {
-    for (JsonNode s : app.as(browser.ownerKey()).get("/api/services").json().get("services")) {
+    for (JsonNode s : app.as(browser.key()).get("/api/services").json().get("services")) {
       if (s.get("name").asText().equals(name)) {
         return s;
       }
@@ -76,7 +76,7 @@ class ConsoleFirstWeekTest {
   @Test
   void deleting_a_service_asks_first_and_keeps_it_when_the_owner_says_no() {
     var made =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/services", "{\"name\":\"Quick Polish\",\"durationMinutes\":15,\"price\":10}");
     assertThat(made.status()).as(made.body()).isEqualTo(201);
@@ -118,12 +118,12 @@ class ConsoleFirstWeekTest {
   @Test
   void a_desk_booking_says_where_it_came_from_and_an_unchanged_move_says_nothing_changed() {
     var booked =
-        app.as(browser.ownerKey())
+        app.as(browser.key())
             .post(
                 "/api/bookings",
                 "{\"serviceId\":1,\"start\":\"2026-11-25T11:00\",\"customerName\":\"Frau Weber\"}");
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.click(By.cssSelector("button.booking[aria-label*='Frau Weber']"));

@@ -26,7 +26,7 @@ class ConsoleScreenshotsTest {
 
   /** A week of work, made the way it happens: chats, the owner API, a request for a person. */
   static void aWeekOfWork() {
-    TestApp.Caller owner = app.as(browser.ownerKey());
+    TestApp.Caller owner = app.as(browser.key());
     var massage =
         owner.post(
             "/api/services",
@@ -84,7 +84,7 @@ class ConsoleScreenshotsTest {
   @Test
   void every_page_is_shot_at_phone_and_desktop_width_with_its_rows() {
     aWeekOfWork();
-    ConsoleNavigationTest.signIn(browser, app, browser.ownerKey());
+    ConsoleNavigationTest.signIn(browser, app, browser.key());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     List<Shot> shots =
         List.of(

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
  * @RegisterExtension static final Browser browser = Browser.forOwnerOf(app); // one for the class
  * @RegisterExtension final Browser browser = Browser.phone();                // one per test
- * String key = browser.ownerKey();                  // a business key for the demo, issued once
+ * String key = browser.key();                  // a business key for the demo, issued once
  * }</pre>
  */
 public final class Browser
@@ -80,7 +80,7 @@ public final class Browser
     return new Browser(PHONE, null);
   }
 
-  /** A desktop browser for the owner of {@code app}'s demo business: see {@link #ownerKey()}. */
+  /** A desktop browser for the owner of {@code app}'s demo business: see {@link #key()}. */
   public static Browser forOwnerOf(TestApp app) {
     return new Browser(DESKTOP, app);
   }
@@ -137,7 +137,7 @@ public final class Browser
    * rather than at the start, because JUnit orders two extensions on fields as it likes: the app
    * may start after the browser opens.
    */
-  public String ownerKey() {
+  public String key() {
     if (owner == null) {
       throw new IllegalStateException("only a Browser.forOwnerOf(app) has an owner key");
     }
