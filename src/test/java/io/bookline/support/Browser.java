@@ -12,11 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,15 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
  * @RegisterExtension static final Browser browser = Browser.forOwnerOf(app); // one for the class
  * @RegisterExtension final Browser browser = Browser.phone();                // one per test
- * String key = browser.key();                  // a business key for the demo, issued once
+ * String key = browser.key();                       // the demo business key, issued once
  * }</pre>
  */
-public final class Browser
-    implements AutoCloseable,
-        BeforeAllCallback,
-        AfterAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback {
+public final class Browser extends PerClassOrPerTest {
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
   public static final Dimension PHONE = new Dimension(390, 844);
   public static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -61,7 +51,6 @@ public final class Browser
   private final Dimension window;
   private final TestApp owner;
   private volatile ChromeDriver driver;
-  private boolean perClass;
   private App keyFor;
   private String key;
 
@@ -86,31 +75,7 @@ public final class Browser
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    perClass = true;
-    open();
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    if (!perClass) {
-      open();
-    }
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    if (!perClass) {
-      close();
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    close();
-  }
-
-  private void open() {
+  void open() {
     String binary = find("CHROME_BIN", BROWSERS, "a Chromium browser");
     String driverPath = find("CHROMEDRIVER", DRIVERS, "chromedriver");
     ChromeOptions options = new ChromeOptions();
@@ -276,19 +241,17 @@ public final class Browser
       driver.manage().window().setSize(new Dimension(width, (int) (target + target - inner)));
     }
     js.executeScript("window.scrollTo(0, 0);");
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    driver.manage().window().setSize(DESKTOP);
+    save(name);
   }
 
   public void shoot(String name, Dimension size) {
     driver.manage().window().setSize(size);
     waitFor(d -> d.findElement(By.tagName("body")).isDisplayed());
+    save(name);
+  }
+
+  /** Writes what the window shows to {@code SCREENSHOTS/<name>.png}; back to a desktop window. */
+  private void save(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

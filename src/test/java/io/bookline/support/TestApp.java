@@ -18,11 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real application on a random port, plus a small HTTP client to talk to it.
@@ -40,12 +35,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A test that needs settings only it can know (a proxy's port, a fake server's URL) starts its own
  * with {@link #start(Clock, Map)} and closes it.
  */
-public final class TestApp
-    implements AutoCloseable,
-        BeforeAllCallback,
-        AfterAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback {
+public final class TestApp extends PerClassOrPerTest {
   public static final String ADMIN_KEY = "test-admin-key-0123456789";
 
   /** Every test app's {@code BOOKLINE_SECRET_KEY}, so instances accept each other's visitors. */
@@ -66,7 +56,6 @@ public final class TestApp
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile App app;
   private volatile Map<String, String> started;
-  private boolean perClass;
   private Instant testsBegin;
 
   private TestApp(Clock clock, Supplier<Map<String, String>> settings) {
@@ -156,17 +145,13 @@ public final class TestApp
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    perClass = true;
+  void open() {
     startNow();
     standAtTestsBegin();
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) {
-    if (!perClass) {
-      startNow();
-    }
+  void beforeTest() {
     standAtTestsBegin();
   }
 
@@ -174,18 +159,6 @@ public final class TestApp
     if (testsBegin != null) {
       clock().set(testsBegin);
     }
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    if (!perClass) {
-      close();
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    close();
   }
 
   /** The clock the app reads; tests move it to test what time changes. */
