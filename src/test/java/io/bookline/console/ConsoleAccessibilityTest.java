@@ -57,8 +57,7 @@ class ConsoleAccessibilityTest {
 
   @Test
   void every_control_on_every_page_has_a_label() {
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.find(By.cssSelector(".calendar .booking[aria-label*='Kim']"));
     assertThat(unlabelled()).as("calendar").isEmpty();

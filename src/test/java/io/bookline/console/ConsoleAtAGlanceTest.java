@@ -27,8 +27,7 @@ class ConsoleAtAGlanceTest {
 
   private static void signedIn(int width) {
     browser.driver().manage().window().setSize(new Dimension(width, 900));
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
   }
 
   private static Object script(String js) {

@@ -20,21 +20,6 @@ class ConsoleCatalogTest {
 
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
-  void page(String link) {
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-    browser.click(By.linkText(link));
-    browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
-  }
-
-  WebElement byName(String name) {
-    return browser.find(By.cssSelector("main [name='" + name + "']"));
-  }
-
-  void button(String text) {
-    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
-  }
-
   /** The error line under an input, once it says something. */
   String errorUnder(WebElement input) {
     String line = input.getAttribute("aria-describedby");
@@ -47,7 +32,7 @@ class ConsoleCatalogTest {
 
   @Test
   void overlapping_opening_hours_are_refused_under_the_window_that_overlaps_then_saved() {
-    page("Hours");
+    browser.openPage("Hours");
     WebElement add = browser.find(By.cssSelector("[aria-label='Add hours on Sunday']"));
     add.click();
     add.click();
@@ -57,7 +42,7 @@ class ConsoleCatalogTest {
     WebElement secondFrom = browser.find(By.cssSelector("[aria-label='Sunday hours 2 from']"));
     browser.setValue(secondFrom, "13:00");
     browser.setValue(browser.find(By.cssSelector("[aria-label='Sunday hours 2 until']")), "16:00");
-    button("Save opening hours");
+    browser.button("Save opening hours");
 
     assertThat(errorUnder(secondFrom)).startsWith("overlaps");
     assertThat(secondFrom.getAttribute("aria-invalid")).isEqualTo("true");
@@ -65,7 +50,7 @@ class ConsoleCatalogTest {
     browser.screenshots("hours-overlap-error");
 
     browser.setValue(secondFrom, "15:00");
-    button("Save opening hours");
+    browser.button("Save opening hours");
     browser.waitForText("Opening hours saved.");
     assertThat(app.as(browser.key()).get("/api/hours").body())
         .contains(
@@ -75,21 +60,21 @@ class ConsoleCatalogTest {
 
   @Test
   void a_wrong_booking_rule_is_named_under_its_field() {
-    page("Hours");
-    WebElement interval = byName("slotIntervalMinutes");
+    browser.openPage("Hours");
+    WebElement interval = browser.byName("slotIntervalMinutes");
     interval.clear();
     interval.sendKeys("abc");
-    WebElement zone = byName("timeZone");
+    WebElement zone = browser.byName("timeZone");
     zone.clear();
     zone.sendKeys("Mars/Olympus");
-    button("Save booking rules");
+    browser.button("Save booking rules");
     assertThat(errorUnder(interval)).isNotBlank();
     assertThat(errorUnder(zone)).contains("Mars/Olympus");
     zone.clear();
     zone.sendKeys("Europe/Berlin");
     interval.clear();
     interval.sendKeys("15");
-    button("Save booking rules");
+    browser.button("Save booking rules");
     browser.waitForText("Booking rules saved.");
     assertThat(app.as(browser.key()).get("/api/business").json().get("slotIntervalMinutes").asInt())
         .isEqualTo(15);
@@ -111,21 +96,21 @@ class ConsoleCatalogTest {
                     + ", \"start\": \"2026-12-02T10:00\", \"customerName\": \"Rosa\"}");
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 
-    page("Closures");
-    WebElement first = byName("firstDay");
-    WebElement last = byName("lastDay");
+    browser.openPage("Closures");
+    WebElement first = browser.byName("firstDay");
+    WebElement last = browser.byName("lastDay");
     browser.setValue(first, "2026-12-03");
     browser.setValue(last, "2026-12-01");
-    button("Add closure");
+    browser.button("Add closure");
     assertThat(errorUnder(last)).startsWith("must be on or after firstDay");
     assertThat(app.as(browser.key()).get("/api/closures").json().get("closures")).isEmpty();
 
     browser.setValue(first, "2026-12-01");
     browser.setValue(last, "2026-12-03");
-    new org.openqa.selenium.support.ui.Select(byName("staffId"))
+    new org.openqa.selenium.support.ui.Select(browser.byName("staffId"))
         .selectByVisibleText(anna.get("name").asText() + " (leave)");
-    byName("reason").sendKeys("Holiday");
-    button("Add closure");
+    browser.byName("reason").sendKeys("Holiday");
+    browser.button("Add closure");
     browser.waitForText("1 booking falls inside it and stays booked: move it");
     browser.waitForText("Rosa");
     browser.screenshots("closures-with-booking-inside");
@@ -140,19 +125,19 @@ class ConsoleCatalogTest {
 
   @Test
   void a_service_gets_its_german_and_spanish_names_and_a_bad_price_is_named() {
-    page("Services");
-    byName("name").sendKeys("Hot Stone Massage");
-    WebElement price = byName("price");
+    browser.openPage("Services");
+    browser.byName("name").sendKeys("Hot Stone Massage");
+    WebElement price = browser.byName("price");
     price.sendKeys("-5");
     browser.click(By.cssSelector("details.languages summary"));
-    byName("name-de").sendKeys("Hot-Stone-Massage");
-    byName("synonyms-de").sendKeys("Steinmassage, heiße Steine");
-    byName("name-es").sendKeys("Masaje con piedras calientes");
-    button("Add service");
+    browser.byName("name-de").sendKeys("Hot-Stone-Massage");
+    browser.byName("synonyms-de").sendKeys("Steinmassage, heiße Steine");
+    browser.byName("name-es").sendKeys("Masaje con piedras calientes");
+    browser.button("Add service");
     assertThat(errorUnder(price)).isNotBlank();
     price.clear();
     price.sendKeys("55");
-    button("Add service");
+    browser.button("Add service");
     // Newcomer walk-through: a new service has nobody who performs it, and the chat offered it
     // with "No one who does Hot Stone Massage is working…" until the owner found the Staff page.
     browser.waitForText(

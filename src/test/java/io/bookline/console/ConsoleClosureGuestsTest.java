@@ -33,8 +33,7 @@ class ConsoleClosureGuestsTest {
             .post("/api/closures", "{\"firstDay\":\"2026-11-27\",\"lastDay\":\"2026-11-27\"}");
     assertThat(closed.status()).as(closed.body()).isEqualTo(201);
 
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     browser.go(app.base() + "/console/closures");
     browser.waitForText("Ann Lee (for Mia)");
     assertThat(browser.find(By.cssSelector(".inside ul")).getText())

@@ -21,17 +21,8 @@ class ConsoleClosureRulesTest {
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   void open(String page) {
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     browser.go(app.base() + "/console/" + page);
-  }
-
-  WebElement byName(String name) {
-    return browser.find(By.cssSelector("main [name='" + name + "']"));
-  }
-
-  void button(String text) {
-    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
   }
 
   @Test
@@ -49,14 +40,14 @@ class ConsoleClosureRulesTest {
     long booking = booked.json().get("id").asLong();
 
     open("closures");
-    browser.setValue(byName("firstDay"), "2026-12-01");
-    browser.setValue(byName("lastDay"), "2026-12-03");
-    button("Add closure");
+    browser.setValue(browser.byName("firstDay"), "2026-12-01");
+    browser.setValue(browser.byName("lastDay"), "2026-12-03");
+    browser.button("Add closure");
     browser.waitForText("1 booking falls inside it and stays booked: move it");
 
-    browser.setValue(byName("firstDay"), "2026-12-02");
-    browser.setValue(byName("lastDay"), "2026-12-02");
-    button("Add closure");
+    browser.setValue(browser.byName("firstDay"), "2026-12-02");
+    browser.setValue(browser.byName("lastDay"), "2026-12-02");
+    browser.button("Add closure");
     browser.waitForText("already says the business is closed from 2026-12-01 to 2026-12-03");
     assertThat(app.as(browser.key()).get("/api/closures").json().get("closures")).hasSize(1);
 
@@ -75,7 +66,7 @@ class ConsoleClosureRulesTest {
         app.as(browser.key()).get("/api/staff").json().get("staff").get(0).get("id").asLong();
     open("staff");
     browser.click(By.cssSelector("[aria-label='Change Anna']"));
-    WebElement usual = byName("businessHours");
+    WebElement usual = browser.byName("businessHours");
     browser.waitFor(d -> usual.isDisplayed());
     if (usual.isSelected()) {
       usual.click();
@@ -83,7 +74,7 @@ class ConsoleClosureRulesTest {
     browser.click(By.cssSelector("[aria-label='Add hours on Sunday']"));
     browser.setValue(browser.find(By.cssSelector("[aria-label='Sunday hours 1 from']")), "10:00");
     browser.setValue(browser.find(By.cssSelector("[aria-label='Sunday hours 1 until']")), "14:00");
-    button("Save changes");
+    browser.button("Save changes");
     browser.waitForText(
         "Saved Anna. Note: the business is closed on Sunday: customers cannot book 10:00–14:00"
             + " until it opens that day.");

@@ -41,15 +41,6 @@ class ConsoleDeadLettersTest {
     return app.as(browser.key());
   }
 
-  void signedIn() {
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-  }
-
-  void button(String text) {
-    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
-  }
-
   @Test
   void replies_the_platform_refused_are_listed_and_sent_again_one_and_then_all() {
     FakePlatform.Answer refused =
@@ -63,7 +54,7 @@ class ConsoleDeadLettersTest {
     await().atMost(ARRIVES).until(() -> dead().size() == 3);
     assertThat(platform.calls("whatsapp")).hasSize(before + 3);
 
-    signedIn();
+    browser.signInAsOwner();
     browser.click(By.linkText("Channels"));
     browser.waitForText("Not delivered");
     browser.waitForText("131047");
@@ -86,7 +77,7 @@ class ConsoleDeadLettersTest {
     browser.click(By.cssSelector("main [aria-label^='Send again: ']"));
     browser.waitForText("Queued to send again.");
     await().atMost(ARRIVES).until(() -> dead().size() == 2);
-    button("Send all 2 again");
+    browser.button("Send all 2 again");
     browser.waitForText("2 replies queued to send again.");
     await().atMost(ARRIVES).until(() -> platform.calls("whatsapp").size() == before + 6);
     browser.waitFor(ARRIVES, d -> browser.text().contains("Every reply was delivered."));
@@ -98,7 +89,7 @@ class ConsoleDeadLettersTest {
 
   @Test
   void an_account_connected_on_the_channels_page_shows_its_webhook_url_and_can_be_removed() {
-    signedIn();
+    browser.signInAsOwner();
     browser.click(By.linkText("Channels"));
     browser.waitForText("Connect a channel");
     // A Telegram bot's id is the business's slug: shown, not typed.
@@ -134,7 +125,7 @@ class ConsoleDeadLettersTest {
               By.cssSelector("section[aria-labelledby=connect-h] input[name=" + secret + "]")),
           "wa-console-" + secret);
     }
-    button("Connect");
+    browser.button("Connect");
     browser.waitForText("WhatsApp connected.");
     browser.waitForText("WhatsApp · 5550002");
     assertThat(browser.text()).contains(app.base() + "/webhooks/whatsapp");

@@ -20,21 +20,6 @@ class ConsoleFirstWeekTest {
 
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
-  void page(String link) {
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-    browser.click(By.linkText(link));
-    browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
-  }
-
-  WebElement byName(String name) {
-    return browser.find(By.cssSelector("main [name='" + name + "']"));
-  }
-
-  void button(String text) {
-    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
-  }
-
   JsonNode service(String name) {
     for (JsonNode s : app.as(browser.key()).get("/api/services").json().get("services")) {
       if (s.get("name").asText().equals(name)) {
@@ -46,13 +31,13 @@ class ConsoleFirstWeekTest {
 
   @Test
   void a_price_with_a_decimal_comma_is_saved_as_that_price() {
-    page("Services");
-    byName("name").sendKeys("Paraffin Hand Treatment");
-    WebElement duration = byName("durationMinutes");
+    browser.openPage("Services");
+    browser.byName("name").sendKeys("Paraffin Hand Treatment");
+    WebElement duration = browser.byName("durationMinutes");
     duration.clear();
     duration.sendKeys("45");
-    byName("price").sendKeys("22,50");
-    button("Add service");
+    browser.byName("price").sendKeys("22,50");
+    browser.button("Add service");
     browser.waitForText("Added Paraffin Hand Treatment.");
     assertThat(service("Paraffin Hand Treatment").get("price").decimalValue())
         .isEqualByComparingTo("22.50");
@@ -61,13 +46,13 @@ class ConsoleFirstWeekTest {
   /** Review finding: "1,500" (English thousands) was saved as 1.5 without a word. */
   @Test
   void a_price_with_a_thousands_comma_is_refused_naming_the_price() {
-    page("Services");
-    byName("name").sendKeys("Bridal Nail Art");
-    WebElement duration = byName("durationMinutes");
+    browser.openPage("Services");
+    browser.byName("name").sendKeys("Bridal Nail Art");
+    WebElement duration = browser.byName("durationMinutes");
     duration.clear();
     duration.sendKeys("45");
-    byName("price").sendKeys("1,500");
-    button("Add service");
+    browser.byName("price").sendKeys("1,500");
+    browser.button("Add service");
     browser.waitForText("price");
     browser.waitForText("must be a number");
     assertThat(service("Bridal Nail Art")).as("nothing saved").isNull();
@@ -80,7 +65,7 @@ class ConsoleFirstWeekTest {
             .post(
                 "/api/services", "{\"name\":\"Quick Polish\",\"durationMinutes\":15,\"price\":10}");
     assertThat(made.status()).as(made.body()).isEqualTo(201);
-    page("Services");
+    browser.openPage("Services");
     By delete = By.cssSelector("main [aria-label='Delete Quick Polish']");
 
     browser.click(delete);
@@ -97,14 +82,14 @@ class ConsoleFirstWeekTest {
 
   @Test
   void a_channel_missing_a_secret_says_which_and_that_it_does_not_work_yet() {
-    page("Channels");
+    browser.openPage("Channels");
     browser.setValue(
         browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=externalId]")),
         "5550777");
     browser.setValue(
         browser.find(By.cssSelector("section[aria-labelledby=connect-h] input[name=accessToken]")),
         "EAAG-first-week");
-    button("Connect");
+    browser.button("Connect");
     browser.waitForText(
         "WhatsApp saved, but App secret, Verify token are still missing: it does not work until"
             + " then.");
@@ -123,8 +108,7 @@ class ConsoleFirstWeekTest {
                 "/api/bookings",
                 "{\"serviceId\":1,\"start\":\"2026-11-25T11:00\",\"customerName\":\"Frau Weber\"}");
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.click(By.cssSelector("button.booking[aria-label*='Frau Weber']"));
     WebElement facts = browser.find(By.cssSelector("dialog dl.facts"));

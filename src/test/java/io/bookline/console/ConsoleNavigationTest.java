@@ -9,9 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebElement;
 
 /**
  * In a real browser: sign-in with a wrong and a right key, every page one click away with its
@@ -25,21 +23,12 @@ class ConsoleNavigationTest {
   static final List<String> NAV =
       List.of("Calendar", "Services", "Staff", "Hours", "Closures", "Conversations", "Channels");
 
-  static void signIn(Browser browser, TestApp app, String key) {
-    browser.go(app.base() + "/console/sign-in");
-    browser.driver().manage().deleteAllCookies();
-    browser.go(app.base() + "/console");
-    WebElement field = browser.find(By.name("key"));
-    field.clear();
-    field.sendKeys(key, Keys.ENTER);
-  }
-
   @Test
   void a_wrong_key_says_so_and_the_right_one_lands_on_the_calendar() {
-    signIn(browser, app, "bk_this-is-not-a-key");
+    browser.signIn(app, "bk_this-is-not-a-key");
     browser.waitForText("That key is not valid or was revoked");
     browser.screenshots("sign-in-wrong-key");
-    signIn(browser, app, ConsoleSessionTest.demoKey(app));
+    browser.signIn(app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Calendar");
     browser.waitForText("Demo Nail Studio");
@@ -47,7 +36,7 @@ class ConsoleNavigationTest {
 
   @Test
   void every_page_links_to_every_other_and_each_is_shot_at_phone_and_desktop_width() {
-    signIn(browser, app, ConsoleSessionTest.demoKey(app));
+    browser.signIn(app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     for (String from : NAV) {
       browser.click(By.linkText(from));
@@ -67,7 +56,7 @@ class ConsoleNavigationTest {
   void customer_text_is_shown_as_text_never_run() {
     String evil = "<img src=x onerror=alert(1)>";
     app.chat("demo", "xss-visitor", evil);
-    signIn(browser, app, ConsoleSessionTest.demoKey(app));
+    browser.signIn(app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.click(By.linkText("Conversations"));
     browser.waitForText(evil);
@@ -78,7 +67,7 @@ class ConsoleNavigationTest {
 
   @Test
   void signing_out_leaves_nothing_private_behind_the_back_button() {
-    signIn(browser, app, ConsoleSessionTest.demoKey(app));
+    browser.signIn(app, ConsoleSessionTest.demoKey(app));
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.click(By.linkText("Conversations"));
     browser.waitFor(d -> d.getCurrentUrl().contains("/console/conversations"));

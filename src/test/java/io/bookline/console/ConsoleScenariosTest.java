@@ -78,57 +78,44 @@ class ConsoleScenariosTest {
     return app.as(browser.key());
   }
 
-  void signedIn() {
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-  }
-
-  WebElement byName(String name) {
-    return browser.find(By.cssSelector("main [name='" + name + "']"));
-  }
-
   static void type(WebElement input, String text) {
     input.clear();
     input.sendKeys(text);
   }
 
-  void button(String text) {
-    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
-  }
-
   @Test
   void a_chat_booking_of_a_new_service_lands_on_the_open_calendar_and_is_moved_and_cancelled() {
-    signedIn();
+    browser.signInAsOwner();
 
     // A new service on the Services page.
     browser.click(By.linkText("Services"));
     browser.waitForText("Your services");
-    type(byName("name"), "Hot Stone Massage");
-    type(byName("durationMinutes"), "60");
-    type(byName("price"), "55");
-    type(byName("synonyms"), "massage, stones");
-    button("Add service");
+    type(browser.byName("name"), "Hot Stone Massage");
+    type(browser.byName("durationMinutes"), "60");
+    type(browser.byName("price"), "55");
+    type(browser.byName("synonyms"), "massage, stones");
+    browser.button("Add service");
     browser.waitForText("Added Hot Stone Massage.");
     long service = serviceId("Hot Stone Massage");
 
     // Lena performs only that service, on Tuesdays 09:00–12:00 and 14:00–18:00.
     browser.click(By.linkText("Staff"));
     browser.waitForText("Your staff");
-    type(byName("name"), "Lena");
+    type(browser.byName("name"), "Lena");
     for (WebElement box :
         browser.driver().findElements(By.cssSelector("main input[name='serviceIds']"))) {
       if (box.isSelected() != box.getAttribute("value").equals(String.valueOf(service))) {
         box.click();
       }
     }
-    byName("businessHours").click();
+    browser.byName("businessHours").click();
     WebElement addTuesday = browser.find(By.cssSelector("[aria-label='Add hours on Tuesday']"));
     addTuesday.click();
     addTuesday.click();
     shift("Tuesday hours 1", "09:00", "12:00");
     shift("Tuesday hours 2", "14:00", "18:00");
     browser.screenshots("staff-split-shift");
-    button("Add staff member");
+    browser.button("Add staff member");
     browser.waitForText("Added Lena.");
     JsonNode lena = staff("Lena");
     assertThat(lena.get("serviceIds").toString()).isEqualTo("[" + service + "]");
@@ -227,7 +214,7 @@ class ConsoleScenariosTest {
     String id = visitor.get("customer").asText();
     String label = "Web visitor " + id.substring(id.length() - 4);
 
-    signedIn();
+    browser.signInAsOwner();
     browser.click(By.partialLinkText("Conversations"));
     // The row's text, read in the same look as it is found: the list is drawn again as it
     // refreshes, and an element kept from an earlier drawing is stale.
@@ -253,7 +240,7 @@ class ConsoleScenariosTest {
 
   @Test
   void a_customer_handed_over_gets_the_staff_reply_on_whatsapp_and_the_bot_back_after() {
-    signedIn();
+    browser.signInAsOwner();
     whatsapp("I want to talk to a human");
     assertThat(lastToCustomer()).startsWith("OK, I've asked a member of the team to take over.");
 
@@ -267,8 +254,8 @@ class ConsoleScenariosTest {
         .contains("Waiting for a person");
 
     int before = platform.calls("whatsapp").size();
-    type(byName("text"), "Hi, this is Anna. Tuesday at 3 works for us.");
-    button("Send reply");
+    type(browser.byName("text"), "Hi, this is Anna. Tuesday at 3 works for us.");
+    browser.button("Send reply");
     await()
         .atMost(ARRIVES)
         .until(
@@ -287,7 +274,7 @@ class ConsoleScenariosTest {
     browser.waitFor(ARRIVES, d -> browser.text().contains("Great, see you then"));
     browser.screenshots("conversation-handoff");
 
-    button("Give back to the bot");
+    browser.button("Give back to the bot");
     browser.waitForText("The bot is answering.");
     // Without a reply form, the pane once showed the word "null" under "Take over".
     assertThat(browser.find(By.cssSelector(".transcript-pane")).getText())

@@ -84,8 +84,7 @@ class ConsoleScreenshotsTest {
   @Test
   void every_page_is_shot_at_phone_and_desktop_width_with_its_rows() {
     aWeekOfWork();
-    ConsoleNavigationTest.signIn(browser, app, browser.key());
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     List<Shot> shots =
         List.of(
             new Shot("calendar", "/console/calendar?week=2026-11-23&day=2026-11-24", "Nora Lee"),

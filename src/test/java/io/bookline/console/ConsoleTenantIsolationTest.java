@@ -63,7 +63,7 @@ class ConsoleTenantIsolationTest {
             "/api/businesses",
             "{\"slug\": \"other-salon\", \"name\": \"Other Salon\", \"timeZone\": \"Europe/Berlin\"}");
     assertThat(other.status()).as(other.body()).isEqualTo(201);
-    ConsoleNavigationTest.signIn(browser, app, other.json().get("apiKey").asText());
+    browser.signIn(app, other.json().get("apiKey").asText());
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
     browser.waitForText("Other Salon");
 

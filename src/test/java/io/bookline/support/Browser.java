@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -103,17 +104,55 @@ public final class Browser extends PerClassOrPerTest {
    * may start after the browser opens.
    */
   public String key() {
-    if (owner == null) {
-      throw new IllegalStateException("only a Browser.forOwnerOf(app) has an owner key");
-    }
-    App running = owner.app();
+    App running = owner().app();
     if (keyFor != running) {
-      var issued = owner.as(TestApp.ADMIN_KEY, "demo").post("/api/keys", "{\"label\":\"console\"}");
+      var issued =
+          owner().as(TestApp.ADMIN_KEY, "demo").post("/api/keys", "{\"label\":\"console\"}");
       assertThat(issued.status()).as(issued.body()).isEqualTo(201);
       key = issued.json().get("apiKey").asText();
       keyFor = running;
     }
     return key;
+  }
+
+  private TestApp owner() {
+    if (owner == null) {
+      throw new IllegalStateException("only a Browser.forOwnerOf(app) has an owner and a key");
+    }
+    return owner;
+  }
+
+  /** Types {@code key} into the console's sign-in form from no session; waits for nothing. */
+  public void signIn(TestApp app, String key) {
+    go(app.base() + "/console/sign-in");
+    driver().manage().deleteAllCookies();
+    go(app.base() + "/console");
+    WebElement field = find(By.name("key"));
+    field.clear();
+    field.sendKeys(key, Keys.ENTER);
+  }
+
+  /** Signs in with {@link #key()} and waits for the calendar, where a signed-in owner lands. */
+  public void signInAsOwner() {
+    signIn(owner(), key());
+    waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+  }
+
+  /** Signs in as the owner and opens the page the navigation calls {@code link}. */
+  public void openPage(String link) {
+    signInAsOwner();
+    click(By.linkText(link));
+    waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
+  }
+
+  /** The form control named {@code name} in the page's main part, once it is there. */
+  public WebElement byName(String name) {
+    return find(By.cssSelector("main [name='" + name + "']"));
+  }
+
+  /** Clicks the button in the page's main part that says {@code text}. */
+  public void button(String text) {
+    click(By.xpath("//main//button[normalize-space()='" + text + "']"));
   }
 
   private static String find(String env, List<String> places, String what) {
