@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * start at 17:00, not at opening. Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class AfterWorkChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(
@@ -33,7 +33,6 @@ class AfterWorkChatTest {
             + " lunes 30 de noviembre",
       })
   void after_work_offers_the_evening(String user, String asked, String times) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     assertThat(app.say(user, asked))
         .startsWith(times)
         .contains("17:")

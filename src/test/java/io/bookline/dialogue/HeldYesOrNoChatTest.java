@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * list of spellings. Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class HeldYesOrNoChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{0} {3}")
   @CsvSource(
@@ -27,7 +27,6 @@ class HeldYesOrNoChatTest {
         "s2 | quiero una pedicura el lunes a las 15 | Kim | siii | ¡Reservado!",
       })
   void a_held_yes_books(String user, String ask, String name, String yes, String booked) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     app.say(user, ask);
     assertThat(app.say(user, name)).endsWith("?");
     assertThat(app.say(user, yes)).startsWith(booked);
@@ -44,7 +43,6 @@ class HeldYesOrNoChatTest {
             + " cambiado nada.",
       })
   void a_held_no_declines(String user, String ask, String name, String no, String declined) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     app.say(user, ask);
     app.say(user, name);
     assertThat(app.say(user, no)).startsWith(declined);

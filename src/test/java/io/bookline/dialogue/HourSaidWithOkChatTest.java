@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that"; "12 is fine" takes 12:00. Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class HourSaidWithOkChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{2}")
   @CsvSource(
@@ -32,7 +32,6 @@ class HourSaidWithOkChatTest {
             + " de 10:00 a 14:00, no a las 19:00.",
       })
   void an_hour_with_an_ok_is_the_hour(String user, String ask, String hour, String answer) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     app.say(user, ask);
     assertThat(app.say(user, hour)).startsWith(answer);
   }

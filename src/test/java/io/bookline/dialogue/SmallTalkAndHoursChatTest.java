@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with no booking question. Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class SmallTalkAndHoursChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(
@@ -27,7 +27,6 @@ class SmallTalkAndHoursChatTest {
         "s1 | hola, ¿cómo estás hoy? | ¡Hola! Somos",
       })
   void small_talk_is_greeted_with_what_the_bot_can_do(String user, String said, String hello) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     assertThat(app.say(user, said)).startsWith(hello).doesNotContain("27");
   }
 
@@ -46,7 +45,6 @@ class SmallTalkAndHoursChatTest {
       })
   void when_do_you_close_on_a_day_answers_that_days_hours(
       String user, String asked, String hours, String then, String thenHours) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     assertThat(app.say(user, asked)).isEqualTo(hours);
     assertThat(app.say(user, then)).isEqualTo(thenHours);
   }

@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,11 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * before the booking goes on. Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class TwoQuestionsChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @Test
   void two_questions_in_one_message_are_both_answered_in_order() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     assertThat(app.say("e1", "whats ur opening hours? and who works there"))
         .startsWith("We're open ")
         .endsWith(" Anna and Marta are working on Fri 27 Nov.");
@@ -34,7 +33,6 @@ class TwoQuestionsChatTest {
 
   @Test
   void a_question_beside_the_name_is_answered_and_the_booking_goes_on() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     app.say("e2", "pedicure on monday at 11");
     // Which of the two free staff members gets the booking is not the question here.
     assertThat(

@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * follow-ups, now for staff). Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class WhoWorksFollowUpChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{1} … {3}")
   @CsvSource(
@@ -32,7 +32,6 @@ class WhoWorksFollowUpChatTest {
       })
   void a_question_left_short_after_who_works_asks_who_works(
       String user, String asked, String answer, String then, String thenAnswer) {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     assertThat(app.say(user, asked)).isEqualTo(answer);
     assertThat(app.say(user, then)).isEqualTo(thenAnswer);
   }

@@ -1,9 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * 0064). Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class YesWithAQuestionChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
+  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   String status(String user) {
     return app.app()
@@ -30,7 +30,6 @@ class YesWithAQuestionChatTest {
 
   @Test
   void a_yes_with_a_new_question_answers_the_question_and_hands_nothing_over() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     assertThat(app.say("s1", "hay parking?"))
         .isEqualTo(
             "Eso no te lo puedo responder aquí. ¿Quieres que se lo pregunte a alguien del equipo?");
@@ -52,7 +51,6 @@ class YesWithAQuestionChatTest {
 
   @Test
   void while_nobody_has_written_yet_every_message_is_told_it_reached_the_team() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
     app.say("s2", "hay parking?");
     assertThat(app.say("s2", "vale")).startsWith("De acuerdo, le he pedido a alguien del equipo");
     assertThat(app.say("s2", "hola?"))
