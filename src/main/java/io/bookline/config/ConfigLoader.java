@@ -205,6 +205,9 @@ public final class ConfigLoader {
                     problems.add(
                         "TELEGRAM_SECRET_TOKEN is missing; expected the secret token set with setWebhook, so forged updates are refused");
                   }
+                  optional("TELEGRAM_SECRET_TOKEN")
+                      .flatMap(v -> SettingValues.telegramSecretToken("TELEGRAM_SECRET_TOKEN", v))
+                      .ifPresent(problems::add);
                   Map<String, String> secrets = new HashMap<>();
                   secrets.put("botToken", token);
                   optional("TELEGRAM_SECRET_TOKEN").ifPresent(v -> secrets.put("secretToken", v));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,28 @@ public final class SettingValues {
   private static final Pattern BIND_ADDRESS =
       Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9]([A-Za-z0-9.-]{0,252})");
 
+  /** What Telegram's setWebhook takes as a {@code secret_token} (as {@code TelegramChannel}). */
+  private static final Pattern TELEGRAM_SECRET_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
   private SettingValues() {}
+
+  /**
+   * The problem with a Telegram secret token of another shape: setWebhook would refuse it, so the
+   * bot could never receive an update (the owner API refuses it the same way). The value is a
+   * secret: the problem names its length, never its text.
+   */
+  static Optional<String> telegramSecretToken(String name, String v) {
+    if (TELEGRAM_SECRET_TOKEN.matcher(v).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        name
+            + " is not a Telegram secret token ("
+            + v.length()
+            + (v.length() == 1 ? " character" : " characters")
+            + "); expected 1 to 256 letters, digits, '_' or '-', as setWebhook takes it, e.g."
+            + " nail-studio-7f3k");
+  }
 
   static String bindAddress(String v) {
     boolean dottedQuad = v.matches("\\d+(\\.\\d+){3}");
