@@ -12,8 +12,9 @@ import org.slf4j.MDC;
  * request id as the MDC field {@value #MDC_KEY}. The id is the caller's {@code X-Request-Id} when
  * it is a plain token, else a new one; the response carries it, and every line the request's thread
  * writes (an inline web turn's) carries it too, as do the lines of the background turns and sends
- * it leaves for later ({@link RequestId}, ADR 0060). Bodies, keys and tokens are never logged, nor
- * a health probe or metrics scrape that succeeds. With the logger off, nothing is built but the id.
+ * it leaves for later ({@link RequestId}, ADR 0060). Bodies, keys and tokens are never logged; a
+ * health probe, metrics scrape or console event stream that succeeds only at DEBUG. With the logger
+ * off, nothing is built but the id.
  */
 public final class AccessLog implements RequestLogger {
   public static final String LOGGER = "bookline.access";
@@ -21,6 +22,9 @@ public final class AccessLog implements RequestLogger {
   public static final String MDC_KEY = RequestId.MDC_KEY;
   static final int MAX_ID = 64;
   static final int MAX_PATH = 200;
+
+  /** The console's server-sent events ({@code console.ConsoleRoutes}): one per open tab. */
+  static final String CONSOLE_EVENTS = "/console/events";
 
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
@@ -45,14 +49,21 @@ public final class AccessLog implements RequestLogger {
   public void handle(Context ctx, Float millis) throws Exception {
     try {
       next.handle(ctx, millis);
-      if (LOG.isInfoEnabled() && !routine(ctx)) {
+      boolean routine = routine(ctx);
+      if (routine ? LOG.isDebugEnabled() : LOG.isInfoEnabled()) {
         String path = ctx.path();
-        LOG.info(
-            "{} {} {} {} ms",
-            ctx.method().name(),
-            path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "…" : path,
-            ctx.statusCode(),
-            Math.round(millis));
+        String line = "{} {} {} {} ms";
+        Object[] parts = {
+          ctx.method().name(),
+          path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "…" : path,
+          ctx.statusCode(),
+          Math.round(millis)
+        };
+        if (routine) {
+          LOG.debug(line, parts);
+        } else {
+          LOG.info(line, parts);
+        }
       }
     } finally {
       MDC.remove(MDC_KEY);
@@ -60,12 +71,14 @@ public final class AccessLog implements RequestLogger {
   }
 
   /**
-   * A probe or a scrape that went well: an orchestrator and Prometheus ask every few seconds, and a
-   * line each would drown the requests that matter. One that fails is logged.
+   * A probe, a scrape or a console's event stream that went well: an orchestrator and Prometheus
+   * ask every few seconds, and every open console tab reconnects its stream again and again; a line
+   * each would drown the requests that matter. They are logged at DEBUG; one that fails at INFO.
    */
   private static boolean routine(Context ctx) {
     String path = ctx.path();
-    return ctx.statusCode() < 400 && (path.startsWith("/health/") || path.equals("/metrics"));
+    return ctx.statusCode() < 400
+        && (path.startsWith("/health/") || path.equals("/metrics") || path.equals(CONSOLE_EVENTS));
   }
 
   /** Letters, digits and {@code . _ : -}, at most {@value #MAX_ID}: safe to echo and to log. */
