@@ -1,5 +1,6 @@
 'use strict';
-// Hours: the business's weekly opening hours (PUT /api/hours, several windows a day allowed) and
+// Hours: the business's weekly opening hours (PUT /api/hours, several windows a day allowed; its
+// warnings name staff members whose own hours now fall outside them) and
 // its booking rules (PATCH /api/business): notice, how far ahead, slot interval, how late a
 // customer may still change a booking in the chat.
 (() => {
@@ -16,7 +17,13 @@
     const f = form('Opening hours', [
       el('p', { class: 'hint' }, 'A day without hours is closed. Two windows on one day close the business in between.'),
       week.element], 'Save opening hours', () => api('PUT', '/api/hours', week.hours()),
-    async () => { say('Opening hours saved.'); await loadHours(); });
+    async (saved) => {
+      // Staff hours left outside the new opening hours are kept, but nobody can book them then.
+      const warnings = saved.data.warnings || [];
+      say('Opening hours saved.' + (warnings.length
+        ? ' Note: ' + warnings.map(w => w.message).join('; ') + '.' : ''));
+      await loadHours();
+    });
     hoursBox.replaceChildren(el('h2', { id: 'hours-h' }, 'Opening hours'), f);
   }
 

@@ -2,8 +2,8 @@
 // Staff: who takes bookings, which services each performs, and their own weekly hours (several
 // windows on a day make a split shift; none means "whenever the business is open"). Saving sends
 // PATCH/POST /api/staff, then PUT /api/staff/{id}/hours; each answer's field errors appear under
-// their fields, and the hours' warnings (hours outside the business's opening hours, saved but not
-// bookable) are said with the confirmation.
+// their fields, and both answers' warnings (no service ticked; hours outside the business's opening
+// hours: saved but not bookable) are said with the confirmation.
 (() => {
   const { api, el, page, say, problem, field, form, value, business } = window.bookline;
   const { weekEditor, summary } = window.bookline.week;
@@ -46,7 +46,7 @@
       saved = res.data;
       const hours = value(f, 'businessHours') ? [] : week.hours();
       const put = await api('PUT', '/api/staff/' + saved.id + '/hours', hours);
-      warnings = put.ok ? put.data.warnings : [];
+      warnings = (res.data.warnings || []).concat(put.ok ? put.data.warnings : []);
       return put.ok ? res : put;
     };
     const f = form(fresh ? 'Add a staff member' : 'Change ' + s.name, [

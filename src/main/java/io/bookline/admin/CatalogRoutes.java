@@ -1,6 +1,7 @@
 package io.bookline.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.owner.HoursAdmin;
 import io.bookline.owner.Problems;
 import io.bookline.owner.ServiceAdmin;
@@ -112,7 +113,7 @@ public final class CatalogRoutes {
     long business = auth.business(ctx);
     Problems problems = new Problems();
     var in = staff(JsonBody.object(ctx, json, problems).only(STAFF_FIELDS));
-    ctx.status(201).json(staff.create(business, in, problems));
+    ctx.status(201).json(withWarnings(staff.create(business, in, problems)));
   }
 
   private void patchStaff(Context ctx) {
@@ -120,7 +121,14 @@ public final class CatalogRoutes {
     long id = Paths.id(ctx, "staff");
     Problems problems = new Problems();
     var in = staff(JsonBody.object(ctx, json, problems).only(STAFF_FIELDS));
-    ctx.json(staff.patch(business, id, in, problems));
+    ctx.json(withWarnings(staff.patch(business, id, in, problems)));
+  }
+
+  /** The staff member as {@code GET} shows them, plus {@code warnings} (like their hours' PUT). */
+  private ObjectNode withWarnings(StaffAdmin.StaffView saved) {
+    ObjectNode body = json.valueToTree(saved);
+    body.set("warnings", json.valueToTree(StaffAdmin.warnings(saved)));
+    return body;
   }
 
   private static StaffAdmin.StaffInput staff(JsonBody body) {

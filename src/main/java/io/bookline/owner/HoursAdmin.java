@@ -2,7 +2,9 @@ package io.bookline.owner;
 
 import static io.bookline.db.Schema.OpeningHours;
 import static io.bookline.db.Schema.ResourceHours;
+import static io.bookline.db.Schema.Resources;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -27,7 +29,13 @@ public final class HoursAdmin {
             .fetch(r -> WeeklyHours.Interval.of(r.value1(), r.value2(), r.value3())));
   }
 
-  public List<WeeklyHours.Interval> replaceBusinessHours(
+  /**
+   * The business's week as saved, with a warning for each active staff member's own hours that now
+   * fall outside it (kept all the same: a customer cannot book them then until it opens again).
+   */
+  public record OpeningWeek(List<WeeklyHours.Interval> hours, List<Warning> warnings) {}
+
+  public OpeningWeek replaceBusinessHours(
       long business, List<WeeklyHours.IntervalInput> in, Problems problems) {
     List<WeeklyHours.Window> week = WeeklyHours.check(in, problems);
     db.transaction(
@@ -44,7 +52,20 @@ public final class HoursAdmin {
           }
         });
     events.changed(business);
-    return businessHours(business);
+    List<WeeklyHours.Interval> opening = businessHours(business);
+    List<Warning> warnings = new ArrayList<>();
+    db.select(Resources.ID, Resources.NAME)
+        .from(Resources.T)
+        .where(Resources.BUSINESS_ID.eq(business))
+        .and(Resources.DELETED_AT.isNull())
+        .and(Resources.ACTIVE.isTrue())
+        .orderBy(Resources.ID)
+        .forEach(
+            r ->
+                warnings.addAll(
+                    HoursBeyondOpening.ofStaff(
+                        r.value1(), r.value2(), staffHours(db, r.value1()), opening)));
+    return new OpeningWeek(opening, warnings);
   }
 
   /** A staff member's own hours; 404 when the staff member is not this business's. */

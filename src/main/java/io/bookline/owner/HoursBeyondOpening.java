@@ -60,6 +60,29 @@ final class HoursBeyondOpening {
     return out;
   }
 
+  /**
+   * A staff member's own week against new opening hours: one warning per window that reaches
+   * outside them, naming the person and the day; {@code field} is the window in the person's week
+   * as {@code GET /api/staff/{id}/hours} lists it ({@code staff/12/hours[2]}). An empty week
+   * follows the opening hours and never reaches outside.
+   */
+  static List<HoursAdmin.Warning> ofStaff(
+      long id, String name, List<WeeklyHours.Interval> own, List<WeeklyHours.Interval> opening) {
+    List<WeeklyHours.Window> week = new ArrayList<>();
+    for (int i = 0; i < own.size(); i++) {
+      WeeklyHours.Interval w = own.get(i);
+      week.add(
+          new WeeklyHours.Window(
+              i, (short) w.weekday(), LocalTime.parse(w.opens()), LocalTime.parse(w.closes())));
+    }
+    return of(week, opening).stream()
+        .map(
+            w ->
+                new HoursAdmin.Warning(
+                    "staff/" + id + "/hours" + w.field(), name + "'s hours: " + w.message()))
+        .toList();
+  }
+
   /** The stretches of {@code from}–{@code to} that no opening window covers. */
   private static List<String> outside(LocalTime from, LocalTime to, List<LocalTime[]> open) {
     List<String> gaps = new ArrayList<>();

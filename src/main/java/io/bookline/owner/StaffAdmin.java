@@ -119,6 +119,23 @@ public final class StaffAdmin {
     return get(business, id);
   }
 
+  /**
+   * What the owner should know about a staff member just saved: one who performs no service is
+   * accepted (the services may come later), but no customer can book them until one is ticked.
+   */
+  public static List<HoursAdmin.Warning> warnings(StaffView staff) {
+    if (!staff.serviceIds().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new HoursAdmin.Warning(
+            "serviceIds",
+            staff.name()
+                + " performs no service yet: customers cannot book "
+                + staff.name()
+                + " until at least one service is ticked for them"));
+  }
+
   /** Deletes a staff member without future bookings; past bookings keep naming them. */
   public StaffView delete(long business, long id) {
     StaffView gone =

@@ -1,0 +1,102 @@
+package io.bookline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What the owner tripped over in her second week: a German thousands dot read as a decimal point, a
+ * staff member without services added without a word, narrower opening hours saved without saying
+ * whose hours now fall outside them, and a webhook URL built from the browser's address when the
+ * server knows its public one.
+ */
+class ConsoleSecondWeekTest {
+  static final String PUBLIC = "https://book.example.com";
+
+  @RegisterExtension
+  static final TestApp app = TestApp.onFreshDatabase("PUBLIC_BASE_URL", PUBLIC + "/");
+
+  private static Browser browser;
+  private static String key;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.open();
+    key = ConsoleSessionTest.demoKey(app);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  void page(String link) {
+    ConsoleNavigationTest.signIn(browser, app, key);
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.click(By.linkText(link));
+    browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
+  }
+
+  WebElement byName(String name) {
+    return browser.find(By.cssSelector("main [name='" + name + "']"));
+  }
+
+  void button(String text) {
+    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
+  }
+
+  JsonNode named(String list, String name) {
+    for (JsonNode s : app.as(key).get("/api/" + list).json().get(list)) {
+      if (s.get("name").asText().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void a_staff_member_added_with_no_service_ticked_is_added_and_the_console_says_why_it_matters() {
+    page("Staff");
+    byName("name").sendKeys("Jonas");
+    for (WebElement box :
+        browser.driver().findElements(By.cssSelector("main input[name='serviceIds']"))) {
+      if (box.isSelected()) {
+        box.click();
+      }
+    }
+    button("Add staff member");
+    browser.waitForText("Added Jonas.");
+    assertThat(browser.find(By.id("status")).getText())
+        .contains(
+            "Jonas performs no service yet: customers cannot book Jonas until at least one"
+                + " service is ticked for them");
+    assertThat(named("staff", "Jonas").get("serviceIds")).isEmpty();
+  }
+
+  @Test
+  void saving_opening_hours_that_leave_staff_hours_outside_names_the_person_and_day() {
+    TestApp.Caller owner = app.as(key);
+    long lucia = owner.post("/api/staff", "{\"name\": \"Lucía\"}").json().get("id").asLong();
+    owner.put(
+        "/api/staff/" + lucia + "/hours",
+        "[{\"weekday\": 2, \"opens\": \"09:00\", \"closes\": \"18:00\"}]");
+
+    page("Hours");
+    browser.setValue(browser.find(By.cssSelector("[aria-label='Tuesday hours 1 until']")), "17:00");
+    button("Save opening hours");
+    browser.waitForText("Opening hours saved.");
+    assertThat(browser.find(By.id("status")).getText())
+        .contains(
+            "Lucía's hours: 17:00–18:00 on Tuesday is outside the business's opening hours"
+                + " (09:00–17:00): customers cannot book then");
+  }
+}
