@@ -140,13 +140,14 @@
 
   /**
    * A number when the field holds one, else the text, so the API names a wrong value. A decimal
-   * comma counts as the point when one or two digits follow: a German or Spanish owner writes a
-   * price as 22,50. "1,500" may be English thousands: sent as written, so the API refuses it.
+   * comma or point counts when one or two digits follow: a German or Spanish owner writes a price
+   * as 22,50. Three digits after either may be thousands: "1,500" (English) and "1.500" (German)
+   * are sent as written, so the API refuses both rather than save 1.5.
    */
   function number(form, name) {
     const v = value(form, name).trim();
     if (v === '') return null;
-    return /^-?\d+(\.\d+|,\d{1,2})?$/.test(v) ? Number(v.replace(',', '.')) : v;
+    return /^-?\d+([.,]\d{1,2})?$/.test(v) ? Number(v.replace(',', '.')) : v;
   }
 
   async function updateBadge() {

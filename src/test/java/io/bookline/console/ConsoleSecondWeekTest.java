@@ -63,6 +63,29 @@ class ConsoleSecondWeekTest {
     return null;
   }
 
+  /** "1.500" is fifteen hundred to a German owner: refused like "1,500", never saved as 1.5. */
+  @Test
+  void a_price_with_a_thousands_dot_is_refused_naming_the_price() {
+    page("Services");
+    byName("name").sendKeys("Brautnägel");
+    WebElement duration = byName("durationMinutes");
+    duration.clear();
+    duration.sendKeys("45");
+    byName("price").sendKeys("1.500");
+    button("Add service");
+    browser.waitForText("must be a number");
+    assertThat(browser.find(By.cssSelector("main form")).getText()).contains("price");
+    assertThat(named("services", "Brautnägel")).as("nothing saved").isNull();
+
+    WebElement price = byName("price");
+    price.clear();
+    price.sendKeys("15.50");
+    button("Add service");
+    browser.waitForText("Added Brautnägel.");
+    assertThat(named("services", "Brautnägel").get("price").decimalValue())
+        .isEqualByComparingTo("15.50");
+  }
+
   @Test
   void a_staff_member_added_with_no_service_ticked_is_added_and_the_console_says_why_it_matters() {
     page("Staff");
