@@ -36,6 +36,8 @@
   }
 
   function when(iso) { return iso ? new Date(iso).toLocaleString() : null; }
+  /** PUBLIC_BASE_URL's webhook when the server has one; the browser's own address only without. */
+  function webhook(c) { return c.webhookUrl || location.origin + c.webhookPath; }
   let slug = null;
 
   async function loadAccounts() {
@@ -44,7 +46,7 @@
     const rows = res.data.channels.map(c => el('li', { class: 'card' },
       el('h3', {}, (PLATFORMS[c.platform] || { name: c.platform }).name + ' · ' + c.externalId),
       c.webhookPath ? el('p', {}, 'Webhook URL to paste into the platform: ',
-        el('code', { class: 'url' }, location.origin + c.webhookPath)) : null,
+        el('code', { class: 'url' }, webhook(c))) : null,
       el('p', { class: 'meta' }, c.lastVerifiedInboundAt
         ? 'Last verified message: ' + when(c.lastVerifiedInboundAt)
         : 'No verified message yet.'),
@@ -53,7 +55,7 @@
       c.platform === 'telegram' && c.webhookPath ? el('p', { class: 'hint' },
         'Telegram has no settings page for this: open ',
         el('code', { class: 'url' }, 'https://api.telegram.org/bot<bot token>/setWebhook?url='
-          + location.origin + c.webhookPath + '&secret_token=<secret token>'),
+          + webhook(c) + '&secret_token=<secret token>'),
         ' once, with your bot token and secret token in place of the brackets.') : null,
       el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger',
         'aria-label': 'Remove ' + (PLATFORMS[c.platform] || { name: c.platform }).name + ' '

@@ -138,7 +138,15 @@ record Routes(
             flood,
             addresses);
     var failedMessages = new InboxRoutes(admin, new FailedMessages(database.dsl()));
-    var accounts = new ChannelRoutes(admin, channelAccounts, catalogs, outbox, channels, json);
+    var accounts =
+        new ChannelRoutes(
+            admin,
+            channelAccounts,
+            catalogs,
+            outbox,
+            channels,
+            config.channels().publicBaseUrl(),
+            json);
     var deadLetters = new OutboxRoutes(admin, outbox, json);
     var nlu =
         new NluRoutes(

@@ -34,6 +34,9 @@ public final class ChannelRoutes {
   /** Every secret any registered channel keeps, in registration order. */
   private final List<String> secretFields;
 
+  /** {@code PUBLIC_BASE_URL}: this server as platforms reach it, without a trailing slash. */
+  private final Optional<String> publicBaseUrl;
+
   private final ObjectMapper json;
 
   public ChannelRoutes(
@@ -42,8 +45,10 @@ public final class ChannelRoutes {
       CatalogRepository catalogs,
       Outbox outbox,
       Channels channels,
+      Optional<String> publicBaseUrl,
       ObjectMapper json) {
     this.auth = auth;
+    this.publicBaseUrl = publicBaseUrl;
     this.json = json;
     this.accounts = accounts;
     this.catalogs = catalogs;
@@ -203,18 +208,21 @@ public final class ChannelRoutes {
   }
 
   /**
-   * An account as the owner sees it, with the path of the webhook to give the platform (the console
-   * puts its own origin in front).
+   * An account as the owner sees it, with the webhook to give the platform: its path, and its whole
+   * URL when {@code PUBLIC_BASE_URL} says how platforms reach this server (behind a proxy the
+   * browser's own address may be one no platform can reach; without the setting the console puts
+   * its own origin in front of the path).
    */
   private Map<String, Object> view(
       ChannelAccount a, String businessSlug, OffsetDateTime lastVerifiedInbound) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put(
-        "webhookPath",
+    String path =
         channels
             .find(a.platform())
             .map(c -> c.path().replace("{businessSlug}", businessSlug))
-            .orElse(null));
+            .orElse(null);
+    m.put("webhookPath", path);
+    m.put("webhookUrl", path == null ? null : publicBaseUrl.map(base -> base + path).orElse(null));
     m.put("lastVerifiedInboundAt", lastVerifiedInbound);
     m.put("platform", a.platform().id());
     m.put("externalId", a.externalId());

@@ -122,4 +122,20 @@ class ConsoleSecondWeekTest {
             "Lucía's hours: 17:00–18:00 on Tuesday is outside the business's opening hours"
                 + " (09:00–17:00): customers cannot book then");
   }
+
+  @Test
+  void the_webhook_url_shown_starts_with_the_public_base_url_not_the_browsers_address() {
+    TestApp.Caller owner = app.as(key);
+    var connected =
+        owner.put(
+            "/api/channels/whatsapp/5550001",
+            "{\"accessToken\": \"wa-token\", \"appSecret\": \"wa-secret\"}");
+    assertThat(connected.status()).as(connected.body()).isEqualTo(200);
+    JsonNode listed = owner.get("/api/channels").json().get("channels").get(0);
+    assertThat(listed.get("webhookUrl").asText()).isEqualTo(PUBLIC + "/webhooks/whatsapp");
+
+    page("Channels");
+    browser.waitForText(PUBLIC + "/webhooks/whatsapp");
+    assertThat(browser.text()).doesNotContain(app.base() + "/webhooks");
+  }
 }
