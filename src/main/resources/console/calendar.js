@@ -1,20 +1,28 @@
 'use strict';
-// The calendar: one week (one day on a phone), a column per day and per staff member when there
-// are several, bookings at their time and length, closed hours and closures shaded. A phone with
-// more staff members than fit side by side gets the day as a list, one part per staff member. A
-// booking opens its details (window.bookline.bookingDialogs); chat bookings arrive live.
+// The calendar: one week (one day on a phone), bookings at their time and length, closed hours and
+// closures shaded. Up to two staff members get a column each per day; from three on a desktop has
+// one column per day, bookings that overlap side by side (a day as wide as its busiest moment
+// needs) and each naming its staff member (ADR 0076), and a phone gets the day as a list. "Show"
+// picks one staff member: their own hours and closures, their bookings. A booking opens its
+// details (window.bookline.bookingDialogs); chat bookings arrive live.
 (() => {
   const { api, el, page, say, problem, live, business } = window.bookline;
   const PX_PER_MIN = 1;
   // Side by side on a phone, a third staff member's column is too narrow for a booking's service
   // and name (ADR 0068): from three on, the day is a list.
   const MOST_COLUMNS_ON_A_PHONE = 2;
+  // On a 1280 px desktop seven days of two staff columns still show a booking's service and name;
+  // 21 or 28 columns did not (ADR 0076): from three on, one column per day.
+  const MOST_STAFF_COLUMNS_ON_A_DESKTOP = 2;
+  const LANE_PX = 96; // a booking side by side with others keeps at least this much room
   const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   let zone = 'UTC';
   let week = null;
   let day = null; // the day a phone shows; always inside `week`
+  let only = null; // the staff member's id "Show" picked; null: everyone
   const phone = window.matchMedia('(max-width: 599px)');
   const bar = el('div', { class: 'week-bar' });
+  const filter = el('span', { class: 'staff-filter' });
   const grid = el('div', { class: 'calendar', role: 'region', 'aria-label': 'Week', tabindex: '0' });
   const legend = el('p', { class: 'legend' }, el('span', { class: 'l-booking' }, 'Booking'),
     el('span', { class: 'l-closed' }, 'Closed'), el('span', { class: 'l-closure' }, 'Closure'));
@@ -57,10 +65,26 @@
       get('/api/staff', 'staff'), get('/api/hours'), get('/api/closures', 'closures')]);
     const people = staff.filter(s => s.active);
     window.bookline.catalog = { staff: people, zone };
+    showFilter(people);
+    const picked = people.find(s => s.id === only);
+    const names = new Map(staff.map(s => [s.id, s.name]));
+    const shown = bookings.filter(b => b.status !== 'cancelled' && (!picked || b.staffId === picked.id))
+      .map(b => Object.assign({ from: local(b.start), to: local(b.end), staffName: names.get(b.staffId) }, b));
+    const together = !picked && !phone.matches && people.length > MOST_STAFF_COLUMNS_ON_A_DESKTOP;
     const columns = [];
     for (const day of days) {
       const isoDay = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7 + 1;
-      const who = people.length > 1 ? people : [null];
+      if (together) {
+        columns.push({ day, staff: null, together: true,
+          open: hours.filter(h => h.weekday === isoDay).map(h => [minutes(h.opens), minutes(h.closes)]),
+          closure: closures.find(c => c.firstDay <= day && day <= c.lastDay && c.staffId == null),
+          away: people.map(s => ({ s, c: closures.find(c => c.firstDay <= day && day <= c.lastDay
+            && c.staffId === s.id) })).filter(a => a.c).map(a => a.s.name + ' off'
+            + (a.c.reason ? ': ' + a.c.reason : '')),
+          lanes: lanes(shown.filter(b => b.from.day === day)) });
+        continue;
+      }
+      const who = picked ? [picked] : people.length > 1 ? people : [null];
       for (const s of who) {
         const own = s && s.hours && s.hours.length ? s.hours : hours;
         columns.push({ day, staff: s,
@@ -69,18 +93,62 @@
             && (c.staffId == null || (s && c.staffId === s.id))) });
       }
     }
-    const shown = bookings.filter(b => b.status !== 'cancelled').map(b => Object.assign(
-      { from: local(b.start), to: local(b.end) }, b));
     let first = 8 * 60;
     let last = 20 * 60;
     columns.forEach(c => c.open.forEach(([o, cl]) => { first = Math.min(first, o); last = Math.max(last, cl); }));
     shown.forEach(b => { first = Math.min(first, b.from.minutes); last = Math.max(last, b.to.minutes || 1440); });
     first = Math.floor(first / 60) * 60;
     last = Math.min(1440, Math.ceil(last / 60) * 60);
-    const asList = phone.matches && people.length > MOST_COLUMNS_ON_A_PHONE;
+    const asList = !picked && phone.matches && people.length > MOST_COLUMNS_ON_A_PHONE;
     legend.hidden = asList; // the list has no colours to explain
     if (asList) dayList(columns, shown);
-    else draw(columns, shown, first, last, people.length > 1);
+    else draw(columns, shown, first, last, !picked && !together && people.length > 1);
+  }
+
+  /**
+   * Places one day's bookings side by side where they overlap: each gets a `lane` and the number of
+   * `lanes` of the bookings it overlaps with (directly or through others). Returns the day's most.
+   */
+  function lanes(list) {
+    const end = (b) => (b.to.day === b.from.day ? b.to.minutes : 1440);
+    const sorted = list.slice().sort((a, b) => a.from.minutes - b.from.minutes || end(b) - end(a));
+    let group = [];
+    let ends = [];
+    let groupEnd = -1;
+    let most = 1;
+    const close = () => {
+      group.forEach(b => { b.lanes = ends.length; });
+      most = Math.max(most, ends.length);
+      group = []; ends = []; groupEnd = -1;
+    };
+    for (const b of sorted) {
+      if (group.length && b.from.minutes >= groupEnd) close();
+      let lane = ends.findIndex(e => e <= b.from.minutes);
+      if (lane < 0) { lane = ends.length; ends.push(end(b)); } else ends[lane] = end(b);
+      b.lane = lane;
+      group.push(b);
+      groupEnd = Math.max(groupEnd, end(b));
+    }
+    close();
+    return most;
+  }
+
+  /** "Show: Everyone / Anna / …", when there is more than one staff member to choose from. */
+  function showFilter(people) {
+    if (people.length < 2) { only = null; filter.replaceChildren(); return; }
+    if (!people.some(s => s.id === only)) only = null;
+    const select = el('select', { id: 'show-staff', onchange: (ev) => {
+      only = ev.target.value ? Number(ev.target.value) : null;
+      remember();
+      load();
+    } }, el('option', { value: '', selected: only === null }, 'Everyone'),
+    people.map(s => el('option', { value: String(s.id), selected: s.id === only }, s.name)));
+    filter.replaceChildren(el('label', { for: 'show-staff' }, 'Show'), select);
+  }
+
+  function remember() {
+    history.replaceState(null, '', '?week=' + week + (phone.matches ? '&day=' + day : '')
+      + (only ? '&staff=' + only : ''));
   }
 
   /** A phone's day as a list: each staff member's hours or closure, then their bookings by time. */
@@ -100,14 +168,16 @@
   }
 
   /** What a booking says in the calendar: "Mia (guest of Ann Lee)" for a party's second person. */
-  function button(b, text, cls) {
+  function button(b, text, cls, withStaff) {
     const who = window.bookline.bookingDialogs.bookedFor(b);
+    const staff = withStaff && b.staffName ? b.staffName : null;
     const btn = el('button', { type: 'button', class: 'booking' + (b.noShow ? ' no-show' : '') + cls,
       'aria-label': b.from.clock + ' ' + b.service + ', '
-        + (b.guestName ? 'for ' + who : who) + (b.noShow ? ', no-show' : ''),
+        + (b.guestName ? 'for ' + who : who) + (b.noShow ? ', no-show' : '')
+        + (staff ? ', with ' + staff : ''),
       onclick: () => window.bookline.bookingDialogs.details(b, load) },
-    el('span', { class: 'svc' }, text), el('span', { class: 'who' }, who));
-    btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + who;
+    el('span', { class: 'svc' }, text), el('span', { class: 'who' }, who + (staff ? ' · ' + staff : '')));
+    btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + who + (staff ? ' · ' + staff : '');
     return btn;
   }
 
@@ -118,7 +188,8 @@
   function draw(columns, bookings, first, last, perStaff) {
     const height = (last - first) * PX_PER_MIN;
     const g = el('div', { class: 'grid' });
-    g.style.gridTemplateColumns = '48px repeat(' + columns.length + ', minmax(' + (perStaff ? 84 : 120) + 'px, 1fr))';
+    g.style.gridTemplateColumns = '48px ' + columns.map(c => c.together ? together(c, bookings)
+      : 'minmax(' + (perStaff ? 84 : 120) + 'px, 1fr)').join(' ');
     if (perStaff) {
       // A day's name once over its staff members' columns, their names in the row below.
       const corner = el('div', { class: 'col-head' }, '');
@@ -133,7 +204,9 @@
       columns.forEach(c => g.append(el('div', { class: 'col-head staff-head' }, c.staff.name)));
     } else {
       g.append(el('div', { class: 'col-head' }, ''));
-      columns.forEach(c => g.append(el('div', { class: 'col-head' }, label(c.day))));
+      // Who is off that day, under the day's name: their closure is not shaded in a shared column.
+      columns.forEach(c => g.append(el('div', { class: 'col-head' }, label(c.day),
+        c.away && c.away.length ? el('span', { class: 'away' }, c.away.join(', ')) : null)));
     }
     const hoursCol = el('div', { class: 'hours-col' });
     hoursCol.style.height = height + 'px';
@@ -150,10 +223,20 @@
       col.style.backgroundPosition = '0 ' + ((60 - first % 60) % 60) + 'px';
       shade(col, c, first, last);
       bookings.filter(b => b.from.day === c.day && (!c.staff || b.staffId === c.staff.id))
-        .forEach(b => col.append(bookingBlock(b, first, last)));
+        .forEach(b => col.append(bookingBlock(b, first, last, c.together)));
       g.append(col);
     }
     grid.replaceChildren(g);
+  }
+
+  /**
+   * A shared day's width: a day with bookings side by side gets the most room, a closed day without
+   * bookings the least, so the busiest moment of the week is the one that reads best.
+   */
+  function together(c, bookings) {
+    if (c.lanes > 1) return 'minmax(' + c.lanes * LANE_PX + 'px, ' + c.lanes * 1.25 + 'fr)';
+    const idle = !c.open.length && !bookings.some(b => b.from.day === c.day);
+    return idle ? 'minmax(72px, 0.5fr)' : 'minmax(110px, 1fr)';
   }
 
   function shade(col, c, first, last) {
@@ -170,15 +253,21 @@
     block(at, last, '');
   }
 
-  function bookingBlock(b, first, last) {
+  function bookingBlock(b, first, last, together) {
     const end = b.to.day === b.from.day ? b.to.minutes : last;
     const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
     // Too short for two lines (30 minutes or less): the time and the customer share one, and the
     // service is in the title and the details.
     const short = height < 32;
-    const btn = button(b, short ? b.from.clock : b.from.clock + ' ' + b.service, short ? ' short' : '');
+    const btn = button(b, short ? b.from.clock : b.from.clock + ' ' + b.service, short ? ' short' : '',
+      together);
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
     btn.style.height = height + 'px';
+    if (together && b.lanes > 1) {
+      btn.style.left = 'calc(' + (100 * b.lane / b.lanes) + '% + 2px)';
+      btn.style.width = 'calc(' + (100 / b.lanes) + '% - 4px)';
+      btn.style.right = 'auto';
+    }
     return btn;
   }
 
@@ -186,7 +275,7 @@
     const show = (d) => {
       day = d;
       week = monday(d);
-      history.replaceState(null, '', '?week=' + week + (phone.matches ? '&day=' + day : ''));
+      remember();
       render();
     };
     const step = phone.matches ? 1 : 7;
@@ -199,7 +288,7 @@
       el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(phone.matches ? day : week, step)),
         'aria-label': 'Next ' + what }, '›'),
       el('button', { type: 'button', onclick: () => window.bookline.bookingDialogs.create(phone.matches ? day : week, load) },
-        'New booking'));
+        'New booking'), filter);
   }
 
   function render() { toolbar(); return load(); }
@@ -214,6 +303,7 @@
     // A phone starts on the asked day, else today when it is in the week, else its Monday.
     day = isDay(params.get('day')) && monday(params.get('day')) === week ? params.get('day')
       : (monday(today) === week ? today : week);
+    only = /^\d+$/.test(params.get('staff') || '') ? Number(params.get('staff')) : null;
     phone.addEventListener('change', render);
     live('bookings', load);
     await render();
