@@ -81,7 +81,7 @@ final class AskFlow implements GoalFlow {
         } else if (one.isPresent()) {
           topic(t, one.get());
           t.say("list.sentence", say.serviceLine(one.get()));
-        } else if (t.catalog().services().isEmpty()) {
+        } else if (t.catalog().bookable().isEmpty()) {
           t.say("service.none", t.catalog().business().name());
         } else {
           t.say("answer.prices", say.priceList());
@@ -185,7 +185,7 @@ final class AskFlow implements GoalFlow {
   /** Who we are and what the bot can do, with the ways to start. */
   void welcome(Turn t) {
     t.say("welcome.hello", t.catalog().business().name());
-    if (t.catalog().services().isEmpty()) {
+    if (t.catalog().bookable().isEmpty()) {
       t.say("service.none", t.catalog().business().name());
       return;
     }

@@ -106,6 +106,13 @@ public final class BookingDialogue {
         return;
       }
     }
+    if (Unstaffed.applies(t, r)) {
+      r = Unstaffed.say(t, r);
+      if (r == null) {
+        resume(t);
+        return;
+      }
+    }
     if (Reprompt.applies(t.state(), r)) {
       reprompt.ask(t);
       return;

@@ -51,6 +51,20 @@ public record Catalog(
         .anyMatch(c -> c.resourceId() != null && c.resourceId() == resource && c.covers(day));
   }
 
+  /**
+   * The services customers can book: those at least one staff member performs. A service nobody has
+   * ticked stays in the catalog (its name is still recognised, and said to be unstaffed) but is
+   * never listed or offered as bookable.
+   */
+  public List<Service> bookable() {
+    return services.stream().filter(this::performed).toList();
+  }
+
+  /** Whether any staff member performs the service. */
+  public boolean performed(Service service) {
+    return resources.stream().anyMatch(r -> r.serviceIds().contains(service.id()));
+  }
+
   /** The resources that can perform a service, optionally only the one asked for. */
   public List<Resource> resourcesFor(Service service, Long onlyResource) {
     return resources.stream()

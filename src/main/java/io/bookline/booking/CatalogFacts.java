@@ -36,7 +36,9 @@ public final class CatalogFacts {
     Phrases say = english(c);
     List<String> lines = new ArrayList<>();
     lines.add("Name: " + c.business().name());
-    lines.add("Services: " + say.priceList());
+    // Every service, staffed or not: the model reads the customer's words, the dialogue decides
+    // what can be booked.
+    lines.add("Services: " + say.priceList(c.services()));
     lines.add("Staff: " + String.join(", ", c.resources().stream().map(Resource::name).toList()));
     lines.add("Opening hours: " + say.hours());
     return String.join("\n", lines);

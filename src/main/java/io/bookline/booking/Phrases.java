@@ -109,12 +109,18 @@ final class Phrases {
     return new Object[] {name(s), formats.minutes(s.duration())};
   }
 
+  /** The bookable services with their length and price: what a customer can book here. */
   String priceList() {
-    return String.join("; ", catalog.services().stream().map(this::serviceLine).toList());
+    return priceList(catalog.bookable());
   }
 
+  String priceList(List<Service> services) {
+    return String.join("; ", services.stream().map(this::serviceLine).toList());
+  }
+
+  /** The names of the bookable services, as options to pick from. */
   List<String> serviceNames() {
-    return catalog.services().stream().map(this::name).toList();
+    return catalog.bookable().stream().map(this::name).toList();
   }
 
   /** "Anna", "Anna and Marta", "Anna, Marta and Eva": names as one list, in the language. */

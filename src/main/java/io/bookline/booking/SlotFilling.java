@@ -178,8 +178,11 @@ final class SlotFilling {
 
   /** Asks for whatever is missing next, or for confirmation. */
   void next(Turn t, TimeGoal goal) {
+    if (goal.choosesService()) {
+      Unstaffed.dropHeld(t);
+    }
     Optional<Service> service = t.catalog().service(t.slots().serviceId());
-    if (service.isEmpty() && t.catalog().services().isEmpty()) {
+    if (service.isEmpty() && t.catalog().bookable().isEmpty()) {
       // A business still setting up: nothing to offer, so no question the customer can't answer.
       t.update(x -> x.withAwaiting(Step.NONE));
       t.say("service.none", t.catalog().business().name());
