@@ -23,7 +23,7 @@ final class NextPerson {
     Offer first = booked.pending();
     LocalDate day = first.start().atZone(t.zone()).toLocalDate();
     // The person's name is known when they have their first service that day already.
-    Optional<String> known = booked.guests() == 1 ? guestOf(t, day, service) : Optional.empty();
+    Optional<String> known = guestOf(t, day, service, booked.guests());
     List<BookingView> theirs =
         t.upcoming().stream()
             .filter(b -> known.isPresent() && known.get().equals(b.guest()))
@@ -93,12 +93,18 @@ final class NextPerson {
             .count();
   }
 
-  /** The one person booked with the customer that day without this service yet, if exactly one. */
-  private static Optional<String> guestOf(Turn t, LocalDate day, Service service) {
+  /**
+   * The next person of the party, when everyone still waiting for this service that day was named
+   * already: the people booked with the customer that day who lack it, in the order they were first
+   * booked, are the {@code waiting} people left, so the next is the first of them. In a party of
+   * three, the daughters named for the manicure are asked no name again for the pedicure.
+   */
+  private static Optional<String> guestOf(Turn t, LocalDate day, Service service, int waiting) {
     List<BookingView> thatDay =
         t.upcoming().stream()
             .filter(b -> b.guest() != null && !b.guest().isEmpty())
             .filter(b -> b.start().atZone(t.zone()).toLocalDate().equals(day))
+            .sorted(Comparator.comparingLong(BookingView::id))
             .toList();
     // A person who has this service that day already is not the one it is now for: in a party of
     // three, the third person is not the second, whose manicure was just booked.
@@ -111,7 +117,9 @@ final class NextPerson {
                     thatDay.stream()
                         .noneMatch(b -> name.equals(b.guest()) && b.serviceId() == service.id()))
             .toList();
-    return names.size() == 1 ? Optional.of(names.getFirst()) : Optional.empty();
+    // Anyone else booked that day (another errand, another party) makes the count differ: then the
+    // name is asked rather than guessed.
+    return names.size() == waiting ? Optional.of(names.getFirst()) : Optional.empty();
   }
 
   /** Nobody free that day from the first appointment on: shall other times be looked for? */
