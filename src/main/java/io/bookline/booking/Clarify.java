@@ -25,10 +25,13 @@ final class Clarify {
         continue;
       }
       if (u.what() == Unresolved.What.DATE) {
+        // A day named, even one to be asked about, answers "asap" for good (ADR 0071): the day
+        // emptied here must not bring the earliest times back once the service is known.
         t.update(
             s ->
                 s.withSlots(s.slots().withDate(null))
                     .withOffers(List.of(), null)
+                    .withSoonest(false)
                     .withAwaiting(Step.DATE));
       } else {
         t.update(
