@@ -4,9 +4,11 @@ import static io.bookline.db.Schema.Bookings;
 import static io.bookline.db.Schema.Businesses;
 import static io.bookline.db.Schema.Customers;
 import static io.bookline.db.Schema.Resources;
+import static io.bookline.db.Schema.ServiceLanguages;
 import static io.bookline.db.Schema.Services;
 
 import io.bookline.ApiError;
+import io.bookline.wording.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -126,11 +129,14 @@ public final class CalendarFiles {
             Bookings.ENDS_AT,
             Bookings.STATUS,
             Bookings.ICS_SEQUENCE,
+            Bookings.SERVICE_ID,
             Services.NAME,
             Businesses.SLUG,
             Businesses.NAME,
             Businesses.ADDRESS,
-            Customers.NAME)
+            Businesses.LOCALE,
+            Customers.NAME,
+            Customers.LANGUAGE)
         .from(Bookings.T)
         .join(Services.T)
         .on(Services.ID.eq(Bookings.SERVICE_ID))
@@ -140,11 +146,34 @@ public final class CalendarFiles {
         .on(Customers.ID.eq(Bookings.CUSTOMER_ID))
         .where(which)
         .orderBy(Bookings.STARTS_AT)
-        .fetch(r -> event(r, withCustomer, now));
+        .fetch(
+            r ->
+                event(
+                    r, withCustomer ? r.get(Services.NAME) : customersName(r), withCustomer, now));
   }
 
-  private static Ics.Event event(Record r, boolean withCustomer, Instant now) {
-    String what = r.get(Services.NAME);
+  /**
+   * The service as the customer reads it in the chat: its name in the customer's language (else the
+   * business's), the language the chat's words are in, else the name the owner stored.
+   */
+  private String customersName(Record r) {
+    String tag =
+        r.get(Customers.LANGUAGE) != null ? r.get(Customers.LANGUAGE) : r.get(Businesses.LOCALE);
+    String language = Messages.forLocale(Locale.forLanguageTag(tag)).locale().getLanguage();
+    String local =
+        db.select(ServiceLanguages.NAME)
+            .from(ServiceLanguages.T)
+            .where(ServiceLanguages.SERVICE_ID.eq(r.get(Bookings.SERVICE_ID)))
+            .and(ServiceLanguages.LANGUAGE.eq(language))
+            .fetchOne(ServiceLanguages.NAME);
+    return local == null || local.isBlank() ? r.get(Services.NAME) : local;
+  }
+
+  /**
+   * A booking's event. A staff member's feed says the service as the owner named it, with the
+   * customer's name; the customer's own file says it in their language, with the business's.
+   */
+  private static Ics.Event event(Record r, String what, boolean withCustomer, Instant now) {
     String who = r.get(Customers.NAME);
     String summary =
         withCustomer
