@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bookline.support.TestApp;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -111,5 +112,32 @@ class UnstaffedServiceChatTest {
                 .where(Bookings.STATUS.eq("confirmed"))
                 .fetch(Services.NAME))
         .containsExactly("Pedicure");
+  }
+
+  @Test
+  void a_service_whose_only_staff_member_leaves_mid_booking_is_said_and_another_asked_for() {
+    TestApp.Caller owner = app.as(TestApp.ADMIN_KEY, "demo");
+    var service =
+        owner.post(
+            "/api/services",
+            "{\"name\": \"Hot Stone Massage\", \"durationMinutes\": 60, \"price\": 55,"
+                + " \"synonyms\": [\"massage\"]}");
+    assertThat(service.status()).as(service.body()).isEqualTo(201);
+    var lena =
+        owner.post(
+            "/api/staff",
+            "{\"name\": \"Lena\", \"serviceIds\": [" + service.json().get("id").asLong() + "]}");
+    assertThat(lena.status()).as(lena.body()).isEqualTo(201);
+    assertThat(app.say("ann", "I'd like a massage"))
+        .isEqualTo("Which day would you like your Hot Stone Massage?");
+
+    var gone = owner.delete("/api/staff/" + lena.json().get("id").asLong());
+    assertThat(gone.status()).as(gone.body()).isLessThan(300);
+
+    assertThat(app.say("ann", "tomorrow"))
+        .isEqualTo(
+            "We don't have anyone for Hot Stone Massage at the moment, I'm afraid. Got it: Tue 24"
+                + " Nov. Which service would you like? Basic Manicure (30 min, 25.00 EUR); Gel"
+                + " Manicure (45 min, 35.00 EUR); Pedicure (60 min, 40.00 EUR).");
   }
 }
