@@ -85,6 +85,7 @@ final class Clarify {
       case "no_such_day" -> "clarify.no_such_day";
       case "not_a_clock_time" -> "clarify.not_a_clock_time";
       case "alternatives" -> "clarify.alternatives";
+      case Unresolved.REFUSED_TIME -> "clarify.refused_time";
       case "vague" -> date ? "clarify.vague_date" : "clarify.vague_time";
       default -> date ? "clarify.date" : "clarify.time";
     };

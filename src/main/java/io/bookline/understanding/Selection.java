@@ -25,6 +25,9 @@ final class Selection {
   private static final Set<String> SKIP_AFTER = Set.of("am", "pm", "oclock", "h");
   private static final Set<String> AFTER_OR = Set.of("the", "el", "on");
 
+  /** The reason of a lone time turned down ("not 3pm"): asked for another, naming it. */
+  static final String REFUSED = Unresolved.REFUSED_TIME;
+
   private final DateWords words;
   private final List<Sym> syms;
   private final String raw;
@@ -57,7 +60,7 @@ final class Selection {
         }
       } else {
         AtTime t = (AtTime) time.piece();
-        clock = clock(t, nearestPart(parts, time));
+        clock = ClockTimes.clock(t, ClockTimes.nearestPart(parts, time));
         qualifier = t.qualifier() != null ? t.qualifier() : qualifier(time);
       }
     }
@@ -122,6 +125,12 @@ final class Selection {
       // "not at 3, at 5 please": the time wished for; "not 3pm" alone names none ("not before 3"
       // does: it is a bound).
       Candidate wished = dates ? first : new Wishes(words, syms, raw, chosen).time(resolved);
+      if (wished == null && !bound(first)) {
+        // The time turned down is named back ("Not 15:00"), as the bot writes times.
+        String clock =
+            ClockTimes.of(first, new Wishes(words, syms, raw, chosen).parts()).toString();
+        unresolved.add(new Unresolved(what, span(first), clock, REFUSED));
+      }
       return wished == null && bound(first) ? first : wished;
     }
     for (Candidate c : unplaced) {
@@ -227,52 +236,6 @@ final class Selection {
 
   private Unresolved unresolved(Unresolved.What what, Span span, String reason) {
     return new Unresolved(what, span, raw.substring(span.start(), span.end()), reason);
-  }
-
-  /** Of the parts of day wished for, the one said closest to the time ("7 tonight"). */
-  private PartOfDay nearestPart(List<Candidate> parts, Candidate time) {
-    PartOfDay best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Candidate c : parts) {
-      if (c.piece() instanceof InPart p) {
-        int distance = c.from() >= time.to() ? c.from() - time.to() : time.from() - c.to();
-        if (distance < bestDistance) {
-          best = p.part();
-          bestDistance = distance;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** Places an hour as written in the day. */
-  static LocalTime clock(AtTime t, PartOfDay part) {
-    int h = t.hour();
-    switch (t.meridiem()) {
-      case AM -> h = h == 12 ? 0 : h;
-      case PM -> h = h < 12 ? h + 12 : h;
-      case H24 -> {}
-      case NONE -> h = unmarked(h, part, t.minutesBefore() > 0);
-    }
-    LocalTime at = h == 24 ? LocalTime.MIDNIGHT : LocalTime.of(h, t.minute());
-    return at.minusMinutes(t.minutesBefore());
-  }
-
-  private static int unmarked(int h, PartOfDay part, boolean countingDown) {
-    if (h >= 13 || h == 0) {
-      return h;
-    }
-    if (part == PartOfDay.AFTERNOON || part == PartOfDay.EVENING) {
-      if (h == 12) {
-        return countingDown && part == PartOfDay.EVENING ? 24 : 12;
-      }
-      return h + 12;
-    }
-    if (part == PartOfDay.MORNING) {
-      return h;
-    }
-    // Business hours: "at 4" is four in the afternoon.
-    return h <= 7 ? h + 12 : h;
   }
 
   /** Whether the time is said as a bound ("before 3", "3pm or later"), not as the time itself. */

@@ -16,8 +16,9 @@ import java.util.List;
  *     named_day} (a holiday whose date the rules do not know: "Easter", "over Christmas"), {@code
  *     same_as_booked} ("same time": the customer's booking's own time, which only the dialogue
  *     knows), {@code another_day} ("a different day": not the one held, which only the dialogue
- *     knows), {@code right_after_booked} ("right after": when the booking just made ends), {@code
- *     weekend} ("this weekend": its days in {@code days})
+ *     knows), {@code refused_time} ("not 3pm": the clock time turned down), {@code
+ *     right_after_booked} ("right after": when the booking just made ends), {@code weekend} ("this
+ *     weekend": its days in {@code days})
  * @param days the days the words name, when they name several ("tuesday or thursday" → both, in the
  *     order said), so the dialogue can offer them; empty otherwise
  */
@@ -40,6 +41,12 @@ public record Unresolved(What what, Span span, String words, String reason, List
 
   /** The reason of "this weekend": its days given, for the dialogue to keep the open ones. */
   public static final String WEEKEND = "weekend";
+
+  /**
+   * The reason of a lone time turned down ("not 3pm", "nicht um 15 Uhr", "a las 3 no"): its words
+   * are the clock time refused ("15:00"), for the dialogue to name back while asking for another.
+   */
+  public static final String REFUSED_TIME = "refused_time";
 
   /** The reason of "a different day": any day but the one held. */
   public static final String ANOTHER_DAY = "another_day";

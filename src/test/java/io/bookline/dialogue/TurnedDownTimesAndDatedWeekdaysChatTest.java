@@ -42,11 +42,11 @@ class TurnedDownTimesAndDatedWeekdaysChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "EN | pedicure on monday | not 3pm | Sorry, I didn't catch that. Which time would you like?",
-        "DE | Ich hätte gern eine Pediküre am Montag | nicht um 15 Uhr | Entschuldigung, das habe"
-            + " ich nicht verstanden. Um wie viel Uhr möchten Sie kommen?",
-        "ES | quiero una pedicura el lunes | a las 3 no | Disculpa, no te he entendido. ¿A qué hora"
-            + " te gustaría?",
+        "EN | pedicure on monday | not 3pm | Not 15:00 — which time would suit you instead?",
+        "DE | Ich hätte gern eine Pediküre am Montag | nicht um 15 Uhr | Nicht um 15:00 — welche"
+            + " Uhrzeit passt Ihnen stattdessen?",
+        "ES | quiero una pedicura el lunes | a las 3 no | A las 15:00 no — ¿qué hora te vendría bien"
+            + " en su lugar?",
       })
   void a_time_only_turned_down_is_not_held_and_the_time_is_asked_again(
       String language, String ask, String said, String reply) {

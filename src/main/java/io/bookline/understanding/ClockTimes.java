@@ -1,0 +1,69 @@
+package io.bookline.understanding;
+
+import io.bookline.understanding.DateTimeParser.Candidate;
+import io.bookline.understanding.Piece.AtTime;
+import io.bookline.understanding.Piece.InPart;
+import io.bookline.understanding.Piece.Moment;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A time said, placed on the clock: "3pm" is 15:00, "at 4" in business hours 16:00, "7 tonight"
+ * 19:00 (the part of the day said closest to it decides).
+ */
+final class ClockTimes {
+  private ClockTimes() {}
+
+  /** The clock time of a time piece, with the parts of the day said beside it. */
+  static LocalTime of(Candidate time, List<Candidate> parts) {
+    return time.piece() instanceof Moment m
+        ? m.at().toLocalTime()
+        : clock((AtTime) time.piece(), nearestPart(parts, time));
+  }
+
+  /** Of the parts of day wished for, the one said closest to the time ("7 tonight"). */
+  static PartOfDay nearestPart(List<Candidate> parts, Candidate time) {
+    PartOfDay best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Candidate c : parts) {
+      if (c.piece() instanceof InPart p) {
+        int distance = c.from() >= time.to() ? c.from() - time.to() : time.from() - c.to();
+        if (distance < bestDistance) {
+          best = p.part();
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Places an hour as written in the day. */
+  static LocalTime clock(AtTime t, PartOfDay part) {
+    int h = t.hour();
+    switch (t.meridiem()) {
+      case AM -> h = h == 12 ? 0 : h;
+      case PM -> h = h < 12 ? h + 12 : h;
+      case H24 -> {}
+      case NONE -> h = unmarked(h, part, t.minutesBefore() > 0);
+    }
+    LocalTime at = h == 24 ? LocalTime.MIDNIGHT : LocalTime.of(h, t.minute());
+    return at.minusMinutes(t.minutesBefore());
+  }
+
+  private static int unmarked(int h, PartOfDay part, boolean countingDown) {
+    if (h >= 13 || h == 0) {
+      return h;
+    }
+    if (part == PartOfDay.AFTERNOON || part == PartOfDay.EVENING) {
+      if (h == 12) {
+        return countingDown && part == PartOfDay.EVENING ? 24 : 12;
+      }
+      return h + 12;
+    }
+    if (part == PartOfDay.MORNING) {
+      return h;
+    }
+    // Business hours: "at 4" is four in the afternoon.
+    return h <= 7 ? h + 12 : h;
+  }
+}
