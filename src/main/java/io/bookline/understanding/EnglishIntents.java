@@ -62,9 +62,10 @@ final class EnglishIntents {
         List.of(
             "cancel",
             "call off",
-            "can't|cannot|won't make it",
+            // "I can't make it on time" is running late, no cancellation.
+            "can't|cannot|won't make it !on|in time",
             "won't be able to come",
-            "won't be able to make it",
+            "won't be able to make it !on|in time",
             CANNOT_ON_A_DAY,
             "drop my appointment|booking"));
     i.put(
@@ -296,10 +297,11 @@ final class EnglishIntents {
    */
   static List<String> cannotKeep() {
     return List.of(
-        "can't|cannot|won't make it",
+        // "I can't make it on time" is running late, no cancellation.
+        "can't|cannot|won't make it !on|in time",
         "won't be able to come",
-        "won't be able to make it",
-        "can't|cannot come",
+        "won't be able to make it !on|in time",
+        "can't|cannot come !on|in time",
         CANNOT_ON_A_DAY);
   }
 

@@ -272,7 +272,8 @@ final class GermanIntents {
         "schaffs nicht mehr|zum|zu",
         "kann doch nicht",
         "nicht kommen",
-        "komme|kommen nicht",
+        // "ich komme nicht pünktlich" is running late, like "ich schaffe es nicht pünktlich".
+        "komme|kommen nicht !pünktlich|rechtzeitig|ganz|genau",
         CANNOT_ON_A_DAY);
   }
 

@@ -17,6 +17,7 @@ import java.util.Set;
  *   my appointment|booking   either word         call me back?   the word may be missing
  *   reschedul*        a word starting so         get a _         any one word
  *   kann _ nicht$     the last word ends its clause ("ich kann am Montag nicht, geht Mittwoch?")
+ *   komme nicht !pünktlich   unless these words follow ("ich komme nicht pünktlich" is only late)
  * </pre>
  *
  * Accents and apostrophes are ignored ("öffnungszeiten" = "offnungszeiten", "can't" = "cant"). When
@@ -38,13 +39,21 @@ final class Phrases<K> {
     }
   }
 
-  private record Phrase(Slot[] slots, boolean anchored, boolean closing, int order) {
+  private record Phrase(
+      Slot[] slots, boolean anchored, boolean closing, List<Slot[]> unless, int order) {
     boolean matchesAt(List<String> words, int[] clauses, int at) {
       int end = at + slots.length;
       if ((anchored && at != 0) || end > words.size()) {
         return false;
       }
       if (closing && end < words.size() && clauses[end] == clauses[end - 1]) {
+        return false;
+      }
+      return matchAt(slots, words, at) && unless.stream().noneMatch(u -> matchAt(u, words, end));
+    }
+
+    private static boolean matchAt(Slot[] slots, List<String> words, int at) {
+      if (at + slots.length > words.size()) {
         return false;
       }
       for (int i = 0; i < slots.length; i++) {
@@ -234,6 +243,13 @@ final class Phrases<K> {
 
   private void add(String source, int order) {
     String s = source.strip().toLowerCase(Locale.ROOT);
+    // "no puedo venir !puntual !a tiempo": each "!" opens words that must not follow.
+    String[] parts = s.split(" +!");
+    List<Slot[]> unless = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      unless.add(compile(List.of(parts[i].strip().split(" +"))).slots());
+    }
+    s = parts[0];
     boolean anchored = s.startsWith("^");
     boolean closing = s.endsWith("$");
     s = closing ? s.substring(0, s.length() - 1) : s;
@@ -255,12 +271,13 @@ final class Phrases<K> {
     }
     for (List<String> v : variants) {
       if (!v.isEmpty()) {
-        index(compile(v, anchored, closing, order));
+        Phrase p = compile(v);
+        index(new Phrase(p.slots(), anchored, closing, List.copyOf(unless), order));
       }
     }
   }
 
-  private static Phrase compile(List<String> slots, boolean anchored, boolean closing, int order) {
+  private static Phrase compile(List<String> slots) {
     Slot[] out = new Slot[slots.size()];
     for (int i = 0; i < out.length; i++) {
       String s = slots.get(i).replace("'", "");
@@ -276,7 +293,7 @@ final class Phrases<K> {
         out[i] = new Slot(words, null);
       }
     }
-    return new Phrase(out, anchored, closing, order);
+    return new Phrase(out, false, false, List.of(), 0);
   }
 
   private void index(Phrase p) {

@@ -62,9 +62,10 @@ final class SpanishIntents {
         Intent.CANCEL,
         List.of(
             "cancelar|cancela|cancelo|cancelad|cancelación|anular|anula|anulo|anulación",
-            "no puedo ir|asistir|venir",
-            "no voy a poder ir|venir|asistir",
-            "no podré ir|venir|asistir",
+            // "no puedo venir puntual" is running late, no cancellation.
+            "no puedo ir|asistir|venir !puntual|puntualmente !a tiempo|la hora",
+            "no voy a poder ir|venir|asistir !puntual|puntualmente !a tiempo|la hora",
+            "no podré ir|venir|asistir !puntual|puntualmente !a tiempo|la hora",
             "borrar|borra|borrad mi|la cita|reserva",
             CANNOT_ON_A_DAY,
             NOT_THERE_ON_A_DAY,
@@ -240,9 +241,10 @@ final class SpanishIntents {
    */
   static List<String> cannotKeep() {
     return List.of(
-        "no puedo ir|asistir|venir",
-        "no voy a poder ir|venir|asistir",
-        "no podré ir|venir|asistir",
+        // "no puedo venir puntual" is running late, no cancellation.
+        "no puedo ir|asistir|venir !puntual|puntualmente !a tiempo|la hora",
+        "no voy a poder ir|venir|asistir !puntual|puntualmente !a tiempo|la hora",
+        "no podré ir|venir|asistir !puntual|puntualmente !a tiempo|la hora",
         CANNOT_ON_A_DAY,
         NOT_THERE_ON_A_DAY,
         A_DAY_CANNOT);
