@@ -28,7 +28,7 @@ final class Symbolizer {
         used = numberWord(tokens, i, out);
       }
       if (used == 0) {
-        used = digits(tokens, i, out);
+        used = digits(tokens, i, raw, out);
       }
       if (used == 0) {
         word(tokens, i, out);
@@ -102,7 +102,7 @@ final class Symbolizer {
     return 0;
   }
 
-  private int digits(List<Token> t, int i, List<Sym> out) {
+  private int digits(List<Token> t, int i, String raw, List<Sym> out) {
     Token tok = t.get(i);
     String s = tok.text();
     if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
@@ -115,10 +115,12 @@ final class Symbolizer {
     }
     Token next = i + 1 < t.size() && t.get(i + 1).glued() ? t.get(i + 1) : null;
     if (s.indexOf(':') > 0 || s.indexOf('.') > 0 || s.indexOf('/') > 0 || s.indexOf('-') > 0) {
-      if (next != null && next.text().equals(".") && s.indexOf('.') > 0 && dottedDate(s)) {
-        // German "20.3." is a date, where "14.30" is a clock time.
-        out.add(new Sym(s.replace('.', '/'), Kind.DATE, tok.start(), next.end()));
-        return 2;
+      int dated = DottedDates.length(w, t, i, raw, out);
+      if (dated > 0) {
+        // "20.3.", "1.12 monday" are dates, where "14.30" and "at 1.12." are clock times.
+        int end = dated == 2 ? next.end() : tok.end();
+        out.add(new Sym(s.replace('.', '/'), Kind.DATE, tok.start(), end));
+        return dated;
       }
       out.add(new Sym(separated(s), kindOf(separated(s)), tok.start(), tok.end()));
       return 1;
@@ -140,15 +142,6 @@ final class Symbolizer {
       return 2;
     }
     return 1;
-  }
-
-  /** "20.3" before a dot, in a language whose numbers take one ("20." is the 20th). */
-  private boolean dottedDate(String s) {
-    if (!"#".equals(w.afterNumber().get("."))) {
-      return false;
-    }
-    String[] p = s.split("\\.");
-    return p.length == 2 && p[0].length() <= 2 && p[1].length() <= 2;
   }
 
   /** "4.15" is a clock time, "20.03.2024" a date, "25.50" an amount. */
