@@ -12,9 +12,9 @@ import java.util.Optional;
  * "Ok and the pedicure right after?", "und direkt danach eine Pediküre?", "¿y justo después una
  * pedicura?" ({@link Unresolved#RIGHT_AFTER_BOOKED}): the time the booking made last in this
  * conversation ends, or the first free time of the service after it that day, placed as a day and
- * time the goals then check like any other. With no day, time or part of day said only ("monday
- * right after work" is Monday evening). With no booking made in the conversation, the words stay
- * unplaced and the time is asked.
+ * time the goals then check like any other. With no time or part of day said only ("monday right
+ * after work" is Monday evening), and no day but the booking's. With no booking made in the
+ * conversation, or another day said, the words stay unplaced and the time is asked.
  */
 final class RightAfter {
   private RightAfter() {}
@@ -25,7 +25,7 @@ final class RightAfter {
         r.evidence().unresolved().stream()
             .filter(u -> Unresolved.RIGHT_AFTER_BOOKED.equals(u.reason()))
             .toList();
-    if (after.isEmpty() || r.time() != null || r.date() != null || r.partOfDay() != null) {
+    if (after.isEmpty() || r.time() != null || r.partOfDay() != null) {
       return r;
     }
     // Only a booking made in this conversation: one made weeks ago is not what "right after" means.
@@ -40,6 +40,10 @@ final class RightAfter {
     Instant end = last.get().end();
     Long serviceId = r.serviceId() != null ? r.serviceId() : t.slots().serviceId();
     ZonedDateTime day = end.atZone(t.zone());
+    // "tuesday right after" on another day than the booking's: a time the customer is asked for.
+    if (r.date() != null && !r.date().equals(day.toLocalDate())) {
+      return r;
+    }
     Instant at =
         t.catalog()
             .service(serviceId)

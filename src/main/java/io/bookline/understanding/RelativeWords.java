@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Words that name a day or time only relative to the one the dialogue holds: "same time" without a
- * clock time (the booking's time), "a different day" without a day and "right after" with no day,
- * time or part of day (the end of the booking just made; "right after work" is the evening). Only
- * the dialogue knows what they refer to, so they are left to it as {@link Unresolved} words.
+ * clock time (the booking's time), "a different day" without a day and "right after" with no time
+ * or part of day (the end of the booking just made; "right after work" is the evening). Only the
+ * dialogue knows what they refer to, so they are left to it as {@link Unresolved} words.
  */
 final class RelativeWords {
   private RelativeWords() {}
@@ -27,9 +27,10 @@ final class RelativeWords {
       find(sameTime, Unresolved.What.TIME, Unresolved.SAME_AS_BOOKED, message, tokens, raw)
           .ifPresent(out::add);
     }
-    // "monday right after work", "justo después del trabajo": a day or part of day said is the
-    // time meant, not the end of the booking just made.
-    if (found.time() == null && found.date() == null && found.partOfDay() == null) {
+    // "monday right after work", "justo después del trabajo": a part of the day said is the time
+    // meant, not the end of the booking just made. "tuesday right after" says the day but not the
+    // time: right after the booking just made that day, else a time to ask about, never dropped.
+    if (found.time() == null && found.partOfDay() == null) {
       find(rightAfter, Unresolved.What.TIME, Unresolved.RIGHT_AFTER_BOOKED, message, tokens, raw)
           .ifPresent(out::add);
     }
