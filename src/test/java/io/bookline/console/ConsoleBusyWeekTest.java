@@ -3,10 +3,10 @@ package io.bookline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,26 +24,16 @@ import org.openqa.selenium.support.ui.Select;
 class ConsoleBusyWeekTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
-  private static Browser browser;
-  private static String key;
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
+  static void fourStaff() {
     fourStaffAndABusyTuesday();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   /** Anna and Marta (the demo's), Lena and Jonas; all four booked on Tuesday at 11:00. */
   static void fourStaffAndABusyTuesday() {
-    TestApp.Caller owner = app.as(key);
+    TestApp.Caller owner = app.as(browser.key());
     JsonNode services = owner.get("/api/services").json().get("services");
     long gel = -1;
     StringBuilder all = new StringBuilder();
@@ -101,8 +91,7 @@ class ConsoleBusyWeekTest {
   }
 
   void week(int width) {
-    ConsoleNavigationTest.signIn(browser, app, key);
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     browser.driver().manage().window().setSize(new Dimension(width, 900));
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.waitForText("Walk-in: Tom");
@@ -170,8 +159,7 @@ class ConsoleBusyWeekTest {
   @Test
   void a_phone_still_lists_the_day_per_staff_member() {
     browser.driver().manage().window().setSize(new Dimension(Browser.PHONE.width, 900));
-    ConsoleNavigationTest.signIn(browser, app, key);
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
+    browser.signInAsOwner();
     browser.go(app.base() + "/console/calendar?week=2026-11-23&day=2026-11-24");
     browser.waitForText("Lucía García");
     assertThat(browser.driver().findElements(By.cssSelector(".staff-day"))).hasSize(4);

@@ -3,9 +3,8 @@ package io.bookline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.Browser;
 import io.bookline.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,39 +22,10 @@ class ConsoleSecondWeekTest {
   @RegisterExtension
   static final TestApp app = TestApp.onFreshDatabase("PUBLIC_BASE_URL", PUBLIC + "/");
 
-  private static Browser browser;
-  private static String key;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open();
-    key = ConsoleSessionTest.demoKey(app);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  void page(String link) {
-    ConsoleNavigationTest.signIn(browser, app, key);
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/calendar"));
-    browser.click(By.linkText(link));
-    browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals(link));
-  }
-
-  WebElement byName(String name) {
-    return browser.find(By.cssSelector("main [name='" + name + "']"));
-  }
-
-  void button(String text) {
-    browser.click(By.xpath("//main//button[normalize-space()='" + text + "']"));
-  }
+  @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
   JsonNode named(String list, String name) {
-    for (JsonNode s : app.as(key).get("/api/" + list).json().get(list)) {
+    for (JsonNode s : app.as(browser.key()).get("/api/" + list).json().get(list)) {
       if (s.get("name").asText().equals(name)) {
         return s;
       }
@@ -66,21 +36,21 @@ class ConsoleSecondWeekTest {
   /** "1.500" is fifteen hundred to a German owner: refused like "1,500", never saved as 1.5. */
   @Test
   void a_price_with_a_thousands_dot_is_refused_naming_the_price() {
-    page("Services");
-    byName("name").sendKeys("Brautnägel");
-    WebElement duration = byName("durationMinutes");
+    browser.openPage("Services");
+    browser.byName("name").sendKeys("Brautnägel");
+    WebElement duration = browser.byName("durationMinutes");
     duration.clear();
     duration.sendKeys("45");
-    byName("price").sendKeys("1.500");
-    button("Add service");
+    browser.byName("price").sendKeys("1.500");
+    browser.button("Add service");
     browser.waitForText("must be a number");
     assertThat(browser.find(By.cssSelector("main form")).getText()).contains("price");
     assertThat(named("services", "Brautnägel")).as("nothing saved").isNull();
 
-    WebElement price = byName("price");
+    WebElement price = browser.byName("price");
     price.clear();
     price.sendKeys("15.50");
-    button("Add service");
+    browser.button("Add service");
     browser.waitForText("Added Brautnägel.");
     assertThat(named("services", "Brautnägel").get("price").decimalValue())
         .isEqualByComparingTo("15.50");
@@ -88,15 +58,15 @@ class ConsoleSecondWeekTest {
 
   @Test
   void a_staff_member_added_with_no_service_ticked_is_added_and_the_console_says_why_it_matters() {
-    page("Staff");
-    byName("name").sendKeys("Jonas");
+    browser.openPage("Staff");
+    browser.byName("name").sendKeys("Jonas");
     for (WebElement box :
         browser.driver().findElements(By.cssSelector("main input[name='serviceIds']"))) {
       if (box.isSelected()) {
         box.click();
       }
     }
-    button("Add staff member");
+    browser.button("Add staff member");
     browser.waitForText("Added Jonas.");
     assertThat(browser.find(By.id("status")).getText())
         .contains(
@@ -107,15 +77,15 @@ class ConsoleSecondWeekTest {
 
   @Test
   void saving_opening_hours_that_leave_staff_hours_outside_names_the_person_and_day() {
-    TestApp.Caller owner = app.as(key);
+    TestApp.Caller owner = app.as(browser.key());
     long lucia = owner.post("/api/staff", "{\"name\": \"Lucía\"}").json().get("id").asLong();
     owner.put(
         "/api/staff/" + lucia + "/hours",
         "[{\"weekday\": 2, \"opens\": \"09:00\", \"closes\": \"18:00\"}]");
 
-    page("Hours");
+    browser.openPage("Hours");
     browser.setValue(browser.find(By.cssSelector("[aria-label='Tuesday hours 1 until']")), "17:00");
-    button("Save opening hours");
+    browser.button("Save opening hours");
     browser.waitForText("Opening hours saved.");
     assertThat(browser.find(By.id("status")).getText())
         .contains(
@@ -125,7 +95,7 @@ class ConsoleSecondWeekTest {
 
   @Test
   void the_webhook_url_shown_starts_with_the_public_base_url_not_the_browsers_address() {
-    TestApp.Caller owner = app.as(key);
+    TestApp.Caller owner = app.as(browser.key());
     var connected =
         owner.put(
             "/api/channels/whatsapp/5550001",
@@ -134,7 +104,7 @@ class ConsoleSecondWeekTest {
     JsonNode listed = owner.get("/api/channels").json().get("channels").get(0);
     assertThat(listed.get("webhookUrl").asText()).isEqualTo(PUBLIC + "/webhooks/whatsapp");
 
-    page("Channels");
+    browser.openPage("Channels");
     browser.waitForText(PUBLIC + "/webhooks/whatsapp");
     assertThat(browser.text()).doesNotContain(app.base() + "/webhooks");
   }
