@@ -40,12 +40,14 @@ final class BookingChoice {
       return Optional.of(matching.get(0));
     }
     // "cancel my Saturday appointment" with only Monday's booked: none then, not Monday's. A
-    // booking on the weekday said still counts ("Montag" said on a Monday may mean next week's).
+    // weekday said alone may mean the booking a week on ("Montag" said on a Monday); a date said
+    // as one ("28 November") never means another.
     Slots then = dayAndTimeSaid(t.state(), r);
+    boolean byWeekday = r.evidence().booked().date() != null || r.evidence().dateByWeekday();
     if (matching.isEmpty()
         && !again
         && (then.date() != null || then.time() != null)
-        && candidates.stream().noneMatch(b -> sameWeekday(t, b, then))) {
+        && !(byWeekday && candidates.stream().anyMatch(b -> aWeekOn(t, b, then)))) {
       noneThen(t, then, candidates, question);
       return Optional.empty();
     }
@@ -88,9 +90,16 @@ final class BookingChoice {
     return aboutOld ? Slots.NONE.withDate(r.date()).withTime(r.time(), null) : Slots.NONE;
   }
 
-  private static boolean sameWeekday(Turn t, BookingView b, Slots then) {
+  /**
+   * Whether {@code b} is a week after the day said, at the time said if one was. The day said of a
+   * booking the customer cannot keep ("ich kann am Montag nicht") is taken as a weekday: the rules
+   * do not record how that day was named.
+   */
+  private static boolean aWeekOn(Turn t, BookingView b, Slots then) {
+    var start = b.start().atZone(t.zone());
     return then.date() != null
-        && b.start().atZone(t.zone()).getDayOfWeek() == then.date().getDayOfWeek();
+        && start.toLocalDate().equals(then.date().plusWeeks(1))
+        && (then.time() == null || start.toLocalTime().equals(then.time()));
   }
 
   /** Asks which of {@code shown} is meant, numbered, with them as options. */
