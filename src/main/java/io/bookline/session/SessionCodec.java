@@ -100,13 +100,13 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     /**
-     * Whether a person has written during the handoff. A handoff stored before the field existed
-     * (ADR 0064) reads as the release before treated it: a person there since {@code heldAt}, so a
-     * conversation a person is handling is not interrupted by "your message has reached the team"
-     * after the deploy (ADR 0072).
+     * Whether a person has written during the handoff. Absent reads as no: the release before left
+     * {@code personIn} out when false, so a customer waiting for a person is told their message
+     * reached the team rather than left without a reply; at worst a conversation a person already
+     * had hears that once (ADR 0078).
      */
     boolean personHasWritten() {
-      return personIn != null ? personIn : handoff && heldAt != 0;
+      return Boolean.TRUE.equals(personIn);
     }
 
     static StoredState of(DialogueState d) {
@@ -132,8 +132,8 @@ public final class SessionCodec {
           d.heldAt(),
           d.later(),
           d.answered(),
-          // Written whenever a person has the conversation, so its absence there means a state
-          // from before personIn existed (see personHasWritten()).
+          // Written whenever a person has the conversation, false too: the build before read its
+          // absence there as a person having written (ADR 0072), and may be rolled back to.
           d.handoff() || d.personIn() ? d.personIn() : null,
           d.soonest(),
           d.guests(),

@@ -239,14 +239,15 @@ class SessionCodecTest {
   }
 
   /**
-   * A handoff stored before personIn existed: a person there since heldAt, as that release read it;
-   * one stored now says so either way, and a state outside a handoff is stored as before.
+   * A handoff stored without personIn (the release before left it out when false): nobody has
+   * written yet (ADR 0078); one stored now says so either way, and a state outside a handoff is
+   * stored as before.
    */
   @Test
-  void a_handoff_stored_before_person_in_existed_reads_as_a_person_there() {
+  void a_handoff_stored_without_person_in_reads_as_nobody_has_written() {
     String older =
         OLD_STATE.replace("\"handoff\":false}", "\"handoff\":true,\"heldAt\":1795000000}");
-    assertTrue(codec.decode(older).personIn());
+    assertFalse(codec.decode(older).personIn());
     DialogueState waiting =
         codec.decode(older.substring(0, older.length() - 1) + ",\"personIn\":false}");
     assertFalse(waiting.personIn());
