@@ -78,6 +78,18 @@ final class BookingChoice {
   }
 
   /**
+   * "You have no Pedicure appointment. Which appointment …? 1) …": the service the customer named
+   * of a booking has none, so {@code shown} are listed to pick from.
+   */
+  static void noneOf(Turn t, long serviceId, List<BookingView> shown, String question) {
+    Phrases say = t.phrases();
+    t.say(
+        "bookings.none_of",
+        t.catalog().service(serviceId).map(say::name).orElse(say.text("booking.any_service")));
+    ask(t, shown.stream().sorted(Comparator.comparing(BookingView::start)).toList(), question);
+  }
+
+  /**
    * The day and time the customer said of the booking they mean: those named with it ("my Saturday
    * appointment"), else, when it is about the old booking, the day and time said.
    */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +31,9 @@ final class ShiftByAmount {
 
   /**
    * The reading with the shifted day and time; any other reading, or one with nothing to shift;
-   * null when the booking named is not there (none on that day or at that time): then the customer
-   * was told so and asked which of theirs they mean, and no other booking is moved in its place.
+   * null when the booking named is not there (none on that day, at that time or of that service):
+   * then the customer was told so and asked which of theirs they mean, and no other booking is
+   * moved in its place.
    */
   static Reading place(Turn t, Reading r) {
     if (r.shiftBy() == null || r.time() != null || r.date() != null) {
@@ -58,7 +60,18 @@ final class ShiftByAmount {
     if (s.goal() != Goal.NONE || !MOVING.contains(r.intent())) {
       return r;
     }
-    return t.upcoming().stream()
+    // "an hour later for my pedicure": the next Pedicure; with none booked, none of it is moved
+    // and the customer is asked which of theirs they mean, never another service's moved.
+    Long service = booked.serviceId() != null ? booked.serviceId() : r.serviceId();
+    List<BookingView> upcoming = t.upcoming();
+    List<BookingView> ofService =
+        upcoming.stream().filter(b -> service == null || service == b.serviceId()).toList();
+    if (ofService.isEmpty() && !upcoming.isEmpty()) {
+      t.update(st -> st.reset().with(Goal.RESCHEDULE, Step.WHICH_BOOKING));
+      BookingChoice.noneOf(t, service, upcoming, "ask.which_booking");
+      return null;
+    }
+    return ofService.stream()
         .min(Comparator.comparing(BookingView::start))
         .map(b -> at(r, Intent.RESCHEDULE, b.start().plus(r.shiftBy()), zone, naming(r, b, zone)))
         .orElse(r);
