@@ -65,8 +65,15 @@ public final class BookingDialogue {
     Phrases phrases = new Phrases(Messages.forLocale(ctx.locale()), ctx.catalog());
     Turn t = new Turn(state, ctx, phrases);
     // While a person has the conversation, the bot records what the customer writes and only says
-    // that it has reached the team, when the customer has waited a while.
-    if (state.handoff()) {
+    // that it has reached the team, when the customer has waited a while; until a person has
+    // written, the customer may take the request back.
+    if (HandBack.applies(state, reading)) {
+      if (HandBack.withdraw(t, reading)) {
+        resume(t);
+      } else {
+        route(t, reading);
+      }
+    } else if (state.handoff()) {
       HandoffFlow.held(t);
     } else {
       if (ctx.languageSwitched()) {

@@ -30,4 +30,10 @@ public interface BookingPort {
 
   /** Marks the conversation as waiting for a person; the bot stays silent until released. */
   void handOff(long conversationId);
+
+  /**
+   * The customer withdrew their request for a person before anyone wrote: the conversation is the
+   * bot's again and no longer waits for the team.
+   */
+  void handBack(long conversationId);
 }

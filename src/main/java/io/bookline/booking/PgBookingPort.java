@@ -175,6 +175,15 @@ public final class PgBookingPort implements BookingPort {
   }
 
   @Override
+  public void handBack(long conversationId) {
+    tx.update(Conversations.T)
+        .set(Conversations.STATUS, "bot")
+        .where(Conversations.ID.eq(conversationId))
+        .and(Conversations.STATUS.eq("handoff"))
+        .execute();
+  }
+
+  @Override
   public void rememberName(long customerId, String name) {
     tx.update(Customers.T).set(Customers.NAME, name).where(Customers.ID.eq(customerId)).execute();
   }

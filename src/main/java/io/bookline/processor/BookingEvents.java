@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The turn's booking port, noting each change it makes: a booking made, moved or cancelled, a
- * conversation handed to a person. Only once the turn has committed does {@link #published} log one
- * INFO line per change and count it, so a turn re-run after a lost race counts once. The lines
- * carry ids only, never what the customer wrote; the turn's MDC adds the conversation.
+ * conversation handed to a person or given back. Only once the turn has committed does {@link
+ * #published} log one INFO line per change and count it, so a turn re-run after a lost race counts
+ * once. The lines carry ids only, never what the customer wrote; the turn's MDC adds the
+ * conversation.
  */
 final class BookingEvents implements BookingPort {
   private static final Logger LOG = LoggerFactory.getLogger(BookingEvents.class);
@@ -37,6 +38,8 @@ final class BookingEvents implements BookingPort {
       if (c.action().equals("handoff")) {
         LOG.info("conversation {} handed to a person", c.id());
         metrics.counter("bookline.handoffs").increment();
+      } else if (c.action().equals("handback")) {
+        LOG.info("conversation {} back with the bot: the customer withdrew the request", c.id());
       } else {
         LOG.info("booking {} {}", c.id(), c.action());
         metrics.counter("bookline.bookings", "action", c.action()).increment();
@@ -90,5 +93,11 @@ final class BookingEvents implements BookingPort {
   public void handOff(long conversationId) {
     port.handOff(conversationId);
     changes.add(new Change("handoff", conversationId));
+  }
+
+  @Override
+  public void handBack(long conversationId) {
+    port.handBack(conversationId);
+    changes.add(new Change("handback", conversationId));
   }
 }

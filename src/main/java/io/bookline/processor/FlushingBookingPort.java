@@ -66,4 +66,10 @@ final class FlushingBookingPort implements BookingPort {
     tx.flush();
     storage.handOff(conversationId);
   }
+
+  @Override
+  public void handBack(long conversationId) {
+    tx.flush();
+    storage.handBack(conversationId);
+  }
 }

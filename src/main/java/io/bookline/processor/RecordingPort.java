@@ -77,4 +77,9 @@ final class RecordingPort implements BookingPort {
   public void handOff(long conversationId) {
     port.handOff(conversationId);
   }
+
+  @Override
+  public void handBack(long conversationId) {
+    port.handBack(conversationId);
+  }
 }

@@ -119,6 +119,11 @@ final class InMemoryBookingPort implements BookingPort {
     handedOff.add(conversationId);
   }
 
+  @Override
+  public synchronized void handBack(long conversationId) {
+    handedOff.remove(conversationId);
+  }
+
   private boolean overlapsAnother(Slot slot, long except) {
     return bookings.values().stream()
         .filter(b -> b.confirmed() && b.id() != except)

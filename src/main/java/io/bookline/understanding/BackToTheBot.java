@@ -1,0 +1,53 @@
+package io.bookline.understanding;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads "back to the bot", "I'll do it myself", "zurück zum Bot", "ich mache es selbst", "volver al
+ * bot", "lo hago yo" as {@link Intent#STOP}: the customer no longer wants what they asked for, most
+ * often a person (ADR 0081). It wraps whichever understanding runs and only reads a message that
+ * understanding read as nothing, so a booking or a question said with these words keeps its
+ * meaning.
+ */
+public final class BackToTheBot implements Understanding {
+  /** English, German and Spanish, on lower-case text without accents. */
+  private static final Pattern PHRASES =
+      Pattern.compile(
+          "\\b(?:"
+              + "back to the bot|(?:i'?ll|i will|i can|let me) (?:just )?(?:do|book) it myself"
+              + "|zuruck zum bot|(?:ich )?(?:mache?|buche) (?:es|das) (?:doch )?selbst"
+              + "|volver al bot|(?:lo|la) (?:hago|reservo) yo"
+              + ")\\b");
+
+  private final Understanding inner;
+
+  public BackToTheBot(Understanding inner) {
+    this.inner = inner;
+  }
+
+  @Override
+  public Reading interpret(String text, UnderstandingContext context) {
+    return read(text, inner.interpret(text, context));
+  }
+
+  @Override
+  public Understood understand(String text, UnderstandingContext context) {
+    Understood u = inner.understand(text, context);
+    Reading r = read(text, u.reading());
+    return r == u.reading() ? u : new Understood(r, u.trace());
+  }
+
+  @Override
+  public String name() {
+    return inner.name();
+  }
+
+  private static Reading read(String text, Reading r) {
+    if (r.intent() != Intent.NONE || text == null) {
+      return r;
+    }
+    String plain = Folding.fold(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    return PHRASES.matcher(plain).find() ? r.withIntent(Intent.STOP) : r;
+  }
+}
