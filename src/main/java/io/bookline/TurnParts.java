@@ -37,6 +37,7 @@ import io.bookline.session.SessionCodec;
 import io.bookline.session.TieredSessionStore;
 import io.bookline.signal.RedisRelay;
 import io.bookline.signal.Signals;
+import io.bookline.understanding.AllOfThem;
 import io.bookline.understanding.BackToTheBot;
 import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Lexicon;
@@ -125,15 +126,17 @@ final class TurnParts {
   /** The LLM when one is configured (the rules answer when it cannot), else the rules alone. */
   Understanding understanding(TokenUsage tokens) {
     var rules = new RuleUnderstanding(Lexicon.all());
-    return new BackToTheBot(
-        config.llm().enabled()
-            ? new LlmUnderstanding(
-                config.llm(),
-                rules,
-                new LlmTransport(config.llm(), timing, metrics),
-                metrics,
-                tokens)
-            : rules);
+    // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them".
+    return new AllOfThem(
+        new BackToTheBot(
+            config.llm().enabled()
+                ? new LlmUnderstanding(
+                    config.llm(),
+                    rules,
+                    new LlmTransport(config.llm(), timing, metrics),
+                    metrics,
+                    tokens)
+                : rules));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

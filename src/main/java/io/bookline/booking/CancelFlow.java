@@ -38,7 +38,9 @@ final class CancelFlow implements GoalFlow {
   @Override
   public void proceed(Turn t, Reading r) {
     DialogueState s = t.state();
-    if (s.bookingId() == null) {
+    if (CancelAll.pending(s)) {
+      CancelAll.proceed(t, r);
+    } else if (s.bookingId() == null) {
       choose(t, r);
     } else if (s.awaiting() == Step.CONFIRM && r.intent() == Intent.YES) {
       String what = what(t);
@@ -61,7 +63,9 @@ final class CancelFlow implements GoalFlow {
 
   @Override
   public void resume(Turn t) {
-    if (t.state().bookingId() == null) {
+    if (CancelAll.pending(t.state())) {
+      CancelAll.askAgain(t);
+    } else if (t.state().bookingId() == null) {
       // Still choosing which one: a yes or no would answer nothing.
       t.ask(BookingChoice.listed(t), "which.cancel");
     } else {
@@ -70,6 +74,9 @@ final class CancelFlow implements GoalFlow {
   }
 
   private void choose(Turn t, Reading r) {
+    if (r.evidence().everyOne() && CancelAll.ask(t)) {
+      return;
+    }
     Optional<BookingView> chosen = choice.choose(t, r, "which.cancel");
     if (chosen.isPresent() && !ChangeNotice.refuses(t, chosen.get(), "change.too_late_cancel")) {
       BookingView b = chosen.get();

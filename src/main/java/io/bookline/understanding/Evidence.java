@@ -22,6 +22,8 @@ import java.util.List;
  * @param nameDisputed the customer says the name being confirmed is wrong ("that's not my name")
  * @param followUp the message opens as a question left short, to be finished by the one before it
  *     ("and tomorrow?", "what about the pedicure?", "und morgen?", "¿y mañana?")
+ * @param everyOne the message means every booking in question ("cancel all my appointments",
+ *     "both", "alle", "todas"; ADR 0081)
  */
 public record Evidence(
     Span dateSpan,
@@ -32,13 +34,38 @@ public record Evidence(
     Slots booked,
     Mentions mentions,
     boolean nameDisputed,
-    boolean followUp) {
+    boolean followUp,
+    boolean everyOne) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
     booked = booked == null ? Slots.NONE : booked;
     mentions = mentions == null ? Mentions.NONE : mentions;
+  }
+
+  /** Evidence that does not say it means every booking in question. */
+  public Evidence(
+      Span dateSpan,
+      Span timeSpan,
+      List<Unresolved> unresolved,
+      boolean dateByWeekday,
+      boolean serviceByTypo,
+      Slots booked,
+      Mentions mentions,
+      boolean nameDisputed,
+      boolean followUp) {
+    this(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp,
+        false);
   }
 
   /**
@@ -99,7 +126,8 @@ public record Evidence(
         booked,
         mentions,
         nameDisputed,
-        followUp);
+        followUp,
+        everyOne);
   }
 
   /** The same evidence, naming the booking the customer cannot keep. */
@@ -113,7 +141,8 @@ public record Evidence(
         cannotKeep,
         mentions,
         nameDisputed,
-        followUp);
+        followUp,
+        everyOne);
   }
 
   /** The same evidence, with what else the message names. */
@@ -127,7 +156,8 @@ public record Evidence(
         booked,
         named,
         nameDisputed,
-        followUp);
+        followUp,
+        everyOne);
   }
 
   /** The same evidence, saying the customer disputes the name being confirmed. */
@@ -141,7 +171,8 @@ public record Evidence(
         booked,
         mentions,
         true,
-        followUp);
+        followUp,
+        everyOne);
   }
 
   /** The same evidence, the message a question left short or not. */
@@ -155,7 +186,23 @@ public record Evidence(
         booked,
         mentions,
         nameDisputed,
-        shortQuestion);
+        shortQuestion,
+        everyOne);
+  }
+
+  /** The same evidence, meaning every booking in question. */
+  public Evidence withEveryOne() {
+    return new Evidence(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp,
+        true);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */
