@@ -103,6 +103,11 @@ public final class BookingDialogue {
       return;
     }
     r = FollowUp.resolve(before, r);
+    // "and a gel manicure thursday at 4pm" at the name step: this booking first, then that one.
+    if (AnotherService.queued(t, r)) {
+      resume(t);
+      return;
+    }
     if (WrongName.ask(t, r)) {
       return;
     }
