@@ -16,7 +16,7 @@ final class Reprompt {
     return r.intent() == Intent.NONE
         && !r.hasSlots()
         && r.choice() == null
-        && !r.evidence().everyOne()
+        && !(r.evidence().everyOne() && s.goal() == Goal.CANCEL)
         && !Clarify.needed(r)
         && (r.shift() == null || !(ShiftedTimes.possible(s) || SoonestTimes.possible(s, r)))
         && s.awaiting() != Step.RESOURCE;
