@@ -22,6 +22,18 @@ final class GermanIntents {
   private static final String CANNOT_ON_A_DAY =
       "kann|können|schaffe|schaffen|schaff|schaffs _ _? _? _? nicht$";
 
+  /**
+   * "ich schaffe es nicht am Montag/morgen", "ich schaff's nicht (mehr) hin", "… nicht mehr": after
+   * "nicht" only a day, "hin" or "mehr" to the end of the clause ({@link ClauseDays}), so "ich
+   * schaffe es nicht (mehr) pünktlich/rechtzeitig/bis 11" is running late, no cancellation.
+   */
+  private static final String CANNOT_MANAGE_THEN =
+      ClauseDays.then(
+          "schaffe|schaffen|schaff es nicht", ClauseDays.GERMAN_START, ClauseDays.GERMAN);
+
+  private static final String CANNOT_MANAGE_THEN_SHORT =
+      ClauseDays.then("schaffs nicht", ClauseDays.GERMAN_START, ClauseDays.GERMAN);
+
   private GermanIntents() {}
 
   static Map<Intent, List<String>> intents() {
@@ -260,7 +272,7 @@ final class GermanIntents {
    * The phrases of CANCEL above that say a booking cannot be kept: a day said with them is the
    * booking's ("ich kann am Montag nicht kommen, geht Mittwoch stattdessen?"); the day may stand
    * between the verb and "nicht" ("ich kann am Montag (leider) nicht"). "Ich schaffe es nicht" ends
-   * its clause or goes on with "mehr" or "zu": "ich schaffe es nicht pünktlich/rechtzeitig" is
+   * its clause or goes on with a day only: "ich schaffe es nicht (mehr) pünktlich/rechtzeitig" is
    * running late, like "no llego a tiempo", no cancellation.
    */
   static List<String> cannotKeep() {
@@ -268,8 +280,8 @@ final class GermanIntents {
         "kann|können|schaffe|schaffen nicht kommen",
         "schaffe|schaffen|schaff es nicht$",
         "schaffs nicht$",
-        "schaffe|schaffen|schaff es nicht mehr|zum|zu",
-        "schaffs nicht mehr|zum|zu",
+        CANNOT_MANAGE_THEN,
+        CANNOT_MANAGE_THEN_SHORT,
         "kann doch nicht",
         "nicht kommen",
         // "ich komme nicht pünktlich" is running late, like "ich schaffe es nicht pünktlich".

@@ -1,0 +1,89 @@
+package io.bookline.dialogue;
+
+import static io.bookline.db.Schema.Bookings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bookline.support.TestApp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "I can't make it" with a day is a cancellation, with "on time" it is running late, over the web
+ * chat on Postgres. "Ich schaffe es nicht am Montag / morgen / hin" offers to cancel the booking
+ * and asks first (they had begun a new booking or read as nothing); "ich schaffe es nicht mehr
+ * pünktlich" and "no llego mañana a tiempo" are running late: no offer to cancel, and a yes after
+ * them cancels nothing. Sunday 29 Nov 2026, 10:00; the demo studio; the customer's Pedicure is
+ * tomorrow, Mon 30 Nov at 11:00 with Anna.
+ */
+class LateOrNotComingChatTest {
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+
+  @BeforeEach
+  void sundayMorning() {
+    app.clock().set(Instant.parse("2026-11-29T09:00:00Z"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "ich schaffe es nicht am Montag",
+    "ich schaffe es nicht morgen",
+    "ich schaffe es nicht hin",
+    "ich schaffe es nicht dahin",
+    "ich schaffe es nicht am Montag um 11 Uhr",
+    "ich schaff's nicht morgen",
+  })
+  void cannot_manage_a_day_or_getting_there_offers_to_cancel_and_asks_first(String said) {
+    bookMonday("jonas", "DE");
+    assertThat(app.say("jonas", said))
+        .isEqualTo("Möchten Sie Pediküre am Montag, 30. November um 11:00 bei Anna absagen?");
+    assertThat(statuses()).containsExactly("confirmed");
+    app.say("jonas", "ja");
+    assertThat(statuses()).containsExactly("cancelled");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DE | ich schaffe es nicht mehr pünktlich",
+        "DE | ich schaffe es nicht mehr rechtzeitig",
+        "DE | ich schaff's nicht mehr pünktlich, komme 10 Minuten später",
+        "DE | ich schaffe es nicht mehr bis 11",
+      })
+  void running_late_does_not_offer_to_cancel_and_a_yes_keeps_the_booking(
+      String language, String said) {
+    String user = "late" + language;
+    bookMonday(user, language);
+    assertThat(app.say(user, said).toLowerCase(Locale.ROOT))
+        .doesNotContain("absagen?", "quieres cancelar");
+    app.say(user, language.equals("DE") ? "ja" : "sí");
+    assertThat(statuses()).containsExactly("confirmed");
+  }
+
+  private void bookMonday(String user, String language) {
+    if (language.equals("DE")) {
+      app.say(user, "Ich hätte gern eine Pediküre am 30. November um 11 Uhr");
+      app.say(user, "Jonas Weber");
+      assertThat(app.say(user, "ja")).startsWith("Gebucht!");
+    } else {
+      app.say(user, "quiero una pedicura el 30 de noviembre a las 11");
+      app.say(user, "Lucía García");
+      assertThat(app.say(user, "sí")).startsWith("¡Reservado!");
+    }
+  }
+
+  private List<String> statuses() {
+    return app.app()
+        .database()
+        .dsl()
+        .select(Bookings.STATUS)
+        .from(Bookings.T)
+        .orderBy(Bookings.ID)
+        .fetch(r -> r.value1());
+  }
+}
