@@ -17,9 +17,17 @@ final class SpanishIntents {
   private static final String CANNOT_ON_A_DAY =
       "no puedo|podré el|los|este|ese|esta|esa|mañana|hoy|pasado|a";
 
-  /** "no llego el lunes": a day right after; "no llego a tiempo" is only late, no cancellation. */
+  /**
+   * "no llego el lunes (a las 11)": a day right after, and nothing but the day to the end of the
+   * clause ({@link ClauseDays}); "no llego a tiempo", "no llego mañana a tiempo", "no llego el
+   * lunes a la hora" are only late, no cancellation.
+   */
   private static final String NOT_THERE_ON_A_DAY =
-      "no llego|llegaré el|los|este|ese|esta|esa|mañana|hoy|pasado";
+      ClauseDays.then("no llego|llegaré", ClauseDays.SPANISH_START, ClauseDays.SPANISH);
+
+  /** "no llego el lunes por la tarde": the afternoon, not "tarde" (late) on its own. */
+  private static final String NOT_THERE_ON_AN_AFTERNOON =
+      "no llego|llegaré " + ClauseDays.SPANISH_START + " " + ClauseDays.SPANISH + "? por la tarde$";
 
   /** "el lunes no puedo", "ese día no llego": the day right before a "no puedo" ending a clause. */
   private static final String A_DAY_CANNOT =
@@ -69,6 +77,7 @@ final class SpanishIntents {
             "borrar|borra|borrad mi|la cita|reserva",
             CANNOT_ON_A_DAY,
             NOT_THERE_ON_A_DAY,
+            NOT_THERE_ON_AN_AFTERNOON,
             A_DAY_CANNOT));
     i.put(
         Intent.RESCHEDULE,
@@ -247,6 +256,7 @@ final class SpanishIntents {
         "no podré ir|venir|asistir !puntual|puntualmente !a tiempo|la hora",
         CANNOT_ON_A_DAY,
         NOT_THERE_ON_A_DAY,
+        NOT_THERE_ON_AN_AFTERNOON,
         A_DAY_CANNOT);
   }
 

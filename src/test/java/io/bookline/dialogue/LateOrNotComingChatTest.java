@@ -54,6 +54,9 @@ class LateOrNotComingChatTest {
         "DE | ich schaffe es nicht mehr rechtzeitig",
         "DE | ich schaff's nicht mehr pünktlich, komme 10 Minuten später",
         "DE | ich schaffe es nicht mehr bis 11",
+        "ES | no llego mañana a tiempo",
+        "ES | no llego el lunes a tiempo",
+        "ES | no llego mañana a la hora",
       })
   void running_late_does_not_offer_to_cancel_and_a_yes_keeps_the_booking(
       String language, String said) {
