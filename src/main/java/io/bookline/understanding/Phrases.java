@@ -3,10 +3,12 @@ package io.bookline.understanding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keyword phrases of one language, each belonging to a key (an intent), found in a message's words
@@ -66,6 +68,12 @@ final class Phrases<K> {
   }
 
   private static final String SIGNS = "€$£";
+
+  /**
+   * The word set of each slot text, built once: a slot's words depend on its text alone, and a long
+   * one ({@link ClauseDays}) stands in many phrases, variants and readers (one per test app).
+   */
+  private static final Map<String, Set<String>> WORD_SETS = new ConcurrentHashMap<>();
 
   /** How many words after a negation it reaches: "don't want to cancel", "nicht stornieren". */
   static final int NEGATION_REACH = 4;
@@ -258,7 +266,9 @@ final class Phrases<K> {
     for (String slot : (anchored ? s.substring(1) : s).split(" +")) {
       boolean optional = slot.endsWith("?");
       String body = optional ? slot.substring(0, slot.length() - 1) : slot;
-      List<List<String>> next = new ArrayList<>();
+      // "nicht am? _? _?": the same slot twice optional gives the same variant twice; index it
+      // once.
+      Set<List<String>> next = new LinkedHashSet<>();
       for (List<String> v : variants) {
         List<String> with = new ArrayList<>(v);
         with.add(body);
@@ -267,7 +277,7 @@ final class Phrases<K> {
           next.add(v);
         }
       }
-      variants = next;
+      variants = new ArrayList<>(next);
     }
     for (List<String> v : variants) {
       if (!v.isEmpty()) {
@@ -286,14 +296,19 @@ final class Phrases<K> {
       } else if (s.endsWith("*")) {
         out[i] = new Slot(null, Folding.fold(s.substring(0, s.length() - 1)));
       } else {
-        Set<String> words = new HashSet<>();
-        for (String w : s.split("\\|")) {
-          words.addAll(Vocabulary.spellings(w));
-        }
-        out[i] = new Slot(words, null);
+        out[i] = new Slot(WORD_SETS.computeIfAbsent(s, Phrases::spellings), null);
       }
     }
     return new Phrase(out, false, false, List.of(), 0);
+  }
+
+  /** The words of a slot ("am|um|uhr|…") in every spelling. */
+  private static Set<String> spellings(String slot) {
+    Set<String> words = new HashSet<>();
+    for (String w : slot.split("\\|")) {
+      words.addAll(Vocabulary.spellings(w));
+    }
+    return Set.copyOf(words);
   }
 
   private void index(Phrase p) {
