@@ -30,6 +30,16 @@ final class CancelFlow implements GoalFlow {
       t.stop();
       return Then.DONE;
     }
+    if (t.state().goal() == Goal.BOOK
+        && t.state().awaiting() == Step.CONFIRM
+        && aboutTheNewOne(t, r)) {
+      // "actually cancel that" at "Shall I book it?" answers that question: the booking being set
+      // up goes, not one made before; "cancel my thursday appointment" names that one and still
+      // cancels it (ADR 0080).
+      t.update(DialogueState::reset);
+      t.ask(t.startOptions(), "control.not_booked");
+      return Then.DONE;
+    }
     t.update(s -> s.reset().with(Goal.CANCEL, Step.NONE));
     choose(t, r);
     return Then.DONE;
@@ -83,6 +93,23 @@ final class CancelFlow implements GoalFlow {
       t.update(s -> s.withBooking(b.id(), List.of()).withAwaiting(Step.CONFIRM));
       t.ask(t.yesNo(), "cancel.confirm", t.phrases().describe(b));
     }
+  }
+
+  /**
+   * Whether a cancel said at the booking's confirmation is about the booking being set up: it names
+   * no booking made before (no day, time, staff member or pick; at most the service being booked,
+   * when none booked has it).
+   */
+  private static boolean aboutTheNewOne(Turn t, Reading r) {
+    Long service = r.serviceId();
+    boolean theNewService =
+        service == null
+            || service.equals(t.slots().serviceId())
+                && t.upcoming().stream().noneMatch(b -> b.serviceId() == service);
+    return theNewService
+        && r.slots().withService(null).isEmpty()
+        && r.evidence().booked().isEmpty()
+        && r.choice() == null;
   }
 
   /** The booking being cancelled, described; "appointment" when it is gone meanwhile. */
