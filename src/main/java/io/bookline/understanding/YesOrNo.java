@@ -34,11 +34,17 @@ final class YesOrNo {
 
   /**
    * Asked yes or no, "ja" or "claro" in an English chat is an answer: a yes or no in another of the
-   * languages read, else null. The chat's language stays (one word does not switch it). Only a
-   * message the chat's own language finds nothing in: its "no sé" is not another's "no".
+   * languages read, else null; never a message opening as a question left short ("y el jueves?").
+   * The chat's language stays (one word does not switch it). Only a message the chat's own language
+   * finds nothing in: its "no sé" is not another's "no".
    */
   private static Intent inAnotherLanguage(
       LanguageReader own, Collection<LanguageReader> all, MessageWords message) {
+    // "y el jueves?" is Spanish for "and Thursday?", never the English "y" for yes: a message that
+    // opens as a question left short in the chat's language asks; it agrees to nothing.
+    if (FollowUps.opens(own.lexicon().language(), message.words())) {
+      return null;
+    }
     for (LanguageReader other : all) {
       Intent answer =
           other == own ? null : other.intents().first(message.words(), message.clauses());
