@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Which existing booking a reschedule or cancel is about: the one the customer described (by
- * service, day or time, or by its number in the list shown), the only one there is, or a question.
- * Options show bookings by day and time, never by id.
+ * service, day, time or staff member, or by its number in the list shown, see {@link ListedPick}),
+ * the only one there is, or a question. Options show bookings by day and time, never by id.
  */
 final class BookingChoice {
 
@@ -34,7 +34,11 @@ final class BookingChoice {
     }
     // Asked already, and this message picked none: say how to pick rather than ask the same again.
     boolean again = t.state().awaiting() == Step.WHICH_BOOKING;
-    List<BookingView> candidates = picked(t.state(), upcoming, r);
+    List<BookingView> candidates = listed(t.state(), upcoming);
+    Optional<BookingView> byNumber = ListedPick.of(t.state(), candidates, r);
+    if (byNumber.isPresent()) {
+      return byNumber;
+    }
     List<BookingView> matching = matching(t, candidates, r);
     if (matching.size() == 1) {
       return Optional.of(matching.get(0));
@@ -171,23 +175,12 @@ final class BookingChoice {
     return labels.stream().distinct().count() == labels.size();
   }
 
-  /** The bookings still in question: those listed last, or the one picked by its number. */
-  private static List<BookingView> picked(DialogueState s, List<BookingView> upcoming, Reading r) {
+  /** The bookings still in question: those listed last, else every upcoming one. */
+  private static List<BookingView> listed(DialogueState s, List<BookingView> upcoming) {
     if (s.awaiting() != Step.WHICH_BOOKING || s.choices().isEmpty()) {
       return upcoming;
     }
-    List<BookingView> candidates =
-        upcoming.stream().filter(b -> s.choices().contains(b.id())).toList();
-    if (r.choice() == null) {
-      return candidates;
-    }
-    List<Long> order = s.choices();
-    int i = r.choice() == -1 ? order.size() - 1 : r.choice() - 1;
-    if (i < 0 || i >= order.size()) {
-      return candidates;
-    }
-    long id = order.get(i);
-    return candidates.stream().filter(b -> b.id() == id).toList();
+    return upcoming.stream().filter(b -> s.choices().contains(b.id())).toList();
   }
 
   /** Bookings that fit what the customer said about them (service, day, time). */
@@ -217,7 +210,8 @@ final class BookingChoice {
         r.serviceId() != null
             || booked.date() != null
             || booked.time() != null
-            || aboutOld && (r.date() != null || r.time() != null);
+            // "the one with Marta": the list names who does each.
+            || aboutOld && (r.date() != null || r.time() != null || r.resourceId() != null);
     return said || bookings.size() == 1 ? out : List.of();
   }
 }

@@ -156,7 +156,8 @@ final class SlotFilling {
 
   private Offer pick(Turn t, Reading r) {
     List<Offer> shown = t.state().offers();
-    if (r.choice() != null) {
+    // The times offered are not numbered: a bare "2", read as a position too, is 14:00 here.
+    if (r.choice() != null && r.time() == null) {
       int i = r.choice() == -1 ? shown.size() - 1 : r.choice() - 1;
       return i >= 0 && i < shown.size() ? shown.get(i) : null;
     }

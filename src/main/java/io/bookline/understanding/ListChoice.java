@@ -1,9 +1,25 @@
 package io.bookline.understanding;
 
 import java.util.List;
+import java.util.Set;
 
-/** "the second one", "option 2", "la primera": the position a customer picks from a list. */
+/**
+ * "the second one", "option 2", "la primera", and the numbers the bot prints before each entry of a
+ * list ("2", "#2", "nr 2", "die 2", "la 2", "the 2nd one"): the position a customer picks.
+ *
+ * <p>Read only while the bot waits for a pick or a time. A message that is nothing but a number is
+ * a position here and an hour too ("2" is also 14:00); the dialogue knows which it asked for: the
+ * bookings it lists are numbered, the times it offers are not.
+ */
 final class ListChoice {
+  /** Small words before the number of a pick that say nothing else: "the 2", "die 2", "la 2". */
+  private static final Set<String> BEFORE =
+      Set.of("the", "number", "nr", "num", "die", "den", "der", "das", "la", "el", "lo", "n");
+
+  /** Small words after it: "the 2nd one", "2 please", "die 2 bitte", "la 2 por favor". */
+  private static final Set<String> AFTER =
+      Set.of("st", "nd", "rd", "th", "one", "please", "pls", "bitte", "por", "favor", "porfa");
+
   private ListChoice() {}
 
   /** The position picked from a list (1 to 9), or null. */
@@ -14,16 +30,40 @@ final class ListChoice {
         return pick;
       }
       if (lexicon.optionWords().contains(words.get(i)) && i + 1 < words.size()) {
-        String n = words.get(i + 1);
-        Integer number =
-            n.length() == 1 && Character.isDigit(n.charAt(0))
-                ? Integer.valueOf(n.charAt(0) - '0')
-                : lexicon.dates().numbers().get(n);
-        if (number != null && number >= 1 && number <= 9) {
+        Integer number = number(lexicon, words.get(i + 1));
+        if (number != null) {
           return number;
         }
       }
     }
-    return null;
+    return numberAlone(lexicon, words);
+  }
+
+  /**
+   * The number of a message that says nothing but a number and the small words around one ("2",
+   * "#2", "the 2nd one", "die 2 bitte"), or null.
+   */
+  private static Integer numberAlone(Lexicon lexicon, List<String> words) {
+    int from = 0;
+    while (from < words.size() && BEFORE.contains(words.get(from))) {
+      from++;
+    }
+    if (from >= words.size()) {
+      return null;
+    }
+    for (String after : words.subList(from + 1, words.size())) {
+      if (!AFTER.contains(after)) {
+        return null;
+      }
+    }
+    return number(lexicon, words.get(from));
+  }
+
+  private static Integer number(Lexicon lexicon, String n) {
+    Integer number =
+        n.length() == 1 && Character.isDigit(n.charAt(0))
+            ? Integer.valueOf(n.charAt(0) - '0')
+            : lexicon.dates().numbers().get(n);
+    return number != null && number >= 1 && number <= 9 ? number : null;
   }
 }
