@@ -99,7 +99,13 @@ final class AskFlow implements GoalFlow {
   Reading answerEach(Turn t, Reading r) {
     List<Intent> questions = r.evidence().mentions().questions();
     for (Intent q : questions) {
-      start(t, r.withIntent(q));
+      // Every price answer names the length too ("Pedicure (60 min, 40.00 EUR)"): "how much and
+      // how long?" is told it once.
+      if (q == Intent.ASK_LENGTH && questions.contains(Intent.ASK_PRICE)) {
+        t.update(s -> s.withAnswered(Topic.LENGTH));
+      } else {
+        start(t, r.withIntent(q));
+      }
     }
     return questions.contains(r.intent()) ? null : r;
   }
