@@ -151,11 +151,18 @@ final class BookFlow implements GoalFlow, TimeGoal {
 
   @Override
   public void confirmed(Turn t, Service service, Offer offer) {
+    // The goodbye is to the one writing: a guest's booking ("for my daughter Lena") says whom it
+    // is for and still says goodbye to the customer, by name when they gave one.
+    String writer = t.state().customerName();
+    String guest = t.state().guest();
+    String when = t.phrases().whenWith(offer.start(), offer.resourceId());
     t.say(
-        "book.done",
+        writer == null ? "book.done_unnamed" : "book.done",
         t.phrases().name(service),
-        t.phrases().whenWith(offer.start(), offer.resourceId()),
-        whose(t.state()));
+        guest == null || guest.isBlank()
+            ? when
+            : t.phrases().text("booking.for_guest", when, guest),
+        writer);
   }
 
   /** The name the booking under way is for: the person booked with the customer, else theirs. */

@@ -35,7 +35,8 @@ class PartyOfTwoChatTest {
             + " name should I put the second appointment under?"
             + " | Basic Manicure on Fri 27 Nov at 10:00 with Marta for Lena, 25.00 EUR. Shall I"
             + " book it?"
-            + " | Booked! Basic Manicure on Fri 27 Nov at 10:00 with Marta. See you then, Lena!",
+            + " | Booked! Basic Manicure on Fri 27 Nov at 10:00 with Marta (for Lena). See you then,"
+            + " Ann!",
         "two manicures please, for me and my friend on friday at 10 | Ann | yes | Lena"
             + " | One appointment per person: I'll book yours first, then the second one at the"
             + " same time with another member of the team if one is free, otherwise right after."
@@ -46,7 +47,8 @@ class PartyOfTwoChatTest {
             + " name should I put the second appointment under?"
             + " | Basic Manicure on Fri 27 Nov at 10:00 with Marta for Lena, 25.00 EUR. Shall I"
             + " book it?"
-            + " | Booked! Basic Manicure on Fri 27 Nov at 10:00 with Marta. See you then, Lena!",
+            + " | Booked! Basic Manicure on Fri 27 Nov at 10:00 with Marta (for Lena). See you then,"
+            + " Ann!",
         "Ich hätte gern eine Pediküre für mich und meine Tochter am Freitag um 10 | Jonas | ja"
             + " | Mia"
             + " | Ein Termin pro Person: Ich buche zuerst Ihren, dann den zweiten zur selben Zeit"
@@ -58,7 +60,8 @@ class PartyOfTwoChatTest {
             + " frei. Auf welchen Namen darf ich den zweiten Termin eintragen?"
             + " | Pediküre am Freitag, 27. November um 10:00 bei Marta für Mia, 40,00 €. Soll ich"
             + " das buchen?"
-            + " | Gebucht! Pediküre am Freitag, 27. November um 10:00 bei Marta. Bis dann, Mia!",
+            + " | Gebucht! Pediküre am Freitag, 27. November um 10:00 bei Marta (für Mia). Bis dann,"
+            + " Jonas!",
         "Hola, quiero una pedicura para mí y mi hija el viernes a las 10 | Lucía | sí | Sofía"
             + " | Una cita por persona: primero reservo la tuya y luego la segunda a la misma hora"
             + " con otra persona del equipo si hay alguien libre; si no, justo después. Pedicura el"
@@ -69,8 +72,8 @@ class PartyOfTwoChatTest {
             + " 10:00 con Marta está libre. ¿A nombre de quién pongo la segunda cita?"
             + " | Pedicura el viernes 27 de noviembre a las 10:00 con Marta a nombre de Sofía,"
             + " 40,00 €. ¿Te lo reservo?"
-            + " | ¡Reservado! Pedicura el viernes 27 de noviembre a las 10:00 con Marta. ¡Hasta"
-            + " pronto, Sofía!",
+            + " | ¡Reservado! Pedicura el viernes 27 de noviembre a las 10:00 con Marta (para Sofía)."
+            + " ¡Hasta pronto, Lucía!",
       })
   void each_person_gets_an_appointment_the_second_at_the_same_time_with_the_other_staff(
       String request,
