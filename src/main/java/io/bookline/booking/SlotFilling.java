@@ -77,6 +77,9 @@ final class SlotFilling {
       // Declining the exact time asked for: offer the times around it, not the same one again.
       Slots w = t.slots();
       Slots around = FreeTimes.isExactTime(w) ? w.withTime(w.time(), TimeQualifier.AROUND) : w;
+      if (t.state().pending() != null) {
+        t.turnDown(t.state().pending().start());
+      }
       t.update(x -> x.withSlots(around).withOffers(x.offers(), null));
       t.say("offer.not_yet");
       offerTimes(t, goal);

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,6 +25,7 @@ final class Turn {
   private Long bookingId;
   private boolean explained;
   private boolean recapDue;
+  private Instant turnedDown;
 
   Turn(DialogueState state, TurnContext ctx, Phrases phrases) {
     this.state = state;
@@ -199,10 +202,25 @@ final class Turn {
                 .filter(b -> Objects.equals(b.guest(), person))
                 .filter(b -> moving == null || b.id() != moving)
                 .toList();
+    // Not offered back: the time the booking being moved has now (it is free only because it is
+    // the one moving), and a time the customer just said no to.
+    Set<Instant> notAgain = new HashSet<>();
+    if (turnedDown != null) {
+      notAgain.add(turnedDown);
+    }
+    if (moving != null) {
+      upcoming().stream().filter(b -> b.id() == moving).forEach(b -> notAgain.add(b.start()));
+    }
     return day ->
         freeSlots(service, day, resource).stream()
+            .filter(s -> s.start().equals(named) || !notAgain.contains(s.start()))
             .filter(s -> s.start().equals(named) || own.stream().noneMatch(b -> b.overlaps(s)))
             .toList();
+  }
+
+  /** The customer said no to a time offered: this turn offers others, not it again. */
+  void turnDown(Instant start) {
+    turnedDown = start;
   }
 
   /** An offer of a slot, keyed so that confirming it twice books once. */

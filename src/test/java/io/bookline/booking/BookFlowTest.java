@@ -136,7 +136,7 @@ class BookFlowTest {
         gus.say("Gus"));
     assertEquals(
         "No problem, nothing is changed yet. Pick another time, or say \"start over\". Free times"
-            + " for Pedicure on Fri 27 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which time"
+            + " for Pedicure on Fri 27 Nov: 09:15, 10:45, 12:15, 14:00, 15:30, 17:00. Which time"
             + " suits you?",
         gus.say("no"));
     assertEquals(Step.TIME, gus.state().awaiting());

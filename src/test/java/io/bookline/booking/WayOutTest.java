@@ -193,8 +193,8 @@ class WayOutTest {
     assertThat(cy.say("no"))
         .isEqualTo(
             "No problem, nothing is changed yet. Pick another time, or say \"start over\". Free"
-                + " times for Pedicure on Fri 27 Nov around 11:00: 10:15, 10:30, 10:45, 11:00,"
-                + " 11:15, 11:30. Which time suits you?");
+                + " times for Pedicure on Fri 27 Nov around 11:00: 10:15, 10:30, 10:45, 11:15,"
+                + " 11:30, 11:45. Which time suits you?");
     assertThat(cy.state().goal()).isEqualTo(Goal.BOOK);
     assertThat(cy.say("no")).isEqualTo("OK, nothing changed.");
     assertThat(cy.state().goal()).isEqualTo(Goal.NONE);

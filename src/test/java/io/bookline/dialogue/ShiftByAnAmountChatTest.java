@@ -76,7 +76,7 @@ class ShiftByAnAmountChatTest {
     assertThat(app.say("ann", "can I come an hour later?"))
         .isEqualTo(
             "Pedicure on Mon 30 Nov at 12:00 is already taken. The nearest free times: Mon 30 Nov"
-                + " at 10:45, Mon 30 Nov at 11:00, Mon 30 Nov at 13:00, Tue 1 Dec at 12:00. Which"
+                + " at 10:45, Mon 30 Nov at 13:00, Mon 30 Nov at 13:15, Tue 1 Dec at 12:00. Which"
                 + " time suits you?");
     assertThat(startOfBooking(0)).isEqualTo(OffsetDateTime.parse("2026-11-30T11:00:00+01:00"));
   }
