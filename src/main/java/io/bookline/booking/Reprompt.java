@@ -18,6 +18,7 @@ final class Reprompt {
         && r.choice() == null
         && !(r.evidence().everyOne() && s.goal() == Goal.CANCEL)
         && !Clarify.needed(r)
+        && !OtherDayTimes.possible(s, r)
         && (r.shift() == null || !(ShiftedTimes.possible(s) || SoonestTimes.possible(s, r)))
         && s.awaiting() != Step.RESOURCE;
   }

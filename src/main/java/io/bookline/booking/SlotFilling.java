@@ -63,7 +63,9 @@ final class SlotFilling {
       // The service asked about is the one held (kept after a typo): say what stands.
       t.understoodNew();
     }
-    return ShiftedTimes.offer(t, before, r) || SoonestTimes.offer(t, r);
+    return ShiftedTimes.offer(t, before, r)
+        || SoonestTimes.offer(t, r)
+        || OtherDayTimes.offer(t, before, r);
   }
 
   /** A yes or a no to "Shall I book it?": books, or offers other times; returns whether it was. */

@@ -315,7 +315,7 @@ final class EnglishIntents {
 
   /** Another day, not named: the day held is to change. */
   static List<String> otherDay() {
-    return List.of("different|another|other day|date");
+    return List.of("different|another|other day|date", "none of those|these|them");
   }
 
   /** "make it 5", "can we do 5 instead?", "actually 5 please": a number ending the message. */

@@ -298,7 +298,7 @@ final class GermanIntents {
 
   /** Another day, not named: the day held is to change. */
   static List<String> otherDay() {
-    return List.of("anderen|anderer|andere tag|datum");
+    return List.of("anderen|anderer|andere tag|datum", "keiner|keine|keines davon");
   }
 
   /** "lieber um 5", "geht auch 5?", "dann 5 bitte": a number ending the message. */

@@ -271,7 +271,8 @@ final class SpanishIntents {
 
   /** Another day, not named: the day held is to change. */
   static List<String> otherDay() {
-    return List.of("otro día", "otra fecha");
+    return List.of(
+        "otro día", "otra fecha", "ninguna|ninguno de esas|esos|estas|estos|ellas|ellos");
   }
 
   /** "mejor a las 5", "¿y las 5?", "5 entonces, por favor": a number ending the message. */
