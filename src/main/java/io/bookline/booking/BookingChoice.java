@@ -47,7 +47,10 @@ final class BookingChoice {
     // weekday said alone may mean the booking a week on ("Montag" said on a Monday); a date said
     // as one ("28 November") never means another.
     Slots then = dayAndTimeSaid(t.state(), r);
-    boolean byWeekday = r.evidence().booked().date() != null || r.evidence().dateByWeekday();
+    boolean byWeekday =
+        r.evidence().booked().date() != null
+            ? r.evidence().bookedByWeekday()
+            : r.evidence().dateByWeekday();
     if (matching.isEmpty()
         && !again
         && (then.date() != null || then.time() != null)
@@ -106,11 +109,7 @@ final class BookingChoice {
     return aboutOld ? Slots.NONE.withDate(r.date()).withTime(r.time(), null) : Slots.NONE;
   }
 
-  /**
-   * Whether {@code b} is a week after the day said, at the time said if one was. The day said of a
-   * booking the customer cannot keep ("ich kann am Montag nicht") is taken as a weekday: the rules
-   * do not record how that day was named.
-   */
+  /** Whether {@code b} is a week after the day said, at the time said if one was. */
   private static boolean aWeekOn(Turn t, BookingView b, Slots then) {
     var start = b.start().atZone(t.zone());
     return then.date() != null

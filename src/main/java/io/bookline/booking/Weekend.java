@@ -57,7 +57,9 @@ final class Weekend {
             e.booked(),
             e.mentions(),
             e.nameDisputed(),
-            e.followUp()),
+            e.followUp(),
+            e.everyOne(),
+            e.bookedByWeekday()),
         r.shift(),
         r.shiftBy());
   }

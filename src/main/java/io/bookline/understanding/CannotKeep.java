@@ -28,8 +28,10 @@ final class CannotKeep {
    * @param wish the day and time read from the rest of the message
    * @param booked the day and time of the booking the customer cannot keep
    * @param intent the message's intent, a change when the rest asks for one
+   * @param byWeekday the booking's day was named by its weekday alone ("on Saturday"), so it may
+   *     mean the booking a week on; a date ("on 28 November") means that day only
    */
-  record Split(DateTimeParser.Found wish, Slots booked, Intent intent) {}
+  record Split(DateTimeParser.Found wish, Slots booked, Intent intent, boolean byWeekday) {}
 
   /**
    * The split of a message that says a booking cannot be kept, or null when it does not.
@@ -100,7 +102,19 @@ final class CannotKeep {
                 booked.time() == null ? null : booked.qualifier(),
                 booked.partOfDay(),
                 null);
-    return new Split(wish, said, meant);
+    // The day passed over is read again alone to tell how it was named.
+    boolean byWeekday =
+        passedOver
+            ? parse.apply(tokensIn(tokens, booked.declinedSpan())).dateByWeekday()
+            : booked.dateByWeekday();
+    return new Split(wish, said, meant, byWeekday);
+  }
+
+  /** The tokens that stand within {@code span}. */
+  private static List<Tokenizer.Token> tokensIn(List<Tokenizer.Token> tokens, Span span) {
+    return tokens.stream()
+        .filter(t -> t.start() >= span.start() && t.start() < span.end())
+        .toList();
   }
 
   /** The last token the spans (a day's, a time's) stand on; -1 when none. */

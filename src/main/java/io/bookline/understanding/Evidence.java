@@ -24,6 +24,8 @@ import java.util.List;
  *     ("and tomorrow?", "what about the pedicure?", "und morgen?", "¿y mañana?")
  * @param everyOne the message means every booking in question ("cancel all my appointments",
  *     "both", "alle", "todas"; ADR 0081)
+ * @param bookedByWeekday the day of {@code booked} was named by its weekday alone ("I can't make it
+ *     on Saturday"), so it may mean the booking a week on; a date ("on 28 November") never does
  */
 public record Evidence(
     Span dateSpan,
@@ -35,7 +37,8 @@ public record Evidence(
     Mentions mentions,
     boolean nameDisputed,
     boolean followUp,
-    boolean everyOne) {
+    boolean everyOne,
+    boolean bookedByWeekday) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
@@ -65,6 +68,7 @@ public record Evidence(
         mentions,
         nameDisputed,
         followUp,
+        false,
         false);
   }
 
@@ -73,7 +77,18 @@ public record Evidence(
    * booking the customer cannot keep.
    */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(dateSpan, timeSpan, unresolved, false, false, Slots.NONE, Mentions.NONE, false, false);
+    this(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        false,
+        false,
+        Slots.NONE,
+        Mentions.NONE,
+        false,
+        false,
+        false,
+        false);
   }
 
   /** The same, with how the date and the service were found. */
@@ -91,6 +106,8 @@ public record Evidence(
         serviceByTypo,
         Slots.NONE,
         Mentions.NONE,
+        false,
+        false,
         false,
         false);
   }
@@ -112,6 +129,8 @@ public record Evidence(
         booked,
         Mentions.NONE,
         false,
+        false,
+        false,
         false);
   }
 
@@ -127,10 +146,11 @@ public record Evidence(
         mentions,
         nameDisputed,
         followUp,
-        everyOne);
+        everyOne,
+        bookedByWeekday);
   }
 
-  /** The same evidence, naming the booking the customer cannot keep. */
+  /** The same evidence, naming the booking the customer cannot keep by its own day and time. */
   public Evidence withBooked(Slots cannotKeep) {
     return new Evidence(
         dateSpan,
@@ -142,7 +162,8 @@ public record Evidence(
         mentions,
         nameDisputed,
         followUp,
-        everyOne);
+        everyOne,
+        false);
   }
 
   /** The same evidence, with what else the message names. */
@@ -157,7 +178,8 @@ public record Evidence(
         named,
         nameDisputed,
         followUp,
-        everyOne);
+        everyOne,
+        bookedByWeekday);
   }
 
   /** The same evidence, saying the customer disputes the name being confirmed. */
@@ -172,7 +194,8 @@ public record Evidence(
         mentions,
         true,
         followUp,
-        everyOne);
+        everyOne,
+        bookedByWeekday);
   }
 
   /** The same evidence, the message a question left short or not. */
@@ -187,7 +210,8 @@ public record Evidence(
         mentions,
         nameDisputed,
         shortQuestion,
-        everyOne);
+        everyOne,
+        bookedByWeekday);
   }
 
   /** The same evidence, meaning every booking in question. */
@@ -202,7 +226,8 @@ public record Evidence(
         mentions,
         nameDisputed,
         followUp,
-        true);
+        true,
+        bookedByWeekday);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

@@ -94,7 +94,7 @@ final class NamedBooking {
             booked.time() == null ? null : booked.qualifier(),
             null,
             null);
-    return new CannotKeep.Split(wish, said, meant);
+    return new CannotKeep.Split(wish, said, meant, booked.dateByWeekday());
   }
 
   /**
@@ -121,7 +121,8 @@ final class NamedBooking {
             wish,
             Slots.NONE.withService(serviceId),
             // "move my pedicure" is a move already; "the pedicure" may be one under way.
-            intent == Intent.RESCHEDULE ? intent : Intent.CHANGE)
+            intent == Intent.RESCHEDULE ? intent : Intent.CHANGE,
+            false)
         : null;
   }
 

@@ -219,6 +219,8 @@ public final class ReadingMerge {
         Slots.NONE,
         evidence.mentions(),
         evidence.nameDisputed(),
-        evidence.followUp());
+        evidence.followUp(),
+        evidence.everyOne(),
+        false);
   }
 }

@@ -56,11 +56,13 @@ public final class RuleUnderstanding implements Understanding {
     Intent intent = phrased.intent();
     DateTimeParser.Found found = heard.found();
     Slots booked = Slots.NONE;
+    boolean bookedByWeekday = false;
     CannotKeep.Split split =
         BookedDay.split(reader, heard, raw, context, intent, amount != null, names.serviceId());
     if (split != null) {
       found = split.wish();
       booked = split.booked();
+      bookedByWeekday = split.byWeekday();
       intent = split.intent();
     }
     TimeMove move = TimeMove.of(reader, heard.message(), found, amount);
@@ -97,7 +99,7 @@ public final class RuleUnderstanding implements Understanding {
         person.personName(),
         choice,
         name(),
-        evidence(reader, raw, heard, names, found, booked, mentions, person),
+        evidence(reader, raw, heard, names, found, booked, bookedByWeekday, mentions, person),
         move.shift(),
         move.by());
   }
@@ -110,6 +112,7 @@ public final class RuleUnderstanding implements Understanding {
       CatalogNames names,
       DateTimeParser.Found found,
       Slots booked,
+      boolean bookedByWeekday,
       Mentions mentions,
       NameAnswer person) {
     return new Evidence(
@@ -128,7 +131,9 @@ public final class RuleUnderstanding implements Understanding {
         booked,
         mentions,
         person.disputed(),
-        FollowUps.opens(reader.lexicon().language(), heard.phraseWords()));
+        FollowUps.opens(reader.lexicon().language(), heard.phraseWords()),
+        false,
+        bookedByWeekday);
   }
 
   /**
