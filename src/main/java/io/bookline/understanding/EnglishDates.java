@@ -72,7 +72,8 @@ final class EnglishDates {
         new WishWords(
             words("not no never dont don't doesnt doesn't wont won't cant can't cannot isnt isn't"),
             words("work working busy school class classes"),
-            words("to")),
+            words("to"),
+            words("actually rather")),
         EnglishRules.rules());
   }
 

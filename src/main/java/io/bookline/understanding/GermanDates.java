@@ -86,7 +86,8 @@ final class GermanDates {
         new WishWords(
             Vocabulary.set("nicht kein keine keinen nie"),
             Vocabulary.set("arbeite arbeiten arbeit schule uni beschäftigt"),
-            Vocabulary.set("auf")),
+            Vocabulary.set("auf"),
+            Vocabulary.set("lieber doch eher")),
         GermanRules.rules());
   }
 

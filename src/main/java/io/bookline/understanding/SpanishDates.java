@@ -80,7 +80,8 @@ final class SpanishDates {
         new WishWords(
             Vocabulary.set("no nunca"),
             Vocabulary.set("trabajo trabajando curro ocupado ocupada clase clases"),
-            Vocabulary.set("para al")),
+            Vocabulary.set("para al"),
+            Vocabulary.set("mejor prefiero preferiria")),
         SpanishRules.rules());
   }
 

@@ -14,9 +14,14 @@ import java.util.Set;
  * @param toward words right before a day that make it the one aimed at: "den Termin auf Mittwoch
  *     verschieben", "cambiar la cita para el miércoles", "pasarla al miércoles", "move it to
  *     Wednesday"
+ * @param corrections words shortly before a later day that take back an earlier one: "tuesday but
+ *     actually wednesday", "Dienstag, aber doch lieber Mittwoch", "el martes pero mejor el
+ *     miércoles"
  */
-record WishWords(Set<String> against, Set<String> busy, Set<String> toward) {
+record WishWords(
+    Set<String> against, Set<String> busy, Set<String> toward, Set<String> corrections) {
   WishWords {
+    corrections = Set.copyOf(corrections);
     busy = Set.copyOf(busy);
     against = Set.copyOf(against);
     toward = Set.copyOf(toward);

@@ -35,8 +35,16 @@ final class Wishes {
     this.chosen = chosen;
   }
 
-  /** Of two or more days, the first aimed at, else the first not turned down, else the first. */
+  /**
+   * Of two or more days, the last one said as a correction ("tuesday but actually wednesday"), else
+   * the first aimed at, else the first not turned down, else the first.
+   */
   Candidate day(List<Candidate> days) {
+    for (Candidate c : days.reversed()) {
+      if (c != days.get(0) && corrected(c) && !turnedDown(c)) {
+        return c;
+      }
+    }
     for (Candidate c : days) {
       if (aimedAt(c)) {
         return c;
@@ -142,6 +150,24 @@ final class Wishes {
     for (Candidate c : chosen) {
       if (c.from() <= i && i < c.to()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@code corrections} stands shortly before the piece in its clause, after any
+   * other day or time said: "aber jetzt doch lieber Mittwoch", "pero mejor el miércoles".
+   */
+  private boolean corrected(Candidate c) {
+    for (int j = c.from() - 1, passed = 0; j >= 0 && !clauseEndsAfter(j) && !said(j); j--) {
+      Sym s = syms.get(j);
+      if (words.wishes().corrections().contains(s.text())
+          || words.wishes().corrections().contains(typed(s))) {
+        return true;
+      }
+      if (!words.fillers().contains(s.text()) && ++passed == REACH_BEFORE) {
+        break;
       }
     }
     return false;
