@@ -14,8 +14,11 @@ final class EnglishNameWords {
   static Pattern namePrefixes() {
     return Pattern.compile(
         "^(?:(?:hi|hello|hey)[ ,]+)?(?:my name is|my name'?s|name'?s|i am|i'?m|this is|it'?s|call me"
-            + "|name is|under|put it under|the name is"
-            + "|change the name to|change name to|the name should be|put it on|book it under)\\s+");
+            + "|name is|under the name|under|put it under|the name is"
+            + "|change the name to|change name to|the name should be|put it on|book it under"
+            // "…at 2pm, name Tom", "Name: Tom"; someone else's: "her name is Lily".
+            + "|name:?|her name is|his name is|her name'?s|his name'?s|she'?s called|he'?s called"
+            + "|she is called|he is called)\\s+");
   }
 
   static Set<String> notNames() {

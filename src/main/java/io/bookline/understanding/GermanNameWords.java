@@ -13,9 +13,12 @@ final class GermanNameWords {
 
   static Pattern namePrefixes() {
     return Pattern.compile(
-        "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:ich heiße|ich heisse|ich bin(?: die| der)?|mein name ist"
-            + "|mein name|hier ist|hier spricht|auf den namen|name"
-            + "|der name ist|der name lautet|ändere den namen auf|bin die|bin der)\\s+");
+        "^(?:(?:hallo|hi|hey|guten tag)[ ,]+)?(?:(?:bitte|doch|lieber)\\s+)?(?:ich heiße|ich heisse"
+            + "|ich bin(?: die| der)?|mein name ist"
+            + "|mein name|hier ist|hier spricht|auf den namen|unter dem namen|name:?"
+            + "|der name ist|der name lautet|ändere den namen auf|bin die|bin der"
+            // Someone else's: "sie heißt Lena", "ihr Name ist Lena".
+            + "|sie heißt|sie heisst|er heißt|er heisst|ihr name ist|sein name ist)\\s+");
   }
 
   static Set<String> notNames() {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the customer's name in a message, for {@link RuleUnderstanding}. */
@@ -127,7 +126,7 @@ final class PersonNames {
       Long serviceId,
       boolean shifted) {
     raw = Smileys.blanked(raw);
-    String candidate = introducedName(lexicon, raw, found);
+    String candidate = IntroducedNames.find(lexicon, raw, found);
     if (candidate == null
         && expecting == Expectation.NAME
         && !shifted
@@ -163,7 +162,7 @@ final class PersonNames {
   }
 
   /** The message without its end punctuation and without a closing "thanks" or "please". */
-  private static String withoutCourtesy(String raw) {
+  static String withoutCourtesy(String raw) {
     String text = raw.replaceAll("[.!,;:]+$", "").strip();
     int comma = text.lastIndexOf(',');
     if (comma > 0) {
@@ -180,7 +179,7 @@ final class PersonNames {
    * only first, at least one name word, and no everyday word of any language ("for my mom", "me
    * llamo", "I'd rather not say") nor one the lexicon knows is never a name.
    */
-  private static boolean nameWords(Lexicon lexicon, String candidate) {
+  static boolean nameWords(Lexicon lexicon, String candidate) {
     if (!NAME_WORDS.matcher(candidate).matches()) {
       return false;
     }
@@ -236,91 +235,10 @@ final class PersonNames {
   }
 
   /**
-   * The name after an introducer: the rest of its clause when that looks like a name, else the
-   * capitalised words right after it ("my name is Nora Lee and I'd like …"); never words the date
-   * or time came from ("this is Monday, right?").
-   */
-  private static String introducedName(Lexicon lexicon, String raw, DateTimeParser.Found found) {
-    Span clause = introduced(lexicon, raw);
-    if (clause == null) {
-      return null;
-    }
-    String candidate =
-        raw.substring(clause.start(), clause.end()).replaceAll("[.!?,;:]+$", "").strip();
-    if (!nameWords(lexicon, withoutCourtesy(candidate))) {
-      candidate = capitalisedRun(candidate);
-    } else {
-      candidate = withoutCourtesy(candidate);
-    }
-    if (candidate.isEmpty()) {
-      return null;
-    }
-    int start = raw.indexOf(candidate, clause.start());
-    Span words = new Span(start, start + candidate.length());
-    return overlaps(words, found.dateSpan()) || overlaps(words, found.timeSpan())
-        ? null
-        : candidate;
-  }
-
-  /**
-   * The words after a name introducer ("my name is", "I'm") that opens the message or one of its
-   * clauses ("…tomorrow at 2pm, my name is Nora Lee"), up to the end of that clause; null if none.
-   */
-  private static Span introduced(Lexicon lexicon, String raw) {
-    // Lower-casing keeps offsets, so the prefix's end is also its end in the raw text.
-    String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    Matcher prefix = lexicon.namePrefixes().matcher(lower);
-    for (int start = 0; start < lower.length(); start++) {
-      if (!clauseStart(lower, start)) {
-        continue;
-      }
-      prefix.region(start, lower.length());
-      if (prefix.lookingAt()) {
-        int end = prefix.end();
-        while (end < raw.length() && CLAUSE_ENDS.indexOf(raw.charAt(end)) < 0) {
-          end++;
-        }
-        return new Span(prefix.end(), end);
-      }
-    }
-    return null;
-  }
-
-  private static final String CLAUSE_ENDS = ",;.!?";
-
-  /** "and" in the languages understood: a name may follow it ("… friday and my name is Ann"). */
-  private static final Set<String> AND = Set.of("and", "und", "y");
-
-  /** The message's start, or a word after a clause's end or after "and". */
-  private static boolean clauseStart(String lower, int i) {
-    if (i == 0) {
-      return true;
-    }
-    if (!Character.isLetter(lower.charAt(i)) || Character.isLetter(lower.charAt(i - 1))) {
-      return false;
-    }
-    int j = i - 1;
-    while (j >= 0 && Character.isWhitespace(lower.charAt(j))) {
-      j--;
-    }
-    if (j < 0) {
-      return false;
-    }
-    if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0) {
-      return true;
-    }
-    int k = j;
-    while (k >= 0 && Character.isLetter(lower.charAt(k))) {
-      k--;
-    }
-    return j < i - 1 && AND.contains(lower.substring(k + 1, j + 1));
-  }
-
-  /**
    * The leading capitalised words of a text (at most seven, with particles between them: "María
    * José García de la Vega and …"), or "" when it starts lower-case or is no name.
    */
-  private static String capitalisedRun(String text) {
+  static String capitalisedRun(String text) {
     List<String> run = new ArrayList<>();
     int named = 0;
     for (String word : text.split("\\s+")) {
@@ -340,7 +258,7 @@ final class PersonNames {
     return name.isEmpty() || !nameWords(null, name) ? "" : name;
   }
 
-  private static boolean overlaps(Span a, Span b) {
+  static boolean overlaps(Span a, Span b) {
     return b != null && a.start() < b.end() && b.start() < a.end();
   }
 }

@@ -15,7 +15,9 @@ final class SpanishNameWords {
     return Pattern.compile(
         "^(?:(?:hola|buenas)[ ,]+)?(?:me llamo|mi nombre es|soy|a nombre de|habla|a mi nombre"
             + "|nombre"
-            + "|el nombre es|cambia el nombre a|ponla a nombre de|ponlo a nombre de)\\s+");
+            + "|el nombre es|cambia el nombre a|ponla a nombre de|ponlo a nombre de|nombre:"
+            // Someone else's: "se llama Paula", "su nombre es Paula".
+            + "|se llama|su nombre es)\\s+");
   }
 
   static Set<String> notNames() {
