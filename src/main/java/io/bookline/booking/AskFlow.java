@@ -29,7 +29,7 @@ final class AskFlow implements GoalFlow {
       case ASK_PRICE, ASK_LENGTH ->
           !r.hasSlots() || r.serviceId() != null && (idle || FollowUp.serviceOnly(r.slots()));
       case ASK_SERVICES -> !r.hasSlots() || r.serviceId() != null && idle;
-      case ASK_HOURS, ASK_ADDRESS, ASK_STAFF, QUESTION -> true;
+      case ASK_HOURS, ASK_ADDRESS, ASK_STAFF, QUESTION, RUNNING_LATE -> true;
       case GREETING, THANKS -> !r.hasSlots() && !Clarify.needed(r) && idle;
       default -> false;
     };
@@ -60,6 +60,7 @@ final class AskFlow implements GoalFlow {
       case QUESTION -> {
         return unknown(t);
       }
+      case RUNNING_LATE -> late(t);
       default -> {
         Optional<Service> one = t.catalog().service(r.serviceId());
         // "how much is it?" mid-booking, or at "Shall I book that too?", asks about the service
@@ -89,6 +90,17 @@ final class AskFlow implements GoalFlow {
       }
     }
     return Then.RESUME;
+  }
+
+  /** "I'm running late": the next booking told back, and how to move it or reach the team. */
+  private static void late(Turn t) {
+    Optional<BookingView> next =
+        t.upcoming().stream().min(Comparator.comparing(BookingView::start));
+    if (next.isPresent()) {
+      t.say("answer.running_late", t.phrases().describe(next.get()));
+    } else {
+      t.say("answer.running_late_none");
+    }
   }
 
   /**

@@ -17,8 +17,18 @@ final class EnglishIntents {
 
   private EnglishIntents() {}
 
+  /** "im running 10 min late", "I'll be a bit late": late for the booking, no cancellation. */
+  private static final List<String> RUNNING_LATE =
+      List.of(
+          "running _? _? _? late|behind",
+          "i'll|ill|i will|we'll|gonna be _? _? _? late",
+          "going to be _? _? _? late",
+          "won't|wont|not be on|in time",
+          "can't|cannot|won't|wont make it on|in time");
+
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
+    i.put(Intent.RUNNING_LATE, RUNNING_LATE);
     i.put(
         Intent.HANDOFF,
         List.of(

@@ -34,10 +34,29 @@ final class GermanIntents {
   private static final String CANNOT_MANAGE_THEN_SHORT =
       ClauseDays.then("schaffs nicht", ClauseDays.GERMAN_START, ClauseDays.GERMAN);
 
+  /**
+   * "Wann muss ich am Montag da sein?", "wann soll ich morgen kommen?": when to come for a booking
+   * on a day said between, which lists the bookings (a day said alone would start a booking).
+   */
+  private static final List<String> LIST_WHEN_ON_A_DAY =
+      List.of(
+          "wann muss|soll ich _ _? da|dort sein",
+          "wann muss|soll ich _ _? kommen|vorbeikommen|erscheinen|dasein");
+
   private GermanIntents() {}
+
+  /** "Ich verspäte mich ca 10 Minuten", "bin etwas spät dran": late, no cancellation. */
+  private static final List<String> RUNNING_LATE =
+      List.of(
+          "verspäte|verspäten|verspäten mich|uns",
+          "bin|sind _? _? _? spät dran",
+          "komme|kommen _? _? _? minuten später|zu spät",
+          "komme|kommen _? _? zu spät",
+          "nicht _? pünktlich|rechtzeitig");
 
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
+    i.put(Intent.RUNNING_LATE, RUNNING_LATE);
     i.put(
         Intent.HANDOFF,
         List.of(
@@ -120,6 +139,9 @@ final class GermanIntents {
             "habe|hab ich schon|noch? einen termin",
             "was habe|hab ich gebucht",
             "kommende|anstehende termine"));
+    i.put(
+        Intent.LIST,
+        Stream.concat(i.get(Intent.LIST).stream(), LIST_WHEN_ON_A_DAY.stream()).toList());
     i.put(
         Intent.ASK_STAFF,
         List.of(

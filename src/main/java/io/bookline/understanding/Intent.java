@@ -32,6 +32,11 @@ public enum Intent {
    * honestly, and a person offered.
    */
   QUESTION,
+  /**
+   * The customer says they will be late for their booking ("I'm running 10 min late", "ich verspäte
+   * mich", "llego tarde"): told their booking, never a cancellation or a new booking.
+   */
+  RUNNING_LATE,
   /** Nothing recognisable as an intent; the message may still carry slots (a date, a name). */
   NONE
 }

@@ -100,6 +100,7 @@ public record Prompt(String system, List<HistoryLine> history, String latest) {
       case STOP -> "stop what is under way, or stop messages";
       case QUESTION ->
           "a question the business facts below do not answer (payment, parking, a phone number)";
+      case RUNNING_LATE -> "say they will be late for their appointment (\"I'm running late\")";
       case NONE -> "none of these (the message may still give a service, day, time or name)";
     };
   }

@@ -151,6 +151,10 @@ final class SpanishDates {
   private static Map<String, String> phrases() {
     Map<String, String> p = new HashMap<>();
     p.put("pasado mañana", "overmorrow");
+    // "llego tarde", "10 minutos tarde": late, not the afternoon.
+    for (String late : List.of("llego", "llegaré", "llegamos", "voy", "llegar", "minutos", "min")) {
+      p.put(late + " tarde", "runninglate");
+    }
     p.put("la mañana", "morning");
     p.put("las mañanas", "morning");
     p.put("de la mañana", "morning");

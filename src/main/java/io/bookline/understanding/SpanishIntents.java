@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Spanish intents as keyword phrases ({@link Phrases} notation) and the words that pick from a
@@ -34,8 +35,24 @@ final class SpanishIntents {
       "lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|día no"
           + " puedo|podré|llego|llegaré$";
 
+  /**
+   * "¿a qué hora era mi cita del martes?", "¿cuándo era mi reserva del lunes?": the booking asked
+   * about in the past tense, which lists the bookings (a day said alone would start a booking).
+   */
+  private static final List<String> LIST_WHEN_WAS_IT = List.of("hora era|fue mi cita|reserva");
+
+  /** "perdona, llego tarde 10 min", "voy con retraso": late for the booking, no cancellation. */
+  private static final List<String> RUNNING_LATE =
+      List.of(
+          "llego|llegaré|llegamos|voy _? _? _? tarde",
+          "voy a llegar _? _? _? tarde",
+          "llego|llegaré|voy con retraso",
+          "me retraso|retrasaré",
+          "no llego|llegaré a tiempo|puntual");
+
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
+    i.put(Intent.RUNNING_LATE, RUNNING_LATE);
     i.put(
         Intent.HANDOFF,
         List.of(
@@ -119,6 +136,9 @@ final class SpanishIntents {
             "qué citas|reservas tengo",
             "qué he reservado",
             "próximas citas|reservas"));
+    i.put(
+        Intent.LIST,
+        Stream.concat(i.get(Intent.LIST).stream(), LIST_WHEN_WAS_IT.stream()).toList());
     i.put(
         Intent.ASK_STAFF,
         List.of(
