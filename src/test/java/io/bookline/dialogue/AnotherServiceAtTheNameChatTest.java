@@ -18,7 +18,7 @@ class AnotherServiceAtTheNameChatTest {
 
   @Test
   void and_a_second_service_at_the_name_step_keeps_the_first_and_queues_the_second() {
-    assertThat(app.say("zoe", "pedicure tuesday 10am, name Zoe"))
+    assertThat(app.say("zoe", "pedicure tuesday 10am"))
         .isEqualTo(
             "Pedicure on Tue 1 Dec at 10:00 is free. What name should I put the booking under?");
     assertThat(app.say("zoe", "and a gel manicure thursday at 4pm"))
