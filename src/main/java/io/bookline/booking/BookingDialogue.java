@@ -97,7 +97,8 @@ public final class BookingDialogue {
     if (placed == null) {
       return; // the booking the amount was said of is not there: asked which one is meant
     }
-    Reading r = ChangeTarget.resolve(t, placed);
+    // "and wednesday?" when asked whether to cancel: a move of that booking.
+    Reading r = ChangeTarget.resolve(t, CounterOffer.place(t, placed));
     if (r == null) {
       resume(t);
       return;

@@ -24,7 +24,7 @@ final class BookedDay {
         p -> MessageDates.read(reader, p, raw, context);
     CannotKeep.Split split =
         CannotKeep.split(
-            reader.cannotKeep(),
+            DoesNotSuit.cannotKeep(reader, context),
             reader.intents(),
             heard.message(),
             heard.tokens(),

@@ -85,7 +85,7 @@ public record Lexicon(
   public static Lexicon english() {
     return new Lexicon(
         Language.EN,
-        EnglishIntents.intents(),
+        DoesNotSuit.addedTo(EnglishIntents.intents(), Language.EN),
         EnglishIntents.shifts(),
         EnglishNameWords.namePrefixes(),
         EnglishNameWords.notNames(),
@@ -110,7 +110,7 @@ public record Lexicon(
   public static Lexicon german() {
     return new Lexicon(
         Language.DE,
-        GermanIntents.intents(),
+        DoesNotSuit.addedTo(GermanIntents.intents(), Language.DE),
         GermanIntents.shifts(),
         GermanNameWords.namePrefixes(),
         GermanNameWords.notNames(),
@@ -135,7 +135,7 @@ public record Lexicon(
   public static Lexicon spanish() {
     return new Lexicon(
         Language.ES,
-        SpanishIntents.intents(),
+        DoesNotSuit.addedTo(SpanishIntents.intents(), Language.ES),
         SpanishIntents.shifts(),
         SpanishNameWords.namePrefixes(),
         SpanishNameWords.notNames(),

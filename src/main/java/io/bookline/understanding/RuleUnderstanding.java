@@ -53,7 +53,8 @@ public final class RuleUnderstanding implements Understanding {
     // "an hour and a half later", "media hora antes": an amount to move a time by.
     ShiftAmounts.Found amount = lexicon.amounts().find(phraseWords, lexicon.dates());
     PhrasedIntent phrased = PhrasedIntent.of(reader, readers.values(), heard, raw, context, amount);
-    Intent intent = phrased.intent();
+    // "Tuesday doesn't work after all": a booking that cannot be kept, when nothing was asked.
+    Intent intent = DoesNotSuit.intent(reader, heard, context, phrased.intent());
     DateTimeParser.Found found = heard.found();
     Slots booked = Slots.NONE;
     boolean bookedByWeekday = false;
