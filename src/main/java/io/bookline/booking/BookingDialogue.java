@@ -103,7 +103,7 @@ public final class BookingDialogue {
       resume(t);
       return;
     }
-    r = FollowUp.resolve(before, r);
+    r = TodaysWeekday.place(t, FollowUp.resolve(before, r));
     // "and a gel manicure thursday at 4pm" at the name step: this booking first, then that one.
     if (AnotherService.queued(t, r)) {
       resume(t);
