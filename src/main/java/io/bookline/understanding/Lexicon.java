@@ -102,7 +102,7 @@ public record Lexicon(
         EnglishIntents.hourCues(),
         EnglishIntents.otherDay(),
         ShiftAmounts.english(),
-        OtherPeople.english(),
+        OneEach.addedTo(OtherPeople.english(), Language.EN),
         BookingNames.english());
   }
 
@@ -127,7 +127,7 @@ public record Lexicon(
         GermanIntents.hourCues(),
         GermanIntents.otherDay(),
         ShiftAmounts.german(),
-        OtherPeople.german(),
+        OneEach.addedTo(OtherPeople.german(), Language.DE),
         BookingNames.german());
   }
 
@@ -152,7 +152,7 @@ public record Lexicon(
         SpanishIntents.hourCues(),
         SpanishIntents.otherDay(),
         ShiftAmounts.spanish(),
-        OtherPeople.spanish(),
+        OneEach.addedTo(OtherPeople.spanish(), Language.ES),
         BookingNames.spanish());
   }
 
