@@ -5,6 +5,7 @@ import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,9 @@ final class AskFlow implements GoalFlow {
           t.say("answer.length_of", say.lengthOf(one.or(() -> held).get()));
         } else if (one.isEmpty() && held.isPresent()) {
           t.say("list.sentence", say.priceOf(held.get()));
+        } else if (one.isPresent() && !r.evidence().mentions().moreServices().isEmpty()) {
+          // "what's the difference between basic and gel manicure?": each one's length and price.
+          t.say("list.sentence", say.priceList(services(t, one.get(), r)));
         } else if (one.isPresent()) {
           topic(t, one.get());
           t.say("list.sentence", say.serviceLine(one.get()));
@@ -101,6 +105,15 @@ final class AskFlow implements GoalFlow {
     } else {
       t.say("answer.running_late_none");
     }
+  }
+
+  /** The service named first and the others named with it, in the catalog. */
+  private static List<Service> services(Turn t, Service first, Reading r) {
+    List<Service> all = new ArrayList<>(List.of(first));
+    for (Long id : r.evidence().mentions().moreServices()) {
+      t.catalog().service(id).filter(s -> !all.contains(s)).ifPresent(all::add);
+    }
+    return all;
   }
 
   /**

@@ -85,7 +85,7 @@ public record Lexicon(
   public static Lexicon english() {
     return new Lexicon(
         Language.EN,
-        DoesNotSuit.addedTo(EnglishIntents.intents(), Language.EN),
+        Comparing.addedTo(DoesNotSuit.addedTo(EnglishIntents.intents(), Language.EN), Language.EN),
         EnglishIntents.shifts(),
         EnglishNameWords.namePrefixes(),
         EnglishNameWords.notNames(),
@@ -110,7 +110,7 @@ public record Lexicon(
   public static Lexicon german() {
     return new Lexicon(
         Language.DE,
-        DoesNotSuit.addedTo(GermanIntents.intents(), Language.DE),
+        Comparing.addedTo(DoesNotSuit.addedTo(GermanIntents.intents(), Language.DE), Language.DE),
         GermanIntents.shifts(),
         GermanNameWords.namePrefixes(),
         GermanNameWords.notNames(),
@@ -135,7 +135,7 @@ public record Lexicon(
   public static Lexicon spanish() {
     return new Lexicon(
         Language.ES,
-        DoesNotSuit.addedTo(SpanishIntents.intents(), Language.ES),
+        Comparing.addedTo(DoesNotSuit.addedTo(SpanishIntents.intents(), Language.ES), Language.ES),
         SpanishIntents.shifts(),
         SpanishNameWords.namePrefixes(),
         SpanishNameWords.notNames(),
