@@ -109,8 +109,6 @@ public final class BookingDialogue {
       resume(t);
       return;
     }
-    // "y el jueves?" at "Do you want to cancel …?": a move of that booking, not a yes.
-    r = CounterProposal.resolve(t, r);
     if (WrongName.ask(t, r)) {
       return;
     }

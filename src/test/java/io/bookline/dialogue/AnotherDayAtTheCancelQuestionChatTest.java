@@ -29,7 +29,7 @@ class AnotherDayAtTheCancelQuestionChatTest {
             + " | Horas libres para Manicura básica el jueves 3 de diciembre:",
         "es | quiero una manicura básica el miércoles 2 de diciembre a las 13 | Lucía | sí"
             + " | el miércoles no puedo | ¿y el viernes?"
-            + " | Horas libres para Manicura básica el viernes 27 de noviembre:",
+            + " | Horas libres para Manicura básica el viernes 4 de diciembre:",
         "en | pedicure tuesday at 10 | Oliver | yes | cancel my tuesday appointment"
             + " | and thursday? | Free times for Pedicure on Thu 3 Dec:",
         "de | Ich hätte gern eine Pediküre am Dienstag um 10 | Jonas | ja"
