@@ -44,6 +44,7 @@ import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
 import io.bookline.understanding.RuleUnderstanding;
+import io.bookline.understanding.ThatOne;
 import io.bookline.understanding.Understanding;
 import io.bookline.usage.TokenUsage;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -126,17 +127,19 @@ final class TurnParts {
   /** The LLM when one is configured (the rules answer when it cannot), else the rules alone. */
   Understanding understanding(TokenUsage tokens) {
     var rules = new RuleUnderstanding(Lexicon.all());
-    // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them".
-    return new AllOfThem(
-        new BackToTheBot(
-            config.llm().enabled()
-                ? new LlmUnderstanding(
-                    config.llm(),
-                    rules,
-                    new LlmTransport(config.llm(), timing, metrics),
-                    metrics,
-                    tokens)
-                : rules));
+    // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them",
+    // "cancel that".
+    return new ThatOne(
+        new AllOfThem(
+            new BackToTheBot(
+                config.llm().enabled()
+                    ? new LlmUnderstanding(
+                        config.llm(),
+                        rules,
+                        new LlmTransport(config.llm(), timing, metrics),
+                        metrics,
+                        tokens)
+                    : rules)));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -25,6 +25,12 @@ final class CancelFlow implements GoalFlow {
 
   @Override
   public Then start(Turn t, Reading r) {
+    if (t.state().goal() == Goal.BOOK && r.evidence().thatOne() && aboutTheNewOne(t, r)) {
+      // "cancel that" at any step of a new booking drops it; "cancel my appointment" does not
+      // (ADR 0085).
+      dropTheNewOne(t);
+      return Then.DONE;
+    }
     if (t.state().goal() == Goal.BOOK && t.upcoming().isEmpty()) {
       // "Cancel" mid-booking with nothing booked means: stop this booking.
       t.stop();
@@ -36,8 +42,7 @@ final class CancelFlow implements GoalFlow {
       // "actually cancel that" at "Shall I book it?" answers that question: the booking being set
       // up goes, not one made before; "cancel my thursday appointment" names that one and still
       // cancels it (ADR 0080).
-      t.update(DialogueState::reset);
-      t.ask(t.startOptions(), "control.not_booked");
+      dropTheNewOne(t);
       return Then.DONE;
     }
     t.update(s -> s.reset().with(Goal.CANCEL, Step.NONE));
@@ -81,6 +86,12 @@ final class CancelFlow implements GoalFlow {
     } else {
       t.ask(t.yesNo(), "cancel.still", what(t));
     }
+  }
+
+  /** The booking being set up is dropped: "OK, I won't book it." Those made before stand. */
+  static void dropTheNewOne(Turn t) {
+    t.update(DialogueState::reset);
+    t.ask(t.startOptions(), "control.not_booked");
   }
 
   private void choose(Turn t, Reading r) {

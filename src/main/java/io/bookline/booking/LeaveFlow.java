@@ -41,6 +41,11 @@ final class LeaveFlow implements GoalFlow {
 
   @Override
   public Then start(Turn t, Reading r) {
+    if (t.state().goal() == Goal.BOOK && r.evidence().thatOne()) {
+      // "forget that", "olvídalo" while a booking is set up: that booking goes (ADR 0085).
+      CancelFlow.dropTheNewOne(t);
+      return Then.DONE;
+    }
     t.stop();
     return Then.DONE;
   }

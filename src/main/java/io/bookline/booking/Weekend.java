@@ -59,7 +59,8 @@ final class Weekend {
             e.nameDisputed(),
             e.followUp(),
             e.everyOne(),
-            e.bookedByWeekday()),
+            e.bookedByWeekday(),
+            e.thatOne()),
         r.shift(),
         r.shiftBy());
   }

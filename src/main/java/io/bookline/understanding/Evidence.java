@@ -26,6 +26,9 @@ import java.util.List;
  *     "both", "alle", "todas"; ADR 0081)
  * @param bookedByWeekday the day of {@code booked} was named by its weekday alone ("I can't make it
  *     on Saturday"), so it may mean the booking a week on; a date ("on 28 November") never does
+ * @param thatOne the message cancels or drops "that", "this" or "it", naming nothing ("cancel
+ *     that", "storniere das", "vergiss das", "cancela eso", "olvídalo"): while a booking is set up,
+ *     that booking, not one made before ({@link ThatOne}, ADR 0085)
  */
 public record Evidence(
     Span dateSpan,
@@ -38,13 +41,42 @@ public record Evidence(
     boolean nameDisputed,
     boolean followUp,
     boolean everyOne,
-    boolean bookedByWeekday) {
+    boolean bookedByWeekday,
+    boolean thatOne) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
     booked = booked == null ? Slots.NONE : booked;
     mentions = mentions == null ? Mentions.NONE : mentions;
+  }
+
+  /** Evidence that does not cancel "that" ({@link #thatOne}). */
+  public Evidence(
+      Span dateSpan,
+      Span timeSpan,
+      List<Unresolved> unresolved,
+      boolean dateByWeekday,
+      boolean serviceByTypo,
+      Slots booked,
+      Mentions mentions,
+      boolean nameDisputed,
+      boolean followUp,
+      boolean everyOne,
+      boolean bookedByWeekday) {
+    this(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp,
+        everyOne,
+        bookedByWeekday,
+        false);
   }
 
   /** Evidence that does not say it means every booking in question. */
@@ -147,7 +179,8 @@ public record Evidence(
         nameDisputed,
         followUp,
         everyOne,
-        bookedByWeekday);
+        bookedByWeekday,
+        thatOne);
   }
 
   /** The same evidence, naming the booking the customer cannot keep by its own day and time. */
@@ -163,7 +196,8 @@ public record Evidence(
         nameDisputed,
         followUp,
         everyOne,
-        false);
+        false,
+        thatOne);
   }
 
   /** The same evidence, with what else the message names. */
@@ -179,7 +213,8 @@ public record Evidence(
         nameDisputed,
         followUp,
         everyOne,
-        bookedByWeekday);
+        bookedByWeekday,
+        thatOne);
   }
 
   /** The same evidence, saying the customer disputes the name being confirmed. */
@@ -195,7 +230,8 @@ public record Evidence(
         true,
         followUp,
         everyOne,
-        bookedByWeekday);
+        bookedByWeekday,
+        thatOne);
   }
 
   /** The same evidence, the message a question left short or not. */
@@ -211,7 +247,8 @@ public record Evidence(
         nameDisputed,
         shortQuestion,
         everyOne,
-        bookedByWeekday);
+        bookedByWeekday,
+        thatOne);
   }
 
   /** The same evidence, meaning every booking in question. */
@@ -227,7 +264,25 @@ public record Evidence(
         nameDisputed,
         followUp,
         true,
-        bookedByWeekday);
+        bookedByWeekday,
+        thatOne);
+  }
+
+  /** The same evidence, cancelling "that" ({@link #thatOne}). */
+  public Evidence withThatOne() {
+    return new Evidence(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp,
+        everyOne,
+        bookedByWeekday,
+        true);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

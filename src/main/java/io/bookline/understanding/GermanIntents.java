@@ -91,7 +91,11 @@ final class GermanIntents {
             "lass|lassen es|mal lieber|bleiben|sein",
             "^schon gut",
             "hör auf",
-            "vergiss es"));
+            "vergiss es",
+            // "vergiss das", "lass das": the booking under way goes (ADR 0085).
+            "vergiss das",
+            "^lass|lassen das",
+            "ach|nee|nein|egal lass|lassen das"));
     i.put(
         Intent.CANCEL,
         Stream.concat(

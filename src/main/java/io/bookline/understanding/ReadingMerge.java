@@ -221,6 +221,7 @@ public final class ReadingMerge {
         evidence.nameDisputed(),
         evidence.followUp(),
         evidence.everyOne(),
-        false);
+        false,
+        evidence.thatOne());
   }
 }
