@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "Cancel that" (das, eso) said at any step of a new booking, not only at "Shall I book it?", drops
  * the booking being set up and leaves the one made before alone (ADR 0085). A customer with a
  * booking starts a second one and says it while times are offered or the day is asked; "cancel my
- * appointment" said then still offers the booking made. In English, German and Spanish over the web
- * chat on Postgres; Friday 27 Nov 2026, 10:00; the demo studio.
+ * appointment" said then still offers the booking made. A new customer says it at the service or
+ * name question. In English, German and Spanish over the web chat on Postgres; Friday 27 Nov 2026,
+ * 10:00; the demo studio.
  */
 class CancelThatAtEveryStepChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
@@ -86,6 +87,26 @@ class CancelThatAtEveryStepChatTest {
 
     assertThat(app.say(name, cancelMine)).startsWith(cancelQuestion);
     assertThat(statuses()).containsExactly("confirmed");
+  }
+
+  @ParameterizedTest(name = "{0}: {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | Lena | I'd like to book an appointment | cancel that | OK, I won't book it.",
+        "en | Lena | basic manicure tomorrow at 10 | cancel it please | OK, I won't book it.",
+        "de | Jonas | Ich möchte einen Termin buchen | vergiss das | In Ordnung, dann buche ich das"
+            + " nicht.",
+        "de | Jonas | Pediküre morgen um 10 | storniere das | In Ordnung, dann buche ich das nicht.",
+        "es | Lucía | quiero reservar una cita | cancela eso | De acuerdo, no lo reservo.",
+        "es | Lucía | pedicura mañana a las 10 | olvídalo | De acuerdo, no lo reservo.",
+      })
+  void cancel_that_at_the_service_or_name_question_drops_the_booking(
+      String language, String name, String start, String cancelThat, String dropped) {
+    app.say(name, start);
+
+    assertThat(app.say(name, cancelThat)).startsWith(dropped);
+    assertThat(statuses()).isEmpty();
   }
 
   private List<String> statuses() {
