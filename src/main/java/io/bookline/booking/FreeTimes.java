@@ -96,6 +96,15 @@ final class FreeTimes {
           ? laterDay(free, day, wish, zone)
           : new Found.Nearest(alternatives);
     }
+    if (wish.qualifier() == TimeQualifier.AROUND && wanted != null) {
+      // "So gegen 3", "around 10": when 15:00 or 10:00 itself is free, it is proposed as if said
+      // exactly; only a taken one brings the free times around it.
+      Instant at = at(day, wanted, zone);
+      Optional<Slot> exact = daySlots.stream().filter(x -> x.start().equals(at)).findFirst();
+      if (exact.isPresent()) {
+        return new Found.Exact(exact.get());
+      }
+    }
     List<Slot> fitting = fitting(daySlots, wish, zone);
     if (fitting.isEmpty()) {
       return daySlots.isEmpty()

@@ -27,7 +27,7 @@ class LaterOrEarlierTest {
   @Test
   void at_the_time_question_later_is_later_than_the_last_time_offered() {
     Chat ada = chat(1);
-    ada.say("pedicure tomorrow around 11");
+    ada.say("pedicure tomorrow around 10:55");
     assertEquals(List.of("10:15", "10:30", "10:45", "11:00", "11:15", "11:30"), ada.options());
     assertEquals(
         "Free times for Pedicure on Tue 24 Nov after 11:30: 11:45, 12:45, 13:45, 15:00, 16:00,"

@@ -55,8 +55,8 @@ class RecapTest {
   void the_offer_of_free_times_names_service_day_and_window() {
     assertThat(chat().say("basic manicure wednesday morning"))
         .startsWith("Free times for Basic Manicure on Wed 25 Nov in the morning: 09:00,");
-    assertThat(chat().say("basic manicure wednesday around 3pm"))
-        .startsWith("Free times for Basic Manicure on Wed 25 Nov around 15:00: 14:15,");
+    assertThat(chat().say("basic manicure wednesday around 3:10pm"))
+        .startsWith("Free times for Basic Manicure on Wed 25 Nov around 15:10: 14:30,");
   }
 
   @Test

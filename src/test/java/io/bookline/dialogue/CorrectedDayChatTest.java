@@ -22,15 +22,15 @@ class CorrectedDayChatTest {
       delimiter = '|',
       value = {
         "I was going to say tuesday but actually wednesday works better, gel manicure around 10"
-            + " | Free times for Gel Manicure on Wed 2 Dec around 10:00",
+            + " | Gel Manicure on Wed 2 Dec at 10:00 is free",
         "Ich wollte eigentlich Dienstag, aber jetzt doch lieber Mittwoch, so gegen 10, Gelnägel"
-            + " | Freie Termine für Gel-Maniküre am Mittwoch, 2. Dezember gegen 10:00",
+            + " | Gel-Maniküre am Mittwoch, 2. Dezember um 10:00 ist frei",
         "había pensado el martes pero mejor el miércoles, manicura de gel sobre las 10"
-            + " | Horas libres para Manicura de gel el miércoles 2 de diciembre sobre las 10:00",
+            + " | Manicura de gel el miércoles 2 de diciembre a las 10:00 está libre",
         "gel manicure tuesday or rather wednesday around 10"
-            + " | Free times for Gel Manicure on Wed 2 Dec around 10:00",
+            + " | Gel Manicure on Wed 2 Dec at 10:00 is free",
         "Gelnägel lieber Dienstag als Mittwoch, so gegen 10"
-            + " | Freie Termine für Gel-Maniküre am Dienstag, 1. Dezember gegen 10:00",
+            + " | Gel-Maniküre am Dienstag, 1. Dezember um 10:00 ist frei",
       })
   void the_day_said_as_a_correction_is_the_one_offered(String said, String offer) {
     assertThat(app.say("corr" + said.length(), said)).startsWith(offer);

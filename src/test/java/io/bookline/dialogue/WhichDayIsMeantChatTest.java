@@ -125,11 +125,11 @@ class WhichDayIsMeantChatTest {
                 "ann",
                 "hi, i'd like to come in in two weeks for a pedicure, like on the wednesday,"
                     + " ideally around lunchtime"))
-        .startsWith("Free times for Pedicure on Wed 9 Dec around 12:00:");
+        .startsWith("Pedicure on Wed 9 Dec at 12:00 is free.");
     assertThat(
             app.say(
                 "jonas", "Ich hätte gern eine Pediküre in zwei wochen am donnerstag gegen mittag"))
-        .startsWith("Freie Termine für Pediküre am Donnerstag, 10. Dezember gegen 12:00:");
+        .startsWith("Pediküre am Donnerstag, 10. Dezember um 12:00 ist frei.");
     assertThat(
             app.say("lucia", "quiero una pedicura dentro de dos semanas el miercoles a mediodia"))
         .isEqualTo(
