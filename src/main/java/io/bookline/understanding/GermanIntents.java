@@ -269,10 +269,10 @@ final class GermanIntents {
     s.put(
         TimeShift.SOONEST,
         List.of(
-            "so bald|früh wie|als möglich",
+            "so bald|früh|schnell wie|als möglich",
             "sobald wie|als möglich",
-            "möglichst bald|früh",
-            "baldmöglichst|schnellstmöglich|frühestmöglich|frühestmöglichen|asap",
+            "möglichst bald|früh|schnell",
+            "baldmöglichst|schnellstmöglich|schnellstens|frühestmöglich|frühestmöglichen|asap",
             "nächste|nächster|nächsten|erste|erster|ersten freie|freier|freien termin|zeit|platz",
             "frühesten|früheste|frühester termin|zeit"));
     s.put(
