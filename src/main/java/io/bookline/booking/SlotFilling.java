@@ -196,7 +196,9 @@ final class SlotFilling {
     }
     if (service.isEmpty()) {
       t.update(x -> x.withAwaiting(Step.SERVICE));
-      Recap.withoutService(t);
+      if (!ClosedDayUpFront.said(t)) {
+        Recap.withoutService(t);
+      }
       t.say("ask.service");
       t.ask(t.phrases().serviceNames(), "list.sentence", t.phrases().priceList());
       return;
