@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * meaning every booking in question ({@link Evidence#everyOne()}, ADR 0081). It wraps whichever
  * understanding runs and adds only that mark, so the reading's intent and slots stay its own.
  */
-public final class AllOfThem implements Understanding {
+public final class AllOfThem extends ReadingWrapper {
   /** A message that is only "all" or "both", in English, German or Spanish. */
   private static final Pattern ALONE =
       Pattern.compile(
@@ -26,30 +26,12 @@ public final class AllOfThem implements Understanding {
               + "|(?:todas|ambas|las dos)(?: mis| las| esas)? (?:citas|reservas)"
               + "|(?:cancela|cancelar|anula|anular)(?:las)? (?:todas|ambas|las dos)\\b)");
 
-  private final Understanding inner;
-
   public AllOfThem(Understanding inner) {
-    this.inner = inner;
+    super(inner);
   }
 
   @Override
-  public Reading interpret(String text, UnderstandingContext context) {
-    return read(text, inner.interpret(text, context));
-  }
-
-  @Override
-  public Understood understand(String text, UnderstandingContext context) {
-    Understood u = inner.understand(text, context);
-    Reading r = read(text, u.reading());
-    return r == u.reading() ? u : new Understood(r, u.trace());
-  }
-
-  @Override
-  public String name() {
-    return inner.name();
-  }
-
-  private static Reading read(String text, Reading r) {
+  Reading read(String text, Reading r) {
     if (text == null || r.evidence().everyOne()) {
       return r;
     }

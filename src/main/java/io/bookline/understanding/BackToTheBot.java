@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * understanding read as nothing, so a booking or a question said with these words keeps its
  * meaning.
  */
-public final class BackToTheBot implements Understanding {
+public final class BackToTheBot extends ReadingWrapper {
   /** English, German and Spanish, on lower-case text without accents. */
   private static final Pattern PHRASES =
       Pattern.compile(
@@ -20,30 +20,12 @@ public final class BackToTheBot implements Understanding {
               + "|volver al bot|(?:lo|la) (?:hago|reservo) yo"
               + ")\\b");
 
-  private final Understanding inner;
-
   public BackToTheBot(Understanding inner) {
-    this.inner = inner;
+    super(inner);
   }
 
   @Override
-  public Reading interpret(String text, UnderstandingContext context) {
-    return read(text, inner.interpret(text, context));
-  }
-
-  @Override
-  public Understood understand(String text, UnderstandingContext context) {
-    Understood u = inner.understand(text, context);
-    Reading r = read(text, u.reading());
-    return r == u.reading() ? u : new Understood(r, u.trace());
-  }
-
-  @Override
-  public String name() {
-    return inner.name();
-  }
-
-  private static Reading read(String text, Reading r) {
+  Reading read(String text, Reading r) {
     if (r.intent() != Intent.NONE || text == null) {
       return r;
     }

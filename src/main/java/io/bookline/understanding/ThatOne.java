@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * appointment". It wraps whichever understanding runs and adds only that mark, so the reading's
  * intent and slots stay its own; "cancel my appointment", "cancel this appointment" get no mark.
  */
-public final class ThatOne implements Understanding {
+public final class ThatOne extends ReadingWrapper {
   /** A noun after "that": the words then name a booking ("cancel that appointment"). */
   private static final String NO_NOUN =
       "(?! (?:appointment|appt|booking|reservation|termin|buchung|reservierung|cita|reserva)\\b)";
@@ -25,30 +25,12 @@ public final class ThatOne implements Understanding {
               + "|(?:cancela|cancelar|cancele|anula|anular|anule|olvida|olvide|borra|deja)l[oa])\\b"
               + NO_NOUN);
 
-  private final Understanding inner;
-
   public ThatOne(Understanding inner) {
-    this.inner = inner;
+    super(inner);
   }
 
   @Override
-  public Reading interpret(String text, UnderstandingContext context) {
-    return read(text, inner.interpret(text, context));
-  }
-
-  @Override
-  public Understood understand(String text, UnderstandingContext context) {
-    Understood u = inner.understand(text, context);
-    Reading r = read(text, u.reading());
-    return r == u.reading() ? u : new Understood(r, u.trace());
-  }
-
-  @Override
-  public String name() {
-    return inner.name();
-  }
-
-  private static Reading read(String text, Reading r) {
+  Reading read(String text, Reading r) {
     if (text == null || r.evidence().thatOne()) {
       return r;
     }

@@ -1,0 +1,34 @@
+package io.bookline.understanding;
+
+/**
+ * An understanding around whichever one runs that looks at the message once more and may add to its
+ * reading ({@link ThatOne}, {@link AllOfThem}, {@link BackToTheBot}): the inner reading, trace and
+ * name stay its own, and a reading left as it was keeps the inner {@link Understood}.
+ */
+abstract class ReadingWrapper implements Understanding {
+  private final Understanding inner;
+
+  ReadingWrapper(Understanding inner) {
+    this.inner = inner;
+  }
+
+  /** The reading of {@code text}, with what this wrapper reads added, or {@code r} as it is. */
+  abstract Reading read(String text, Reading r);
+
+  @Override
+  public final Reading interpret(String text, UnderstandingContext context) {
+    return read(text, inner.interpret(text, context));
+  }
+
+  @Override
+  public final Understood understand(String text, UnderstandingContext context) {
+    Understood u = inner.understand(text, context);
+    Reading r = read(text, u.reading());
+    return r == u.reading() ? u : new Understood(r, u.trace());
+  }
+
+  @Override
+  public final String name() {
+    return inner.name();
+  }
+}
