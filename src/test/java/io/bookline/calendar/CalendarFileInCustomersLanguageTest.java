@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The calendar file a customer downloads from the chat names the service as the chat did, in the
- * customer's language ("Pediküre", "Pedicura"), not as the owner stored it ("Pedicure"). Booked
- * over the web chat, the file fetched over real HTTP; Postgres; Monday 23 Nov 2026, 08:00; the demo
- * studio.
+ * customer's language ("Pediküre", "Pedicura"), not as the owner stored it ("Pedicure"); the staff
+ * member's feed keeps the owner's name ("Pedicure – Jonas"), whoever booked. Booked over the web
+ * chat, the file fetched over real HTTP; Postgres; Monday 23 Nov 2026, 08:00; the demo studio.
  */
 class CalendarFileInCustomersLanguageTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
@@ -43,5 +43,16 @@ class CalendarFileInCustomersLanguageTest {
     assertThat(file.status()).as(file.body()).isEqualTo(200);
     assertThat(file.body().lines().filter(l -> l.startsWith("SUMMARY:")))
         .containsExactly("SUMMARY:" + service + " – Demo Nail Studio");
+
+    var owner = app.as(TestApp.ADMIN_KEY, "demo");
+    long staff =
+        ((Number) app.app().database().dsl().fetchValue("select resource_id from bookings"))
+            .longValue();
+    TestApp.Response issued = owner.post("/api/staff/" + staff + "/calendar-feed", "");
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    TestApp.Response feed = app.get(issued.json().get("url").asText());
+    assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+    assertThat(feed.body().lines().filter(l -> l.startsWith("SUMMARY:")))
+        .containsExactly("SUMMARY:Pedicure – " + name);
   }
 }
