@@ -1,12 +1,8 @@
 package io.bookline.config;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads {@link Config} from environment variables, with an optional {@code .env} file underneath
  * (the environment wins). Every key is checked and all problems are reported together.
+ *
+ * <p>This class reads the top-level settings (port, database, Redis, session, bind address) and
+ * holds the reading mechanism ({@link #optional}, {@link #read}, {@link #flag}, {@link #problem});
+ * each settings group reads its own keys through it: {@link LlmConfig}, {@link ChannelsConfig},
+ * {@link IngressConfig}, {@link OpsConfig}, {@link OutboxConfig} and {@link SecretKeySettings}.
  */
 public final class ConfigLoader {
 
@@ -65,17 +66,8 @@ public final class ConfigLoader {
             v -> SettingValues.positiveInt(v, 1000),
             "a whole number 1-1000");
     Optional<String> redis = optional("REDIS_URL").flatMap(this::redisUrl);
-    Optional<String> adminKey = optional("BOOKLINE_ADMIN_KEY");
-    adminKey.ifPresent(
-        key -> {
-          if (key.length() < 16) {
-            problems.add(
-                "BOOKLINE_ADMIN_KEY is too short ("
-                    + key.length()
-                    + " characters); expected at least 16");
-          }
-        });
-    Optional<String> secretKey = secretKey(redis.isPresent());
+    Optional<String> adminKey = SecretKeySettings.adminKey(this);
+    Optional<String> secretKey = SecretKeySettings.secretKey(this, redis.isPresent());
     Path dataDir =
         read("BOOKLINE_DATA_DIR", Path.of(Config.DEFAULT_DATA_DIR), Path::of, "a directory path");
     boolean demo = flag("BOOKLINE_DEMO", Config.DEFAULT_DEMO);
@@ -91,8 +83,8 @@ public final class ConfigLoader {
             Config.DEFAULT_SESSION_CACHE_MAX,
             v -> (long) SettingValues.positiveInt(v, Integer.MAX_VALUE),
             "a positive whole number");
-    LlmConfig llm = llm();
-    ChannelsConfig channels = channels();
+    LlmConfig llm = LlmConfig.read(this);
+    ChannelsConfig channels = ChannelsConfig.read(this);
     String bind =
         read(
             "BIND_ADDRESS",
@@ -106,7 +98,7 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    String key = adminKey.orElseGet(ConfigLoader::randomKey);
+    String key = adminKey.orElseGet(SecretKeySettings::randomAdminKey);
     return new Config(
         port,
         database,
@@ -126,213 +118,7 @@ public final class ConfigLoader {
         ops,
         outbox,
         secretKey,
-        previousSecretKeys(secretKey));
-  }
-
-  /**
-   * {@code BOOKLINE_SECRET_KEY_PREVIOUS}: the keys of before a rotation, comma-separated, each as
-   * long as a current key must be; they only open what they sealed (ADR 0029).
-   */
-  private List<String> previousSecretKeys(Optional<String> current) {
-    Optional<String> raw = optional("BOOKLINE_SECRET_KEY_PREVIOUS");
-    if (raw.isEmpty()) {
-      return List.of();
-    }
-    List<String> keys =
-        Arrays.stream(raw.get().split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
-    if (current.isEmpty()) {
-      problems.add(
-          "BOOKLINE_SECRET_KEY_PREVIOUS is set but BOOKLINE_SECRET_KEY is not; a rotation needs the"
-              + " new key in BOOKLINE_SECRET_KEY");
-    }
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).length() < Config.MIN_SECRET_KEY) {
-        problems.add(
-            "BOOKLINE_SECRET_KEY_PREVIOUS key "
-                + (i + 1)
-                + " is too short ("
-                + keys.get(i).length()
-                + " characters); expected at least "
-                + Config.MIN_SECRET_KEY);
-      }
-    }
-    return keys;
-  }
-
-  /**
-   * {@code BOOKLINE_SECRET_KEY}: long enough to resist guessing, and required when several
-   * instances run (REDIS_URL), since each must accept the visitor tokens the others sign.
-   */
-  private Optional<String> secretKey(boolean severalInstances) {
-    Optional<String> key = optional("BOOKLINE_SECRET_KEY");
-    if (key.isPresent() && key.get().length() < Config.MIN_SECRET_KEY) {
-      problems.add(
-          "BOOKLINE_SECRET_KEY is too short ("
-              + key.get().length()
-              + " characters); expected at least "
-              + Config.MIN_SECRET_KEY
-              + ", e.g. the output of `openssl rand -hex 32`");
-    }
-    if (key.isEmpty() && severalInstances) {
-      problems.add(
-          "BOOKLINE_SECRET_KEY is missing; it is required when REDIS_URL is set, because every"
-              + " instance must accept the web-chat visitor tokens the others sign. Set the same"
-              + " long random string on every instance, e.g. the output of `openssl rand -hex 32`");
-    }
-    return key;
-  }
-
-  private ChannelsConfig channels() {
-    String graph = url("WHATSAPP_API_BASE_URL", ChannelsConfig.DEFAULT_GRAPH_API);
-    String telegramApi = url("TELEGRAM_API_BASE_URL", ChannelsConfig.DEFAULT_TELEGRAM_API);
-    String messengerApi = url("MESSENGER_API_BASE_URL", ChannelsConfig.DEFAULT_GRAPH_API);
-    Optional<ChannelsConfig.EnvAccount> whatsapp =
-        account(
-            "WHATSAPP_PHONE_NUMBER_ID",
-            Map.of(
-                "accessToken",
-                "WHATSAPP_ACCESS_TOKEN",
-                "appSecret",
-                "WHATSAPP_APP_SECRET",
-                "verifyToken",
-                "WHATSAPP_VERIFY_TOKEN"),
-            List.of("WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET"));
-    Optional<ChannelsConfig.EnvAccount> telegram =
-        optional("TELEGRAM_BOT_TOKEN")
-            .map(
-                token -> {
-                  if (optional("TELEGRAM_SECRET_TOKEN").isEmpty()) {
-                    problems.add(
-                        "TELEGRAM_SECRET_TOKEN is missing; expected the secret token set with setWebhook, so forged updates are refused");
-                  }
-                  optional("TELEGRAM_SECRET_TOKEN")
-                      .flatMap(v -> SettingValues.telegramSecretToken("TELEGRAM_SECRET_TOKEN", v))
-                      .ifPresent(problems::add);
-                  Map<String, String> secrets = new HashMap<>();
-                  secrets.put("botToken", token);
-                  optional("TELEGRAM_SECRET_TOKEN").ifPresent(v -> secrets.put("secretToken", v));
-                  return new ChannelsConfig.EnvAccount(null, secrets);
-                });
-    Optional<ChannelsConfig.EnvAccount> messenger =
-        account(
-            "MESSENGER_PAGE_ID",
-            Map.of(
-                "accessToken",
-                "MESSENGER_PAGE_ACCESS_TOKEN",
-                "appSecret",
-                "MESSENGER_APP_SECRET",
-                "verifyToken",
-                "MESSENGER_VERIFY_TOKEN"),
-            List.of("MESSENGER_PAGE_ACCESS_TOKEN", "MESSENGER_APP_SECRET"));
-    Duration maxAge =
-        read(
-            "MESSAGE_MAX_AGE",
-            ChannelsConfig.DEFAULT_MAX_AGE,
-            SettingValues::duration,
-            "a positive duration such as 1h or 30m");
-    int perMinute =
-        read(
-            "RATE_LIMIT_PER_MINUTE",
-            ChannelsConfig.DEFAULT_PER_MINUTE,
-            v -> SettingValues.positiveInt(v, 10_000),
-            "a whole number 1-10000");
-    int attempts =
-        read(
-            "OUTBOX_MAX_ATTEMPTS",
-            ChannelsConfig.DEFAULT_OUTBOX_ATTEMPTS,
-            v -> SettingValues.positiveInt(v, 20),
-            "a whole number 1-20");
-    // Where platforms fetch files we send (a booking's .ics): this server as the internet sees it.
-    Optional<String> publicBase =
-        optional("PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v).replaceAll("/+$", ""));
-    return new ChannelsConfig(
-        graph,
-        telegramApi,
-        messengerApi,
-        whatsapp,
-        telegram,
-        messenger,
-        maxAge,
-        perMinute,
-        attempts,
-        publicBase);
-  }
-
-  private String url(String name, String fallback) {
-    String v = optional(name).orElse(fallback);
-    if (!v.startsWith("http://") && !v.startsWith("https://")) {
-      problems.add(
-          name + " is '" + SettingValues.redactedUrl(v) + "'; expected an http:// or https:// URL");
-    }
-    return v;
-  }
-
-  private Optional<ChannelsConfig.EnvAccount> account(
-      String idKey, Map<String, String> secretKeys, List<String> required) {
-    Optional<String> id = optional(idKey);
-    if (id.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, String> secrets = new HashMap<>();
-    secretKeys.forEach((name, env) -> optional(env).ifPresent(v -> secrets.put(name, v)));
-    for (String env : required) {
-      if (optional(env).isEmpty()) {
-        problems.add(env + " is missing; it is required when " + idKey + " is set");
-      }
-    }
-    return Optional.of(new ChannelsConfig.EnvAccount(id.get(), secrets));
-  }
-
-  private LlmConfig llm() {
-    Optional<String> baseUrl = optional("OPENAI_BASE_URL");
-    baseUrl.ifPresent(
-        u -> {
-          if (!u.startsWith("http://") && !u.startsWith("https://")) {
-            problems.add(
-                "OPENAI_BASE_URL is '"
-                    + SettingValues.redactedUrl(u)
-                    + "'; expected an http:// or https:// URL such as http://localhost:11434/v1");
-          }
-        });
-    String model = optional("OPENAI_MODEL").orElse(LlmConfig.DEFAULT_MODEL);
-    String durationHint = "a positive duration such as 10s or 1500ms";
-    Duration timeout =
-        read("LLM_TIMEOUT", LlmConfig.DEFAULT_TIMEOUT, SettingValues::duration, durationHint);
-    Duration budget =
-        read(
-            "LLM_TURN_BUDGET",
-            LlmConfig.DEFAULT_TURN_BUDGET,
-            SettingValues::duration,
-            durationHint);
-    int attempts =
-        read(
-            "LLM_MAX_ATTEMPTS",
-            LlmConfig.DEFAULT_MAX_ATTEMPTS,
-            v -> SettingValues.positiveInt(v, 10),
-            "a whole number 1-10");
-    int history =
-        read(
-            "LLM_HISTORY_MESSAGES",
-            LlmConfig.DEFAULT_HISTORY,
-            v -> SettingValues.intInRange(v, 0, 100),
-            "a whole number 0-100");
-    Duration openFor =
-        read(
-            "LLM_CIRCUIT_OPEN_FOR",
-            LlmConfig.DEFAULT_CIRCUIT_OPEN_FOR,
-            SettingValues::duration,
-            durationHint);
-    boolean strict = flag("LLM_STRICT_SCHEMA", true);
-    return new LlmConfig(
-        optional("OPENAI_API_KEY"),
-        baseUrl,
-        model,
-        timeout,
-        budget,
-        attempts,
-        history,
-        openFor,
-        strict);
+        SecretKeySettings.previousSecretKeys(this, secretKey));
   }
 
   Optional<String> optional(String name) {
@@ -391,11 +177,5 @@ public final class ConfigLoader {
    */
   static boolean isSlimBuild(ClassLoader classes) {
     return classes.getResource(SLIM_MARKER) != null;
-  }
-
-  private static String randomKey() {
-    byte[] bytes = new byte[24];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 }

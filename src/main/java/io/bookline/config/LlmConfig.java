@@ -35,6 +35,58 @@ public record LlmConfig(
   public static final int DEFAULT_HISTORY = 10;
   public static final Duration DEFAULT_CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
+  /**
+   * Reads the {@code OPENAI_*} and {@code LLM_*} settings; a base URL that is no http(s) URL, or a
+   * value that does not parse, is a problem reported with the others.
+   */
+  static LlmConfig read(ConfigLoader env) {
+    Optional<String> baseUrl = env.optional("OPENAI_BASE_URL");
+    baseUrl.ifPresent(
+        u -> {
+          if (!u.startsWith("http://") && !u.startsWith("https://")) {
+            env.problem(
+                "OPENAI_BASE_URL is '"
+                    + SettingValues.redactedUrl(u)
+                    + "'; expected an http:// or https:// URL such as http://localhost:11434/v1");
+          }
+        });
+    String model = env.optional("OPENAI_MODEL").orElse(DEFAULT_MODEL);
+    String durationHint = "a positive duration such as 10s or 1500ms";
+    Duration timeout =
+        env.read("LLM_TIMEOUT", DEFAULT_TIMEOUT, SettingValues::duration, durationHint);
+    Duration budget =
+        env.read("LLM_TURN_BUDGET", DEFAULT_TURN_BUDGET, SettingValues::duration, durationHint);
+    int attempts =
+        env.read(
+            "LLM_MAX_ATTEMPTS",
+            DEFAULT_MAX_ATTEMPTS,
+            v -> SettingValues.positiveInt(v, 10),
+            "a whole number 1-10");
+    int history =
+        env.read(
+            "LLM_HISTORY_MESSAGES",
+            DEFAULT_HISTORY,
+            v -> SettingValues.intInRange(v, 0, 100),
+            "a whole number 0-100");
+    Duration openFor =
+        env.read(
+            "LLM_CIRCUIT_OPEN_FOR",
+            DEFAULT_CIRCUIT_OPEN_FOR,
+            SettingValues::duration,
+            durationHint);
+    boolean strict = env.flag("LLM_STRICT_SCHEMA", true);
+    return new LlmConfig(
+        env.optional("OPENAI_API_KEY"),
+        baseUrl,
+        model,
+        timeout,
+        budget,
+        attempts,
+        history,
+        openFor,
+        strict);
+  }
+
   public boolean enabled() {
     return apiKey.isPresent() || baseUrl.isPresent();
   }
