@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AnotherDayAtTheCancelQuestionChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {5}")
   @CsvSource(
@@ -48,16 +48,6 @@ class AnotherDayAtTheCancelQuestionChatTest {
     assertThat(app.say(name, cancel)).endsWith("?").doesNotContain("1)");
 
     assertThat(app.say(name, anotherDay)).startsWith(offered);
-    assertThat(statuses()).containsExactly("confirmed");
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 }

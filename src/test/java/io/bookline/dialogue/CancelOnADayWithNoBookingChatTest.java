@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CancelOnADayWithNoBookingChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(
@@ -37,21 +37,9 @@ class CancelOnADayWithNoBookingChatTest {
       })
   void cancelling_a_day_with_no_booking_says_so_and_lists_the_bookings(
       String request, String name, String yes, String cancel, String reply) {
-    app.say("sat", request);
-    app.say("sat", name);
-    assertThat(app.say("sat", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("sat", request, name, yes);
     assertThat(app.say("sat", cancel)).isEqualTo(reply);
     assertThat(app.say("sat", "1")).containsAnyOf("Cancel your", "absagen?", "¿Quieres cancelar");
-    assertThat(statuses()).containsExactly("confirmed");
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 }

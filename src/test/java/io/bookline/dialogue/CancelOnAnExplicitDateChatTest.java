@@ -1,12 +1,11 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,12 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Postgres; Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class CancelOnAnExplicitDateChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -57,12 +52,10 @@ class CancelOnAnExplicitDateChatTest {
       })
   void a_date_said_with_no_booking_on_it_is_not_taken_for_the_booking_a_week_later(
       String request, String name, String yes, String cancel, String again, String reply) {
-    app.say("sat", request);
-    app.say("sat", name);
-    assertThat(app.say("sat", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("sat", request, name, yes);
     assertThat(app.say("sat", cancel)).isEqualTo(reply);
     app.say("sat", again);
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 
   @ParameterizedTest(name = "{3}")
@@ -81,9 +74,7 @@ class CancelOnAnExplicitDateChatTest {
       })
   void a_weekday_said_alone_may_mean_the_booking_a_week_after_it(
       String request, String name, String yes, String cancel, String offer) {
-    app.say("sat", request);
-    app.say("sat", name);
-    assertThat(app.say("sat", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("sat", request, name, yes);
     assertThat(app.say("sat", cancel)).contains(offer);
   }
 
@@ -102,19 +93,7 @@ class CancelOnAnExplicitDateChatTest {
   void a_weekday_said_on_that_weekday_may_mean_next_weeks_booking(
       String request, String name, String yes, String cannot, String offer) {
     app.clock().set(Instant.parse("2026-11-30T08:00:00Z"));
-    app.say("mon", request);
-    app.say("mon", name);
-    assertThat(app.say("mon", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("mon", request, name, yes);
     assertThat(app.say("mon", cannot)).contains(offer);
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
   }
 }

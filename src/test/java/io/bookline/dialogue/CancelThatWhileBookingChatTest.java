@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CancelThatWhileBookingChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -54,19 +54,9 @@ class CancelThatWhileBookingChatTest {
     assertThat(app.say(name, another)).endsWith(confirmQuestion);
 
     assertThat(app.say(name, cancelThat)).isEqualTo(dropped);
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
 
     assertThat(app.say(name, cancelNamed)).startsWith(cancelQuestion);
-    assertThat(statuses()).containsExactly("confirmed");
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 }

@@ -1,12 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,12 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * web chat on Postgres; Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class CannotKeepADateChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -41,12 +35,10 @@ class CannotKeepADateChatTest {
       })
   void a_date_the_customer_cannot_make_is_not_taken_for_the_booking_a_week_later(
       String request, String name, String yes, String cannot, String again, String none) {
-    app.say("sat", request);
-    app.say("sat", name);
-    assertThat(app.say("sat", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("sat", request, name, yes);
     assertThat(app.say("sat", cannot)).startsWith(none);
     app.say("sat", again);
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 
   @ParameterizedTest(name = "{3}")
@@ -62,19 +54,7 @@ class CannotKeepADateChatTest {
       })
   void a_weekday_the_customer_cannot_make_may_mean_the_booking_a_week_on(
       String request, String name, String yes, String cannot, String offer) {
-    app.say("sat", request);
-    app.say("sat", name);
-    assertThat(app.say("sat", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("sat", request, name, yes);
     assertThat(app.say("sat", cannot)).contains(offer);
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
   }
 }

@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,16 +26,6 @@ final class ChatBookings {
 
   /** Every booking's start, in the order they were made. */
   static List<Instant> starts(TestApp app) {
-    return app
-        .app()
-        .database()
-        .dsl()
-        .select(Bookings.STARTS_AT)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(Bookings.STARTS_AT)
-        .stream()
-        .map(OffsetDateTime::toInstant)
-        .toList();
+    return new ChatSteps(app).starts();
   }
 }

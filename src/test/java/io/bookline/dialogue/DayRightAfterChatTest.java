@@ -1,10 +1,10 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,12 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Friday 27 Nov 2026, 10:00; the demo studio (Mon–Fri 9–18).
  */
 class DayRightAfterChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -81,10 +77,7 @@ class DayRightAfterChatTest {
   void the_day_of_the_booking_just_made_right_after_is_when_it_ends(
       String language, String book, String name, String next, String offer) {
     String user = "b" + language;
-    app.say(user, book);
-    app.say(user, name);
-    assertThat(app.say(user, language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí"))
-        .containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book(user, book, name, ChatSteps.yes(language));
     assertThat(app.say(user, next)).startsWith(offer);
   }
 }

@@ -1,14 +1,14 @@
 package io.bookline.dialogue;
 
 import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,12 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 10:00; the demo studio; a Pedicure booked on Tuesday 1 Dec at 14:00.
  */
 class DayThatDoesNotSuitChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -57,7 +53,7 @@ class DayThatDoesNotSuitChatTest {
       String time,
       String confirm,
       String movedTo) {
-    book(request, name, yes);
+    chat.book("c", request, name, yes);
     assertThat(app.say("c", doesNotSuit)).contains(cancelOffer);
     assertThat(app.say("c", instead)).contains(moveReply);
     app.say("c", time);
@@ -93,18 +89,12 @@ class DayThatDoesNotSuitChatTest {
       String moveOffer,
       String confirm,
       String movedTo) {
-    book(request, name, yes);
+    chat.book("c", request, name, yes);
     app.say("c", cancel);
     assertThat(app.say("c", counter)).contains(times);
     assertThat(app.say("c", sameTime)).contains(moveOffer);
     app.say("c", confirm);
     assertThat(bookings()).containsExactly("confirmed " + movedTo);
-  }
-
-  private void book(String request, String name, String yes) {
-    app.say("c", request);
-    app.say("c", name);
-    assertThat(app.say("c", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
   }
 
   /** Each booking's status and start, Berlin time, in the order they were made. */

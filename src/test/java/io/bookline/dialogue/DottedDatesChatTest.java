@@ -1,10 +1,9 @@
 package io.bookline.dialogue;
 
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,12 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * studio (Mon–Fri 9–18); 1 Dec 2026 is a Tuesday.
  */
 class DottedDatesChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(

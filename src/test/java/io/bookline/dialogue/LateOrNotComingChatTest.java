@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LateOrNotComingChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+  final ChatSteps chat = new ChatSteps(app);
 
   @BeforeEach
   void sundayMorning() {
@@ -38,12 +38,12 @@ class LateOrNotComingChatTest {
     "ich schaff's nicht morgen",
   })
   void cannot_manage_a_day_or_getting_there_offers_to_cancel_and_asks_first(String said) {
-    bookMonday("jonas", "DE");
+    chat.bookPedicureOnMonday30November("jonas", "DE", 11);
     assertThat(app.say("jonas", said))
         .isEqualTo("Möchten Sie Pediküre am Montag, 30. November um 11:00 bei Anna absagen?");
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
     app.say("jonas", "ja");
-    assertThat(statuses()).containsExactly("cancelled");
+    assertThat(chat.statuses()).containsExactly("cancelled");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -61,32 +61,10 @@ class LateOrNotComingChatTest {
   void running_late_does_not_offer_to_cancel_and_a_yes_keeps_the_booking(
       String language, String said) {
     String user = "late" + language;
-    bookMonday(user, language);
+    chat.bookPedicureOnMonday30November(user, language, 11);
     assertThat(app.say(user, said).toLowerCase(Locale.ROOT))
         .doesNotContain("absagen?", "quieres cancelar");
-    app.say(user, language.equals("DE") ? "ja" : "sí");
-    assertThat(statuses()).containsExactly("confirmed");
-  }
-
-  private void bookMonday(String user, String language) {
-    if (language.equals("DE")) {
-      app.say(user, "Ich hätte gern eine Pediküre am 30. November um 11 Uhr");
-      app.say(user, "Jonas Weber");
-      assertThat(app.say(user, "ja")).startsWith("Gebucht!");
-    } else {
-      app.say(user, "quiero una pedicura el 30 de noviembre a las 11");
-      app.say(user, "Lucía García");
-      assertThat(app.say(user, "sí")).startsWith("¡Reservado!");
-    }
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    app.say(user, ChatSteps.yes(language));
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 }

@@ -1,13 +1,11 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,12 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * customer's Pedicure is on Mon 30 Nov at 11:00.
  */
 class NotOnTimeIsLateChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -41,11 +35,11 @@ class NotOnTimeIsLateChatTest {
       })
   void not_on_time_does_not_offer_to_cancel_and_keeps_the_booking(String language, String said) {
     String user = "late" + language + said.length();
-    bookMonday(user, language);
+    chat.bookPedicureOnMonday30November(user, language, 11);
     assertThat(app.say(user, said).toLowerCase(Locale.ROOT))
         .doesNotContain("cancel your", "absagen?", "¿quieres cancelar");
-    app.say(user, yes(language));
-    assertThat(statuses()).containsExactly("confirmed");
+    app.say(user, ChatSteps.yes(language));
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -59,41 +53,7 @@ class NotOnTimeIsLateChatTest {
   void the_same_verbs_without_on_time_still_offer_to_cancel(
       String language, String said, String offer) {
     String user = "gone" + language;
-    bookMonday(user, language);
+    chat.bookPedicureOnMonday30November(user, language, 11);
     assertThat(app.say(user, said)).containsIgnoringCase(offer);
-  }
-
-  private static String yes(String language) {
-    return language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí";
-  }
-
-  private void bookMonday(String user, String language) {
-    switch (language) {
-      case "DE" -> {
-        app.say(user, "Ich hätte gern eine Pediküre am 30. November um 11 Uhr");
-        app.say(user, "Jonas Weber");
-        app.say(user, "ja");
-      }
-      case "ES" -> {
-        app.say(user, "quiero una pedicura el 30 de noviembre a las 11");
-        app.say(user, "Lucía García");
-        app.say(user, "sí");
-      }
-      default -> {
-        app.say(user, "pedicure on 30 november at 11am");
-        app.say(user, "Lena Park");
-        app.say(user, "yes");
-      }
-    }
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
   }
 }

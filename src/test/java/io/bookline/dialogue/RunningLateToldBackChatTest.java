@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RunningLateToldBackChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -38,44 +38,9 @@ class RunningLateToldBackChatTest {
       })
   void running_late_is_told_the_booking_and_keeps_it(String language, String said, String reply) {
     String user = "late" + language + said.length();
-    bookMonday(user, language);
+    chat.bookPedicureOnMonday30November(user, language, 14);
     assertThat(app.say(user, said)).startsWith(reply);
-    app.say(user, yes(language));
-    assertThat(statuses()).containsExactly("confirmed");
-  }
-
-  private static String yes(String language) {
-    return language.equals("EN") ? "yes" : language.equals("DE") ? "ja" : "sí";
-  }
-
-  private void bookMonday(String user, String language) {
-    switch (language) {
-      case "DE" -> {
-        app.say(user, "Ich hätte gern eine Pediküre am 30. November um 14 Uhr");
-        app.say(user, "Jonas Weber");
-        app.say(user, "ja");
-      }
-      case "ES" -> {
-        app.say(user, "quiero una pedicura el 30 de noviembre a las 14");
-        app.say(user, "Lucía García");
-        app.say(user, "sí");
-      }
-      default -> {
-        app.say(user, "pedicure on 30 november at 2pm");
-        app.say(user, "Lena Park");
-        app.say(user, "yes");
-      }
-    }
-    assertThat(statuses()).containsExactly("confirmed");
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    app.say(user, ChatSteps.yes(language));
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 }

@@ -1,12 +1,11 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
+import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,12 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and Spanish over the web chat on Postgres; Friday 27 Nov 2026, 10:00; the demo studio.
  */
 class ShiftingAServiceNotBookedChatTest {
-  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  @BeforeEach
-  void fridayMorning() {
-    app.clock().set(Instant.parse("2026-11-27T09:00:00Z"));
-  }
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -43,12 +38,10 @@ class ShiftingAServiceNotBookedChatTest {
       })
   void a_service_not_booked_moves_no_other_booking(
       String request, String name, String yes, String shift, String reply) {
-    app.say("nails", request);
-    app.say("nails", name);
-    assertThat(app.say("nails", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("nails", request, name, yes);
     assertThat(app.say("nails", shift)).isEqualTo(reply);
     app.say("nails", yes);
-    assertThat(starts()).containsExactly(Instant.parse("2026-11-30T10:00:00Z"));
+    assertThat(chat.starts()).containsExactly(Instant.parse("2026-11-30T10:00:00Z"));
   }
 
   /**
@@ -79,25 +72,13 @@ class ShiftingAServiceNotBookedChatTest {
       String done,
       String shift,
       String move) {
-    app.say("nails", request);
-    app.say("nails", name);
-    assertThat(app.say("nails", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+    chat.book("nails", request, name, yes);
     app.say("nails", second);
     assertThat(app.say("nails", yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
     assertThat(app.say("nails", shift)).contains(move);
     assertThat(app.say("nails", yes)).contains(done);
-    assertThat(starts())
+    assertThat(chat.starts())
         .containsExactly(
             Instant.parse("2026-11-30T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"));
-  }
-
-  private List<Instant> starts() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STARTS_AT)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1().toInstant());
   }
 }

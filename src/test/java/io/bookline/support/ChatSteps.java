@@ -1,0 +1,95 @@
+package io.bookline.support;
+
+import static io.bookline.db.Schema.Bookings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The steps chat tests take again and again over the web chat of a {@link TestApp}: book by chat,
+ * say yes in a row's language, and read the bookings table back. Build one next to the app: {@code
+ * final ChatSteps chat = new ChatSteps(app);}.
+ */
+public final class ChatSteps {
+  private final TestApp app;
+
+  public ChatSteps(TestApp app) {
+    this.app = app;
+  }
+
+  /** "Yes" in the language of a test row: {@code EN}, {@code DE} or {@code ES}. */
+  public static String yes(String language) {
+    return switch (language) {
+      case "EN" -> "yes";
+      case "DE" -> "ja";
+      case "ES" -> "sí";
+      default -> throw new IllegalArgumentException("no language " + language + "; EN, DE or ES");
+    };
+  }
+
+  /**
+   * Asks for {@code request}, gives {@code name} when asked for it, says {@code yes} to the
+   * confirmation, and checks the reply says it is booked (in English, German or Spanish).
+   */
+  public void book(String user, String request, String name, String yes) {
+    app.say(user, request);
+    app.say(user, name);
+    assertThat(app.say(user, yes)).containsAnyOf("Booked!", "Gebucht!", "¡Reservado!");
+  }
+
+  /**
+   * Books a Pedicure on Monday 30 November 2026 at {@code hour}:00 in the row's language ({@code
+   * EN}, {@code DE} or {@code ES}), as Lena Park, Jonas Weber or Lucía García.
+   */
+  public void bookPedicureOnMonday30November(String user, String language, int hour) {
+    switch (language) {
+      case "EN" ->
+          book(user, "pedicure on 30 november at " + englishHour(hour), "Lena Park", "yes");
+      case "DE" ->
+          book(
+              user,
+              "Ich hätte gern eine Pediküre am 30. November um " + hour + " Uhr",
+              "Jonas Weber",
+              "ja");
+      case "ES" ->
+          book(user, "quiero una pedicura el 30 de noviembre a las " + hour, "Lucía García", "sí");
+      default -> throw new IllegalArgumentException("no language " + language + "; EN, DE or ES");
+    }
+  }
+
+  /** Every booking's status ("confirmed", "cancelled" …), in the order they were made. */
+  public List<String> statuses() {
+    return app.app()
+        .database()
+        .dsl()
+        .select(Bookings.STATUS)
+        .from(Bookings.T)
+        .orderBy(Bookings.ID)
+        .fetch(Bookings.STATUS);
+  }
+
+  /** Every booking's start, in the order they were made. */
+  public List<Instant> starts() {
+    return app
+        .app()
+        .database()
+        .dsl()
+        .select(Bookings.STARTS_AT)
+        .from(Bookings.T)
+        .orderBy(Bookings.ID)
+        .fetch(Bookings.STARTS_AT)
+        .stream()
+        .map(OffsetDateTime::toInstant)
+        .toList();
+  }
+
+  /** 11 → "11am", 14 → "2pm": the way English rows write a whole hour. */
+  private static String englishHour(int hour) {
+    if (hour == 0 || hour == 12) {
+      return "12" + (hour == 0 ? "am" : "pm");
+    }
+    return hour < 12 ? hour + "am" : (hour - 12) + "pm";
+  }
+}
