@@ -68,6 +68,7 @@ public final class ConfigLoader {
     Optional<String> redis = optional("REDIS_URL").flatMap(this::redisUrl);
     Optional<String> adminKey = SecretKeySettings.adminKey(this);
     Optional<String> secretKey = SecretKeySettings.secretKey(this, redis.isPresent());
+    List<String> previousKeys = SecretKeySettings.previousSecretKeys(this, secretKey);
     Path dataDir =
         read("BOOKLINE_DATA_DIR", Path.of(Config.DEFAULT_DATA_DIR), Path::of, "a directory path");
     boolean demo = flag("BOOKLINE_DEMO", Config.DEFAULT_DEMO);
@@ -118,7 +119,7 @@ public final class ConfigLoader {
         ops,
         outbox,
         secretKey,
-        SecretKeySettings.previousSecretKeys(this, secretKey));
+        previousKeys);
   }
 
   Optional<String> optional(String name) {

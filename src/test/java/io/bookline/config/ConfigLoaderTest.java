@@ -182,6 +182,41 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void a_previous_secret_key_that_is_short_or_has_no_new_key_beside_it_refuses_the_start() {
+    ConfigException alone =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(Map.of("BOOKLINE_SECRET_KEY_PREVIOUS", "x".repeat(40))));
+    assertTrue(
+        alone
+            .getMessage()
+            .contains("BOOKLINE_SECRET_KEY_PREVIOUS is set but BOOKLINE_SECRET_KEY is not"),
+        alone.getMessage());
+    ConfigException shortOne =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    Map.of(
+                        "BOOKLINE_SECRET_KEY",
+                        "y".repeat(40),
+                        "BOOKLINE_SECRET_KEY_PREVIOUS",
+                        "x".repeat(40) + ", short")));
+    assertEquals(1, shortOne.problems().size(), shortOne.getMessage());
+    assertTrue(
+        shortOne
+            .getMessage()
+            .contains("BOOKLINE_SECRET_KEY_PREVIOUS key 2 is too short (5 characters)"),
+        shortOne.getMessage());
+    Config rotated =
+        ConfigLoader.load(
+            Map.of(
+                "BOOKLINE_SECRET_KEY", "y".repeat(40),
+                "BOOKLINE_SECRET_KEY_PREVIOUS", "x".repeat(40)));
+    assertEquals(java.util.List.of("x".repeat(40)), rotated.previousSecretKeys());
+  }
+
+  @Test
   void postgres_urls_in_both_spellings_are_accepted() {
     DatabaseUrl heroku =
         DatabaseUrl.parse("postgres://bob:s%40cret@db.example:6543/bookline?sslmode=require");
