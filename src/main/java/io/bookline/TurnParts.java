@@ -39,6 +39,7 @@ import io.bookline.signal.RedisRelay;
 import io.bookline.signal.Signals;
 import io.bookline.understanding.AllOfThem;
 import io.bookline.understanding.BackToTheBot;
+import io.bookline.understanding.ForWhom;
 import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.LlmTransport;
@@ -128,18 +129,19 @@ final class TurnParts {
   Understanding understanding(TokenUsage tokens) {
     var rules = new RuleUnderstanding(Lexicon.all());
     // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them",
-    // "cancel that".
-    return new ThatOne(
-        new AllOfThem(
-            new BackToTheBot(
-                config.llm().enabled()
-                    ? new LlmUnderstanding(
-                        config.llm(),
-                        rules,
-                        new LlmTransport(config.llm(), timing, metrics),
-                        metrics,
-                        tokens)
-                    : rules)));
+    // "cancel that", whose booking ("Lily's") or who cannot come.
+    return new ForWhom(
+        new ThatOne(
+            new AllOfThem(
+                new BackToTheBot(
+                    config.llm().enabled()
+                        ? new LlmUnderstanding(
+                            config.llm(),
+                            rules,
+                            new LlmTransport(config.llm(), timing, metrics),
+                            metrics,
+                            tokens)
+                        : rules))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -39,6 +39,16 @@ final class BookingChoice {
     if (byNumber.isPresent()) {
       return byNumber;
     }
+    // "cancel Lily's appointment", "la de Lily": the bookings for that person (ADR 0086).
+    String named = GuestPick.name(t, r, candidates);
+    if (named != null) {
+      List<BookingView> theirs = GuestPick.of(t, candidates, named);
+      if (theirs.isEmpty()) {
+        GuestPick.noneFor(t, named, upcoming, question);
+        return Optional.empty();
+      }
+      candidates = theirs;
+    }
     List<BookingView> matching = matching(t, candidates, r);
     if (matching.size() == 1) {
       return Optional.of(matching.get(0));

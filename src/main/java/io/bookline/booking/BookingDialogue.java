@@ -90,6 +90,13 @@ public final class BookingDialogue {
     if (before.answered() != null) {
       t.update(s -> s.withAnswered(null)); // a question left short follows only the next turn
     }
+    // "my friend can't come after all": that person drops out, never the customer (ADR 0086).
+    if (OneFewer.applies(reading)) {
+      if (OneFewer.drop(t, reading)) {
+        resume(t);
+      }
+      return;
+    }
     // "an hour later": the time held or offered, else the booking's, moved by that much.
     // "the pedicure right after": when the booking made last ends.
     // "this weekend": its open day, or the next open day when the weekend is closed.

@@ -17,6 +17,8 @@ final class Reprompt {
         && !r.hasSlots()
         && r.choice() == null
         && !(r.evidence().everyOne() && s.goal() == Goal.CANCEL)
+        // "Lily's", "die von Lily", "la de Lily" to "which one?" (ADR 0086).
+        && !(r.evidence().whom().name() != null && s.awaiting() == Step.WHICH_BOOKING)
         && !Clarify.needed(r)
         && !OtherDayTimes.possible(s, r)
         && (r.shift() == null || !(ShiftedTimes.possible(s) || SoonestTimes.possible(s, r)))

@@ -48,19 +48,7 @@ final class Weekend {
         r.personName(),
         r.choice(),
         r.source(),
-        new Evidence(
-            e.dateSpan(),
-            e.timeSpan(),
-            rest,
-            e.dateByWeekday(),
-            e.serviceByTypo(),
-            e.booked(),
-            e.mentions(),
-            e.nameDisputed(),
-            e.followUp(),
-            e.everyOne(),
-            e.bookedByWeekday(),
-            e.thatOne()),
+        e.withUnresolved(rest),
         r.shift(),
         r.shiftBy());
   }

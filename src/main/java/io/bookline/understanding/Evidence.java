@@ -29,6 +29,8 @@ import java.util.List;
  * @param thatOne the message cancels or drops "that", "this" or "it", naming nothing ("cancel
  *     that", "storniere das", "vergiss das", "cancela eso", "olvídalo"): while a booking is set up,
  *     that booking, not one made before ({@link ThatOne}, ADR 0085)
+ * @param whom a person of a party the message names: whose booking is meant ("Lily's", "la de
+ *     Lily") or who cannot come after all ("my friend can't come"; {@link ForWhom}, ADR 0086)
  */
 public record Evidence(
     Span dateSpan,
@@ -42,13 +44,45 @@ public record Evidence(
     boolean followUp,
     boolean everyOne,
     boolean bookedByWeekday,
-    boolean thatOne) {
+    boolean thatOne,
+    Whom whom) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
     booked = booked == null ? Slots.NONE : booked;
     mentions = mentions == null ? Mentions.NONE : mentions;
+    whom = whom == null ? Whom.NONE : whom;
+  }
+
+  /** Evidence that names no person of a party ({@link #whom}). */
+  public Evidence(
+      Span dateSpan,
+      Span timeSpan,
+      List<Unresolved> unresolved,
+      boolean dateByWeekday,
+      boolean serviceByTypo,
+      Slots booked,
+      Mentions mentions,
+      boolean nameDisputed,
+      boolean followUp,
+      boolean everyOne,
+      boolean bookedByWeekday,
+      boolean thatOne) {
+    this(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp,
+        everyOne,
+        bookedByWeekday,
+        thatOne,
+        Whom.NONE);
   }
 
   /** Evidence that does not cancel "that" ({@link #thatOne}). */
@@ -180,7 +214,8 @@ public record Evidence(
         followUp,
         everyOne,
         bookedByWeekday,
-        thatOne);
+        thatOne,
+        whom);
   }
 
   /** The same evidence, naming the booking the customer cannot keep by its own day and time. */
@@ -197,7 +232,8 @@ public record Evidence(
         followUp,
         everyOne,
         false,
-        thatOne);
+        thatOne,
+        whom);
   }
 
   /** The same evidence, with what else the message names. */
@@ -214,7 +250,8 @@ public record Evidence(
         followUp,
         everyOne,
         bookedByWeekday,
-        thatOne);
+        thatOne,
+        whom);
   }
 
   /** The same evidence, saying the customer disputes the name being confirmed. */
@@ -231,7 +268,8 @@ public record Evidence(
         followUp,
         everyOne,
         bookedByWeekday,
-        thatOne);
+        thatOne,
+        whom);
   }
 
   /** The same evidence, the message a question left short or not. */
@@ -248,7 +286,8 @@ public record Evidence(
         shortQuestion,
         everyOne,
         bookedByWeekday,
-        thatOne);
+        thatOne,
+        whom);
   }
 
   /** The same evidence, meaning every booking in question. */
@@ -265,7 +304,8 @@ public record Evidence(
         followUp,
         true,
         bookedByWeekday,
-        thatOne);
+        thatOne,
+        whom);
   }
 
   /** The same evidence, cancelling "that" ({@link #thatOne}). */
@@ -282,7 +322,26 @@ public record Evidence(
         followUp,
         everyOne,
         bookedByWeekday,
-        true);
+        true,
+        whom);
+  }
+
+  /** The same evidence, with the person of a party the message names ({@link #whom}). */
+  public Evidence withWhom(Whom person) {
+    return new Evidence(
+        dateSpan,
+        timeSpan,
+        unresolved,
+        dateByWeekday,
+        serviceByTypo,
+        booked,
+        mentions,
+        nameDisputed,
+        followUp,
+        everyOne,
+        bookedByWeekday,
+        thatOne,
+        person);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

@@ -1,0 +1,113 @@
+package io.bookline.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bookline.support.TestApp;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "My friend can't come after all", "meine Freundin kann doch nicht", "mi amiga al final no puede
+ * venir" of a party booking (ADR 0058) drops that person, never the customer: while it is set up,
+ * the booking goes on with one person fewer; once booked, the friend's booking alone is offered for
+ * cancelling, and only a yes cancels it (ADR 0086). It was read as a move of the customer's own.
+ * Over the web chat on Postgres, Monday 23 Nov 2026, 08:00, the demo studio.
+ */
+class FriendCannotComeChatTest {
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
+
+  /** Each booking as "status HH:MM guest", in the order made. */
+  private List<String> bookings() {
+    return app.app()
+        .database()
+        .dsl()
+        .fetch(
+            "select status, to_char(lower(during) at time zone 'Europe/Berlin', 'HH24:MI') t,"
+                + " coalesce(guest_name, '-') g from bookings order by id")
+        .map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2));
+  }
+
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a manicure for my friend and me on friday at 10 | Ann | yes | What name should I put the"
+            + " second appointment under? | my friend can't come after all | OK, one person"
+            + " fewer: I won't book the second appointment.",
+        "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10 | Jonas | ja"
+            + " | Auf welchen Namen darf ich den zweiten Termin eintragen?"
+            + " | meine Freundin kann doch nicht | In Ordnung, eine Person weniger: Den zweiten"
+            + " Termin buche ich nicht.",
+        "Hola, quiero una manicura para mí y mi amiga el viernes a las 10 | Lucía | sí"
+            + " | ¿A nombre de quién pongo la segunda cita? | mi amiga al final no puede venir"
+            + " | De acuerdo, una persona menos: no reservo la segunda cita.",
+      })
+  void at_the_second_persons_name_the_second_appointment_is_dropped(
+      String request, String name, String yes, String asked, String cannot, String dropped) {
+    app.say("c", request);
+    app.say("c", name);
+    assertThat(app.say("c", yes)).endsWith(asked);
+    assertThat(app.say("c", cannot)).startsWith(dropped);
+    assertThat(bookings()).containsExactly("confirmed 10:00 -");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a manicure for my friend and me on friday at 10 | my friend can't come after all | Ann"
+            + " | OK, one person fewer. What name should I put the booking under? | yes"
+            + " | Booked! Basic Manicure on Fri 27 Nov at 10:00 with Anna. See you then, Ann!",
+        "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10"
+            + " | meine Freundin kann doch nicht | Jonas | In Ordnung, eine Person weniger. Auf"
+            + " welchen Namen darf ich den Termin eintragen? | ja | Gebucht!",
+        "Hola, quiero una manicura para mí y mi amiga el viernes a las 10"
+            + " | mi amiga al final no puede venir | Lucía | De acuerdo, una persona menos."
+            + " ¿A nombre de quién hago la reserva? | sí | ¡Reservado!",
+      })
+  void before_the_customers_own_is_booked_it_goes_on_for_one(
+      String request, String cannot, String name, String fewer, String yes, String booked) {
+    app.say("c", request);
+    assertThat(app.say("c", cannot)).isEqualTo(fewer);
+    app.say("c", name);
+    String done = app.say("c", yes);
+    assertThat(done).startsWith(booked).doesNotContain("second");
+    assertThat(done).doesNotContain("zweite").doesNotContain("segunda");
+    assertThat(bookings()).containsExactly("confirmed 10:00 -");
+  }
+
+  @ParameterizedTest(name = "{5}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a manicure for my friend and me on friday at 10 | Ann | yes | Lily | yes"
+            + " | my friend can't come after all | Cancel your Basic Manicure on Fri 27 Nov at"
+            + " 10:00 with Marta (for Lily)?",
+        "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10 | Jonas | ja"
+            + " | Lily | ja | meine Freundin kann doch nicht | Möchten Sie Klassische Maniküre am Freitag, 27."
+            + " November um 10:00 bei Marta (für Lily) absagen?",
+        "Hola, quiero una manicura para mí y mi amiga el viernes a las 10 | Lucía | sí | Sofía"
+            + " | sí | mi amiga al final no puede venir | ¿Quieres cancelar Manicura básica el viernes 27"
+            + " de noviembre a las 10:00 con Marta (para Sofía)?",
+      })
+  void once_booked_only_the_friends_booking_is_offered_for_cancelling(
+      String request,
+      String name,
+      String yes,
+      String guest,
+      String yesAgain,
+      String cannot,
+      String asked) {
+    app.say("c", request);
+    app.say("c", name);
+    app.say("c", yes);
+    app.say("c", guest);
+    assertThat(app.say("c", yesAgain)).contains(guest);
+    assertThat(app.say("c", cannot)).isEqualTo(asked);
+    assertThat(bookings()).containsExactly("confirmed 10:00 -", "confirmed 10:00 " + guest);
+    app.say("c", yes);
+    assertThat(bookings()).containsExactly("confirmed 10:00 -", "cancelled 10:00 " + guest);
+  }
+}
