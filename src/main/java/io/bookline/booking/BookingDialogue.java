@@ -91,7 +91,7 @@ public final class BookingDialogue {
       t.update(s -> s.withAnswered(null)); // a question left short follows only the next turn
     }
     // "my friend can't come after all": that person drops out, never the customer (ADR 0086).
-    if (OneFewer.applies(reading)) {
+    if (OneFewer.applies(t, reading)) {
       if (OneFewer.drop(t, reading)) {
         resume(t);
       }

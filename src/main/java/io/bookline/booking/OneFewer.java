@@ -13,9 +13,22 @@ import java.util.List;
 final class OneFewer {
   private OneFewer() {}
 
-  /** Whether the message says someone other than the customer cannot come. */
-  static boolean applies(Reading r) {
-    return r.evidence().whom().notComing();
+  /**
+   * Whether the message says someone other than the customer cannot come, and there is a party to
+   * drop them from: one being set up, a guest's booking, or nothing else said ("my friend can't
+   * come, so a manicure for me friday at 10" with no party is a booking like any other).
+   */
+  static boolean applies(Turn t, Reading r) {
+    return r.evidence().whom().notComing()
+        && (settingUp(t.state()) || !guests(t).isEmpty() || !r.hasSlots());
+  }
+
+  private static boolean settingUp(DialogueState s) {
+    return s.goal() == Goal.BOOK && (s.guests() > 0 || s.guest() != null);
+  }
+
+  private static List<BookingView> guests(Turn t) {
+    return t.upcoming().stream().filter(b -> b.guest() != null && !b.guest().isBlank()).toList();
   }
 
   /**
@@ -24,7 +37,7 @@ final class OneFewer {
    */
   static boolean drop(Turn t, Reading r) {
     DialogueState s = t.state();
-    if (s.goal() == Goal.BOOK && (s.guests() > 0 || s.guest() != null)) {
+    if (settingUp(s)) {
       if (s.guests() > 0) {
         // A person still to come after this booking is the one who drops out: the question under
         // way stands, for one person fewer.
@@ -38,33 +51,38 @@ final class OneFewer {
       t.ask(t.startOptions(), "party.not_booked", person);
       return false;
     }
-    offerTheirs(t, r.evidence().whom());
-    return false;
+    return offerTheirs(t, r.evidence().whom());
   }
 
-  /** Once booked: the person's booking offered for cancelling; of several, which one. */
-  private static void offerTheirs(Turn t, Whom whom) {
-    List<BookingView> guests =
-        t.upcoming().stream().filter(b -> b.guest() != null && !b.guest().isBlank()).toList();
+  /**
+   * Once booked: the person's booking offered for cancelling; of several, which one. With none, the
+   * customer is told so and the question under way, if any, is asked again (returns true).
+   */
+  private static boolean offerTheirs(Turn t, Whom whom) {
+    List<BookingView> guests = guests(t);
     List<BookingView> named =
         whom.name() == null
             ? List.of()
             : guests.stream().filter(b -> whom.names(b.guest())).toList();
     List<BookingView> theirs = named.isEmpty() ? guests : named;
     if (theirs.isEmpty()) {
+      if (t.state().goal() != Goal.NONE) {
+        t.say("party.no_guest");
+        return true;
+      }
       t.ask(t.startOptions(), "party.no_guest");
-      return;
+      return false;
     }
     t.update(x -> x.reset().with(Goal.CANCEL, Step.NONE));
     if (theirs.size() > 1) {
       BookingChoice.ask(t, theirs, "which.cancel");
-      return;
+      return false;
     }
     BookingView b = theirs.getFirst();
-    if (ChangeNotice.refuses(t, b, "change.too_late_cancel")) {
-      return;
+    if (!ChangeNotice.refuses(t, b, "change.too_late_cancel")) {
+      t.update(x -> x.withBooking(b.id(), List.of()).withAwaiting(Step.CONFIRM));
+      t.ask(t.yesNo(), "cancel.confirm", t.phrases().describe(b));
     }
-    t.update(x -> x.withBooking(b.id(), List.of()).withAwaiting(Step.CONFIRM));
-    t.ask(t.yesNo(), "cancel.confirm", t.phrases().describe(b));
+    return false;
   }
 }

@@ -110,4 +110,26 @@ class FriendCannotComeChatTest {
     app.say("c", yes);
     assertThat(bookings()).containsExactly("confirmed 10:00 -", "cancelled 10:00 " + guest);
   }
+
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a manicure on friday at 10 | Ann | yes | my friend can't come after all | You have no"
+            + " appointment booked for anyone else; yours stay as they are.",
+        "Ich hätte gern eine Maniküre am Freitag um 10 | Jonas | ja | meine Freundin kann doch"
+            + " nicht | Sie haben keinen Termin für eine andere Person gebucht; Ihre Termine"
+            + " bleiben, wie sie sind.",
+        "Hola, quiero una manicura el viernes a las 10 | Lucía | sí | mi amiga al final no puede"
+            + " venir | No tienes ninguna cita reservada para otra persona; las tuyas siguen como"
+            + " están.",
+      })
+  void with_no_one_else_booked_the_customers_own_booking_stays(
+      String request, String name, String yes, String cannot, String told) {
+    app.say("c", request);
+    app.say("c", name);
+    assertThat(app.say("c", yes)).doesNotContain("second");
+    assertThat(app.say("c", cannot)).isEqualTo(told);
+    assertThat(bookings()).containsExactly("confirmed 10:00 -");
+  }
 }

@@ -48,6 +48,8 @@ class ForWhomTest {
         "la cita del lunes | | false",
         "la de mañana | | false",
         "la cita de las 10 | | false",
+        "la de ayer | | false",
+        "den von gestern | | false",
         "my friend can't come after all | | true",
         "Lily can't make it after all | Lily | true",
         "she can't come | | true",
