@@ -3,10 +3,12 @@
 // closures shaded. Up to two staff members get a column each per day; from three on a desktop has
 // one column per day, bookings that overlap side by side (a day as wide as its busiest moment
 // needs) and each naming its staff member (ADR 0076), and a phone gets the day as a list. "Show"
-// picks one staff member: their own hours and closures, their bookings. A booking opens its
+// picks one staff member: their own hours and closures, their bookings; in the shared week a time
+// nobody works is shaded and a day's heading names whose hours differ (ADR 0089). A booking opens its
 // details (window.bookline.bookingDialogs); chat bookings arrive live.
 (() => {
   const { api, el, page, say, problem, live, business } = window.bookline;
+  const { onDay, union, working, differing } = window.bookline.working;
   const PX_PER_MIN = 1;
   // Side by side on a phone, a third staff member's column is too narrow for a booking's service
   // and name (ADR 0068): from three on, the day is a list.
@@ -46,7 +48,6 @@
     const wd = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7;
     return addDays(day, -wd);
   }
-  function minutes(hhmm) { const [h, m] = hhmm.split(':').map(Number); return h * 60 + m; }
   function label(day) {
     const d = new Date(day + 'T00:00:00Z');
     return DAY_NAMES[(d.getUTCDay() + 6) % 7] + ' ' + d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '.';
@@ -74,21 +75,22 @@
     const columns = [];
     for (const day of days) {
       const isoDay = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7 + 1;
+      const open = onDay(hours, isoDay);
+      const offOn = (s) => closures.find(c => c.firstDay <= day && day <= c.lastDay && c.staffId === s.id);
       if (together) {
+        // Open only while someone works: a time none of them works looks closed (ADR 0089).
+        const away = people.filter(offOn);
         columns.push({ day, staff: null, together: true,
-          open: hours.filter(h => h.weekday === isoDay).map(h => [minutes(h.opens), minutes(h.closes)]),
+          open: union(people.filter(s => !away.includes(s)).flatMap(s => working(s, isoDay, open))),
           closure: closures.find(c => c.firstDay <= day && day <= c.lastDay && c.staffId == null),
-          away: people.map(s => ({ s, c: closures.find(c => c.firstDay <= day && day <= c.lastDay
-            && c.staffId === s.id) })).filter(a => a.c).map(a => a.s.name + ' off'
-            + (a.c.reason ? ': ' + a.c.reason : '')),
+          away: away.map(s => s.name + ' off' + (offOn(s).reason ? ': ' + offOn(s).reason : '')),
+          works: differing(people, isoDay, open, away.map(s => s.id)),
           lanes: lanes(shown.filter(b => b.from.day === day)) });
         continue;
       }
       const who = picked ? [picked] : people.length > 1 ? people : [null];
       for (const s of who) {
-        const own = s && s.hours && s.hours.length ? s.hours : hours;
-        columns.push({ day, staff: s,
-          open: own.filter(h => h.weekday === isoDay).map(h => [minutes(h.opens), minutes(h.closes)]),
+        columns.push({ day, staff: s, open: working(s, isoDay, open),
           closure: closures.find(c => c.firstDay <= day && day <= c.lastDay
             && (c.staffId == null || (s && c.staffId === s.id))) });
       }
@@ -205,8 +207,10 @@
     } else {
       g.append(el('div', { class: 'col-head' }, ''));
       // Who is off that day, under the day's name: their closure is not shaded in a shared column.
+      // and whose own hours differ from the business's ("Lena 12–18", ADR 0089).
       columns.forEach(c => g.append(el('div', { class: 'col-head' }, label(c.day),
-        c.away && c.away.length ? el('span', { class: 'away' }, c.away.join(', ')) : null)));
+        c.away && c.away.length ? el('span', { class: 'away' }, c.away.join(', ')) : null,
+        c.works && c.works.length ? el('span', { class: 'works' }, c.works.join(', ')) : null)));
     }
     const hoursCol = el('div', { class: 'hours-col' });
     hoursCol.style.height = height + 'px';

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /** The console's pages, in navigation order; each is {@code /console/<slug>} plus its script. */
 enum Page {
-  CALENDAR("calendar", "Calendar", "booking"),
+  CALENDAR("calendar", "Calendar", "booking", "working"),
   SERVICES("services", "Services"),
   STAFF("staff", "Staff", "week"),
   HOURS("hours", "Hours", "week"),
