@@ -107,7 +107,8 @@
     b.noShow ? 'Undo no-show' : 'Mark no-show');
     const d = dialog(b.service + ' at ' + b.from.clock,
       el('dl', { class: 'facts' },
-        el('dt', {}, 'When'), el('dd', {}, b.from.day + ' ' + b.from.clock + '–' + b.to.clock),
+        el('dt', {}, 'When'), el('dd', {}, b.from.day + ' ',
+          el('span', { class: 'nowrap' }, b.from.clock + '–' + b.to.clock)),
         el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
         b.guestName ? [el('dt', {}, 'For'), el('dd', {}, bookedFor(b))] : null,
         el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer')
