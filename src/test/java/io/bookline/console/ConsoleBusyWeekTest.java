@@ -134,6 +134,14 @@ class ConsoleBusyWeekTest {
             "11:00 Gel Manicure, Lucía García, with Jonas",
             "15:00 Gel Manicure, Walk-in: Tom, with Marta");
     assertThat(browser.find(By.cssSelector(".calendar")).getText()).contains("Marta off: Training");
+    Object wrapped =
+        script(
+            "return [...document.querySelectorAll('.calendar .col-head')].filter(h => {"
+                + " const t = h.firstChild;"
+                + " if (!t || t.nodeType !== 3 || !t.textContent.trim()) return false;"
+                + " const r = document.createRange(); r.selectNodeContents(t);"
+                + " return r.getClientRects().length > 1; }).map(h => h.firstChild.textContent)");
+    assertThat((List<?>) wrapped).as("day names split over two lines").isEmpty();
   }
 
   @Test

@@ -121,12 +121,15 @@ class ConsoleStaffHoursShadedTest {
     browser.shoot("staff-hours-shared-1280", Browser.DESKTOP);
   }
 
+  /** A day's heading, read in one script: the live stream may redraw the week at any moment. */
   static String heading(String day) {
-    return browser.driver().findElements(By.cssSelector(".calendar .col-head")).stream()
-        .map(h -> h.getText())
-        .filter(t -> t.startsWith(day))
-        .findFirst()
-        .orElseThrow();
+    return (String)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const h = [...document.querySelectorAll('.calendar .col-head')]"
+                    + "  .find(h => h.innerText.startsWith(arguments[0]));"
+                    + " return h ? h.innerText : '';",
+                day);
   }
 
   @Test
