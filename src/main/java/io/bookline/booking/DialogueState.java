@@ -2,6 +2,7 @@ package io.bookline.booking;
 
 import io.bookline.understanding.Language;
 import io.bookline.understanding.Slots;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -40,6 +41,11 @@ import java.util.function.Consumer;
  *     third…); 0 for the customer's own
  * @param made the booking made (or moved) last in this conversation, which "right after" follows;
  *     kept when the goal is reset; null when none was
+ * @param turnedDown times the customer said no to, or asked to be later or earlier than, in the
+ *     booking under way: not offered again, even for another service (ADR 0087)
+ * @param laterWishes the day and time said with a service in {@code later} ("and a gel manicure
+ *     thursday at 4pm"), each naming its service; a service without one follows the booking before
+ *     it (ADR 0087)
  */
 public record DialogueState(
     Goal goal,
@@ -62,7 +68,9 @@ public record DialogueState(
     int guests,
     String guest,
     int person,
-    Long made) {
+    Long made,
+    List<Instant> turnedDown,
+    List<Slots> laterWishes) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -71,6 +79,8 @@ public record DialogueState(
     choices = choices == null ? List.of() : List.copyOf(choices);
     offers = offers == null ? List.of() : List.copyOf(offers);
     later = later == null ? List.of() : List.copyOf(later);
+    turnedDown = turnedDown == null ? List.of() : List.copyOf(turnedDown);
+    laterWishes = laterWishes == null ? List.of() : List.copyOf(laterWishes);
   }
 
   /** A new conversation, knowing the customer's name if an earlier one stored it. */
@@ -96,7 +106,9 @@ public record DialogueState(
         0,
         null,
         0,
-        null);
+        null,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -226,6 +238,16 @@ public record DialogueState(
     return edit(d -> d.made = booking);
   }
 
+  /** The same state with the times turned down in the booking under way. */
+  DialogueState withTurnedDown(List<Instant> times) {
+    return edit(d -> d.turnedDown = times);
+  }
+
+  /** The same state with the day and time said with each service still to offer. */
+  DialogueState withLaterWishes(List<Slots> wishes) {
+    return edit(d -> d.laterWishes = wishes);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -260,6 +282,8 @@ public record DialogueState(
     String guest;
     int person;
     Long made;
+    List<Instant> turnedDown;
+    List<Slots> laterWishes;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -283,6 +307,8 @@ public record DialogueState(
       guest = s.guest;
       person = s.person;
       made = s.made;
+      turnedDown = s.turnedDown;
+      laterWishes = s.laterWishes;
     }
 
     DialogueState build() {
@@ -307,7 +333,9 @@ public record DialogueState(
           guests,
           guest,
           person,
-          made);
+          made,
+          turnedDown,
+          laterWishes);
     }
   }
 }

@@ -77,6 +77,8 @@ final class ShiftedTimes {
     if (from.isEmpty() || service.isEmpty()) {
       return false;
     }
+    // "No, later": the time under discussion is turned down for this booking (ADR 0087).
+    t.turnDown(from.get());
     LocalDate day = from.get().atZone(zone).toLocalDate();
     LocalTime at = from.get().atZone(zone).toLocalTime();
     Long staff = t.slots().resourceId();

@@ -25,7 +25,6 @@ final class Turn {
   private Long bookingId;
   private boolean explained;
   private boolean recapDue;
-  private Instant turnedDown;
 
   Turn(DialogueState state, TurnContext ctx, Phrases phrases) {
     this.state = state;
@@ -203,11 +202,8 @@ final class Turn {
                 .filter(b -> moving == null || b.id() != moving)
                 .toList();
     // Not offered back: the time the booking being moved has now (it is free only because it is
-    // the one moving), and a time the customer just said no to.
-    Set<Instant> notAgain = new HashSet<>();
-    if (turnedDown != null) {
-      notAgain.add(turnedDown);
-    }
+    // the one moving), and the times the customer said no to in this booking, for any service.
+    Set<Instant> notAgain = new HashSet<>(state.turnedDown());
     if (moving != null) {
       upcoming().stream().filter(b -> b.id() == moving).forEach(b -> notAgain.add(b.start()));
     }
@@ -218,9 +214,17 @@ final class Turn {
             .toList();
   }
 
-  /** The customer said no to a time offered: this turn offers others, not it again. */
+  /**
+   * The customer said no to a time offered, or asked for one later or earlier: it is not offered
+   * again while this booking is set up, even when the service changes (ADR 0087); named again, it
+   * is theirs.
+   */
   void turnDown(Instant start) {
-    turnedDown = start;
+    if (!state.turnedDown().contains(start)) {
+      List<Instant> times = new ArrayList<>(state.turnedDown());
+      times.add(start);
+      update(s -> s.withTurnedDown(times));
+    }
   }
 
   /** An offer of a slot, keyed so that confirming it twice books once. */

@@ -66,9 +66,10 @@ public final class SessionCodec {
    * person was last told so, the services to offer after a booking, ADR 0051, and what the bot just
    * answered, ADR 0056, whether a person has written during a handoff, ADR 0064, a first free time
    * asked for before the service, ADR 0058, which person of a party a booking is for and the
-   * booking made last in the conversation) are written only when set, so a state that does not use
-   * them is stored exactly as the previous release stored it. {@code slots} is never written; it is
-   * read when a state was stored nested.
+   * booking made last in the conversation, the times turned down and the day and time said with a
+   * queued service, ADR 0087) are written only when set, so a state that does not use them is
+   * stored exactly as the previous release stored it. {@code slots} is never written; it is read
+   * when a state was stored nested.
    */
   record StoredState(
       Goal goal,
@@ -97,6 +98,8 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_NULL) String guest,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int person,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long made,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Instant> turnedDown,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredWish> laterWishes,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     /**
@@ -140,6 +143,8 @@ public final class SessionCodec {
           d.guest(),
           d.person(),
           d.made(),
+          d.turnedDown(),
+          d.laterWishes().stream().map(StoredWish::of).toList(),
           null);
     }
 
@@ -170,11 +175,36 @@ public final class SessionCodec {
               guests,
               guest,
               person,
-              made);
+              made,
+              turnedDown,
+              laterWishes == null
+                  ? List.of()
+                  : laterWishes.stream().map(StoredWish::slots).toList());
       // A goal or step this release does not know (always written, so null here means unknown):
       // its slots mean nothing without it, so the conversation starts its goal afresh, keeping
       // who the customer is, their language and a handoff.
       return goal == null || awaiting == null ? stored.reset() : stored;
+    }
+  }
+
+  /**
+   * The day and time said with a queued service (ADR 0087), as stored: the six slot fields, which
+   * {@link Slots} itself would write with a seventh, its {@code isEmpty()}.
+   */
+  record StoredWish(
+      Long serviceId,
+      LocalDate date,
+      LocalTime time,
+      TimeQualifier qualifier,
+      PartOfDay partOfDay,
+      Long resourceId) {
+    static StoredWish of(Slots s) {
+      return new StoredWish(
+          s.serviceId(), s.date(), s.time(), s.qualifier(), s.partOfDay(), s.resourceId());
+    }
+
+    Slots slots() {
+      return new Slots(serviceId, date, time, qualifier, partOfDay, resourceId);
     }
   }
 

@@ -151,14 +151,18 @@ class SessionCodecTest {
             1,
             "Lena",
             3,
-            21L);
+            21L,
+            List.of(Instant.parse("2026-11-27T09:00:00Z")),
+            List.of(Slots.NONE.withService(3L).withTime(LocalTime.of(16, 0), TimeQualifier.AT)));
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
         stored.endsWith(
             ",\"handoff\":true,\"language\":\"DE\",\"botReturned\":true,\"heldAt\":1795787100"
                 + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true,\"guests\":1,\"guest\":\"Lena\""
-                + ",\"person\":3,\"made\":21}"),
+                + ",\"person\":3,\"made\":21,\"turnedDown\":[\"2026-11-27T09:00:00Z\"]"
+                + ",\"laterWishes\":[{\"serviceId\":3,\"date\":null,\"time\":\"16:00:00\""
+                + ",\"qualifier\":\"AT\",\"partOfDay\":null,\"resourceId\":null}]}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
