@@ -3,6 +3,7 @@ package io.bookline.booking;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.PartOfDay;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.TimeQualifier;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.List;
 /**
  * A weekday said alone that is today's ("friday" on a Friday) is read as today. It means the same
  * weekday next week when today cannot be meant: the part of the day asked for is over ("el viernes
- * por la mañana" on Friday afternoon), or a booking that lies after today is being moved ("can we
- * do friday instead?" of a booking on Wednesday).
+ * por la mañana" on Friday afternoon), the clock time said with it has passed ("friday at 9am" on
+ * Friday at 15:00), or a booking that lies after today is being moved ("can we do friday instead?"
+ * of a booking on Wednesday).
  */
 final class TodaysWeekday {
   private TodaysWeekday() {}
@@ -22,7 +24,7 @@ final class TodaysWeekday {
     if (!r.evidence().dateByWeekday() || !today.equals(r.date())) {
       return r;
     }
-    if (!partOfDayOver(t, r) && !movingALaterBooking(t, r, today)) {
+    if (!partOfDayOver(t, r) && !timePassed(t, r) && !movingALaterBooking(t, r, today)) {
       return r;
     }
     return new Reading(
@@ -34,6 +36,17 @@ final class TodaysWeekday {
         r.evidence(),
         r.shift(),
         r.shiftBy());
+  }
+
+  /**
+   * Whether the clock time said with the weekday is over today ("friday at 9am" on Friday at 15:00,
+   * ADR 0087); "after 9am" still has today's later times, and a time still ahead stays today's.
+   */
+  private static boolean timePassed(Turn t, Reading r) {
+    if (r.time() == null || r.qualifier() == TimeQualifier.AFTER) {
+      return false;
+    }
+    return !FreeTimes.at(t.today(), r.time(), t.zone()).isAfter(t.ctx().now());
   }
 
   private static boolean partOfDayOver(Turn t, Reading r) {
