@@ -2,6 +2,7 @@ package io.bookline.booking;
 
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * "And a gel manicure thursday at 4pm" while the bot asks for the name or the yes of a booking set
  * up: a second booking, not a correction of the first. The booking under way is kept, and the other
  * service joins those offered once it is booked, as when both are named in one message (ADR 0051,
- * 0081).
+ * 0081), with the day and time said with it (ADR 0087).
  */
 final class AnotherService {
   private AnotherService() {}
@@ -37,7 +38,14 @@ final class AnotherService {
     if (!later.contains(service)) {
       later.add(service);
     }
-    t.update(x -> x.withLater(later));
+    // The day and time said with it are its own: offered once its turn comes (ADR 0087).
+    Slots said = r.slots().withService(service);
+    List<Slots> wishes = new ArrayList<>(s.laterWishes());
+    wishes.removeIf(w -> service.equals(w.serviceId()));
+    if (!said.withService(null).isEmpty()) {
+      wishes.add(said);
+    }
+    t.update(x -> x.withLater(later).withLaterWishes(wishes));
     t.say("book.one_at_a_time", t.phrases().name(t.catalog().service(service).orElseThrow()));
     return true;
   }

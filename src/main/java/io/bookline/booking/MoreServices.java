@@ -2,12 +2,17 @@ package io.bookline.booking;
 
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
+import io.bookline.understanding.TimeQualifier;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "Manicure and pedicure on Friday": one booking at a time. The customer is told so at once, the
- * first service is booked, and then each other one named is offered on the same day (ADR 0051); for
- * a party, to every person (ADR 0058, 0066).
+ * first service is booked, and then each other one named is offered on the same day (ADR 0051),
+ * right after the first when a time was said, or at the day and time said with it (ADR 0087); for a
+ * party, to every person (ADR 0058, 0066).
  */
 final class MoreServices {
   private MoreServices() {}
@@ -51,17 +56,53 @@ final class MoreServices {
       return;
     }
     Service next = t.catalog().service(rest.getFirst()).orElseThrow();
-    Slots wish = Slots.NONE.withService(next.id()).withDate(booked.slots().date());
     // "a manicure and a pedicure for me and my daughter": after the last person's manicure, the
     // pedicure is for everyone again, the customer first (ADR 0066).
     int others = booked.guest() == null ? 0 : NextPerson.party(t, booked, done);
+    Slots wish =
+        others > 0
+            ? Slots.NONE.withService(next.id()).withDate(booked.slots().date())
+            : wishFor(t, booked, next);
+    List<Slots> wishes =
+        booked.laterWishes().stream().filter(w -> !w.serviceId().equals(next.id())).toList();
     t.update(
         s ->
             s.withSlots(wish)
                 .withLater(rest.subList(1, rest.size()))
+                .withLaterWishes(wishes)
                 .withGuests(others)
                 .withAwaiting(Step.BOOK_OFFER));
     t.ask(t.yesNo(), others > 0 ? "book.also_all" : "book.also", t.phrases().name(next));
+  }
+
+  /**
+   * What the next service is offered for (ADR 0087): the day and time said with it ("and a gel
+   * manicure thursday at 4pm"); else the day of the booking just made, and, when a clock time was
+   * said for that booking ("a manicure and a pedicure tomorrow at 10"), the first free time from
+   * its end on, or its end itself, so that the nearest free times that day are offered.
+   */
+  private static Slots wishFor(Turn t, DialogueState booked, Service next) {
+    LocalDate day = booked.slots().date();
+    Optional<Slots> said =
+        booked.laterWishes().stream().filter(w -> w.serviceId().equals(next.id())).findFirst();
+    if (said.isPresent()) {
+      return said.get().date() == null ? said.get().withDate(day) : said.get();
+    }
+    Slots wish = Slots.NONE.withService(next.id()).withDate(day);
+    Offer first = booked.pending();
+    if (booked.slots().time() == null
+        || first == null
+        || !first.start().atZone(t.zone()).toLocalDate().equals(day)) {
+      return wish;
+    }
+    Instant end = first.end();
+    Instant at =
+        t.freeSlots(next, day, null).stream()
+            .map(Slot::start)
+            .filter(start -> !start.isBefore(end))
+            .findFirst()
+            .orElse(end);
+    return wish.withTime(at.atZone(t.zone()).toLocalTime(), TimeQualifier.AT);
   }
 
   /**

@@ -52,16 +52,16 @@ class PriceMidBookingChatTest {
       value = {
         "basic manicure and pedicure on Friday at 10 | Mia | yes | how much is it?"
             + " | The Pedicure is 40.00 EUR (60 min). You also mentioned Pedicure. Shall I book"
-            + " that too? | Free times for Pedicure on Fri 27 Nov:",
+            + " that too? | Pedicure on Fri 27 Nov at 10:30 with Marta",
         "basic manicure and pedicure on Friday at 10 | Mia | yes | how long does it take?"
             + " | The Pedicure takes 60 min. You also mentioned Pedicure. Shall I book that too?"
-            + " | Free times for Pedicure on Fri 27 Nov:",
+            + " | Pedicure on Fri 27 Nov at 10:30 with Marta",
         "Klassische Maniküre und Pediküre am Freitag um 10 | Jonas | ja | was kostet das?"
             + " | Pediküre kostet 40,00 € (60 Min.). Sie hatten auch Pediküre erwähnt. Soll ich"
-            + " das auch buchen? | Freie Termine für Pediküre am Freitag, 27. November:",
+            + " das auch buchen? | Pediküre am Freitag, 27. November um 10:30 bei Marta",
         "manicura básica y pedicura el viernes a las 10 | Lucía | sí | ¿cuánto dura?"
             + " | Pedicura dura 60 min. También mencionaste Pedicura. ¿Te lo reservo también?"
-            + " | Horas libres para Pedicura el viernes 27 de noviembre:",
+            + " | Pedicura el viernes 27 de noviembre a las 10:30 con Marta",
       })
   void at_shall_i_book_that_too_the_service_offered_is_answered_and_the_offer_asked_again(
       String booking, String name, String yes, String question, String answer, String offered) {

@@ -92,11 +92,10 @@ class WhatTheBusinessDoesNotHaveTest {
         .isEqualTo(
             "Booked! Basic Manicure on Fri 27 Nov at 10:00 with Anna. See you then, Mia! "
                 + "You also mentioned Pedicure. Shall I book that too?");
-    // None overlaps the manicure at 10:00 (ADR 0066), so the spread over the day differs.
+    // The time said was the manicure's: the pedicure follows it (ADR 0087).
     assertThat(app.say("m1", "yes"))
         .isEqualTo(
-            "Free times for Pedicure on Fri 27 Nov: 09:00, 11:30, 13:00, 14:15, 15:45, 17:00."
-                + " Which time suits you?");
+            "Pedicure on Fri 27 Nov at 10:30 with Marta for Mia, 40.00 EUR. Shall I book it?");
     assertThat(app.say("m2", "Hallo, ich möchte eine Pediküre und eine Gel-Maniküre am Freitag"))
         .startsWith(
             "Eins nach dem anderen: Sobald dieser Termin steht, frage ich Sie nach Gel-Maniküre."
