@@ -36,6 +36,7 @@ final class SlotFilling {
     if (!changed && s.awaiting() == Step.TIME && !s.offers().isEmpty()) {
       Offer picked = pick(t, r);
       if (picked != null) {
+        SameTimeOtherDay.tell(t, r, picked);
         t.update(x -> x.withOffers(x.offers(), picked));
         t.understoodNew();
       } else if (r.intent() == Intent.YES) {
@@ -177,9 +178,7 @@ final class SlotFilling {
   }
 
   private static Optional<Offer> offerAt(Turn t, LocalTime time) {
-    return t.state().offers().stream()
-        .filter(o -> o.start().atZone(t.zone()).toLocalTime().equals(time))
-        .findFirst();
+    return SameTimeOtherDay.at(t, time);
   }
 
   /** Asks for whatever is missing next, or for confirmation. */

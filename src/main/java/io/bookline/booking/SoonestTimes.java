@@ -33,6 +33,10 @@ final class SoonestTimes {
     if (r.shift() != TimeShift.SOONEST || r.time() != null) {
       return false;
     }
+    if (r.choice() != null && r.date() == null && !t.state().offers().isEmpty()) {
+      // "the earliest one" of the times just listed picks the first of them (ADR 0091).
+      return false;
+    }
     Optional<Service> service = t.catalog().service(t.slots().serviceId());
     if (service.isEmpty()) {
       t.update(s -> s.withSoonest(true));

@@ -1,6 +1,8 @@
 package io.bookline.understanding;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,12 +22,35 @@ final class ListChoice {
   private static final Set<String> AFTER =
       Set.of("st", "nd", "rd", "th", "one", "please", "pls", "bitte", "por", "favor", "porfa");
 
+  /**
+   * The earliest or the latest of the times just listed, in any language: "the earliest one", "die
+   * früheste", "la más temprana", "the latest one", "die späteste" (ADR 0091).
+   */
+  private static final Map<String, Integer> ENDS = ends();
+
   private ListChoice() {}
+
+  private static Map<String, Integer> ends() {
+    Map<String, Integer> m = new HashMap<>();
+    m.put("earliest", 1);
+    m.put("latest", -1);
+    for (String ending : List.of("e", "en", "er", "es")) {
+      for (String stem : List.of("früh", "fruh", "frueh")) {
+        m.put(stem + "est" + ending, 1);
+      }
+      for (String stem : List.of("spät", "spat", "spaet")) {
+        m.put(stem + "est" + ending, -1);
+      }
+    }
+    m.put("temprana", 1);
+    m.put("temprano", 1);
+    return Map.copyOf(m);
+  }
 
   /** The position picked from a list (1 to 9), or null. */
   static Integer of(Lexicon lexicon, List<String> words) {
     for (int i = 0; i < words.size(); i++) {
-      Integer pick = lexicon.choiceWords().get(words.get(i));
+      Integer pick = lexicon.choiceWords().getOrDefault(words.get(i), ENDS.get(words.get(i)));
       if (pick != null) {
         return pick;
       }

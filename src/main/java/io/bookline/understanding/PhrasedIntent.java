@@ -26,6 +26,12 @@ record PhrasedIntent(Intent intent, List<Intent> asked) {
       claimed.addAll(amount == null ? List.of() : amount.words());
       MessageWords rest = message.without(claimed);
       intent = reader.intents().first(rest.words(), rest.clauses());
+      DateTimeParser.Found found = heard.found();
+      if (intent == Intent.ASK_HOURS && found.declined() != null && found.time() != null) {
+        // "el domingo cerráis, ¿no? pues el lunes a las cinco": the closing asked about is the day
+        // set aside; the other day and its time are the wish (ADR 0091).
+        intent = null;
+      }
     }
     if (intent == null) {
       intent = YesOrNo.unphrased(reader, all, message, context.expecting());

@@ -62,6 +62,11 @@ final class Selection {
         AtTime t = (AtTime) time.piece();
         clock = ClockTimes.clock(t, ClockTimes.nearestPart(parts, time));
         qualifier = t.qualifier() != null ? t.qualifier() : qualifier(time);
+        if (qualifier == TimeQualifier.BEFORE
+            && new Wishes(words, syms, raw, chosen).busyUntil(time)) {
+          // "I work until 3": the customer can come after 3 (ADR 0091).
+          qualifier = TimeQualifier.AFTER;
+        }
       }
     }
     return new Found(

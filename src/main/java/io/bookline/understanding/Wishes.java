@@ -41,12 +41,18 @@ final class Wishes {
    */
   Candidate day(List<Candidate> days) {
     for (Candidate c : days.reversed()) {
-      if (c != days.get(0) && corrected(c) && !turnedDown(c)) {
+      if (c != days.get(0) && (waitedFor(c) || corrected(c) && !turnedDown(c))) {
         return c;
       }
     }
     for (Candidate c : days) {
       if (aimedAt(c)) {
+        return c;
+      }
+    }
+    // A day said as closed or as an event's is talked about, not wished for (ADR 0091).
+    for (Candidate c : days) {
+      if (!turnedDown(c) && !aside(c)) {
         return c;
       }
     }
@@ -56,6 +62,68 @@ final class Wishes {
       }
     }
     return days.get(0);
+  }
+
+  /**
+   * Whether the time is what keeps the customer busy until then ("I work until 3", "trabajo hasta
+   * las tres"): a busy word shortly before it in its clause. Such a bound is the earliest they can
+   * come, not the latest (ADR 0091).
+   */
+  boolean busyUntil(Candidate time) {
+    for (int j = time.from() - 1, passed = 0; j >= 0 && !clauseEndsAfter(j) && !said(j); j--) {
+      Sym s = syms.get(j);
+      if (words.wishes().busy().contains(s.text()) || words.wishes().busy().contains(typed(s))) {
+        return true;
+      }
+      if (!words.fillers().contains(s.text()) && ++passed == REACH_BEFORE) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether only a "wait" and small words stand between the day and the day or time said before it,
+   * clause ends or not: "monday at 10 no wait tuesday", "Montag um 10, nein warte, Dienstag".
+   */
+  private boolean waitedFor(Candidate c) {
+    boolean wait = false;
+    for (int j = c.from() - 1; j >= 0 && !said(j); j--) {
+      Sym s = syms.get(j);
+      if (AsideDays.WAIT.contains(typed(s))) {
+        wait = true;
+      } else if (!AsideDays.WITH_WAIT.contains(typed(s))
+          && !words.fillers().contains(s.text())
+          && !against(s, Set.of())) {
+        return false;
+      }
+    }
+    return wait;
+  }
+
+  /**
+   * Whether the day is said as closed ("closed sunday?", "sonntag habt ihr zu") or as an event's
+   * ("my sister's wedding next Saturday"): such a word in its clause, before it or shortly after.
+   */
+  private boolean aside(Candidate c) {
+    for (int j = c.from() - 1; j >= 0 && !clauseEndsAfter(j) && !said(j); j--) {
+      String typed = typed(syms.get(j));
+      if (AsideDays.CLOSED.contains(typed) || AsideDays.EVENTS.contains(typed)) {
+        return true;
+      }
+    }
+    for (int k = c.to(); k < syms.size() && k < c.to() + REACH_AFTER && !said(k); k++) {
+      if (clauseEndsAfter(k - 1)) {
+        break;
+      }
+      String typed = typed(syms.get(k));
+      if (AsideDays.CLOSED.contains(typed)
+          || AsideDays.CLOSED_AFTER.contains(typed)
+          || AsideDays.EVENTS.contains(typed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
