@@ -47,10 +47,12 @@ record BookingNames(
             "my|our _? appointment|appointments|appt|booking|reservation from?",
             // "I have a booking on saturday, can I push it to 1pm?"
             "i|we have|had|made|got a|an booking|appointment|appt|reservation on|for?",
-            "ive|weve got? a|an booking|appointment|appt|reservation on|for?"),
+            "ive|weve got? a|an booking|appointment|appt|reservation on|for?",
+            // "cancel my wednesday one": "one" is the booking, no hour.
+            "my|our " + WEEKDAYS + " one"),
         List.of(
             "the appointment|appt|booking|reservation from?",
-            "the " + WEEKDAYS + " appointment|appt|booking|reservation"),
+            "the " + WEEKDAYS + " appointment|appt|booking|reservation|one"),
         Set.of("book", "reserve", "schedule"),
         List.of(
             "right|straight|just|directly|immediately after|afterwards|afterward", "back to back"),

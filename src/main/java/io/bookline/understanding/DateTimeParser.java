@@ -104,6 +104,9 @@ public final class DateTimeParser {
     }
     Resolver.Anchor anchor = new Resolver.Anchor(now, monthFirst);
     List<Candidate> candidates = match(syms, anchor);
+    // "the tuesday one", "sobre una alergia": an article is no hour without its cue.
+    candidates.removeIf(
+        c -> c.piece().isTime() && ArticleHours.cueless(syms, c.from(), c.to(), raw));
     if ((expectingTime || lastNumber != null)
         && candidates.stream().noneMatch(c -> c.piece().isTime())) {
       Candidate bare = bareHour(syms, expectingTime ? null : lastNumber);
