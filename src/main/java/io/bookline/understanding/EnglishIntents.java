@@ -17,18 +17,9 @@ final class EnglishIntents {
 
   private EnglishIntents() {}
 
-  /** "im running 10 min late", "I'll be a bit late": late for the booking, no cancellation. */
-  private static final List<String> RUNNING_LATE =
-      List.of(
-          "running _? _? _? late|behind",
-          "i'll|ill|i will|we'll|gonna be _? _? _? late",
-          "going to be _? _? _? late",
-          "won't|wont|not be on|in time",
-          "can't|cannot|won't|wont make it on|in time");
-
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
-    i.put(Intent.RUNNING_LATE, RUNNING_LATE);
+    i.put(Intent.RUNNING_LATE, LatePhrases.english());
     i.put(
         Intent.HANDOFF,
         List.of(
@@ -97,7 +88,7 @@ final class EnglishIntents {
     // booking's "make it 5pm" corrects it; with none under way, "move it to Tuesday" moves theirs).
     i.put(
         Intent.CHANGE,
-        List.of(
+        MovePhrases.english(
             "move|moving|push|pushing|shift|switch|change|changing it|that",
             // "move the pedicure to wednesday": the booking of it, if the customer has one.
             "move|moving|push|pushing|shift the _",

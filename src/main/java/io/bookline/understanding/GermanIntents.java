@@ -45,18 +45,9 @@ final class GermanIntents {
 
   private GermanIntents() {}
 
-  /** "Ich verspäte mich ca 10 Minuten", "bin etwas spät dran": late, no cancellation. */
-  private static final List<String> RUNNING_LATE =
-      List.of(
-          "verspäte|verspäten|verspäten mich|uns",
-          "bin|sind _? _? _? spät dran",
-          "komme|kommen _? _? _? minuten später|zu spät",
-          "komme|kommen _? _? zu spät",
-          "nicht _? pünktlich|rechtzeitig");
-
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
-    i.put(Intent.RUNNING_LATE, RUNNING_LATE);
+    i.put(Intent.RUNNING_LATE, LatePhrases.german());
     i.put(
         Intent.HANDOFF,
         List.of(
@@ -118,7 +109,7 @@ final class GermanIntents {
     // "Es/ihn" is the booking under way, else the customer's booking: the dialogue decides.
     i.put(
         Intent.CHANGE,
-        List.of(
+        MovePhrases.german(
             "verlegen|verlege|verleg|verlegt|umlegen|umplanen",
             "ihn|es|sie auf _ legen|schieben",
             "ihn|es|sie auf _ _ legen|schieben",

@@ -41,18 +41,9 @@ final class SpanishIntents {
    */
   private static final List<String> LIST_WHEN_WAS_IT = List.of("hora era|fue mi cita|reserva");
 
-  /** "perdona, llego tarde 10 min", "voy con retraso": late for the booking, no cancellation. */
-  private static final List<String> RUNNING_LATE =
-      List.of(
-          "llego|llegaré|llegamos|voy _? _? _? tarde",
-          "voy a llegar _? _? _? tarde",
-          "llego|llegaré|voy con retraso",
-          "me retraso|retrasaré",
-          "no llego|llegaré a tiempo|puntual");
-
   static Map<Intent, List<String>> intents() {
     Map<Intent, List<String>> i = new LinkedHashMap<>();
-    i.put(Intent.RUNNING_LATE, RUNNING_LATE);
+    i.put(Intent.RUNNING_LATE, LatePhrases.spanish());
     i.put(
         Intent.HANDOFF,
         List.of(
@@ -110,7 +101,7 @@ final class SpanishIntents {
     // "La/lo" is the booking under way, else the customer's booking: the dialogue decides.
     i.put(
         Intent.CHANGE,
-        List.of(
+        MovePhrases.spanish(
             "cambiarla|moverla|pasarla|cambiarlo|moverlo|pasarlo",
             // "mueve la pedicura al miércoles": the booking of it, if the customer has one.
             "mover|muevo|mueve|mueva la|el _",
