@@ -40,6 +40,8 @@ final class SpanishSpelling {
   private static Set<String> protectedWords() {
     Set<String> all = new HashSet<>(WordList.load("/understanding/protected-es.txt"));
     all.addAll(Vocabulary.set("mariana manuela están estáis estamos estaba estoy tienes tenéis"));
+    // "pásala al martes" is not "pasada": the move verbs with their pronoun (ADR 0090).
+    all.addAll(Vocabulary.set("pásala pásalo pásamela pásamelo ponla ponlo pónmela pónmelo"));
     // Forms of abrir/cerrar the dictionary lacks: "¿abrís mañana?" is not "abril".
     all.addAll(Vocabulary.set("abrís abre abren abrimos cerráis cierra cierran"));
     return all;

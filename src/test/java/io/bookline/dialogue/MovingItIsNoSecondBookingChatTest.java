@@ -37,6 +37,8 @@ class MovingItIsNoSecondBookingChatTest {
         "ES | quiero una manicura básica el lunes a las 10"
             + " | ¿se puede pasar al martes a la misma hora? | ¿Cambio tu | sí"
             + " | 2026-12-01T10:00:00+01:00",
+        "ES | quiero una manicura básica el lunes a las 10 | pásala al martes a la misma hora"
+            + " | ¿Cambio tu | sí | 2026-12-01T10:00:00+01:00",
       })
   void putting_it_at_another_time_moves_the_booking(
       String language, String booking, String move, String asked, String yes, String moved) {
