@@ -1,7 +1,9 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
+import io.bookline.understanding.Slots;
 import io.bookline.understanding.Unresolved;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,8 +12,9 @@ import java.util.Optional;
 /**
  * "Freitag geht auch?", "and wednesday?", "¿podría ser el lunes?" said when asked whether to cancel
  * a booking: another day or time for it, so a move of that booking to it, not a yes or no left
- * unanswered nor a new booking. A day and time that are the booking's own ("yes, the one on
- * Tuesday") still only say which booking, and a yes or no answers the question.
+ * unanswered nor a new booking. A yes is never a move (ADR 0093): "yes, the friday appointment",
+ * "ja, den am Freitag", "sí, la del viernes" name the booking by its weekday or date and cancel it;
+ * a yes naming another day or time says neither, so the question is asked again.
  */
 final class CounterOffer {
   private CounterOffer() {}
@@ -29,7 +32,17 @@ final class CounterOffer {
       return r;
     }
     Optional<BookingView> offered = t.current();
-    if (offered.isEmpty() || !another(t, r, offered.get())) {
+    if (offered.isEmpty()) {
+      return r;
+    }
+    if (r.intent() == Intent.YES) {
+      // A yes answers the question: with the booking's own day it cancels that booking; with
+      // another it is unclear, and the question is asked again.
+      boolean itsOwn = !another(t, r, offered.get());
+      return new Reading(
+          itsOwn ? Intent.YES : Intent.NONE, Slots.NONE, null, null, r.source(), Evidence.NONE);
+    }
+    if (!another(t, r, offered.get())) {
       return r;
     }
     return new Reading(
@@ -43,7 +56,11 @@ final class CounterOffer {
     boolean sameTime =
         r.evidence().unresolved().stream()
             .anyMatch(u -> Unresolved.SAME_AS_BOOKED.equals(u.reason()));
-    return (r.date() != null && !r.date().equals(day))
+    boolean sameDay =
+        r.date() == null
+            || r.date().equals(day)
+            || r.evidence().dateByWeekday() && r.date().getDayOfWeek() == day.getDayOfWeek();
+    return !sameDay
         || (r.time() != null && !r.time().equals(time))
         || (r.partOfDay() != null && r.date() == null && r.intent() != Intent.YES)
         || (sameTime && r.intent() != Intent.YES);

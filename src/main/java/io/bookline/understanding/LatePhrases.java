@@ -54,7 +54,10 @@ final class LatePhrases {
 
   static List<String> spanish() {
     return List.of(
-        "llego|llegaré|llegamos|voy _? _? _? tarde",
+        // "llego 10 min tarde", "voy un poco tarde"; never "voy por la tarde" (the afternoon).
+        "llego|llegaré|llegamos|voy tarde",
+        "llego|llegaré|llegamos|voy _? _? min|mins|minuto|minutos|minutitos|rato|poco|poquito"
+            + "|muy|algo|bastante tarde",
         "voy a llegar _? _? _? tarde",
         "llego|llegaré|voy con retraso",
         "me retraso|retrasaré",

@@ -10,6 +10,9 @@ import java.util.Set;
  * and every question asked, in the order asked.
  */
 record PhrasedIntent(Intent intent, List<Intent> asked) {
+  /** The nouns that name a booking, not ask for one, after a yes. */
+  private static final Set<String> BOOKING_NOUNS =
+      Set.of("appointment", "appointments", "appt", "booking", "reservation");
 
   static PhrasedIntent of(
       LanguageReader reader,
@@ -32,6 +35,28 @@ record PhrasedIntent(Intent intent, List<Intent> asked) {
         // set aside; the other day and its time are the wish (ADR 0091).
         intent = null;
       }
+    }
+    if (intent == Intent.BOOK
+        && context.expecting() == Expectation.CONFIRMATION
+        && reader.intents().opening(Intent.YES, message.words()) > 0) {
+      // "yes, the friday appointment": a yes saying which booking, not a new one (ADR 0093).
+      MessageWords rest = message.without(BOOKING_NOUNS);
+      if (reader.intents().first(rest.words(), rest.clauses()) == Intent.YES) {
+        intent = Intent.YES;
+      }
+    }
+    if (intent == Intent.RUNNING_LATE
+        && (heard.found().date() != null || heard.found().time() != null)) {
+      // "I'm running late, can you move it to 3pm?": a move or cancel with a day or time said in
+      // the same message is what is asked; being late only says why (ADR 0093).
+      List<Intent> asked =
+          reader
+              .intents()
+              .inOrder(
+                  message.words(),
+                  message.clauses(),
+                  Set.of(Intent.RESCHEDULE, Intent.CHANGE, Intent.CANCEL));
+      intent = asked.isEmpty() ? intent : asked.get(0);
     }
     if (intent == null) {
       intent = YesOrNo.unphrased(reader, all, message, context.expecting());
