@@ -32,12 +32,13 @@ public final class BookingDialogue {
   public BookingDialogue() {
     SlotFilling filling = new SlotFilling();
     BookingChoice choice = new BookingChoice();
+    CancelFlow cancel = new CancelFlow(choice);
     this.goals =
         List.of(
-            new LeaveFlow(),
+            new LeaveFlow(cancel),
             new HandoffFlow(),
             new ListFlow(),
-            new CancelFlow(choice),
+            cancel,
             new RescheduleFlow(filling, choice),
             ask,
             new BookFlow(filling));

@@ -25,25 +25,21 @@ final class CancelFlow implements GoalFlow {
 
   @Override
   public Then start(Turn t, Reading r) {
-    if (t.state().goal() == Goal.BOOK && r.evidence().thatOne() && aboutTheNewOne(t, r)) {
-      // "cancel that" at any step of a new booking drops it; "cancel my appointment" does not
-      // (ADR 0085).
+    boolean settingUp = t.state().goal() == Goal.BOOK;
+    if (settingUp && r.evidence().thatOne() && aboutTheNewOne(t, r)) {
+      // "cancel that" at any step of a new booking, and a cancel naming no booking made at "Shall
+      // I book it?", drop it; "cancel my appointment" does not (ADR 0080, 0085, 0093).
       dropTheNewOne(t);
       return Then.DONE;
     }
-    if (t.state().goal() == Goal.BOOK && t.upcoming().isEmpty()) {
+    if (settingUp && t.upcoming().isEmpty()) {
       // "Cancel" mid-booking with nothing booked means: stop this booking.
       t.stop();
       return Then.DONE;
     }
-    if (t.state().goal() == Goal.BOOK
-        && t.state().awaiting() == Step.CONFIRM
-        && aboutTheNewOne(t, r)) {
-      // "actually cancel that" at "Shall I book it?" answers that question: the booking being set
-      // up goes, not one made before; "cancel my thursday appointment" names that one and still
-      // cancels it (ADR 0080).
-      dropTheNewOne(t);
-      return Then.DONE;
+    if (alsoABookingMade(t, r)) {
+      // "cancel that as well as my monday appointment": the new one goes, and Monday's is offered.
+      t.say("control.not_booked");
     }
     t.update(s -> s.reset().with(Goal.CANCEL, Step.NONE));
     choose(t, r);
@@ -86,6 +82,24 @@ final class CancelFlow implements GoalFlow {
     } else {
       t.ask(t.yesNo(), "cancel.still", what(t));
     }
+  }
+
+  /**
+   * Whether a "cancel that" said while a booking is set up also names a booking made, by its day
+   * ("cancel that as well as my monday appointment", ADR 0093): the new one goes and that one is
+   * offered for cancelling.
+   */
+  static boolean alsoABookingMade(Turn t, Reading r) {
+    if (t.state().goal() != Goal.BOOK || !r.evidence().thatOne() || r.date() == null) {
+      return false;
+    }
+    return t.upcoming().stream()
+        .map(b -> b.start().atZone(t.zone()).toLocalDate())
+        .anyMatch(
+            day ->
+                day.equals(r.date())
+                    || r.evidence().dateByWeekday()
+                        && day.getDayOfWeek() == r.date().getDayOfWeek());
   }
 
   /** The booking being set up is dropped: "OK, I won't book it." Those made before stand. */

@@ -14,6 +14,11 @@ import io.bookline.understanding.Reading;
  * corrects the goal under way instead.
  */
 final class LeaveFlow implements GoalFlow {
+  private final CancelFlow cancel;
+
+  LeaveFlow(CancelFlow cancel) {
+    this.cancel = cancel;
+  }
 
   @Override
   public Goal goal() {
@@ -41,6 +46,10 @@ final class LeaveFlow implements GoalFlow {
 
   @Override
   public Then start(Turn t, Reading r) {
+    if (CancelFlow.alsoABookingMade(t, r)) {
+      // "cancel that as well as my monday appointment": the new one goes, Monday's is offered.
+      return cancel.start(t, r);
+    }
     if (t.state().goal() == Goal.BOOK && r.evidence().thatOne()) {
       // "forget that", "olvídalo" while a booking is set up: that booking goes (ADR 0085).
       CancelFlow.dropTheNewOne(t);

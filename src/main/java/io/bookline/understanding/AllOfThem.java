@@ -1,6 +1,5 @@
 package io.bookline.understanding;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +30,11 @@ public final class AllOfThem extends ReadingWrapper {
   }
 
   @Override
-  Reading read(String text, Reading r) {
+  Reading read(String text, UnderstandingContext context, Reading r) {
     if (text == null || r.evidence().everyOne()) {
       return r;
     }
-    String plain = Folding.fold(text.strip().toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
+    String plain = plain(text);
     if (!ALONE.matcher(plain).matches() && !NAMED.matcher(plain).find()) {
       return r;
     }

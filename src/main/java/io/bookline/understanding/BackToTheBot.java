@@ -1,6 +1,5 @@
 package io.bookline.understanding;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -25,11 +24,10 @@ public final class BackToTheBot extends ReadingWrapper {
   }
 
   @Override
-  Reading read(String text, Reading r) {
+  Reading read(String text, UnderstandingContext context, Reading r) {
     if (r.intent() != Intent.NONE || text == null) {
       return r;
     }
-    String plain = Folding.fold(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-    return PHRASES.matcher(plain).find() ? r.withIntent(Intent.STOP) : r;
+    return PHRASES.matcher(plain(text)).find() ? r.withIntent(Intent.STOP) : r;
   }
 }

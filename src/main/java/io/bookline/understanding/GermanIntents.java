@@ -85,8 +85,9 @@ final class GermanIntents {
             "vergiss es",
             // "vergiss das", "lass das": the booking under way goes (ADR 0085).
             "vergiss das",
-            "^lass|lassen das",
-            "ach|nee|nein|egal lass|lassen das"));
+            // Only said on its own: "lass das Datum, lieber Dienstag" changes the day (ADR 0093).
+            "^lass|lassen das bitte?$",
+            "ach|nee|nein|egal lass|lassen das bitte?$"));
     i.put(
         Intent.CANCEL,
         Stream.concat(

@@ -1,5 +1,7 @@
 package io.bookline.understanding;
 
+import java.util.Locale;
+
 /**
  * An understanding around whichever one runs that looks at the message once more and may add to its
  * reading ({@link ThatOne}, {@link AllOfThem}, {@link BackToTheBot}): the inner reading, trace and
@@ -12,18 +14,31 @@ abstract class ReadingWrapper implements Understanding {
     this.inner = inner;
   }
 
-  /** The reading of {@code text}, with what this wrapper reads added, or {@code r} as it is. */
-  abstract Reading read(String text, Reading r);
+  /**
+   * The reading of {@code text}, with what this wrapper reads added, or {@code r} as it is.
+   *
+   * @param context what the dialogue asked last and more; null when a test reads a bare message
+   */
+  abstract Reading read(String text, UnderstandingContext context, Reading r);
+
+  /**
+   * The message as the wrappers read it: lower case, without accents, typographic apostrophes as
+   * plain ones, spaces collapsed.
+   */
+  static String plain(String text) {
+    return Folding.fold(text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\''))
+        .replaceAll("\\s+", " ");
+  }
 
   @Override
   public final Reading interpret(String text, UnderstandingContext context) {
-    return read(text, inner.interpret(text, context));
+    return read(text, context, inner.interpret(text, context));
   }
 
   @Override
   public final Understood understand(String text, UnderstandingContext context) {
     Understood u = inner.understand(text, context);
-    Reading r = read(text, u.reading());
+    Reading r = read(text, context, u.reading());
     return r == u.reading() ? u : new Understood(r, u.trace());
   }
 
