@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Chat review, over the web chat on Postgres: "please cancel all my appointments", or "all of them"
  * / "both" / "alle" / "todas" to the list of which one, asks once to cancel every booking named and
- * a yes cancels each (ADR 0081). Friday 27 Nov 2026, 10:00; the demo studio.
+ * a yes cancels each (ADR 0081). Friday 27 Nov 2026, 10:00; the demo studio. The tests share one
+ * app, so each books its own days and times: none changes another's free times, in any order.
  */
 class CancelAllChatTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
@@ -52,7 +53,7 @@ class CancelAllChatTest {
 
   @Test
   void all_of_them_or_both_answers_the_list_of_which_one() {
-    bookTwo("Zoe", "pedicure tuesday 10am", "gel manicure thursday at 4pm", "yes");
+    bookTwo("Zoe", "pedicure wednesday 10am", "gel manicure friday at 4pm", "yes");
     assertThat(app.say("Zoe", "cancel my appointment"))
         .startsWith("Which appointment would you like to cancel?");
     assertThat(app.say("Zoe", "both")).startsWith("Cancel all 2: ");
@@ -66,13 +67,13 @@ class CancelAllChatTest {
 
   @Test
   void alle_and_todas_in_german_and_spanish() {
-    bookTwo("Jonas", "Pediküre Dienstag um 10 Uhr", "Gel-Maniküre Donnerstag um 16 Uhr", "ja");
+    bookTwo("Jonas", "Pediküre Montag um 10 Uhr", "Gel-Maniküre Mittwoch um 16 Uhr", "ja");
     app.say("Jonas", "ich möchte meinen Termin absagen");
     assertThat(app.say("Jonas", "alle")).startsWith("Alle 2 Termine absagen: ");
     assertThat(app.say("Jonas", "ja")).startsWith("Ich habe alle 2 Termine abgesagt: ");
     assertThat(confirmed("Jonas")).isZero();
 
-    bookTwo("Lucía", "pedicura el martes a las 10", "manicura de gel el jueves a las 16", "sí");
+    bookTwo("Lucía", "pedicura el lunes a las 12", "manicura de gel el jueves a las 12", "sí");
     assertThat(app.say("Lucía", "cancela todas mis citas")).startsWith("¿Cancelo las 2 citas: ");
     assertThat(app.say("Lucía", "sí")).startsWith("He cancelado las 2 citas: ");
     assertThat(confirmed("Lucía")).isZero();
