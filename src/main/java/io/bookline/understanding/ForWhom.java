@@ -78,7 +78,7 @@ public final class ForWhom extends ReadingWrapper {
   }
 
   @Override
-  Reading read(String text, Reading r) {
+  Reading read(String text, UnderstandingContext context, Reading r) {
     if (text == null || r.evidence().whom() != Whom.NONE) {
       return r;
     }
