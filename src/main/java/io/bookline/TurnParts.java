@@ -44,6 +44,7 @@ import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Lexicon;
 import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
+import io.bookline.understanding.NotABooking;
 import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.ThatOne;
 import io.bookline.understanding.Understanding;
@@ -129,19 +130,21 @@ final class TurnParts {
   Understanding understanding(TokenUsage tokens) {
     var rules = new RuleUnderstanding(Lexicon.all());
     // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them",
-    // "cancel that", whose booking ("Lily's") or who cannot come.
-    return new ForWhom(
-        new ThatOne(
-            new AllOfThem(
-                new BackToTheBot(
-                    config.llm().enabled()
-                        ? new LlmUnderstanding(
-                            config.llm(),
-                            rules,
-                            new LlmTransport(config.llm(), timing, metrics),
-                            metrics,
-                            tokens)
-                        : rules))));
+    // "cancel that", whose booking ("Lily's") or who cannot come; complaints, "speak to Anna",
+    // "I don't want to book" and farewells (ADR 0092).
+    return new NotABooking(
+        new ForWhom(
+            new ThatOne(
+                new AllOfThem(
+                    new BackToTheBot(
+                        config.llm().enabled()
+                            ? new LlmUnderstanding(
+                                config.llm(),
+                                rules,
+                                new LlmTransport(config.llm(), timing, metrics),
+                                metrics,
+                                tokens)
+                            : rules)))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

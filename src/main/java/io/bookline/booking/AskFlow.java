@@ -55,7 +55,7 @@ final class AskFlow implements GoalFlow {
         return Then.DONE;
       }
       case THANKS -> {
-        goodbye(t);
+        goodbye(t, "welcome.thanks");
         return Then.DONE;
       }
       case QUESTION -> {
@@ -191,11 +191,12 @@ final class AskFlow implements GoalFlow {
   /**
    * Thanks or a goodbye with nothing under way: a short goodbye, naming the customer's next
    * appointment when there is one, and the ways to start again as buttons (no offer repeated). A
-   * question just asked (a person, a booking offered) is answered by it: no.
+   * question just asked (a person, a booking offered) is answered by it: no. {@code lead} thanks
+   * back ("You're welcome!") or says goodbye ("Bye!", ADR 0092).
    */
-  private static void goodbye(Turn t) {
+  static void goodbye(Turn t, String lead) {
     t.update(s -> s.withAwaiting(Step.NONE));
-    t.say("welcome.thanks");
+    t.say(lead);
     t.upcoming().stream()
         .min(Comparator.comparing(BookingView::start))
         .ifPresentOrElse(

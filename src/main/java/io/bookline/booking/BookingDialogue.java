@@ -147,6 +147,8 @@ public final class BookingDialogue {
         return;
       }
     }
+    // "and thursday? how much is it?": the price first, then the booking goes on with the day.
+    PriceToo.say(t, r);
     for (GoalFlow g : goals) {
       if (g.takes(t.state(), r)) {
         if (g.start(t, r) == Then.RESUME) {

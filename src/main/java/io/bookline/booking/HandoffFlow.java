@@ -28,6 +28,7 @@ final class HandoffFlow implements GoalFlow {
     // "vale y hay algo esta tarde?": a yes that asks something new is about the new question;
     // "yes please, I'm Sam" only says who is asking.
     return r.intent() == Intent.HANDOFF
+        || r.intent() == Intent.COMPLAINT
         || r.intent() == Intent.YES
             && state.awaiting() == Step.PERSON_OFFER
             && r.slots().isEmpty()
@@ -39,7 +40,8 @@ final class HandoffFlow implements GoalFlow {
     Instant now = t.ctx().now();
     t.port().handOff(t.ctx().conversationId());
     t.update(s -> s.reset().withHandoff(true).withHeldAt(now.getEpochSecond()).withPersonIn(false));
-    t.say("handoff.asked");
+    // A complaint is no booking: an apology, and a person answers it (ADR 0092).
+    t.say(r.intent() == Intent.COMPLAINT ? "handoff.complaint" : "handoff.asked");
     whenOpen(t, now);
     return Then.DONE;
   }

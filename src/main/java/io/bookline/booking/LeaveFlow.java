@@ -32,8 +32,11 @@ final class LeaveFlow implements GoalFlow {
 
   /** Whether this reading leaves the goal under way (see the class comment). */
   static boolean exits(DialogueState state, Reading r) {
-    if (r.intent() == Intent.STOP) {
+    if (r.intent() == Intent.STOP || r.intent() == Intent.GOODBYE) {
       return true;
+    }
+    if (r.intent() == Intent.NO && r.evidence().thatOne()) {
+      return true; // "I don't want to book", at any step (ADR 0092)
     }
     boolean bareNo =
         r.intent() == Intent.NO
@@ -49,6 +52,10 @@ final class LeaveFlow implements GoalFlow {
     if (CancelFlow.alsoABookingMade(t, r)) {
       // "cancel that as well as my monday appointment": the new one goes, Monday's is offered.
       return cancel.start(t, r);
+    }
+    if (r.intent() == Intent.GOODBYE) {
+      Farewell.say(t);
+      return Then.DONE;
     }
     if (t.state().goal() == Goal.BOOK && r.evidence().thatOne()) {
       // "forget that", "olvídalo" while a booking is set up: that booking goes (ADR 0085).

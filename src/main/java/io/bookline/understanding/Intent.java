@@ -21,10 +21,20 @@ public enum Intent {
   ASK_STAFF,
   ASK_ADDRESS,
   HANDOFF,
+  /**
+   * A complaint ("my gel already chipped", "ich möchte mich beschweren", "quiero poner una queja"):
+   * no booking request; apologised for and handed to a person (ADR 0092).
+   */
+  COMPLAINT,
   YES,
   NO,
   GREETING,
   THANKS,
+  /**
+   * A farewell ("bye", "tschüss", "adiós"): ends a booking being set up, nothing booked, and is
+   * answered with a farewell (ADR 0092).
+   */
+  GOODBYE,
   RESTART,
   STOP,
   /**

@@ -91,11 +91,14 @@ public record Prompt(String system, List<HistoryLine> history, String latest) {
       case ASK_ADDRESS -> "ask where the business is";
       case ASK_STAFF ->
           "ask who works on a day, or whether a staff member does (\"who is in tomorrow?\")";
-      case HANDOFF -> "ask to talk to a person";
+      case HANDOFF -> "ask to talk to a person, a staff member named included";
+      case COMPLAINT ->
+          "complain about a service received (chipped, broke, not happy, a refund): not a booking";
       case YES -> "agree to what the assistant just asked or offered";
       case NO -> "decline what the assistant just asked or offered";
       case GREETING -> "say hello";
       case THANKS -> "say thanks";
+      case GOODBYE -> "say goodbye (\"bye\", \"tschüss\", \"adiós\")";
       case RESTART -> "start over";
       case STOP -> "stop what is under way, or stop messages";
       case QUESTION ->

@@ -150,31 +150,35 @@ class EverydayPhrasingsChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "EN | bye             | pedicure please              | You're welcome! Have a nice day!"
-            + "       | Which day would you like your Pedicure?",
-        "EN | ciao            | pedicure please              | You're welcome! Have a nice day!"
-            + "       | Which day would you like your Pedicure?",
-        "DE | tschüss         | Ich hätte gern eine Pediküre | Gern geschehen! Einen schönen Tag"
-            + " noch! | Für welchen Tag möchten Sie Pediküre buchen?",
-        "DE | Tschüs!         | Ich hätte gern eine Pediküre | Gern geschehen! Einen schönen Tag"
-            + " noch! | Für welchen Tag möchten Sie Pediküre buchen?",
-        "DE | ciao            | Ich hätte gern eine Pediküre | Gern geschehen! Einen schönen Tag"
-            + " noch! | Für welchen Tag möchten Sie Pediküre buchen?",
-        "ES | adiós           | quiero una pedicura          | ¡De nada! ¡Que tengas un buen día!"
-            + "     | ¿Para qué día quieres tu Pedicura?",
-        "ES | chao            | quiero una pedicura          | ¡De nada! ¡Que tengas un buen día!"
-            + "     | ¿Para qué día quieres tu Pedicura?",
-        "ES | hasta luego     | quiero una pedicura          | ¡De nada! ¡Que tengas un buen día!"
-            + "     | ¿Para qué día quieres tu Pedicura?",
+        "EN | bye             | pedicure please              | Bye! Have a nice day!"
+            + "       | Which day would you like your Pedicure? | OK, nothing booked. Bye!",
+        "EN | ciao            | pedicure please              | Bye! Have a nice day!"
+            + "       | Which day would you like your Pedicure? | OK, nothing booked. Bye!",
+        "DE | tschüss         | Ich hätte gern eine Pediküre | Tschüss! Einen schönen Tag"
+            + " noch! | Für welchen Tag möchten Sie Pediküre buchen? | In Ordnung, nichts gebucht."
+            + " Tschüss!",
+        "DE | Tschüs!         | Ich hätte gern eine Pediküre | Tschüss! Einen schönen Tag"
+            + " noch! | Für welchen Tag möchten Sie Pediküre buchen? | In Ordnung, nichts gebucht."
+            + " Tschüss!",
+        "DE | ciao            | Ich hätte gern eine Pediküre | Tschüss! Einen schönen Tag"
+            + " noch! | Für welchen Tag möchten Sie Pediküre buchen? | In Ordnung, nichts gebucht."
+            + " Tschüss!",
+        "ES | adiós           | quiero una pedicura          | ¡Adiós! ¡Que tengas un buen día!"
+            + "     | ¿Para qué día quieres tu Pedicura? | De acuerdo, no he reservado nada. ¡Adiós!",
+        "ES | chao            | quiero una pedicura          | ¡Adiós! ¡Que tengas un buen día!"
+            + "     | ¿Para qué día quieres tu Pedicura? | De acuerdo, no he reservado nada. ¡Adiós!",
+        "ES | hasta luego     | quiero una pedicura          | ¡Adiós! ¡Que tengas un buen día!"
+            + "     | ¿Para qué día quieres tu Pedicura? | De acuerdo, no he reservado nada. ¡Adiós!",
       })
-  void a_bare_goodbye_says_goodbye_at_rest_and_asks_again_mid_booking_in_each_language(
-      String language, String bye, String book, String atRest, String midBooking) {
+  void a_bare_goodbye_says_goodbye_at_rest_and_ends_a_booking_mid_way_in_each_language(
+      String language, String bye, String book, String atRest, String midBooking, String ended) {
+    // A farewell is answered with one, and ends a booking being set up (ADR 0092).
     // A first message in the chat's language, so the goodbye is read in it.
     app.say(
         "r" + language, language.equals("EN") ? "hi" : language.equals("DE") ? "Hallo" : "Hola");
     assertThat(app.say("r" + language, bye)).isEqualTo(atRest);
     assertThat(app.say("m" + language, book)).isEqualTo(midBooking);
-    assertThat(app.say("m" + language, bye)).isEqualTo(midBooking);
+    assertThat(app.say("m" + language, bye)).isEqualTo(ended);
   }
 
   String status() {

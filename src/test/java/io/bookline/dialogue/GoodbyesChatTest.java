@@ -31,11 +31,18 @@ class GoodbyesChatTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"ok see you", "ok thanks", "ok bye", "thanks", "'alright, thank you'"})
-  void thanks_or_goodbye_to_the_person_offer_hands_nothing_over(String said) {
+  @CsvSource({
+    // A farewell is answered with one (ADR 0092), thanks with "You're welcome!".
+    "ok see you, Bye!",
+    "ok thanks, You're welcome!",
+    "ok bye, Bye!",
+    "thanks, You're welcome!",
+    "'alright, thank you', You're welcome!"
+  })
+  void thanks_or_goodbye_to_the_person_offer_hands_nothing_over(String said, String lead) {
     assertThat(app.say("pat", "is there parking?"))
         .isEqualTo("I'm afraid I can't answer that here. Shall I ask a member of the team?");
-    assertThat(app.say("pat", said)).isEqualTo("You're welcome! Have a nice day!");
+    assertThat(app.say("pat", said)).isEqualTo(lead + " Have a nice day!");
     assertThat(status("pat")).isNotEqualTo("handoff");
     // The offer was answered: a later "yes" does not take it.
     assertThat(app.say("pat", "yes")).doesNotStartWith("OK, I've asked a member of the team");

@@ -1,0 +1,60 @@
+package io.bookline.understanding;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that say a message is no booking request, in English, German and Spanish, on lower-case
+ * text without accents ({@link Folding}): a complaint, a wish to speak to someone, "I don't want to
+ * book", and a farewell (ADR 0092). Read by {@link NotABooking}.
+ */
+final class NotABookingWords {
+  private NotABookingWords() {}
+
+  /** "my gel already chipped, not happy", "ich will mich beschweren", "quiero poner una queja". */
+  static final Pattern COMPLAINT =
+      Pattern.compile(
+          "\\b(?:"
+              + "complain\\w*|not (?:happy|satisfied|pleased)|unhappy|disappointed|chipped|chipping"
+              + "|broke|broken|peeled|peeling|came off|fell off|refund\\w*"
+              + "|(?:fix|fixed|redo|redone|repair|repaired)(?: it| them)? for free"
+              + "|beschwer\\w*|reklam\\w*|unzufrieden|nicht zufrieden|abgeplatzt|abgebrochen"
+              + "|abgeblattert|kaputt|geld zuruck"
+              + "|queja\\w*|quejar\\w*|reclamacion\\w*|reclamar|reclamo|descontent[ao]"
+              + "|insatisfech[ao]|no estoy (?:nada )?(?:contenta|contento|satisfecha|satisfecho)"
+              + "|se (?:me |le )?(?:ha|han) (?:roto|saltado|levantado|caido|despegado)"
+              + "|desconchad[ao]s?|reembolso"
+              + ")\\b");
+
+  /** "speak to", "talk with", "hablar con": said of a staff member, a wish for that person. */
+  static final Pattern SPEAK_TO =
+      Pattern.compile(
+          "\\b(?:(?:speak|talk|chat)(?:ing)? (?:to|with)"
+              + "|mit \\S+(?: \\S+)? (?:sprechen|reden)|(?:sprechen|reden) mit"
+              + "|hablar con|hable con|habla con|pasar(?:me)? con|ponerme con)\\b");
+
+  /** "sprechen" alone ("kann ich Anna sprechen?"): a wish for a person only with a staff name. */
+  static final Pattern SPEAK = Pattern.compile("\\b(?:sprechen|reden|speak|talk|hablar)\\b");
+
+  /** "I don't want to book", "ich will nicht buchen", "no quiero reservar". */
+  static final Pattern DECLINE =
+      Pattern.compile(
+          "\\b(?:"
+              + "(?:don'?t|do not|dont|not|never) (?:want|wanna|need|going|looking|trying)"
+              + "(?: to)? (?:book|make a booking|an appointment|a booking)"
+              + "|(?:will|mochte|mag|wollte|muss|brauche) (?:\\w+ )?(?:nicht|nichts) (?:\\w+ )?"
+              + "(?:buchen|reservieren)|keinen termin|nicht buchen"
+              + "|no (?:quiero|necesito|deseo|voy a|queria) (?:\\w+ )?(?:reservar|una cita|cita"
+              + "|reserva|pedir cita|hacer una reserva)"
+              + ")\\b");
+
+  /** "bye", "tschüss", "adiós". */
+  static final Pattern FAREWELL =
+      Pattern.compile(
+          "\\b(?:bye|goodbye|good bye|byebye|bye bye|cya|see you|see ya|ciao"
+              + "|tschuss|tschus|tschau|auf wiedersehen|wiederschauen|bis dann|bis bald|servus"
+              + "|adios|chao|hasta luego|hasta pronto|nos vemos)\\b");
+
+  /** "thanks, bye": with nothing under way, a thank-you answered as one. */
+  static final Pattern THANKS =
+      Pattern.compile("\\b(?:thanks|thank you|thx|cheers|danke\\w*|vielen dank|gracias)\\b");
+}
