@@ -170,9 +170,9 @@ record Routes(
             admin,
             new ServiceAdmin(database.dsl(), catalogChanged, clock),
             new StaffAdmin(database.dsl(), catalogChanged, clock),
-            new HoursAdmin(database.dsl(), catalogChanged),
+            new HoursAdmin(database.dsl(), catalogChanged, clock),
             json);
-    var closureAdmin = new ClosureAdmin(database.dsl(), catalogChanged);
+    var closureAdmin = new ClosureAdmin(database.dsl(), catalogChanged, clock);
     var closures =
         new ClosureRoutes(
             admin, closureAdmin, new ClosureCancellations(closureAdmin, changes, clock), json);

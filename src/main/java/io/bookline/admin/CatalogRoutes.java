@@ -113,7 +113,7 @@ public final class CatalogRoutes {
     long business = auth.business(ctx);
     Problems problems = new Problems();
     var in = staff(JsonBody.object(ctx, json, problems).only(STAFF_FIELDS));
-    ctx.status(201).json(withWarnings(staff.create(business, in, problems)));
+    ctx.status(201).json(withWarnings(business, staff.create(business, in, problems)));
   }
 
   private void patchStaff(Context ctx) {
@@ -121,13 +121,13 @@ public final class CatalogRoutes {
     long id = Paths.id(ctx, "staff");
     Problems problems = new Problems();
     var in = staff(JsonBody.object(ctx, json, problems).only(STAFF_FIELDS));
-    ctx.json(withWarnings(staff.patch(business, id, in, problems)));
+    ctx.json(withWarnings(business, staff.patch(business, id, in, problems)));
   }
 
   /** The staff member as {@code GET} shows them, plus {@code warnings} (like their hours' PUT). */
-  private ObjectNode withWarnings(StaffAdmin.StaffView saved) {
+  private ObjectNode withWarnings(long business, StaffAdmin.StaffView saved) {
     ObjectNode body = json.valueToTree(saved);
-    body.set("warnings", json.valueToTree(StaffAdmin.warnings(saved)));
+    body.set("warnings", json.valueToTree(staff.warnings(business, saved)));
     return body;
   }
 

@@ -3,16 +3,16 @@ package io.bookline.owner;
 import static io.bookline.db.Schema.Bookings;
 import static io.bookline.db.Schema.Businesses;
 import static io.bookline.db.Schema.Closures;
-import static io.bookline.db.Schema.Customers;
 import static io.bookline.db.Schema.Resources;
-import static io.bookline.db.Schema.Services;
 
 import io.bookline.ApiError;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +23,20 @@ import org.jooq.Record;
  * Closures: days the business is closed, or with a staff member that person's leave. A closure
  * never cancels a booking on its own; its answer lists the confirmed bookings that now fall inside
  * it, so the owner can move them or cancel them all at once ({@link ClosureCancellations}) (issue
- * 11). Days a closure of the same scope already covers are refused (ADR 0067).
+ * 11). Days a closure of the same scope already covers are refused (ADR 0067), and so is a closure
+ * wholly in the past; the list shows those still ahead first (ADR 0094).
  */
 public final class ClosureAdmin {
   static final int MAX_DAYS = 366;
 
   private final DSLContext db;
   private final CatalogEvents events;
+  private final Clock clock;
 
-  public ClosureAdmin(DSLContext db, CatalogEvents events) {
+  public ClosureAdmin(DSLContext db, CatalogEvents events, Clock clock) {
     this.db = db;
     this.events = events;
+    this.clock = clock;
   }
 
   /** A new closure as sent: dates as "2026-12-24"; {@code staffId} null closes the business. */
@@ -59,16 +62,30 @@ public final class ClosureAdmin {
       Long staffId,
       List<BookingInside> bookingsInside) {}
 
-  /** The business's closures, earliest first, each with the bookings inside it. */
+  /**
+   * The business's closures: those not yet over first, earliest first, then those over, latest
+   * first (what the owner acts on comes first; ADR 0094), each with the bookings inside it.
+   */
   public List<ClosureView> list(long business) {
+    LocalDate today = LocalDate.now(clock.withZone(BookingsCaught.zone(db, business)));
+    Comparator<Record> ahead =
+        Comparator.comparing((Record r) -> r.get(Closures.LAST_DAY).isBefore(today));
+    Comparator<Record> byFirstDay =
+        Comparator.comparing((Record r) -> r.get(Closures.FIRST_DAY))
+            .thenComparing(r -> r.get(Closures.ID));
     return db
-        .select(Closures.ID)
+        .select(Closures.ID, Closures.FIRST_DAY, Closures.LAST_DAY)
         .from(Closures.T)
         .where(Closures.BUSINESS_ID.eq(business))
-        .orderBy(Closures.FIRST_DAY, Closures.ID)
-        .fetch(Closures.ID)
+        .fetch()
         .stream()
-        .map(id -> get(business, id))
+        .sorted(
+            ahead.thenComparing(
+                (a, b) ->
+                    a.get(Closures.LAST_DAY).isBefore(today)
+                        ? byFirstDay.compare(b, a)
+                        : byFirstDay.compare(a, b)))
+        .map(r -> get(business, r.get(Closures.ID)))
         .toList();
   }
 
@@ -98,6 +115,20 @@ public final class ClosureAdmin {
         problems.add("lastDay", "must be on or after firstDay (" + first + "), not " + last);
       } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
         problems.add("lastDay", "a closure may last at most " + MAX_DAYS + " days");
+      } else {
+        ZoneId zone = BookingsCaught.zone(db, business);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (last.isBefore(today)) {
+          problems.add(
+              "lastDay",
+              "'"
+                  + last
+                  + "' lies in the past (today is "
+                  + today
+                  + " in "
+                  + zone.getId()
+                  + "): a closure must end today or later");
+        }
       }
     }
     if (in.reason() != null && in.reason().length() > Checks.MAX_TEXT) {
@@ -193,55 +224,19 @@ public final class ClosureAdmin {
     return gone;
   }
 
-  /**
-   * Confirmed bookings starting on one of the days (business time), of one person if named; their
-   * times in the business's offset, as every booking time the owner reads (the console shows the
-   * clock time as written).
-   */
+  /** Confirmed bookings starting on one of the days (business time), of one person if named. */
   private List<BookingInside> inside(long business, LocalDate first, LocalDate last, Long staff) {
-    ZoneId zone =
-        ZoneId.of(
-            db.select(Businesses.TIME_ZONE)
-                .from(Businesses.T)
-                .where(Businesses.ID.eq(business))
-                .fetchSingle(Businesses.TIME_ZONE));
+    ZoneId zone = BookingsCaught.zone(db, business);
     OffsetDateTime from = first.atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime until = last.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-    return db.select(
-            Bookings.ID,
-            Bookings.STARTS_AT,
-            Bookings.ENDS_AT,
-            Services.ID,
-            Services.NAME,
-            Resources.ID,
-            Resources.NAME,
-            Customers.NAME,
-            Bookings.GUEST_NAME)
-        .from(Bookings.T)
-        .join(Services.T)
-        .on(Services.ID.eq(Bookings.SERVICE_ID))
-        .join(Resources.T)
-        .on(Resources.ID.eq(Bookings.RESOURCE_ID))
-        .join(Customers.T)
-        .on(Customers.ID.eq(Bookings.CUSTOMER_ID))
-        .where(Bookings.BUSINESS_ID.eq(business))
-        .and(Bookings.STATUS.eq("confirmed"))
-        .and(Bookings.STARTS_AT.ge(from))
-        .and(Bookings.STARTS_AT.lt(until))
-        .and(staff == null ? Bookings.RESOURCE_ID.isNotNull() : Bookings.RESOURCE_ID.eq(staff))
-        .orderBy(Bookings.STARTS_AT)
-        .fetch(
-            r ->
-                new BookingInside(
-                    r.value1(),
-                    r.value2().atZoneSameInstant(zone).toOffsetDateTime(),
-                    r.value3().atZoneSameInstant(zone).toOffsetDateTime(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9()));
+    return BookingsCaught.of(
+        db,
+        business,
+        Bookings.STARTS_AT
+            .ge(from)
+            .and(Bookings.STARTS_AT.lt(until))
+            .and(
+                staff == null ? Bookings.RESOURCE_ID.isNotNull() : Bookings.RESOURCE_ID.eq(staff)));
   }
 
   private boolean staffExists(long business, long staff) {

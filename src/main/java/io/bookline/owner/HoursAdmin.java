@@ -4,21 +4,27 @@ import static io.bookline.db.Schema.OpeningHours;
 import static io.bookline.db.Schema.ResourceHours;
 import static io.bookline.db.Schema.Resources;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
 /**
  * Weekly hours: the business's opening hours and each staff member's own (an empty list: the staff
- * member works whenever the business is open). A PUT replaces the whole week at once.
+ * member works whenever the business is open). A PUT replaces the whole week at once; its answer
+ * warns of staff hours and of confirmed bookings still to come that the new week leaves outside
+ * (ADR 0094).
  */
 public final class HoursAdmin {
   private final DSLContext db;
   private final CatalogEvents events;
+  private final StrandedBookings stranded;
 
-  public HoursAdmin(DSLContext db, CatalogEvents events) {
+  public HoursAdmin(DSLContext db, CatalogEvents events, Clock clock) {
     this.db = db;
     this.events = events;
+    this.stranded = new StrandedBookings(db, clock);
   }
 
   public List<WeeklyHours.Interval> businessHours(long business) {
@@ -31,7 +37,8 @@ public final class HoursAdmin {
 
   /**
    * The business's week as saved, with a warning for each active staff member's own hours that now
-   * fall outside it (kept all the same: a customer cannot book them then until it opens again).
+   * fall outside it (kept all the same: a customer cannot book them then until it opens again), and
+   * one listing the confirmed bookings still to come that it no longer holds.
    */
   public record OpeningWeek(List<WeeklyHours.Interval> hours, List<Warning> warnings) {}
 
@@ -65,6 +72,7 @@ public final class HoursAdmin {
                 warnings.addAll(
                     HoursBeyondOpening.ofStaff(
                         r.value1(), r.value2(), staffHours(db, r.value1()), opening)));
+    stranded.outsideOpening(business, opening).ifPresent(warnings::add);
     return new OpeningWeek(opening, warnings);
   }
 
@@ -82,19 +90,32 @@ public final class HoursAdmin {
             .fetch(r -> WeeklyHours.Interval.of(r.value1(), r.value2(), r.value3())));
   }
 
-  /** A warning about one row as sent ({@code "[2]"}): saved, but partly or wholly unbookable. */
-  public record Warning(String field, String message) {}
+  /**
+   * A warning about one row as sent ({@code "[2]"}): saved, but partly or wholly unbookable; or,
+   * with {@code field} "bookings", about the confirmed bookings still to come that a change leaves
+   * stranded, listed in {@code bookings} as a closure lists {@code bookingsInside}.
+   */
+  public record Warning(
+      String field,
+      String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<ClosureAdmin.BookingInside> bookings) {
+    public Warning(String field, String message) {
+      this(field, message, null);
+    }
+  }
 
   /**
    * A staff member's week as saved, with a warning for each row that reaches outside the business's
-   * opening hours (saved all the same: a customer cannot book there until the business opens then).
+   * opening hours (saved all the same: a customer cannot book there until the business opens then),
+   * and one listing the person's confirmed bookings still to come that the new week no longer
+   * holds.
    */
   public record StaffWeek(List<WeeklyHours.Interval> hours, List<Warning> warnings) {}
 
   /** Replaces a staff member's week; an empty list means "the business's hours". */
   public StaffWeek replaceStaffHours(
       long business, long staff, List<WeeklyHours.IntervalInput> in, Problems problems) {
-    StaffAdmin.require(db, business, staff);
+    String name = StaffAdmin.require(db, business, staff).get(Resources.NAME);
     List<WeeklyHours.Window> week = WeeklyHours.check(in, problems);
     db.transaction(
         cfg -> {
@@ -111,7 +132,13 @@ public final class HoursAdmin {
           }
         });
     events.changed(business);
-    return new StaffWeek(
-        staffHours(db, staff), HoursBeyondOpening.of(week, businessHours(business)));
+    List<WeeklyHours.Interval> opening = businessHours(business);
+    List<WeeklyHours.Interval> own = staffHours(db, staff);
+    List<Warning> warnings = new ArrayList<>(HoursBeyondOpening.of(week, opening));
+    // An empty week follows the opening hours.
+    stranded
+        .outsideStaffHours(business, staff, name, own.isEmpty() ? opening : own)
+        .ifPresent(warnings::add);
+    return new StaffWeek(own, warnings);
   }
 }

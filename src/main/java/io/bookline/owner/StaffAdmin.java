@@ -29,11 +29,13 @@ public final class StaffAdmin {
   private final DSLContext db;
   private final CatalogEvents events;
   private final Clock clock;
+  private final StrandedBookings stranded;
 
   public StaffAdmin(DSLContext db, CatalogEvents events, Clock clock) {
     this.db = db;
     this.events = events;
     this.clock = clock;
+    this.stranded = new StrandedBookings(db, clock);
   }
 
   /**
@@ -121,19 +123,25 @@ public final class StaffAdmin {
 
   /**
    * What the owner should know about a staff member just saved: one who performs no service is
-   * accepted (the services may come later), but no customer can book them until one is ticked.
+   * accepted (the services may come later), but no customer can book them until one is ticked; one
+   * who takes no bookings keeps those still to come, listed so the owner can move or cancel them
+   * (ADR 0094).
    */
-  public static List<HoursAdmin.Warning> warnings(StaffView staff) {
-    if (!staff.serviceIds().isEmpty()) {
-      return List.of();
+  public List<HoursAdmin.Warning> warnings(long business, StaffView staff) {
+    List<HoursAdmin.Warning> out = new ArrayList<>();
+    if (staff.serviceIds().isEmpty()) {
+      out.add(
+          new HoursAdmin.Warning(
+              "serviceIds",
+              staff.name()
+                  + " performs no service yet: customers cannot book "
+                  + staff.name()
+                  + " until at least one service is ticked for them"));
     }
-    return List.of(
-        new HoursAdmin.Warning(
-            "serviceIds",
-            staff.name()
-                + " performs no service yet: customers cannot book "
-                + staff.name()
-                + " until at least one service is ticked for them"));
+    if (!staff.active() && staff.futureBookings() > 0) {
+      stranded.ofInactive(business, staff.id(), staff.name()).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** Deletes a staff member without future bookings; past bookings keep naming them. */
