@@ -134,8 +134,11 @@ public final class ChannelRoutes {
             .find(channel.platform(), externalId)
             .filter(a -> a.businessId() != business)
             .isPresent()) {
-      throw ApiError.notFound(
-          "no " + channel.platform().id() + " account '" + externalId + "' of this business");
+      // Which business has it is that business's affair: never named (ADR 0094).
+      throw ApiError.conflict(
+          "this "
+              + channel.platform().id()
+              + " account is connected to another business; it must be removed there first");
     }
     ChannelAccount saved = accounts.upsert(business, channel.platform(), externalId, secrets);
     ctx.json(

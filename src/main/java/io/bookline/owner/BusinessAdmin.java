@@ -84,7 +84,11 @@ public final class BusinessAdmin {
   public Created create(NewBusiness in, Problems problems) {
     if (in.slug() != null && !Checks.SLUG.matcher(in.slug()).matches()) {
       problems.add(
-          "slug", "'" + in.slug() + "' must be lower-case letters, digits and '-' (at most 63)");
+          "slug",
+          "'"
+              + Checks.shorten(in.slug())
+              + "' is not a slug: 1 to 63 lower-case letters (a-z), digits and '-',"
+              + " starting with a letter or digit");
     }
     Checks.text(problems, "slug", in.slug(), true);
     Checks.text(problems, "name", in.name(), true);

@@ -1,6 +1,7 @@
 package io.bookline.owner;
 
 import static io.bookline.db.Schema.ApiKeys;
+import static io.bookline.db.Schema.Businesses;
 import static io.bookline.db.Schema.columns;
 
 import io.bookline.ApiError;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -96,14 +98,42 @@ public final class BusinessKeys {
         .fetch(BusinessKeys::view);
   }
 
-  /** Revokes one of the business's keys; another business's key id is "not found". */
+  /**
+   * Revokes one of the business's keys; another business's key id is "not found". The business's
+   * last live key is refused with 409 (ADR 0094): revoking it would leave the owner locked out of
+   * the API and the console, with only the operator to issue them a new one.
+   */
   public KeyView revoke(long businessId, long keyId) {
-    db.update(ApiKeys.T)
-        .set(ApiKeys.REVOKED_AT, now())
-        .where(ApiKeys.ID.eq(keyId))
-        .and(ApiKeys.BUSINESS_ID.eq(businessId))
-        .and(ApiKeys.REVOKED_AT.isNull())
-        .execute();
+    db.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          // One revocation at a time per business, so two requests revoking its last two keys at
+          // once cannot each see the other key still live.
+          tx.selectOne()
+              .from(Businesses.T)
+              .where(Businesses.ID.eq(businessId))
+              .forNoKeyUpdate()
+              .execute();
+          var live =
+              tx.select(ApiKeys.ID)
+                  .from(ApiKeys.T)
+                  .where(ApiKeys.BUSINESS_ID.eq(businessId))
+                  .and(ApiKeys.REVOKED_AT.isNull())
+                  .fetchSet(ApiKeys.ID);
+          if (live.equals(Set.of(keyId))) {
+            throw ApiError.conflict(
+                "key "
+                    + keyId
+                    + " is the business's last key; issue another first (POST /api/keys),"
+                    + " then revoke this one");
+          }
+          tx.update(ApiKeys.T)
+              .set(ApiKeys.REVOKED_AT, now())
+              .where(ApiKeys.ID.eq(keyId))
+              .and(ApiKeys.BUSINESS_ID.eq(businessId))
+              .and(ApiKeys.REVOKED_AT.isNull())
+              .execute();
+        });
     return db.select(columns(ApiKeys.class))
         .from(ApiKeys.T)
         .where(ApiKeys.ID.eq(keyId))

@@ -171,6 +171,13 @@ class IsolationMatrixTest {
     if (PARAM.matcher(route.path()).find()) {
       String path = withIds(route.path(), bIds);
       var answer = app.as(keyA).send(route.method(), path, body);
+      if (route.equals(new HttpApi.Route("PUT", "/api/channels/{platform}/{externalId}"))) {
+        // Connecting B's account: a conflict, or A would think it a typo; B is never named
+        // (ADR 0094).
+        assertThat(answer.status()).as(route + " with B's ids: " + answer.body()).isEqualTo(409);
+        assertThat(answer.body()).doesNotContain(MARK).doesNotContain(keyB);
+        return;
+      }
       assertThat(answer.status()).as(route + " with B's ids: " + answer.body()).isEqualTo(404);
       // Exactly the answer for an id that exists nowhere: nothing tells A that B's row exists.
       // (An upsert creates what is missing, so it has no such answer to compare with.)
