@@ -6,9 +6,11 @@ import io.bookline.ops.AccessLog;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.RequestLogger;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -53,6 +55,14 @@ public final class HttpApi {
    *     accepting new ones (ADR 0034)
    */
   public static Javalin create(
+      ObjectMapper json,
+      List<Consumer<RoutesConfig>> parts,
+      RequestLogger requests,
+      Duration gracefulStop) {
+    return answerHeadAsGet(server(json, parts, requests, gracefulStop));
+  }
+
+  private static Javalin server(
       ObjectMapper json,
       List<Consumer<RoutesConfig>> parts,
       RequestLogger requests,
@@ -148,6 +158,23 @@ public final class HttpApi {
                       "method_not_allowed",
                       ctx.method() + " is not allowed on " + ctx.path()));
         });
+  }
+
+  /**
+   * {@code HEAD} on an owner API route runs its {@code GET} handler (Jetty sends no body), so it
+   * answers the very status a {@code GET} would: 401 without a key, 404 for a row that is not there
+   * (ADR 0094). Left to itself, Javalin answers {@code HEAD} for any path with a {@code GET} route
+   * with an empty 200 without running the handler, so the key check never ran. Only {@code /api/}:
+   * a console event stream's {@code GET} would hold a {@code HEAD} open.
+   */
+  private static Javalin answerHeadAsGet(Javalin server) {
+    var router = server.unsafe.internalRouter;
+    router.allHttpHandlers().stream()
+        .map(e -> e.endpoint)
+        .filter(e -> e.method == HandlerType.GET && e.path.startsWith("/api/"))
+        .toList()
+        .forEach(e -> router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, e.path, e.handler)));
+    return server;
   }
 
   /** Whether the exchange is gone: Jetty recycles it once an async response's client has left. */
