@@ -18,6 +18,9 @@ public final class Scheduler implements AutoCloseable {
 
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
+  /** Set when the stop begins: a run it cuts short is no failure. */
+  private volatile boolean closing;
+
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofVirtual().name("bookline-scheduler").factory());
@@ -36,7 +39,14 @@ public final class Scheduler implements AutoCloseable {
           try {
             job.run();
           } catch (RuntimeException e) {
-            LOG.warn("{} failed; will try again", name, e);
+            if (closing) {
+              // The stop interrupted it (its connection wait or query): what it did not do is
+              // still due, and the next start does it. One line, no trace.
+              LOG.info(
+                  "{} cut short by the stop; the next start finishes it ({})", name, e.toString());
+            } else {
+              LOG.warn("{} failed; will try again", name, e);
+            }
           } finally {
             RequestId.set(null);
           }
@@ -52,6 +62,7 @@ public final class Scheduler implements AutoCloseable {
    */
   @Override
   public void close() {
+    closing = true;
     executor.shutdownNow();
     try {
       executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
