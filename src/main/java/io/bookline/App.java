@@ -7,6 +7,7 @@ import io.bookline.config.ConfigLoader;
 import io.bookline.config.LogFormat;
 import io.bookline.db.Database;
 import io.bookline.lifecycle.KeptKeyCheck;
+import io.bookline.lifecycle.PortCheck;
 import io.bookline.lifecycle.StartFailure;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.OperatorKeyFile;
@@ -39,6 +40,14 @@ public final class App implements AutoCloseable {
       config = ConfigLoader.fromEnvironment();
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    // Before Postgres, the migrations and the seeding: a busy port is a bad setting, said in one
+    // line, and Javalin never gets to log its own ERROR about it.
+    List<String> ports = PortCheck.problems(config);
+    if (!ports.isEmpty()) {
+      System.err.println("Bookline cannot start: " + String.join("; ", ports));
       System.exit(2);
       return;
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.App;
 import io.bookline.support.ChildJvm;
-import io.bookline.support.TestPostgres;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -17,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ops review L3: a start that fails after the configuration was accepted (Postgres unreachable, the
- * port in use) reads like a configuration error: one block with the cause, no stack trace, exit 1.
+ * port in use, now checked first: {@link PortInUseTest}) reads like a configuration error: one
+ * block with the cause, no stack trace, exit 1.
  */
 class StartFailureTest {
   static Map<String, String> env() {
@@ -64,22 +63,6 @@ class StartFailureTest {
         .contains("Connection refused")
         .doesNotContain("pw-in-url");
     noTrace(lines);
-  }
-
-  @Test
-  void a_port_in_use_is_named_in_one_block_without_a_trace(@TempDir Path dir) throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Map<String, String> env = env();
-      env.put("DATABASE_URL", TestPostgres.freshDatabase());
-      env.put("PORT", String.valueOf(taken.getLocalPort()));
-      List<String> lines = run(env, dir);
-      assertThat(String.join("\n", lines))
-          .contains("Bookline could not start: Port already in use")
-          .contains(String.valueOf(taken.getLocalPort()));
-      noTrace(lines);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 
   @Test
