@@ -88,14 +88,16 @@ public final class LiveChanges implements AutoCloseable {
           if (sessions.find(cookie).isEmpty()) {
             break;
           }
-          client.sendComment("still here");
+          if (!client.terminated()) {
+            client.sendComment("still here");
+          }
         }
         Fingerprint now = fingerprint(business);
         if (!now.bookings().equals(last.bookings())) {
-          client.sendEvent("bookings", "{}");
+          send(client, "bookings");
         }
         if (!now.conversations().equals(last.conversations())) {
-          client.sendEvent("conversations", "{}");
+          send(client, "conversations");
         }
         last = now;
       }
@@ -110,6 +112,16 @@ public final class LiveChanges implements AutoCloseable {
       client.close();
     } catch (RuntimeException e) {
       // The server already let go of the request: nothing is left to close.
+    }
+  }
+
+  /**
+   * Sends one event unless the browser already left: a write that finds the tab closed ends the
+   * client, and Javalin logs a WARN for every later send, though a tab closing is nothing wrong.
+   */
+  private static void send(SseClient client, String event) {
+    if (!client.terminated()) {
+      client.sendEvent(event, "{}");
     }
   }
 
