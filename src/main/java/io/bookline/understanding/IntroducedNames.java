@@ -144,10 +144,13 @@ final class IntroducedNames {
 
   /**
    * Introducers that name a booking's name wherever they stand, not only where a clause opens:
-   * "Gelnägel am Mittwoch um 14 Uhr auf den Namen Jonas", "una pedicura a nombre de Lucía".
+   * "Gelnägel am Mittwoch um 14 Uhr auf den Namen Jonas", "una pedicura a nombre de Lucía", "…3pm
+   * my name is Ruth" (ADR 0097).
    */
   private static final Pattern ANYWHERE =
-      Pattern.compile("(?:auf den namen|unter dem namen|a nombre de|under the name)\\s");
+      Pattern.compile(
+          "(?:auf den namen|unter dem namen|a nombre de|under the name|my name is|mein name ist"
+              + "|ich hei(?:ß|ss)e|me llamo|mi nombre es)\\s");
 
   /** Whether an introducer said anywhere starts at word {@code i}. */
   private static boolean nameAhead(String lower, int i) {

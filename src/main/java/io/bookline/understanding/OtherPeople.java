@@ -25,7 +25,11 @@ final class OtherPeople {
         "for both of us",
         "for the two of us",
         "for us two|both",
-        "for two|2 people|persons|ladies|of us");
+        // A number of people starts the same party (ADR 0097): "pedicure for 2 people".
+        "two|2 people|persons|ladies",
+        "for two|2 of us",
+        "we are two|2",
+        "there are two|2 of us");
   }
 
   static List<String> german() {
@@ -33,7 +37,9 @@ final class OtherPeople {
         "fur mich und meine|meinen|meiner|meinem|eine|einen _",
         "fur meine|meinen|meiner|meinem _ und mich|mir",
         "fur uns beide|zwei",
-        "fur zwei|2 personen|leute",
+        "zwei|2 personen|leute",
+        "zu zweit",
+        "wir sind zwei|2",
         "ich und meine|mein _",
         "meine|mein _ und ich");
   }
@@ -49,6 +55,7 @@ final class OtherPeople {
         "para las|los dos",
         "para nosotras|nosotros dos",
         "para ambas|ambos",
-        "para dos|2 personas");
+        "dos|2 personas",
+        "somos dos|2");
   }
 }

@@ -138,7 +138,7 @@ final class PersonNames {
         && (intent == Intent.NONE || intent == Intent.GREETING || intent == Intent.THANKS)
         // A name is told, not asked: "geht auch später?" is a question about the time.
         && raw.indexOf('?') < 0) {
-      candidate = withoutCourtesy(raw);
+      candidate = withoutFor(withoutCourtesy(raw));
     }
     if (candidate == null || !nameWords(lexicon, candidate)) {
       return null;
@@ -159,6 +159,14 @@ final class PersonNames {
     raw = raw == null ? null : Smileys.blanked(raw);
     String candidate = withoutCourtesy(raw == null ? "" : raw);
     return raw != null && raw.indexOf('?') < 0 && nameWords(null, candidate);
+  }
+
+  /** "for", "für", "para" before a name told at the name step: "for Amy", "für Frau Braun". */
+  private static final Pattern FOR = Pattern.compile("(?iu)^(?:for|f(?:ü|ue|u)r|para)\\s+");
+
+  /** The words without a "for" that opens them (ADR 0097). */
+  private static String withoutFor(String candidate) {
+    return FOR.matcher(candidate).replaceFirst("");
   }
 
   /** The message without its end punctuation and without a closing "thanks" or "please". */
