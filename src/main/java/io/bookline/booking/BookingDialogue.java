@@ -138,6 +138,7 @@ public final class BookingDialogue {
       reprompt.ask(t);
       return;
     }
+    NamedTwo.start(t, r); // "Kate and Tom" at the name question: two people (ADR 0097)
     rememberName(t, r);
     // "what are your hours? and who works there": each question answered, in the order asked.
     if (!r.evidence().mentions().questions().isEmpty()) {

@@ -1,13 +1,18 @@
 package io.bookline.understanding;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The customer's name in a message and what it does to the rest of the reading: a name given at the
  * name step or to correct the one at the confirmation is no intent; "that's not my name" at the
  * confirmation declines nothing; a staff member's name is not the customer's, and vice versa.
+ *
+ * @param partner the second of two names told at once at the name question ("Kate and Tom"), or
+ *     null
  */
-record NameAnswer(String personName, boolean disputed, Intent intent, Long resourceId) {
+record NameAnswer(
+    String personName, boolean disputed, Intent intent, Long resourceId, String partner) {
 
   static NameAnswer of(
       Lexicon lexicon,
@@ -18,6 +23,17 @@ record NameAnswer(String personName, boolean disputed, Intent intent, Long resou
       Long serviceId,
       Long resourceId,
       boolean shifted) {
+    // "Kate and Tom", "ok. names are Emma and Olivia" at the name question: two people (ADR 0097).
+    List<String> two =
+        context.expecting() == Expectation.NAME
+                && found.date() == null
+                && found.time() == null
+                && serviceId == null
+            ? TwoNames.in(lexicon, raw)
+            : List.of();
+    if (!two.isEmpty()) {
+      return new NameAnswer(two.get(0), false, Intent.NONE, null, two.get(1));
+    }
     String personName =
         PersonNames.personName(
             lexicon, raw, context.expecting(), intent, found, serviceId, shifted);
@@ -45,6 +61,6 @@ record NameAnswer(String personName, boolean disputed, Intent intent, Long resou
       resourceId = context.expecting() == Expectation.NAME ? null : resourceId;
       personName = context.expecting() == Expectation.NAME ? personName : null;
     }
-    return new NameAnswer(personName, disputed, intent, resourceId);
+    return new NameAnswer(personName, disputed, intent, resourceId, null);
   }
 }

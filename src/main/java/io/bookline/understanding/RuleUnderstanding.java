@@ -100,7 +100,10 @@ public final class RuleUnderstanding implements Understanding {
         person.personName(),
         choice,
         name(),
-        evidence(reader, raw, heard, names, found, booked, bookedByWeekday, mentions, person),
+        person.partner() == null
+            ? evidence(reader, raw, heard, names, found, booked, bookedByWeekday, mentions, person)
+            : evidence(reader, raw, heard, names, found, booked, bookedByWeekday, mentions, person)
+                .withWhom(new Whom(person.partner(), false)),
         move.shift(),
         move.by());
   }
