@@ -3,7 +3,7 @@
 // for a walk-in or phone customer. A time that is taken answers 409 with the nearest free times
 // (the same availability rules as the chat); they are offered as buttons.
 (() => {
-  const { api, el, say, problem, field, form, value } = window.bookline;
+  const { api, el, say, problem, field, form, value, now, dates } = window.bookline;
 
   // Where a booking came from, in the owner's words ("desk" is the API's name for this console).
   const SOURCES = { desk: 'added in the console', web: 'web chat', whatsapp: 'WhatsApp',
@@ -15,28 +15,34 @@
     return b.guestName ? b.guestName + ' (guest of ' + name + ')' : name;
   }
 
+  /**
+   * A modal dialog that opens focused itself (read out by its title), never an action. `d.tell(text)` says why an
+   * action failed inside the dialog: the page's status line is behind the modal's overlay.
+   */
   function dialog(title, ...content) {
-    const d = el('dialog', { 'aria-label': title },
-      el('h2', {}, title), content,
+    const alert = el('p', { class: 'form-error', role: 'alert', tabindex: '-1' });
+    const d = el('dialog', { 'aria-label': title, tabindex: '-1' }, el('h2', {}, title), alert, content,
       el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', onclick: () => d.close() }, 'Close')));
     d.addEventListener('close', () => d.remove());
+    d.tell = (text) => { alert.textContent = text; alert.focus(); };
     document.body.append(d);
     d.showModal();
+    d.focus();
     return d;
   }
 
-  function staffOptions(anyone) {
-    const staff = (window.bookline.catalog && window.bookline.catalog.staff) || [];
-    return (anyone ? [['', anyone]] : []).concat(staff.map(s => [s.id, s.name]));
+  /** The active staff who perform the service; "keep" first when whoever has it now does not. */
+  function staffOptions(anyone, serviceId, keep) {
+    const staff = ((window.bookline.catalog && window.bookline.catalog.staff) || [])
+      .filter(s => s.active !== false && (s.serviceIds || []).includes(Number(serviceId)));
+    return (anyone ? [['', anyone]] : [])
+      .concat(keep && !staff.some(s => s.id === keep.id) ? [['', keep.name + ' (as booked)']] : [])
+      .concat(staff.map(s => [s.id, s.name]));
   }
 
-  /** "Tue 24.11. 10:00" from an ISO time with the business's offset. */
-  function when(iso) {
-    const d = new Date(iso.slice(0, 10) + 'T00:00:00Z');
-    return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()] + ' '
-      + d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '. ' + iso.slice(11, 16);
-  }
+  /** "Tue 24.11. 10:00" for an instant, in the business's time zone. */
+  function when(iso) { return dates.at(iso); }
 
   /** Buttons for the free times of a 409, each sending `choose(time)`; null when none came. */
   function freeTimes(res, choose) {
@@ -60,7 +66,7 @@
 
   function details(b, reload) {
     const after = async (res, text) => {
-      if (!res.ok) { say(problem(res)); return false; }
+      if (!res.ok) { d.tell(problem(res)); return false; }
       say(text);
       d.close();
       await reload();
@@ -73,7 +79,8 @@
       el('div', { class: 'row-fields' },
         field({ name: 'day', label: 'New day', type: 'date', value: b.from.day }),
         field({ name: 'time', label: 'New time', type: 'time', step: 300, value: b.from.clock })),
-      field({ name: 'staffId', label: 'Staff', value: b.staffId, options: staffOptions() })],
+      field({ name: 'staffId', label: 'Staff', value: b.staffId,
+        options: staffOptions(null, b.serviceId, { id: b.staffId, name: b.staff || 'Staff' }) })],
     'Move', withFreeTimes(() => moveForm,
       fm => move(value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
       async t => after(await move(t.start, t.staffId), 'Booking moved.')),
@@ -86,7 +93,7 @@
       const res = await api('GET', '/api/bookings/' + b.id + '/free-times?day='
         + encodeURIComponent(value(moveForm, 'day')) + (staff ? '&staffId=' + staff : ''));
       moveForm.querySelectorAll('.free').forEach(n => n.remove());
-      if (!res.ok) { say(problem(res)); return; }
+      if (!res.ok) { d.tell(problem(res)); return; }
       const times = res.data.freeTimes;
       moveForm.append(el('div', { class: 'free' }, times.length
         ? el('div', {}, el('p', {}, 'Free times that day:'),
@@ -101,20 +108,22 @@
       'Cancel booking', fm => api('POST', '/api/bookings/' + b.id + '/cancel',
         value(fm, 'reason') ? { reason: value(fm, 'reason') } : {}),
       res => after(res, 'Booking cancelled.'));
-    const noShow = el('button', { type: 'button', class: 'secondary', onclick: async () =>
-      after(await api(b.noShow ? 'DELETE' : 'POST', '/api/bookings/' + b.id + '/no-show'),
-        b.noShow ? 'No-show undone.' : 'Marked as no-show.') },
-    b.noShow ? 'Undo no-show' : 'Mark no-show');
+    // A no-show is marked only once the booking has begun (the API refuses it before).
+    const noShow = b.noShow || Date.parse(b.start) <= now() ? el('button', { type: 'button',
+      class: 'secondary', onclick: async () =>
+        after(await api(b.noShow ? 'DELETE' : 'POST', '/api/bookings/' + b.id + '/no-show'),
+          b.noShow ? 'No-show undone.' : 'Marked as no-show.') },
+    b.noShow ? 'Undo no-show' : 'Mark no-show') : null;
     const d = dialog(b.service + ' at ' + b.from.clock,
       el('dl', { class: 'facts' },
-        el('dt', {}, 'When'), el('dd', {}, b.from.day + ' ',
+        el('dt', {}, 'When'), el('dd', {}, dates.day(b.from.day, true) + ' ',
           el('span', { class: 'nowrap' }, b.from.clock + '–' + b.to.clock)),
         el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
         b.guestName ? [el('dt', {}, 'For'), el('dd', {}, bookedFor(b))] : null,
         el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer')
           + (b.customerPhone ? ' · ' + b.customerPhone : '') + ' · ' + (SOURCES[b.platform] || b.platform)),
         el('dt', {}, 'No-shows'), el('dd', {}, String(b.customerNoShows || 0))),
-      el('div', { class: 'actions' }, noShow),
+      noShow ? el('div', { class: 'actions' }, noShow) : null,
       el('h3', {}, 'Move'), moveForm, el('h3', {}, 'Cancel'), cancelForm);
   }
 
@@ -129,7 +138,8 @@
     let f = null;
     f = form('New booking', [
       field({ name: 'serviceId', label: 'Service', options: services.map(s => [s.id, s.name]) }),
-      field({ name: 'staffId', label: 'Staff', options: staffOptions('Anyone free') }),
+      field({ name: 'staffId', label: 'Staff',
+        options: staffOptions('Anyone free', services.length ? services[0].id : null) }),
       el('div', { class: 'row-fields' },
         field({ name: 'day', label: 'Day', type: 'date', value: week, field: 'start' }),
         field({ name: 'time', label: 'Time', type: 'time', step: 300, value: '10:00' })),
@@ -137,8 +147,15 @@
       field({ name: 'customerPhone', label: 'Phone (optional)', type: 'tel', autocomplete: 'tel' })],
     'Book', withFreeTimes(() => f,
       fm => book(fm, value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
-      async t => { const r = await book(f, t.start, t.staffId); if (r.ok) await done(r); else say(problem(r)); }),
+      async t => { const r = await book(f, t.start, t.staffId); if (r.ok) await done(r); else d.tell(problem(r)); }),
     done);
+    // Only who performs the chosen service; the one picked stays picked when they do.
+    const staff = f.querySelector('[name="staffId"]');
+    f.querySelector('[name="serviceId"]').addEventListener('change', (ev) => {
+      const picked = staff.value;
+      staff.replaceChildren(...staffOptions('Anyone free', ev.target.value).map(([v, t]) =>
+        el('option', { value: String(v), selected: String(v) === picked }, t)));
+    });
     const d = dialog('New booking', f);
     f.querySelector('select').focus();
   }

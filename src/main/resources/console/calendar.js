@@ -7,7 +7,7 @@
 // nobody works is shaded and a day's heading names whose hours differ (ADR 0089). A booking opens its
 // details (window.bookline.bookingDialogs); chat bookings arrive live.
 (() => {
-  const { api, el, page, say, problem, live, business } = window.bookline;
+  const { api, el, page, say, problem, live, business, dates } = window.bookline;
   const { onDay, union, working, differing } = window.bookline.working;
   const PX_PER_MIN = 1;
   // Side by side on a phone, a third staff member's column is too narrow for a booking's service
@@ -17,8 +17,6 @@
   // 21 or 28 columns did not (ADR 0076): from three on, one column per day.
   const MOST_STAFF_COLUMNS_ON_A_DESKTOP = 2;
   const LANE_PX = 96; // a booking side by side with others keeps at least this much room
-  const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  let zone = 'UTC';
   let week = null;
   let day = null; // the day a phone shows; always inside `week`
   let only = null; // the staff member's id "Show" picked; null: everyone
@@ -31,14 +29,7 @@
   page.append(bar, legend, grid);
 
   /** Local parts of an instant in the business's time zone. */
-  function local(iso) {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric',
-      month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(iso));
-    const p = Object.fromEntries(parts.map(x => [x.type, x.value]));
-    return { day: p.year + '-' + p.month + '-' + p.day, minutes: Number(p.hour) * 60 + Number(p.minute),
-      clock: p.hour + ':' + p.minute };
-  }
+  const local = dates.local;
   function addDays(day, n) {
     const d = new Date(day + 'T00:00:00Z');
     d.setUTCDate(d.getUTCDate() + n);
@@ -48,10 +39,8 @@
     const wd = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7;
     return addDays(day, -wd);
   }
-  function label(day) {
-    const d = new Date(day + 'T00:00:00Z');
-    return DAY_NAMES[(d.getUTCDay() + 6) % 7] + ' ' + d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '.';
-  }
+  /** "Fri 27.11.", as every page writes a day. */
+  const label = (day) => dates.day(day);
 
   async function get(path, key) {
     const res = await api('GET', path);
@@ -65,7 +54,7 @@
       get('/api/bookings?from=' + days[0] + '&to=' + days[days.length - 1], 'bookings'),
       get('/api/staff', 'staff'), get('/api/hours'), get('/api/closures', 'closures')]);
     const people = staff.filter(s => s.active);
-    window.bookline.catalog = { staff: people, zone };
+    window.bookline.catalog = { staff: people, zone: dates.zone };
     showFilter(people);
     const picked = people.find(s => s.id === only);
     const names = new Map(staff.map(s => [s.id, s.name]));
@@ -261,11 +250,11 @@
   function bookingBlock(b, first, last, together) {
     const end = b.to.day === b.from.day ? b.to.minutes : last;
     const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
-    // Too short for two lines (30 minutes or less): the time and the customer share one, and the
-    // service is in the title and the details.
-    const short = height < 32;
-    const btn = button(b, short ? b.from.clock : b.from.clock + ' ' + b.service, short ? ' short' : '',
-      together);
+    // Too short for two lines of the usual size: 30 minutes get two smaller ones, less gets one
+    // line for time, service and customer; each cut with an ellipsis where the column ends, the
+    // title and the details have it whole.
+    const size = height >= 32 ? '' : height >= 26 ? ' short compact' : ' short';
+    const btn = button(b, b.from.clock + ' ' + b.service, size, together);
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
     btn.style.height = height + 'px';
     if (together && b.lanes > 1) {
@@ -299,8 +288,7 @@
   function render() { toolbar(); return load(); }
 
   (async () => {
-    const b = await business();
-    zone = (b && b.timeZone) || 'UTC';
+    await business(); // the business's time zone, for `local`
     const params = new URLSearchParams(location.search);
     const isDay = (d) => /^\d{4}-\d{2}-\d{2}$/.test(d || '');
     const today = local(new Date().toISOString()).day;

@@ -35,7 +35,8 @@
       + (PLATFORMS[c.platform] || { id: 'id' }).id.toLowerCase() + ' and connect again.');
   }
 
-  function when(iso) { return iso ? new Date(iso).toLocaleString() : null; }
+  /** "Fri 27.11. 19:40" in the business's time zone, as every page writes it. */
+  function when(iso) { return iso ? window.bookline.dates.at(iso) : null; }
   /** PUBLIC_BASE_URL's webhook when the server has one; the browser's own address only without. */
   function webhook(c) { return c.webhookUrl || location.origin + c.webhookPath; }
   let slug = null;
@@ -132,7 +133,6 @@
       .filter(Boolean));
   }
 
-  business().then((b) => { slug = b ? b.slug : null; connectForm('whatsapp'); });
-  loadAccounts();
+  business().then((b) => { slug = b ? b.slug : null; connectForm('whatsapp'); return loadAccounts(); });
   loadDead();
 })();

@@ -4,17 +4,14 @@
 // their week on the calendar so the owner can move them, and a button that cancels them all at the
 // owner's word (each chat customer is told). Days another closure already covers are refused (409).
 (() => {
-  const { api, el, page, say, problem, field, form, value, business } = window.bookline;
+  const { api, el, page, say, problem, field, form, value, business, dates } = window.bookline;
   const list = el('section', { 'aria-labelledby': 'closures-h' });
   const editor = el('section', { 'aria-labelledby': 'add-h', class: 'narrow' });
   page.append(list, editor);
   let staff = [];
 
-  function day(iso) {
-    const d = new Date(iso + 'T00:00:00Z');
-    return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short',
-      year: 'numeric', timeZone: 'UTC' });
-  }
+  /** "Thu 24.12.", with the year when it is not this one: as every page writes a day. */
+  const day = (iso) => dates.day(iso, true);
   function monday(iso) {
     const d = new Date(iso.slice(0, 10) + 'T00:00:00Z');
     d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
@@ -34,7 +31,7 @@
         : c.bookingsInside.length + ' bookings fall inside:'),
       el('ul', {}, c.bookingsInside.map(b => el('li', {},
         el('a', { href: '/console/calendar?week=' + monday(b.start) },
-          b.start.slice(0, 10) + ' ' + b.start.slice(11, 16) + ' ' + b.service + ' · '
+          dates.at(b.start) + ' ' + b.service + ' · '
           + (b.customerName || 'Customer') + (b.guestName ? ' (for ' + b.guestName + ')' : '')
           + ' · ' + b.staff)))));
   }
@@ -102,6 +99,5 @@
     editor.replaceChildren(el('h2', { id: 'add-h' }, 'Add a closure'), f);
   }
 
-  business();
-  load().then(addForm);
+  business().then(load).then(addForm);
 })();

@@ -43,6 +43,76 @@
     return node;
   }
 
+  // "Now" is the server's (the page says it when served): whether a booking has begun is the
+  // server's to decide, and a phone's clock may be off.
+  const served = document.querySelector('meta[name="server-now"]');
+  const ahead = served ? Number(served.content) - Date.now() : 0;
+  function now() { return Date.now() + ahead; }
+
+  // One way of writing days and times on every page (ADR 0095): the calendar's "Fri 27.11." and a
+  // 24-hour "19:40", in the business's time zone, whatever the browser's language.
+  const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const dates = {
+    zone: 'UTC', // the business's once business() has read it
+    /** An instant's day ("2026-11-27"), clock ("19:40") and minutes into the day, in the zone. */
+    local(iso) {
+      const parts = new Intl.DateTimeFormat('en-CA', { timeZone: dates.zone, year: 'numeric',
+        month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date(iso));
+      const p = Object.fromEntries(parts.map(x => [x.type, x.value]));
+      return { day: p.year + '-' + p.month + '-' + p.day, clock: p.hour + ':' + p.minute,
+        minutes: Number(p.hour) * 60 + Number(p.minute) };
+    },
+    /** "Fri 27.11." for "2026-11-27"; with `year`, "Fri 1.1.2027" when it is not this year. */
+    day(isoDay, year) {
+      const d = new Date(isoDay.slice(0, 10) + 'T00:00:00Z');
+      const other = year && isoDay.slice(0, 4) !== dates.local(now()).day.slice(0, 4);
+      return WEEKDAYS[d.getUTCDay()] + ' ' + d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '.'
+        + (other ? isoDay.slice(0, 4) : '');
+    },
+    /** "Fri 27.11. 19:40" for an instant. */
+    at(iso) {
+      const l = dates.local(iso);
+      return dates.day(l.day, true) + ' ' + l.clock;
+    },
+  };
+
+  // Which conversations with a person ("handoff") someone here has picked up (ADR 0095). The owner
+  // API says only that a person has the conversation, not whether one has answered: the console
+  // remembers what it took over or replied to until the conversation is back with the bot, and a
+  // staff reply as the latest line counts on any device. The rest wait for a person.
+  const HANDLING = 'bookline.handling';
+  const handling = {
+    taken() {
+      try { return JSON.parse(localStorage.getItem(HANDLING) || '{}'); } catch (e) { return {}; }
+    },
+    save(taken) {
+      try { localStorage.setItem(HANDLING, JSON.stringify(taken)); } catch (e) { /* not kept */ }
+    },
+    take(id) {
+      handling.save(Object.assign(handling.taken(), { [id]: Date.now() }));
+      updateBadge();
+    },
+    forget(id) {
+      const t = handling.taken();
+      if (!(String(id) in t)) return;
+      delete t[id];
+      handling.save(t);
+      updateBadge();
+    },
+    /** Forgets those no longer with a person, unless taken after the list was asked for. */
+    keepOnly(ids, asked) {
+      const t = handling.taken();
+      for (const id of Object.keys(t)) if (!ids.includes(Number(id)) && t[id] < asked) delete t[id];
+      handling.save(t);
+    },
+    mine(c, lastAuthor) {
+      const last = lastAuthor || (c.lastMessage && c.lastMessage.author);
+      return c.status === 'handoff' && (String(c.id) in handling.taken() || last === 'staff');
+    },
+    waiting(c, lastAuthor) { return c.status === 'handoff' && !handling.mine(c, lastAuthor); },
+  };
+
   const page = document.getElementById('page');
   const statusLine = document.getElementById('status');
 
@@ -152,8 +222,11 @@
 
   async function updateBadge() {
     const badge = document.getElementById('waiting-badge');
+    const asked = Date.now();
     const res = await api('GET', '/api/conversations?status=handoff');
-    const n = res.ok ? res.data.conversations.length : 0;
+    const list = res.ok ? res.data.conversations : [];
+    handling.keepOnly(list.map(c => c.id), asked);
+    const n = list.filter(c => handling.waiting(c)).length;
     badge.textContent = String(n);
     badge.setAttribute('aria-label', n + ' waiting for a person');
     badge.hidden = n === 0;
@@ -176,6 +249,7 @@
   async function business() {
     const res = await api('GET', '/api/business');
     if (res.ok) document.getElementById('business-name').textContent = res.data.name;
+    if (res.ok && res.data.timeZone) dates.zone = res.data.timeZone;
     return res.ok ? res.data : null;
   }
 
@@ -183,7 +257,7 @@
   window.addEventListener('pageshow', (ev) => { if (ev.persisted) location.reload(); });
 
   window.bookline = { api, el, page, say, problem, field, form, value, number, showErrors,
-    clearErrors, live, business };
+    clearErrors, live, business, now, dates, handling };
   document.addEventListener('DOMContentLoaded', () => {
     updateBadge();
     connect();

@@ -1,9 +1,10 @@
 'use strict';
-// Conversations: those waiting for a person first, each with its last message and when, the
-// transcript with who wrote each line, take over, reply as staff, give back to the bot; new
-// messages appear live.
+// Conversations: those waiting for a person first, then those the owner is handling (ADR 0095),
+// each with its last message and when, the transcript with who wrote each line, take over, reply
+// as staff, give back to the bot; new messages appear live.
 (() => {
-  const { api, el, page, say, problem, field, form, value, live, business } = window.bookline;
+  const { api, el, page, say, problem, field, form, value, live, business, dates, handling } =
+    window.bookline;
   const AUTHORS = { customer: 'Customer', bot: 'Bot', staff: 'Staff' };
   let openId = Number(new URLSearchParams(location.search).get('id')) || null;
   const shownFromAddress = openId !== null;
@@ -18,11 +19,10 @@
     if (c.platform === 'web' && c.customer) return 'Web visitor ' + c.customer.slice(-4);
     return c.customer || ('Customer ' + c.customerId);
   }
-  let zone; // the business's time zone once known; the browser's until then
-  function when(iso) {
-    return new Date(iso).toLocaleString([], { weekday: 'short', day: 'numeric', month: 'short',
-      hour: '2-digit', minute: '2-digit', timeZone: zone });
-  }
+  /** "Fri 27.11. 19:40" in the business's time zone, as every page writes it. */
+  const when = (iso) => dates.at(iso);
+  /** 0 waiting for a person, 1 the owner's, 2 with the bot: the list's order. */
+  const rank = (c) => (handling.waiting(c) ? 0 : handling.mine(c) ? 1 : 2);
 
   const PREVIEW = 80; // characters of the last message a row shows: two lines on a phone
   /** "Bot: Which service would you like? …" — shown as text, so markup stays visible as typed. */
@@ -39,7 +39,8 @@
       el('button', { type: 'button', class: 'row', 'aria-pressed': String(c.id === openId),
         onclick: () => open(c.id) },
       el('span', { class: 'name' }, who(c)),
-      c.status === 'handoff' ? el('span', { class: 'tag waiting' }, 'Waiting for a person') : null,
+      handling.waiting(c) ? el('span', { class: 'tag waiting' }, 'Waiting for a person')
+        : handling.mine(c) ? el('span', { class: 'tag mine' }, "You're handling this") : null,
       c.lastMessage ? el('span', { class: 'preview' }, preview(c.lastMessage)) : null,
       el('span', { class: 'meta' }, c.platform + ' · ', el('time', { datetime: at }, when(at)))));
   }
@@ -48,8 +49,9 @@
     const res = await api('GET', '/api/conversations');
     if (!res.ok) { say(problem(res)); return; }
     res.data.conversations.forEach(c => known.set(c.id, c));
-    const all = res.data.conversations.slice().sort((a, b) =>
-      (a.status === 'handoff' ? 0 : 1) - (b.status === 'handoff' ? 0 : 1)
+    // Back with the bot: a later request for a person waits again.
+    res.data.conversations.filter(c => c.status !== 'handoff').forEach(c => handling.forget(c.id));
+    const all = res.data.conversations.slice().sort((a, b) => rank(a) - rank(b)
       || b.lastMessageAt.localeCompare(a.lastMessageAt));
     list.replaceChildren(...all.map(row));
     if (all.length === 0) list.append(el('li', { class: 'empty' }, 'No conversations yet.'));
@@ -66,6 +68,8 @@
   async function post(path, body) {
     const res = await api('POST', '/api/conversations/' + openId + path, body);
     if (!res.ok) say(problem(res));
+    else if (path === '/handoff') handling.take(openId);
+    else if (path === '/release') handling.forget(openId);
     await loadTranscript();
     await loadList();
     return res;
@@ -82,18 +86,27 @@
         el('p', { class: 'text' }, m.text),
         el('time', { datetime: m.at }, when(m.at)))));
     const handoff = t.status === 'handoff';
-    const actions = el('div', { class: 'actions' }, handoff
-      ? el('button', { type: 'button', onclick: () => post('/release') }, 'Give back to the bot')
-      : el('button', { type: 'button', onclick: () => post('/handoff') }, 'Take over'));
+    const last = t.messages.length ? t.messages[t.messages.length - 1].author : null;
+    const mine = handling.mine({ id: t.conversation, status: t.status }, last);
+    const takeOver = el('button', { type: 'button', onclick: () => post('/handoff') }, 'Take over');
+    const actions = el('div', { class: 'actions' }, handoff && mine ? null : takeOver, handoff
+      ? el('button', { type: 'button', class: mine ? null : 'secondary',
+        onclick: () => post('/release') }, 'Give back to the bot') : null);
+    const id = openId;
     const reply = handoff ? form('Reply', [field({ name: 'text', label: 'Reply to the customer',
       type: 'textarea', required: true })], 'Send reply',
-    f => api('POST', '/api/conversations/' + openId + '/reply', { text: value(f, 'text') }),
-    async () => { say('Reply sent.'); await loadTranscript(); await loadList(); }) : null;
+    f => api('POST', '/api/conversations/' + id + '/reply', { text: value(f, 'text') }),
+    async () => {
+      handling.take(id);
+      say('Reply sent.'); await loadTranscript(); await loadList();
+    }) : null;
     detail.replaceChildren(
       el('h2', {}, known.has(t.conversation)
         ? who(known.get(t.conversation)) + ' · ' + known.get(t.conversation).platform
         : 'Conversation ' + t.conversation),
-      el('p', { class: 'meta' }, handoff ? 'A person is answering.' : 'The bot is answering.'),
+      el('p', { class: 'meta' }, !handoff ? 'The bot is answering.' : mine
+        ? "You're handling this: the bot stays quiet until you give it back."
+        : 'Waiting for a person: the bot stays quiet. Take over or reply.'),
       // Unlike el(), replaceChildren writes a null as the text "null": no reply form, no child.
       ...[lines, actions, reply].filter(Boolean));
     lines.lastElementChild && lines.lastElementChild.scrollIntoView({ block: 'nearest' });
@@ -102,7 +115,6 @@
   live('conversations', async () => { await loadList(); await loadTranscript(); });
   // Times read in the business's zone (the owner may be travelling); an id from the address is
   // opened as asked, and the API answers 404 for another business's.
-  business().then((b) => { zone = (b && b.timeZone) || undefined; })
-    .then(() => loadList())
+  business().then(() => loadList())
     .then(() => (shownFromAddress ? loadTranscript() : null));
 })();

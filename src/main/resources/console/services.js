@@ -108,13 +108,13 @@
       el('th', { scope: 'row' }, s.name, s.active ? null : el('span', { class: 'meta' }, ' (inactive)')),
       el('td', {}, s.durationMinutes + ' min'),
       el('td', { class: 'num' }, money(s.price)),
-      el('td', {}, el('div', { class: 'actions' },
+      el('td', { class: 'row-actions' }, el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'secondary', 'aria-label': 'Change ' + s.name,
           onclick: () => edit(s) }, 'Change'),
         el('button', { type: 'button', class: 'danger', 'aria-label': 'Delete ' + s.name,
           onclick: () => remove(s) }, 'Delete')))));
     list.replaceChildren(el('h2', { id: 'services-h' }, 'Your services'), rows.length
-      ? el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, el('tr', {},
+      ? el('div', { class: 'table-wrap' }, el('table', { class: 'stacked' }, el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, 'Service'), el('th', { scope: 'col' }, 'Length'),
         el('th', { scope: 'col' }, 'Price'), el('th', { scope: 'col' }, 'Actions'))),
       el('tbody', {}, rows)))

@@ -67,9 +67,15 @@ public final class ConsoleRoutes {
         Html.fill(
             shell,
             Map.of(
-                "title", page.get().label,
-                "page", page.get().slug,
-                "csrf", session.get().csrfToken()));
+                "title",
+                page.get().label,
+                "page",
+                page.get().slug,
+                "csrf",
+                session.get().csrfToken(),
+                // The server's clock, which decides what has begun (console.js `now`).
+                "now",
+                String.valueOf(live.clock().millis())));
     StringBuilder scripts = new StringBuilder();
     for (String script : page.get().scripts) {
       scripts

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -227,14 +228,12 @@ class ConsoleScenariosTest {
                     .findFirst()
                     .orElse(null));
     assertThat(row).doesNotContain(id);
-    // The browser runs in UTC here; the salon is in Berlin, and so are the times it reads.
-    Object berlin =
-        ((JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return new Date(arguments[0]).toLocaleString([], {weekday: 'short', day:"
-                    + " 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone:"
-                    + " 'Europe/Berlin'})",
-                visitor.get("lastMessageAt").asText());
+    // The browser runs in UTC here; the salon is in Berlin, and so are the times it reads,
+    // written as the calendar writes them (ADR 0095).
+    String berlin =
+        OffsetDateTime.parse(visitor.get("lastMessageAt").asText())
+            .atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("EEE d.M. HH:mm", Locale.ENGLISH));
     assertThat(row).contains("web · " + berlin);
   }
 

@@ -54,6 +54,7 @@ public final class Browser extends PerClassOrPerTest {
   private volatile ChromeDriver driver;
   private App keyFor;
   private String key;
+  private String language = "en-GB";
 
   private Browser(Dimension window, TestApp owner) {
     this.window = window;
@@ -68,6 +69,15 @@ public final class Browser extends PerClassOrPerTest {
   /** A browser in a phone's window ({@link #PHONE}), as the web chat's tests use. */
   public static Browser phone() {
     return new Browser(PHONE, null);
+  }
+
+  /**
+   * This browser in another language, set before it opens: under "en-US" a page that formats with
+   * the browser's locale writes "Nov 27, 07:40 PM".
+   */
+  public Browser speaking(String language) {
+    this.language = language;
+    return this;
   }
 
   /** A desktop browser for the owner of {@code app}'s demo business: see {@link #key()}. */
@@ -87,7 +97,7 @@ public final class Browser extends PerClassOrPerTest {
         "--disable-dev-shm-usage",
         "--disable-gpu",
         "--window-size=" + window.width + "," + window.height,
-        "--lang=en-GB");
+        "--lang=" + language);
     org.openqa.selenium.logging.LoggingPreferences logs =
         new org.openqa.selenium.logging.LoggingPreferences();
     logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
