@@ -33,7 +33,8 @@ public final class ForWhom extends ReadingWrapper {
                   + "appointment booking where how two three both all then den eine einen "
                   + "einer zwei alle beide una dos todas al gestern vormittag nachmittag "
                   + "abend fruh woche uhr kommenden letzten ayer primera antes despues luego "
-                  + "ultima proxima mine last")
+                  + "ultima proxima mine last geht gibt schaff mach hab war ware nimm lass "
+                  + "klappt passt reicht stimmt")
               .split(" "));
 
   /** Others than the writer said without a name: "she can't come", "sie kann doch nicht". */
@@ -46,7 +47,12 @@ public final class ForWhom extends ReadingWrapper {
           Pattern.compile(
               "(?<!\\b(?:my|your|the|our|his|her|their|this|next|last) )\\b"
                   + NAME.replace("(", "(?<n>")
-                  + "(?:'s|')(?!\\p{L})"),
+                  + "(?:'s|')(?!\\p{L})"
+                  // What follows a possessive: the clause's end or a booking word, not "nicht"
+                  // or "am" as after German "schaff's", "geht's" (an elided "es").
+                  + "(?=\\s*(?:$|[.,!?;:)]|(?:appointment|appt|booking|reservation|one|ones"
+                  + "|too|as|to|at|on|for|and|please|pls|instead|then|now|also|cancelled"
+                  + "|canceled|moved)\\b))"),
           Pattern.compile(
               "\\b(?:one|appointment|appt|booking|reservation) for " + NAME.replace("(", "(?<n>")),
           Pattern.compile(
