@@ -41,7 +41,10 @@ final class AskFlow implements GoalFlow {
     Phrases say = t.phrases();
     switch (r.intent()) {
       case ASK_HOURS -> hours(t, r.date());
-      case ASK_STAFF -> WhoWorks.answer(t, r.date(), r.resourceId());
+      case ASK_STAFF -> {
+        WhoWorks.answer(t, r.date(), r.resourceId());
+        keep(t, r);
+      }
       case ASK_ADDRESS -> {
         Business b = t.catalog().business();
         if (b.address() == null || b.address().isBlank()) {
@@ -159,6 +162,23 @@ final class AskFlow implements GoalFlow {
     if (!booking(t.state())) {
       t.update(s -> s.withSlots(Slots.NONE.withService(service.id())));
     }
+  }
+
+  /**
+   * "is Marta working tomorrow? I only want Marta for my gel nails": with no goal under way, the
+   * service, staff member and day asked about wait in the slots as {@link #topic} does, so a time
+   * said next ("12") continues that booking (ADR 0098). A service asked about before stays unless
+   * another is named.
+   */
+  private static void keep(Turn t, Reading r) {
+    if (booking(t.state()) || r.serviceId() == null && r.resourceId() == null) {
+      return;
+    }
+    Long service = r.serviceId() != null ? r.serviceId() : t.state().slots().serviceId();
+    t.update(
+        s ->
+            s.withSlots(
+                Slots.NONE.withService(service).withResource(r.resourceId()).withDate(r.date())));
   }
 
   /** A goal under way, or a next booking offered ("Shall I book that too?") and not answered. */
