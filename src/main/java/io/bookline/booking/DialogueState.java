@@ -46,6 +46,8 @@ import java.util.function.Consumer;
  * @param laterWishes the day and time said with a service in {@code later} ("and a gel manicure
  *     thursday at 4pm"), each naming its service; a service without one follows the booking before
  *     it (ADR 0087)
+ * @param secondName the second of two names said at the name question ("Emma and Olivia", ADR
+ *     0097): the name of the party's next appointment, not asked again; null when none was
  */
 public record DialogueState(
     Goal goal,
@@ -70,7 +72,8 @@ public record DialogueState(
     int person,
     Long made,
     List<Instant> turnedDown,
-    List<Slots> laterWishes) {
+    List<Slots> laterWishes,
+    String secondName) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -108,7 +111,8 @@ public record DialogueState(
         0,
         null,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -248,6 +252,11 @@ public record DialogueState(
     return edit(d -> d.laterWishes = wishes);
   }
 
+  /** The same state with the second name said with the first, for the next appointment. */
+  DialogueState withSecondName(String name) {
+    return edit(d -> d.secondName = name);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -284,6 +293,7 @@ public record DialogueState(
     Long made;
     List<Instant> turnedDown;
     List<Slots> laterWishes;
+    String secondName;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -309,6 +319,7 @@ public record DialogueState(
       made = s.made;
       turnedDown = s.turnedDown;
       laterWishes = s.laterWishes;
+      secondName = s.secondName;
     }
 
     DialogueState build() {
@@ -335,7 +346,8 @@ public record DialogueState(
           person,
           made,
           turnedDown,
-          laterWishes);
+          laterWishes,
+          secondName);
     }
   }
 }

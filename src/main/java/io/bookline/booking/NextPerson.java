@@ -23,7 +23,10 @@ final class NextPerson {
     Offer first = booked.pending();
     LocalDate day = first.start().atZone(t.zone()).toLocalDate();
     // The person's name is known when they have their first service that day already.
-    Optional<String> known = guestOf(t, day, service, booked.guests());
+    // Or it was said with the customer's own ("Emma and Olivia", ADR 0097).
+    Optional<String> known =
+        guestOf(t, day, service, booked.guests())
+            .or(() -> Optional.ofNullable(booked.secondName()));
     List<BookingView> theirs =
         t.upcoming().stream()
             .filter(b -> known.isPresent() && known.get().equals(b.guest()))
@@ -48,6 +51,7 @@ final class NextPerson {
                 .withPerson(person)
                 .withGuest(known.orElse(""))
                 .withLater(booked.later())
+                .withSecondName(null)
                 .withSlots(wish));
     Optional<Slot> slot = same.or(() -> after);
     if (slot.isEmpty()) {

@@ -100,6 +100,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_NULL) Long made,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Instant> turnedDown,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredWish> laterWishes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String secondName,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     /**
@@ -145,6 +146,7 @@ public final class SessionCodec {
           d.made(),
           d.turnedDown(),
           d.laterWishes().stream().map(StoredWish::of).toList(),
+          d.secondName(),
           null);
     }
 
@@ -179,7 +181,8 @@ public final class SessionCodec {
               turnedDown,
               laterWishes == null
                   ? List.of()
-                  : laterWishes.stream().map(StoredWish::slots).toList());
+                  : laterWishes.stream().map(StoredWish::slots).toList(),
+              secondName);
       // A goal or step this release does not know (always written, so null here means unknown):
       // its slots mean nothing without it, so the conversation starts its goal afresh, keeping
       // who the customer is, their language and a handoff.

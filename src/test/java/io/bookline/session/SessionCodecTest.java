@@ -153,7 +153,8 @@ class SessionCodecTest {
             3,
             21L,
             List.of(Instant.parse("2026-11-27T09:00:00Z")),
-            List.of(Slots.NONE.withService(3L).withTime(LocalTime.of(16, 0), TimeQualifier.AT)));
+            List.of(Slots.NONE.withService(3L).withTime(LocalTime.of(16, 0), TimeQualifier.AT)),
+            "Olivia");
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
@@ -162,7 +163,8 @@ class SessionCodecTest {
                 + ",\"later\":[3],\"answered\":\"HOURS\",\"personIn\":true,\"soonest\":true,\"guests\":1,\"guest\":\"Lena\""
                 + ",\"person\":3,\"made\":21,\"turnedDown\":[\"2026-11-27T09:00:00Z\"]"
                 + ",\"laterWishes\":[{\"serviceId\":3,\"date\":null,\"time\":\"16:00:00\""
-                + ",\"qualifier\":\"AT\",\"partOfDay\":null,\"resourceId\":null}]}"),
+                + ",\"qualifier\":\"AT\",\"partOfDay\":null,\"resourceId\":null}]"
+                + ",\"secondName\":\"Olivia\"}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =
