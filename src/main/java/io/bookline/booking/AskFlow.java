@@ -230,7 +230,7 @@ final class AskFlow implements GoalFlow {
                 t.say("goodbye.see_you", t.phrases().day(day));
               }
             },
-            () -> t.say("goodbye.nice_day"));
+            () -> t.say(t.evening() ? "goodbye.nice_evening" : "goodbye.nice_day"));
     t.replaceOptions(t.startOptions());
   }
 

@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import io.bookline.booking.GoalFlow.Then;
+import io.bookline.understanding.Intent;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.Reading;
 import io.bookline.wording.Messages;
@@ -159,7 +160,10 @@ public final class BookingDialogue {
       }
     }
     GoalFlow current = underWay(t.state().goal());
-    if (current == null) {
+    if (current == null && r.intent() == Intent.YES && t.state().awaiting() == Step.NONE) {
+      // "ok", "sure", "passt", "vale" with nothing asked: a nod back, not the greeting again.
+      t.ask(t.startOptions(), "control.anything_else");
+    } else if (current == null) {
       ask.welcome(t);
     } else {
       current.proceed(t, r);

@@ -93,7 +93,7 @@ final class Turn {
 
   /** The next four days the business is open ({@link DayOptions}). */
   List<String> dayOptions() {
-    return DayOptions.from(today(), catalog(), phrases.messages());
+    return DayOptions.from(ctx.now(), catalog(), phrases.messages());
   }
 
   /**
@@ -154,6 +154,11 @@ final class Turn {
 
   BookingPort port() {
     return ctx.port();
+  }
+
+  /** From 18:00 business-local time a goodbye wishes a nice evening, not a nice day. */
+  boolean evening() {
+    return ctx.now().atZone(zone()).getHour() >= 18;
   }
 
   LocalDate today() {

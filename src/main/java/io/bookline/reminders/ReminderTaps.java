@@ -213,8 +213,7 @@ public final class ReminderTaps implements OneTap {
               List.of(
                   new Reply(
                       words.text("reminder.move_day", service, when),
-                      DayOptions.from(
-                          now.atZone(catalog.business().zone()).toLocalDate(), catalog, words))),
+                      DayOptions.from(now, catalog, words))),
               booking,
               serviceId,
               List.of());

@@ -160,9 +160,9 @@ class ComplaintsAndFarewellsChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "g-en | bye | Bye! Have a nice day!",
-        "g-de | tschüss | Tschüss! Einen schönen Tag noch!",
-        "g-es | adiós | ¡Adiós! ¡Que tengas un buen día!",
+        "g-en | bye | Bye! Have a nice evening!",
+        "g-de | tschüss | Tschüss! Einen schönen Abend noch!",
+        "g-es | adiós | ¡Adiós! ¡Que tengas una buena noche!",
       })
   void a_farewell_is_answered_with_a_farewell(String user, String bye, String goodbye) {
     assertThat(app.say(user, bye)).isEqualTo(goodbye);
