@@ -142,9 +142,31 @@ final class MentionFinder {
         || !CatalogMatch.sharing(said, catalog).isEmpty()) {
       return null;
     }
+    List<String> w = message.words();
+    int[] clauses = message.clauses();
+    int start = at[0];
+    int end = at[1];
+    // The whole kind the customer wrote: "eyelash extensions", "extensiones de pestañas".
+    if (end < w.size() && clauses[end] == clauses[end - 1] && KIND_AFTER.contains(w.get(end))) {
+      end++;
+    }
+    if (start >= 2
+        && w.get(start - 1).equals("de")
+        && clauses[start - 2] == clauses[start]
+        && KIND_BEFORE.contains(w.get(start - 2))) {
+      start -= 2;
+    }
     return raw.substring(
-        tokens.get(message.tokens()[at[0]]).start(), tokens.get(message.tokens()[at[1] - 1]).end());
+        tokens.get(message.tokens()[start]).start(), tokens.get(message.tokens()[end - 1]).end());
   }
+
+  /** Words that make a kind of service out of the one before them ("eyelash extensions"). */
+  private static final Set<String> KIND_AFTER =
+      Set.of("extension", "extensions", "lift", "lifting", "tint", "tinting");
+
+  /** The same before "de" in Spanish ("extensiones de pestañas"). */
+  private static final Set<String> KIND_BEFORE =
+      Set.of("extension", "extensiones", "lifting", "tinte", "tintes");
 
   /**
    * The name after "with" ("with Sarah please", "can I book with Sarah?") when it is no staff
