@@ -40,13 +40,13 @@ class ConsoleClosureRulesTest {
     long booking = booked.json().get("id").asLong();
 
     open("closures");
-    browser.setValue(browser.byName("firstDay"), "2026-12-01");
-    browser.setValue(browser.byName("lastDay"), "2026-12-03");
+    browser.setValue("firstDay", "2026-12-01");
+    browser.setValue("lastDay", "2026-12-03");
     browser.button("Add closure");
     browser.waitForText("1 booking falls inside it and stays booked: move it");
 
-    browser.setValue(browser.byName("firstDay"), "2026-12-02");
-    browser.setValue(browser.byName("lastDay"), "2026-12-02");
+    browser.setValue("firstDay", "2026-12-02");
+    browser.setValue("lastDay", "2026-12-02");
     browser.button("Add closure");
     browser.waitForText("already says the business is closed from 2026-12-01 to 2026-12-03");
     assertThat(app.as(browser.key()).get("/api/closures").json().get("closures")).hasSize(1);

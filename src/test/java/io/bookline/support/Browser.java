@@ -256,6 +256,21 @@ public final class Browser extends PerClassOrPerTest {
             value);
   }
 
+  /**
+   * Sets the input named {@code name} as {@link #setValue(WebElement, String)} does, finding it
+   * again when a live update redrew the form in between, until it holds the value.
+   */
+  public void setValue(String name, String value) {
+    waitFor(
+        d -> {
+          WebElement input = d.findElement(By.name(name));
+          if (!value.equals(input.getDomProperty("value"))) {
+            setValue(input, value);
+          }
+          return value.equals(d.findElement(By.name(name)).getDomProperty("value"));
+        });
+  }
+
   /** Waits until the page's text contains the text. */
   public void waitForText(String text) {
     waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text));
