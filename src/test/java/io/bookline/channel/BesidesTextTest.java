@@ -298,7 +298,8 @@ class BesidesTextTest {
             + "\"sticker_id\":369239263222822}}]}}");
     assertThat(reply("messenger", 3)).startsWith("Booked! Basic Manicure on Tue 24 Nov at 10:00");
     assertThat(db().fetchCount(Bookings.T)).isEqualTo(1);
-    // A like after the booking answers nothing: it gets what a typed 👍 or "ok" gets there ("Anything
+    // A like after the booking answers nothing: it gets what a typed 👍 or "ok" gets there
+    // ("Anything
     // else I can help with?"), never "I can only read text", and books nothing more.
     messenger(
         "{\"message\":{\"mid\":\"m.b4\",\"sticker_id\":369239383222810,\"attachments\":[{"
