@@ -64,6 +64,13 @@ final class OneFewer {
         whom.name() == null
             ? List.of()
             : guests.stream().filter(b -> whom.names(b.guest())).toList();
+    if (whom.name() != null && named.isEmpty() && !guests.isEmpty()) {
+      // "Tom can't come" with Lily booked, not Tom: nobody of that name, so no one's booking is
+      // offered for cancelling; the guests' bookings are listed to pick from.
+      t.update(x -> x.reset().with(Goal.CANCEL, Step.NONE));
+      GuestPick.noneFor(t, whom.name(), guests, "which.cancel");
+      return false;
+    }
     List<BookingView> theirs = named.isEmpty() ? guests : named;
     if (theirs.isEmpty()) {
       if (t.state().goal() != Goal.NONE) {
