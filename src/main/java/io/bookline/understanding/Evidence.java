@@ -1,61 +1,92 @@
 package io.bookline.understanding;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a reading rests on: the words used for the date and for the time, and what was recognised as
  * a date or time but could not be placed. A reading made without looking at words (a model's) has
  * {@link #NONE}.
  *
+ * <p>What the message shows about itself beyond that (the date was a weekday alone, the service a
+ * typo, "cancel that", …) is a set of {@link Sign}s, so a new sign is one constant and one
+ * accessor, not another argument to every copy (ADR 0099).
+ *
  * @param dateSpan the words used for the date, or null
  * @param timeSpan the words used for the time, or null
  * @param unresolved dates and times that should become a question, not a value
- * @param dateByWeekday the date was named by its weekday alone ("no, Tuesday", "lieber Dienstag",
- *     "mejor el martes") and read as the first such day from today; the dialogue may place it
- *     nearer a day under discussion
- * @param serviceByTypo the service was found only through a typo or a cut-off word ("pedicrue",
- *     "pedicur"), not word for word; the dialogue asks before it replaces another one with it
  * @param booked the day and time of an existing booking the customer says they cannot keep ("I
  *     can't make it on Monday, can we do Wednesday instead?" → Monday): which booking, never the
  *     new wish; {@link Slots#NONE} when the message names none
  * @param mentions services and staff named that the catalog lacks, and further services named
- * @param nameDisputed the customer says the name being confirmed is wrong ("that's not my name")
- * @param followUp the message opens as a question left short, to be finished by the one before it
- *     ("and tomorrow?", "what about the pedicure?", "und morgen?", "¿y mañana?")
- * @param everyOne the message means every booking in question ("cancel all my appointments",
- *     "both", "alle", "todas"; ADR 0081)
- * @param bookedByWeekday the day of {@code booked} was named by its weekday alone ("I can't make it
- *     on Saturday"), so it may mean the booking a week on; a date ("on 28 November") never does
- * @param thatOne the message cancels or drops "that", "this" or "it", naming nothing ("cancel
- *     that", "storniere das", "vergiss das", "cancela eso", "olvídalo"): while a booking is set up,
- *     that booking, not one made before ({@link ThatOne}, ADR 0085)
  * @param whom a person of a party the message names: whose booking is meant ("Lily's", "la de
  *     Lily") or who cannot come after all ("my friend can't come"; {@link ForWhom}, ADR 0086)
+ * @param signs what the message shows about itself, held as an unmodifiable copy
  */
 public record Evidence(
     Span dateSpan,
     Span timeSpan,
     List<Unresolved> unresolved,
-    boolean dateByWeekday,
-    boolean serviceByTypo,
     Slots booked,
     Mentions mentions,
-    boolean nameDisputed,
-    boolean followUp,
-    boolean everyOne,
-    boolean bookedByWeekday,
-    boolean thatOne,
-    Whom whom) {
+    Whom whom,
+    Set<Sign> signs) {
   public static final Evidence NONE = new Evidence(null, null, List.of());
+
+  /** What a message shows about itself, each a yes or no the dialogue weighs. */
+  public enum Sign {
+    /**
+     * The date was named by its weekday alone ("no, Tuesday", "lieber Dienstag", "mejor el martes")
+     * and read as the first such day from today; the dialogue may place it nearer a day under
+     * discussion.
+     */
+    DATE_BY_WEEKDAY,
+    /**
+     * The service was found only through a typo or a cut-off word ("pedicrue", "pedicur"), not word
+     * for word; the dialogue asks before it replaces another one with it.
+     */
+    SERVICE_BY_TYPO,
+    /** The customer says the name being confirmed is wrong ("that's not my name"; ADR 0053). */
+    NAME_DISPUTED,
+    /**
+     * The message opens as a question left short, to be finished by the one before it ("and
+     * tomorrow?", "what about the pedicure?", "und morgen?", "¿y mañana?"; ADR 0056).
+     */
+    FOLLOW_UP,
+    /**
+     * The message means every booking in question ("cancel all my appointments", "both", "alle",
+     * "todas"; ADR 0081).
+     */
+    EVERY_ONE,
+    /**
+     * The day of {@link Evidence#booked} was named by its weekday alone ("I can't make it on
+     * Saturday"), so it may mean the booking a week on; a date ("on 28 November") never does (ADR
+     * 0082).
+     */
+    BOOKED_BY_WEEKDAY,
+    /**
+     * The message cancels or drops "that", "this" or "it", naming nothing ("cancel that",
+     * "storniere das", "vergiss das", "cancela eso", "olvídalo"): while a booking is set up, that
+     * booking, not one made before ({@link ThatOne}, ADR 0085).
+     */
+    THAT_ONE
+  }
 
   public Evidence {
     unresolved = unresolved == null ? List.of() : List.copyOf(unresolved);
     booked = booked == null ? Slots.NONE : booked;
     mentions = mentions == null ? Mentions.NONE : mentions;
     whom = whom == null ? Whom.NONE : whom;
+    signs = copy(signs);
   }
 
-  /** Evidence that names no person of a party ({@link #whom}). */
+  /**
+   * Evidence from its signs given one by one, in the order the record once held them; for the
+   * rules' reading, which weighs each where it finds it.
+   */
   public Evidence(
       Span dateSpan,
       Span timeSpan,
@@ -73,19 +104,20 @@ public record Evidence(
         dateSpan,
         timeSpan,
         unresolved,
-        dateByWeekday,
-        serviceByTypo,
         booked,
         mentions,
-        nameDisputed,
-        followUp,
-        everyOne,
-        bookedByWeekday,
-        thatOne,
-        Whom.NONE);
+        Whom.NONE,
+        signs(
+            dateByWeekday,
+            serviceByTypo,
+            nameDisputed,
+            followUp,
+            everyOne,
+            bookedByWeekday,
+            thatOne));
   }
 
-  /** Evidence that does not cancel "that" ({@link #thatOne}). */
+  /** The same, not cancelling "that" ({@link #thatOne}). */
   public Evidence(
       Span dateSpan,
       Span timeSpan,
@@ -113,48 +145,9 @@ public record Evidence(
         false);
   }
 
-  /** Evidence that does not say it means every booking in question. */
-  public Evidence(
-      Span dateSpan,
-      Span timeSpan,
-      List<Unresolved> unresolved,
-      boolean dateByWeekday,
-      boolean serviceByTypo,
-      Slots booked,
-      Mentions mentions,
-      boolean nameDisputed,
-      boolean followUp) {
-    this(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        nameDisputed,
-        followUp,
-        false,
-        false);
-  }
-
-  /**
-   * Evidence of a date not named by its weekday alone, of no service found by a typo, and of no
-   * booking the customer cannot keep.
-   */
+  /** Evidence of the words for the date and time alone: no sign, no booking, nothing else named. */
   public Evidence(Span dateSpan, Span timeSpan, List<Unresolved> unresolved) {
-    this(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        false,
-        false,
-        Slots.NONE,
-        Mentions.NONE,
-        false,
-        false,
-        false,
-        false);
+    this(dateSpan, timeSpan, unresolved, null, null, null, Set.of());
   }
 
   /** The same, with how the date and the service were found. */
@@ -168,184 +161,145 @@ public record Evidence(
         dateSpan,
         timeSpan,
         unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        Slots.NONE,
-        Mentions.NONE,
-        false,
-        false,
-        false,
-        false);
+        null,
+        null,
+        null,
+        signs(dateByWeekday, serviceByTypo, false, false, false, false, false));
   }
 
-  /** The same, with the booking the customer cannot keep. */
-  public Evidence(
-      Span dateSpan,
-      Span timeSpan,
-      List<Unresolved> unresolved,
-      boolean dateByWeekday,
-      boolean serviceByTypo,
-      Slots booked) {
-    this(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        Mentions.NONE,
-        false,
-        false,
-        false,
-        false);
+  /** Whether the message shows {@code sign}. */
+  public boolean has(Sign sign) {
+    return signs.contains(sign);
+  }
+
+  /** The same evidence, also showing {@code sign}. */
+  public Evidence with(Sign sign) {
+    EnumSet<Sign> more = EnumSet.of(sign);
+    more.addAll(signs);
+    return new Evidence(dateSpan, timeSpan, unresolved, booked, mentions, whom, more);
+  }
+
+  private Evidence without(Sign sign) {
+    EnumSet<Sign> fewer = EnumSet.noneOf(Sign.class);
+    fewer.addAll(signs);
+    fewer.remove(sign);
+    return new Evidence(dateSpan, timeSpan, unresolved, booked, mentions, whom, fewer);
+  }
+
+  /** {@link Sign#DATE_BY_WEEKDAY}. */
+  public boolean dateByWeekday() {
+    return has(Sign.DATE_BY_WEEKDAY);
+  }
+
+  /** {@link Sign#SERVICE_BY_TYPO}. */
+  public boolean serviceByTypo() {
+    return has(Sign.SERVICE_BY_TYPO);
+  }
+
+  /** {@link Sign#NAME_DISPUTED}. */
+  public boolean nameDisputed() {
+    return has(Sign.NAME_DISPUTED);
+  }
+
+  /** {@link Sign#FOLLOW_UP}. */
+  public boolean followUp() {
+    return has(Sign.FOLLOW_UP);
+  }
+
+  /** {@link Sign#EVERY_ONE}. */
+  public boolean everyOne() {
+    return has(Sign.EVERY_ONE);
+  }
+
+  /** {@link Sign#BOOKED_BY_WEEKDAY}. */
+  public boolean bookedByWeekday() {
+    return has(Sign.BOOKED_BY_WEEKDAY);
+  }
+
+  /** {@link Sign#THAT_ONE}. */
+  public boolean thatOne() {
+    return has(Sign.THAT_ONE);
   }
 
   /** The same evidence, with only {@code stillOpen} of its dates and times left to ask about. */
   public Evidence withUnresolved(List<Unresolved> stillOpen) {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        stillOpen,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        nameDisputed,
-        followUp,
-        everyOne,
-        bookedByWeekday,
-        thatOne,
-        whom);
+    return new Evidence(dateSpan, timeSpan, stillOpen, booked, mentions, whom, signs);
   }
 
-  /** The same evidence, naming the booking the customer cannot keep by its own day and time. */
+  /**
+   * The same evidence, naming the booking the customer cannot keep by its own day and time. Such a
+   * day is the booking's own, never a weekday alone, so {@link Sign#BOOKED_BY_WEEKDAY} goes.
+   */
   public Evidence withBooked(Slots cannotKeep) {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        cannotKeep,
-        mentions,
-        nameDisputed,
-        followUp,
-        everyOne,
-        false,
-        thatOne,
-        whom);
+    return new Evidence(dateSpan, timeSpan, unresolved, cannotKeep, mentions, whom, signs)
+        .without(Sign.BOOKED_BY_WEEKDAY);
   }
 
   /** The same evidence, with what else the message names. */
   public Evidence withMentions(Mentions named) {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        named,
-        nameDisputed,
-        followUp,
-        everyOne,
-        bookedByWeekday,
-        thatOne,
-        whom);
-  }
-
-  /** The same evidence, saying the customer disputes the name being confirmed. */
-  public Evidence withNameDisputed() {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        true,
-        followUp,
-        everyOne,
-        bookedByWeekday,
-        thatOne,
-        whom);
-  }
-
-  /** The same evidence, the message a question left short or not. */
-  public Evidence withFollowUp(boolean shortQuestion) {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        nameDisputed,
-        shortQuestion,
-        everyOne,
-        bookedByWeekday,
-        thatOne,
-        whom);
-  }
-
-  /** The same evidence, meaning every booking in question. */
-  public Evidence withEveryOne() {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        nameDisputed,
-        followUp,
-        true,
-        bookedByWeekday,
-        thatOne,
-        whom);
-  }
-
-  /** The same evidence, cancelling "that" ({@link #thatOne}). */
-  public Evidence withThatOne() {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        nameDisputed,
-        followUp,
-        everyOne,
-        bookedByWeekday,
-        true,
-        whom);
+    return new Evidence(dateSpan, timeSpan, unresolved, booked, named, whom, signs);
   }
 
   /** The same evidence, with the person of a party the message names ({@link #whom}). */
   public Evidence withWhom(Whom person) {
-    return new Evidence(
-        dateSpan,
-        timeSpan,
-        unresolved,
-        dateByWeekday,
-        serviceByTypo,
-        booked,
-        mentions,
-        nameDisputed,
-        followUp,
-        everyOne,
-        bookedByWeekday,
-        thatOne,
-        person);
+    return new Evidence(dateSpan, timeSpan, unresolved, booked, mentions, person, signs);
+  }
+
+  /** The same evidence, saying the customer disputes the name being confirmed. */
+  public Evidence withNameDisputed() {
+    return with(Sign.NAME_DISPUTED);
+  }
+
+  /** The same evidence, the message a question left short or not. */
+  public Evidence withFollowUp(boolean shortQuestion) {
+    return shortQuestion ? with(Sign.FOLLOW_UP) : without(Sign.FOLLOW_UP);
+  }
+
+  /** The same evidence, meaning every booking in question. */
+  public Evidence withEveryOne() {
+    return with(Sign.EVERY_ONE);
+  }
+
+  /** The same evidence, cancelling "that" ({@link #thatOne}). */
+  public Evidence withThatOne() {
+    return with(Sign.THAT_ONE);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */
   public boolean unresolved(Unresolved.What what) {
     return unresolved.stream().anyMatch(u -> u.what() == what);
+  }
+
+  private static Set<Sign> copy(Collection<Sign> signs) {
+    EnumSet<Sign> held = EnumSet.noneOf(Sign.class);
+    if (signs != null) {
+      held.addAll(signs);
+    }
+    return Collections.unmodifiableSet(held);
+  }
+
+  private static Set<Sign> signs(
+      boolean dateByWeekday,
+      boolean serviceByTypo,
+      boolean nameDisputed,
+      boolean followUp,
+      boolean everyOne,
+      boolean bookedByWeekday,
+      boolean thatOne) {
+    EnumSet<Sign> shown = EnumSet.noneOf(Sign.class);
+    mark(shown, dateByWeekday, Sign.DATE_BY_WEEKDAY);
+    mark(shown, serviceByTypo, Sign.SERVICE_BY_TYPO);
+    mark(shown, nameDisputed, Sign.NAME_DISPUTED);
+    mark(shown, followUp, Sign.FOLLOW_UP);
+    mark(shown, everyOne, Sign.EVERY_ONE);
+    mark(shown, bookedByWeekday, Sign.BOOKED_BY_WEEKDAY);
+    mark(shown, thatOne, Sign.THAT_ONE);
+    return shown;
+  }
+
+  private static void mark(Set<Sign> shown, boolean seen, Sign sign) {
+    if (seen) {
+      shown.add(sign);
+    }
   }
 }
