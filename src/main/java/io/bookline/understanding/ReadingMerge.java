@@ -2,11 +2,13 @@ package io.bookline.understanding;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Joins a model's validated proposal with the rules' reading of the same message, field by field
@@ -210,18 +212,19 @@ public final class ReadingMerge {
     String words = text.substring(span.start(), Math.min(span.end(), text.length()));
     List<Unresolved> unresolved = new ArrayList<>(evidence.unresolved());
     unresolved.add(new Unresolved(Unresolved.What.DATE, span, words, DISAGREEMENT));
+    // The day is asked about, so neither it nor a booked day said by weekday stands; the rest of
+    // the evidence, whose booking a party's person names included, is kept.
+    Set<Evidence.Sign> signs = EnumSet.noneOf(Evidence.Sign.class);
+    signs.addAll(evidence.signs());
+    signs.remove(Evidence.Sign.DATE_BY_WEEKDAY);
+    signs.remove(Evidence.Sign.BOOKED_BY_WEEKDAY);
     return new Evidence(
         null,
         evidence.timeSpan(),
         unresolved,
-        false,
-        evidence.serviceByTypo(),
         Slots.NONE,
         evidence.mentions(),
-        evidence.nameDisputed(),
-        evidence.followUp(),
-        evidence.everyOne(),
-        false,
-        evidence.thatOne());
+        evidence.whom(),
+        signs);
   }
 }
