@@ -15,15 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AskedAboutTimeTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
 
-  void book(String user, String request) {
-    String r = app.say(user, request);
-    if (r.endsWith("What name should I put the booking under?")) {
-      r = app.say(user, user);
-    }
-    assertThat(r).endsWith("Shall I book it?");
-    assertThat(app.say(user, "yes")).startsWith("Booked!");
-  }
-
   @Test
   void a_free_time_asked_about_is_taken_as_the_pick() {
     assertThat(app.say("ada", "pedicure tomorrow"))
@@ -44,8 +35,8 @@ class AskedAboutTimeTest {
 
   @Test
   void a_taken_time_asked_about_is_said_taken_with_the_nearest_free_times() {
-    book("cy", "basic manicure tomorrow at 11");
-    book("dee", "basic manicure tomorrow at 11");
+    ChatBookings.book(app, "cy", "Cy", "basic manicure tomorrow at 11", "yes");
+    ChatBookings.book(app, "dee", "Dee", "basic manicure tomorrow at 11", "yes");
     assertThat(app.say("eli", "pedicure tomorrow")).startsWith("Free times for Pedicure");
     assertThat(app.say("eli", "what about 11?"))
         .isEqualTo(

@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CancelThatAtEveryStepChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {3}")
   @CsvSource(
@@ -53,11 +53,11 @@ class CancelThatAtEveryStepChatTest {
       String another,
       String cancelThat,
       String dropped) {
-    ChatBookings.book(app, name, existing, yes);
+    ChatBookings.book(app, name, name, existing, yes);
     app.say(name, another);
 
     assertThat(app.say(name, cancelThat)).startsWith(dropped);
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,11 +82,11 @@ class CancelThatAtEveryStepChatTest {
       String another,
       String cancelMine,
       String cancelQuestion) {
-    ChatBookings.book(app, name, existing, yes);
+    ChatBookings.book(app, name, name, existing, yes);
     app.say(name, another);
 
     assertThat(app.say(name, cancelMine)).startsWith(cancelQuestion);
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
   }
 
   @ParameterizedTest(name = "{0}: {3}")
@@ -97,7 +97,8 @@ class CancelThatAtEveryStepChatTest {
         "en | Lena | basic manicure tomorrow at 10 | cancel it please | OK, I won't book it.",
         "de | Jonas | Ich möchte einen Termin buchen | vergiss das | In Ordnung, dann buche ich das"
             + " nicht.",
-        "de | Jonas | Pediküre morgen um 10 | storniere das | In Ordnung, dann buche ich das nicht.",
+        "de | Jonas | Pediküre morgen um 10 | storniere das | In Ordnung, dann buche ich das"
+            + " nicht.",
         "es | Lucía | quiero reservar una cita | cancela eso | De acuerdo, no lo reservo.",
         "es | Lucía | pedicura mañana a las 10 | olvídalo | De acuerdo, no lo reservo.",
       })
@@ -106,16 +107,6 @@ class CancelThatAtEveryStepChatTest {
     app.say(name, start);
 
     assertThat(app.say(name, cancelThat)).startsWith(dropped);
-    assertThat(statuses()).isEmpty();
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    assertThat(chat.statuses()).isEmpty();
   }
 }

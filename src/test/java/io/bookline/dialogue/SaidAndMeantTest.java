@@ -28,15 +28,6 @@ class SaidAndMeantTest {
     return app.app().database().dsl();
   }
 
-  void book(String user, String request) {
-    String r = app.say(user, request);
-    if (r.endsWith("What name should I put the booking under?")) {
-      r = app.say(user, user);
-    }
-    assertThat(r).endsWith("Shall I book it?");
-    assertThat(app.say(user, "yes")).startsWith("Booked!");
-  }
-
   @Test
   void everything_in_the_first_message_is_used_the_name_included() {
     assertThat(app.say("nora", "I'd like a gel manicure tomorrow at 2pm, my name is Nora Lee"))
@@ -52,8 +43,8 @@ class SaidAndMeantTest {
 
   @Test
   void a_move_keeps_the_new_time_said_up_front_while_asking_which_booking() {
-    book("gus", "basic manicure tomorrow at 10");
-    book("gus", "pedicure thursday at 11");
+    ChatBookings.book(app, "gus", "Gus", "basic manicure tomorrow at 10", "yes");
+    ChatBookings.book(app, "gus", "Gus", "pedicure thursday at 11", "yes");
     assertThat(app.say("gus", "move my appointment to Friday at 3"))
         .startsWith("Which appointment would you like to move?");
     assertThat(app.say("gus", "the second one"))
@@ -73,7 +64,7 @@ class SaidAndMeantTest {
 
   @Test
   void no_leaves_a_goal_started_by_mistake_but_declines_an_offer() {
-    book("hal", "basic manicure tomorrow at 10");
+    ChatBookings.book(app, "hal", "Hal", "basic manicure tomorrow at 10", "yes");
     assertThat(app.say("hal", "I'd like to reschedule my appointment"))
         .endsWith("Which day would you like to move it to?");
     var out = app.chat("demo", "hal", "no, not that");
@@ -120,7 +111,7 @@ class SaidAndMeantTest {
     assertThat(app.say("max", "basic manicure on sunday"))
         .startsWith("We're closed on Sundays. The next free day is Mon 30 Nov:");
     // With hours of her own Anna works only on Tuesdays: one booking fills Friday at 10.
-    book("ned", "basic manicure friday at 10");
+    ChatBookings.book(app, "ned", "Ned", "basic manicure friday at 10", "yes");
     assertThat(app.say("pia", "basic manicure friday at 10"))
         .startsWith("Basic Manicure on Fri 27 Nov at 10:00 is already taken.");
   }

@@ -1,11 +1,10 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class YesAtTheCancelQuestionChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {4}")
   @CsvSource(
@@ -42,11 +42,11 @@ class YesAtTheCancelQuestionChatTest {
       String cancel,
       String yesNamed,
       String cancelled) {
-    ChatBookings.book(app, name, request, yes);
+    ChatBookings.book(app, name, name, request, yes);
     app.say(name, cancel);
 
     assertThat(app.say(name, yesNamed)).startsWith(cancelled);
-    assertThat(statuses()).containsExactly("cancelled");
+    assertThat(chat.statuses()).containsExactly("cancelled");
   }
 
   @ParameterizedTest(name = "{0}: {4}")
@@ -68,22 +68,12 @@ class YesAtTheCancelQuestionChatTest {
       String cancel,
       String yesOther,
       String askedAgain) {
-    ChatBookings.book(app, name, request, yes);
+    ChatBookings.book(app, name, name, request, yes);
     app.say(name, cancel);
 
     assertThat(app.say(name, yesOther)).contains(askedAgain).doesNotContain("Free times");
-    assertThat(statuses()).containsExactly("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
     app.say(name, yes);
-    assertThat(statuses()).containsExactly("cancelled");
-  }
-
-  private List<String> statuses() {
-    return app.app()
-        .database()
-        .dsl()
-        .select(Bookings.STATUS)
-        .from(Bookings.T)
-        .orderBy(Bookings.ID)
-        .fetch(r -> r.value1());
+    assertThat(chat.statuses()).containsExactly("cancelled");
   }
 }
