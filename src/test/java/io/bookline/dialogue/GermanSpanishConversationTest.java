@@ -1,15 +1,12 @@
 package io.bookline.dialogue;
 
-import static io.bookline.db.Schema.Bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.ChatSteps;
 import io.bookline.support.EnglishWords;
 import io.bookline.support.TestApp;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,49 +20,11 @@ class GermanSpanishConversationTest {
       List.of("Demo Nail Studio", "Anna", "Marta", "Torstraße 1, 10119 Berlin");
 
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
-
-  DSLContext db() {
-    return app.app().database().dsl();
-  }
-
-  /** One customer's side of the chat: every reply and its options checked for English. */
-  final class Customer {
-    final String id;
-    final EnglishWords english;
-    final List<String> transcript = new ArrayList<>();
-
-    Customer(String id, EnglishWords english) {
-      this.id = id;
-      this.english = english;
-    }
-
-    String say(String text) {
-      TestApp.Response r = app.chat("demo", id, text);
-      assertThat(r.status()).as(text).isEqualTo(200);
-      JsonNode reply = r.json().get("replies").get(0);
-      String said = reply.get("text").asText();
-      transcript.add("> " + text);
-      transcript.add("< " + said);
-      List<String> found = new ArrayList<>(english.in(said));
-      for (JsonNode option : reply.path("options")) {
-        found.addAll(english.in(option.asText()));
-      }
-      assertThat(found).as("English in the reply to '%s': %s", text, said).isEmpty();
-      return said;
-    }
-  }
-
-  String status() {
-    return db().select(Bookings.STATUS).from(Bookings.T).fetchSingle(Bookings.STATUS);
-  }
-
-  OffsetDateTime start() {
-    return db().select(Bookings.STARTS_AT).from(Bookings.T).fetchSingle(Bookings.STARTS_AT);
-  }
+  final ChatSteps chat = new ChatSteps(app);
 
   @Test
   void a_german_customer_books_moves_and_cancels_in_german() {
-    Customer jonas = new Customer("jonas", EnglishWords.inGerman(OWN));
+    ChatSteps.Customer jonas = chat.customer("jonas", EnglishWords.inGerman(OWN));
     assertThat(jonas.say("Hallo, ich hätte gern eine Pediküre am Freitag um 15 Uhr"))
         .isEqualTo(
             "Pediküre am Freitag, 27. November um 15:00 ist frei. Auf welchen Namen darf ich den"
@@ -76,7 +35,7 @@ class GermanSpanishConversationTest {
                 + " ich das buchen?");
     assertThat(jonas.say("ja"))
         .startsWith("Gebucht! Pediküre am Freitag, 27. November um 15:00 bei Anna.");
-    assertThat(status()).isEqualTo("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
 
     assertThat(jonas.say("Kann ich den Termin auf Samstag um 11 verschieben?"))
         .isEqualTo(
@@ -85,19 +44,19 @@ class GermanSpanishConversationTest {
     assertThat(jonas.say("ja"))
         .startsWith(
             "Erledigt! Ihr Termin für Pediküre ist jetzt am Samstag, 28. November um 11:00");
-    assertThat(start().toInstant())
-        .isEqualTo(OffsetDateTime.parse("2026-11-28T11:00:00+01:00").toInstant());
+    assertThat(chat.starts())
+        .containsExactly(OffsetDateTime.parse("2026-11-28T11:00:00+01:00").toInstant());
 
     assertThat(jonas.say("Ich muss meinen Termin leider absagen"))
         .isEqualTo("Möchten Sie Pediküre am Samstag, 28. November um 11:00 bei Anna absagen?");
     assertThat(jonas.say("ja, bitte"))
         .startsWith("Ich habe Pediküre am Samstag, 28. November um 11:00 bei Anna abgesagt.");
-    assertThat(status()).isEqualTo("cancelled");
+    assertThat(chat.statuses()).containsExactly("cancelled");
   }
 
   @Test
   void a_spanish_customer_books_moves_and_cancels_in_spanish() {
-    Customer lucia = new Customer("lucia", EnglishWords.inSpanish(OWN));
+    ChatSteps.Customer lucia = chat.customer("lucia", EnglishWords.inSpanish(OWN));
     assertThat(lucia.say("Hola, quiero una manicura mañana a las 10"))
         .isEqualTo(
             "Manicura básica el martes 24 de noviembre a las 10:00 está libre. ¿A nombre de quién"
@@ -108,7 +67,7 @@ class GermanSpanishConversationTest {
                 + " García, 25,00 €. ¿Te lo reservo?");
     assertThat(lucia.say("sí"))
         .startsWith("¡Reservado! Manicura básica el martes 24 de noviembre a las 10:00 con Anna.");
-    assertThat(status()).isEqualTo("confirmed");
+    assertThat(chat.statuses()).containsExactly("confirmed");
 
     assertThat(lucia.say("¿Puedo cambiar mi cita al jueves a las 4 de la tarde?"))
         .isEqualTo(
@@ -116,14 +75,14 @@ class GermanSpanishConversationTest {
                 + " noviembre a las 16:00 con Anna?");
     assertThat(lucia.say("sí"))
         .startsWith("¡Listo! Tu Manicura básica es ahora el jueves 26 de noviembre a las 16:00");
-    assertThat(start().toInstant())
-        .isEqualTo(OffsetDateTime.parse("2026-11-26T16:00:00+01:00").toInstant());
+    assertThat(chat.starts())
+        .containsExactly(OffsetDateTime.parse("2026-11-26T16:00:00+01:00").toInstant());
 
     assertThat(lucia.say("quiero cancelar mi cita"))
         .isEqualTo(
             "¿Quieres cancelar Manicura básica el jueves 26 de noviembre a las 16:00 con Anna?");
     assertThat(lucia.say("sí"))
         .startsWith("He cancelado Manicura básica el jueves 26 de noviembre a las 16:00 con Anna.");
-    assertThat(status()).isEqualTo("cancelled");
+    assertThat(chat.statuses()).containsExactly("cancelled");
   }
 }

@@ -3,8 +3,10 @@ package io.bookline.support;
 import static io.bookline.db.Schema.Bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +58,39 @@ public final class ChatSteps {
       case "ES" ->
           book(user, "quiero una pedicura el 30 de noviembre a las " + hour, "Lucía García", "sí");
       default -> throw new IllegalArgumentException("no language " + language + "; EN, DE or ES");
+    }
+  }
+
+  /**
+   * {@code user} writing in German or Spanish: every reply they get, and each of its options, is
+   * checked for {@code english} words (see {@link EnglishWords}).
+   */
+  public Customer customer(String user, EnglishWords english) {
+    return new Customer(user, english);
+  }
+
+  /** One customer's side of a chat in their own language; see {@link #customer}. */
+  public final class Customer {
+    private final String user;
+    private final EnglishWords english;
+
+    private Customer(String user, EnglishWords english) {
+      this.user = user;
+      this.english = english;
+    }
+
+    /** Says {@code text} and returns the first reply, which must hold no English word. */
+    public String say(String text) {
+      TestApp.Response r = app.chat("demo", user, text);
+      assertThat(r.status()).as(text).isEqualTo(200);
+      JsonNode reply = r.json().get("replies").get(0);
+      String said = reply.get("text").asText();
+      List<String> found = new ArrayList<>(english.in(said));
+      for (JsonNode option : reply.path("options")) {
+        found.addAll(english.in(option.asText()));
+      }
+      assertThat(found).as("English in the reply to '%s': %s", text, said).isEmpty();
+      return said;
     }
   }
 
