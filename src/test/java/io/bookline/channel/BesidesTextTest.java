@@ -8,11 +8,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.support.FakePlatform;
+import io.bookline.support.Messenger;
 import io.bookline.support.MutableClock;
+import io.bookline.support.Telegram;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
 import io.bookline.support.WhatsApp;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class BesidesTextTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String FB_PAGE = "12345654332";
-  static final String FB_SECRET = "fb-app-secret";
-  static final String TG_SECRET = "tg-secret-token";
   static final Duration WAIT = Duration.ofSeconds(15);
   static final String MEDIA_ONLY = "Sorry, I can only read text messages.";
   static final String GREETING = "Hi! This is Demo Nail Studio.";
@@ -47,15 +45,9 @@ class BesidesTextTest {
   @BeforeEach
   void start() {
     Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
+    env.putAll(Telegram.env(platform));
+    env.putAll(Messenger.env(platform));
     env.put("DATABASE_URL", TestPostgres.freshDatabase());
-    env.put("TELEGRAM_BOT_TOKEN", "123:abc");
-    env.put("TELEGRAM_SECRET_TOKEN", TG_SECRET);
-    env.put("TELEGRAM_API_BASE_URL", platform.base("tg"));
-    env.put("MESSENGER_PAGE_ID", FB_PAGE);
-    env.put("MESSENGER_PAGE_ACCESS_TOKEN", "fb-token");
-    env.put("MESSENGER_APP_SECRET", FB_SECRET);
-    env.put("MESSENGER_VERIFY_TOKEN", "fb-verify");
-    env.put("MESSENGER_API_BASE_URL", platform.base("fb"));
     app = TestApp.start(clock, env);
   }
 
@@ -95,18 +87,12 @@ class BesidesTextTest {
   /** Posts one Telegram update's message part (JSON without ids, chat and date) and its id. */
   String telegram(String field, String messageJson) {
     long t = next();
-    String inner = messageJson.substring(1, messageJson.length() - 1);
-    String update =
-        ("{\"update_id\":%d,\"%s\":{\"message_id\":%d,\"from\":{\"id\":777,\"is_bot\":false,"
-                + "\"first_name\":\"T\"},\"chat\":{\"id\":777,\"type\":\"private\"},\"date\":%d%s%s}}")
-            .formatted(t, field, t, t, inner.isEmpty() ? "" : ",", inner);
-    var r =
-        app.postRaw(
-            "/webhooks/telegram/demo",
-            update.getBytes(StandardCharsets.UTF_8),
-            Map.of("X-Telegram-Bot-Api-Secret-Token", TG_SECRET));
-    assertThat(r.status()).isEqualTo(200);
+    telegramUpdate(Telegram.message(field, t, messageJson));
     return "demo:" + t;
+  }
+
+  void telegramUpdate(String update) {
+    assertThat(Telegram.post(app, update).status()).isEqualTo(200);
   }
 
   /** Posts one Telegram text message and returns its {@code message_id} (also its date). */
@@ -120,53 +106,18 @@ class BesidesTextTest {
    * and date and adds when it was edited.
    */
   void telegramEdit(long messageId, String text) {
-    long t = next();
-    String update =
-        ("{\"update_id\":%d,\"edited_message\":{\"message_id\":%d,\"from\":{\"id\":777,"
-                + "\"is_bot\":false,\"first_name\":\"T\"},\"chat\":{\"id\":777,"
-                + "\"type\":\"private\"},\"date\":%d,\"edit_date\":%d,\"text\":\"%s\"}}")
-            .formatted(t, messageId, messageId, t, text);
-    var r =
-        app.postRaw(
-            "/webhooks/telegram/demo",
-            update.getBytes(StandardCharsets.UTF_8),
-            Map.of("X-Telegram-Bot-Api-Secret-Token", TG_SECRET));
-    assertThat(r.status()).isEqualTo(200);
+    telegramUpdate(Telegram.edit(next(), messageId, text));
   }
 
   /** Presses the button {@code data} on the bot's last message. */
   void telegramPress(String data) {
-    long t = next();
-    String update =
-        ("{\"update_id\":%d,\"callback_query\":{\"id\":\"cb%d\",\"from\":{\"id\":777,"
-                + "\"is_bot\":false,\"first_name\":\"T\"},\"message\":{\"message_id\":%d,"
-                + "\"chat\":{\"id\":777,\"type\":\"private\"},\"date\":%d,\"text\":\"?\"},"
-                + "\"chat_instance\":\"1\",\"data\":\"%s\"}}")
-            .formatted(t, t, t, t, data);
-    var r =
-        app.postRaw(
-            "/webhooks/telegram/demo",
-            update.getBytes(StandardCharsets.UTF_8),
-            Map.of("X-Telegram-Bot-Api-Secret-Token", TG_SECRET));
-    assertThat(r.status()).isEqualTo(200);
+    telegramUpdate(Telegram.press(next(), data));
   }
 
   /** Posts one Messenger messaging event (JSON without sender, recipient and timestamp). */
   void messenger(String eventJson) {
-    long t = next();
-    String inner = eventJson.substring(1, eventJson.length() - 1);
-    byte[] body =
-        ("{\"object\":\"page\",\"entry\":[{\"id\":\"%s\",\"time\":%d,\"messaging\":[{"
-                + "\"sender\":{\"id\":\"6000001\"},\"recipient\":{\"id\":\"%s\"},"
-                + "\"timestamp\":%d,%s}]}]}")
-            .formatted(FB_PAGE, t * 1000, FB_PAGE, t * 1000, inner)
-            .getBytes(StandardCharsets.UTF_8);
-    var r =
-        app.postRaw(
-            "/webhooks/messenger",
-            body,
-            Map.of("X-Hub-Signature-256", Signatures.hubSignature(body, FB_SECRET)));
-    assertThat(r.status()).isEqualTo(200);
+    byte[] body = Messenger.event("6000001", next(), eventJson);
+    assertThat(Messenger.post(app, body).status()).isEqualTo(200);
   }
 
   /** The text of the {@code n}th (from 1) message sent on a platform, waiting for it. */
@@ -272,7 +223,8 @@ class BesidesTextTest {
   @Test
   void a_get_started_postback_with_the_pages_own_payload_gets_the_greeting() {
     messenger(
-        "{\"postback\":{\"mid\":\"m.gs2\",\"title\":\"Get Started\",\"payload\":\"{\\\"a\\\":1}\"}}");
+        "{\"postback\":{\"mid\":\"m.gs2\",\"title\":\"Get"
+            + " Started\",\"payload\":\"{\\\"a\\\":1}\"}}");
     assertThat(reply("messenger", 1)).startsWith(GREETING);
   }
 

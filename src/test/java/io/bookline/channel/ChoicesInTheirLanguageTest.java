@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bookline.support.FakePlatform;
+import io.bookline.support.Messenger;
 import io.bookline.support.MutableClock;
 import io.bookline.support.TestApp;
 import io.bookline.support.TestPostgres;
 import io.bookline.support.WhatsApp;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * the customer's and times offered on one day are titled by their times.
  */
 class ChoicesInTheirLanguageTest {
-  static final String FB_PAGE = "12345654332";
-  static final String FB_SECRET = "fb-app-secret";
   static final Duration WAIT = Duration.ofSeconds(15);
 
   final MutableClock clock = TestApp.mondayMorning();
@@ -37,12 +35,8 @@ class ChoicesInTheirLanguageTest {
   @BeforeEach
   void start() {
     Map<String, String> env = new HashMap<>(WhatsApp.env(platform));
+    env.putAll(Messenger.env(platform));
     env.put("DATABASE_URL", TestPostgres.freshDatabase());
-    env.put("MESSENGER_PAGE_ID", FB_PAGE);
-    env.put("MESSENGER_PAGE_ACCESS_TOKEN", "fb-token");
-    env.put("MESSENGER_APP_SECRET", FB_SECRET);
-    env.put("MESSENGER_VERIFY_TOKEN", "fb-verify");
-    env.put("MESSENGER_API_BASE_URL", platform.base("fb"));
     app = TestApp.start(clock, env);
   }
 
@@ -70,25 +64,10 @@ class ChoicesInTheirLanguageTest {
   /** A Messenger message (its JSON without the mid) from {@code sender}. */
   void messengerMessage(String sender, String messageJson) {
     long t = next();
-    byte[] body =
-        ("{\"object\":\"page\",\"entry\":[{\"id\":\"%s\",\"time\":%d,\"messaging\":[{"
-                + "\"sender\":{\"id\":\"%s\"},\"recipient\":{\"id\":\"%s\"},"
-                + "\"timestamp\":%d,\"message\":{\"mid\":\"m.%d\",%s}}]}]}")
-            .formatted(
-                FB_PAGE,
-                t * 1000,
-                sender,
-                FB_PAGE,
-                t * 1000,
-                t,
-                messageJson.substring(1, messageJson.length() - 1))
-            .getBytes(StandardCharsets.UTF_8);
-    var r =
-        app.postRaw(
-            "/webhooks/messenger",
-            body,
-            Map.of("X-Hub-Signature-256", Signatures.hubSignature(body, FB_SECRET)));
-    assertThat(r.status()).isEqualTo(200);
+    String event =
+        "{\"message\":{\"mid\":\"m.%d\",%s}}"
+            .formatted(t, messageJson.substring(1, messageJson.length() - 1));
+    assertThat(Messenger.post(app, Messenger.event(sender, t, event)).status()).isEqualTo(200);
   }
 
   /** The {@code n}th (from 1) payload sent on a platform, waiting for it. */
