@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.understanding.Language;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +15,11 @@ import org.junit.jupiter.api.Test;
  * day's times are offered. In memory, Monday 23 Nov 2026, 08:00, the demo studio.
  */
 class LaterOrEarlierTest {
-  Instant now = NailStudio.MONDAY_8AM;
-  InMemoryBookingPort port = new InMemoryBookingPort();
-  BookingDialogue dialogue = new BookingDialogue();
-
-  Chat chat(long customer) {
-    return new Chat(dialogue, NailStudio.catalog(), port, () -> now, customer);
-  }
+  final InMemoryStudio studio = new InMemoryStudio();
 
   @Test
   void at_the_time_question_later_is_later_than_the_last_time_offered() {
-    Chat ada = chat(1);
+    Chat ada = studio.chat(1);
     ada.say("pedicure tomorrow around 10:55");
     assertEquals(List.of("10:15", "10:30", "10:45", "11:00", "11:15", "11:30"), ada.options());
     assertEquals(
@@ -40,11 +33,8 @@ class LaterOrEarlierTest {
 
   @Test
   void with_nothing_later_that_day_it_says_so_and_offers_the_next_days_times() {
-    Chat bo = chat(1);
-    assertEquals(
-        "Free times for Pedicure on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which"
-            + " time suits you?",
-        bo.say("pedicure tomorrow"));
+    Chat bo = studio.chat(1);
+    assertEquals(InMemoryStudio.PEDICURE_TIMES_ON_TUESDAY, bo.say("pedicure tomorrow"));
     assertEquals(
         "Nothing later than 17:00 is free on Tue 24 Nov. The next free day is Wed 25 Nov: 09:00,"
             + " 10:30, 12:15, 13:45, 15:30, 17:00. Which time suits you?",
@@ -56,7 +46,7 @@ class LaterOrEarlierTest {
 
   @Test
   void at_the_name_question_earlier_is_earlier_than_the_time_picked() {
-    Chat cy = chat(1);
+    Chat cy = studio.chat(1);
     cy.say("pedicure tomorrow at 10");
     assertEquals(
         "Free times for Pedicure on Tue 24 Nov before 10:00: 09:00, 09:15, 09:30, 09:45. Which"
@@ -72,7 +62,7 @@ class LaterOrEarlierTest {
 
   @Test
   void at_the_confirmation_a_later_time_asked_for_books_nothing_and_offers_later_times() {
-    Chat dee = chat(1);
+    Chat dee = studio.chat(1);
     dee.say("pedicure tomorrow at 10");
     dee.say("Dee");
     String later =
@@ -80,7 +70,7 @@ class LaterOrEarlierTest {
             + " 17:00. Which time suits you?";
     // "is there …" asks for a booking; at "Shall I book it?" it used to count as "book it".
     assertEquals(later, dee.say("is there anything later?"));
-    assertTrue(port.confirmed().isEmpty());
+    assertTrue(studio.port.confirmed().isEmpty());
     dee.say("10:00");
     assertEquals(later, dee.say("no, later"));
     dee.say("10:00");
@@ -94,7 +84,7 @@ class LaterOrEarlierTest {
 
   @Test
   void a_move_asks_for_an_earlier_time_than_the_new_one() {
-    Chat gus = chat(1);
+    Chat gus = studio.chat(1);
     BookFlowTest.book(gus, "basic manicure tomorrow at 10", "Gus");
     assertEquals(
         "Move your Basic Manicure from Tue 24 Nov at 10:00 to Thu 26 Nov at 11:00 with Anna?",
@@ -107,19 +97,19 @@ class LaterOrEarlierTest {
 
   @Test
   void in_german_and_spanish_too() {
-    Chat jonas = chat(1).speaking(Language.DE);
+    Chat jonas = studio.chat(1).speaking(Language.DE);
     jonas.say("Pediküre morgen um 10");
     assertEquals(
         "Freie Termine für Pedicure am Dienstag, 24. November nach 10:00: 10:15, 11:30, 13:00,"
             + " 14:15, 15:45, 17:00. Welche Uhrzeit passt Ihnen?",
         jonas.say("etwas später"));
-    Chat lucia = chat(2).speaking(Language.ES);
+    Chat lucia = studio.chat(2).speaking(Language.ES);
     lucia.say("pedicura mañana a las 10");
     assertEquals(
         "Horas libres para Pedicure el martes 24 de noviembre antes de las 10:00: 09:00, 09:15,"
             + " 09:30, 09:45. ¿Qué hora te viene bien?",
         lucia.say("¿hay algo más temprano?"));
-    Chat mia = chat(3).speaking(Language.DE);
+    Chat mia = studio.chat(3).speaking(Language.DE);
     mia.say("Pediküre morgen um 17 Uhr");
     assertEquals(
         "Am Dienstag, 24. November ist nach 17:00 nichts mehr frei. Der nächste freie Tag ist"
@@ -130,7 +120,7 @@ class LaterOrEarlierTest {
 
   @Test
   void with_no_time_offered_or_held_there_is_nothing_to_be_later_than() {
-    Chat eve = chat(1);
+    Chat eve = studio.chat(1);
     eve.say("pedicure");
     assertEquals("Sorry, I didn't catch that. Which day would you like?", eve.say("later?"));
   }

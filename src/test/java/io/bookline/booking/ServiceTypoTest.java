@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bookline.understanding.Language;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,32 +13,23 @@ import org.junit.jupiter.api.Test;
  * its exact name, typed or tapped, switches as before. In memory, Monday 23 Nov 2026, 08:00.
  */
 class ServiceTypoTest {
-  Instant now = NailStudio.MONDAY_8AM;
-  InMemoryBookingPort port = new InMemoryBookingPort();
-  BookingDialogue dialogue = new BookingDialogue();
-
-  Chat chat(long customer) {
-    return new Chat(dialogue, NailStudio.catalog(), port, () -> now, customer);
-  }
+  final InMemoryStudio studio = new InMemoryStudio();
 
   @Test
   void a_typo_of_another_service_is_asked_about_and_its_name_switches() {
-    Chat ada = chat(1);
+    Chat ada = studio.chat(1);
     ada.say("basic manicure tomorrow");
     assertEquals(
         "Which service would you like: Pedicure instead, or Basic Manicure as before?",
         ada.say("pedicrue"));
     assertEquals(List.of("Pedicure", "Basic Manicure"), ada.options());
     assertEquals(NailStudio.BASIC, ada.state().slots().serviceId());
-    assertEquals(
-        "Free times for Pedicure on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which"
-            + " time suits you?",
-        ada.say("Pedicure"));
+    assertEquals(InMemoryStudio.PEDICURE_TIMES_ON_TUESDAY, ada.say("Pedicure"));
   }
 
   @Test
   void keeping_the_service_held_offers_its_times_again() {
-    Chat bo = chat(1);
+    Chat bo = studio.chat(1);
     bo.say("basic manicure tomorrow at 10");
     assertEquals(
         "Which service would you like: Gel Manicure instead, or Basic Manicure as before?",
@@ -51,12 +41,9 @@ class ServiceTypoTest {
 
   @Test
   void the_exact_name_of_another_service_switches_at_once() {
-    Chat cy = chat(1);
+    Chat cy = studio.chat(1);
     cy.say("basic manicure tomorrow");
-    assertEquals(
-        "Free times for Pedicure on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which"
-            + " time suits you?",
-        cy.say("pedicure"));
+    assertEquals(InMemoryStudio.PEDICURE_TIMES_ON_TUESDAY, cy.say("pedicure"));
     assertEquals(
         "Free times for Gel Manicure on Tue 24 Nov: 09:00, 10:45, 12:15, 14:00, 15:30, 17:15."
             + " Which time suits you?",
@@ -65,15 +52,12 @@ class ServiceTypoTest {
 
   @Test
   void a_typo_with_no_service_held_is_taken_as_before() {
-    assertEquals(
-        "Free times for Pedicure on Tue 24 Nov: 09:00, 10:30, 12:15, 13:45, 15:30, 17:00. Which"
-            + " time suits you?",
-        chat(1).say("pedicrue tomorrow"));
+    assertEquals(InMemoryStudio.PEDICURE_TIMES_ON_TUESDAY, studio.chat(1).say("pedicrue tomorrow"));
   }
 
   @Test
   void at_the_confirmation_a_typo_books_nothing_and_a_yes_asks_to_confirm_again() {
-    Chat dee = chat(1);
+    Chat dee = studio.chat(1);
     dee.say("basic manicure tomorrow at 10");
     dee.say("Dee");
     assertEquals(
@@ -82,17 +66,17 @@ class ServiceTypoTest {
     assertEquals(
         "Basic Manicure on Tue 24 Nov at 10:00 with Anna for Dee, 25.00 EUR. Shall I book it?",
         dee.say("yes"));
-    assertTrue(port.confirmed().isEmpty());
+    assertTrue(studio.port.confirmed().isEmpty());
   }
 
   @Test
   void in_german_and_spanish_too() {
-    Chat jonas = chat(1).speaking(Language.DE);
+    Chat jonas = studio.chat(1).speaking(Language.DE);
     jonas.say("Basic Manicure morgen");
     assertEquals(
         "Welche Leistung möchten Sie: stattdessen Pedicure oder wie bisher Basic Manicure?",
         jonas.say("Pedicrue"));
-    Chat lucia = chat(2).speaking(Language.ES);
+    Chat lucia = studio.chat(2).speaking(Language.ES);
     lucia.say("Basic Manicure mañana");
     assertEquals(
         "¿Qué servicio quieres: Pedicure en su lugar, o Basic Manicure como hasta ahora?",
