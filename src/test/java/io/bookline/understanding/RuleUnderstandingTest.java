@@ -20,6 +20,11 @@ class RuleUnderstandingTest {
   static final RuleUnderstanding RULES = new RuleUnderstanding(Lexicon.english());
 
   static Reading read(String text, Expectation expecting) {
+    return read(text, expecting, STAFF);
+  }
+
+  /** Reads {@code text} on Monday 23 Nov 2026, 08:00 in Berlin, for a studio with {@code staff}. */
+  static Reading read(String text, Expectation expecting, List<Named> staff) {
     return RULES.interpret(
         text,
         new UnderstandingContext(
@@ -27,7 +32,7 @@ class RuleUnderstandingTest {
             ZoneId.of("Europe/Berlin"),
             Locale.UK,
             SERVICES,
-            STAFF,
+            staff,
             expecting));
   }
 
@@ -177,17 +182,7 @@ class RuleUnderstandingTest {
   void a_number_alone_never_names_numbered_staff(String text, Long resource) {
     // A salon that numbers its chairs: "10" in "10:15" is a time, not Chair 10 (a soak found it).
     var chairs = List.of(new Named(20, "Chair 3"), new Named(21, "Chair 10"));
-    var read =
-        RULES.interpret(
-            text,
-            new UnderstandingContext(
-                LocalDateTime.parse("2026-11-23T08:00:00"),
-                ZoneId.of("Europe/Berlin"),
-                Locale.UK,
-                SERVICES,
-                chairs,
-                Expectation.NOTHING));
-    assertEquals(resource, read.resourceId());
+    assertEquals(resource, read(text, Expectation.NOTHING, chairs).resourceId());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
