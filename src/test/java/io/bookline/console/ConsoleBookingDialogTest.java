@@ -28,19 +28,7 @@ class ConsoleBookingDialogTest {
   static final long GEL = 2;
 
   static long book(long service, String start, String customer) {
-    var booked =
-        app.as(browser.key())
-            .post(
-                "/api/bookings",
-                "{\"serviceId\": "
-                    + service
-                    + ", \"staffId\": 1, \"start\": \""
-                    + start
-                    + "\", \"customerName\": \""
-                    + customer
-                    + "\"}");
-    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-    return booked.json().get("id").asLong();
+    return OwnerBookings.book(app, browser, service, start, customer);
   }
 
   static Object script(String js) {

@@ -21,21 +21,6 @@ class ConsoleShortBookingTest {
 
   @RegisterExtension static final Browser browser = Browser.forOwnerOf(app);
 
-  static void book(long service, String start, String customer) {
-    var booked =
-        app.as(browser.key())
-            .post(
-                "/api/bookings",
-                "{\"serviceId\": "
-                    + service
-                    + ", \"staffId\": 1, \"start\": \""
-                    + start
-                    + "\", \"customerName\": \""
-                    + customer
-                    + "\"}");
-    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-  }
-
   static WebElement shortOne() {
     return browser.find(By.cssSelector(".calendar .booking.short[aria-label*='Ida Berg']"));
   }
@@ -57,8 +42,9 @@ class ConsoleShortBookingTest {
 
   @Test
   void a_short_booking_names_its_service_in_staff_columns_and_in_the_shared_week() {
-    book(1, "2026-11-24T12:00", "Ida Berg"); // Basic Manicure, 30 minutes
-    book(2, "2026-11-24T10:00", "Ann Lee"); // Gel Manicure, 45 minutes
+    OwnerBookings.book(
+        app, browser, 1, "2026-11-24T12:00", "Ida Berg"); // Basic Manicure, 30 minutes
+    OwnerBookings.book(app, browser, 2, "2026-11-24T10:00", "Ann Lee"); // Gel Manicure, 45 minutes
     browser.signInAsOwner();
     browser.go(app.base() + "/console/calendar?week=2026-11-23");
     browser.waitForText("Ann Lee");
