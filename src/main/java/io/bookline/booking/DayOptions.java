@@ -53,7 +53,9 @@ public final class DayOptions {
         .anyMatch(
             w -> {
               LocalTime start = now.isAfter(w.opens()) ? now : w.opens();
-              return !start.plus(shortest).isAfter(w.closes()) && start.isBefore(w.closes());
+              // Measured as a length, not a clock time: 23:30 plus an hour wraps to 00:30.
+              return start.isBefore(w.closes())
+                  && Duration.between(start, w.closes()).compareTo(shortest) >= 0;
             });
   }
 }
