@@ -69,6 +69,7 @@ public final class App implements AutoCloseable {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> stopOnSignal(app, config.ops().shutdownTimeout()), "bookline-stop"));
+    app.database().stopsWithTheApp();
     // The demo's chat only where there is a demo (BOOKLINE_DEMO=false: a server's own businesses);
     // the owner console always.
     String console = "owner console at http://localhost:" + app.port() + "/console";

@@ -162,6 +162,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * The app's own stop is in place and closes the embedded server last; until then a stop while
+   * starting closes it on its own ({@link EmbeddedDatabase#handOver}).
+   */
+  public void stopsWithTheApp() {
+    embedded.ifPresent(EmbeddedDatabase::handOver);
+  }
+
   @Override
   public void close() {
     ingressSource.close();

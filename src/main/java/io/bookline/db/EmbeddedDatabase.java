@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +21,20 @@ final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
   private final EmbeddedPostgres postgres;
+  private final StopWhileStarting guard;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, StopWhileStarting guard) {
     this.postgres = postgres;
+    this.guard = guard;
+  }
+
+  /**
+   * From now on the app's stop closes the server, last, after what uses it (ADR 0096): the stop for
+   * a JVM ending while starting stands down.
+   */
+  void handOver() {
+    guard.standDown();
   }
 
   static EmbeddedDatabase start(Path dataDirectory) {
@@ -38,6 +51,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 + " PORT");
       }
       OrphanedPostmaster.stopIfAny(dataDirectory);
+      StopWhileStarting guard = new StopWhileStarting(dataDirectory);
       LOG.info("starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
       EmbeddedPostgres pg =
           EmbeddedPostgres.builder()
@@ -55,7 +69,9 @@ final class EmbeddedDatabase implements AutoCloseable {
               // under them (57P01, a burst of WARNs, a 17 s stop). App's stop closes it last.
               .setRegisterShutdownHook(false)
               .start();
-      return new EmbeddedDatabase(pg);
+      EmbeddedDatabase server = new EmbeddedDatabase(pg, guard);
+      guard.serve(server);
+      return server;
     } catch (IOException e) {
       throw Database.io(
           "cannot start the embedded PostgreSQL in "
@@ -72,10 +88,65 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    handOver();
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       postgres.close();
     } catch (IOException e) {
       LOG.warn("embedded PostgreSQL did not stop cleanly", e);
+    }
+  }
+
+  /**
+   * A SIGTERM during the start (the server's own start, the migrations, the seeding) ended the JVM
+   * before the app's stop was in place, and the postmaster outlived it: zonky's own hook is off
+   * (above). This JVM hook stops the server until the app takes over: the one started, or while it
+   * starts, the postmaster its pid file names (this process holds the directory's lock, so it is
+   * ours).
+   */
+  private static final class StopWhileStarting {
+    private final Path dataDirectory;
+    private final AtomicBoolean stoodDown = new AtomicBoolean();
+    private final AtomicReference<EmbeddedDatabase> server = new AtomicReference<>();
+    private final Thread hook;
+
+    StopWhileStarting(Path dataDirectory) {
+      this.dataDirectory = dataDirectory;
+      this.hook = new Thread(this::stop, "embedded-postgres-stop-while-starting");
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    void serve(EmbeddedDatabase started) {
+      server.set(started);
+    }
+
+    void standDown() {
+      if (stoodDown.compareAndSet(false, true)) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // The JVM is already ending; the hook sees it stood down and does nothing.
+        }
+      }
+    }
+
+    private void stop() {
+      if (stoodDown.get()) {
+        return;
+      }
+      LOG.info("the app ended while starting: stopping its embedded PostgreSQL");
+      EmbeddedDatabase started = server.get();
+      if (started != null) {
+        started.close();
+        return;
+      }
+      try {
+        OrphanedPostmaster.stopStarting(dataDirectory);
+      } catch (IOException e) {
+        LOG.warn("could not stop the embedded PostgreSQL while starting: {}", e.getMessage());
+      }
     }
   }
 }

@@ -62,6 +62,30 @@ final class OrphanedPostmaster {
     }
   }
 
+  /**
+   * Stops the postmaster this process is starting in {@code dataDirectory}, if its pid file is
+   * written yet: the JVM is ending before the server was handed to the app.
+   */
+  static void stopStarting(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    Optional<ProcessHandle> postmaster = postmaster(pidFile);
+    if (postmaster.isPresent()) {
+      ProcessHandle p = postmaster.get();
+      p.destroy();
+      try {
+        p.onExit().get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        p.destroyForcibly();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        p.destroyForcibly();
+      }
+    }
+  }
+
   private static Optional<ProcessHandle> postmaster(Path pidFile) throws IOException {
     List<String> lines = Files.readAllLines(pidFile);
     if (lines.isEmpty()) {
