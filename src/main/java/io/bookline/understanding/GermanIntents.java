@@ -202,6 +202,8 @@ final class GermanIntents {
         List.of(
             "^ja|jawohl|jep|jo|jup|genau|klar|ok|okay|oke|gerne|gern|passt|super|perfekt|richtig",
             "^stimmt|einverstanden|bestätigen|bestätigt|prima|toll|gut|sicher|natürlich|yes|y",
+            // 👍 👌, as in English
+            "^\uD83D\uDC4D|\uD83D\uDC4C",
             "^alles klar",
             "^in ordnung",
             "^geht klar",
@@ -212,7 +214,8 @@ final class GermanIntents {
     i.put(
         Intent.NO,
         List.of(
-            "^nein|nee|ne|nö|nope|falsch|no|n",
+            // 👎
+            "^nein|nee|ne|nö|nope|falsch|no|n|\uD83D\uDC4E",
             "^eher|lieber|doch nicht",
             "^nicht wirklich|das|so|jetzt|richtig",
             "^das nicht",

@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -16,22 +17,45 @@ public final class NotABooking extends ReadingWrapper {
   private static final Set<Intent> FAREWELL_OVER =
       Set.of(Intent.NONE, Intent.THANKS, Intent.GREETING, Intent.NO, Intent.STOP);
 
+  /**
+   * What a decline may have been read as before: nothing asked, no service (ADR 0092, addendum: "I
+   * don't want to book yet, how much is a pedicure?" asks the price).
+   */
+  private static final Set<Intent> DECLINE_OVER =
+      Set.of(Intent.NONE, Intent.NO, Intent.STOP, Intent.BOOK);
+
   public NotABooking(Understanding inner) {
     super(inner);
   }
 
   @Override
   Reading read(String text, UnderstandingContext context, Reading r) {
-    return read(text, r, context == null ? Expectation.NOTHING : context.expecting());
+    if (context == null) {
+      return read(text, r, Expectation.NOTHING);
+    }
+    return read(text, r, context.expecting(), context.now().toLocalDate(), botAnswered(context));
   }
 
-  /** The reading of {@code text} where the bot waits for {@code expecting}. */
+  /** The reading of {@code text} where the bot waits for {@code expecting}, mid-conversation. */
   static Reading read(String text, Reading r, Expectation expecting) {
+    return read(text, r, expecting, null, true);
+  }
+
+  /**
+   * The reading of {@code text}.
+   *
+   * @param today the customer's today; null when not known
+   * @param answered whether the bot has answered in this conversation already
+   */
+  static Reading read(
+      String text, Reading r, Expectation expecting, LocalDate today, boolean answered) {
     if (text == null || text.isBlank()) {
       return r;
     }
     String plain = plain(text);
-    if (NotABookingWords.COMPLAINT.matcher(plain).find()) {
+    // "my nail broke, can I book a gel manicure tomorrow?": the booking is what is asked.
+    if (NotABookingWords.COMPLAINT.matcher(plain).find() && !booksAnyway(plain, r)
+        || PastExperience.complaint(plain, r, today)) {
       return only(Intent.COMPLAINT, r);
     }
     if (r.intent() != Intent.HANDOFF && speaksToSomeone(plain, r)) {
@@ -39,25 +63,63 @@ public final class NotABooking extends ReadingWrapper {
     }
     // "I don't want to book Friday, Saturday": a day or time said with it is a correction.
     boolean when = r.date() != null || r.time() != null || r.partOfDay() != null;
-    if (!when && NotABookingWords.DECLINE.matcher(plain).find()) {
+    if (!when && declines(plain, r)) {
       // A "no" to booking, not a "stop": it never takes back a request for a person.
       return new Reading(
           Intent.NO, Slots.NONE, null, null, r.source(), Evidence.NONE.withThatOne());
     }
+    boolean quiet = FAREWELL_OVER.contains(r.intent()) && r.serviceId() == null && !when;
+    // "Servus", "Ciao" as the first words: a hello.
+    if (!answered && quiet && NotABookingLimits.HELLO_OR_BYE.matcher(plain).find()) {
+      return only(Intent.GREETING, r);
+    }
     boolean thanked = NotABookingWords.THANKS.matcher(plain).find();
     if (NotABookingWords.FAREWELL.matcher(plain).find()
-        && FAREWELL_OVER.contains(r.intent())
-        && r.serviceId() == null
-        && !when
+        && quiet
         && !(thanked && expecting == Expectation.NOTHING)) {
       return only(Intent.GOODBYE, r);
     }
+    // "ok" as the first words nods to nothing the bot said: the greeting, not "anything else?".
+    if (!answered
+        && r.intent() == Intent.YES
+        && expecting == Expectation.NOTHING
+        && !r.hasSlots()
+        && r.choice() == null) {
+      return r.withIntent(Intent.GREETING);
+    }
     return r;
+  }
+
+  private static boolean botAnswered(UnderstandingContext context) {
+    return context.history() != null
+        && context.history().stream().anyMatch(l -> HistoryLine.BOT.equals(l.role()));
+  }
+
+  /** A complaint word beside a service and a wish to book it, and no outright complaint. */
+  private static boolean booksAnyway(String plain, Reading r) {
+    return r.serviceId() != null
+        && NotABookingLimits.BOOKING_WISH.matcher(plain).find()
+        && !NotABookingLimits.OUTRIGHT_COMPLAINT.matcher(plain).find()
+        && !NotABookingWords.DECLINE.matcher(plain).find();
+  }
+
+  /** "I don't want to book", with no service named and nothing asked. */
+  private static boolean declines(String plain, Reading r) {
+    return DECLINE_OVER.contains(r.intent())
+        && r.serviceId() == null
+        && r.shift() == null
+        && r.evidence().mentions().questions().isEmpty()
+        && NotABookingWords.DECLINE.matcher(plain).find();
   }
 
   /** "I want to speak to Anna", "kann ich Anna sprechen?", "quiero hablar con Marta". */
   private static boolean speaksToSomeone(String plain, Reading r) {
     if (r.resourceId() == null) {
+      return false;
+    }
+    // "Does Anna speak English?" asks about Anna; a wish to speak is "I want to", "kann ich".
+    if (NotABookingLimits.SPEAKS_A_LANGUAGE.matcher(plain).find()
+        || !NotABookingLimits.SPEAK_WISH.matcher(plain).find()) {
       return false;
     }
     return NotABookingWords.SPEAK_TO.matcher(plain).find()

@@ -42,7 +42,7 @@ final class NotABookingWords {
               + "(?:don'?t|do not|dont|not|never) (?:want|wanna|need|going|looking|trying)"
               + "(?: to)? (?:book|make a booking|an appointment|a booking)"
               + "|(?:will|mochte|mag|wollte|muss|brauche) (?:\\w+ )?(?:nicht|nichts) (?:\\w+ )?"
-              + "(?:buchen|reservieren)|keinen termin|nicht buchen"
+              + "(?:buchen|reservieren)|(?:will|mochte|brauche|wollte) (?:\\w+ )?keinen termin|nicht buchen"
               + "|no (?:quiero|necesito|deseo|voy a|queria) (?:\\w+ )?(?:reservar|una cita|cita"
               + "|reserva|pedir cita|hacer una reserva)"
               + ")\\b");

@@ -184,6 +184,8 @@ final class SpanishIntents {
         List.of(
             "^sí|si|vale|ok|okay|claro|perfecto|genial|correcto|exacto|bueno|bien|dale|venga|sip",
             "^confirmo|confirmar|confirmado|confirmada|seguro|estupendo|yes|va|s",
+            // 👍 👌, as in English
+            "^\uD83D\uDC4D|\uD83D\uDC4C",
             "^de acuerdo",
             "^por supuesto",
             "^está bien",
@@ -194,7 +196,8 @@ final class SpanishIntents {
     i.put(
         Intent.NO,
         List.of(
-            "^no|nop|nope|incorrecto|negativo|tampoco|n",
+            // 👎
+            "^no|nop|nope|incorrecto|negativo|tampoco|n|\uD83D\uDC4E",
             "^para nada",
             "no quiero|reservar",
             "^eso|así|ahora|mejor|ya no",

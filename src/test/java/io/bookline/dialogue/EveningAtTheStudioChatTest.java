@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * QA chat on the demo (web chat, Postgres) on Friday 27 Nov 2026 at 19:00, after the studio has
- * closed: "Today" is no day option any more, a goodbye wishes a nice evening, and "ok" said with
- * nothing asked is nodded to, not greeted again. English, German, Spanish.
+ * closed: "Today" is no day option any more, a goodbye wishes a nice evening, and "ok" said after
+ * the greeting is nodded to, not greeted again, while "ok" as the first words is greeted. English,
+ * German, Spanish.
  */
 class EveningAtTheStudioChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
@@ -77,10 +78,22 @@ class EveningAtTheStudioChatTest {
         "hallo | ok    | 👍 Kann ich sonst noch etwas für Sie tun?",
         "hola  | vale  | 👍 ¿Te puedo ayudar en algo más?"
       })
-  void ok_with_nothing_asked_is_nodded_to_not_greeted_again(
+  void ok_after_the_greeting_is_nodded_to_not_greeted_again(
       String hello, String ok, String answer) {
     String user = "o" + hello + ok;
     assertThat(app.say(user, hello)).doesNotStartWith("👍");
     assertThat(app.say(user, ok)).isEqualTo(answer);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ok   | Hi! This is Demo Nail Studio.",
+        "vale | ¡Hola! Somos Demo Nail Studio.",
+        "yes  | Hi! This is Demo Nail Studio."
+      })
+  void ok_as_the_first_words_is_greeted_not_nodded_to(String ok, String greeting) {
+    assertThat(app.say("first" + ok, ok)).startsWith(greeting);
   }
 }

@@ -1,0 +1,54 @@
+package io.bookline.understanding;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * A complaint said without a complaint word (ADR 0092, addendum): a bad experience on a day gone by
+ * with no wish to book ("marta was super rude to me yesterday", "die Pediküre gestern war echt
+ * nicht gut, meine Füße tun weh", "la pedicura de ayer me dejó los pies fatal"). On folded text.
+ */
+final class PastExperience {
+  private PastExperience() {}
+
+  /** How it went: rude, not good, it hurts; unfreundlich, tut weh; maleducada, fatal, me duele. */
+  static final Pattern BAD =
+      Pattern.compile(
+          "\\b(?:upset|angry|rude|unfriendly|impolite|terrible|awful|horrible|painful|sore"
+              + "|hurts?|hurting|ruined|infected|bleeding|not (?:good|nice)"
+              + "|(?:wasn'?t|was not|weren'?t|were not) (?:good|nice|great)|bad job|badly done"
+              + "|nicht gut|schlecht|unfreundlich|unhoflich|frech|tut weh|tun weh|tat weh"
+              + "|taten weh|schmerz\\w*|entzundet|blutet|schrecklich|furchtbar|sauer|verargert"
+              + "|enttauscht|molest[ao]|enfadad[ao]|cabread[ao]|maleducad[ao]|groser[ao]|borde"
+              + "|fatal|horrible|terrible|me duele\\w*|me duelen|dolor\\w*|decepcionad[ao])\\b");
+
+  /** A day gone by, said as one: yesterday, last week; gestern, letzte Woche; ayer. */
+  static final Pattern PAST =
+      Pattern.compile(
+          "\\b(?:yesterday|last (?:week|time|month)|the other day|gestern|vorgestern"
+              + "|letzte[nr]? (?:woche|mal)|neulich|ayer|anteayer|la semana pasada|el otro dia"
+              + "|la ultima vez)\\b");
+
+  /** A wish, said beside a service: "I'd like a pedicure", "ich hätte gern", "quiero una". */
+  static final Pattern WANT =
+      Pattern.compile(
+          "\\b(?:i'?d like|would like|i want|i need|(?:mochte|hatte|hatten) (?:\\w+ )?gerne?"
+              + "|ich will|quiero|quisiera|necesito|me gustaria)\\b");
+
+  /**
+   * Whether the message tells of a bad experience on a day gone by and wants no booking.
+   *
+   * @param today the customer's today, or null when not known (then only the words say "past")
+   */
+  static boolean complaint(String plain, Reading r, LocalDate today) {
+    if (!BAD.matcher(plain).find() || NotABookingLimits.BOOKING_WISH.matcher(plain).find()) {
+      return false;
+    }
+    boolean gone = today != null && r.date() != null && r.date().isBefore(today);
+    // "I'd like a pedicure tomorrow, my feet hurt since yesterday": the wish is for a day to come.
+    if (!gone && r.serviceId() != null && WANT.matcher(plain).find()) {
+      return false;
+    }
+    return gone || PAST.matcher(plain).find();
+  }
+}
