@@ -41,8 +41,23 @@ final class LanguageRequests {
   private static final Set<String> SPEAK =
       Vocabulary.set("speak talk understand sprechen spreche verstehe hablo hablar habla entiendo");
 
+  /**
+   * "Does Anna speak …", "spricht Anna …", "habla Marta …": a question about someone named next.
+   */
+  private static final Set<String> ASKED_OF_NEXT =
+      Vocabulary.set("does doesn't doesnt spricht habla");
+
+  /** "Anna spricht …", "Marta habla …": a question about someone named before. */
+  private static final Set<String> ASKED_OF_BEFORE = Vocabulary.set("speaks spricht habla");
+
+  /** Whom "does … speak" may ask about and still ask for the language: anyone, jemand, usted. */
+  private static final Set<String> ANYONE =
+      Vocabulary.set(
+          "anyone anybody someone somebody here there jemand einer hier da ihr alguien aqui"
+              + " usted ustedes hi hello hey hallo servus moin hola buenas buenos dias tardes");
+
   Optional<Language> requested(List<String> words) {
-    if (words.isEmpty() || words.size() > MAX_WORDS) {
+    if (words.isEmpty() || words.size() > MAX_WORDS || aboutSomeoneElse(words)) {
       return Optional.empty();
     }
     Language named = null;
@@ -65,5 +80,30 @@ final class LanguageRequests {
       return Optional.empty();
     }
     return Optional.of(named);
+  }
+
+  /**
+   * "Does Anna speak English?", "Spricht Anna Englisch?", "¿Marta habla inglés?": a question about
+   * a person (a staff member), not a wish for the conversation's language (ADR 0092, addendum).
+   */
+  private static boolean aboutSomeoneElse(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (ASKED_OF_NEXT.contains(w) && i + 1 < words.size() && someone(words.get(i + 1))) {
+        return true;
+      }
+      if (ASKED_OF_BEFORE.contains(w) && i > 0 && someone(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean someone(String w) {
+    return !CUES.contains(w)
+        && !NAMES.containsKey(w)
+        && !NEGATIONS.contains(w)
+        && !ANYONE.contains(w)
+        && w.chars().allMatch(Character::isLetter);
   }
 }

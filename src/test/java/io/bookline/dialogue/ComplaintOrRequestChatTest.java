@@ -43,6 +43,34 @@ class ComplaintOrRequestChatTest {
     assertThat(status(user)).isNotEqualTo("handoff");
   }
 
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "m-de1 | hallo | Spricht Anna Englisch? | Anna",
+        "m-es1 | hola | ¿Marta habla inglés? | Marta",
+        "m-es2 | hola | ¿habla Marta inglés? | Marta",
+      })
+  void a_question_about_a_staff_members_language_keeps_the_conversations_language(
+      String user, String hello, String said, String named) {
+    assertThat(app.say(user, hello)).doesNotContain("English");
+    assertThat(app.say(user, said)).contains(named).doesNotContain("I'll write in English");
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "q-de1 | hallo | Sprechen Sie Englisch? | I'll write in English",
+        "q-es1 | hola | ¿Habla usted inglés? | I'll write in English",
+        "q-de2 | hallo | spricht hier jemand Englisch? | I'll write in English",
+      })
+  void asking_the_bot_for_a_language_still_switches(
+      String user, String hello, String said, String switched) {
+    app.say(user, hello);
+    assertThat(app.say(user, said)).contains(switched);
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
