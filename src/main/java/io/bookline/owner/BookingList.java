@@ -176,8 +176,11 @@ public final class BookingList {
             NO_SHOWS,
             Bookings.CREATED_AT,
             Bookings.CANCELLED_BY,
-            Bookings.CANCEL_REASON)
+            Bookings.CANCEL_REASON,
+            Businesses.TIME_ZONE)
         .from(Bookings.T)
+        .join(Businesses.T)
+        .on(Businesses.ID.eq(Bookings.BUSINESS_ID))
         .join(Services.T)
         .on(Services.ID.eq(Bookings.SERVICE_ID))
         .join(Resources.T)
@@ -191,11 +194,16 @@ public final class BookingList {
         .where(where);
   }
 
+  /**
+   * Times in the business's offset ({@code 2026-11-24T10:00:00+01:00}), as closures, warnings and
+   * free times answer them: the owner reads the clock time as written (ADR 0100).
+   */
   private static Item item(Record r) {
+    ZoneId zone = ZoneId.of(r.get(Businesses.TIME_ZONE));
     return new Item(
         r.get(Bookings.ID),
-        r.get(Bookings.STARTS_AT),
-        r.get(Bookings.ENDS_AT),
+        inZone(r.get(Bookings.STARTS_AT), zone),
+        inZone(r.get(Bookings.ENDS_AT), zone),
         r.get(Bookings.STATUS),
         r.get(Bookings.NO_SHOW_AT) != null,
         r.get(Bookings.SERVICE_ID),
@@ -210,8 +218,12 @@ public final class BookingList {
         r.get(Customers.PLATFORM),
         r.get(Conversations.ID),
         r.get(NO_SHOWS),
-        r.get(Bookings.CREATED_AT),
+        inZone(r.get(Bookings.CREATED_AT), zone),
         r.get(Bookings.CANCELLED_BY),
         r.get(Bookings.CANCEL_REASON));
+  }
+
+  private static OffsetDateTime inZone(OffsetDateTime at, ZoneId zone) {
+    return at == null ? null : at.atZoneSameInstant(zone).toOffsetDateTime();
   }
 }
