@@ -77,40 +77,11 @@
     },
   };
 
-  // Which conversations with a person ("handoff") someone here has picked up (ADR 0095). The owner
-  // API says only that a person has the conversation, not whether one has answered: the console
-  // remembers what it took over or replied to until the conversation is back with the bot, and a
-  // staff reply as the latest line counts on any device. The rest wait for a person.
-  const HANDLING = 'bookline.handling';
+  // Who has a conversation, as the owner API says it (`handledBy`, ADR 0100): the same on every
+  // browser of the business, and live, since a take-over is a change the event stream announces.
   const handling = {
-    taken() {
-      try { return JSON.parse(localStorage.getItem(HANDLING) || '{}'); } catch (e) { return {}; }
-    },
-    save(taken) {
-      try { localStorage.setItem(HANDLING, JSON.stringify(taken)); } catch (e) { /* not kept */ }
-    },
-    take(id) {
-      handling.save(Object.assign(handling.taken(), { [id]: Date.now() }));
-      updateBadge();
-    },
-    forget(id) {
-      const t = handling.taken();
-      if (!(String(id) in t)) return;
-      delete t[id];
-      handling.save(t);
-      updateBadge();
-    },
-    /** Forgets those no longer with a person, unless taken after the list was asked for. */
-    keepOnly(ids, asked) {
-      const t = handling.taken();
-      for (const id of Object.keys(t)) if (!ids.includes(Number(id)) && t[id] < asked) delete t[id];
-      handling.save(t);
-    },
-    mine(c, lastAuthor) {
-      const last = lastAuthor || (c.lastMessage && c.lastMessage.author);
-      return c.status === 'handoff' && (String(c.id) in handling.taken() || last === 'staff');
-    },
-    waiting(c, lastAuthor) { return c.status === 'handoff' && !handling.mine(c, lastAuthor); },
+    mine(c) { return c.handledBy === 'person'; },
+    waiting(c) { return c.handledBy === 'waiting'; },
   };
 
   const page = document.getElementById('page');
@@ -222,10 +193,8 @@
 
   async function updateBadge() {
     const badge = document.getElementById('waiting-badge');
-    const asked = Date.now();
     const res = await api('GET', '/api/conversations?status=handoff');
     const list = res.ok ? res.data.conversations : [];
-    handling.keepOnly(list.map(c => c.id), asked);
     const n = list.filter(c => handling.waiting(c)).length;
     badge.textContent = String(n);
     badge.setAttribute('aria-label', n + ' waiting for a person');

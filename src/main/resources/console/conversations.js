@@ -1,5 +1,6 @@
 'use strict';
-// Conversations: those waiting for a person first, then those the owner is handling (ADR 0095),
+// Conversations: those waiting for a person first, then those a person has (ADR 0095; as the API
+// says it, on every browser of the business, ADR 0100),
 // each with its last message and when, the transcript with who wrote each line, take over, reply
 // as staff, give back to the bot; new messages appear live.
 (() => {
@@ -49,8 +50,6 @@
     const res = await api('GET', '/api/conversations');
     if (!res.ok) { say(problem(res)); return; }
     res.data.conversations.forEach(c => known.set(c.id, c));
-    // Back with the bot: a later request for a person waits again.
-    res.data.conversations.filter(c => c.status !== 'handoff').forEach(c => handling.forget(c.id));
     const all = res.data.conversations.slice().sort((a, b) => rank(a) - rank(b)
       || b.lastMessageAt.localeCompare(a.lastMessageAt));
     list.replaceChildren(...all.map(row));
@@ -68,8 +67,6 @@
   async function post(path, body) {
     const res = await api('POST', '/api/conversations/' + openId + path, body);
     if (!res.ok) say(problem(res));
-    else if (path === '/handoff') handling.take(openId);
-    else if (path === '/release') handling.forget(openId);
     await loadTranscript();
     await loadList();
     return res;
@@ -86,8 +83,7 @@
         el('p', { class: 'text' }, m.text),
         el('time', { datetime: m.at }, when(m.at)))));
     const handoff = t.status === 'handoff';
-    const last = t.messages.length ? t.messages[t.messages.length - 1].author : null;
-    const mine = handling.mine({ id: t.conversation, status: t.status }, last);
+    const mine = handling.mine(t);
     const takeOver = el('button', { type: 'button', onclick: () => post('/handoff') }, 'Take over');
     const actions = el('div', { class: 'actions' }, handoff && mine ? null : takeOver, handoff
       ? el('button', { type: 'button', class: mine ? null : 'secondary',
@@ -97,7 +93,6 @@
       type: 'textarea', required: true })], 'Send reply',
     f => api('POST', '/api/conversations/' + id + '/reply', { text: value(f, 'text') }),
     async () => {
-      handling.take(id);
       say('Reply sent.'); await loadTranscript(); await loadList();
     }) : null;
     detail.replaceChildren(
@@ -106,6 +101,7 @@
         : 'Conversation ' + t.conversation),
       el('p', { class: 'meta' }, !handoff ? 'The bot is answering.' : mine
         ? "You're handling this: the bot stays quiet until you give it back."
+          + (t.heldAt ? ' Last taken over or answered ' + when(t.heldAt) + '.' : '')
         : 'Waiting for a person: the bot stays quiet. Take over or reply.'),
       // Unlike el(), replaceChildren writes a null as the text "null": no reply form, no child.
       ...[lines, actions, reply].filter(Boolean));

@@ -55,9 +55,13 @@ public final class LiveChanges implements AutoCloseable {
             business);
     Record c =
         db.fetchOne(
-            "select count(*), count(*) filter (where c.status = 'handoff'), max(c.last_message_at),"
-                + " coalesce(max(m.last), 0) from conversations c left join lateral (select max(id)"
-                + " as last from messages where conversation_id = c.id) m on true"
+            // A person taking over a conversation already waiting writes no message: counting
+            // those a person has (the session's personIn) tells every console (ADR 0100).
+            "select count(*), count(*) filter (where c.status = 'handoff'), count(*) filter"
+                + " (where c.status = 'handoff' and s.state->>'personIn' = 'true'),"
+                + " max(c.last_message_at), coalesce(max(m.last), 0) from conversations c"
+                + " left join sessions s on s.conversation_id = c.id left join lateral (select"
+                + " max(id) as last from messages where conversation_id = c.id) m on true"
                 + " where c.business_id = ?",
             business);
     return new Fingerprint(b.formatCSV(false), c.formatCSV(false));

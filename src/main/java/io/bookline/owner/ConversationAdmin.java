@@ -44,12 +44,15 @@ public final class ConversationAdmin {
 
   /**
    * {@code lastMessage} is the newest line of the transcript (null before any), its text cut to
-   * {@link #PREVIEW} characters: the list shows it under the customer's name.
+   * {@link #PREVIEW} characters: the list shows it under the customer's name. {@code handledBy} and
+   * {@code heldAt} say who has it ({@link Handling}).
    */
   public record ConversationView(
       long id,
       String platform,
       String status,
+      String handledBy,
+      OffsetDateTime heldAt,
       OffsetDateTime lastMessageAt,
       long customerId,
       String customer,
@@ -66,7 +69,13 @@ public final class ConversationAdmin {
   public record Line(
       long id, String direction, String author, String text, String provider, OffsetDateTime at) {}
 
-  public record Transcript(long conversation, String status, List<Line> messages) {}
+  /** {@code handledBy} and {@code heldAt} as in {@link ConversationView}. */
+  public record Transcript(
+      long conversation,
+      String status,
+      String handledBy,
+      OffsetDateTime heldAt,
+      List<Line> messages) {}
 
   /** Those waiting for a person first, then the newest; {@code status} null, "bot" or "handoff". */
   public List<ConversationView> list(long business, String status) {
@@ -95,6 +104,8 @@ public final class ConversationAdmin {
             Conversations.ID,
             Conversations.PLATFORM,
             Conversations.STATUS,
+            Handling.PERSON_IN,
+            Handling.HELD_AT,
             Conversations.LAST_MESSAGE_AT,
             Customers.ID,
             Customers.PLATFORM_USER_ID,
@@ -106,6 +117,8 @@ public final class ConversationAdmin {
         .from(Conversations.T)
         .join(Customers.T)
         .on(Customers.ID.eq(Conversations.CUSTOMER_ID))
+        .leftJoin(Sessions.T)
+        .on(Sessions.CONVERSATION_ID.eq(Conversations.ID))
         .leftJoin(last)
         .on(DSL.trueCondition())
         .where(Conversations.BUSINESS_ID.eq(business))
@@ -116,21 +129,25 @@ public final class ConversationAdmin {
             Conversations.ID.desc())
         .limit(MAX_LIST)
         .fetch(
-            r ->
-                new ConversationView(
-                    r.get(Conversations.ID),
-                    r.get(Conversations.PLATFORM),
-                    r.get(Conversations.STATUS),
-                    r.get(Conversations.LAST_MESSAGE_AT),
-                    r.get(Customers.ID),
-                    r.get(Customers.PLATFORM_USER_ID),
-                    r.get(Customers.NAME),
-                    r.get(at) == null
-                        ? null
-                        : new LastMessage(
-                            author(r.get(direction), r.get(author)),
-                            preview(r.get(text)),
-                            r.get(at))));
+            r -> {
+              Handling h = Handling.of(r);
+              return new ConversationView(
+                  r.get(Conversations.ID),
+                  r.get(Conversations.PLATFORM),
+                  r.get(Conversations.STATUS),
+                  h.by(),
+                  h.heldAt(),
+                  r.get(Conversations.LAST_MESSAGE_AT),
+                  r.get(Customers.ID),
+                  r.get(Customers.PLATFORM_USER_ID),
+                  r.get(Customers.NAME),
+                  r.get(at) == null
+                      ? null
+                      : new LastMessage(
+                          author(r.get(direction), r.get(author)),
+                          preview(r.get(text)),
+                          r.get(at)));
+            });
   }
 
   private static String author(String direction, String metadataAuthor) {
@@ -149,7 +166,7 @@ public final class ConversationAdmin {
   }
 
   public Transcript transcript(long business, long id) {
-    String status = status(db, business, id);
+    Handling handling = Handling.of(db, business, id);
     List<Line> lines =
         db.select(
                 Messages.ID,
@@ -170,7 +187,7 @@ public final class ConversationAdmin {
                         r.value4(),
                         r.value5(),
                         r.value6()));
-    return new Transcript(id, status, lines);
+    return new Transcript(id, handling.status(), handling.by(), handling.heldAt(), lines);
   }
 
   /**
