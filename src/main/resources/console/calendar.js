@@ -5,7 +5,8 @@
 // needs) and each naming its staff member (ADR 0076), and a phone gets the day as a list. "Show"
 // picks one staff member: their own hours and closures, their bookings; in the shared week a time
 // nobody works is shaded and a day's heading names whose hours differ (ADR 0089). A booking opens its
-// details (window.bookline.bookingDialogs); chat bookings arrive live.
+// details (window.bookline.bookingDialogs), also when the address names it (`booking=`); chat
+// bookings arrive live.
 (() => {
   const { api, el, page, say, problem, live, business, dates } = window.bookline;
   const { onDay, union, working, differing } = window.bookline.working;
@@ -287,6 +288,17 @@
 
   function render() { toolbar(); return load(); }
 
+  /** A booking the address names (the Staff and Hours pages link stranded ones): its dialog. */
+  async function openAsked(id) {
+    remember(); // a reload shows the week, not the dialog again
+    const res = await api('GET', '/api/bookings/' + id);
+    if (!res.ok) { say(problem(res)); return; }
+    const b = res.data;
+    if (b.status === 'cancelled') { say('That booking is cancelled.'); return; }
+    window.bookline.bookingDialogs.details(
+      Object.assign({ from: local(b.start), to: local(b.end) }, b), load);
+  }
+
   (async () => {
     await business(); // the business's time zone, for `local`
     const params = new URLSearchParams(location.search);
@@ -300,5 +312,6 @@
     phone.addEventListener('change', render);
     live('bookings', load);
     await render();
+    if (/^\d+$/.test(params.get('booking') || '')) await openAsked(Number(params.get('booking')));
   })();
 })();

@@ -1,6 +1,7 @@
 'use strict';
 // Hours: the business's weekly opening hours (PUT /api/hours, several windows a day allowed; its
-// warnings name staff members whose own hours now fall outside them) and
+// warnings name staff members whose own hours now fall outside them, and list the bookings the new
+// hours no longer hold, each to open, move or cancel: window.bookline.stranded, ADR 0100) and
 // its booking rules (PATCH /api/business): notice, how far ahead, slot interval, how late a
 // customer may still change a booking in the chat.
 (() => {
@@ -8,7 +9,8 @@
   const { weekEditor } = window.bookline.week;
   const hoursBox = el('section', { 'aria-labelledby': 'hours-h', class: 'narrow' });
   const rulesBox = el('section', { 'aria-labelledby': 'rules-h', class: 'narrow' });
-  page.append(el('div', { class: 'two' }, hoursBox, rulesBox));
+  const strandedBox = el('div', {});
+  page.append(strandedBox, el('div', { class: 'two' }, hoursBox, rulesBox));
 
   async function loadHours() {
     const res = await api('GET', '/api/hours');
@@ -22,6 +24,8 @@
       const warnings = saved.data.warnings || [];
       say('Opening hours saved.' + (warnings.length
         ? ' Note: ' + warnings.map(w => w.message).join('; ') + '.' : ''));
+      const stranded = window.bookline.stranded.panel(warnings);
+      strandedBox.replaceChildren(...(stranded ? [stranded] : []));
       await loadHours();
     });
     hoursBox.replaceChildren(el('h2', { id: 'hours-h' }, 'Opening hours'), f);

@@ -3,13 +3,16 @@
 // windows on a day make a split shift; none means "whenever the business is open"). Saving sends
 // PATCH/POST /api/staff, then PUT /api/staff/{id}/hours; each answer's field errors appear under
 // their fields, and both answers' warnings (no service ticked; hours outside the business's opening
-// hours: saved but not bookable) are said with the confirmation.
+// hours: saved but not bookable) are said with the confirmation; the bookings such a change strands
+// (new hours that no longer hold them, or a person who stops taking bookings) are listed above the
+// staff, each to open, move or cancel (window.bookline.stranded, ADR 0100).
 (() => {
   const { api, el, page, say, problem, field, form, value, business } = window.bookline;
   const { weekEditor, summary } = window.bookline.week;
   const list = el('section', { 'aria-labelledby': 'staff-h' });
   const editor = el('section', { 'aria-labelledby': 'editor-h', class: 'narrow' });
-  page.append(list, editor);
+  const strandedBox = el('div', {});
+  page.append(strandedBox, list, editor);
   let services = [];
 
   function serviceChoices(chosen) {
@@ -58,6 +61,8 @@
     async () => {
       say((fresh ? 'Added ' : 'Saved ') + saved.name + '.' + (warnings.length
         ? ' Note: ' + warnings.map(w => w.message).join('; ') + '.' : ''));
+      const stranded = window.bookline.stranded.panel(warnings);
+      strandedBox.replaceChildren(...(stranded ? [stranded] : []));
       await load();
       edit(null);
     });

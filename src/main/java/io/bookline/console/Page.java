@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 enum Page {
   CALENDAR("calendar", "Calendar", "booking", "working"),
   SERVICES("services", "Services"),
-  STAFF("staff", "Staff", "week"),
-  HOURS("hours", "Hours", "week"),
+  STAFF("staff", "Staff", "week", "stranded"),
+  HOURS("hours", "Hours", "week", "stranded"),
   CLOSURES("closures", "Closures"),
   CONVERSATIONS("conversations", "Conversations"),
   CHANNELS("channels", "Channels");
