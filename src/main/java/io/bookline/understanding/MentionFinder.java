@@ -3,7 +3,6 @@ package io.bookline.understanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -100,26 +99,24 @@ final class MentionFinder {
   static final int MAX_PEOPLE = 4;
 
   /**
-   * How many people the message books for: 2 for a phrase of the language's party table ("for my
-   * daughter and me"), the number before a service word ("two manicures", "2 Pediküren"), else 1.
+   * How many people the message books for: a number said as people ("3 people", "for 2", "somos
+   * 3"), the number before a service word ("two manicures", "2 Pediküren") unless it is the hour,
+   * the date or a price ({@link CountedPeople}); 2 for a phrase of the language's party table ("for
+   * my daughter and me"); else 1.
    */
-  static int people(
-      Phrases<Boolean> party,
-      MessageWords message,
-      List<String> words,
-      Map<String, Integer> numbers,
-      List<Named> catalog) {
-    for (int i = 0; i + 1 < words.size(); i++) {
-      String w = words.get(i);
-      Integer n = w.length() == 1 && Character.isDigit(w.charAt(0)) ? w.charAt(0) - '0' : null;
-      n = n == null ? numbers.get(w) : n;
-      if (n != null
-          && n >= 2
-          && n <= MAX_PEOPLE
-          && !CatalogMatch.sharing(List.of(words.get(i + 1)), catalog).isEmpty()) {
-        return n;
-      }
+  static int people(Phrases<Boolean> party, Heard heard, DateWords dates, List<Named> catalog) {
+    int said =
+        CountedPeople.saidAsPeople(
+            heard.message(), heard.tokens(), heard.found(), dates, MAX_PEOPLE);
+    int counted =
+        said > 0
+            ? said
+            : CountedPeople.beforeAService(
+                heard.message(), heard.tokens(), heard.found(), dates, catalog, MAX_PEOPLE);
+    if (counted > 0) {
+      return counted;
     }
+    MessageWords message = heard.message();
     return party.first(message.words(), message.clauses()) != null ? 2 : 1;
   }
 

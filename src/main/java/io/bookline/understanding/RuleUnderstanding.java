@@ -201,12 +201,7 @@ public final class RuleUnderstanding implements Understanding {
                 context.resources())
             : null,
         Questions.beyond(asked, intent),
-        MentionFinder.people(
-            reader.party(),
-            heard.message(),
-            heard.words(),
-            lexicon.dates().numbers(),
-            context.services()));
+        MentionFinder.people(reader.party(), heard, lexicon.dates(), context.services()));
   }
 
   /** The words of a text: runs of letters and digits, apostrophes dropped ("i'd" → "id"). */
