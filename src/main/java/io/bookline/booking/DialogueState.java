@@ -48,6 +48,9 @@ import java.util.function.Consumer;
  *     it (ADR 0087)
  * @param secondName the second of two names said at the name question ("Emma and Olivia", ADR
  *     0097): the name of the party's next appointment, not asked again; null when none was
+ * @param guestServices the service said for each next person of the party when it is not the
+ *     customer's ("I want a basic mani and she wants a gel", ADR 0103), in order; empty when each
+ *     gets the customer's
  */
 public record DialogueState(
     Goal goal,
@@ -73,7 +76,8 @@ public record DialogueState(
     Long made,
     List<Instant> turnedDown,
     List<Slots> laterWishes,
-    String secondName) {
+    String secondName,
+    List<Long> guestServices) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -84,6 +88,7 @@ public record DialogueState(
     later = later == null ? List.of() : List.copyOf(later);
     turnedDown = turnedDown == null ? List.of() : List.copyOf(turnedDown);
     laterWishes = laterWishes == null ? List.of() : List.copyOf(laterWishes);
+    guestServices = guestServices == null ? List.of() : List.copyOf(guestServices);
   }
 
   /** A new conversation, knowing the customer's name if an earlier one stored it. */
@@ -112,7 +117,8 @@ public record DialogueState(
         null,
         List.of(),
         List.of(),
-        null);
+        null,
+        List.of());
   }
 
   /**
@@ -257,6 +263,11 @@ public record DialogueState(
     return edit(d -> d.secondName = name);
   }
 
+  /** The same state with the services said for the next people of the party (ADR 0103). */
+  DialogueState withGuestServices(List<Long> services) {
+    return edit(d -> d.guestServices = services);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -294,6 +305,7 @@ public record DialogueState(
     List<Instant> turnedDown;
     List<Slots> laterWishes;
     String secondName;
+    List<Long> guestServices;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -320,6 +332,7 @@ public record DialogueState(
       turnedDown = s.turnedDown;
       laterWishes = s.laterWishes;
       secondName = s.secondName;
+      guestServices = s.guestServices;
     }
 
     DialogueState build() {
@@ -347,7 +360,8 @@ public record DialogueState(
           made,
           turnedDown,
           laterWishes,
-          secondName);
+          secondName,
+          guestServices);
     }
   }
 }

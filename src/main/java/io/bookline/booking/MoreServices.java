@@ -25,7 +25,12 @@ final class MoreServices {
     int people = r.evidence().mentions().people();
     DialogueState now = t.state();
     if (people > 1 && now.guests() == 0 && now.guest() == null) {
-      t.update(x -> x.withGuests(people - 1));
+      // "…and she wants a gel": the next person's appointment is for the service said for her.
+      List<Long> theirs =
+          r.evidence().mentions().forOthers().stream()
+              .filter(id -> t.catalog().service(id).isPresent())
+              .toList();
+      t.update(x -> x.withGuests(people - 1).withGuestServices(theirs));
       t.say("book.per_person", people);
     }
     List<Long> more =

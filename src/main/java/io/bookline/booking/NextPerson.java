@@ -17,10 +17,14 @@ final class NextPerson {
 
   /**
    * Offers the next person's appointment after {@code booked}, the customer's booking of {@code
-   * service}, was confirmed; the state has been reset for what comes next.
+   * done}, was confirmed: of the service said for them, else of the same; the state has been reset
+   * for what comes next.
    */
-  static void offer(Turn t, DialogueState booked, Service service) {
+  static void offer(Turn t, DialogueState booked, Service done) {
     Offer first = booked.pending();
+    // Each person keeps the service said for them ("she wants a gel", ADR 0103).
+    List<Long> said = booked.guestServices();
+    Service service = said.isEmpty() ? done : t.catalog().service(said.getFirst()).orElse(done);
     LocalDate day = first.start().atZone(t.zone()).toLocalDate();
     // The person's name is known when they have their first service that day already.
     // Or it was said with the customer's own ("Emma and Olivia", ADR 0097).
@@ -52,6 +56,7 @@ final class NextPerson {
                 .withGuest(known.orElse(""))
                 .withLater(booked.later())
                 .withSecondName(null)
+                .withGuestServices(said.isEmpty() ? said : said.subList(1, said.size()))
                 .withSlots(wish));
     Optional<Slot> slot = same.or(() -> after);
     if (slot.isEmpty()) {

@@ -6,6 +6,7 @@ import io.bookline.understanding.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A service in the catalog that no staff member performs: never listed or offered as bookable
@@ -54,10 +55,15 @@ final class Unstaffed {
     Mentions rest =
         new Mentions(
             m.unknownService(),
-            kept.size() > 1 ? kept.subList(1, kept.size()) : List.of(),
+            kept.size() > 1
+                ? kept.subList(1, kept.size()).stream()
+                    .filter(id -> !m.forOthers().contains(id))
+                    .toList()
+                : List.of(),
             m.unknownStaff(),
             m.questions(),
-            m.people());
+            m.people(),
+            m.forOthers().stream().filter(kept::contains).toList());
     Reading without =
         new Reading(
             r.intent(),
@@ -107,7 +113,8 @@ final class Unstaffed {
     if (r.serviceId() != null) {
       ids.add(r.serviceId());
     }
-    for (Long id : r.evidence().mentions().moreServices()) {
+    Mentions m = r.evidence().mentions();
+    for (Long id : Stream.concat(m.moreServices().stream(), m.forOthers().stream()).toList()) {
       if (!ids.contains(id)) {
         ids.add(id);
       }

@@ -101,6 +101,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Instant> turnedDown,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredWish> laterWishes,
       @JsonInclude(JsonInclude.Include.NON_NULL) String secondName,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> guestServices,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     /**
@@ -147,6 +148,7 @@ public final class SessionCodec {
           d.turnedDown(),
           d.laterWishes().stream().map(StoredWish::of).toList(),
           d.secondName(),
+          d.guestServices(),
           null);
     }
 
@@ -182,7 +184,8 @@ public final class SessionCodec {
               laterWishes == null
                   ? List.of()
                   : laterWishes.stream().map(StoredWish::slots).toList(),
-              secondName);
+              secondName,
+              guestServices);
       // A goal or step this release does not know (always written, so null here means unknown):
       // its slots mean nothing without it, so the conversation starts its goal afresh, keeping
       // who the customer is, their language and a handoff.

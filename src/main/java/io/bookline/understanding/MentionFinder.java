@@ -81,7 +81,7 @@ final class MentionFinder {
         : new Services(named.getFirst(), named.subList(1, named.size()));
   }
 
-  private static List<List<String>> parts(List<String> words) {
+  static List<List<String>> parts(List<String> words) {
     List<List<String>> parts = new ArrayList<>();
     int from = 0;
     for (int i = 0; i <= words.size(); i++) {

@@ -20,13 +20,17 @@ import java.util.Set;
  *     else empty
  * @param people how many people the message books for ("a manicure for my daughter and me": 2, "two
  *     manicures": 2); 1 when it does not say
+ * @param forOthers services said for the other person of the party rather than for everyone ("I
+ *     want a basic mani and she wants a gel": the Gel Manicure; ADR 0103), in order; not in {@code
+ *     moreServices}
  */
 public record Mentions(
     String unknownService,
     List<Long> moreServices,
     String unknownStaff,
     List<Intent> questions,
-    int people) {
+    int people,
+    List<Long> forOthers) {
   public static final Mentions NONE = new Mentions(null, List.of(), null);
 
   /** Questions answered from the catalog at once, as the dialogue's answers cover them. */
@@ -43,11 +47,12 @@ public record Mentions(
     moreServices = moreServices == null ? List.of() : List.copyOf(moreServices);
     questions = questions == null ? List.of() : List.copyOf(questions);
     people = Math.max(1, people);
+    forOthers = forOthers == null ? List.of() : List.copyOf(forOthers);
   }
 
   /** Without further questions, for one person. */
   public Mentions(String unknownService, List<Long> moreServices, String unknownStaff) {
-    this(unknownService, moreServices, unknownStaff, List.of(), 1);
+    this(unknownService, moreServices, unknownStaff, List.of(), 1, List.of());
   }
 
   public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -186,10 +187,15 @@ public final class RuleUnderstanding implements Understanding {
       Intent intent,
       List<Intent> asked) {
     Lexicon lexicon = reader.lexicon();
+    int people = MentionFinder.people(reader.party(), heard, lexicon.dates(), context.services());
+    // "I want a basic mani and she wants a gel": the gel is hers, not a second service for both.
+    List<Long> theirs = TheirServices.of(heard.words(), context.services(), names.named(), people);
+    List<Long> more = new ArrayList<>(names.named().more());
+    more.removeAll(theirs);
     return new Mentions(
         // "a gel manicure and a massage": the massage is reported beside the booking.
         names.unknownService(),
-        names.named().more(),
+        more,
         resourceId == null && (intent == Intent.BOOK || intent == Intent.NONE)
             ? MentionFinder.unknownStaff(
                 lexicon.withStaff(),
@@ -201,7 +207,8 @@ public final class RuleUnderstanding implements Understanding {
                 context.resources())
             : null,
         Questions.beyond(asked, intent),
-        MentionFinder.people(reader.party(), heard, lexicon.dates(), context.services()));
+        people,
+        theirs);
   }
 
   /** The words of a text: runs of letters and digits, apostrophes dropped ("i'd" → "id"). */
