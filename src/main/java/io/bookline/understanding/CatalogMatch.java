@@ -21,9 +21,7 @@ final class CatalogMatch {
     Set<String> out = new HashSet<>();
     for (List<Named> list : List.of(services, resources)) {
       for (Named n : list) {
-        for (String phrase : phrases(n)) {
-          out.addAll(nameWords(phrase));
-        }
+        out.addAll(n.distinctWords());
       }
     }
     return out;
@@ -85,7 +83,7 @@ final class CatalogMatch {
     }
     Map<String, Integer> tokenOwners = new HashMap<>();
     for (Named n : candidates) {
-      for (String t : distinctTokens(n)) {
+      for (String t : n.distinctWords()) {
         tokenOwners.merge(t, 1, Integer::sum);
       }
     }
@@ -94,9 +92,9 @@ final class CatalogMatch {
     Map<Long, Boolean> exact = new HashMap<>();
     for (Named n : candidates) {
       Score score = Score.NONE;
-      List<String> phrases = phrases(n);
+      List<List<String>> phrases = n.phraseWords();
       for (int p = 0; p < phrases.size(); p++) {
-        Score s = phraseScore(words, nameWords(phrases.get(p)), p == 0, tokenOwners);
+        Score s = phraseScore(words, phrases.get(p), n.joinedPhrases().get(p), p == 0, tokenOwners);
         if (s.value() > score.value() || s.value() == score.value() && s.exact()) {
           score = s;
         }
@@ -124,10 +122,10 @@ final class CatalogMatch {
    * no other entry has ("nails" of Gel Manicure's "gel nails").
    */
   static boolean wholly(List<String> words, Named n) {
-    for (String phrase : phrases(n)) {
-      List<String> tokens = nameWords(phrase);
+    for (int p = 0; p < n.phraseWords().size(); p++) {
+      List<String> tokens = n.phraseWords().get(p);
       if (!tokens.isEmpty()
-          && (compoundScore(words, tokens, false) != null
+          && (compoundScore(words, tokens, n.joinedPhrases().get(p), false) != null
               || tokens.stream()
                   .allMatch(t -> containsExact(words, t) || containsFuzzy(words, t)))) {
         return true;
@@ -144,7 +142,7 @@ final class CatalogMatch {
     List<Long> out = new ArrayList<>();
     for (Named n : candidates) {
       boolean shares =
-          distinctTokens(n).stream()
+          n.distinctWords().stream()
               .anyMatch(t -> !STOP.contains(t) && !isNumber(t) && containsExact(words, t));
       if (shares) {
         out.add(n.id());
@@ -164,8 +162,12 @@ final class CatalogMatch {
   private static final double OWN_NAME = 0.25;
 
   private static Score phraseScore(
-      List<String> words, List<String> tokens, boolean name, Map<String, Integer> tokenOwners) {
-    Score compound = compoundScore(words, tokens, name);
+      List<String> words,
+      List<String> tokens,
+      String joined,
+      boolean name,
+      Map<String, Integer> tokenOwners) {
+    Score compound = compoundScore(words, tokens, joined, name);
     if (compound != null) {
       return compound;
     }
@@ -192,12 +194,14 @@ final class CatalogMatch {
   /**
    * A phrase of several words written as one, as German writes compounds: "Gelmaniküre" and
    * "gelmanikür" are "Gel-Maniküre" (and "Gel Manicure"). Null when no word of the message is one.
+   *
+   * @param joined the tokens written as one word
    */
-  private static Score compoundScore(List<String> words, List<String> tokens, boolean name) {
+  private static Score compoundScore(
+      List<String> words, List<String> tokens, String joined, boolean name) {
     if (tokens.size() < 2) {
       return null;
     }
-    String joined = String.join("", tokens);
     for (String w : words) {
       if (w.equals(joined) || plural(w, joined)) {
         return new Score(tokens.size() + 1 + EXACT + (name ? OWN_NAME : 0), true);
@@ -243,21 +247,6 @@ final class CatalogMatch {
           "the", "a", "an", "and", "of", "with", "for", "to", "in", "on", "der", "die", "das",
           "den", "dem", "ein", "eine", "mit", "und", "fur", "zum", "zur", "el", "la", "los", "las",
           "un", "una", "de", "del", "con", "y", "para", "al");
-
-  private static List<String> phrases(Named n) {
-    List<String> all = new ArrayList<>();
-    all.add(n.name());
-    all.addAll(n.synonyms());
-    return all;
-  }
-
-  private static Set<String> distinctTokens(Named n) {
-    Set<String> set = new HashSet<>();
-    for (String phrase : phrases(n)) {
-      set.addAll(nameWords(phrase));
-    }
-    return set;
-  }
 
   private static boolean containsExact(List<String> words, String token) {
     for (String w : words) {
@@ -325,7 +314,12 @@ final class CatalogMatch {
   }
 
   private static boolean isNumber(String token) {
-    return token.chars().allMatch(Character::isDigit);
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
