@@ -88,7 +88,7 @@ public final class ForWhom extends ReadingWrapper {
     if (text == null || r.evidence().whom() != Whom.NONE) {
       return r;
     }
-    String said = text.strip().replace('’', '\'').replaceAll("\\s+", " ");
+    String said = SPACES.matcher(text.strip().replace('’', '\'')).replaceAll(" ");
     String lower = said.toLowerCase(Locale.ROOT);
     String plain = Folding.fold(lower);
     Whom whom = notComing(plain, said);

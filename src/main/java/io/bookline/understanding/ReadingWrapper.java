@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An understanding around whichever one runs that looks at the message once more and may add to its
@@ -26,9 +27,16 @@ abstract class ReadingWrapper implements Understanding {
    * plain ones, spaces collapsed.
    */
   static String plain(String text) {
-    return Folding.fold(text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\''))
-        .replaceAll("\\s+", " ");
+    return SPACES
+        .matcher(Folding.fold(text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
+        .replaceAll(" ");
   }
+
+  /**
+   * Runs of white space, compiled once: {@code String.replaceAll} compiles its pattern on every
+   * call, and every wrapper reads every message.
+   */
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override
   public final Reading interpret(String text, UnderstandingContext context) {
