@@ -83,7 +83,6 @@ public final class HttpApi {
           config.jsonMapper(new JavalinJackson(json, true));
           config.requestLogger.http(new AccessLog(requests));
           RoutesConfig routes = config.routes;
-          routes.get("/", ctx -> ctx.redirect("/chat/demo"));
           // Every response: no sniffing, no framing, nothing loaded from elsewhere; a page with
           // needs of its own (the console, the web chat) sets its own policy (ADR 0021).
           routes.before(

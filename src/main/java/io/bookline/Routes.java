@@ -192,6 +192,7 @@ record Routes(
             catalogs, database.dsl(), visitors, new BookingDialogue(), flood, addresses, clock);
     return new Table(
         List.of(
+            this::home,
             webhooks::register,
             chatPage::register,
             owners::register,
@@ -212,6 +213,15 @@ record Routes(
             prometheus::register,
             console::register),
         live);
+  }
+
+  /**
+   * Where {@code /} leads: the demo's chat when there is a demo, else the owner console's sign-in
+   * (without a demo, {@code /chat/demo} is a 404).
+   */
+  private void home(RoutesConfig routes) {
+    String to = config.demo() ? "/chat/demo" : "/console/sign-in";
+    routes.get("/", ctx -> ctx.redirect(to));
   }
 
   /**
