@@ -44,11 +44,11 @@ public final class ConsoleRoutes {
   public void register(RoutesConfig routes) {
     routes.get(BASE, ctx -> ctx.redirect(Page.CALENDAR.path(), HttpStatus.SEE_OTHER));
     routes.get(BASE + "/sign-in", ctx -> signInPage(ctx, 200, ""));
-    routes.post(BASE + "/sign-in", this::signIn);
-    routes.post(BASE + "/sign-out", this::signOut);
+    routes.post(BASE + "/sign-in", Unavailable.orRetryPage(this::signIn));
+    routes.post(BASE + "/sign-out", Unavailable.orRetryPage(this::signOut));
     routes.get(BASE + "/events", ctx -> live.stream(ctx, session(ctx)));
     routes.get(BASE + "/assets/{file}", this::asset);
-    routes.get(BASE + "/{page}", this::page);
+    routes.get(BASE + "/{page}", Unavailable.orRetryPage(this::page));
   }
 
   private void page(Context ctx) {
