@@ -6,7 +6,7 @@
 // picks one staff member: their own hours and closures, their bookings; in the shared week a time
 // nobody works is shaded and a day's heading names whose hours differ (ADR 0089). A booking opens its
 // details (window.bookline.bookingDialogs), also when the address names it (`booking=`); chat
-// bookings arrive live.
+// bookings and hours or closure changes arrive live.
 (() => {
   const { api, el, page, say, problem, live, business, dates } = window.bookline;
   const { onDay, union, working, differing } = window.bookline.working;
@@ -311,6 +311,7 @@
     only = /^\d+$/.test(params.get('staff') || '') ? Number(params.get('staff')) : null;
     phone.addEventListener('change', render);
     live('bookings', load);
+    live('hours', load); // opening or staff hours, closures: the shading redraws too
     await render();
     if (/^\d+$/.test(params.get('booking') || '')) await openAsked(Number(params.get('booking')));
   })();

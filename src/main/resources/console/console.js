@@ -201,7 +201,7 @@
     badge.hidden = n === 0;
   }
 
-  const listeners = { bookings: [], conversations: [updateBadge] };
+  const listeners = { bookings: [], conversations: [updateBadge], hours: [] };
   function live(kind, fn) { listeners[kind].push(fn); }
   function connect() {
     const source = new EventSource('/console/events');

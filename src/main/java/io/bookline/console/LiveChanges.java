@@ -13,10 +13,11 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
- * Server-sent events that tell a signed-in console "bookings changed" or "conversations changed",
- * so its page reads the owner API again (ADR 0026). Each stream compares a small fingerprint of the
- * business's bookings and conversations every {@link #POLL}: that sees a booking made in a chat on
- * any instance, over one Postgres, with nothing for the chat's turn to publish.
+ * Server-sent events that tell a signed-in console "bookings changed", "conversations changed" or
+ * "hours changed" (opening or staff hours, closures, staff), so its page reads the owner API again
+ * (ADR 0026). Each stream compares a small fingerprint of the business's bookings, conversations
+ * and hours every {@link #POLL}: that sees a booking made in a chat on any instance, over one
+ * Postgres, with nothing for the chat's turn to publish.
  */
 public final class LiveChanges implements AutoCloseable {
   /** How often a stream looks; a chat booking reaches the calendar within this plus one read. */
@@ -42,8 +43,11 @@ public final class LiveChanges implements AutoCloseable {
     return clock;
   }
 
-  /** What a console would see change: one line per kind of row. */
-  record Fingerprint(String bookings, String conversations) {}
+  /**
+   * What a console would see change: one line per kind of row. {@code hours} covers what shapes the
+   * calendar's shading: opening hours, staff hours, closures and who is on the staff.
+   */
+  record Fingerprint(String bookings, String conversations, String hours) {}
 
   Fingerprint fingerprint(long business) {
     Record b =
@@ -64,7 +68,24 @@ public final class LiveChanges implements AutoCloseable {
                 + " max(id) as last from messages where conversation_id = c.id) m on true"
                 + " where c.business_id = ?",
             business);
-    return new Fingerprint(b.formatCSV(false), c.formatCSV(false));
+    Record h =
+        db.fetchOne(
+            "select (select md5(coalesce(string_agg(weekday || ' ' || opens || ' ' || closes, ','"
+                + " order by weekday, opens, closes), '')) from opening_hours where business_id ="
+                + " ?), (select md5(coalesce(string_agg(h.resource_id || ' ' || h.weekday || ' ' ||"
+                + " h.opens || ' ' || h.closes, ',' order by h.resource_id, h.weekday, h.opens,"
+                + " h.closes), '')) from resource_hours h join resources r on r.id = h.resource_id"
+                + " where r.business_id = ?), (select md5(coalesce(string_agg(id || ' ' ||"
+                + " first_day || ' ' || last_day || ' ' || coalesce(resource_id::text, '-') || ' '"
+                + " || coalesce(reason, ''), ',' order by id), '')) from closures where business_id"
+                + " = ?), (select md5(coalesce(string_agg(id || ' ' || name || ' ' || active || ' '"
+                + " || (deleted_at is null), ',' order by id), '')) from resources where"
+                + " business_id = ?)",
+            business,
+            business,
+            business,
+            business);
+    return new Fingerprint(b.formatCSV(false), c.formatCSV(false), h.formatCSV(false));
   }
 
   /** The event stream of the signed-in console, or 401 without a session. */
@@ -102,6 +123,9 @@ public final class LiveChanges implements AutoCloseable {
         }
         if (!now.conversations().equals(last.conversations())) {
           send(client, "conversations");
+        }
+        if (!now.hours().equals(last.hours())) {
+          send(client, "hours");
         }
         last = now;
       }
