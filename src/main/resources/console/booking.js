@@ -53,10 +53,22 @@
         onclick: () => choose(t) }, when(t.start) + (t.staff ? ' · ' + t.staff : '')))));
   }
 
+  /**
+   * The API writes a taken time as "2026-11-28 10:00" (in the business's zone); the console writes
+   * it as everywhere else, "Sat 28.11. 10:00".
+   */
+  function consoleTimes(text) {
+    return text.replace(/\b(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})\b/g,
+      (all, day, clock) => dates.day(day, true) + ' ' + clock);
+  }
+
   /** Sends, and on a 409 with free times lists them under the form. */
   function withFreeTimes(f, send, retry) {
     return async (fm) => {
       const res = await send(fm);
+      if (res.status === 409 && res.data && res.data.message) {
+        res.data.message = consoleTimes(res.data.message);
+      }
       f().querySelectorAll('.free').forEach(n => n.remove());
       const offer = freeTimes(res, retry);
       if (offer) f().append(el('div', { class: 'free' }, offer));
@@ -66,7 +78,7 @@
 
   function details(b, reload) {
     const after = async (res, text) => {
-      if (!res.ok) { d.tell(problem(res)); return false; }
+      if (!res.ok) { d.tell(consoleTimes(problem(res))); return false; }
       say(text);
       d.close();
       await reload();
@@ -120,8 +132,10 @@
           el('span', { class: 'nowrap' }, b.from.clock + '–' + b.to.clock)),
         el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
         b.guestName ? [el('dt', {}, 'For'), el('dd', {}, bookedFor(b))] : null,
-        el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer')
-          + (b.customerPhone ? ' · ' + b.customerPhone : '') + ' · ' + (SOURCES[b.platform] || b.platform)),
+        el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer'),
+          // One tap calls the customer from a phone.
+          b.customerPhone ? [' · ', el('a', { class: 'nowrap', href: 'tel:' + b.customerPhone.replace(/[^+\d]/g, '') },
+            b.customerPhone)] : null, ' · ' + (SOURCES[b.platform] || b.platform)),
         el('dt', {}, 'No-shows'), el('dd', {}, String(b.customerNoShows || 0))),
       noShow ? el('div', { class: 'actions' }, noShow) : null,
       el('h3', {}, 'Move'), moveForm, el('h3', {}, 'Cancel'), cancelForm);
@@ -147,7 +161,7 @@
       field({ name: 'customerPhone', label: 'Phone (optional)', type: 'tel', autocomplete: 'tel' })],
     'Book', withFreeTimes(() => f,
       fm => book(fm, value(fm, 'day') + 'T' + value(fm, 'time'), value(fm, 'staffId')),
-      async t => { const r = await book(f, t.start, t.staffId); if (r.ok) await done(r); else d.tell(problem(r)); }),
+      async t => { const r = await book(f, t.start, t.staffId); if (r.ok) await done(r); else d.tell(consoleTimes(problem(r))); }),
     done);
     // Only who performs the chosen service; the one picked stays picked when they do.
     const staff = f.querySelector('[name="staffId"]');

@@ -149,7 +149,12 @@
       }
     }
     const alert = form.querySelector('.form-error');
-    alert.textContent = [problem(res)].concat(rest).join(' ');
+    // Each error already under its field: the API's summary ("field customerPhone is not valid: …")
+    // would say the same again, naming the field by its API name.
+    const placed = Object.keys(fields).length - rest.length;
+    const lead = placed && !rest.length ? (placed === 1 ? 'Check the marked field.'
+      : 'Check the ' + placed + ' marked fields.') : problem(res);
+    alert.textContent = [lead].concat(rest).join(' ');
     if (first) first.focus(); else alert.focus();
   }
 
