@@ -168,7 +168,9 @@
         + (b.guestName ? 'for ' + who : who) + (b.noShow ? ', no-show' : '')
         + (staff ? ', with ' + staff : ''),
       onclick: () => window.bookline.bookingDialogs.details(b, load) },
-    el('span', { class: 'svc' }, text), el('span', { class: 'who' }, who + (staff ? ' · ' + staff : '')));
+    // The staff member first: a long customer name is cut off where the column ends, never the
+    // short name that tells side-by-side bookings apart.
+    el('span', { class: 'svc' }, text), el('span', { class: 'who' }, (staff ? staff + ' · ' : '') + who));
     btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + who + (staff ? ' · ' + staff : '');
     return btn;
   }
@@ -180,7 +182,7 @@
   function draw(columns, bookings, first, last, perStaff) {
     const height = (last - first) * PX_PER_MIN;
     const g = el('div', { class: 'grid' });
-    g.style.gridTemplateColumns = '48px ' + columns.map(c => c.together ? together(c, bookings)
+    g.style.gridTemplateColumns = '48px ' + columns.map(c => c.together ? together(c)
       : 'minmax(' + (perStaff ? 84 : 120) + 'px, 1fr)').join(' ');
     if (perStaff) {
       // A day's name once over its staff members' columns, their names in the row below.
@@ -224,14 +226,13 @@
   }
 
   /**
-   * A shared day's width: a day with bookings side by side gets the most room, a closed day without
-   * bookings the least, so the busiest moment of the week is the one that reads best.
+   * A shared day's width: every day an equal share of the week, so the week reads as a week; a day
+   * with bookings side by side is wider only when its share would leave a booking less than
+   * LANE_PX (a 1280 px week has about 176 px a day), and then only by what it needs.
    */
-  function together(c, bookings) {
-    if (c.lanes > 1) return 'minmax(' + c.lanes * LANE_PX + 'px, ' + c.lanes * 1.25 + 'fr)';
-    const idle = !c.open.length && !bookings.some(b => b.from.day === c.day);
+  function together(c) {
     // 88 px: the narrowest that keeps "Wed 25.11." on one line.
-    return idle ? 'minmax(88px, 0.5fr)' : 'minmax(110px, 1fr)';
+    return 'minmax(' + Math.max(88, c.lanes * LANE_PX) + 'px, 1fr)';
   }
 
   function shade(col, c, first, last) {

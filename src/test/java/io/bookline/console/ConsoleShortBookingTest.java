@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 /**
  * A 30-minute booking in the desktop week is one line high, and it said "12:00 Ida Berg · Anna"
  * while a longer one said "10:00 Gel Manicure / Ann Lee · Anna": the service of a short one was
- * only in its tooltip. It reads "12:00 Basic Manicure" over "Ida Berg · Anna" in two smaller lines,
+ * only in its tooltip. It reads "12:00 Basic Manicure" over "Anna · Ida Berg" in two smaller lines,
  * each cut with an ellipsis where the column ends, the whole in its title. Staff columns (the
  * demo's two) and the shared week (three).
  */
@@ -65,7 +65,7 @@ class ConsoleShortBookingTest {
         () -> {
           assertThat(shortOne().findElement(By.cssSelector(".svc")).getAttribute("textContent"))
               .isEqualTo("12:00 Basic Manicure");
-          assertThat(shortOne().getAttribute("textContent")).contains("Ida Berg · Anna");
+          assertThat(shortOne().getAttribute("textContent")).contains("Anna · Ida Berg");
           assertThat(shortOne().getAttribute("title"))
               .isEqualTo("12:00–12:30 Basic Manicure · Ida Berg · Anna");
           assertThat(shortOne().getSize().getHeight()).isLessThan(32);
