@@ -136,10 +136,13 @@
     clearErrors(form);
     const fields = (res.data && res.data.fields) || {};
     const rest = [];
+    const marked = [];
     let first = null;
     for (const [name, message] of Object.entries(fields)) {
       const input = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
       if (input) {
+        const label = input.id && form.querySelector('label[for="' + CSS.escape(input.id) + '"]');
+        marked.push(label ? label.textContent : input.getAttribute('aria-label') || name);
         input.setAttribute('aria-invalid', 'true');
         const line = document.getElementById(input.getAttribute('aria-describedby'));
         line.textContent = line.textContent ? line.textContent + ' ' + message : message;
@@ -151,9 +154,8 @@
     const alert = form.querySelector('.form-error');
     // Each error already under its field: the API's summary ("field customerPhone is not valid: …")
     // would say the same again, naming the field by its API name.
-    const placed = Object.keys(fields).length - rest.length;
-    const lead = placed && !rest.length ? (placed === 1 ? 'Check the marked field.'
-      : 'Check the ' + placed + ' marked fields.') : problem(res);
+    const lead = marked.length && !rest.length ? (marked.length === 1 ? 'Check the marked field: '
+      : 'Check the marked fields: ') + marked.join(', ') + '.' : problem(res);
     alert.textContent = [lead].concat(rest).join(' ');
     if (first) first.focus(); else alert.focus();
   }

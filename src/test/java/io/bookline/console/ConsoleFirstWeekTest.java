@@ -53,7 +53,7 @@ class ConsoleFirstWeekTest {
     duration.sendKeys("45");
     browser.byName("price").sendKeys("1,500");
     browser.button("Add service");
-    browser.waitForText("price");
+    browser.waitForText("Check the marked field: Price.");
     browser.waitForText("must be a number");
     assertThat(service("Bridal Nail Art")).as("nothing saved").isNull();
   }

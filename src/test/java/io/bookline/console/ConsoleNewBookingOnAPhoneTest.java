@@ -46,7 +46,9 @@ class ConsoleNewBookingOnAPhoneTest {
     browser.waitFor(d -> dialogText().contains("is not a phone number") ? true : null);
     String text = dialogText();
     assertThat(text.split("is not a phone number", -1)).as(text).hasSize(2);
-    assertThat(text).doesNotContain("customerPhone").contains("Check the marked field.");
+    assertThat(text)
+        .doesNotContain("customerPhone")
+        .contains("Check the marked field: Phone (optional).");
     WebElement phone = browser.find(By.cssSelector("dialog[open] [name='customerPhone']"));
     assertThat(phone.getAttribute("aria-invalid")).isEqualTo("true");
     browser.screenshots("new-booking-wrong-phone");

@@ -44,7 +44,8 @@ class ConsoleSecondWeekTest {
     browser.byName("price").sendKeys("1.500");
     browser.button("Add service");
     browser.waitForText("must be a number");
-    assertThat(browser.find(By.cssSelector("main form")).getText()).contains("price");
+    assertThat(browser.find(By.cssSelector("main form")).getText())
+        .contains("Check the marked field: Price.");
     assertThat(named("services", "Brautnägel")).as("nothing saved").isNull();
 
     WebElement price = browser.byName("price");
