@@ -77,6 +77,37 @@
     },
   };
 
+  // Typed days and times (owner tester): a browser's own date and time inputs follow the browser's
+  // language whatever the page's lang says; Chromium under en-US shows "06:00 PM" and "11/27/2026".
+  // The console's are text inputs in its own style, a 24-hour "18:00" and "27.11.2026"; each also
+  // takes "9", "930", "9.30" or an ISO "2026-11-27", and a value it cannot read is sent as typed,
+  // so the API names it.
+  /** "09:30" for "9:30", "9.30", "930" or "9"; null when it is no clock time. */
+  function clockOf(text) {
+    const m = /^\s*([01]?\d|2[0-3])(?:[:.h]?([0-5]\d))?\s*$/.exec(text || '');
+    return m ? m[1].padStart(2, '0') + ':' + (m[2] || '00') : null;
+  }
+  /** "2026-11-27" for "27.11.2026", "27.11.26", "27.11." (this year) or itself; null otherwise. */
+  function dayOf(text) {
+    const t = (text || '').trim();
+    let y, mo, d;
+    let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    if (m) [, y, mo, d] = m;
+    else if ((m = /^(\d{1,2})[./](\d{1,2})[./]?(\d{2}|\d{4})?$/.exec(t))) {
+      [, d, mo, y] = m;
+      y = !y ? dates.local(now()).day.slice(0, 4) : y.length === 2 ? '20' + y : y;
+    } else return null;
+    const iso = y + '-' + String(mo).padStart(2, '0') + '-' + String(d).padStart(2, '0');
+    const check = new Date(iso + 'T00:00:00Z');
+    return !isNaN(check) && check.toISOString().slice(0, 10) === iso ? iso : null;
+  }
+  /** "27.11.2026" for "2026-11-27", as a day input shows it. */
+  function typedDay(iso) {
+    if (!iso) return '';
+    const [y, mo, d] = iso.slice(0, 10).split('-');
+    return Number(d) + '.' + Number(mo) + '.' + y;
+  }
+
   // Who has a conversation, as the owner API says it (`handledBy`, ADR 0100): the same on every
   // browser of the business, and live, since a take-over is a change the event stream announces.
   const handling = {
@@ -115,6 +146,13 @@
     } else if (spec.type === 'checkbox') {
       input = el('input', Object.assign(common, { type: 'checkbox' }));
       input.checked = !!spec.value;
+    } else if (spec.type === 'time' || spec.type === 'date') {
+      const clock = spec.type === 'time';
+      input = el('input', Object.assign(common, { type: 'text', 'data-kind': clock ? 'clock' : 'day',
+        class: clock ? 'clock' : 'typed-day', inputmode: clock ? 'numeric' : 'decimal',
+        placeholder: clock ? 'hh:mm' : 'dd.mm.yyyy', maxlength: clock ? 5 : 10, size: clock ? 5 : 10,
+        autocomplete: 'off', spellcheck: 'false' }));
+      input.value = clock ? spec.value ?? '' : typedDay(spec.value);
     } else {
       input = el('input', Object.assign(common, { type: spec.type || 'text', step: spec.step,
         min: spec.min, inputmode: spec.inputmode, autocomplete: spec.autocomplete || 'off' }));
@@ -182,6 +220,8 @@
     const input = form.querySelector('[name="' + name + '"]');
     if (!input) return undefined;
     if (input.type === 'checkbox') return input.checked;
+    if (input.dataset.kind === 'clock') return clockOf(input.value) || input.value;
+    if (input.dataset.kind === 'day') return dayOf(input.value) || input.value;
     if (input.multiple) return Array.from(input.selectedOptions).map(o => Number(o.value));
     return input.value;
   }
@@ -233,7 +273,7 @@
   window.addEventListener('pageshow', (ev) => { if (ev.persisted) location.reload(); });
 
   window.bookline = { api, el, page, say, problem, field, form, value, number, showErrors,
-    clearErrors, live, business, now, dates, handling };
+    clearErrors, live, business, now, dates, handling, clockOf, dayOf };
   document.addEventListener('DOMContentLoaded', () => {
     updateBadge();
     connect();

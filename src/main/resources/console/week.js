@@ -4,7 +4,7 @@
 // pages. Each time input is named after its place in the list that is sent ("[3].opens"), so the
 // API's field errors land under the very input they are about.
 (() => {
-  const { el } = window.bookline;
+  const { el, clockOf } = window.bookline;
   const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   let editors = 0;
 
@@ -29,8 +29,10 @@
       const day = DAYS[weekday - 1];
       const k = list.children.length + 1;
       const id = 'w' + n + '-' + weekday + '-' + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
-      const input = (part, value, text) => el('input', { type: 'time', id: id + part, class: 'clock',
-        value, required: true, 'data-part': part, 'aria-label': day + ' hours ' + k + ' ' + text,
+      // Text, not type=time: the browser's time input follows its language ("06:00 PM").
+      const input = (part, value, text) => el('input', { type: 'text', id: id + part, class: 'clock',
+        value, required: true, inputmode: 'numeric', placeholder: 'hh:mm', maxlength: 5, size: 5,
+        autocomplete: 'off', 'data-part': part, 'aria-label': day + ' hours ' + k + ' ' + text,
         'aria-describedby': id + '-error' });
       const li = el('li', { class: 'shift' },
         el('div', { class: 'shift-row' },
@@ -53,7 +55,8 @@
           const at = '[' + out.length + '].';
           opens.setAttribute('data-field', at + 'opens');
           closes.setAttribute('data-field', at + 'closes');
-          out.push({ weekday: d.weekday, opens: opens.value, closes: closes.value });
+          out.push({ weekday: d.weekday, opens: clockOf(opens.value) || opens.value,
+            closes: clockOf(closes.value) || closes.value });
         }
       }
       return out;

@@ -40,19 +40,16 @@ class ConsolePhoneDialogTest {
 
     browser.button("New booking");
     browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector("dialog[open] input[type='date']")).isEmpty()
-                ? null
-                : true);
-    assertThat(width("dialog[open] input[type='date']")).as("New booking: Day").isGreaterThan(180);
-    assertThat(width("dialog[open] input[type='time']")).as("New booking: Time").isGreaterThan(180);
+        d -> d.findElements(By.cssSelector("dialog[open] [name='day']")).isEmpty() ? null : true);
+    assertThat(width("dialog[open] [name='day']")).as("New booking: Day").isGreaterThan(180);
+    assertThat(width("dialog[open] [name='time']")).as("New booking: Time").isGreaterThan(180);
     browser.shoot("phone-new-booking-390", Browser.PHONE);
     browser.driver().navigate().refresh();
 
     browser.waitForText("Nora Lee");
     browser.click(By.cssSelector(".calendar .booking"));
     browser.waitForText("No-shows");
-    assertThat(width("dialog[open] input[type='date']")).as("Move: New day").isGreaterThan(180);
-    assertThat(width("dialog[open] input[type='time']")).as("Move: New time").isGreaterThan(180);
+    assertThat(width("dialog[open] [name='day']")).as("Move: New day").isGreaterThan(180);
+    assertThat(width("dialog[open] [name='time']")).as("Move: New time").isGreaterThan(180);
   }
 }
