@@ -203,6 +203,8 @@ final class GermanDates {
     p.put("nicht vor", "not before");
     p.put("nicht nach", "not after");
     p.put("nicht später als", "no later than");
+    // "um ein Uhr" is "um eins" (ADR 0101): "ein" stays an article before any other noun.
+    p.put("ein uhr", "1 oclock");
     p.put("so gegen", "around");
     p.put("so um", "around");
     // "wie wäre es mit 11?", "was ist mit 11?" ask about that time, as "um 11" does.
