@@ -287,7 +287,7 @@ final class EnglishIntents {
         comparative + " in the day",
         comparative + " than that|this|it",
         comparative + " possible|ok|okay|better|works|work|would|please|pls",
-        "be|go|come " + comparative,
+        "be|go|come|do " + comparative,
         "make it " + comparative,
         "anything|something|nothing " + preposition + " that|this|it");
   }

@@ -10,7 +10,8 @@ import java.util.Set;
  * hablar con Marta") is {@link Intent#HANDOFF}; "I don't want to book" is a {@link Intent#NO} to
  * the booking under way at any step ({@link Evidence#thatOne()}); a farewell ("bye", "tschüss",
  * "gracias, adiós") is {@link Intent#GOODBYE}. The service, day or staff member said with them is
- * dropped, so none of it starts a booking. It wraps whichever understanding runs.
+ * dropped, so none of it starts a booking; displeasure with the time alone is a wish to move
+ * ({@link TimeNotLiked}). It wraps whichever understanding runs.
  */
 public final class NotABooking extends ReadingWrapper {
   /** What a farewell may have been read as before: nothing that says yes or asks anything. */
@@ -54,8 +55,12 @@ public final class NotABooking extends ReadingWrapper {
     }
     String plain = plain(text);
     // "my nail broke, can I book a gel manicure tomorrow?": the booking is what is asked.
-    if (NotABookingWords.COMPLAINT.matcher(plain).find() && !booksAnyway(plain, r)
-        || PastExperience.complaint(plain, r, today)) {
+    if (NotABookingWords.COMPLAINT.matcher(plain).find() && !booksAnyway(plain, r)) {
+      // "not happy with the time, can we do later?" asks for another time (ADR 0101).
+      Reading moved = TimeNotLiked.read(plain, r, expecting);
+      return moved != null ? moved : only(Intent.COMPLAINT, r);
+    }
+    if (PastExperience.complaint(plain, r, today)) {
       return only(Intent.COMPLAINT, r);
     }
     if (r.intent() != Intent.HANDOFF && speaksToSomeone(plain, r)) {

@@ -1,0 +1,49 @@
+package io.bookline.understanding;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Not happy with the time, can we do later?", "ich bin nicht zufrieden mit der Uhrzeit, geht es
+ * später?", "no estoy contenta con la hora, ¿podemos más tarde?": displeasure with the time or day
+ * of an appointment is a wish for another, not a complaint about a service received (ADR 0101).
+ * {@link NotABooking} asks here before it reads a complaint; a complaint word outside the phrase
+ * ("not happy with the time and my nails chipped") is still a complaint.
+ */
+final class TimeNotLiked {
+  private TimeNotLiked() {}
+
+  /** The displeasure and what it is about, on lower-case text without accents ({@link Folding}). */
+  private static final Pattern ABOUT_THE_TIME =
+      Pattern.compile(
+          "\\b(?:(?:not (?:happy|satisfied|pleased)|unhappy|disappointed) (?:with|about)"
+              + " (?:the|that|this|my|our) (?:time|timing|hour|day|date|slot|appointment"
+              + " time)|(?:unzufrieden|nicht (?:so )?zufrieden) mit"
+              + " (?:der|dem|meiner|meinem|dieser) (?:uhrzeit|zeit|tag|datum|termin(?:zeit)?)|(?:no"
+              + " estoy (?:nada |muy"
+              + " )?(?:contenta|contento|satisfecha|satisfecho)|descontent[ao]|insatisfech[ao]) con"
+              + " (?:la|el|esa|ese|mi) (?:hora|horario|dia|fecha))\\b");
+
+  /** What a bare "no" or nothing was read as beside it: the wish to move is read instead. */
+  private static final Set<Intent> READ_OVER = Set.of(Intent.NONE, Intent.NO, Intent.COMPLAINT);
+
+  /**
+   * The reading of a message whose only complaint is about the time ({@code plain}, folded), or
+   * null when it complains of anything else. While a time is held or offered the rest of the
+   * message says what is wished ("later" asks for later free times); with nothing under way it is a
+   * wish to move the booking ({@link Intent#CHANGE}).
+   */
+  static Reading read(String plain, Reading r, Expectation expecting) {
+    if (!ABOUT_THE_TIME.matcher(plain).find()) {
+      return null;
+    }
+    String rest = ABOUT_THE_TIME.matcher(plain).replaceAll(" ");
+    if (NotABookingWords.COMPLAINT.matcher(rest).find()) {
+      return null;
+    }
+    if (!READ_OVER.contains(r.intent())) {
+      return r;
+    }
+    return r.withIntent(expecting == Expectation.NOTHING ? Intent.CHANGE : Intent.NONE);
+  }
+}
