@@ -13,16 +13,32 @@ import java.util.regex.Pattern;
 final class TimeNotLiked {
   private TimeNotLiked() {}
 
+  /** A clock time as written: "10", "10:30", "10.30". */
+  private static final String HOUR = "\\d{1,2}(?:[:.]\\d{2})?";
+
+  private static final String ENGLISH =
+      "(?:not (?:happy|satisfied|pleased)|unhappy|disappointed) (?:with|about) (?:(?:the|that|this"
+          + "|my|our) (?:time|timing|hour|day|date|slot|appointment time)|"
+          + HOUR
+          + "(?: ?(?:am|pm|oclock))?)";
+
+  private static final String GERMAN =
+      "(?:unzufrieden|nicht (?:so )?zufrieden) mit (?:(?:der|dem|meiner|meinem|dieser)"
+          + " (?:uhrzeit|zeit|tag|datum|termin(?:zeit)?)|"
+          + HOUR
+          + " uhr)";
+
+  /**
+   * Only the time's name, no clock time: "con las 10, ¿podemos a las 11?" would be read as 10, the
+   * first time said, and 10 held again; a person is the safer reader of it.
+   */
+  private static final String SPANISH =
+      "(?:no estoy (?:nada |muy )?(?:contenta|contento|satisfecha|satisfecho)|descontent[ao]"
+          + "|insatisfech[ao]) con (?:la|el|esa|ese|mi) (?:hora|horario|dia|fecha)";
+
   /** The displeasure and what it is about, on lower-case text without accents ({@link Folding}). */
   private static final Pattern ABOUT_THE_TIME =
-      Pattern.compile(
-          "\\b(?:(?:not (?:happy|satisfied|pleased)|unhappy|disappointed) (?:with|about)"
-              + " (?:the|that|this|my|our) (?:time|timing|hour|day|date|slot|appointment"
-              + " time)|(?:unzufrieden|nicht (?:so )?zufrieden) mit"
-              + " (?:der|dem|meiner|meinem|dieser) (?:uhrzeit|zeit|tag|datum|termin(?:zeit)?)|(?:no"
-              + " estoy (?:nada |muy"
-              + " )?(?:contenta|contento|satisfecha|satisfecho)|descontent[ao]|insatisfech[ao]) con"
-              + " (?:la|el|esa|ese|mi) (?:hora|horario|dia|fecha))\\b");
+      Pattern.compile("\\b(?:" + ENGLISH + "|" + GERMAN + "|" + SPANISH + ")\\b");
 
   /** What a bare "no" or nothing was read as beside it: the wish to move is read instead. */
   private static final Set<Intent> READ_OVER = Set.of(Intent.NONE, Intent.NO, Intent.COMPLAINT);

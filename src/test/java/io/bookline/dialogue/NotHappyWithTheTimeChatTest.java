@@ -46,6 +46,24 @@ class NotHappyWithTheTimeChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "pedicure on wednesday at 10 | Lena | I'm not happy with 10, can we do 11?"
+            + " | Pedicure on Wed 25 Nov at 11:00 with Anna for Lena, 40.00 EUR. Shall I book it?",
+        "Pediküre am Mittwoch um 10 | Jonas | ich bin nicht zufrieden mit 10 Uhr, geht auch 11 Uhr?"
+            + " | Pediküre am Mittwoch, 25. November um 11:00 bei Anna für Jonas, 40,00 €. Soll ich"
+            + " das buchen?",
+      })
+  void with_a_time_held_another_time_named_is_held_instead(
+      String request, String name, String notHappy, String held) {
+    app.say("c", request);
+    app.say("c", name);
+    assertThat(app.say("c", notHappy)).isEqualTo(held);
+    assertThat(conversationStatus()).isNotEqualTo("handoff");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "pedicure on thursday at 10 | Lena | yes | not happy with the time, can we do later?"
             + " | Your Pedicure on Thu 26 Nov at 10:00 with Anna. Which day would you like to move"
             + " it to?",
