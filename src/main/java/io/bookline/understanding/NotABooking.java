@@ -73,6 +73,10 @@ public final class NotABooking extends ReadingWrapper {
       return new Reading(
           Intent.NO, Slots.NONE, null, null, r.source(), Evidence.NONE.withThatOne());
     }
+    // "can I bring my daughter?": the studio's house rules, a question for the team (ADR 0101).
+    if (!when && r.serviceId() == null && NotABookingWords.BRING.matcher(plain).find()) {
+      return only(Intent.QUESTION, r);
+    }
     boolean quiet = FAREWELL_OVER.contains(r.intent()) && r.serviceId() == null && !when;
     // "Servus", "Ciao" as the first words: a hello.
     if (!answered && quiet && NotABookingLimits.HELLO_OR_BYE.matcher(plain).find()) {

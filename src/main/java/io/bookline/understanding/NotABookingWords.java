@@ -57,4 +57,28 @@ final class NotABookingWords {
   /** "thanks, bye": with nothing under way, a thank-you answered as one. */
   static final Pattern THANKS =
       Pattern.compile("\\b(?:thanks|thank you|thx|cheers|danke\\w*|vielen dank|gracias)\\b");
+
+  /** A person or a pet who may come along ("my daughter", "mi hija"). */
+  private static final String WHO =
+      "(?:daughter|son|kids?|child|children|friend|husband|wife|partner|mum|mom|mother|dad"
+          + "|father|baby|dog|boyfriend|girlfriend|sister|brother"
+          + "|hij[ao]s?|nin[ao]s?|amig[ao]s?|marido|espos[ao]|pareja|novi[ao]|madre|padre|mama"
+          + "|papa|bebe|perro|herman[ao]s?)";
+
+  /**
+   * "can I bring my daughter?", "kann ich meine Tochter mitbringen?", "¿puedo llevar a mi hija?":
+   * whether someone may come along is the studio's to say (ADR 0101). Only a person or a pet
+   * follows, so "bring my appointment forward" stays a move.
+   */
+  static final Pattern BRING =
+      Pattern.compile(
+          "\\b(?:"
+              + "bring (?:along )?(?:my|our|a) (?:little )?"
+              + WHO
+              + "|bring (?:him|her|them) (?:along|with)"
+              + "|mitbringen|mitnehmen|mitkommen|mit(?:zu)?bringen"
+              + "|(?:llevar|traer) (?:a |conmigo a )?(?:mi|mis|nuestr[ao]s?) "
+              + WHO
+              + "|(?:llevarla|llevarlo|llevarlos|traerla|traerlo|traerlos) conmigo"
+              + ")\\b");
 }
