@@ -140,7 +140,8 @@ class OwnerBookingsTest {
     var moved = owner().patch("/api/bookings/" + id, "{\"start\":\"2026-11-27T09:30\"}");
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     assertThat(moved.json().get("booking").get("id").asLong()).isEqualTo(id);
-    assertThat(moved.json().get("booking").get("start").asText()).isEqualTo("2026-11-27T09:30:00+01:00");
+    assertThat(moved.json().get("booking").get("start").asText())
+        .isEqualTo("2026-11-27T09:30:00+01:00");
     // The desk customer has no chat to tell.
     assertThat(moved.json().get("customerTold").asText()).isEqualTo("none");
     // Moving by a quarter hour overlaps only the booking itself: allowed.
