@@ -38,6 +38,7 @@ import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
 import io.bookline.owner.BusinessKeys;
 import io.bookline.owner.NameKeys;
+import io.bookline.owner.OwnerBookingLog;
 import io.bookline.processor.MessageProcessor;
 import io.bookline.reminders.CalendarOffer;
 import io.bookline.reminders.ReminderSend;
@@ -181,6 +182,7 @@ public final class Components implements AutoCloseable {
       var reminderSend = new ReminderSend(channels, outbox, catalogs, json);
       this.reminders = new Reminders(database.dsl(), reminderSend, clock, metrics, platforms);
       bookingEvents.subscribe(reminders::changed);
+      bookingEvents.subscribe(new OwnerBookingLog());
       var calendarOffer =
           new CalendarOffer(
               database.dsl(),

@@ -52,9 +52,18 @@ public final class ConversationRoutes {
     long id = id(ctx);
     Problems problems = new Problems();
     JsonBody body = JsonBody.object(ctx, json, problems).only(Set.of("text"));
-    var told = conversations.reply(business, id, body.string("text"), problems);
+    var replied = conversations.reply(business, id, body.string("text"), problems);
     ctx.status(201)
-        .json(Map.of("conversation", id, "customerTold", told.name().toLowerCase(Locale.ROOT)));
+        .json(
+            Map.of(
+                "conversation",
+                id,
+                "customerTold",
+                replied.told().name().toLowerCase(Locale.ROOT),
+                "status",
+                "handoff",
+                "tookOver",
+                replied.tookOver()));
   }
 
   private void release(Context ctx) {

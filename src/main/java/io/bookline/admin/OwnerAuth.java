@@ -4,12 +4,14 @@ import io.bookline.ApiError;
 import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
 import io.bookline.owner.Caller;
+import io.bookline.owner.OwnerBookingLog;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.MDC;
 
 /**
  * Who is calling and for which business (ADR 0017). {@code Authorization: Bearer <key>} is either
@@ -56,8 +58,7 @@ public final class OwnerAuth {
     String cookie = ctx.cookie(BrowserSessions.COOKIE);
     if (header == null && cookie != null) {
       Caller browser = browser(ctx, cookie);
-      ctx.attribute(CALLER, browser);
-      return browser;
+      return known(ctx, browser);
     }
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw ApiError.unauthorized(
@@ -72,7 +73,18 @@ public final class OwnerAuth {
           keys.authenticate(presented)
               .orElseThrow(() -> ApiError.unauthorized("the key is not valid or was revoked"));
     }
+    return known(ctx, caller);
+  }
+
+  /**
+   * Remembers the caller for the rest of the request, and names its key (the id, never the key) in
+   * the MDC for the request's log lines; {@code AccessLog} removes it when the request ends.
+   */
+  private static Caller known(Context ctx, Caller caller) {
     ctx.attribute(CALLER, caller);
+    MDC.put(
+        OwnerBookingLog.KEY,
+        caller instanceof Caller.Owner owner ? Long.toString(owner.keyId()) : "operator");
     return caller;
   }
 

@@ -67,6 +67,9 @@ public final class AccessLog implements RequestLogger {
       }
     } finally {
       MDC.remove(MDC_KEY);
+      // owner.OwnerBookingLog.KEY, put by the owner API's authentication; spelled out because
+      // the owner package depends on this one.
+      MDC.remove("ownerKey");
     }
   }
 

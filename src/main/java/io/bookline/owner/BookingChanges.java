@@ -65,6 +65,7 @@ public final class BookingChanges {
     BookingAdmin.staff(catalog, service, staffId, problems);
     problems.throwIfAny();
     confirmed(before, "moved");
+    notNoShow(before, "moved");
     if (service == null) {
       throw ApiError.conflict(
           "booking " + id + " is for " + before.service() + ", which is no longer offered");
@@ -123,6 +124,7 @@ public final class BookingChanges {
     BookingAdmin.staff(catalog, service, staffId, problems);
     problems.throwIfAny();
     confirmed(before, "moved");
+    notNoShow(before, "moved");
     if (service == null) {
       throw ApiError.conflict(
           "booking " + id + " is for " + before.service() + ", which is no longer offered");
@@ -146,6 +148,7 @@ public final class BookingChanges {
     Checks.text(problems, "reason", reason, false);
     problems.throwIfAny();
     confirmed(before, "cancelled");
+    notNoShow(before, "cancelled");
     Catalog catalog = bookings.catalog(business);
     String why = reason == null ? null : Storable.text(reason.strip());
     var told =
@@ -221,6 +224,23 @@ public final class BookingChanges {
     if (!"confirmed".equals(b.status())) {
       throw ApiError.conflict(
           "booking " + b.id() + " is " + b.status() + "; only a confirmed booking is " + what);
+    }
+  }
+
+  /**
+   * A no-show is final: cancelling it would hide it from the no-shows the customer is counted for
+   * while {@code status=no-show} still listed it. An owner who marked it by mistake undoes the
+   * mark.
+   */
+  private static void notNoShow(BookingList.Item b, String what) {
+    if (b.noShow()) {
+      throw ApiError.conflict(
+          "booking "
+              + b.id()
+              + " was marked as a no-show, which is final; undo the mark (DELETE /api/bookings/"
+              + b.id()
+              + "/no-show) before it is "
+              + what);
     }
   }
 

@@ -210,9 +210,10 @@ public final class ConversationAdmin {
    * Sends a person's message to the customer through the outbox on the conversation's platform,
    * stored as an outbound message with {@code metadata.author = "staff"} (ADR 0032). The session
    * notes when a person last wrote, so the bot does not tell a customer in a live conversation that
-   * their message has reached the team.
+   * their message has reached the team. A reply to a conversation the bot has takes it over again
+   * ({@code tookOver}), so the bot and a person never both answer the customer (ADR 0104).
    */
-  public CustomerNotices.Told reply(long business, long id, String text, Problems problems) {
+  public Replied reply(long business, long id, String text, Problems problems) {
     status(db, business, id);
     if (text == null) {
       problems.add("text", "is required");
@@ -224,19 +225,31 @@ public final class ConversationAdmin {
       Checks.storable(problems, "text", text);
     }
     problems.throwIfAny();
-    record Said(CustomerNotices.Told told, String session) {}
+    record Said(CustomerNotices.Told told, String session, boolean tookOver) {}
     Said said =
         db.transactionResult(
-            cfg ->
-                new Said(
-                    notices.say(cfg.dsl(), business, id, text.strip()),
-                    personWrote(cfg.dsl(), id)));
+            cfg -> {
+              DSLContext tx = cfg.dsl();
+              boolean tookOver =
+                  tx.update(Conversations.T)
+                          .set(Conversations.STATUS, "handoff")
+                          .set(Conversations.BOT_RETURNED, false)
+                          .where(Conversations.ID.eq(id))
+                          .and(Conversations.STATUS.eq("bot"))
+                          .execute()
+                      == 1;
+              return new Said(
+                  notices.say(tx, business, id, text.strip()), personWrote(tx, id), tookOver);
+            });
     if (said.session() != null) {
       sessions.evict(said.session());
     }
     notices.sent(said.told());
-    return said.told();
+    return new Replied(said.told(), said.tookOver());
   }
+
+  /** What a reply did: whether the customer was told, and whether it took the bot's place. */
+  public record Replied(CustomerNotices.Told told, boolean tookOver) {}
 
   /**
    * Sets who has the conversation; bumps the session version so no stale cached copy wins (a turn
@@ -279,17 +292,18 @@ public final class ConversationAdmin {
   }
 
   /**
-   * Notes in the session when a person last wrote ({@code heldAt}) and that one has ({@code
-   * personIn}, see {@code HandoffFlow}); bumps the version so no stale cached copy wins. Returns
-   * the session's key, or null without one.
+   * Notes in the session when a person last wrote ({@code heldAt}), that one has ({@code personIn},
+   * see {@code HandoffFlow}) and so has the conversation ({@code handoff}); bumps the version so no
+   * stale cached copy wins. Returns the session's key, or null without one.
    */
   private String personWrote(DSLContext tx, long id) {
     return tx.update(Sessions.T)
         .set(
             Sessions.STATE,
             DSL.field(
-                "jsonb_set(jsonb_set({0}, '{heldAt}', to_jsonb({1}::bigint)), '{personIn}',"
-                    + " 'true'::jsonb)",
+                "jsonb_set(jsonb_set(jsonb_set(jsonb_set({0}, '{heldAt}', to_jsonb({1}::bigint)),"
+                    + " '{personIn}', 'true'::jsonb), '{handoff}', 'true'::jsonb),"
+                    + " '{botReturned}', 'false'::jsonb)",
                 Sessions.STATE.getDataType(),
                 Sessions.STATE,
                 DSL.val(clock.instant().getEpochSecond())))
