@@ -2,6 +2,7 @@ package io.bookline.admin;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bookline.ApiError;
 import io.bookline.owner.BusinessAdmin;
 import io.bookline.owner.BusinessKeys;
@@ -113,7 +114,11 @@ public final class BusinessRoutes {
             body.isNull("dailyTokenBudget"),
             body.integers("reminderLeadMinutes"),
             body.texts("frameAncestors"));
-    ctx.json(businesses.patch(id, patch, problems));
+    String zoneBefore = businesses.byId(id).orElseThrow().timeZone();
+    var saved = businesses.patch(id, patch, problems);
+    ObjectNode out = json.valueToTree(saved);
+    out.set("warnings", json.valueToTree(businesses.zoneWarnings(id, zoneBefore, saved)));
+    ctx.json(out);
   }
 
   private void issue(Context ctx) {

@@ -93,7 +93,10 @@ public final class CatalogRoutes {
     long id = Paths.id(ctx, "service");
     Problems problems = new Problems();
     var in = service(JsonBody.object(ctx, json, problems).only(SERVICE_FIELDS));
-    ctx.json(services.patch(business, id, in, problems));
+    var saved = services.patch(business, id, in, problems);
+    ObjectNode body = json.valueToTree(saved);
+    body.set("warnings", json.valueToTree(services.warnings(business, saved)));
+    ctx.json(body);
   }
 
   private static ServiceAdmin.ServiceInput service(JsonBody body) {

@@ -5,6 +5,7 @@ import static io.bookline.db.Schema.columns;
 
 import io.bookline.ApiError;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -142,6 +143,19 @@ public final class BusinessAdmin {
         .from(Businesses.T)
         .where(Businesses.SLUG.eq(slug))
         .fetchOptional(Businesses.ID);
+  }
+
+  /**
+   * What the owner should know after a change of time zone from {@code before}: bookings still to
+   * come keep their moment, so those whose clock time differs in the new zone are listed (ADR
+   * 0104).
+   */
+  public List<HoursAdmin.Warning> zoneWarnings(long id, String before, BusinessView now) {
+    if (before.equals(now.timeZone())) {
+      return List.of();
+    }
+    return new StrandedBookings(db, clock)
+        .ofZoneChange(id, ZoneId.of(before), ZoneId.of(now.timeZone())).stream().toList();
   }
 
   /** Changes the business's name and booking rules; the chat uses them from its next turn. */

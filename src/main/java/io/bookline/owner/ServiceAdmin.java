@@ -140,6 +140,18 @@ public final class ServiceAdmin {
   }
 
   /**
+   * What the owner should know about a service just saved: one no longer offered keeps the bookings
+   * still to come, listed so the owner can move or cancel them, as for a staff member (ADR 0094).
+   */
+  public List<HoursAdmin.Warning> warnings(long business, ServiceView service) {
+    if (service.active()) {
+      return List.of();
+    }
+    return new StrandedBookings(db, clock)
+        .ofInactiveService(business, service.id(), service.name()).stream().toList();
+  }
+
+  /**
    * Deletes a service without future bookings (409 with their count otherwise): it leaves the
    * catalog and every staff member's list, and its row stays for past bookings.
    */
@@ -157,7 +169,8 @@ public final class ServiceAdmin {
                             + " has "
                             + future
                             + (future == 1 ? " future booking" : " future bookings")
-                            + "; cancel or move them first, or set active to false")
+                            + (future == 1 ? "; cancel or move it" : "; cancel or move them")
+                            + " first, or set active to false")
                     .with("futureBookings", future);
               }
               tx.update(Services.T)

@@ -159,7 +159,8 @@ public final class StaffAdmin {
                             + " has "
                             + future
                             + (future == 1 ? " future booking" : " future bookings")
-                            + "; cancel or move them first, or set active to false")
+                            + (future == 1 ? "; cancel or move it" : "; cancel or move them")
+                            + " first, or set active to false")
                     .with("futureBookings", future);
               }
               tx.update(Resources.T)

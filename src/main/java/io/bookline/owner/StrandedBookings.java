@@ -4,6 +4,7 @@ import static io.bookline.db.Schema.Bookings;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,58 @@ final class StrandedBookings {
 
   /** The bookings to come of a staff member who takes no new ones (kept, with them). */
   Optional<HoursAdmin.Warning> ofInactive(long business, long staff, String name) {
-    List<ClosureAdmin.BookingInside> kept = ahead(business, staff);
+    return kept(ahead(business, staff), name, " with ");
+  }
+
+  /** The bookings to come of a service no longer offered (kept, as booked). */
+  Optional<HoursAdmin.Warning> ofInactiveService(long business, long service, String name) {
+    var future = Bookings.STARTS_AT.gt(clock.instant().atOffset(ZoneOffset.UTC));
+    return kept(
+        BookingsCaught.of(db, business, future.and(Bookings.SERVICE_ID.eq(service))),
+        name,
+        " for ");
+  }
+
+  /**
+   * The bookings to come whose clock time a new time zone changes: each keeps its moment, so it now
+   * reads (and is listed) at another hour in {@code after} than in {@code before}.
+   */
+  Optional<HoursAdmin.Warning> ofZoneChange(long business, ZoneId before, ZoneId after) {
+    var future = Bookings.STARTS_AT.gt(clock.instant().atOffset(ZoneOffset.UTC));
+    List<ClosureAdmin.BookingInside> moved =
+        BookingsCaught.of(db, business, future).stream()
+            .filter(
+                b ->
+                    !b.start()
+                        .atZoneSameInstant(before)
+                        .toLocalDateTime()
+                        .equals(b.start().atZoneSameInstant(after).toLocalDateTime()))
+            .toList();
+    if (moved.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean one = moved.size() == 1;
+    return Optional.of(
+        new HoursAdmin.Warning(
+            "timeZone",
+            count(moved.size())
+                + " still to come "
+                + (one ? "keeps its" : "keep their")
+                + " moment but now "
+                + (one ? "reads" : "read")
+                + " at another clock time in "
+                + after.getId()
+                + " than in "
+                + before.getId()
+                + ": move "
+                + (one ? "it" : "them")
+                + " or tell the "
+                + (one ? "customer" : "customers"),
+            moved));
+  }
+
+  private static Optional<HoursAdmin.Warning> kept(
+      List<ClosureAdmin.BookingInside> kept, String name, String preposition) {
     if (kept.isEmpty()) {
       return Optional.empty();
     }
@@ -56,7 +108,7 @@ final class StrandedBookings {
             name
                 + " takes no new bookings, but "
                 + count(kept.size())
-                + " with "
+                + preposition
                 + name
                 + (kept.size() == 1 ? " is" : " are")
                 + " still to come and kept: move or cancel "
