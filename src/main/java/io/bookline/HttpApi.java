@@ -80,6 +80,9 @@ public final class HttpApi {
           config.startup.showOldJavalinVersionWarning = false;
           config.concurrency.useVirtualThreads = true;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          // PUT on /api/bookings/1 is a method the path does not take, not a path that is not
+          // there: 405 with Allow, so a client sees which methods would work.
+          config.http.prefer405over404 = true;
           config.jsonMapper(new JavalinJackson(json, true));
           config.requestLogger.http(new AccessLog(requests));
           RoutesConfig routes = config.routes;
@@ -98,7 +101,12 @@ public final class HttpApi {
               (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.details()));
           routes.exception(
               HttpResponseException.class,
-              (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+              (e, ctx) -> {
+                if (e.getStatus() == 405) {
+                  allow(ctx, e.getDetails());
+                }
+                error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage());
+              });
           routes.exception(
               DataAccessException.class,
               (e, ctx) -> {
@@ -150,12 +158,17 @@ public final class HttpApi {
               });
           routes.error(
               405,
-              ctx ->
-                  error(
-                      ctx,
-                      405,
-                      "method_not_allowed",
-                      ctx.method() + " is not allowed on " + ctx.path()));
+              ctx -> {
+                String allowed = ctx.res().getHeader("Allow");
+                error(
+                    ctx,
+                    405,
+                    "method_not_allowed",
+                    ctx.method()
+                        + " is not allowed on "
+                        + ctx.path()
+                        + (allowed == null ? "" : "; it takes " + allowed));
+              });
         });
   }
 
@@ -174,6 +187,26 @@ public final class HttpApi {
         .toList()
         .forEach(e -> router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, e.path, e.handler)));
     return server;
+  }
+
+  /**
+   * Sets {@code Allow} from the methods Javalin found for the path (its 405's details; the key is
+   * "availableMethods" for a JSON client and "Available methods" otherwise), HEAD left out.
+   */
+  private static void allow(Context ctx, Map<String, String> details) {
+    String methods = details.getOrDefault("availableMethods", details.get("Available methods"));
+    if (methods == null) {
+      return;
+    }
+    String allowed =
+        java.util.Arrays.stream(methods.replaceAll("[\\[\\]\"]", "").split(","))
+            .map(String::strip)
+            .filter(m -> !m.isEmpty() && !m.equals("HEAD"))
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(", "));
+    if (!allowed.isEmpty()) {
+      ctx.header("Allow", allowed);
+    }
   }
 
   /** Whether the exchange is gone: Jetty recycles it once an async response's client has left. */

@@ -76,8 +76,13 @@ public final class NluRoutes {
       throw ApiError.badRequest("expected a JSON object like {\"text\": \"tomorrow at 4\"}");
     }
     JsonNode text = body.get("text");
-    if (text == null || !text.isTextual()) {
+    if (text == null || text.isNull()) {
       throw ApiError.badRequest("text is missing; expected a string");
+    }
+    if (!text.isTextual()) {
+      throw ApiError.badRequest(
+          "text must be a string such as \"tomorrow at 4\", not "
+              + text.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     // The calling business's catalog; "business" in the body, if sent, must name it.
     Catalog catalog = catalogs.byId(business).orElse(null);

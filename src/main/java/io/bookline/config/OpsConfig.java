@@ -50,8 +50,8 @@ public record OpsConfig(
         .ifPresent(
             t ->
                 env.problem(
-                    "METRICS_TOKEN is too short (%d characters); expected at least %d"
-                        .formatted(t.length(), MIN_TOKEN_LENGTH)));
+                    "METRICS_TOKEN is too short (%s); expected at least %d"
+                        .formatted(SecretKeySettings.characters(t.length()), MIN_TOKEN_LENGTH)));
     Duration shutdown =
         env.read(
             "SHUTDOWN_TIMEOUT",

@@ -27,8 +27,8 @@ final class SecretKeySettings {
             k ->
                 env.problem(
                     "BOOKLINE_ADMIN_KEY is too short ("
-                        + k.length()
-                        + " characters); expected at least "
+                        + characters(k.length())
+                        + "); expected at least "
                         + MIN_ADMIN_KEY));
     return key;
   }
@@ -42,8 +42,8 @@ final class SecretKeySettings {
     if (key.isPresent() && key.get().length() < Config.MIN_SECRET_KEY) {
       env.problem(
           "BOOKLINE_SECRET_KEY is too short ("
-              + key.get().length()
-              + " characters); expected at least "
+              + characters(key.get().length())
+              + "); expected at least "
               + Config.MIN_SECRET_KEY
               + ", e.g. the output of `openssl rand -hex 32`");
     }
@@ -78,8 +78,8 @@ final class SecretKeySettings {
             "BOOKLINE_SECRET_KEY_PREVIOUS key "
                 + (i + 1)
                 + " is too short ("
-                + keys.get(i).length()
-                + " characters); expected at least "
+                + characters(keys.get(i).length())
+                + "); expected at least "
                 + Config.MIN_SECRET_KEY);
       }
     }
@@ -91,5 +91,10 @@ final class SecretKeySettings {
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  /** "1 character", "5 characters": how long a too-short value is. */
+  static String characters(int n) {
+    return n + (n == 1 ? " character" : " characters");
   }
 }

@@ -9,6 +9,7 @@ import io.bookline.ApiError;
 import io.bookline.session.SessionStore;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -238,6 +239,11 @@ public final class ConversationAdmin {
                           .and(Conversations.STATUS.eq("bot"))
                           .execute()
                       == 1;
+              // A person's reply is the conversation's newest message, as the list sorts it.
+              tx.update(Conversations.T)
+                  .set(Conversations.LAST_MESSAGE_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                  .where(Conversations.ID.eq(id))
+                  .execute();
               return new Said(
                   notices.say(tx, business, id, text.strip()), personWrote(tx, id), tookOver);
             });

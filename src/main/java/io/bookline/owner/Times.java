@@ -17,10 +17,14 @@ import java.time.ZonedDateTime;
 final class Times {
   private Times() {}
 
-  /** Times outside these years are typing errors, and past what Postgres and the calendar hold. */
-  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  /**
+   * Times outside the years 2000 to 2999 are typing errors, and past what Postgres and the calendar
+   * hold. The years are those of the time as written (its local date), so the first day of 2000 in
+   * Berlin, 1999-12-31T23:00Z, is inside.
+   */
+  private static final int FIRST_YEAR = 2000;
 
-  static final Instant LATEST = Instant.parse("2999-12-31T00:00:00Z");
+  private static final int LAST_YEAR = 2999;
 
   /** What a range's bound may be, for its error. */
   private static final String DAY_OR_TIME =
@@ -28,7 +32,7 @@ final class Times {
 
   /** Whether a day (a closure's) lies in the years 2000 to 2999, as times must. */
   static boolean inYears(LocalDate day) {
-    return day.getYear() >= 2000 && day.getYear() <= 2999;
+    return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
   }
 
   /** A point in time; a wrong value is recorded under {@code field}. */
@@ -39,11 +43,24 @@ final class Times {
     Instant at = parse(text, zone);
     if (at == null) {
       p.add(field, "'" + text + "' is not a date and time such as 2026-11-24T10:00:00+01:00");
-    } else if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-      p.add(field, "'" + text + "' is not between the years 2000 and 2999");
+    } else if (!inYears(written(text))) {
+      outsideYears(p, field, text);
       return null;
     }
     return at;
+  }
+
+  private static void outsideYears(Problems p, String field, String text) {
+    p.add(field, "'" + text + "' is not between the years " + FIRST_YEAR + " and " + LAST_YEAR);
+  }
+
+  /** The date as the owner wrote it, before any offset or zone: what the year bounds apply to. */
+  private static LocalDate written(String text) {
+    try {
+      return OffsetDateTime.parse(text).toLocalDate();
+    } catch (DateTimeException e) {
+      return LocalDateTime.parse(text).toLocalDate(); // parse(text) read it, so this does too
+    }
   }
 
   private static Instant parse(String text, ZoneId zone) {
@@ -75,12 +92,18 @@ final class Times {
       }
       return instant(p, field, text, zone);
     }
+    LocalDate day;
     try {
-      LocalDate day = LocalDate.parse(text);
-      return instant(p, field, (end ? day.plusDays(1) : day) + "T00:00", zone);
+      day = LocalDate.parse(text);
     } catch (DateTimeException e) {
       p.add(field, "'" + text + "' is not " + DAY_OR_TIME);
       return null;
     }
+    if (!inYears(day)) {
+      outsideYears(p, field, text); // the day as sent, not the time it stands for
+      return null;
+    }
+    // An upper bound of 2999-12-31 ends at the first moment of 3000, which Postgres holds.
+    return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
   }
 }
