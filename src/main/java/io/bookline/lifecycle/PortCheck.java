@@ -21,6 +21,19 @@ public final class PortCheck {
   /** One line per port that cannot be listened on, naming the setting that chooses it. */
   public static List<String> problems(Config config) {
     List<String> problems = new ArrayList<>();
+    Optional<Integer> management = config.ops().managementPort();
+    if (management.isPresent()
+        && config.port() != 0
+        && management.get() == config.port()
+        && overlap(config.bindAddress(), config.ops().managementBindAddress())) {
+      // Each port alone is free, so binding them one by one would pass: the second server would
+      // find the first one there only after the migrations.
+      problems.add(
+          "PORT and MANAGEMENT_PORT are both "
+              + config.port()
+              + "; the management server needs a port of its own: set MANAGEMENT_PORT to another");
+      return problems;
+    }
     problem("PORT", "BIND_ADDRESS", config.bindAddress(), config.port()).ifPresent(problems::add);
     config
         .ops()
@@ -34,6 +47,15 @@ public final class PortCheck {
                     p))
         .ifPresent(problems::add);
     return problems;
+  }
+
+  /** Whether two bind addresses can clash: the same one, or either is every address. */
+  private static boolean overlap(String a, String b) {
+    return a.equals(b) || wildcard(a) || wildcard(b);
+  }
+
+  private static boolean wildcard(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
   }
 
   static Optional<String> problem(
