@@ -245,7 +245,7 @@ class ServiceRoutesTest {
         .isEqualTo(
             "service "
                 + id
-                + " has 1 future booking; cancel or move them first, or set active to false");
+                + " has 1 future booking; cancel or move it first, or set active to false");
 
     var off = owner().patch("/api/services/" + id, "{\"active\": false}");
     assertThat(off.status()).isEqualTo(200);
