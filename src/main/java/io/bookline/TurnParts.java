@@ -38,6 +38,7 @@ import io.bookline.session.TieredSessionStore;
 import io.bookline.signal.RedisRelay;
 import io.bookline.signal.Signals;
 import io.bookline.understanding.AllOfThem;
+import io.bookline.understanding.AnyTimeWillDo;
 import io.bookline.understanding.BackToTheBot;
 import io.bookline.understanding.ForWhom;
 import io.bookline.understanding.LanguageDetector;
@@ -136,15 +137,16 @@ final class TurnParts {
         new ForWhom(
             new ThatOne(
                 new AllOfThem(
-                    new BackToTheBot(
-                        config.llm().enabled()
-                            ? new LlmUnderstanding(
-                                config.llm(),
-                                rules,
-                                new LlmTransport(config.llm(), timing, metrics),
-                                metrics,
-                                tokens)
-                            : rules)))));
+                    new AnyTimeWillDo(
+                        new BackToTheBot(
+                            config.llm().enabled()
+                                ? new LlmUnderstanding(
+                                    config.llm(),
+                                    rules,
+                                    new LlmTransport(config.llm(), timing, metrics),
+                                    metrics,
+                                    tokens)
+                                : rules))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

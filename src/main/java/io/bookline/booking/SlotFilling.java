@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import io.bookline.booking.WhyNotFree.Reason;
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
@@ -37,6 +38,10 @@ final class SlotFilling {
       Offer picked = pick(t, r);
       if (picked != null) {
         SameTimeOtherDay.tell(t, r, picked);
+        if (r.evidence().signs().contains(Evidence.Sign.ANY_WILL_DO)) {
+          // "either is fine": the first time offered, named so the customer can still say no.
+          t.say("offer.first_taken", t.offeredTimes().get(0));
+        }
         t.update(x -> x.withOffers(x.offers(), picked));
         t.understoodNew();
       } else if (r.intent() == Intent.YES) {

@@ -72,7 +72,12 @@ public record Evidence(
      * "storniere das", "vergiss das", "cancela eso", "olvídalo"): while a booking is set up, that
      * booking, not one made before ({@link ThatOne}, ADR 0085).
      */
-    THAT_ONE
+    THAT_ONE,
+    /**
+     * Any of the times offered will do ("either is fine", "whatever", "egal", "me da igual"): the
+     * reading picks the first, and the dialogue says it took that one ({@link AnyTimeWillDo}).
+     */
+    ANY_WILL_DO
   }
 
   public Evidence {
