@@ -27,17 +27,29 @@ final class MentionFinder {
   /**
    * The first service named, unless the message names a kind not offered ({@code unknown}) and the
    * service only by a word of one of its names: "acrylic nails" asks for acrylics, and "nails" only
-   * half-names the Gel Manicure ("gel nails"), so no booking of it starts.
+   * half-names the Gel Manicure ("gel nails"), so no booking of it starts; nor does "my nails"
+   * alone, the studio's whole trade.
    */
   static Long wholly(Services named, String unknown, List<String> words, List<Named> catalog) {
     Long first = named.first();
-    if (unknown == null || first == null || !named.more().isEmpty()) {
+    if (first == null || !named.more().isEmpty()) {
+      return first;
+    }
+    boolean half = unknown != null || words.stream().anyMatch(NAILS::contains);
+    if (!half) {
       return first;
     }
     return catalog.stream().anyMatch(n -> n.id() == first && CatalogMatch.wholly(words, n))
         ? first
         : null;
   }
+
+  /**
+   * "my nails", "nail appointment": what every service of a nail studio is about, so a service
+   * found only through it ("nails" of the Gel Manicure's "gel nails") is asked about, not guessed,
+   * as German "meine Nägel" and Spanish "las uñas" already are.
+   */
+  private static final Set<String> NAILS = Set.of("nails", "nail");
 
   /**
    * Whether a question, with nothing asked before it, names only a staff member and a day ("¿está
