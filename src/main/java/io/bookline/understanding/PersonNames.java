@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the customer's name in a message, for {@link RuleUnderstanding}. */
@@ -127,6 +128,9 @@ final class PersonNames {
       boolean shifted) {
     raw = Smileys.blanked(raw);
     String candidate = IntroducedNames.find(lexicon, raw, found);
+    if (candidate == null && expecting != Expectation.NAME && serviceId != null) {
+      candidate = closingFor(raw, found);
+    }
     if (candidate == null
         && expecting == Expectation.NAME
         && !shifted
@@ -163,6 +167,28 @@ final class PersonNames {
 
   /** "for", "für", "para" before a name told at the name step: "for Amy", "für Frau Braun". */
   private static final Pattern FOR = Pattern.compile("(?iu)^(?:for|f(?:ü|ue|u)r|para)\\s+");
+
+  /**
+   * A capitalised name closing a request for a service: "basic manicure wed 12:00 for Tom",
+   * "Pediküre am Montag für Jonas Weber", "pedicura el lunes para Lucía".
+   */
+  private static final Pattern CLOSING_FOR =
+      Pattern.compile(
+          "(?u)(?:^|\\s)(?:for|f(?:ü|ue)r|para)\\s+(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?)"
+              + "[\\s.!]*$");
+
+  /** The name a request closes with after "for" (see {@link #CLOSING_FOR}); null if none. */
+  private static String closingFor(String raw, DateTimeParser.Found found) {
+    Matcher m = CLOSING_FOR.matcher(raw.strip());
+    if (!m.find()) {
+      return null;
+    }
+    int start = raw.indexOf(m.group(1));
+    Span words = new Span(start, start + m.group(1).length());
+    return overlaps(words, found.dateSpan()) || overlaps(words, found.timeSpan())
+        ? null
+        : m.group(1);
+  }
 
   /** The words without a "for" that opens them (ADR 0097). */
   private static String withoutFor(String candidate) {
