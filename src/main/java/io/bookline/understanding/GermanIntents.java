@@ -132,7 +132,8 @@ final class GermanIntents {
             "wann ist|war mein termin",
             "wann ist|war meine buchung",
             "welche termine|buchungen habe|hab ich",
-            "habe|hab ich schon|noch? einen termin",
+            // "hab ich noch nen Termin frei …?" asks for a free time, as "habt ihr …" does.
+            "habe|hab ich schon|noch? einen termin !frei|freie|offen",
             "was habe|hab ich gebucht",
             "kommende|anstehende termine"));
     i.put(
@@ -170,7 +171,9 @@ final class GermanIntents {
             "wann habt|haben|hat ihr|sie _? _? auf|zu|offen|geöffnet",
             "bis wann habt|haben|seid|sind",
             "habt|haben|seid|sind ihr|sie _ auf|offen|geöffnet",
-            "habt|haben|seid|sind ihr|sie _ _ auf|offen|geöffnet"));
+            "habt|haben|seid|sind ihr|sie _ _ auf|offen|geöffnet",
+            // "habt ihr samstags auf?": the day is taken out before this is read again.
+            "habt|haben|seid|sind ihr|sie auf|offen|geöffnet$"));
     i.put(
         Intent.ASK_ADDRESS,
         List.of(
