@@ -49,6 +49,7 @@ import io.bookline.understanding.NotABooking;
 import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.ThatOne;
 import io.bookline.understanding.Understanding;
+import io.bookline.understanding.WhoWouldDoIt;
 import io.bookline.usage.TokenUsage;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -138,15 +139,16 @@ final class TurnParts {
             new ThatOne(
                 new AllOfThem(
                     new AnyTimeWillDo(
-                        new BackToTheBot(
-                            config.llm().enabled()
-                                ? new LlmUnderstanding(
-                                    config.llm(),
-                                    rules,
-                                    new LlmTransport(config.llm(), timing, metrics),
-                                    metrics,
-                                    tokens)
-                                : rules))))));
+                        new WhoWouldDoIt(
+                            new BackToTheBot(
+                                config.llm().enabled()
+                                    ? new LlmUnderstanding(
+                                        config.llm(),
+                                        rules,
+                                        new LlmTransport(config.llm(), timing, metrics),
+                                        metrics,
+                                        tokens)
+                                    : rules)))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -135,6 +135,11 @@ public final class BookingDialogue {
         return;
       }
     }
+    // "who would do it?" while times are offered: who has each of them.
+    if (WhoOffered.applies(t.state(), r)) {
+      WhoOffered.answer(t);
+      return;
+    }
     if (Reprompt.applies(t.state(), r)) {
       reprompt.ask(t);
       return;

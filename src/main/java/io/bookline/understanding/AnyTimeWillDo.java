@@ -12,7 +12,7 @@ public final class AnyTimeWillDo extends ReadingWrapper {
   /** A message that is only "any will do", in English, German or Spanish. */
   private static final Pattern ANY =
       Pattern.compile(
-          "^(?:(?:oh|ok|okay|hm+|ach|pues|bueno|ja|yes|si),? )?"
+          "^[¿¡]*(?:(?:oh|ok|okay|hm+|ach|pues|bueno|ja|yes|si),? )?"
               + "(?:either(?: one| of them| time)?(?: is| will| would)?(?: (?:fine|ok|okay|good|do))?"
               + "|whatever(?: suits you| is easiest| you have)?|any(?: one| of them| time)?"
               + "(?: is| will)? ?(?:fine|ok|okay|good|do)?|i don'?t mind|don'?t mind|doesn'?t matter"

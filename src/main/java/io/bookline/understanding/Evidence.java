@@ -77,7 +77,12 @@ public record Evidence(
      * Any of the times offered will do ("either is fine", "whatever", "egal", "me da igual"): the
      * reading picks the first, and the dialogue says it took that one ({@link AnyTimeWillDo}).
      */
-    ANY_WILL_DO
+    ANY_WILL_DO,
+    /**
+     * The customer asks who the times offered are with ("who would do it?", "wer macht das?",
+     * "¿quién me lo haría?"; {@link WhoWouldDoIt}).
+     */
+    WHO_DOES_IT
   }
 
   public Evidence {

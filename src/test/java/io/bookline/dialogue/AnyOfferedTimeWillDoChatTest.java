@@ -28,7 +28,8 @@ class AnyOfferedTimeWillDoChatTest {
         "d1 | Pediküre am Montag | egal | Dann nehme ich den ersten Termin:",
         "d2 | Pediküre am Montag | ist mir egal | Dann nehme ich den ersten Termin:",
         "s1 | pedicura el lunes | me da igual | Entonces te apunto la primera:",
-        "s2 | pedicura el lunes | cualquiera | Entonces te apunto la primera:",
+        "s2 | pedicura el lunes | ¡me da igual! | Entonces te apunto la primera:",
+        "s3 | pedicura el lunes | cualquiera | Entonces te apunto la primera:",
       })
   void any_time_takes_the_first_offered_and_says_so(
       String user, String request, String any, String said) {
