@@ -38,6 +38,15 @@ record NameAnswer(
         PersonNames.personName(
             lexicon, raw, context.expecting(), intent, found, serviceId, shifted);
     if (personName != null
+        && context.expecting() != Expectation.NAME
+        && CatalogMatch.bestMatch(
+                CatalogMatch.words(personName.toLowerCase(Locale.ROOT)), context.services())
+            != null) {
+      // "nur Marta für Gelnägel": a service written with a capital, as German nouns are, is no
+      // name; at the name step the customer's answer is taken as given.
+      personName = null;
+    }
+    if (personName != null
         && (context.expecting() == Expectation.NAME
             // "no, the name is Eva" at "Shall I book it?" corrects the name; it declines nothing.
             // "yes please, I'm Sam" (to "shall I ask a person?") still says yes.

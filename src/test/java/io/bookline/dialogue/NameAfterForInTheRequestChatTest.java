@@ -36,8 +36,11 @@ class NameAfterForInTheRequestChatTest {
       value = {
         "e9 | book basic manicure wed 12:00 for Marta",
         "d9 | Klassische Maniküre am Mittwoch um 12 Uhr für Marta",
+        "d8 | am Mittwoch um 12 Uhr nur Marta für Gelnägel",
+        "s8 | el miércoles a las 12 con Marta para Pedicura",
       })
-  void a_staff_name_after_for_is_no_customer_name(String user, String request) {
-    assertThat(app.say(user, request)).doesNotContain("for Marta,", "für Marta,");
+  void a_staff_or_service_name_after_for_is_no_customer_name(String user, String request) {
+    assertThat(app.say(user, request))
+        .doesNotContain("for Marta,", "für Marta,", "für Gelnägel", "a nombre de Pedicura");
   }
 }
