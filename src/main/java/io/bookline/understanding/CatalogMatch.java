@@ -151,6 +151,24 @@ final class CatalogMatch {
     return out;
   }
 
+  /**
+   * The entries one word names on its own, as a word of theirs, its plural, a typo or a clear
+   * prefix ("pedi" the Pedicure, "mani" both manicures); none for small words, numbers and date
+   * words.
+   */
+  static Set<Long> namedBy(String word, List<Named> candidates) {
+    Set<Long> out = new HashSet<>();
+    if (word.length() < 3 || STOP.contains(word) || isNumber(word)) {
+      return out;
+    }
+    for (Named n : candidates) {
+      if (distinctTokens(n).stream().anyMatch(t -> similar(word, t))) {
+        out.add(n.id());
+      }
+    }
+    return out;
+  }
+
   /** How well one phrase is found, and whether word for word. */
   private record Score(double value, boolean exact) {
     static final Score NONE = new Score(0, false);

@@ -46,7 +46,9 @@ record Heard(
   private static String joined(List<Tokenizer.Token> tokens) {
     StringBuilder out = new StringBuilder();
     for (Tokenizer.Token t : tokens) {
-      out.append(out.isEmpty() ? "" : " ").append(t.text());
+      // "mani + pedi", "mani & pedi": two services, as "mani and pedi".
+      String text = t.text().equals("+") || t.text().equals("&") ? "and" : t.text();
+      out.append(out.isEmpty() ? "" : " ").append(text);
     }
     return out.toString();
   }

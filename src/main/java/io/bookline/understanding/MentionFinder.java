@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,10 +78,13 @@ final class MentionFinder {
   static Services services(List<String> words, List<Named> catalog, Long found) {
     List<Long> named = new ArrayList<>();
     boolean vagueFirst = false;
-    for (List<String> part : parts(words)) {
+    for (List<String> part : parts(words, catalog)) {
       Long id = CatalogMatch.bestMatch(part, catalog);
       if (id == null) {
-        vagueFirst |= named.isEmpty() && CatalogMatch.sharing(part, catalog).size() > 1;
+        vagueFirst |=
+            named.isEmpty()
+                && (CatalogMatch.sharing(part, catalog).size() > 1
+                    || part.size() == 1 && CatalogMatch.namedBy(part.get(0), catalog).size() > 1);
       } else if (!named.contains(id)) {
         named.add(id);
       }
@@ -93,18 +97,40 @@ final class MentionFinder {
         : new Services(named.getFirst(), named.subList(1, named.size()));
   }
 
-  static List<List<String>> parts(List<String> words) {
+  static List<List<String>> parts(List<String> words, List<Named> catalog) {
     List<List<String>> parts = new ArrayList<>();
     int from = 0;
     for (int i = 0; i <= words.size(); i++) {
       if (i == words.size() || AND.contains(words.get(i))) {
         if (i > from) {
-          parts.add(words.subList(from, i));
+          parts.addAll(sideBySide(words.subList(from, i), catalog));
         }
         from = i + 1;
       }
     }
     return parts;
+  }
+
+  /**
+   * "mani pedi combo": words side by side that each name services no other of them names are one
+   * part each; "gel manicure" (both words name the Gel Manicure) stays one part.
+   */
+  private static List<List<String>> sideBySide(List<String> part, List<Named> catalog) {
+    List<List<String>> each = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (String w : part) {
+      Set<Long> named = CatalogMatch.namedBy(w, catalog);
+      if (named.isEmpty()) {
+        continue;
+      }
+      for (Long id : named) {
+        if (!seen.add(id)) {
+          return List.of(part);
+        }
+      }
+      each.add(List.of(w));
+    }
+    return each.size() >= 2 ? each : List.of(part);
   }
 
   /** The most people one message books for: a party larger than this is for the team. */

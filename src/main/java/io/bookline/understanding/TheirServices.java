@@ -47,7 +47,7 @@ final class TheirServices {
       return List.of();
     }
     Long theirs = named.more().getFirst();
-    for (List<String> part : MentionFinder.parts(words)) {
+    for (List<String> part : MentionFinder.parts(words, catalog)) {
       if (theirs.equals(CatalogMatch.bestMatch(part, catalog))) {
         return namesOnlyTheOther(part) ? List.of(theirs) : List.of();
       }
