@@ -162,7 +162,7 @@ final class CatalogMatch {
       return out;
     }
     for (Named n : candidates) {
-      if (distinctTokens(n).stream().anyMatch(t -> similar(word, t))) {
+      if (n.distinctWords().stream().anyMatch(t -> similar(word, t))) {
         out.add(n.id());
       }
     }
