@@ -44,6 +44,13 @@ public record InboundMessage(
    */
   public static final String EDITS = "edits";
 
+  /**
+   * Address key, value {@code "true"}: the customer's page showed the business's greeting before
+   * this message (the web chat page greets a new visitor without a turn), so the conversation
+   * begins with that greeting and an "ok" answers it rather than being greeted again.
+   */
+  public static final String GREETED = "greeted";
+
   public InboundMessage {
     kind = kind == null ? Kind.TEXT : kind;
     address = address == null ? Map.of() : Map.copyOf(address);
@@ -87,6 +94,11 @@ public record InboundMessage(
         kind,
         address,
         delivery);
+  }
+
+  /** Whether the customer's page showed the business's greeting before it ({@link #GREETED}). */
+  public boolean afterPageGreeting() {
+    return "true".equals(address.get(GREETED));
   }
 
   /** Whether this is an edit of a message sent before ({@link #EDITS}). */

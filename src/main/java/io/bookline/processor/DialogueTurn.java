@@ -106,8 +106,9 @@ final class DialogueTurn {
     }
     LanguageDetector.Detection detected = languages.of(current, catalog, message);
     Language language = detected.language();
+    PageGreeting greeted = PageGreeting.of(message, current, dialogue, catalog, now, language);
     UnderstandingContext context =
-        ReadingContext.of(catalog, state, now, current.history()).in(language);
+        ReadingContext.of(catalog, state, now, greeted.after(current.history())).in(language);
     Understood understood =
         typing.during(message, () -> understanding.understand(message.text(), context));
     Reading reading = understood.reading();
@@ -167,7 +168,7 @@ final class DialogueTurn {
                 turns.outbound(tx, conversationId, outcome.replies(), outcome.bookingId());
                 Handover.Queued queued =
                     replies.queueTaken(tx, conversationId, message, outcome.replies(), language);
-                List<HistoryLine> said = new ArrayList<>();
+                List<HistoryLine> said = new ArrayList<>(greeted.lines());
                 said.add(new HistoryLine(HistoryLine.CUSTOMER, message.text()));
                 outcome
                     .replies()

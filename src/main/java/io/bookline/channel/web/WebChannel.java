@@ -8,6 +8,7 @@ import io.bookline.channel.Channel;
 import io.bookline.channel.ChannelAccount;
 import io.bookline.channel.Delivery;
 import io.bookline.channel.Directory;
+import io.bookline.channel.InboundMessage;
 import io.bookline.channel.Platform;
 import io.bookline.channel.Rejected;
 import io.bookline.channel.Renderer;
@@ -27,7 +28,9 @@ import java.util.UUID;
  * The web chat at {@code /webhooks/web/{businessSlug}}: {@code {"text": "...", "visitor": "...",
  * "messageId": "..."}}. Replies go back in the HTTP response, so there is nothing to send later and
  * no account to keep: the business itself is the account. {@code messageId} is optional; a client
- * that retries with the same id gets the same answer instead of a second turn.
+ * that retries with the same id gets the same answer instead of a second turn. {@code "greeted":
+ * true} says the chat page showed the business's greeting before this message (see {@link
+ * InboundMessage#GREETED}).
  *
  * <p>Who is writing is the server's to say (ADR 0020): a visitor is known by the signed token this
  * chat hands out ({@link VisitorTokens}), sent back in the body's {@code visitor} or in the {@value
@@ -141,7 +144,24 @@ public final class WebChannel implements Channel {
             business + "/" + sender + "/" + clientId.orElseGet(() -> UUID.randomUUID().toString()),
             text,
             clock.instant(),
-            Map.of()));
+            greeted(root) ? Map.of(InboundMessage.GREETED, "true") : Map.of()));
+  }
+
+  /**
+   * Whether the page showed the business's greeting before this message ({@code "greeted": true},
+   * sent by the chat page until its greeting has been answered); false when absent.
+   */
+  private static boolean greeted(JsonNode root) {
+    JsonNode node = root.get(InboundMessage.GREETED);
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw Rejected.badRequest(
+          "greeted must be true or false, not "
+              + node.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
+    return node.booleanValue();
   }
 
   /**
