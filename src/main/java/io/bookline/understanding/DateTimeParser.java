@@ -120,7 +120,7 @@ public final class DateTimeParser {
     if (candidates.isEmpty()) {
       return Found.NOTHING;
     }
-    return new Selection(words, syms, raw).assemble(choose(candidates, syms));
+    return new Selection(words, syms, raw, anchor.today()).assemble(choose(candidates, syms));
   }
 
   /** Every piece every applicable rule proposes, overlapping ones included. */

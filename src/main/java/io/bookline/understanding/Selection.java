@@ -31,11 +31,13 @@ final class Selection {
   private final DateWords words;
   private final List<Sym> syms;
   private final String raw;
+  private final LocalDate today;
 
-  Selection(DateWords words, List<Sym> syms, String raw) {
+  Selection(DateWords words, List<Sym> syms, String raw, LocalDate today) {
     this.words = words;
     this.syms = syms;
     this.raw = raw;
+    this.today = today;
   }
 
   Found assemble(List<Candidate> said) {
@@ -99,6 +101,9 @@ final class Selection {
         (c.piece() instanceof Unplaced ? unplaced : resolved).add(c);
       }
     }
+    if (dates) {
+      resolved = toCome(resolved);
+    }
     Unresolved.What what = dates ? Unresolved.What.DATE : Unresolved.What.TIME;
     if (resolved.size() >= 2 && alternatives(resolved.get(0), resolved.get(1))) {
       Span both = span(resolved.get(0)).union(span(resolved.get(1)));
@@ -154,6 +159,23 @@ final class Selection {
               ((Unplaced) c.piece()).days()));
     }
     return null;
+  }
+
+  /**
+   * The days said that are still to come, when some are and some have passed: "the pedicure
+   * yesterday was great, can I book another for monday?", "die Pediküre gestern war super, kann ich
+   * Montag wieder eine buchen?", "la pedicura de ayer genial, ¿me reservas otra el lunes?". A day
+   * gone by beside one to come tells of a past visit; the day to come is the wish. A passed day
+   * said alone is still read, and told it has passed.
+   */
+  private List<Candidate> toCome(List<Candidate> days) {
+    List<Candidate> coming = new ArrayList<>();
+    for (Candidate c : days) {
+      if (!day(c).isBefore(today)) {
+        coming.add(c);
+      }
+    }
+    return coming.isEmpty() ? days : coming;
   }
 
   private static LocalDate day(Candidate date) {
