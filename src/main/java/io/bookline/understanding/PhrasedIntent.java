@@ -58,6 +58,17 @@ record PhrasedIntent(Intent intent, List<Intent> asked) {
                   Set.of(Intent.RESCHEDULE, Intent.CHANGE, Intent.CANCEL));
       intent = asked.isEmpty() ? intent : asked.get(0);
     }
+    if (intent == Intent.STOP && (heard.found().date() != null || heard.found().time() != null)) {
+      // "never mind, just move my appointment to monday 9am": what is let go of is what came
+      // before (a request for a person, a booking being set up); the move with its day or time
+      // is what is asked.
+      List<Intent> moves =
+          reader
+              .intents()
+              .inOrder(
+                  message.words(), message.clauses(), Set.of(Intent.RESCHEDULE, Intent.CHANGE));
+      intent = moves.isEmpty() ? intent : moves.get(0);
+    }
     if (intent == null) {
       intent = YesOrNo.unphrased(reader, all, message, context.expecting());
     }
