@@ -38,6 +38,7 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   static EmbeddedDatabase start(Path dataDirectory) {
+    StopWhileStarting guard = null;
     try {
       Files.createDirectories(dataDirectory);
       if (OrphanedPostmaster.inUse(dataDirectory)) {
@@ -51,7 +52,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 + " PORT");
       }
       OrphanedPostmaster.stopIfAny(dataDirectory);
-      StopWhileStarting guard = new StopWhileStarting(dataDirectory);
+      guard = new StopWhileStarting(dataDirectory);
       LOG.info("starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
       EmbeddedPostgres pg =
           EmbeddedPostgres.builder()
@@ -73,6 +74,11 @@ final class EmbeddedDatabase implements AutoCloseable {
       guard.serve(server);
       return server;
     } catch (IOException e) {
+      // The start failed: no server of ours to stop at the JVM's end (a postmaster it left, the
+      // next start stops as an orphan).
+      if (guard != null) {
+        guard.standDown();
+      }
       throw Database.io(
           "cannot start the embedded PostgreSQL in "
               + dataDirectory.toAbsolutePath()
