@@ -50,6 +50,7 @@ import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.ThatOne;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.WhoWouldDoIt;
+import io.bookline.understanding.WithThem;
 import io.bookline.usage.TokenUsage;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -137,18 +138,19 @@ final class TurnParts {
     return new NotABooking(
         new ForWhom(
             new ThatOne(
-                new AllOfThem(
-                    new AnyTimeWillDo(
-                        new WhoWouldDoIt(
-                            new BackToTheBot(
-                                config.llm().enabled()
-                                    ? new LlmUnderstanding(
-                                        config.llm(),
-                                        rules,
-                                        new LlmTransport(config.llm(), timing, metrics),
-                                        metrics,
-                                        tokens)
-                                    : rules)))))));
+                new WithThem(
+                    new AllOfThem(
+                        new AnyTimeWillDo(
+                            new WhoWouldDoIt(
+                                new BackToTheBot(
+                                    config.llm().enabled()
+                                        ? new LlmUnderstanding(
+                                            config.llm(),
+                                            rules,
+                                            new LlmTransport(config.llm(), timing, metrics),
+                                            metrics,
+                                            tokens)
+                                        : rules))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -171,7 +171,8 @@ final class AskFlow implements GoalFlow {
    * another is named.
    */
   private static void keep(Turn t, Reading r) {
-    if (booking(t.state()) || r.serviceId() == null && r.resourceId() == null) {
+    // "who is working on tuesday?": the day stays for "a gel mani with her at 2pm" (ADR 0107).
+    if (booking(t.state()) || r.serviceId() == null && r.resourceId() == null && r.date() == null) {
       return;
     }
     Long service = r.serviceId() != null ? r.serviceId() : t.state().slots().serviceId();

@@ -92,6 +92,9 @@ public final class BookingDialogue {
     if (before.answered() != null) {
       t.update(s -> s.withAnswered(null)); // a question left short follows only the next turn
     }
+    if (!before.named().isEmpty()) {
+      t.update(s -> s.withNamed(List.of())); // "with her" means whom the last reply named
+    }
     // "my friend can't come after all": that person drops out, never the customer (ADR 0086).
     if (OneFewer.applies(t, reading)) {
       if (OneFewer.drop(t, reading)) {
@@ -113,6 +116,11 @@ public final class BookingDialogue {
       return;
     }
     r = TodaysWeekday.place(t, FollowUp.resolve(before, r));
+    // "with her": the staff member named last; asked which when it was two (ADR 0107).
+    r = StaffPronoun.place(t, before, r);
+    if (r == null) {
+      return;
+    }
     // "and a gel manicure thursday at 4pm" at the name step: this booking first, then that one.
     if (AnotherService.queued(t, r)) {
       resume(t);

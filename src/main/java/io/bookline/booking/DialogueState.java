@@ -51,6 +51,8 @@ import java.util.function.Consumer;
  * @param guestServices the service said for each next person of the party when it is not the
  *     customer's ("I want a basic mani and she wants a gel", ADR 0103), in order; empty when each
  *     gets the customer's
+ * @param named the staff members the bot named in its last reply ("Yes, Marta is working…"), whom
+ *     "with her" means (ADR 0107); empty when it named none (kept for one turn only)
  */
 public record DialogueState(
     Goal goal,
@@ -77,7 +79,8 @@ public record DialogueState(
     List<Instant> turnedDown,
     List<Slots> laterWishes,
     String secondName,
-    List<Long> guestServices) {
+    List<Long> guestServices,
+    List<Long> named) {
 
   public DialogueState {
     goal = goal == null ? Goal.NONE : goal;
@@ -89,6 +92,7 @@ public record DialogueState(
     turnedDown = turnedDown == null ? List.of() : List.copyOf(turnedDown);
     laterWishes = laterWishes == null ? List.of() : List.copyOf(laterWishes);
     guestServices = guestServices == null ? List.of() : List.copyOf(guestServices);
+    named = named == null ? List.of() : List.copyOf(named);
   }
 
   /** A new conversation, knowing the customer's name if an earlier one stored it. */
@@ -118,6 +122,7 @@ public record DialogueState(
         List.of(),
         List.of(),
         null,
+        List.of(),
         List.of());
   }
 
@@ -268,6 +273,11 @@ public record DialogueState(
     return edit(d -> d.guestServices = services);
   }
 
+  /** The same state with the staff members the bot names in this turn's reply (ADR 0107). */
+  DialogueState withNamed(List<Long> staff) {
+    return edit(d -> d.named = staff);
+  }
+
   /** The same state with the customer's language as this turn found it. */
   public DialogueState withLanguage(Language l) {
     return edit(d -> d.language = l);
@@ -306,6 +316,7 @@ public record DialogueState(
     List<Slots> laterWishes;
     String secondName;
     List<Long> guestServices;
+    List<Long> named;
 
     Draft(DialogueState s) {
       goal = s.goal;
@@ -333,6 +344,7 @@ public record DialogueState(
       laterWishes = s.laterWishes;
       secondName = s.secondName;
       guestServices = s.guestServices;
+      named = s.named;
     }
 
     DialogueState build() {
@@ -361,7 +373,8 @@ public record DialogueState(
           turnedDown,
           laterWishes,
           secondName,
-          guestServices);
+          guestServices,
+          named);
     }
   }
 }

@@ -34,6 +34,16 @@ final class WhoWorks {
             .map(Resource::name)
             .toList();
     Optional<Resource> asked = catalog.resource(resourceId);
+    // Whom "with her" means next (ADR 0107): the one asked about, else those named working.
+    t.update(
+        s ->
+            s.withNamed(
+                asked.isPresent()
+                    ? List.of(asked.get().id())
+                    : catalog.resources().stream()
+                        .filter(r -> works(catalog, r, day))
+                        .map(Resource::id)
+                        .toList()));
     if (asked.isPresent()) {
       if (working.contains(asked.get().name())) {
         t.say("staff.in_on", asked.get().name(), say.day(day));

@@ -102,6 +102,7 @@ public final class SessionCodec {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredWish> laterWishes,
       @JsonInclude(JsonInclude.Include.NON_NULL) String secondName,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> guestServices,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> named,
       @JsonInclude(JsonInclude.Include.NON_NULL) Slots slots) {
 
     /**
@@ -149,6 +150,7 @@ public final class SessionCodec {
           d.laterWishes().stream().map(StoredWish::of).toList(),
           d.secondName(),
           d.guestServices(),
+          d.named(),
           null);
     }
 
@@ -185,7 +187,8 @@ public final class SessionCodec {
                   ? List.of()
                   : laterWishes.stream().map(StoredWish::slots).toList(),
               secondName,
-              guestServices);
+              guestServices,
+              named);
       // A goal or step this release does not know (always written, so null here means unknown):
       // its slots mean nothing without it, so the conversation starts its goal afresh, keeping
       // who the customer is, their language and a handoff.

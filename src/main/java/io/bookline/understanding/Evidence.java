@@ -82,7 +82,12 @@ public record Evidence(
      * The customer asks who the times offered are with ("who would do it?", "wer macht das?",
      * "¿quién me lo haría?"; {@link WhoWouldDoIt}).
      */
-    WHO_DOES_IT
+    WHO_DOES_IT,
+    /**
+     * The staff member is named by a pronoun ("with her", "bei ihr", "con ella"): the one the bot
+     * named last ({@link WithThem}, ADR 0107), never a name of its own.
+     */
+    WITH_THEM
   }
 
   public Evidence {
@@ -273,6 +278,16 @@ public record Evidence(
   /** The same evidence, cancelling "that" ({@link #thatOne}). */
   public Evidence withThatOne() {
     return with(Sign.THAT_ONE);
+  }
+
+  /** {@link Sign#WITH_THEM}. */
+  public boolean withThem() {
+    return has(Sign.WITH_THEM);
+  }
+
+  /** The same evidence, naming the staff member by a pronoun ({@link #withThem}). */
+  public Evidence withWithThem() {
+    return with(Sign.WITH_THEM);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */

@@ -155,7 +155,8 @@ class SessionCodecTest {
             List.of(Instant.parse("2026-11-27T09:00:00Z")),
             List.of(Slots.NONE.withService(3L).withTime(LocalTime.of(16, 0), TimeQualifier.AT)),
             "Olivia",
-            List.of(2L));
+            List.of(2L),
+            List.of(6L));
     String stored = codec.encode(full);
     assertEquals(full, codec.decode(stored));
     assertTrue(
@@ -165,7 +166,7 @@ class SessionCodecTest {
                 + ",\"person\":3,\"made\":21,\"turnedDown\":[\"2026-11-27T09:00:00Z\"]"
                 + ",\"laterWishes\":[{\"serviceId\":3,\"date\":null,\"time\":\"16:00:00\""
                 + ",\"qualifier\":\"AT\",\"partOfDay\":null,\"resourceId\":null}]"
-                + ",\"secondName\":\"Olivia\",\"guestServices\":[2]}"),
+                + ",\"secondName\":\"Olivia\",\"guestServices\":[2],\"named\":[6]}"),
         stored);
     assertFalse(stored.contains("slots"), stored);
     Session session =

@@ -1,0 +1,64 @@
+package io.bookline.understanding;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads "with her", "with him", "bei ihr", "bei ihm", "con ella", "con él" as naming the staff
+ * member the bot named last ({@link Evidence#withThem()}, ADR 0107): the dialogue knows who that
+ * is. The pronoun is no name, so a reading that took it for a staff member nobody has ("We don't
+ * have anyone called Her") loses that. "with her mum", "con ella y conmigo" name someone else and
+ * get no mark; "bei Ihnen" is the business itself.
+ */
+public final class WithThem extends ReadingWrapper {
+  /** Who "her" belongs to when it is a possessive ("with her mum"): no staff member then. */
+  private static final String NOT_POSSESSIVE =
+      "(?! (?:mum|mom|mother|daughter|sister|friend|son|husband|boyfriend|girlfriend|kids"
+          + "|children|child|baby|own|colleague|partner|wife|dad|father|brother|aunt|niece|gran"
+          + "|grandma|grandmother)\\b)";
+
+  private static final Pattern PRONOUN =
+      Pattern.compile(
+          "\\b(?:(?:with|by) (?:her|him)"
+              + NOT_POSSESSIVE
+              + "|(?:bei|mit) (?:ihr|ihm)"
+              + "|con (?:ella|el(?= *(?:[,.;:!?]|$| otra| otro| tambien| el | a las| para| la )))"
+              + ")\\b");
+
+  /** The pronouns as a reading may have taken them for a name ("Her", "Ihr", "Ella"). */
+  private static final Set<String> AS_NAMES = Set.of("her", "him", "ihr", "ihm", "ella", "el");
+
+  public WithThem(Understanding inner) {
+    super(inner);
+  }
+
+  @Override
+  Reading read(String text, UnderstandingContext context, Reading r) {
+    if (text == null || r.evidence().withThem() || r.slots().resourceId() != null) {
+      return r;
+    }
+    String plain = plain(text);
+    // "con el" is "with him" only as "con él"; without the accent it is mostly an article.
+    if (!PRONOUN.matcher(plain).find()
+        || (plain.contains("con el") && !plain.contains("con ella") && !text.contains("él"))) {
+      return r;
+    }
+    Evidence e = r.evidence().withWithThem();
+    Mentions m = e.mentions();
+    String unknown = m.unknownStaff();
+    if (unknown != null && AS_NAMES.contains(plain(unknown).toLowerCase(Locale.ROOT))) {
+      e =
+          e.withMentions(
+              new Mentions(
+                  m.unknownService(),
+                  m.moreServices(),
+                  null,
+                  m.questions(),
+                  m.people(),
+                  m.forOthers()));
+    }
+    return new Reading(
+        r.intent(), r.slots(), r.personName(), r.choice(), r.source(), e, r.shift(), r.shiftBy());
+  }
+}
