@@ -47,6 +47,7 @@ import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
 import io.bookline.understanding.NotABooking;
 import io.bookline.understanding.RuleUnderstanding;
+import io.bookline.understanding.SomeoneElses;
 import io.bookline.understanding.ThatOne;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.WhoWouldDoIt;
@@ -139,18 +140,19 @@ final class TurnParts {
         new ForWhom(
             new ThatOne(
                 new WithThem(
-                    new AllOfThem(
-                        new AnyTimeWillDo(
-                            new WhoWouldDoIt(
-                                new BackToTheBot(
-                                    config.llm().enabled()
-                                        ? new LlmUnderstanding(
-                                            config.llm(),
-                                            rules,
-                                            new LlmTransport(config.llm(), timing, metrics),
-                                            metrics,
-                                            tokens)
-                                        : rules))))))));
+                    new SomeoneElses(
+                        new AllOfThem(
+                            new AnyTimeWillDo(
+                                new WhoWouldDoIt(
+                                    new BackToTheBot(
+                                        config.llm().enabled()
+                                            ? new LlmUnderstanding(
+                                                config.llm(),
+                                                rules,
+                                                new LlmTransport(config.llm(), timing, metrics),
+                                                metrics,
+                                                tokens)
+                                            : rules)))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -48,6 +48,19 @@ final class BookingChoice {
         return Optional.empty();
       }
       candidates = theirs;
+    } else if (r.evidence().someoneElses()) {
+      // "my friend's appointment": the bookings made for others, never the customer's own.
+      List<BookingView> guests =
+          candidates.stream().filter(b -> b.guest() != null && !b.guest().isBlank()).toList();
+      if (guests.isEmpty()) {
+        t.update(DialogueState::reset);
+        t.ask(t.startOptions(), "bookings.only_own");
+        return Optional.empty();
+      }
+      if (guests.size() == 1) {
+        return Optional.of(guests.getFirst());
+      }
+      candidates = guests;
     }
     List<BookingView> matching = matching(t, candidates, r);
     if (matching.size() == 1) {

@@ -87,7 +87,13 @@ public record Evidence(
      * The staff member is named by a pronoun ("with her", "bei ihr", "con ella"): the one the bot
      * named last ({@link WithThem}, ADR 0107), never a name of its own.
      */
-    WITH_THEM
+    WITH_THEM,
+    /**
+     * The booking meant is someone else's, said without a name ("my friend's appointment", "den
+     * Termin meiner Freundin", "la cita de mi amiga"): a guest's, never the customer's own ({@link
+     * SomeoneElses}, ADR 0107).
+     */
+    SOMEONE_ELSES
   }
 
   public Evidence {
@@ -288,6 +294,11 @@ public record Evidence(
   /** The same evidence, naming the staff member by a pronoun ({@link #withThem}). */
   public Evidence withWithThem() {
     return with(Sign.WITH_THEM);
+  }
+
+  /** {@link Sign#SOMEONE_ELSES}. */
+  public boolean someoneElses() {
+    return has(Sign.SOMEONE_ELSES);
   }
 
   /** Whether a slot was mentioned but left empty so the dialogue should ask for it. */
