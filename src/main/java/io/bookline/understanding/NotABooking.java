@@ -74,7 +74,8 @@ public final class NotABooking extends ReadingWrapper {
           Intent.NO, Slots.NONE, null, null, r.source(), Evidence.NONE.withThatOne());
     }
     // "can I bring my daughter?": the studio's house rules, a question for the team (ADR 0101).
-    if (!when && r.serviceId() == null && NotABookingWords.BRING.matcher(plain).find()) {
+    // A day alone makes no booking request of it ("can I bring my daughter on saturday?").
+    if (r.serviceId() == null && NotABookingWords.BRING.matcher(plain).find()) {
       return only(Intent.QUESTION, r);
     }
     boolean quiet = FAREWELL_OVER.contains(r.intent()) && r.serviceId() == null && !when;
@@ -112,10 +113,13 @@ public final class NotABooking extends ReadingWrapper {
         && !NotABookingWords.DECLINE.matcher(plain).find();
   }
 
-  /** "I don't want to book", with no service named and nothing asked. */
+  /**
+   * "I don't want to book (the pedicure)", with nothing asked; a service named counts against it
+   * only when it is said who it is for ("not for me, it's for my daughter: a gel manicure").
+   */
   private static boolean declines(String plain, Reading r) {
     return DECLINE_OVER.contains(r.intent())
-        && r.serviceId() == null
+        && (r.serviceId() == null || !NotABookingWords.FOR_SOMEONE_ELSE.matcher(plain).find())
         && r.shift() == null
         && r.evidence().mentions().questions().isEmpty()
         && NotABookingWords.DECLINE.matcher(plain).find();

@@ -42,10 +42,14 @@ final class NotABookingWords {
               + "(?:don'?t|do not|dont|not|never) (?:want|wanna|need|going|looking|trying)"
               + "(?: to)? (?:book|make a booking|an appointment|a booking)"
               + "|(?:will|mochte|mag|wollte|muss|brauche) (?:\\w+ )?(?:nicht|nichts) (?:\\w+ )?"
-              + "(?:buchen|reservieren)|(?:will|mochte|brauche|wollte) (?:\\w+ )?keinen termin|nicht buchen"
+              + "(?:buchen|reservieren)|(?:will|mochte|brauche|wollte) (?:\\w+ ){0,2}keinen termin|nicht buchen"
               + "|no (?:quiero|necesito|deseo|voy a|queria) (?:\\w+ )?(?:reservar|una cita|cita"
               + "|reserva|pedir cita|hacer una reserva)"
               + ")\\b");
+
+  /** Who a booking is for: "for my daughter", "für meine Tochter", "para mi hija" (folded). */
+  static final Pattern FOR_SOMEONE_ELSE =
+      Pattern.compile("\\b(?:for|fur|para) (?:my|our|mi|mis|meine?[nmr]?|unsere?[nmr]?)\\b");
 
   /** "bye", "tschüss", "adiós". */
   static final Pattern FAREWELL =
