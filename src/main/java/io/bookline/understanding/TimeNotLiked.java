@@ -24,7 +24,7 @@ final class TimeNotLiked {
 
   private static final String GERMAN =
       "(?:unzufrieden|nicht (?:so )?zufrieden) mit (?:(?:der|dem|meiner|meinem|dieser)"
-          + " (?:uhrzeit|zeit|tag|datum|termin(?:zeit)?)|"
+          + " (?:uhrzeit|zeit|tag|datum|terminzeit)|"
           + HOUR
           + " uhr)";
 
@@ -54,7 +54,10 @@ final class TimeNotLiked {
       return null;
     }
     String rest = ABOUT_THE_TIME.matcher(plain).replaceAll(" ");
-    if (NotABookingWords.COMPLAINT.matcher(rest).find()) {
+    // "not happy with the day I had yesterday, Marta was rude" tells of a visit gone by.
+    if (NotABookingWords.COMPLAINT.matcher(rest).find()
+        || PastExperience.BAD.matcher(rest).find()
+        || PastExperience.PAST.matcher(plain).find()) {
       return null;
     }
     if (!READ_OVER.contains(r.intent())) {
