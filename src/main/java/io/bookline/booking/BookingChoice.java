@@ -69,7 +69,7 @@ final class BookingChoice {
     // "cancel my Saturday appointment" with only Monday's booked: none then, not Monday's. A
     // weekday said alone may mean the booking a week on ("Montag" said on a Monday); a date said
     // as one ("28 November") never means another.
-    Slots then = dayAndTimeSaid(t.state(), r);
+    Slots then = dayAndTimeSaid(t, r);
     boolean byWeekday =
         r.evidence().booked().date() != null
             ? r.evidence().bookedByWeekday()
@@ -123,13 +123,17 @@ final class BookingChoice {
    * The day and time the customer said of the booking they mean: those named with it ("my Saturday
    * appointment"), else, when it is about the old booking, the day and time said.
    */
-  private static Slots dayAndTimeSaid(DialogueState s, Reading r) {
+  private static Slots dayAndTimeSaid(Turn t, Reading r) {
     Slots booked = r.evidence().booked();
     if (booked.date() != null || booked.time() != null) {
       return booked;
     }
+    DialogueState s = t.state();
     boolean aboutOld = s.awaiting() == Step.WHICH_BOOKING || s.goal() == Goal.CANCEL;
-    return aboutOld ? Slots.NONE.withDate(r.date()).withTime(r.time(), null) : Slots.NONE;
+    // "my back hurts since yesterday, I need to cancel": a day gone by tells why, no booking is
+    // then.
+    boolean gone = r.date() != null && r.date().isBefore(t.today());
+    return aboutOld && !gone ? Slots.NONE.withDate(r.date()).withTime(r.time(), null) : Slots.NONE;
   }
 
   /** Whether {@code b} is a week after the day said, at the time said if one was. */

@@ -35,12 +35,25 @@ final class PastExperience {
           "\\b(?:i'?d like|would like|i want|i need|(?:mochte|hatte|hatten) (?:\\w+ )?gerne?"
               + "|ich will|quiero|quisiera|necesito|me gustaria)\\b");
 
+  /** A wish to cancel or move, whatever its reason: cancel, absagen, cancelar, verschieben. */
+  static final Pattern CANCEL_OR_MOVE =
+      Pattern.compile(
+          "\\b(?:cancel|move|reschedule|absagen|stornieren|verschieben"
+              + "|cancelar|anular|cambiar|mover)\\b");
+
   /**
    * Whether the message tells of a bad experience on a day gone by and wants no booking.
    *
    * @param today the customer's today, or null when not known (then only the words say "past")
    */
   static boolean complaint(String plain, Reading r, LocalDate today) {
+    // "my back hurts since yesterday, I need to cancel": the ailment is the reason, not a
+    // complaint.
+    if (r.intent() == Intent.CANCEL
+        || r.intent() == Intent.CHANGE
+        || CANCEL_OR_MOVE.matcher(plain).find()) {
+      return false;
+    }
     if (!BAD.matcher(plain).find() || NotABookingLimits.BOOKING_WISH.matcher(plain).find()) {
       return false;
     }
