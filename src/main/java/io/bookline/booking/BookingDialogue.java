@@ -121,16 +121,6 @@ public final class BookingDialogue {
     if (r == null) {
       return;
     }
-    // "it's for my mum Helen" at the name question or "book it for my mum Helen" at the
-    // confirmation: the booking is Helen's; a yes books it, else the confirmation names her.
-    Reading forGuest = GuestSaidLate.take(t, r);
-    if (forGuest != r) {
-      if (forGuest.intent() != Intent.YES) {
-        resume(t);
-        return;
-      }
-      r = forGuest;
-    }
     // "and a gel manicure thursday at 4pm" at the name step: this booking first, then that one.
     if (AnotherService.queued(t, r)) {
       resume(t);

@@ -37,23 +37,6 @@ public final class ForWhom extends ReadingWrapper {
                   + "klappt passt reicht stimmt")
               .split(" "));
 
-  /** Whom a booking may be for, before their name: "my mum Helen", "meine Mama", "mi madre". */
-  private static final String KIN =
-      "mum|mom|mother|mam|mommy|mummy|dad|father|daughter|son|sister|brother|wife|husband"
-          + "|partner|girlfriend|boyfriend|friend|grandma|grandmother|gran|granny|grandpa"
-          + "|grandfather|aunt|uncle|niece|nephew|cousin|colleague|kid|child|mama|mutter|mutti"
-          + "|papa|vater|tochter|sohn|schwester|bruder|frau|mann|partnerin|freundin|freund|oma"
-          + "|opa|tante|onkel|nichte|neffe|cousine|kollegin|kollege|madre|mami|padre|hija|hijo"
-          + "|hermana|hermano|esposa|esposo|mujer|marido|pareja|novia|novio|amiga|amigo|abuela"
-          + "|abuelo|tia|tio|sobrina|sobrino|prima|primo|companera|companero";
-
-  /** Words after a kin word that are no name: "for my mum on friday", "for my mum too". */
-  private static final Set<String> NOT_AFTER_KIN =
-      Set.of(
-          ("on at in and too also please pls as to by with from or um am an und auch bitte mit "
-                  + "zum zur oder el a en y tambien por con o")
-              .split(" "));
-
   /** Others than the writer said without a name: "she can't come", "sie kann doch nicht". */
   private static final Set<String> PRONOUNS =
       Set.of("she", "he", "they", "sie", "er", "ella", "el");
@@ -78,14 +61,7 @@ public final class ForWhom extends ReadingWrapper {
               "\\b(?:den|die|der|dem|termin|buchung)(?: termin| buchung)? (?:fur|von) "
                   + NAME.replace("(", "(?<n>")),
           Pattern.compile(
-              "\\b(?:la|el)(?: cita| reserva| turno)? (?:de|para) " + NAME.replace("(", "(?<n>")),
-          // "book it for my mum Helen", "für meine Mama Helga", "para mi madre Pilar": a kin word
-          // then the person's name.
-          Pattern.compile(
-              "\\b(?:for my|fur (?:meine|meinen|mein)|para mi) (?:"
-                  + KIN
-                  + ") "
-                  + NAME.replace("(", "(?<n>")));
+              "\\b(?:la|el)(?: cita| reserva| turno)? (?:de|para) " + NAME.replace("(", "(?<n>")));
 
   /** Someone other than the writer cannot come: "my friend can't come", "Lily can't make it"… */
   private static final Pattern NOT_COMING =
@@ -171,7 +147,7 @@ public final class ForWhom extends ReadingWrapper {
       Matcher m = p.matcher(plain);
       while (m.find()) {
         String name = m.group("n");
-        if (!NOT_NAMES.contains(name) && !NOT_AFTER_KIN.contains(name) && name.length() > 1) {
+        if (!NOT_NAMES.contains(name) && name.length() > 1) {
           return new Whom(asSaid(said, plain, m.start("n"), name), false);
         }
       }
