@@ -15,10 +15,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +43,21 @@ class TurnLogTest {
   /** Words only the customer writes; none may reach the log. */
   private static final String NAME = "Quillonby";
 
-  private static final String WISH = "I'd like a basic manicure tomorrow at 10";
+  /**
+   * A weekday at 10 three to seven days ahead, said as a date: the child JVM runs on the real
+   * clock, and "tomorrow at 10" was a Sunday (closed) when the suite ran after midnight in Berlin.
+   */
+  private static final String WISH = "I'd like a basic manicure on " + weekdayAhead() + " at 10";
+
+  private static String weekdayAhead() {
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(3);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day.getDayOfMonth()
+        + " "
+        + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
