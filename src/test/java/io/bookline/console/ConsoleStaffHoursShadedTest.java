@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -57,8 +58,21 @@ class ConsoleStaffHoursShadedTest {
     browser.signInAsOwner();
     browser.driver().manage().window().setSize(new Dimension(width, 900));
     browser.go(app.base() + "/console/calendar?week=2026-11-23" + query);
-    browser.waitFor(d -> d.findElements(By.id("show-staff")).isEmpty() ? null : true);
-    new Select(browser.find(By.id("show-staff"))).selectByVisibleText("Lena");
+    // The calendar may be redrawn under the picker by a live "hours" event (the hours set just
+    // before): the picker is found again until Lena is picked on the one on the page.
+    browser.waitFor(
+        d -> {
+          try {
+            var picker = d.findElements(By.id("show-staff"));
+            if (picker.isEmpty()) {
+              return null;
+            }
+            new Select(picker.getFirst()).selectByVisibleText("Lena");
+            return true;
+          } catch (StaleElementReferenceException redrawn) {
+            return null;
+          }
+        });
     browser.waitFor(
         d ->
             d.findElements(By.cssSelector(".calendar .day-col[aria-label$=' Lena']")).isEmpty()
