@@ -2,6 +2,7 @@ package io.bookline.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BringingSomeoneAlongChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(TestApp.MONDAY_8AM_BERLIN);
 
-  private String conversationStatus() {
-    return String.valueOf(
-        app.app().database().dsl().fetchValue("select status from conversations limit 1"));
-  }
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -44,7 +42,7 @@ class BringingSomeoneAlongChatTest {
       String asked, String honest, String yes, String handedOver) {
     assertThat(app.say("c", asked)).isEqualTo(honest);
     assertThat(app.say("c", yes)).startsWith(handedOver);
-    assertThat(conversationStatus()).isEqualTo("handoff");
+    chat.assertHandedOver("c");
   }
 
   @ParameterizedTest(name = "{0}")

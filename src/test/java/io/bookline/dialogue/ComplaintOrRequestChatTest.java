@@ -2,6 +2,7 @@ package io.bookline.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,16 +19,7 @@ class ComplaintOrRequestChatTest {
   @RegisterExtension
   static final TestApp app = TestApp.onFreshDatabaseAt(TestApp.FRIDAY_10AM_BERLIN);
 
-  private static String status(String user) {
-    return String.valueOf(
-        app.app()
-            .database()
-            .dsl()
-            .fetchValue(
-                "select c.status from conversations c join customers u on u.id = c.customer_id"
-                    + " where u.platform_user_id = ?",
-                user));
-  }
+  static final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -40,7 +32,7 @@ class ComplaintOrRequestChatTest {
       })
   void asking_which_language_a_staff_member_speaks_hands_nothing_over(String user, String said) {
     assertThat(app.say(user, said)).doesNotContain("take over").doesNotContain("übernehmen");
-    assertThat(status(user)).isNotEqualTo("handoff");
+    chat.assertNotHandedOver(user);
   }
 
   @ParameterizedTest(name = "{0}: {2}")
@@ -82,7 +74,7 @@ class ComplaintOrRequestChatTest {
   void a_wish_to_speak_to_a_staff_member_is_still_a_handoff(
       String user, String said, String asked) {
     assertThat(app.say(user, said)).startsWith(asked);
-    assertThat(status(user)).isEqualTo("handoff");
+    chat.assertHandedOver(user);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -100,7 +92,7 @@ class ComplaintOrRequestChatTest {
       })
   void a_complaint_word_beside_a_booking_request_books(String user, String said, String offer) {
     assertThat(app.say(user, said)).startsWith(offer);
-    assertThat(status(user)).isNotEqualTo("handoff");
+    chat.assertNotHandedOver(user);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -118,7 +110,7 @@ class ComplaintOrRequestChatTest {
       })
   void a_bad_experience_on_a_day_gone_by_is_a_complaint(String user, String said, String apology) {
     assertThat(app.say(user, said)).startsWith(apology);
-    assertThat(status(user)).isEqualTo("handoff");
+    chat.assertHandedOver(user);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -136,6 +128,6 @@ class ComplaintOrRequestChatTest {
       String user, String said, String apology) {
     // Which day is meant is the booking's business; it is never handed over as a complaint.
     assertThat(app.say(user, said)).doesNotStartWith(apology);
-    assertThat(status(user)).isNotEqualTo("handoff");
+    chat.assertNotHandedOver(user);
   }
 }

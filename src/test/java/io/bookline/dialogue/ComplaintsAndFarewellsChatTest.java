@@ -2,6 +2,7 @@ package io.bookline.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,16 +20,7 @@ class ComplaintsAndFarewellsChatTest {
   @RegisterExtension
   static final TestApp app = TestApp.onFreshDatabaseAt(Instant.parse("2026-11-27T17:00:00Z"));
 
-  private static String status(String user) {
-    return String.valueOf(
-        app.app()
-            .database()
-            .dsl()
-            .fetchValue(
-                "select c.status from conversations c join customers u on u.id = c.customer_id"
-                    + " where u.platform_user_id = ?",
-                user));
-  }
+  static final ChatSteps chat = new ChatSteps(app);
 
   private static long bookings(String user) {
     return ((Number)
@@ -68,10 +60,10 @@ class ComplaintsAndFarewellsChatTest {
   void a_complaint_is_apologised_for_and_handed_to_a_person_never_booked(
       String user, String complaint, String then, String apology, String waiting) {
     assertThat(app.say(user, complaint)).startsWith(apology);
-    assertThat(status(user)).isEqualTo("handoff");
+    chat.assertHandedOver(user);
     // The customer's next words reach the team; nobody asks which day to book.
     assertThat(app.say(user, then)).startsWith(waiting);
-    assertThat(status(user)).isEqualTo("handoff");
+    chat.assertHandedOver(user);
     assertThat(bookings(user)).isZero();
   }
 
@@ -117,7 +109,7 @@ class ComplaintsAndFarewellsChatTest {
       })
   void a_wish_to_speak_to_a_staff_member_is_a_handoff(String user, String said, String asked) {
     assertThat(app.say(user, said)).startsWith(asked);
-    assertThat(status(user)).isEqualTo("handoff");
+    chat.assertHandedOver(user);
   }
 
   @ParameterizedTest(name = "{0}: {4}")

@@ -2,6 +2,7 @@ package io.bookline.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NotHappyWithTheTimeChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(TestApp.MONDAY_8AM_BERLIN);
 
-  private String conversationStatus() {
-    return String.valueOf(
-        app.app().database().dsl().fetchValue("select status from conversations limit 1"));
-  }
+  final ChatSteps chat = new ChatSteps(app);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -39,7 +37,7 @@ class NotHappyWithTheTimeChatTest {
     app.say("c", request);
     app.say("c", name);
     assertThat(app.say("c", notHappy)).startsWith(later);
-    assertThat(conversationStatus()).isNotEqualTo("handoff");
+    chat.assertNotHandedOver("c");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -57,7 +55,7 @@ class NotHappyWithTheTimeChatTest {
     app.say("c", request);
     app.say("c", name);
     assertThat(app.say("c", notHappy)).isEqualTo(held);
-    assertThat(conversationStatus()).isNotEqualTo("handoff");
+    chat.assertNotHandedOver("c");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,7 +80,7 @@ class NotHappyWithTheTimeChatTest {
     app.say("c", name);
     app.say("c", yes);
     assertThat(app.say("c", notHappy)).isEqualTo(move);
-    assertThat(conversationStatus()).isNotEqualTo("handoff");
+    chat.assertNotHandedOver("c");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -96,6 +94,6 @@ class NotHappyWithTheTimeChatTest {
       })
   void a_complaint_beside_it_is_still_a_complaint(String said, String apology) {
     assertThat(app.say("c", said)).startsWith(apology);
-    assertThat(conversationStatus()).isEqualTo("handoff");
+    chat.assertHandedOver("c");
   }
 }

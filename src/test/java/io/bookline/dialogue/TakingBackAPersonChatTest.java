@@ -4,9 +4,8 @@ import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TakingBackAPersonChatTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  static final ChatSteps chat = new ChatSteps(app);
 
   private static final String WAITING =
       "Your message has reached the team. A person will reply here as soon as they can.";
@@ -26,43 +26,9 @@ class TakingBackAPersonChatTest {
       "OK, I've taken back the request for a person: you're talking to our automated assistant"
           + " again.";
 
-  /** Every reply's text, in order. */
-  private static List<String> replies(String user, String text) {
-    TestApp.Response r = app.chat("demo", user, text);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    List<String> texts = new ArrayList<>();
-    for (JsonNode reply : r.json().get("replies")) {
-      texts.add(reply.get("text").asText());
-    }
-    return texts;
-  }
-
-  private static String status(String user) {
-    return app.app()
-        .database()
-        .dsl()
-        .fetchValue(
-            "select c.status from conversations c join customers u on u.id = c.customer_id"
-                + " where u.platform_user_id = ?",
-            user)
-        .toString();
-  }
-
-  private static long conversation(String user) {
-    return ((Number)
-            app.app()
-                .database()
-                .dsl()
-                .fetchValue(
-                    "select c.id from conversations c join customers u on u.id = c.customer_id"
-                        + " where u.platform_user_id = ?",
-                    user))
-        .longValue();
-  }
-
   private static boolean waitingInConsole(String user) {
     JsonNode list = app.getAdmin("/api/conversations?status=handoff").json();
-    long id = conversation(user);
+    long id = chat.conversation(user);
     for (JsonNode c : list.has("conversations") ? list.get("conversations") : list) {
       if (c.path("id").asLong() == id) {
         return true;
@@ -73,15 +39,15 @@ class TakingBackAPersonChatTest {
 
   @Test
   void going_on_with_a_booking_before_anyone_wrote_gets_the_bot_back() {
-    assertThat(replies("lena", "can I talk to a real person").get(0))
+    assertThat(chat.replies("lena", "can I talk to a real person").get(0))
         .startsWith("OK, I've asked a member of the team to take over");
     assertThat(waitingInConsole("lena")).isTrue();
-    assertThat(replies("lena", "hello?")).containsExactly(WAITING);
-    assertThat(replies("lena", "actually nevermind, I want to book a pedicure monday at 10"))
+    assertThat(chat.replies("lena", "hello?")).containsExactly(WAITING);
+    assertThat(chat.replies("lena", "actually nevermind, I want to book a pedicure monday at 10"))
         .containsExactly(
             BACK
                 + " Pedicure on Mon 30 Nov at 10:00 is free. What name should I put the booking under?");
-    assertThat(status("lena")).isEqualTo("bot");
+    assertThat(chat.status("lena")).isEqualTo("bot");
     assertThat(waitingInConsole("lena")).isFalse();
   }
 
@@ -104,22 +70,22 @@ class TakingBackAPersonChatTest {
             "De acuerdo, he retirado la petición de hablar con una persona"
           }
         }) {
-      replies(said[0], said[1]);
-      assertThat(status(said[0])).as(said[1]).isEqualTo("handoff");
-      assertThat(replies(said[0], said[2]).get(0)).as(said[2]).startsWith(said[3]);
-      assertThat(status(said[0])).as(said[2]).isEqualTo("bot");
+      chat.replies(said[0], said[1]);
+      assertThat(chat.status(said[0])).as(said[1]).isEqualTo("handoff");
+      assertThat(chat.replies(said[0], said[2]).get(0)).as(said[2]).startsWith(said[3]);
+      assertThat(chat.status(said[0])).as(said[2]).isEqualTo("bot");
     }
   }
 
   @Test
   void once_a_person_has_written_the_bot_stays_silent() {
-    replies("zoe", "can I talk to a real person");
+    chat.replies("zoe", "can I talk to a real person");
     var reply =
         app.postAdmin(
-            "/api/conversations/" + conversation("zoe") + "/reply",
+            "/api/conversations/" + chat.conversation("zoe") + "/reply",
             "{\"text\":\"Hi, Anna here. How can I help?\"}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    assertThat(replies("zoe", "never mind, I want to book a pedicure monday at 10")).isEmpty();
-    assertThat(status("zoe")).isEqualTo("handoff");
+    assertThat(chat.replies("zoe", "never mind, I want to book a pedicure monday at 10")).isEmpty();
+    assertThat(chat.status("zoe")).isEqualTo("handoff");
   }
 }

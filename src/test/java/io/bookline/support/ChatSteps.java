@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The steps chat tests take again and again over the web chat of a {@link TestApp}: book by chat,
- * say yes in a row's language, and read the bookings table back. Build one next to the app: {@code
- * final ChatSteps chat = new ChatSteps(app);}.
+ * say yes in a row's language, read the bookings table back, and see whether a conversation went to
+ * a person. Build one next to the app: {@code final ChatSteps chat = new ChatSteps(app);}.
  */
 public final class ChatSteps {
   private final TestApp app;
@@ -92,6 +92,54 @@ public final class ChatSteps {
       assertThat(found).as("English in the reply to '%s': %s", text, said).isEmpty();
       return said;
     }
+  }
+
+  /**
+   * Says {@code text} as {@code user}, which must be answered 200: every reply's text, in order.
+   */
+  public List<String> replies(String user, String text) {
+    TestApp.Response r = app.chat("demo", user, text);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    List<String> texts = new ArrayList<>();
+    for (JsonNode reply : r.json().get("replies")) {
+      texts.add(reply.get("text").asText());
+    }
+    return texts;
+  }
+
+  /** The id of {@code user}'s conversation. */
+  public long conversation(String user) {
+    return ((Number)
+            app.app()
+                .database()
+                .dsl()
+                .fetchValue(
+                    "select c.id from conversations c join customers u on u.id = c.customer_id"
+                        + " where u.platform_user_id = ?",
+                    user))
+        .longValue();
+  }
+
+  /** The status of {@code user}'s conversation: "bot", or "handoff" while a person has it. */
+  public String status(String user) {
+    return String.valueOf(
+        app.app()
+            .database()
+            .dsl()
+            .fetchValue(
+                "select c.status from conversations c join customers u on u.id = c.customer_id"
+                    + " where u.platform_user_id = ?",
+                user));
+  }
+
+  /** Checks that {@code user}'s conversation is with a person now, not with the bot. */
+  public void assertHandedOver(String user) {
+    assertThat(status(user)).as("status of %s's conversation", user).isEqualTo("handoff");
+  }
+
+  /** Checks that the bot still has {@code user}'s conversation: nothing was handed to a person. */
+  public void assertNotHandedOver(String user) {
+    assertThat(status(user)).as("status of %s's conversation", user).isEqualTo("bot");
   }
 
   /** Every booking's status ("confirmed", "cancelled" …), in the order they were made. */
