@@ -31,6 +31,30 @@ final class ChatBookings {
   private ChatBookings() {}
 
   /**
+   * A party of two in each language, as the first four columns of a CSV row: request | name | yes |
+   * guest, for {@link #bookForTwo}.
+   */
+  static final String PARTY_EN =
+      "a manicure for my friend and me on friday at 10 | Ann | yes | Lily";
+
+  static final String PARTY_DE =
+      "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10 | Jonas | ja"
+          + " | Lily";
+  static final String PARTY_ES =
+      "Hola, quiero una manicura para mí y mi amiga el viernes a las 10 | Lucía | sí | Sofía";
+
+  /** Whether to cancel the guest's booking of that party, asked in each language. */
+  static final String CANCEL_GUESTS_EN =
+      "Cancel your Basic Manicure on Fri 27 Nov at 10:00 with Marta (for Lily)?";
+
+  static final String CANCEL_GUESTS_DE =
+      "Möchten Sie Klassische Maniküre am Freitag, 27. November um 10:00 bei Marta (für Lily)"
+          + " absagen?";
+  static final String CANCEL_GUESTS_ES =
+      "¿Quieres cancelar Manicura básica el viernes 27 de noviembre a las 10:00 con Marta (para"
+          + " Sofía)?";
+
+  /**
    * Books what {@code request} asks for: the customer's name if asked (their user id written as a
    * name: "ann" gives "Ann"), then {@code yes} to the confirmation, which must book it. New tests
    * name the customer: {@link #book(TestApp, String, String, String, String)}.
@@ -71,6 +95,16 @@ final class ChatBookings {
     app.say(user, guest);
     assertThat(app.say(user, yes)).contains(guest);
     assertThat(partyBookings(app)).containsExactly("confirmed 10:00 -", "confirmed 10:00 " + guest);
+  }
+
+  /**
+   * Says {@code yes} to the change of the guest's booking just asked about: the customer's own
+   * stays at 10:00 and the guest's is then {@code guests} ("cancelled 10:00 Lily", "confirmed 16:00
+   * Lily").
+   */
+  static void yesChangesOnlyTheGuests(TestApp app, String user, String yes, String guests) {
+    app.say(user, yes);
+    assertThat(partyBookings(app)).containsExactly("confirmed 10:00 -", guests);
   }
 
   /** Each booking as "status HH:MM guest" ("-" for the customer's own), in the order made. */

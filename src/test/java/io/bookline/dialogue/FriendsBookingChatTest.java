@@ -1,5 +1,11 @@
 package io.bookline.dialogue;
 
+import static io.bookline.dialogue.ChatBookings.CANCEL_GUESTS_DE;
+import static io.bookline.dialogue.ChatBookings.CANCEL_GUESTS_EN;
+import static io.bookline.dialogue.ChatBookings.CANCEL_GUESTS_ES;
+import static io.bookline.dialogue.ChatBookings.PARTY_DE;
+import static io.bookline.dialogue.ChatBookings.PARTY_EN;
+import static io.bookline.dialogue.ChatBookings.PARTY_ES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
@@ -46,43 +52,30 @@ class FriendsBookingChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "a manicure for my friend and me on friday at 10 | Ann | yes | Lily"
-            + " | can you cancel my friend's booking please | Cancel your Basic Manicure on Fri 27"
-            + " Nov at 10:00 with Marta (for Lily)?",
-        "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10 | Jonas | ja"
-            + " | Lily | bitte den Termin meiner Freundin stornieren | Möchten Sie Klassische"
-            + " Maniküre am Freitag, 27. November um 10:00 bei Marta (für Lily) absagen?",
-        "Hola, quiero una manicura para mí y mi amiga el viernes a las 10 | Lucía | sí | Sofía"
-            + " | cancela la cita de mi amiga por favor | ¿Quieres cancelar Manicura básica el"
-            + " viernes 27 de noviembre a las 10:00 con Marta (para Sofía)?",
+        PARTY_EN + " | can you cancel my friend's booking please | " + CANCEL_GUESTS_EN,
+        PARTY_DE + " | bitte den Termin meiner Freundin stornieren | " + CANCEL_GUESTS_DE,
+        PARTY_ES + " | cancela la cita de mi amiga por favor | " + CANCEL_GUESTS_ES,
       })
   void with_a_guests_booking_that_one_is_offered_for_cancelling(
       String request, String name, String yes, String guest, String friends, String asked) {
     ChatBookings.bookForTwo(app, "c", request, name, yes, guest);
     assertThat(app.say("c", friends)).isEqualTo(asked);
-    app.say("c", yes);
-    assertThat(ChatBookings.partyBookings(app))
-        .containsExactly("confirmed 10:00 -", "cancelled 10:00 " + guest);
+    ChatBookings.yesChangesOnlyTheGuests(app, "c", yes, "cancelled 10:00 " + guest);
   }
 
   @ParameterizedTest(name = "{4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "a manicure for my friend and me on friday at 10 | Ann | yes | Lily"
-            + " | can i move my friend's appointment to saturday at 11",
-        "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10 | Jonas | ja"
-            + " | Lily | kann ich den termin meiner freundin auf samstag um 11 verschieben?",
-        "Hola, quiero una manicura para mí y mi amiga el viernes a las 10 | Lucía | sí | Sofía"
-            + " | quiero cambiar la cita de mi amiga al sábado a las 11",
+        PARTY_EN + " | can i move my friend's appointment to saturday at 11",
+        PARTY_DE + " | kann ich den termin meiner freundin auf samstag um 11 verschieben?",
+        PARTY_ES + " | quiero cambiar la cita de mi amiga al sábado a las 11",
       })
   void with_a_guests_booking_that_one_is_moved(
       String request, String name, String yes, String guest, String friends) {
     ChatBookings.bookForTwo(app, "c", request, name, yes, guest);
     String asked = app.say("c", friends);
     assertThat(asked).contains("11:00");
-    app.say("c", yes);
-    assertThat(ChatBookings.partyBookings(app))
-        .containsExactly("confirmed 10:00 -", "confirmed 11:00 " + guest);
+    ChatBookings.yesChangesOnlyTheGuests(app, "c", yes, "confirmed 11:00 " + guest);
   }
 }

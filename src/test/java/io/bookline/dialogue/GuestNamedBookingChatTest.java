@@ -1,5 +1,11 @@
 package io.bookline.dialogue;
 
+import static io.bookline.dialogue.ChatBookings.CANCEL_GUESTS_DE;
+import static io.bookline.dialogue.ChatBookings.CANCEL_GUESTS_EN;
+import static io.bookline.dialogue.ChatBookings.CANCEL_GUESTS_ES;
+import static io.bookline.dialogue.ChatBookings.PARTY_DE;
+import static io.bookline.dialogue.ChatBookings.PARTY_EN;
+import static io.bookline.dialogue.ChatBookings.PARTY_ES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bookline.support.TestApp;
@@ -17,54 +23,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GuestNamedBookingChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
 
-  /** The customer's own booking and her guest's, in each language: request | name | yes | guest. */
-  private static final String EN =
-      "a manicure for my friend and me on friday at 10 | Ann | yes | Lily";
-
-  private static final String DE =
-      "Ich hätte gern eine Maniküre für mich und meine Freundin am Freitag um 10 | Jonas | ja"
-          + " | Lily";
-  private static final String ES =
-      "Hola, quiero una manicura para mí y mi amiga el viernes a las 10 | Lucía | sí | Sofía";
-
-  /** Whether to cancel the guest's booking, asked in each language. */
-  private static final String EN_CANCEL_GUESTS =
-      "Cancel your Basic Manicure on Fri 27 Nov at 10:00 with Marta (for Lily)?";
-
-  private static final String DE_CANCEL_GUESTS =
-      "Möchten Sie Klassische Maniküre am Freitag, 27. November um 10:00 bei Marta (für Lily)"
-          + " absagen?";
-  private static final String ES_CANCEL_GUESTS =
-      "¿Quieres cancelar Manicura básica el viernes 27 de noviembre a las 10:00 con Marta (para"
-          + " Sofía)?";
-
   @ParameterizedTest(name = "{4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        EN + " | cancel Lily's appointment | " + EN_CANCEL_GUESTS,
-        EN + " | cancel the one for lily please | " + EN_CANCEL_GUESTS,
-        DE + " | Ich möchte Lilys Termin absagen | " + DE_CANCEL_GUESTS,
-        DE + " | bitte den für Lily stornieren | " + DE_CANCEL_GUESTS,
-        ES + " | quiero cancelar la cita de sofia | " + ES_CANCEL_GUESTS,
-        ES + " | cancela la de Sofia por favor | " + ES_CANCEL_GUESTS,
+        PARTY_EN + " | cancel Lily's appointment | " + CANCEL_GUESTS_EN,
+        PARTY_EN + " | cancel the one for lily please | " + CANCEL_GUESTS_EN,
+        PARTY_DE + " | Ich möchte Lilys Termin absagen | " + CANCEL_GUESTS_DE,
+        PARTY_DE + " | bitte den für Lily stornieren | " + CANCEL_GUESTS_DE,
+        PARTY_ES + " | quiero cancelar la cita de sofia | " + CANCEL_GUESTS_ES,
+        PARTY_ES + " | cancela la de Sofia por favor | " + CANCEL_GUESTS_ES,
       })
   void cancelling_by_the_guests_name_offers_the_guests_booking(
       String request, String name, String yes, String guest, String cancel, String asked) {
     ChatBookings.bookForTwo(app, "c", request, name, yes, guest);
     assertThat(app.say("c", cancel)).isEqualTo(asked);
-    app.say("c", yes);
-    assertThat(ChatBookings.partyBookings(app))
-        .containsExactly("confirmed 10:00 -", "cancelled 10:00 " + guest);
+    ChatBookings.yesChangesOnlyTheGuests(app, "c", yes, "cancelled 10:00 " + guest);
   }
 
   @ParameterizedTest(name = "{4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        EN + " | move Lily's to 4pm | Fri 27 Nov at 16:00",
-        DE + " | kannst du Lilys Termin auf 16 Uhr verlegen? | auf Freitag, 27. November um 16:00",
-        ES
+        PARTY_EN + " | move Lily's to 4pm | Fri 27 Nov at 16:00",
+        PARTY_DE
+            + " | kannst du Lilys Termin auf 16 Uhr verlegen? | auf Freitag, 27. November um 16:00",
+        PARTY_ES
             + " | pasa la cita de Sofía a las 4 de la tarde | al viernes 27 de noviembre a las"
             + " 16:00",
       })
@@ -72,18 +56,16 @@ class GuestNamedBookingChatTest {
       String request, String name, String yes, String guest, String move, String offered) {
     ChatBookings.bookForTwo(app, "c", request, name, yes, guest);
     assertThat(app.say("c", move)).contains(offered).contains("Marta").doesNotContain("1)");
-    app.say("c", yes);
-    assertThat(ChatBookings.partyBookings(app))
-        .containsExactly("confirmed 10:00 -", "confirmed 16:00 " + guest);
+    ChatBookings.yesChangesOnlyTheGuests(app, "c", yes, "confirmed 16:00 " + guest);
   }
 
   @ParameterizedTest(name = "{5}")
   @CsvSource(
       delimiter = '|',
       value = {
-        EN + " | cancel my appointment | Lily's | " + EN_CANCEL_GUESTS,
-        DE + " | Ich möchte meinen Termin absagen | die von Lily | " + DE_CANCEL_GUESTS,
-        ES + " | Quiero cancelar mi cita | la de SOFIA | " + ES_CANCEL_GUESTS,
+        PARTY_EN + " | cancel my appointment | Lily's | " + CANCEL_GUESTS_EN,
+        PARTY_DE + " | Ich möchte meinen Termin absagen | die von Lily | " + CANCEL_GUESTS_DE,
+        PARTY_ES + " | Quiero cancelar mi cita | la de SOFIA | " + CANCEL_GUESTS_ES,
       })
   void the_guests_name_answers_which_booking(
       String request,
@@ -96,22 +78,20 @@ class GuestNamedBookingChatTest {
     ChatBookings.bookForTwo(app, "c", request, name, yes, guest);
     assertThat(app.say("c", cancel)).contains("1)").contains("2)");
     assertThat(app.say("c", answer)).isEqualTo(asked);
-    app.say("c", yes);
-    assertThat(ChatBookings.partyBookings(app))
-        .containsExactly("confirmed 10:00 -", "cancelled 10:00 " + guest);
+    ChatBookings.yesChangesOnlyTheGuests(app, "c", yes, "cancelled 10:00 " + guest);
   }
 
   @ParameterizedTest(name = "{4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        EN
+        PARTY_EN
             + " | cancel Tom's appointment | You have no appointment for Tom. Which"
             + " appointment would you like to cancel?",
-        DE
+        PARTY_DE
             + " | Ich möchte Toms Termin absagen | Sie haben keinen Termin für Tom."
             + " Welchen Termin möchten Sie absagen?",
-        ES
+        PARTY_ES
             + " | quiero cancelar la cita de Tomás | No tienes ninguna cita para Tomás."
             + " ¿Qué cita quieres cancelar?",
       })
