@@ -33,39 +33,15 @@ class OwnerBookingLogTest {
     long keyId = issued.json().get("id").asLong();
     String key = issued.json().get("apiKey").asText();
     var owner = app.as(key);
-    long service =
-        ((Number)
-                app.app()
-                    .database()
-                    .dsl()
-                    .fetchValue("select id from services where name = 'Basic Manicure'"))
-            .longValue();
+    long service = OwnerApiSteps.serviceId(app, "Basic Manicure");
 
     try (LogCapture logs = new LogCapture()) {
-      long future =
-          owner
-              .post(
-                  "/api/bookings",
-                  "{\"serviceId\":"
-                      + service
-                      + ",\"start\":\"2026-11-24T16:00\",\"customerName\":\"Nora\"}")
-              .json()
-              .get("id")
-              .asLong();
+      long future = OwnerApiSteps.book(owner, service, "2026-11-24T16:00", "Nora");
       assertThat(
               owner.patch("/api/bookings/" + future, "{\"start\":\"2026-11-24T17:00\"}").status())
           .isEqualTo(200);
       assertThat(owner.post("/api/bookings/" + future + "/cancel", "{}").status()).isEqualTo(200);
-      long past =
-          owner
-              .post(
-                  "/api/bookings",
-                  "{\"serviceId\":"
-                      + service
-                      + ",\"start\":\"2026-11-20T16:00\",\"customerName\":\"Nora\"}")
-              .json()
-              .get("id")
-              .asLong();
+      long past = OwnerApiSteps.book(owner, service, "2026-11-20T16:00", "Nora");
       assertThat(owner.post("/api/bookings/" + past + "/no-show", "").status()).isEqualTo(200);
       assertThat(
               app.as(TestApp.ADMIN_KEY, "demo")

@@ -2,10 +2,8 @@ package io.bookline.owner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.bookline.support.ChatSteps;
 import io.bookline.support.TestApp;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,43 +16,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReplyAfterHandBackTest {
   @RegisterExtension static final TestApp app = TestApp.onFreshDatabase();
 
-  private static List<String> replies(String user, String text) {
-    TestApp.Response r = app.chat("demo", user, text);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    List<String> texts = new ArrayList<>();
-    for (JsonNode reply : r.json().get("replies")) {
-      texts.add(reply.get("text").asText());
-    }
-    return texts;
-  }
-
-  private static long conversation(String user) {
-    return ((Number)
-            app.app()
-                .database()
-                .dsl()
-                .fetchValue(
-                    "select c.id from conversations c join customers u on u.id = c.customer_id"
-                        + " where u.platform_user_id = ?",
-                    user))
-        .longValue();
-  }
-
-  private static String status(String user) {
-    return app.app()
-        .database()
-        .dsl()
-        .fetchValue("select status from conversations where id = ?", conversation(user))
-        .toString();
-  }
+  static final ChatSteps chat = new ChatSteps(app);
 
   @Test
   void a_reply_after_the_hand_back_takes_the_conversation_over_and_the_bot_stays_quiet() {
-    replies("rita", "I want to talk to a person");
-    long id = conversation("rita");
+    chat.replies("rita", "I want to talk to a person");
+    long id = chat.conversation("rita");
     var released = app.postAdmin("/api/conversations/" + id + "/release", "");
     assertThat(released.status()).as(released.body()).isEqualTo(200);
-    assertThat(status("rita")).isEqualTo("bot");
+    chat.assertNotHandedOver("rita");
 
     var reply =
         app.postAdmin("/api/conversations/" + id + "/reply", "{\"text\":\"One more thing\"}");
@@ -62,8 +32,8 @@ class ReplyAfterHandBackTest {
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     assertThat(reply.json().get("status").asText()).isEqualTo("handoff");
     assertThat(reply.json().get("tookOver").asBoolean()).isTrue();
-    assertThat(status("rita")).isEqualTo("handoff");
-    assertThat(replies("rita", "I want to book a pedicure monday at 10")).isEmpty();
+    chat.assertHandedOver("rita");
+    assertThat(chat.replies("rita", "I want to book a pedicure monday at 10")).isEmpty();
 
     var again = app.postAdmin("/api/conversations/" + id + "/reply", "{\"text\":\"Still here\"}");
     assertThat(again.status()).as(again.body()).isEqualTo(201);
@@ -73,23 +43,8 @@ class ReplyAfterHandBackTest {
   @Test
   void a_no_show_cannot_be_cancelled_or_moved_until_the_mark_is_undone() {
     var owner = app.as(TestApp.ADMIN_KEY, "demo");
-    long service =
-        ((Number)
-                app.app()
-                    .database()
-                    .dsl()
-                    .fetchValue("select id from services where name = 'Basic Manicure'"))
-            .longValue();
-    long past =
-        owner
-            .post(
-                "/api/bookings",
-                "{\"serviceId\":"
-                    + service
-                    + ",\"start\":\"2026-11-20T16:00\",\"customerName\":\"Nora\"}")
-            .json()
-            .get("id")
-            .asLong();
+    long service = OwnerApiSteps.serviceId(app, "Basic Manicure");
+    long past = OwnerApiSteps.book(owner, service, "2026-11-20T16:00", "Nora");
     assertThat(owner.post("/api/bookings/" + past + "/no-show", "").status()).isEqualTo(200);
 
     var cancel = owner.post("/api/bookings/" + past + "/cancel", "{}");
