@@ -131,7 +131,8 @@ final class BookFlow implements GoalFlow, TimeGoal {
         t.phrases().name(service),
         t.phrases().whenWith(offer.start(), offer.resourceId()),
         whose(t.state()),
-        t.phrases().money(service));
+        t.phrases().money(service),
+        t.phrases().gender(service));
   }
 
   @Override

@@ -77,7 +77,11 @@ final class MoreServices {
                 .withLaterWishes(wishes)
                 .withGuests(others)
                 .withAwaiting(Step.BOOK_OFFER));
-    t.ask(t.yesNo(), others > 0 ? "book.also_all" : "book.also", t.phrases().name(next));
+    t.ask(
+        t.yesNo(),
+        others > 0 ? "book.also_all" : "book.also",
+        t.phrases().name(next),
+        t.phrases().gender(next));
   }
 
   /**
@@ -125,7 +129,8 @@ final class MoreServices {
                 t.ask(
                     t.yesNo(),
                     t.state().guests() > 0 ? "book.also_all" : "book.also",
-                    t.phrases().name(next));
+                    t.phrases().name(next),
+                    t.phrases().gender(next));
               }
               return true;
             })

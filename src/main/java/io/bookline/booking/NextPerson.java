@@ -83,7 +83,14 @@ final class NextPerson {
       t.say("book.guest_same_time", what, person);
     }
     if (known.isPresent()) {
-      t.ask(t.yesNo(), "book.confirm", say.name(service), when, known.get(), say.money(service));
+      t.ask(
+          t.yesNo(),
+          "book.confirm",
+          say.name(service),
+          when,
+          known.get(),
+          say.money(service),
+          say.gender(service));
     } else {
       t.say("ask.guest_name", person);
     }

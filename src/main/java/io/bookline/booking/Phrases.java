@@ -4,6 +4,7 @@ import io.bookline.understanding.Slots;
 import io.bookline.understanding.TimeQualifier;
 import io.bookline.wording.Formats;
 import io.bookline.wording.Messages;
+import io.bookline.wording.NounGender;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,11 @@ final class Phrases {
   /** A service's name as this language's customers see it. */
   String name(Service s) {
     return s.nameIn(messages.locale());
+  }
+
+  /** The gender and number of {@code s}'s name, for a pronoun that agrees with it (ADR 0110). */
+  int gender(Service s) {
+    return NounGender.of(name(s));
   }
 
   String money(Service s) {

@@ -34,7 +34,7 @@ class CancelThatWhileBookingChatTest {
             + " | bitte meinen Termin am Dienstag stornieren"
             + " | Möchten Sie Pediküre am Dienstag, 1. Dezember um 10:00",
         "es | quiero una manicura básica el miércoles 2 de diciembre a las 13 | Lucía | sí"
-            + " | quiero una pedicura el lunes a las 10 | ¿Te lo reservo?"
+            + " | quiero una pedicura el lunes a las 10 | ¿Te la reservo?"
             + " | mejor cancela eso | De acuerdo, no lo reservo."
             + " | cancela mi cita del miércoles"
             + " | ¿Quieres cancelar Manicura básica el miércoles 2 de diciembre a las 13:00",

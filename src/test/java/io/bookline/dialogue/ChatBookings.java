@@ -22,7 +22,7 @@ final class ChatBookings {
                 "Soll ich das buchen?",
                 "Gebucht!");
         case "sí" ->
-            new Wording("¿A nombre de quién hago la reserva?", "¿Te lo reservo?", "¡Reservado!");
+            new Wording("¿A nombre de quién hago la reserva?", "¿Te la reservo?", "¡Reservado!");
         default -> throw new IllegalArgumentException("no yes " + yes + "; yes, ja or sí");
       };
     }

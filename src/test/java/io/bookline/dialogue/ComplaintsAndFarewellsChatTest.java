@@ -126,7 +126,7 @@ class ComplaintsAndFarewellsChatTest {
             + " Tschüss! | hallo | Hallo!",
         "f-es1 | quiero una pedicura el lunes | - | ¿Qué hora | gracias, adiós | De acuerdo, no he"
             + " reservado nada. ¡Adiós! | hola | ¡Hola!",
-        "f-es2 | quiero una pedicura el lunes a las 10 | Pia | ¿Te lo reservo? | adiós | De acuerdo,"
+        "f-es2 | quiero una pedicura el lunes a las 10 | Pia | ¿Te la reservo? | adiós | De acuerdo,"
             + " no he reservado nada. ¡Adiós! | hola | ¡Hola!",
       })
   void a_farewell_mid_flow_ends_the_booking_and_the_next_message_starts_fresh(

@@ -39,7 +39,7 @@ class EachPersonKeepsTheirServiceChatTest {
             + " 40,00 €. Soll ich das buchen? | Basic Manicure | Pedicure",
         "yo y mi amiga el lunes a las 10, yo manicura de gel y ella pedicura | Ana | sí | Bea"
             + " | Pedicura el lunes 30 de noviembre a las 10:00 con Marta a nombre de Bea, 40,00 €."
-            + " ¿Te lo reservo? | Gel Manicure | Pedicure",
+            + " ¿Te la reservo? | Gel Manicure | Pedicure",
       })
   void the_friend_is_offered_the_service_said_for_her(
       String request,

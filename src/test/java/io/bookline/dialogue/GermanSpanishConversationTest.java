@@ -64,7 +64,7 @@ class GermanSpanishConversationTest {
     assertThat(lucia.say("Lucía García"))
         .isEqualTo(
             "Manicura básica el martes 24 de noviembre a las 10:00 con Anna a nombre de Lucía"
-                + " García, 25,00 €. ¿Te lo reservo?");
+                + " García, 25,00 €. ¿Te la reservo?");
     assertThat(lucia.say("sí"))
         .startsWith("¡Reservado! Manicura básica el martes 24 de noviembre a las 10:00 con Anna.");
     assertThat(chat.statuses()).containsExactly("confirmed");

@@ -24,7 +24,7 @@ class NameAfterForInTheRequestChatTest {
         "d1 | Klassische Maniküre am Mittwoch um 12 Uhr für Jonas Weber | für Jonas Weber, 25,00"
             + " €. Soll ich das buchen?",
         "s1 | manicura básica el miércoles a las 12 para Lucía | a nombre de Lucía, 25,00 €. ¿Te"
-            + " lo reservo?",
+            + " la reservo?",
       })
   void the_name_after_for_is_the_bookings_name(String user, String request, String confirm) {
     assertThat(app.say(user, request)).endsWith(confirm);

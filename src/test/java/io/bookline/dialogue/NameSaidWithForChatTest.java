@@ -32,7 +32,7 @@ class NameSaidWithForChatTest {
             + " 25,00 €. Soll ich das buchen?",
         "manicura el martes a las 15 | para Marina | Marina"
             + " | Manicura básica el martes 1 de diciembre a las 15:00 con Anna a nombre de Marina,"
-            + " 25,00 €. ¿Te lo reservo?",
+            + " 25,00 €. ¿Te la reservo?",
       })
   void a_name_after_for_at_the_name_question_is_taken(
       String request, String answer, String name, String confirm) {
@@ -67,7 +67,7 @@ class NameSaidWithForChatTest {
             + " Soll ich das buchen?",
         "manicura el martes a las 15 me llamo Ruth"
             + " | Manicura básica el martes 1 de diciembre a las 15:00 con Anna a nombre de Ruth,"
-            + " 25,00 €. ¿Te lo reservo?",
+            + " 25,00 €. ¿Te la reservo?",
       })
   void a_name_introduced_after_the_time_without_a_comma_is_taken(String request, String confirm) {
     assertThat(app.say("c", request)).isEqualTo(confirm);

@@ -29,7 +29,7 @@ class NameWithSmileyChatTest {
         "d1 | Ich hätte gern eine Pediküre am Montag um 11 | Ich bin Kim 😊 | Pediküre am Montag, 30."
             + " November um 11:00 bei Marta für Kim, 40,00 €. Soll ich das buchen?",
         "s1 | quiero una pedicura el lunes a las 11 | Kim ;-) | Pedicura el lunes 30 de noviembre a"
-            + " las 11:00 con Marta a nombre de Kim, 40,00 €. ¿Te lo reservo?",
+            + " las 11:00 con Marta a nombre de Kim, 40,00 €. ¿Te la reservo?",
       })
   void a_name_with_a_smiley_is_the_name(String user, String ask, String name, String recap) {
     app.say(user, ask);

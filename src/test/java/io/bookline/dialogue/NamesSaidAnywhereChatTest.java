@@ -35,7 +35,7 @@ class NamesSaidAnywhereChatTest {
         "Klassische Maniküre am Mittwoch um 14 Uhr, Name: Jonas | für Jonas, 25,00 €. Soll ich das"
             + " buchen?",
         "una manicura básica el miércoles a las 14 a nombre de Lucía García"
-            + " | a nombre de Lucía García, 25,00 €. ¿Te lo reservo?",
+            + " | a nombre de Lucía García, 25,00 €. ¿Te la reservo?",
       })
   void a_name_in_the_first_message_is_taken(String request, String confirmation) {
     assertThat(app.say("first" + request.length(), request)).endsWith(confirmation);

@@ -71,7 +71,7 @@ class PartyOfTwoChatTest {
             + " pronto, Lucía! Para la segunda persona, Pedicura el viernes 27 de noviembre a las"
             + " 10:00 con Marta está libre. ¿A nombre de quién pongo la segunda cita?"
             + " | Pedicura el viernes 27 de noviembre a las 10:00 con Marta a nombre de Sofía,"
-            + " 40,00 €. ¿Te lo reservo?"
+            + " 40,00 €. ¿Te la reservo?"
             + " | ¡Reservado! Pedicura el viernes 27 de noviembre a las 10:00 con Marta (para Sofía)."
             + " ¡Hasta pronto, Lucía!",
       })

@@ -60,7 +60,7 @@ class PriceMidBookingChatTest {
             + " | Pediküre kostet 40,00 € (60 Min.). Sie hatten auch Pediküre erwähnt. Soll ich"
             + " das auch buchen? | Pediküre am Freitag, 27. November um 10:30 bei Marta",
         "manicura básica y pedicura el viernes a las 10 | Lucía | sí | ¿cuánto dura?"
-            + " | Pedicura dura 60 min. También mencionaste Pedicura. ¿Te lo reservo también?"
+            + " | Pedicura dura 60 min. También mencionaste Pedicura. ¿Te la reservo también?"
             + " | Pedicura el viernes 27 de noviembre a las 10:30 con Marta",
       })
   void at_shall_i_book_that_too_the_service_offered_is_answered_and_the_offer_asked_again(

@@ -96,7 +96,7 @@ class ReviewedDialogueChatTest {
             + " Soll ich das buchen?",
         "Hola, quiero una pedicura para mí y mi hija el lunes a las 10 | Anna | Lucía | sí"
             + " | Sofía | Pedicura el lunes 30 de noviembre a las 10:00 con Marta a nombre de"
-            + " Sofía, 40,00 €. ¿Te lo reservo?",
+            + " Sofía, 40,00 €. ¿Te la reservo?",
       })
   void a_guests_offered_staff_member_is_kept_where_the_business_asks_for_one(
       String request, String staff, String name, String yes, String guest, String confirm) {

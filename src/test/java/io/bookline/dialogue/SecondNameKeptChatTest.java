@@ -36,7 +36,7 @@ class SecondNameKeptChatTest {
             + " 25,00 €. Soll ich das buchen?",
         "manicura el martes a las 10 | Emma y Olivia | sí | Olivia"
             + " | Manicura básica el martes 1 de diciembre a las 10:00 con Marta a nombre de Olivia,"
-            + " 25,00 €. ¿Te lo reservo?",
+            + " 25,00 €. ¿Te la reservo?",
       })
   void the_second_name_said_with_the_first_is_not_asked_again(
       String request, String names, String yes, String second, String offer) {

@@ -52,10 +52,10 @@ class TwoNamesAtTheNameChatTest {
             + " | Una cita por persona: primero reservo la tuya y luego la segunda a la misma hora"
             + " con otra persona del equipo si hay alguien libre; si no, justo después. Manicura"
             + " básica el martes 1 de diciembre a las 10:00 con Anna a nombre de Kate, 25,00 €."
-            + " ¿Te lo reservo?"
+            + " ¿Te la reservo?"
             + " | ¡Reservado! Manicura básica el martes 1 de diciembre a las 10:00 con Anna. ¡Hasta"
             + " pronto, Kate! Manicura básica el martes 1 de diciembre a las 10:00 con Marta a"
-            + " nombre de Tom, 25,00 €. ¿Te lo reservo?",
+            + " nombre de Tom, 25,00 €. ¿Te la reservo?",
       })
   void two_names_at_the_name_question_are_two_people(
       String request, String names, String yes, String second, String confirm, String booked) {

@@ -58,9 +58,9 @@ class WrongNameTest {
     assertThat(app.say("de", "Eva")).contains("für Eva").endsWith("Soll ich das buchen?");
 
     assertThat(app.say("es", "pedicura el 30 de noviembre a las 11")).endsWith("reserva?");
-    assertThat(app.say("es", "Ava")).endsWith("¿Te lo reservo?");
+    assertThat(app.say("es", "Ava")).endsWith("¿Te la reservo?");
     assertThat(app.say("es", "el nombre está mal"))
         .isEqualTo("¡Perdona! ¿A nombre de quién hago la reserva?");
-    assertThat(app.say("es", "Eva")).contains("a nombre de Eva").endsWith("¿Te lo reservo?");
+    assertThat(app.say("es", "Eva")).contains("a nombre de Eva").endsWith("¿Te la reservo?");
   }
 }
