@@ -34,7 +34,25 @@ public final class NotABooking extends ReadingWrapper {
     if (context == null) {
       return read(text, r, Expectation.NOTHING);
     }
-    return read(text, r, context.expecting(), context.now().toLocalDate(), botAnswered(context));
+    Reading read =
+        read(text, r, context.expecting(), context.now().toLocalDate(), botAnswered(context));
+    // "Servus", "Ciao" again while the customer has only greeted: a second hello, not a goodbye;
+    // once they asked or booked anything, it ends the chat (ADR 0110).
+    if (read.intent() == Intent.GOODBYE
+        && context.expecting() == Expectation.NOTHING
+        && NotABookingLimits.HELLO_OR_BYE.matcher(plain(text)).find()
+        && onlyGreeted(context)) {
+      return only(Intent.GREETING, r);
+    }
+    return read;
+  }
+
+  /** Whether every message the customer wrote before this one was a greeting (or there is none). */
+  private static boolean onlyGreeted(UnderstandingContext context) {
+    return context.history() == null
+        || context.history().stream()
+            .filter(l -> HistoryLine.CUSTOMER.equals(l.role()))
+            .allMatch(l -> NotABookingLimits.GREETING_ONLY.matcher(plain(l.text())).matches());
   }
 
   /** The reading of {@code text} where the bot waits for {@code expecting}, mid-conversation. */

@@ -51,4 +51,11 @@ final class NotABookingLimits {
 
   /** "Servus", "Ciao": hello as much as goodbye. */
   static final Pattern HELLO_OR_BYE = Pattern.compile("^(?:servus|ciao)\\b");
+
+  /** A message that only greets: "hi", "Hallo!", "hola, buenas", "Servus", "Ciao". */
+  static final Pattern GREETING_ONLY =
+      Pattern.compile(
+          "(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|hallo|servus|moin|grussgott"
+              + "|gruss gott|gruezi|guten (?:morgen|tag|abend)|hola|buenas|buenos dias"
+              + "|buenas (?:tardes|noches)|ciao|there|zusammen|que tal)[\\s,.!?]*)+");
 }
