@@ -1,5 +1,6 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
@@ -27,9 +28,15 @@ final class StaffPronoun {
     }
     List<Resource> meant = meant(t, before);
     if (meant.size() == 1) {
+      Slots slots = r.slots().withResource(meant.getFirst().id());
+      // "again with her": the service of the booking just made too (ADR 0110).
+      Long again = r.evidence().has(Evidence.Sign.AGAIN) ? madeService(t, before) : null;
+      if (again != null && slots.serviceId() == null) {
+        slots = slots.withService(again);
+      }
       return new Reading(
           r.intent(),
-          r.slots().withResource(meant.getFirst().id()),
+          slots,
           r.personName(),
           r.choice(),
           r.source(),
@@ -74,6 +81,19 @@ final class StaffPronoun {
       ids = t.upcoming().stream().filter(b -> b.id() == made).map(BookingView::resourceId).toList();
     }
     return ids.stream().map(catalog::resource).flatMap(Optional::stream).toList();
+  }
+
+  /** The service of the booking made last in this conversation; null when none was made. */
+  private static Long madeService(Turn t, DialogueState before) {
+    if (before.made() == null) {
+      return null;
+    }
+    long made = before.made();
+    return t.upcoming().stream()
+        .filter(b -> b.id() == made)
+        .map(BookingView::serviceId)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The slots said now over those kept from before ("who works tuesday?" keeps Tuesday). */

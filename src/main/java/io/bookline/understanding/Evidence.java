@@ -93,7 +93,12 @@ public record Evidence(
      * Termin meiner Freundin", "la cita de mi amiga"): a guest's, never the customer's own ({@link
      * SomeoneElses}, ADR 0107).
      */
-    SOMEONE_ELSES
+    SOMEONE_ELSES,
+    /**
+     * "again" beside "with her" ("again with her", "bei ihr nochmal", "otra vez con ella"): the
+     * same service as the booking made last, with the same person ({@link WithThem}, ADR 0110).
+     */
+    AGAIN
   }
 
   public Evidence {

@@ -26,6 +26,12 @@ public final class WithThem extends ReadingWrapper {
               + "|con (?:ella|el(?= *(?:[,.;:!?]|$| otra| otro| tambien| el | a las| para| la )))"
               + ")\\b");
 
+  /** "again", "nochmal", "otra vez": the same once more ({@link Evidence.Sign#AGAIN}). */
+  private static final Pattern AGAIN =
+      Pattern.compile(
+          "\\b(?:again|once more|same again|nochmal|noch mal|noch einmal|nochmals|wieder|erneut"
+              + "|otra vez|de nuevo|nuevamente)\\b");
+
   /** The pronouns as a reading may have taken them for a name ("Her", "Ihr", "Ella"). */
   private static final Set<String> AS_NAMES = Set.of("her", "him", "ihr", "ihm", "ella", "el");
 
@@ -45,6 +51,9 @@ public final class WithThem extends ReadingWrapper {
       return r;
     }
     Evidence e = r.evidence().withWithThem();
+    if (AGAIN.matcher(plain).find()) {
+      e = e.with(Evidence.Sign.AGAIN);
+    }
     Mentions m = e.mentions();
     String unknown = m.unknownStaff();
     if (unknown != null && AS_NAMES.contains(plain(unknown).toLowerCase(Locale.ROOT))) {
