@@ -56,7 +56,7 @@ public final class RuleUnderstanding implements Understanding {
     PhrasedIntent phrased = PhrasedIntent.of(reader, readers.values(), heard, raw, context, amount);
     // "Tuesday doesn't work after all": a booking that cannot be kept, when nothing was asked.
     Intent intent = DoesNotSuit.intent(reader, heard, context, phrased.intent());
-    DateTimeParser.Found found = heard.found();
+    DateTimeParser.Found found = TimeMove.unclaimed(raw, heard.found(), amount);
     Slots booked = Slots.NONE;
     boolean bookedByWeekday = false;
     CannotKeep.Split split =
