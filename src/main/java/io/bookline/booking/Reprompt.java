@@ -39,7 +39,13 @@ final class Reprompt {
       case NAME -> t.say("ask.name");
       case CONFIRM -> t.ask(t.yesNo(), "ask.yes_no");
       case WHICH_BOOKING -> t.say("ask.which_booking");
-      case NONE, BOOK_OFFER, PERSON_OFFER -> t.ask(t.startOptions(), "ask.anything");
+      case NONE -> t.ask(t.startOptions(), "ask.anything");
+      case BOOK_OFFER, PERSON_OFFER -> {
+        // "What would you like?" replaces the offer ("Would you like to book one?"): a later "ok",
+        // "danke" or "vale" answers this question, so it must not take up that offer (ADR 0110).
+        t.update(s -> s.reset());
+        t.ask(t.startOptions(), "ask.anything");
+      }
     }
   }
 }
