@@ -152,17 +152,20 @@ class EverydayPhrasingsChatTest {
       value = {
         "EN | bye             | pedicure please              | Bye! Have a nice day!"
             + "       | Which day would you like your Pedicure? | OK, nothing booked. Bye!",
-        "EN | ciao            | pedicure please              | Bye! Have a nice day!"
-            + "       | Which day would you like your Pedicure? | OK, nothing booked. Bye!",
+        // Right after a hello, "ciao" greets again; mid-booking it ends the booking (ADR 0110).
+        "EN | ciao            | pedicure please              | Hi! This is Demo Nail Studio. I can"
+            + " book an appointment for you: Basic Manicure, Gel Manicure, Pedicure. What would you"
+            + " like? | Which day would you like your Pedicure? | OK, nothing booked. Bye!",
         "DE | tschüss         | Ich hätte gern eine Pediküre | Tschüss! Einen schönen Tag"
             + " noch! | Für welchen Tag möchten Sie Pediküre buchen? | In Ordnung, nichts gebucht."
             + " Tschüss!",
         "DE | Tschüs!         | Ich hätte gern eine Pediküre | Tschüss! Einen schönen Tag"
             + " noch! | Für welchen Tag möchten Sie Pediküre buchen? | In Ordnung, nichts gebucht."
             + " Tschüss!",
-        "DE | ciao            | Ich hätte gern eine Pediküre | Tschüss! Einen schönen Tag"
-            + " noch! | Für welchen Tag möchten Sie Pediküre buchen? | In Ordnung, nichts gebucht."
-            + " Tschüss!",
+        "DE | ciao            | Ich hätte gern eine Pediküre | Hallo! Hier ist Demo Nail Studio."
+            + " Ich kann gern einen Termin für Sie buchen: Klassische Maniküre, Gel-Maniküre,"
+            + " Pediküre. Was möchten Sie? | Für welchen Tag möchten Sie Pediküre buchen? | In"
+            + " Ordnung, nichts gebucht. Tschüss!",
         "ES | adiós           | quiero una pedicura          | ¡Adiós! ¡Que tengas un buen día!"
             + "     | ¿Para qué día quieres tu Pedicura? | De acuerdo, no he reservado nada. ¡Adiós!",
         "ES | chao            | quiero una pedicura          | ¡Adiós! ¡Que tengas un buen día!"

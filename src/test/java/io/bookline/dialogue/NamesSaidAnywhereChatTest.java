@@ -67,7 +67,7 @@ class NamesSaidAnywhereChatTest {
             + " | Moment, bitte auf den Namen Helga Schulz | für Helga Schulz, 25,00 €. Soll ich das"
             + " buchen? | ja | Helga Schulz",
         "una manicura básica el miércoles a las 14 | Lucía García"
-            + " | espera, ponla a nombre de mi madre, Pilar | a nombre de Pilar, 25,00 €. ¿Te lo"
+            + " | espera, ponla a nombre de mi madre, Pilar | a nombre de Pilar, 25,00 €. ¿Te la"
             + " reservo? | sí | Pilar",
       })
   void a_new_name_at_the_confirmation_replaces_the_old_one(

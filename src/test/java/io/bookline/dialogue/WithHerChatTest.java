@@ -53,7 +53,7 @@ class WithHerChatTest {
         "Gel-Maniküre am Freitag um 16 Uhr bei Marta | Ute | ja"
             + " | Gebucht! Gel-Maniküre am Freitag, 27. November um 16:00 bei Marta."
             + " | und bei ihr nächste woche freitag um 9 nochmal?"
-            + " | Verstanden: Freitag, 4. Dezember um 09:00 bei Marta.",
+            + " | Gel-Maniküre am Freitag, 4. Dezember um 09:00 bei Marta für Ute, 35,00 €.",
         "manicura de gel el viernes a las 16 con Anna | Pilar | sí"
             + " | ¡Reservado! Manicura de gel el viernes 27 de noviembre a las 16:00 con Anna."
             + " | y con ella otra el viernes 4 a las 9?"
