@@ -218,6 +218,7 @@ public final class Schema {
     public static final Field<JSONB> HISTORY = col(T, "history", JSON);
     public static final Field<Long> VERSION = col(T, "version", BIGINT);
     public static final Field<OffsetDateTime> EXPIRES_AT = col(T, "expires_at", TSTZ);
+    public static final Field<OffsetDateTime> SWEEP_AFTER = col(T, "sweep_after", TSTZ);
     public static final Field<OffsetDateTime> UPDATED_AT = col(T, "updated_at", TSTZ);
   }
 

@@ -7,6 +7,8 @@ import io.bookline.db.Prepared;
 import io.bookline.db.Schema;
 import io.bookline.db.Tx;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -14,8 +16,18 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** The source of truth: one row per conversation, written with a version check. */
+/**
+ * The source of truth: one row per conversation, written with a version check.
+ *
+ * <p>{@code expires_at} is exact and written by every turn; the clean-up finds expired rows by
+ * {@code sweep_after}, an upper bound of it that a write moves only when {@code expires_at} has
+ * gone past it, to {@code expires_at} plus {@link #SWEEP_SLACK} of the TTL. Most turns leave every
+ * indexed column as it was, so Postgres updates the row in place (HOT, ADR 0112).
+ */
 public final class PostgresSessions {
+  /** The share of the TTL by which {@code sweep_after} runs ahead of {@code expires_at}. */
+  static final double SWEEP_SLACK = 0.25;
+
   private final DSLContext db;
   private final SessionCodec codec;
   private final Clock clock;
@@ -50,7 +62,9 @@ public final class PostgresSessions {
     long expected = next.version() - 1;
     JSONB state = JSONB.valueOf(codec.encode(next.state()));
     JSONB history = JSONB.valueOf(codec.encodeHistory(next.history()));
+    var now = clock.instant();
     var expires = next.expiresAt().atOffset(ZoneOffset.UTC);
+    var sweep = sweepAfter(now, next.expiresAt()).atOffset(ZoneOffset.UTC);
     Prepared.Write write =
         expected == 0
             ? INSERT.with(
@@ -60,13 +74,16 @@ public final class PostgresSessions {
                 state,
                 history,
                 next.version(),
-                expires)
+                expires,
+                sweep)
             : UPDATE.with(
                 state,
                 history,
                 next.version(),
                 expires,
-                clock.instant().atOffset(ZoneOffset.UTC),
+                expires,
+                sweep,
+                now.atOffset(ZoneOffset.UTC),
                 next.key(),
                 expected);
     // Sent with the turn's other writes; the count, checked then, is the version check.
@@ -79,6 +96,15 @@ public final class PostgresSessions {
         });
   }
 
+  /**
+   * Where {@code sweep_after} goes when a write must move it: {@code expires} plus {@link
+   * #SWEEP_SLACK} of the time left until then (the TTL, for a turn's write).
+   */
+  static Instant sweepAfter(Instant now, Instant expires) {
+    long left = Math.max(0, Duration.between(now, expires).toMillis());
+    return expires.plusMillis((long) (left * SWEEP_SLACK));
+  }
+
   private static final Prepared INSERT =
       Prepared.of(
           DSL.insertInto(Sessions.T)
@@ -89,6 +115,7 @@ public final class PostgresSessions {
               .set(Sessions.HISTORY, value("history", Sessions.HISTORY))
               .set(Sessions.VERSION, value("version", Sessions.VERSION))
               .set(Sessions.EXPIRES_AT, value("expires", Sessions.EXPIRES_AT))
+              .set(Sessions.SWEEP_AFTER, value("sweep", Sessions.SWEEP_AFTER))
               .onConflictDoNothing(),
           "key",
           "conversation",
@@ -96,7 +123,11 @@ public final class PostgresSessions {
           "state",
           "history",
           "version",
-          "expires");
+          "expires",
+          "sweep");
+
+  // sweep_after keeps its value while it is still at or past the new expires_at: an unchanged
+  // indexed column, which Postgres compares by value, leaves the update HOT.
 
   private static final Prepared UPDATE =
       Prepared.of(
@@ -105,6 +136,12 @@ public final class PostgresSessions {
               .set(Sessions.HISTORY, value("history", Sessions.HISTORY))
               .set(Sessions.VERSION, value("version", Sessions.VERSION))
               .set(Sessions.EXPIRES_AT, value("expires", Sessions.EXPIRES_AT))
+              .set(
+                  Sessions.SWEEP_AFTER,
+                  DSL.when(
+                          Sessions.SWEEP_AFTER.ge(value("expires'", Sessions.SWEEP_AFTER)),
+                          Sessions.SWEEP_AFTER)
+                      .otherwise(value("sweep", Sessions.SWEEP_AFTER)))
               .set(Sessions.UPDATED_AT, value("now", Sessions.UPDATED_AT))
               .where(Sessions.SESSION_KEY.eq(value("key", Sessions.SESSION_KEY)))
               .and(Sessions.VERSION.eq(value("expected", Sessions.VERSION))),
@@ -112,6 +149,8 @@ public final class PostgresSessions {
           "history",
           "version",
           "expires",
+          "expires'",
+          "sweep",
           "now",
           "key",
           "expected");

@@ -44,7 +44,9 @@ public final class SessionCleaner {
                   Sessions.SESSION_KEY.in(
                       DSL.select(Sessions.SESSION_KEY)
                           .from(Sessions.T)
-                          .where(Sessions.EXPIRES_AT.lt(cutoff))
+                          // By the index on the bound (ADR 0112); the exact expiry decides.
+                          .where(Sessions.SWEEP_AFTER.lt(cutoff))
+                          .and(Sessions.EXPIRES_AT.lt(cutoff))
                           .limit(BATCH)))
               .execute();
       total += deleted;
