@@ -1,7 +1,10 @@
 package io.bookline.understanding;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Reads what is no booking request, whatever else the message names (ADR 0092): a complaint ("my
@@ -33,6 +36,16 @@ public final class NotABooking extends ReadingWrapper {
   Reading read(String text, UnderstandingContext context, Reading r) {
     if (context == null) {
       return read(text, r, Expectation.NOTHING);
+    }
+    // "I don't want to book a pedicure, I want to book a gel manicure": the wish after it counts.
+    String wished = wishAfterDecline(plain(text));
+    if (wished != null) {
+      return read(
+          wished,
+          innerReading(wished, context),
+          context.expecting(),
+          context.now().toLocalDate(),
+          botAnswered(context));
     }
     Reading read =
         read(text, r, context.expecting(), context.now().toLocalDate(), botAnswered(context));
@@ -86,7 +99,7 @@ public final class NotABooking extends ReadingWrapper {
     }
     // "I don't want to book Friday, Saturday": a day or time said with it is a correction.
     boolean when = r.date() != null || r.time() != null || r.partOfDay() != null;
-    if (!when && declines(plain, r)) {
+    if (!when && (declines(plain, r) || declinesMidBooking(plain, r, expecting))) {
       // A "no" to booking, not a "stop": it never takes back a request for a person.
       return new Reading(
           Intent.NO, Slots.NONE, null, null, r.source(), Evidence.NONE.withThatOne());
@@ -94,6 +107,11 @@ public final class NotABooking extends ReadingWrapper {
     // "can I bring my daughter?": the studio's house rules, a question for the team (ADR 0101).
     // A day alone makes no booking request of it ("can I bring my daughter on saturday?").
     if (r.serviceId() == null && NotABookingWords.BRING.matcher(plain).find()) {
+      // "yes please, I'll bring my daughter along" at "Shall I book it?": booked, and the rest
+      // answered as the question it is.
+      if (expecting == Expectation.CONFIRMATION && r.intent() == Intent.YES) {
+        return withQuestion(r);
+      }
       return only(Intent.QUESTION, r);
     }
     boolean quiet = FAREWELL_OVER.contains(r.intent()) && r.serviceId() == null && !when;
@@ -143,18 +161,82 @@ public final class NotABooking extends ReadingWrapper {
         && NotABookingWords.DECLINE.matcher(plain).find();
   }
 
-  /** "I want to speak to Anna", "kann ich Anna sprechen?", "quiero hablar con Marta". */
+  /**
+   * "lieber keinen Termin", "mejor ninguna cita, gracias" while a booking is under way: a decline
+   * without a verb, unless it asks ("gibt es keinen Termin früher?") or tells what one has ("ich
+   * habe noch keinen Termin").
+   */
+  private static boolean declinesMidBooking(String plain, Reading r, Expectation expecting) {
+    return expecting != Expectation.NOTHING
+        && DECLINE_OVER.contains(r.intent())
+        && r.serviceId() == null
+        && r.shift() == null
+        && r.evidence().mentions().questions().isEmpty()
+        && plain.indexOf('?') < 0
+        && !PastExperience.ASKS_FOR_A_SLOT.matcher(plain).find()
+        && !NotABookingWords.HAS_NONE.matcher(plain).find()
+        && NotABookingWords.DECLINE_MID_BOOKING.matcher(plain).find();
+  }
+
+  /**
+   * The wish said after a decline ("I don't want to book a pedicure, I want to book a gel
+   * manicure": "i want to book a gel manicure"), folded; null when none follows it.
+   */
+  static String wishAfterDecline(String plain) {
+    Matcher declined = NotABookingWords.DECLINE.matcher(plain);
+    if (!declined.find()) {
+      return null;
+    }
+    Matcher wish = NotABookingLimits.BOOKING_WISH.matcher(plain);
+    if (!wish.find(declined.end())) {
+      return null;
+    }
+    String rest = plain.substring(wish.start());
+    return NotABookingWords.DECLINE.matcher(rest).find() ? null : rest;
+  }
+
+  /**
+   * "talk to Marta please", "I want to speak to Anna", "kann ich Anna sprechen?", "hablar con
+   * Marta, por favor".
+   */
   private static boolean speaksToSomeone(String plain, Reading r) {
-    if (r.resourceId() == null) {
+    // "Does Anna speak English?" asks about Anna.
+    if (r.resourceId() == null || NotABookingLimits.SPEAKS_A_LANGUAGE.matcher(plain).find()) {
       return false;
     }
-    // "Does Anna speak English?" asks about Anna; a wish to speak is "I want to", "kann ich".
-    if (NotABookingLimits.SPEAKS_A_LANGUAGE.matcher(plain).find()
-        || !NotABookingLimits.SPEAK_WISH.matcher(plain).find()) {
-      return false;
+    // "talk to", "mit … sprechen", "hablar con" name the wish; "was talking to Marta" tells.
+    Matcher to = NotABookingWords.SPEAK_TO.matcher(plain);
+    if (to.find() && !to.group().contains("ing ")) {
+      return true;
     }
-    return NotABookingWords.SPEAK_TO.matcher(plain).find()
-        || NotABookingWords.SPEAK.matcher(plain).find() && r.slots().serviceId() == null;
+    // "sprechen" alone is a wish only said as one: "kann ich Anna sprechen?".
+    return NotABookingLimits.SPEAK_WISH.matcher(plain).find()
+        && (to.find(0)
+            || NotABookingWords.SPEAK.matcher(plain).find() && r.slots().serviceId() == null);
+  }
+
+  /** {@code r} with a question the catalog cannot answer beside it, answered before it goes on. */
+  private static Reading withQuestion(Reading r) {
+    Mentions m = r.evidence().mentions();
+    List<Intent> questions = new ArrayList<>(m.questions());
+    questions.add(Intent.QUESTION);
+    Mentions asked =
+        new Mentions(
+            m.unknownService(),
+            m.moreServices(),
+            m.unknownStaff(),
+            questions,
+            m.people(),
+            m.forOthers());
+    return new Reading(
+        r.intent(),
+        r.slots(),
+        r.personName(),
+        r.choice(),
+        r.source(),
+        r.evidence().withMentions(asked),
+        r.shift(),
+        r.shiftBy());
   }
 
   private static Reading only(Intent intent, Reading r) {

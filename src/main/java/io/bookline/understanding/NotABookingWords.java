@@ -47,6 +47,21 @@ final class NotABookingWords {
               + "|reserva|pedir cita|hacer una reserva)"
               + ")\\b");
 
+  /**
+   * A decline without a verb, said while a booking is under way: "lieber keinen Termin", "doch
+   * keinen Termin, danke", "mejor ninguna cita, gracias", "actually no appointment then". Before
+   * anything is asked "ich habe noch keinen Termin" tells, so {@link NotABooking} reads these only
+   * mid-booking, and never beside a question ("gibt es keinen Termin früher?").
+   */
+  static final Pattern DECLINE_MID_BOOKING =
+      Pattern.compile(
+          "\\b(?:keinen termin|keine buchung|keine reservierung|doch nicht buchen"
+              + "|ningun[ao]? (?:cita|reserva)|sin cita|no (?:appointment|booking))\\b");
+
+  /** "ich habe keinen Termin", "I have no appointment": what one has, no answer. */
+  static final Pattern HAS_NONE =
+      Pattern.compile("\\b(?:habe|hab|hatte|have|had|got|tengo|tenia)\\b");
+
   /** Who a booking is for: "for my daughter", "für meine Tochter", "para mi hija" (folded). */
   static final Pattern FOR_SOMEONE_ELSE =
       Pattern.compile("\\b(?:for|fur|para) (?:my|our|mi|mis|meine?[nmr]?|unsere?[nmr]?)\\b");

@@ -35,6 +35,16 @@ final class PastExperience {
           "\\b(?:i'?d like|would like|i want|i need|(?:mochte|hatte|hatten) (?:\\w+ )?gerne?"
               + "|ich will|quiero|quisiera|necesito|me gustaria)\\b");
 
+  /**
+   * A free time asked for: "do you have a pedicure on friday?", "habt ihr am Freitag Zeit?",
+   * "¿tenéis hueco el viernes?". Beside a service it is a request as much as a wish is.
+   */
+  static final Pattern ASKS_FOR_A_SLOT =
+      Pattern.compile(
+          "\\b(?:do you have|have you got|do you do|is there|are there|any (?:time|slot|room)"
+              + "|can you fit|habt ihr|haben sie|hast du|gibt es|geht (?:es|das|was)"
+              + "|teneis|tienen|tienes|tiene|hay|os queda|le queda|te queda)\\b");
+
   /** A wish to cancel or move, whatever its reason: cancel, absagen, cancelar, verschieben. */
   static final Pattern CANCEL_OR_MOVE =
       Pattern.compile(
@@ -58,8 +68,11 @@ final class PastExperience {
       return false;
     }
     boolean gone = today != null && r.date() != null && r.date().isBefore(today);
-    // "I'd like a pedicure tomorrow, my feet hurt since yesterday": the wish is for a day to come.
-    if (!gone && r.serviceId() != null && WANT.matcher(plain).find()) {
+    // "I'd like a pedicure tomorrow, my feet hurt since yesterday": the wish is for a day to come;
+    // so is "my feet hurt since yesterday, do you have a pedicure on friday?".
+    if (!gone
+        && r.serviceId() != null
+        && (WANT.matcher(plain).find() || ASKS_FOR_A_SLOT.matcher(plain).find())) {
       return false;
     }
     return gone || PAST.matcher(plain).find();

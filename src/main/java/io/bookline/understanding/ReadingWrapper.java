@@ -38,6 +38,11 @@ abstract class ReadingWrapper implements Understanding {
    */
   static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** What the understanding inside reads of {@code text}, without this wrapper. */
+  final Reading innerReading(String text, UnderstandingContext context) {
+    return inner.interpret(text, context);
+  }
+
   @Override
   public final Reading interpret(String text, UnderstandingContext context) {
     return read(text, context, inner.interpret(text, context));

@@ -13,8 +13,23 @@ import java.util.regex.Pattern;
 final class TimeNotLiked {
   private TimeNotLiked() {}
 
-  /** A clock time as written: "10", "10:30", "10.30". */
-  private static final String HOUR = "\\d{1,2}(?:[:.]\\d{2})?";
+  /**
+   * A clock time as written: "10", "10:30", "10.30". A bare number followed by a word counts
+   * something ("3 nails", "40 minutes") unless the word goes on with the sentence ("10 and").
+   */
+  private static final String HOUR =
+      "(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}(?= ?(?:am|pm|oclock|o'clock|uhr)\\b"
+          + "|[ ,.!?;]*$|[ ]?[,.!?;]| (?:and|but|or|so|because|can|could|would|is|was|please"
+          + "|instead|then|und|aber|oder|geht|ist)\\b))";
+
+  /**
+   * Waiting in the studio ("the time I had to wait", "die Zeit, die ich warten musste", "la hora de
+   * espera"): a complaint about the visit, never a wish for another time.
+   */
+  private static final Pattern WAITING =
+      Pattern.compile(
+          "\\b(?:wait|waits|waited|waiting|wartezeit|warten|wartete|gewartet|warteten"
+              + "|espera|esperar|esperando|esperado|esperamos|espere)\\b");
 
   private static final String ENGLISH =
       "(?:not (?:happy|satisfied|pleased)|unhappy|disappointed) (?:with|about) (?:(?:the|that|this"
@@ -55,7 +70,8 @@ final class TimeNotLiked {
     }
     String rest = ABOUT_THE_TIME.matcher(plain).replaceAll(" ");
     // "not happy with the day I had yesterday, Marta was rude" tells of a visit gone by.
-    if (NotABookingWords.COMPLAINT.matcher(rest).find()
+    if (WAITING.matcher(plain).find()
+        || NotABookingWords.COMPLAINT.matcher(rest).find()
         || PastExperience.BAD.matcher(rest).find()
         || PastExperience.PAST.matcher(plain).find()) {
       return null;
