@@ -144,6 +144,7 @@ class DeclinesHandoversRegressionChatTest {
             + " | Lo siento mucho.",
         "w-en2 | pedicure on monday at 15 with anna | Kate | yes"
             + " | not happy with 3 nails, they look uneven | I'm sorry to hear that.",
+        // A guard: German reads a clock time only before "Uhr".
         "w-de2 | Pediküre am Montag um 16 bei Anna | Jonas | ja"
             + " | nicht zufrieden mit 3 Nägeln, die sind ungleich | Das tut mir leid.",
       })
@@ -185,6 +186,7 @@ class DeclinesHandoversRegressionChatTest {
             + " | Which day would you like your Gel Manicure?",
         "g-es1 | no quiero reservar una pedicura, quiero reservar una manicura de gel"
             + " | ¿Para qué día quieres tu Manicura de gel?",
+        // A guard: German read the wish before.
         "g-de1 | ich will keine Pediküre buchen, ich will eine Gel-Maniküre buchen"
             + " | Für welchen Tag möchten Sie Gel-Maniküre buchen?",
       })
