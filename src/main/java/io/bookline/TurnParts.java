@@ -40,6 +40,7 @@ import io.bookline.signal.Signals;
 import io.bookline.understanding.AllOfThem;
 import io.bookline.understanding.AnyTimeWillDo;
 import io.bookline.understanding.BackToTheBot;
+import io.bookline.understanding.ForSomeone;
 import io.bookline.understanding.ForWhom;
 import io.bookline.understanding.LanguageDetector;
 import io.bookline.understanding.Lexicon;
@@ -134,25 +135,26 @@ final class TurnParts {
   Understanding understanding(TokenUsage tokens) {
     var rules = new RuleUnderstanding(Lexicon.all());
     // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them",
-    // "cancel that", whose booking ("Lily's") or who cannot come; complaints, "speak to Anna",
-    // "I don't want to book" and farewells (ADR 0092).
+    // "cancel that", whose booking ("Lily's") or who cannot come, a booking for "my mum Helen"
+    // (ADR 0108); complaints, "speak to Anna", "I don't want to book" and farewells (ADR 0092).
     return new NotABooking(
         new ForWhom(
-            new ThatOne(
-                new WithThem(
-                    new SomeoneElses(
-                        new AllOfThem(
-                            new AnyTimeWillDo(
-                                new WhoWouldDoIt(
-                                    new BackToTheBot(
-                                        config.llm().enabled()
-                                            ? new LlmUnderstanding(
-                                                config.llm(),
-                                                rules,
-                                                new LlmTransport(config.llm(), timing, metrics),
-                                                metrics,
-                                                tokens)
-                                            : rules)))))))));
+            new ForSomeone(
+                new ThatOne(
+                    new WithThem(
+                        new SomeoneElses(
+                            new AllOfThem(
+                                new AnyTimeWillDo(
+                                    new WhoWouldDoIt(
+                                        new BackToTheBot(
+                                            config.llm().enabled()
+                                                ? new LlmUnderstanding(
+                                                    config.llm(),
+                                                    rules,
+                                                    new LlmTransport(config.llm(), timing, metrics),
+                                                    metrics,
+                                                    tokens)
+                                                : rules))))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -41,6 +41,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
       filling.next(t, this);
     } else {
       t.update(s -> (s.goal() == Goal.CANCEL ? s.reset() : s).with(Goal.BOOK, Step.NONE));
+      TheirBooking.saidWithTheRequest(t, r); // "a manicure for my mum Helen" (ADR 0108)
       MoreServices.remember(t, r);
       filling.fill(t, r, this);
     }
@@ -49,6 +50,7 @@ final class BookFlow implements GoalFlow, TimeGoal {
 
   @Override
   public void proceed(Turn t, Reading r) {
+    TheirBooking.saidWithTheRequest(t, r);
     MoreServices.remember(t, r);
     filling.fill(t, r, this);
   }
@@ -99,7 +101,12 @@ final class BookFlow implements GoalFlow, TimeGoal {
     String guest = t.state().guest();
     if (guest != null && guest.isEmpty()) {
       t.update(s -> s.withAwaiting(Step.NAME));
-      t.say("ask.guest_name", t.state().person());
+      // A party's next person (ADR 0058), or the one person "for my mum" is (ADR 0108).
+      if (t.state().person() > 0) {
+        t.say("ask.guest_name", t.state().person());
+      } else {
+        t.say("ask.their_name");
+      }
       return true;
     }
     if (guest != null || t.state().customerName() != null) {

@@ -121,6 +121,12 @@ public final class BookingDialogue {
     if (r == null) {
       return;
     }
+    // "it's for my mum Helen" at the name question, "book it for my mum Helen" at "Shall I book
+    // it?": the booking is Helen's, asked about again (ADR 0108). Not "Kate and Tom" (NamedTwo).
+    if (TheirBooking.saidLate(t, r)) {
+      resume(t);
+      return;
+    }
     // "and a gel manicure thursday at 4pm" at the name step: this booking first, then that one.
     if (AnotherService.queued(t, r)) {
       resume(t);

@@ -98,7 +98,13 @@ public record Evidence(
      * "again" beside "with her" ("again with her", "bei ihr nochmal", "otra vez con ella"): the
      * same service as the booking made last, with the same person ({@link WithThem}, ADR 0110).
      */
-    AGAIN
+    AGAIN,
+    /**
+     * The booking asked for is another person's, said by who they are to the writer ("for my mum
+     * Helen", "für meine Mutter", "para mi amiga"), and not the writer's too ({@link ForSomeone},
+     * ADR 0108): their name, when said, is {@link Evidence#whom()}.
+     */
+    FOR_SOMEONE
   }
 
   public Evidence {

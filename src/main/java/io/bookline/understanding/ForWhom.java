@@ -19,7 +19,7 @@ public final class ForWhom extends ReadingWrapper {
   private static final String NAME = "(\\p{L}[\\p{L}-]*)";
 
   /** Words that stand where a name would and are none: days, pronouns, articles, kin words. */
-  private static final Set<String> NOT_NAMES =
+  static final Set<String> NOT_NAMES =
       Set.of(
           ("i me we us you it he she him her they them let that this what there here "
                   + "who one someone everyone today tomorrow tonight yesterday week weeks "
