@@ -190,7 +190,10 @@ final class FreeTimes {
       LocalTime start = x.start().atZone(zone).toLocalTime();
       LocalTime end = x.end().atZone(zone).toLocalTime();
       LocalTime t = wish.time();
-      boolean tooEarly = t != null && wish.qualifier() == TimeQualifier.AFTER && start.isBefore(t);
+      boolean tooEarly =
+          t != null
+              && (wish.qualifier() == TimeQualifier.AFTER && start.isBefore(t)
+                  || wish.qualifier() == TimeQualifier.PAST && !start.isAfter(t));
       boolean tooLate = t != null && wish.qualifier() == TimeQualifier.BEFORE && end.isAfter(t);
       boolean outside = wish.partOfDay() != null && !wish.partOfDay().contains(start);
       if (!tooEarly && !tooLate && !outside) {

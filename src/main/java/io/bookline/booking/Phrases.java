@@ -216,6 +216,7 @@ final class Phrases {
             case AFTER -> text("window.after", t);
             case BEFORE -> text("window.before", t);
             case AROUND -> text("wish.around", t);
+            case PAST -> text("window.after_work", t);
           });
     }
     if (wish.partOfDay() != null) {

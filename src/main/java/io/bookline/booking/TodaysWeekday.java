@@ -43,7 +43,9 @@ final class TodaysWeekday {
    * ADR 0087); "after 9am" still has today's later times, and a time still ahead stays today's.
    */
   private static boolean timePassed(Turn t, Reading r) {
-    if (r.time() == null || r.qualifier() == TimeQualifier.AFTER) {
+    if (r.time() == null
+        || r.qualifier() == TimeQualifier.AFTER
+        || r.qualifier() == TimeQualifier.PAST) {
       return false;
     }
     return !FreeTimes.at(t.today(), r.time(), t.zone()).isAfter(t.ctx().now());

@@ -66,8 +66,8 @@ final class Selection {
         qualifier = t.qualifier() != null ? t.qualifier() : qualifier(time);
         if (qualifier == TimeQualifier.BEFORE
             && new Wishes(words, syms, raw, chosen).busyUntil(time)) {
-          // "I work until 3": the customer can come after 3 (ADR 0091).
-          qualifier = TimeQualifier.AFTER;
+          // "I work until 3": the customer can come after 3 (ADR 0091), not at 3 (ADR 0109).
+          qualifier = TimeQualifier.PAST;
         }
       }
     }

@@ -3,40 +3,43 @@ package io.bookline.dialogue;
 import static io.bookline.support.TestApp.FRIDAY_10AM_BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.bookline.support.TestApp;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Chat review, over the web chat on Postgres: "after work" ("nach der Arbeit", "después del
- * trabajo", "al salir del trabajo") is the evening, as "Feierabend" already was: the times offered
- * start at 17:00, not at opening. Friday 27 Nov 2026, 10:00; the demo studio.
+ * "I work till 3 so anytime after" (ADR 0109): the customer is still at work at 15:00, so the times
+ * offered start after it, never at it, and the reply says they are after work. Over the web chat on
+ * Postgres, in English, German and Spanish; Friday 27 Nov 2026, 10:00; the demo studio (Mon–Fri
+ * 9–18), Tuesday 1 December empty.
  */
 class AfterWorkChatTest {
-  @RegisterExtension static final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
+  @RegisterExtension final TestApp app = TestApp.onFreshDatabaseAt(FRIDAY_10AM_BERLIN);
 
-  @ParameterizedTest(name = "{1}")
+  @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "e1 | basic manicure monday after work pls | Free times for Basic Manicure on Mon 30 Nov",
-        "e2 | basic manicure on monday after i finish work | Free times for Basic Manicure on Mon"
-            + " 30 Nov",
-        "d1 | klassische maniküre montag nach der arbeit | Freie Termine für Klassische Maniküre am"
-            + " Montag, 30. November",
-        "d2 | klassische maniküre montag nach feierabend | Freie Termine für Klassische Maniküre am"
-            + " Montag, 30. November",
-        "s1 | manicura básica el lunes después del trabajo | Horas libres para Manicura básica el"
-            + " lunes 30 de noviembre",
-        "s2 | manicura básica el lunes al salir del trabajo | Horas libres para Manicura básica el"
-            + " lunes 30 de noviembre",
+        "gel manicure on tuesday, I work till 3 so anytime after | after work (after 15:00)",
+        "Gel-Maniküre am Dienstag, ich arbeite bis 3, danach jederzeit | nach der Arbeit (nach"
+            + " 15:00)",
+        "manicura de gel el martes, trabajo hasta las 3, después cuando sea | después del trabajo"
+            + " (después de las 15:00)",
       })
-  void after_work_offers_the_evening(String user, String asked, String times) {
-    assertThat(app.say(user, asked))
-        .startsWith(times)
-        .contains("17:")
-        .doesNotContain("09:00")
-        .doesNotContain("14:00");
+  void working_till_three_offers_times_after_three_and_not_three_itself(
+      String said, String afterWork) {
+    TestApp.Response r = app.chat("demo", "w" + said.length(), said);
+    JsonNode reply = r.json().get("replies").get(0);
+    List<String> times = new ArrayList<>();
+    for (JsonNode o : reply.path("options")) {
+      times.add(o.isTextual() ? o.asText() : o.path("title").asText());
+    }
+    assertThat(reply.get("text").asText()).contains(afterWork);
+    assertThat(times).isNotEmpty().doesNotContain("15:00");
+    assertThat(times.get(0)).isIn("15:15", "15:30");
   }
 }
