@@ -24,6 +24,13 @@ final class Clarify {
       if (placed(r, u)) {
         continue;
       }
+      EitherTime.Placed either = EitherTime.place(t, u);
+      if (either == EitherTime.Placed.BOTH) {
+        return true;
+      }
+      if (either == EitherTime.Placed.ONE) {
+        continue;
+      }
       if (u.what() == Unresolved.What.DATE) {
         // A day named, even one to be asked about, answers "asap" for good (ADR 0071): the day
         // emptied here must not bring the earliest times back once the service is known.

@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import io.bookline.understanding.DateTimeParser.Candidate;
 import io.bookline.understanding.Piece.AtTime;
 import io.bookline.understanding.Piece.InPart;
+import io.bookline.understanding.Piece.Meridiem;
 import io.bookline.understanding.Piece.Moment;
 import java.time.LocalTime;
 import java.util.List;
@@ -48,6 +49,40 @@ final class ClockTimes {
     }
     LocalTime at = h == 24 ? LocalTime.MIDNIGHT : LocalTime.of(h, t.minute());
     return at.minusMinutes(t.minutesBefore());
+  }
+
+  /**
+   * "around 4 or 5", "3 or 4pm": the two clock times, in the order said, the bare number read as
+   * the time beside it is (its am or pm, its part of the day); none when either is no clock time.
+   */
+  static List<LocalTime> either(Candidate said, Sym after, Sym before, List<Candidate> parts) {
+    Sym bare = after != null ? after : before;
+    boolean bareAfter = after != null;
+    if (!(said.piece() instanceof AtTime t)) {
+      return List.of();
+    }
+    String[] hm = bare.text().replace("~", "").split(":");
+    if (hm.length > 2 || !hm[0].chars().allMatch(Character::isDigit) || hm[0].isEmpty()) {
+      return List.of();
+    }
+    int h = Integer.parseInt(hm[0]);
+    int m = hm.length == 2 && hm[1].matches("[0-9]{2}") ? Integer.parseInt(hm[1]) : 0;
+    if (h > 24 || m > 59) {
+      return List.of();
+    }
+    Meridiem mer = t.meridiem() == Meridiem.H24 && h < 13 ? Meridiem.NONE : t.meridiem();
+    PartOfDay part = nearestPart(parts, said);
+    LocalTime other = clock(new AtTime(h, m, mer), part);
+    LocalTime own = clock(t, part);
+    return bareAfter ? List.of(own, other) : List.of(other, own);
+  }
+
+  /** "a las 4 o a las 5": the first two times said, each placed as said; none unless both are. */
+  static List<LocalTime> both(List<Candidate> times, List<Candidate> parts) {
+    if (!(times.get(0).piece() instanceof AtTime) || !(times.get(1).piece() instanceof AtTime)) {
+      return List.of();
+    }
+    return List.of(of(times.get(0), parts), of(times.get(1), parts));
   }
 
   private static int unmarked(int h, PartOfDay part, boolean countingDown) {

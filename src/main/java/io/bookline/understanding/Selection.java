@@ -108,9 +108,10 @@ final class Selection {
     if (resolved.size() >= 2 && alternatives(resolved.get(0), resolved.get(1))) {
       Span both = span(resolved.get(0)).union(span(resolved.get(1)));
       List<LocalDate> days = dates ? inOneWeek(resolved.get(0), resolved.get(1)) : List.of();
-      unresolved.add(
-          new Unresolved(
-              what, both, raw.substring(both.start(), both.end()), "alternatives", days));
+      List<Candidate> parts = new Wishes(words, syms, raw, chosen).parts();
+      List<LocalTime> times = dates ? List.of() : ClockTimes.both(resolved, parts);
+      String said = raw.substring(both.start(), both.end());
+      unresolved.add(new Unresolved(what, both, said, "alternatives", days, times));
       return null;
     }
     if (!resolved.isEmpty()) {
@@ -122,7 +123,9 @@ final class Selection {
             after != null
                 ? new Span(span(first).start(), after.end())
                 : new Span(before.start(), span(first).end());
-        unresolved.add(unresolved(what, both, "alternatives"));
+        List<LocalTime> two =
+            ClockTimes.either(first, after, before, new Wishes(words, syms, raw, chosen).parts());
+        unresolved.add(unresolved(what, both, "alternatives").withTimes(two));
         return null;
       }
       if (dates && resolved.size() > 1) {

@@ -1,6 +1,7 @@
 package io.bookline.understanding;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -21,11 +22,31 @@ import java.util.List;
  *     weekend": its days in {@code days})
  * @param days the days the words name, when they name several ("tuesday or thursday" → both, in the
  *     order said), so the dialogue can offer them; empty otherwise
+ * @param times the clock times the words name, when they name two ("around 4 or 5" → 16:00 and
+ *     17:00, in the order said), so the dialogue can offer the free ones (ADR 0109); empty
+ *     otherwise
  */
-public record Unresolved(What what, Span span, String words, String reason, List<LocalDate> days) {
+public record Unresolved(
+    What what,
+    Span span,
+    String words,
+    String reason,
+    List<LocalDate> days,
+    List<LocalTime> times) {
 
   public Unresolved {
     days = days == null ? List.of() : List.copyOf(days);
+    times = times == null ? List.of() : List.copyOf(times);
+  }
+
+  /** Words that name no time the dialogue could offer. */
+  public Unresolved(What what, Span span, String words, String reason, List<LocalDate> days) {
+    this(what, span, words, reason, days, List.of());
+  }
+
+  /** The same words, naming these clock times. */
+  Unresolved withTimes(List<LocalTime> named) {
+    return new Unresolved(what, span, words, reason, days, named);
   }
 
   /** Words that name no day the dialogue could offer. */
