@@ -58,9 +58,12 @@ class ClarifyTest {
   }
 
   @Test
-  void two_times_at_once_ask_which_one_and_keep_the_rest_of_the_wish() {
+  void two_times_at_once_offer_both_when_free_and_keep_the_rest_of_the_wish() {
     Chat cy = chat();
-    assertThat(cy.say("pedicure tomorrow at 3 or 4")).endsWith("Which would you prefer: 3 or 4?");
+    // Both are candidates (ADR 0109): offered, one button each, rather than asked back as said.
+    assertThat(cy.say("pedicure tomorrow at 3 or 4"))
+        .endsWith("15:00 and 16:00 are both free. Which would you prefer?");
+    assertThat(cy.options()).containsExactly("15:00", "16:00");
     assertThat(cy.state().slots().date()).isNotNull();
     assertThat(cy.state().slots().time()).isNull();
   }
