@@ -157,11 +157,27 @@ final class RescheduleFlow implements GoalFlow, TimeGoal {
     String to = t.phrases().whenWith(offer.start(), offer.resourceId());
     Optional<BookingView> old = t.current();
     if (old.isPresent()) {
+      // Another staff member at the new time is said as a change, and a guest's booking says whom
+      // it is for, as the booking question does (ADR 0109).
+      to = t.phrases().forWhom(old.get(), insteadOf(t, old.get(), offer, to));
       String from = t.phrases().when(old.get().start());
       t.ask(t.yesNo(), "reschedule.confirm", t.phrases().name(service), from, to);
     } else {
       t.ask(t.yesNo(), "reschedule.confirm_to", t.phrases().name(service), to);
     }
+  }
+
+  /**
+   * "Thu 3 Dec at 10:00 with Marta instead of Anna" when the staff member changes with the move.
+   */
+  private static String insteadOf(Turn t, BookingView old, Offer offer, String to) {
+    if (old.resourceId() == offer.resourceId()) {
+      return to;
+    }
+    return t.catalog()
+        .resource(old.resourceId())
+        .map(r -> t.phrases().text("reschedule.instead_of", to, r.name()))
+        .orElse(to);
   }
 
   @Override
