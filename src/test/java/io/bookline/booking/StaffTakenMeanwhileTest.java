@@ -56,7 +56,7 @@ class StaffTakenMeanwhileTest {
     BookFlowTest.book(chat(2), "basic manicure thursday at 3pm", "Eve");
     assertEquals(
         "Sorry, Anna was just taken at 15:00, but Marta is free then. Move your Basic Manicure"
-            + " from Fri 27 Nov at 11:00 to Thu 26 Nov at 15:00 with Marta?",
+            + " from Fri 27 Nov at 11:00 to Thu 26 Nov at 15:00 with Marta instead of Anna?",
         mo.say("yes"));
     assertEquals(
         "Done! Your Basic Manicure is now on Thu 26 Nov at 15:00 with Marta.", mo.say("yes"));
