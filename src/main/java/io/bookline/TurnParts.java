@@ -50,6 +50,7 @@ import io.bookline.understanding.NotABooking;
 import io.bookline.understanding.RuleUnderstanding;
 import io.bookline.understanding.SomeoneElses;
 import io.bookline.understanding.ThatOne;
+import io.bookline.understanding.TheUsual;
 import io.bookline.understanding.Understanding;
 import io.bookline.understanding.WhoWouldDoIt;
 import io.bookline.understanding.WithThem;
@@ -137,9 +138,12 @@ final class TurnParts {
     // Phrase tables of their own around whichever reader runs: "back to the bot", "all of them",
     // "cancel that", whose booking ("Lily's") or who cannot come, a booking for "my mum Helen"
     // (ADR 0108); complaints, "speak to Anna", "I don't want to book" and farewells (ADR 0092).
-    return new NotABooking(
-        new ForWhom(
-            new ForSomeone(
+    // "the usual" outermost: "wie immer" alone reads as a question to every other reader (ADR
+    // 0109).
+    return new TheUsual(
+        new NotABooking(
+            new ForWhom(
+                new ForSomeone(
                 new ThatOne(
                     new WithThem(
                         new SomeoneElses(
@@ -154,7 +158,7 @@ final class TurnParts {
                                                     new LlmTransport(config.llm(), timing, metrics),
                                                     metrics,
                                                     tokens)
-                                                : rules))))))))));
+                                                : rules)))))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

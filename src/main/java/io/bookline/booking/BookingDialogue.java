@@ -127,6 +127,16 @@ public final class BookingDialogue {
       resume(t);
       return;
     }
+    // "the other one": of those who do the service, not the staff member just named (ADR 0109).
+    r = OtherStaff.place(t, before, r);
+    if (r == null) {
+      return;
+    }
+    // "the usual": what the customer had last time (ADR 0109).
+    r = LastTime.place(t, r);
+    if (r == null) {
+      return;
+    }
     // "and a gel manicure thursday at 4pm" at the name step: this booking first, then that one.
     if (AnotherService.queued(t, r)) {
       resume(t);

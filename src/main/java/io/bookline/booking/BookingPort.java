@@ -2,6 +2,7 @@ package io.bookline.booking;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the dialogue may ask of storage during one turn. The processor hands in an implementation
@@ -16,6 +17,12 @@ public interface BookingPort {
 
   /** The customer's confirmed bookings that start after {@code now}, earliest first. */
   List<BookingView> upcoming(long customerId, Instant now);
+
+  /**
+   * The customer's own confirmed booking (not a guest's) that started last before {@code now}: what
+   * "the usual" and "same as last time" mean (ADR 0109); empty when they have none.
+   */
+  Optional<BookingView> lastBefore(long customerId, Instant now);
 
   /** Cancels a confirmed booking of this customer; false if there was none to cancel. */
   boolean cancel(long bookingId, long customerId, String reason);

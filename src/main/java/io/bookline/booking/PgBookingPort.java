@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
@@ -121,6 +122,31 @@ public final class PgBookingPort implements BookingPort {
                     r.value4().toInstant(),
                     r.value5().toInstant(),
                     r.value6()));
+  }
+
+  @Override
+  public Optional<BookingView> lastBefore(long customerId, Instant now) {
+    return tx.select(
+            Bookings.ID,
+            Bookings.SERVICE_ID,
+            Bookings.RESOURCE_ID,
+            Bookings.STARTS_AT,
+            Bookings.ENDS_AT)
+        .from(Bookings.T)
+        .where(Bookings.CUSTOMER_ID.eq(customerId))
+        .and(Bookings.STATUS.eq("confirmed"))
+        .and(Bookings.GUEST_NAME.isNull())
+        .and(Bookings.STARTS_AT.lt(ts(now)))
+        .orderBy(Bookings.STARTS_AT.desc())
+        .limit(1)
+        .fetchOptional(
+            r ->
+                new BookingView(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4().toInstant(),
+                    r.value5().toInstant()));
   }
 
   @Override

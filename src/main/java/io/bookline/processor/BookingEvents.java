@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,11 @@ final class BookingEvents implements BookingPort {
   @Override
   public List<BookingView> upcoming(long customerId, Instant now) {
     return port.upcoming(customerId, now);
+  }
+
+  @Override
+  public Optional<BookingView> lastBefore(long customerId, Instant now) {
+    return port.lastBefore(customerId, now);
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.bookline.booking.Slot;
 import io.bookline.db.Tx;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The dialogue's storage, sending the turn's held-back writes first: the conversation claim then
@@ -41,6 +42,12 @@ final class FlushingBookingPort implements BookingPort {
   public List<BookingView> upcoming(long customerId, Instant now) {
     tx.flush();
     return storage.upcoming(customerId, now);
+  }
+
+  @Override
+  public Optional<BookingView> lastBefore(long customerId, Instant now) {
+    tx.flush();
+    return storage.lastBefore(customerId, now);
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.bookline.booking.Slot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A turn's {@link BookingPort} that notes each booking the turn made, moved or cancelled, so the
@@ -48,6 +49,11 @@ final class RecordingPort implements BookingPort {
   @Override
   public List<BookingView> upcoming(long customerId, Instant now) {
     return port.upcoming(customerId, now);
+  }
+
+  @Override
+  public Optional<BookingView> lastBefore(long customerId, Instant now) {
+    return port.lastBefore(customerId, now);
   }
 
   @Override

@@ -104,7 +104,19 @@ public record Evidence(
      * Helen", "für meine Mutter", "para mi amiga"), and not the writer's too ({@link ForSomeone},
      * ADR 0108): their name, when said, is {@link Evidence#whom()}.
      */
-    FOR_SOMEONE
+    FOR_SOMEONE,
+    /**
+     * The staff member is named as "the other one" ("I'd prefer with the other one", "lieber bei
+     * der anderen", "mejor con la otra"): not the one the bot just named ({@link WithThem}, ADR
+     * 0109).
+     */
+    OTHER_ONE,
+    /**
+     * The customer asks for what they had before ("the usual", "same as last time", "wie immer",
+     * "lo de siempre"): the service and staff member of their last appointment ({@link TheUsual},
+     * ADR 0109).
+     */
+    THE_USUAL
   }
 
   public Evidence {
@@ -305,6 +317,16 @@ public record Evidence(
   /** The same evidence, naming the staff member by a pronoun ({@link #withThem}). */
   public Evidence withWithThem() {
     return with(Sign.WITH_THEM);
+  }
+
+  /** {@link Sign#OTHER_ONE}. */
+  public boolean otherOne() {
+    return has(Sign.OTHER_ONE);
+  }
+
+  /** {@link Sign#THE_USUAL}. */
+  public boolean theUsual() {
+    return has(Sign.THE_USUAL);
   }
 
   /** {@link Sign#SOMEONE_ELSES}. */

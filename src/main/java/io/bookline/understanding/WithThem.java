@@ -32,6 +32,16 @@ public final class WithThem extends ReadingWrapper {
           "\\b(?:again|once more|same again|nochmal|noch mal|noch einmal|nochmals|wieder|erneut"
               + "|otra vez|de nuevo|nuevamente)\\b");
 
+  /**
+   * "the other one" said of a staff member (ADR 0109): after "with", "bei", "con", or naming a
+   * person ("the other lady"); "the other one" alone may be a time or a booking of a list.
+   */
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "\\b(?:(?:with|by) the other(?: one| lady| girl| woman| guy| man| person| stylist)?"
+              + "|the other (?:lady|girl|woman|guy|man|person|stylist|technician|nail tech)"
+              + "|(?:bei|mit) (?:der|dem) anderen|con (?:la|el) otr[ao])\\b");
+
   /** The pronouns as a reading may have taken them for a name ("Her", "Ihr", "Ella"). */
   private static final Set<String> AS_NAMES = Set.of("her", "him", "ihr", "ihm", "ella", "el");
 
@@ -45,6 +55,17 @@ public final class WithThem extends ReadingWrapper {
       return r;
     }
     String plain = plain(text);
+    if (OTHER.matcher(plain).find()) {
+      return new Reading(
+          r.intent(),
+          r.slots(),
+          r.personName(),
+          r.choice(),
+          r.source(),
+          r.evidence().with(Evidence.Sign.OTHER_ONE),
+          r.shift(),
+          r.shiftBy());
+    }
     // "con el" is "with him" only as "con él"; without the accent it is mostly an article.
     if (!PRONOUN.matcher(plain).find()
         || (plain.contains("con el") && !plain.contains("con ella") && !text.contains("él"))) {

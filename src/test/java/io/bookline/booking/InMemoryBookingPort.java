@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +80,22 @@ final class InMemoryBookingPort implements BookingPort {
                 new BookingView(
                     b.id(), b.serviceId(), b.slot().resourceId(), b.slot().start(), b.slot().end()))
         .toList();
+  }
+
+  @Override
+  public synchronized Optional<BookingView> lastBefore(long customerId, Instant now) {
+    return bookings.values().stream()
+        .filter(b -> b.confirmed() && b.customerId() == customerId)
+        .filter(b -> b.slot().start().isBefore(now))
+        .max(Comparator.comparing((Stored b) -> b.slot().start()))
+        .map(
+            b ->
+                new BookingView(
+                    b.id(),
+                    b.serviceId(),
+                    b.slot().resourceId(),
+                    b.slot().start(),
+                    b.slot().end()));
   }
 
   @Override
