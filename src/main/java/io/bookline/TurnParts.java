@@ -144,21 +144,22 @@ final class TurnParts {
         new NotABooking(
             new ForWhom(
                 new ForSomeone(
-                new ThatOne(
-                    new WithThem(
-                        new SomeoneElses(
-                            new AllOfThem(
-                                new AnyTimeWillDo(
-                                    new WhoWouldDoIt(
-                                        new BackToTheBot(
-                                            config.llm().enabled()
-                                                ? new LlmUnderstanding(
-                                                    config.llm(),
-                                                    rules,
-                                                    new LlmTransport(config.llm(), timing, metrics),
-                                                    metrics,
-                                                    tokens)
-                                                : rules)))))))))));
+                    new ThatOne(
+                        new WithThem(
+                            new SomeoneElses(
+                                new AllOfThem(
+                                    new AnyTimeWillDo(
+                                        new WhoWouldDoIt(
+                                            new BackToTheBot(
+                                                config.llm().enabled()
+                                                    ? new LlmUnderstanding(
+                                                        config.llm(),
+                                                        rules,
+                                                        new LlmTransport(
+                                                            config.llm(), timing, metrics),
+                                                        metrics,
+                                                        tokens)
+                                                    : rules)))))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

@@ -1,13 +1,14 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import java.util.Optional;
 
 /**
  * "the usual", "same as last time", "wie immer", "lo de siempre" ({@link
- * io.bookline.understanding.Evidence#theUsual()}, ADR 0109): the service and staff member of the
- * customer's own appointment that was last, said back, and then the day asked for as for any
+ * io.bookline.understanding.Evidence.Sign#THE_USUAL}, ADR 0109): the service and staff member of
+ * the customer's own appointment that was last, said back, and then the day asked for as for any
  * booking. With no appointment before now it says so and asks what they would like.
  */
 final class LastTime {
@@ -15,7 +16,7 @@ final class LastTime {
 
   /** The reading with the last appointment's service and staff, or null when there was none. */
   static Reading place(Turn t, Reading r) {
-    if (!r.evidence().theUsual() || r.serviceId() != null) {
+    if (!r.evidence().has(Evidence.Sign.THE_USUAL) || r.serviceId() != null) {
       return r;
     }
     Optional<BookingView> last = t.port().lastBefore(t.ctx().customerId(), t.ctx().now());

@@ -1,12 +1,13 @@
 package io.bookline.booking;
 
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Reading;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * "I'd prefer the other one", "lieber bei der anderen", "mejor con la otra" ({@link
- * io.bookline.understanding.Evidence#otherOne()}, ADR 0109): of the staff members who do the
+ * io.bookline.understanding.Evidence.Sign#OTHER_ONE}, ADR 0109): of the staff members who do the
  * service, the one the bot did not just name. The one it named is the staff member of the time held
  * or of the question just asked ("… at 11:00 with Anna"), else the one it named last ({@link
  * DialogueState#named}), else the booking made last. One other: that one; several: asked which,
@@ -17,7 +18,7 @@ final class OtherStaff {
 
   /** The reading with the other staff member, or null when the customer was asked which one. */
   static Reading place(Turn t, DialogueState before, Reading r) {
-    if (!r.evidence().otherOne() || r.slots().resourceId() != null) {
+    if (!r.evidence().has(Evidence.Sign.OTHER_ONE) || r.slots().resourceId() != null) {
       return r;
     }
     Optional<Long> named = named(t, before);

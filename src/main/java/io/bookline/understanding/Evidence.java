@@ -94,28 +94,13 @@ public record Evidence(
      * SomeoneElses}, ADR 0107).
      */
     SOMEONE_ELSES,
-    /**
-     * "again" beside "with her" ("again with her", "bei ihr nochmal", "otra vez con ella"): the
-     * same service as the booking made last, with the same person ({@link WithThem}, ADR 0110).
-     */
+    /** "again with her", "bei ihr nochmal": the service of the last booking too (0110). */
     AGAIN,
-    /**
-     * The booking asked for is another person's, said by who they are to the writer ("for my mum
-     * Helen", "für meine Mutter", "para mi amiga"), and not the writer's too ({@link ForSomeone},
-     * ADR 0108): their name, when said, is {@link Evidence#whom()}.
-     */
+    /** "for my mum Helen", "für meine Mutter": another person's booking, name in whom() (0108). */
     FOR_SOMEONE,
-    /**
-     * The staff member is named as "the other one" ("I'd prefer with the other one", "lieber bei
-     * der anderen", "mejor con la otra"): not the one the bot just named ({@link WithThem}, ADR
-     * 0109).
-     */
+    /** "with the other one", "bei der anderen", "con la otra": not the staff just named (0109). */
     OTHER_ONE,
-    /**
-     * The customer asks for what they had before ("the usual", "same as last time", "wie immer",
-     * "lo de siempre"): the service and staff member of their last appointment ({@link TheUsual},
-     * ADR 0109).
-     */
+    /** "the usual", "wie immer", "lo de siempre": what they had last time ({@link TheUsual}). */
     THE_USUAL
   }
 
@@ -317,16 +302,6 @@ public record Evidence(
   /** The same evidence, naming the staff member by a pronoun ({@link #withThem}). */
   public Evidence withWithThem() {
     return with(Sign.WITH_THEM);
-  }
-
-  /** {@link Sign#OTHER_ONE}. */
-  public boolean otherOne() {
-    return has(Sign.OTHER_ONE);
-  }
-
-  /** {@link Sign#THE_USUAL}. */
-  public boolean theUsual() {
-    return has(Sign.THE_USUAL);
   }
 
   /** {@link Sign#SOMEONE_ELSES}. */
