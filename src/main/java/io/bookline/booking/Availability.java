@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,33 @@ public final class Availability {
       Long onlyResource,
       List<Busy> busy,
       Instant now) {
+    return free(catalog, service, day, onlyResource, busy, now, false);
+  }
+
+  /**
+   * As {@link #freeSlots}, and on the day the clocks go back also the repeated hour's second
+   * occurrence (02:00–02:59 at the later offset): the owner API names every time by its offset, so
+   * it can offer and book both. The chat does not: a customer who says "2:30" cannot tell the two
+   * apart (ADR 0114).
+   */
+  public static List<Slot> everyFreeSlot(
+      Catalog catalog,
+      Service service,
+      LocalDate day,
+      Long onlyResource,
+      List<Busy> busy,
+      Instant now) {
+    return free(catalog, service, day, onlyResource, busy, now, true);
+  }
+
+  private static List<Slot> free(
+      Catalog catalog,
+      Service service,
+      LocalDate day,
+      Long onlyResource,
+      List<Busy> busy,
+      Instant now,
+      boolean repeatedHour) {
     Business b = catalog.business();
     ZoneId zone = b.zone();
     LocalDate today = now.atZone(zone).toLocalDate();
@@ -54,7 +82,8 @@ public final class Availability {
     Instant earliest = now.plus(b.minNotice());
     List<Slot> out = new ArrayList<>();
     for (OpeningInterval window : catalog.hoursOn(day.getDayOfWeek())) {
-      for (Instant start : starts(day, window, service.duration(), b.slotInterval(), zone)) {
+      for (Instant start :
+          starts(day, window, service.duration(), b.slotInterval(), zone, repeatedHour)) {
         if (!start.isBefore(earliest)) {
           firstFree(able, service, day, start, busy, zone).ifPresent(out::add);
         }
@@ -78,21 +107,32 @@ public final class Availability {
 
   /**
    * Start times on the business's grid in one opening window, for appointments that end by closing
-   * time. A local time that a daylight-saving gap skips is not a start time.
+   * time. A local time that a daylight-saving gap skips is not a start time; one that the clocks
+   * going back repeat is a start time at its earlier offset, and with {@code repeatedHour} at its
+   * later one too. Earliest first.
    */
   static List<Instant> starts(
-      LocalDate day, OpeningInterval window, Duration length, Duration step, ZoneId zone) {
+      LocalDate day,
+      OpeningInterval window,
+      Duration length,
+      Duration step,
+      ZoneId zone,
+      boolean repeatedHour) {
     Instant close = local(day.atTime(window.closes()), zone);
     List<Instant> out = new ArrayList<>();
     LocalTime t = window.opens();
     while (true) {
       LocalDateTime ldt = day.atTime(t);
-      if (!zone.getRules().getValidOffsets(ldt).isEmpty()) {
-        Instant start = local(ldt, zone);
-        if (start.plus(length).isAfter(close)) {
-          break;
+      List<ZoneOffset> offsets = zone.getRules().getValidOffsets(ldt);
+      // Earlier offsets first: +02:00 before +01:00 in Berlin's autumn overlap.
+      for (int i = 0; i < (repeatedHour ? offsets.size() : Math.min(1, offsets.size())); i++) {
+        Instant start = ldt.toInstant(offsets.get(i));
+        if (!start.plus(length).isAfter(close)) {
+          out.add(start);
         }
-        out.add(start);
+      }
+      if (!offsets.isEmpty() && local(ldt, zone).plus(length).isAfter(close)) {
+        break;
       }
       LocalTime next = t.plus(step);
       if (!next.isAfter(t)) {
@@ -100,6 +140,7 @@ public final class Availability {
       }
       t = next;
     }
+    out.sort(Comparator.naturalOrder());
     return out;
   }
 

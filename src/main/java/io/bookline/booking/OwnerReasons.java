@@ -34,7 +34,7 @@ public final class OwnerReasons {
     LocalDate day = start.atZone(zone).toLocalDate();
     LocalTime time = start.atZone(zone).toLocalTime();
     Slots wish = new Slots(service.id(), day, time, TimeQualifier.AT, null, staff);
-    return sentence(WhyNotFree.explain(catalog, service, day, wish, asOf));
+    return sentence(WhyNotFree.explain(catalog, service, day, wish, start, asOf));
   }
 
   static String sentence(Reason reason) {

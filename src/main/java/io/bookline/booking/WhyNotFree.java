@@ -83,6 +83,15 @@ final class WhyNotFree {
    * day.
    */
   static Reason explain(Catalog c, Service s, LocalDate day, Slots wish, Instant now) {
+    return explain(c, s, day, wish, null, now);
+  }
+
+  /**
+   * As above; {@code exact}, when not null, is the instant asked for (the owner API's, which names
+   * its offset), so the repeated hour of an autumn day is judged at the occurrence asked for.
+   */
+  static Reason explain(
+      Catalog c, Service s, LocalDate day, Slots wish, Instant exact, Instant now) {
     ZoneId zone = c.business().zone();
     Optional<Reason> closed = closed(c, day, now.atZone(zone).toLocalDate());
     if (closed.isPresent()) {
@@ -91,11 +100,13 @@ final class WhyNotFree {
     List<OpeningInterval> hours = c.hoursOn(day.getDayOfWeek());
     List<Instant> starts = new ArrayList<>();
     for (OpeningInterval w : hours) {
-      starts.addAll(Availability.starts(day, w, s.duration(), c.business().slotInterval(), zone));
+      starts.addAll(
+          Availability.starts(
+              day, w, s.duration(), c.business().slotInterval(), zone, exact != null));
     }
     List<Instant> asked;
     if (FreeTimes.isExactTime(wish)) {
-      Instant at = FreeTimes.at(day, wish.time(), zone);
+      Instant at = exact != null ? exact : FreeTimes.at(day, wish.time(), zone);
       Optional<Reason> outside = outsideHours(c, s, day, hours, at, starts);
       if (outside.isPresent()) {
         return outside.get();

@@ -143,7 +143,7 @@ public final class BookingAdmin {
             w.service().name()
                 + who
                 + " is not free at "
-                + w.start().atZone(catalog.business().zone()).format(LOCAL)
+                + Times.clock(w.start(), catalog.business().zone())
                 + ": "
                 + slots.why(w.start()))
         .with("nearestFreeTimes", nearest);

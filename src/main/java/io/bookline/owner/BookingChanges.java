@@ -13,6 +13,7 @@ import io.bookline.db.Storable;
 import io.bookline.wording.Messages;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,15 +62,16 @@ public final class BookingChanges {
     if (startText == null && staffId == null && problems.isEmpty()) {
       problems.add("start", "send start, staffId or both to move the booking");
     }
-    Service service = catalog.service(before.serviceId()).orElse(null);
-    BookingAdmin.staff(catalog, service, staffId, problems);
+    Service offered = catalog.service(before.serviceId()).orElse(null);
+    BookingAdmin.staff(catalog, offered, staffId, problems);
     problems.throwIfAny();
     confirmed(before, "moved");
     notNoShow(before, "moved");
-    if (service == null) {
+    if (offered == null) {
       throw ApiError.conflict(
           "booking " + id + " is for " + before.service() + ", which is no longer offered");
     }
+    Service service = asBooked(offered, before);
     Instant to = start != null ? start : before.start().toInstant();
     long staff = staffId != null ? staffId : before.staffId();
     if (to.equals(before.start().toInstant()) && staff == before.staffId()) {
@@ -120,15 +122,16 @@ public final class BookingChanges {
         problems.add("day", "'" + dayText + "' is not a day such as 2026-11-24");
       }
     }
-    Service service = catalog.service(before.serviceId()).orElse(null);
-    BookingAdmin.staff(catalog, service, staffId, problems);
+    Service offered = catalog.service(before.serviceId()).orElse(null);
+    BookingAdmin.staff(catalog, offered, staffId, problems);
     problems.throwIfAny();
     confirmed(before, "moved");
     notNoShow(before, "moved");
-    if (service == null) {
+    if (offered == null) {
       throw ApiError.conflict(
           "booking " + id + " is for " + before.service() + ", which is no longer offered");
     }
+    Service service = asBooked(offered, before);
     Instant dayStart = day.atStartOfDay(zone).toInstant();
     LocalDate wanted = day;
     return db.transactionResult(
@@ -250,6 +253,25 @@ public final class BookingChanges {
    */
   private static String serviceIn(Messages m, Catalog c, BookingList.Item b) {
     return c.service(b.serviceId()).map(s -> s.nameIn(m.locale())).orElse(b.service());
+  }
+
+  /**
+   * The service as it was booked: a move keeps the appointment's length even when the service's
+   * duration has changed since, as the customer was promised that length (ADR 0114); the owner API
+   * has no field to change it. Buffers are the service's current ones.
+   */
+  private static Service asBooked(Service s, BookingList.Item b) {
+    Duration booked = Duration.between(b.start(), b.end());
+    return new Service(
+        s.id(),
+        s.name(),
+        booked,
+        s.price(),
+        s.bufferBefore(),
+        s.bufferAfter(),
+        s.synonyms(),
+        s.names(),
+        s.synonymsByLanguage());
   }
 
   private static String when(Messages m, Catalog c, Instant at) {

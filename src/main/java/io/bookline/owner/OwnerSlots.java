@@ -98,7 +98,7 @@ final class OwnerSlots {
 
   /** The day's free slots; a day already begun counts from its start, as the owner may book. */
   private List<Slot> on(LocalDate day) {
-    return Availability.freeSlots(catalog, service, day, staff, busy, asOf(day));
+    return Availability.everyFreeSlot(catalog, service, day, staff, busy, asOf(day));
   }
 
   private Instant asOf(LocalDate day) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 
 /**
  * Times an owner sends: with an offset ({@code 2026-11-24T10:00:00+01:00}, {@code …Z}) they are
@@ -40,6 +41,11 @@ final class Times {
     if (text == null) {
       return null;
     }
+    String gap = skipped(text, zone);
+    if (gap != null) {
+      p.add(field, gap);
+      return null;
+    }
     Instant at = parse(text, zone);
     if (at == null) {
       p.add(field, "'" + text + "' is not a date and time such as 2026-11-24T10:00:00+01:00");
@@ -61,6 +67,49 @@ final class Times {
     } catch (DateTimeException e) {
       return LocalDateTime.parse(text).toLocalDate(); // parse(text) read it, so this does too
     }
+  }
+
+  /**
+   * Why a local time (one sent without an offset) names no instant because the clocks skip it in
+   * spring, or null. Moving it an hour on, as {@link ZonedDateTime#ofLocal} does, would book a time
+   * the owner never asked for.
+   */
+  private static String skipped(String text, ZoneId zone) {
+    LocalDateTime local;
+    try {
+      OffsetDateTime.parse(text);
+      return null; // an offset: an instant as sent
+    } catch (DateTimeException e) {
+      // perhaps local
+    }
+    try {
+      local = LocalDateTime.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    ZoneOffsetTransition t = zone.getRules().getTransition(local);
+    if (t == null || !t.isGap()) {
+      return null;
+    }
+    return local.format(BookingAdmin.LOCAL)
+        + " does not exist in "
+        + zone.getId()
+        + ": the clocks go forward from "
+        + t.getDateTimeBefore().toLocalTime()
+        + " to "
+        + t.getDateTimeAfter().toLocalTime();
+  }
+
+  /**
+   * A time as the owner reads it on the business's clock ("2027-10-31 02:30"); in the hour the
+   * clocks repeat in autumn, with its offset ("2027-10-31 02:30 (+01:00)"), as it is there twice.
+   */
+  static String clock(Instant at, ZoneId zone) {
+    ZonedDateTime z = at.atZone(zone);
+    String local = z.format(BookingAdmin.LOCAL);
+    return zone.getRules().getValidOffsets(z.toLocalDateTime()).size() > 1
+        ? local + " (" + z.getOffset() + ")"
+        : local;
   }
 
   private static Instant parse(String text, ZoneId zone) {
