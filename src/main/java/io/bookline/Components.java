@@ -3,6 +3,7 @@ package io.bookline;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
@@ -260,13 +261,16 @@ public final class Components implements AutoCloseable {
   /**
    * The application's one mapper, made once per instance: {@code java.time} values as ISO-8601
    * text, and a body is one JSON value: {@code {"a":1} junk} is refused, not read as {@code
-   * {"a":1}} (ADR 0019). Public so tests that build a part by hand give it the same mapper.
+   * {"a":1}} (ADR 0019). A decimal keeps its scale in a tree as it does written directly, so an
+   * answer built as a tree says a price 35.00 as GET does, not 35 (ADR 0114). Public so tests that
+   * build a part by hand give it the same mapper.
    */
   public static ObjectMapper objectMapper() {
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
   }
 
   /**

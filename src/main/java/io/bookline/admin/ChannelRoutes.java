@@ -110,6 +110,19 @@ public final class ChannelRoutes {
     }
     String externalId = ctx.pathParam("externalId");
     String platform = channel.platform().id();
+    if (!channel.isAccountId(externalId) && externalId.length() > Channel.MAX_ACCOUNT_ID) {
+      // The length first: "letters, digits…" would send the owner looking for a wrong character.
+      throw badAccountId(
+          "is "
+              + externalId.length()
+              + " characters long; a "
+              + platform
+              + " account id has at most "
+              + Channel.MAX_ACCOUNT_ID
+              + ": '"
+              + clip(externalId)
+              + "'");
+    }
     if (!channel.isAccountId(externalId)) {
       throw badAccountId(
           "is not a "

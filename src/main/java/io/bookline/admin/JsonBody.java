@@ -1,5 +1,7 @@
 package io.bookline.admin;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,12 +68,40 @@ final class JsonBody {
     return out;
   }
 
-  private static JsonNode parse(Context ctx, ObjectMapper json) {
+  /**
+   * The body as one JSON value. A body sent as another type (text/plain, a form) is 415, not read
+   * as JSON anyway; one without a Content-Type is read as JSON. A field named twice is 400: which
+   * of the two was meant cannot be known (ADR 0114).
+   */
+  static JsonNode parse(Context ctx, ObjectMapper json) {
+    String body = ctx.body();
+    String type = ctx.header("Content-Type");
+    if (!body.isEmpty() && type != null && !isJson(type)) {
+      throw new ApiError(
+          415,
+          "unsupported_media_type",
+          "the body must be JSON sent as Content-Type: application/json, not "
+              + (type.strip().length() <= 60 ? type.strip() : type.strip().substring(0, 60) + "…"));
+    }
     try {
-      return json.readTree(ctx.body());
+      return json.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(body);
+    } catch (JsonParseException e) {
+      String said = e.getOriginalMessage();
+      if (said != null && said.startsWith("Duplicate field")) {
+        throw ApiError.badRequest(
+            "the body names a field twice ("
+                + said.substring("Duplicate field ".length())
+                + "); send each field once");
+      }
+      throw ApiError.badRequest("the body is not valid JSON");
     } catch (IOException e) {
       throw ApiError.badRequest("the body is not valid JSON");
     }
+  }
+
+  private static boolean isJson(String contentType) {
+    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
   /** Every field not in {@code known} is reported, so a typo is not silently ignored. */
@@ -128,9 +159,26 @@ final class JsonBody {
       return tooLarge(field, v, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
     if (!v.isIntegralNumber()) {
-      return wrong(field, "must be a whole number");
+      BigDecimal whole = whole(v);
+      if (whole == null) {
+        return wrong(field, "must be a whole number");
+      }
+      // 1e12 or 60.0: a whole number written as a decimal; its size is what may be wrong.
+      if (whole.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        return tooLarge(field, whole.toPlainString(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+      }
+      return whole.intValueExact();
     }
     return v.intValue();
+  }
+
+  /** A number written with a fraction or exponent whose value is whole, or null. */
+  private static BigDecimal whole(JsonNode v) {
+    if (!v.isNumber() || v.isDouble() && !Double.isFinite(v.doubleValue())) {
+      return null;
+    }
+    BigDecimal d = v.decimalValue().stripTrailingZeros();
+    return d.scale() <= 0 ? d.setScale(0) : null;
   }
 
   Long id(String field) {
@@ -287,7 +335,11 @@ final class JsonBody {
    * rule can name its own range instead ({@link Problems#tooLarge}).
    */
   private <T> T tooLarge(String field, JsonNode v, long min, long max) {
-    String sent = clip(v.asText());
+    return tooLarge(field, v.asText(), min, max);
+  }
+
+  private <T> T tooLarge(String field, String number, long min, long max) {
+    String sent = clip(number);
     problems.tooLarge(
         prefix + field,
         sent,

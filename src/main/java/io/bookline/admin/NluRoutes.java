@@ -20,7 +20,6 @@ import io.bookline.understanding.Understood;
 import io.bookline.understanding.Unresolved;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -66,12 +65,7 @@ public final class NluRoutes {
 
   private void parse(Context ctx) {
     long business = auth.business(ctx);
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (IOException e) {
-      throw ApiError.badRequest("the body is not valid JSON");
-    }
+    JsonNode body = JsonBody.parse(ctx, json);
     if (body == null || !body.isObject()) {
       throw ApiError.badRequest("expected a JSON object like {\"text\": \"tomorrow at 4\"}");
     }

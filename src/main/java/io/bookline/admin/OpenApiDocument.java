@@ -96,6 +96,9 @@ final class OpenApiDocument {
         responses.putObject(status).put("$ref", "#/components/responses/" + status);
       }
     }
+    if (op.has("requestBody") && !responses.has("415")) {
+      responses.putObject("415").put("$ref", "#/components/responses/415");
+    }
     return op;
   }
 

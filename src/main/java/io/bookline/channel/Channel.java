@@ -68,6 +68,9 @@ public interface Channel {
     return Optional.empty();
   }
 
+  /** The longest account id {@link #isAccountId} takes by default. */
+  int MAX_ACCOUNT_ID = 64;
+
   /**
    * Whether {@code externalId} can be one of this platform's account ids: by default up to 64
    * letters, digits, dots, dashes and underscores (a phone number id, a page id, a slug), so a
@@ -75,7 +78,7 @@ public interface Channel {
    * matches.
    */
   default boolean isAccountId(String externalId) {
-    return externalId.length() <= 64 && externalId.matches("[A-Za-z0-9._-]+");
+    return externalId.length() <= MAX_ACCOUNT_ID && externalId.matches("[A-Za-z0-9._-]+");
   }
 
   /** The secrets one account of this channel holds; none means it needs no stored account. */

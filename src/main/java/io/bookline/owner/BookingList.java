@@ -210,7 +210,7 @@ public final class BookingList {
         r.get(Services.NAME),
         r.get(Bookings.RESOURCE_ID),
         r.get(Resources.NAME),
-        r.get(Bookings.PRICE),
+        Prices.money(r.get(Bookings.PRICE)),
         r.get(Bookings.CUSTOMER_ID),
         r.get(Customers.NAME),
         r.get(Bookings.GUEST_NAME),

@@ -204,11 +204,12 @@ public final class ServiceAdmin {
     if (minutes != null && id != null && minutes.equals(storedMinutes(business, id))) {
       minutes = null;
     }
-    int interval =
-        db.select(Businesses.SLOT_INTERVAL_MINUTES)
+    var settings =
+        db.select(Businesses.SLOT_INTERVAL_MINUTES, Businesses.CURRENCY)
             .from(Businesses.T)
             .where(Businesses.ID.eq(business))
-            .fetchSingle(Businesses.SLOT_INTERVAL_MINUTES);
+            .fetchSingle();
+    int interval = settings.value1();
     if (minutes != null && !problems.has("durationMinutes") && !fits(minutes, interval)) {
       problems.add(
           "durationMinutes",
@@ -224,8 +225,8 @@ public final class ServiceAdmin {
     } else {
       if (in.price().signum() < 0) {
         problems.add("price", "must be 0 or more, not " + in.price().toPlainString());
-      } else if (in.price().stripTrailingZeros().scale() > 2) {
-        problems.add("price", "must have at most 2 decimals, not " + in.price().toPlainString());
+      } else {
+        Prices.decimals(problems, in.price(), settings.value2());
       }
     }
     Checks.range(problems, "bufferBeforeMinutes", in.bufferBeforeMinutes(), 0, MAX_BUFFER);
@@ -336,7 +337,7 @@ public final class ServiceAdmin {
         r.get(Services.ID),
         r.get(Services.NAME),
         r.get(Services.DURATION_MINUTES),
-        r.get(Services.PRICE),
+        Prices.money(r.get(Services.PRICE)),
         r.get(Services.BUFFER_BEFORE_MINUTES),
         r.get(Services.BUFFER_AFTER_MINUTES),
         synonyms == null ? List.of() : List.of(synonyms),
