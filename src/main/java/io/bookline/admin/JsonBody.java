@@ -1,19 +1,15 @@
 package io.bookline.admin;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bookline.ApiError;
 import io.bookline.owner.Problems;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +31,7 @@ final class JsonBody {
 
   /** The body as a JSON object; an empty body reads as {@code {}}; anything else is 400. */
   static JsonBody object(Context ctx, ObjectMapper json, Problems problems) {
-    JsonNode root = parse(ctx, json);
+    JsonNode root = JsonRequest.read(ctx, json);
     if (root == null || root.isMissingNode()) {
       root = json.createObjectNode();
     }
@@ -50,7 +46,7 @@ final class JsonBody {
    * element that is not an object is reported as {@code [i]} and read as null, so indices hold.
    */
   static List<JsonBody> array(Context ctx, ObjectMapper json, Problems problems) {
-    JsonNode root = parse(ctx, json);
+    JsonNode root = JsonRequest.read(ctx, json);
     if (root == null || !root.isArray()) {
       throw ApiError.badRequest("the body must be a JSON array");
     }
@@ -66,42 +62,6 @@ final class JsonBody {
       }
     }
     return out;
-  }
-
-  /**
-   * The body as one JSON value. A body sent as another type (text/plain, a form) is 415, not read
-   * as JSON anyway; one without a Content-Type is read as JSON. A field named twice is 400: which
-   * of the two was meant cannot be known (ADR 0114).
-   */
-  static JsonNode parse(Context ctx, ObjectMapper json) {
-    String body = ctx.body();
-    String type = ctx.header("Content-Type");
-    if (!body.isEmpty() && type != null && !isJson(type)) {
-      throw new ApiError(
-          415,
-          "unsupported_media_type",
-          "the body must be JSON sent as Content-Type: application/json, not "
-              + (type.strip().length() <= 60 ? type.strip() : type.strip().substring(0, 60) + "…"));
-    }
-    try {
-      return json.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(body);
-    } catch (JsonParseException e) {
-      String said = e.getOriginalMessage();
-      if (said != null && said.startsWith("Duplicate field")) {
-        throw ApiError.badRequest(
-            "the body names a field twice ("
-                + said.substring("Duplicate field ".length())
-                + "); send each field once");
-      }
-      throw ApiError.badRequest("the body is not valid JSON");
-    } catch (IOException e) {
-      throw ApiError.badRequest("the body is not valid JSON");
-    }
-  }
-
-  private static boolean isJson(String contentType) {
-    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
   /** Every field not in {@code known} is reported, so a typo is not silently ignored. */

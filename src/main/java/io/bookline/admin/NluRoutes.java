@@ -65,7 +65,7 @@ public final class NluRoutes {
 
   private void parse(Context ctx) {
     long business = auth.business(ctx);
-    JsonNode body = JsonBody.parse(ctx, json);
+    JsonNode body = JsonRequest.read(ctx, json);
     if (body == null || !body.isObject()) {
       throw ApiError.badRequest("expected a JSON object like {\"text\": \"tomorrow at 4\"}");
     }
