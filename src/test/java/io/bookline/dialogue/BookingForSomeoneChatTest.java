@@ -35,7 +35,7 @@ class BookingForSomeoneChatTest {
             + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann, Jonas!"
             + " | Helga",
         "quiero una manicura el viernes a las 11 | Lucía | resérvalo para mi madre Carmen"
-            + " | a nombre de Carmen, 25,00 €. ¿Te lo reservo? | sí"
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí"
             + " | (para Carmen). ¡Hasta pronto, Lucía! | Carmen",
       })
   void a_person_for_my_mum_at_the_confirmation_is_whom_the_booking_is_for(
@@ -72,16 +72,16 @@ class BookingForSomeoneChatTest {
             + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann!"
             + " | Helga | -",
         "quiero una manicura el viernes a las 11 | Lucía, es para mi madre Carmen"
-            + " | a nombre de Carmen, 25,00 €. ¿Te lo reservo? | sí"
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí"
             + " | (para Carmen). ¡Hasta pronto, Lucía! | Carmen | Lucía",
         "quiero una manicura el viernes a las 11 | es para mi madre Carmen"
-            + " | a nombre de Carmen, 25,00 €. ¿Te lo reservo? | sí"
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí"
             + " | (para Carmen). ¡Hasta pronto! | Carmen | -",
         "a manicure on friday at 11 | it's for my daughter, her name is Lily"
             + " | for Lily, 25.00 EUR. Shall I book it? | yes | (for Lily). See you then!"
             + " | Lily | -",
         "quiero una manicura el viernes a las 11 | se llama Paula, es para mi hija"
-            + " | a nombre de Paula, 25,00 €. ¿Te lo reservo? | sí"
+            + " | a nombre de Paula, 25,00 €. ¿Te la reservo? | sí"
             + " | (para Paula). ¡Hasta pronto! | Paula | -",
       })
   void a_person_for_my_mum_at_the_name_question_is_whom_the_booking_is_for(
@@ -109,7 +109,7 @@ class BookingForSomeoneChatTest {
         "eine Maniküre für meine Mutter Helga am Freitag um 10"
             + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann! | Helga",
         "una manicura para mi madre Carmen el viernes a las 10"
-            + " | a nombre de Carmen, 25,00 €. ¿Te lo reservo? | sí | (para Carmen). ¡Hasta pronto!"
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí | (para Carmen). ¡Hasta pronto!"
             + " | Carmen",
       })
   void a_person_for_my_mum_said_up_front_is_whom_the_booking_is_for(
@@ -139,10 +139,10 @@ class BookingForSomeoneChatTest {
             + " | für Helga, 25,00 €. Soll ich das buchen? | ja",
         "una manicura para mi madre el viernes a las 10 | -"
             + " | Dime el nombre de la persona que viene, por favor. | Carmen"
-            + " | a nombre de Carmen, 25,00 €. ¿Te lo reservo? | sí",
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí",
         "una manicura el viernes a las 10 | es para mi madre"
             + " | Dime el nombre de la persona que viene, por favor. | Carmen"
-            + " | a nombre de Carmen, 25,00 €. ¿Te lo reservo? | sí",
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí",
       })
   void for_my_mum_without_a_name_asks_hers(
       String request, String said, String asked, String name, String confirmation, String yes) {
