@@ -17,7 +17,15 @@
   // On a 1280 px desktop seven days of two staff columns still show a booking's service and name;
   // 21 or 28 columns did not (ADR 0076): from three on, one column per day.
   const MOST_STAFF_COLUMNS_ON_A_DESKTOP = 2;
+  // Fourteen of them and the hours fit the 1215 px a 1280 px window leaves the calendar (84 px did
+  // not: it scrolled sideways); a booking's service wraps rather than widening them.
+  const STAFF_COLUMN_PX = 80;
   const LANE_PX = 96; // a booking side by side with others keeps at least this much room
+  // A booking's line: 0.78em × 1.2 of 16 px, and the tight one's 0.72em × 1.1 (console.css).
+  const LINE_PX = 15;
+  const TIGHT_LINE_PX = 12.7;
+  const WRAP_PX = 4 + 3 * LINE_PX + 4; // three lines of the usual size and room to spare
+  const TIGHT_WRAP_PX = 2 + 3 * TIGHT_LINE_PX; // three tight lines: 43 px, a 45-minute booking
   let week = null;
   let day = null; // the day a phone shows; always inside `week`
   let only = null; // the staff member's id "Show" picked; null: everyone
@@ -183,7 +191,7 @@
     const height = (last - first) * PX_PER_MIN;
     const g = el('div', { class: 'grid' });
     g.style.gridTemplateColumns = '48px ' + columns.map(c => c.together ? together(c)
-      : 'minmax(' + (perStaff ? 84 : 120) + 'px, 1fr)').join(' ');
+      : 'minmax(' + (perStaff ? STAFF_COLUMN_PX : 120) + 'px, 1fr)').join(' ');
     if (perStaff) {
       // A day's name once over its staff members' columns, their names in the row below.
       const corner = el('div', { class: 'col-head' }, '');
@@ -206,8 +214,10 @@
     }
     const hoursCol = el('div', { class: 'hours-col' });
     hoursCol.style.height = height + 'px';
-    for (let m = first + 60; m < last; m += 60) {
-      const l = el('span', { class: 'hour-label' }, String(m / 60).padStart(2, '0') + ':00');
+    // Every hour has its label, the first too: it sits under the top line (see console.css).
+    for (let m = first; m < last; m += 60) {
+      const l = el('span', { class: 'hour-label' + (m === first ? ' first' : '') },
+        String(m / 60).padStart(2, '0') + ':00');
       l.style.top = ((m - first) * PX_PER_MIN) + 'px';
       hoursCol.append(l);
     }
@@ -254,9 +264,16 @@
     const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
     // Too short for two lines of the usual size: 30 minutes get two smaller ones, less gets one
     // line for time, service and customer; each cut with an ellipsis where the column ends, the
-    // title and the details have it whole.
-    const size = height >= 32 ? '' : height >= 26 ? ' short compact' : ' short';
+    // title and the details have it whole. From 45 minutes the time and service wrap onto as many
+    // lines as leave one for the customer (smaller under an hour): a narrow staff column showed
+    // "10:00 C…" and the service only on hovering.
+    const size = height >= WRAP_PX ? ' wrap' : height >= TIGHT_WRAP_PX ? ' wrap tight'
+      : height >= 32 ? '' : height >= 26 ? ' short compact' : ' short';
     const btn = button(b, b.from.clock + ' ' + b.service, size, together);
+    if (height >= TIGHT_WRAP_PX) {
+      const line = height >= WRAP_PX ? LINE_PX : TIGHT_LINE_PX;
+      btn.style.setProperty('--svc-lines', String(Math.max(1, Math.floor((height - 4) / line) - 1)));
+    }
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
     btn.style.height = height + 'px';
     if (together && b.lanes > 1) {
