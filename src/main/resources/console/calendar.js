@@ -21,9 +21,7 @@
   // not: it scrolled sideways); a booking's service wraps rather than widening them.
   const STAFF_COLUMN_PX = 80;
   const LANE_PX = 96; // a booking side by side with others keeps at least this much room
-  // A booking's line: 0.78em × 1.2 of 16 px, and the tight one's 0.72em × 1.1 (console.css).
-  const LINE_PX = 15;
-  const TIGHT_LINE_PX = 12.7;
+  const LINE_PX = 15, TIGHT_LINE_PX = 12.7; // a booking's line: 0.78em × 1.2, 0.72em × 1.1 (CSS)
   const WRAP_PX = 4 + 3 * LINE_PX + 4; // three lines of the usual size and room to spare
   const TIGHT_WRAP_PX = 2 + 3 * TIGHT_LINE_PX; // three tight lines: 43 px, a 45-minute booking
   let week = null;
@@ -233,6 +231,7 @@
       g.append(col);
     }
     grid.replaceChildren(g);
+    fitServices(g);
   }
 
   /**
@@ -259,6 +258,21 @@
     block(at, last, '');
   }
 
+  /** As many lines for time and service as leave one for the customer, at this line height. */
+  const svcLines = (btn, line) => btn.style.setProperty('--svc-lines',
+    String(Math.max(1, Math.floor((parseFloat(btn.style.height) - 4) / line) - 1)));
+
+  /**
+   * A service still cut at the usual size ("11:00 Hot Stone…" in an 83 px staff column) gets the
+   * smaller type, whose extra line holds it: measured once the week is on the page.
+   */
+  function fitServices(g) {
+    g.querySelectorAll('.booking.wrap:not(.tight)').forEach(btn => {
+      const svc = btn.querySelector('.svc');
+      if (svc.scrollHeight > svc.clientHeight + 1) { btn.classList.add('tight'); svcLines(btn, TIGHT_LINE_PX); }
+    });
+  }
+
   function bookingBlock(b, first, last, together) {
     const end = b.to.day === b.from.day ? b.to.minutes : last;
     const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
@@ -270,12 +284,9 @@
     const size = height >= WRAP_PX ? ' wrap' : height >= TIGHT_WRAP_PX ? ' wrap tight'
       : height >= 32 ? '' : height >= 26 ? ' short compact' : ' short';
     const btn = button(b, b.from.clock + ' ' + b.service, size, together);
-    if (height >= TIGHT_WRAP_PX) {
-      const line = height >= WRAP_PX ? LINE_PX : TIGHT_LINE_PX;
-      btn.style.setProperty('--svc-lines', String(Math.max(1, Math.floor((height - 4) / line) - 1)));
-    }
     btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
     btn.style.height = height + 'px';
+    if (height >= TIGHT_WRAP_PX) svcLines(btn, height >= WRAP_PX ? LINE_PX : TIGHT_LINE_PX);
     if (together && b.lanes > 1) {
       btn.style.left = 'calc(' + (100 * b.lane / b.lanes) + '% + 2px)';
       btn.style.width = 'calc(' + (100 / b.lanes) + '% - 4px)';

@@ -27,6 +27,16 @@ class ConsoleWeekGridTest {
   static void bookingsOfBothStaff() {
     OwnerBookings.book(app, browser, 3, "2026-11-24T10:00", "Carla Diaz"); // Pedicure, 60
     OwnerBookings.book(app, browser, 2, "2026-11-25T14:00", "Ben Ode"); // Gel Manicure, 45
+    TestApp.Caller owner = app.as(browser.key());
+    var massage =
+        owner.post(
+            "/api/services",
+            "{\"name\": \"Hot Stone Massage\", \"durationMinutes\": 60, \"price\": 55}");
+    assertThat(massage.status()).as(massage.body()).isEqualTo(201);
+    long id = massage.json().get("id").asLong();
+    var anna = owner.patch("/api/staff/1", "{\"serviceIds\": [1, 2, 3, " + id + "]}");
+    assertThat(anna.status()).as(anna.body()).isEqualTo(200);
+    OwnerBookings.book(app, browser, id, "2026-11-26T11:00", "Sam Berg"); // three words, 60
   }
 
   Object script(String js) {
