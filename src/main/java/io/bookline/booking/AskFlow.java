@@ -126,16 +126,30 @@ final class AskFlow implements GoalFlow {
    */
   Reading answerEach(Turn t, Reading r) {
     List<Intent> questions = r.evidence().mentions().questions();
+    boolean listed = false;
     for (Intent q : questions) {
+      boolean list = wholeList(t, r, q);
       // Every price answer names the length too ("Pedicure (60 min, 40.00 EUR)"): "how much and
       // how long?" is told it once.
       if (q == Intent.ASK_LENGTH && questions.contains(Intent.ASK_PRICE)) {
         t.update(s -> s.withAnswered(Topic.LENGTH));
-      } else {
+      } else if (q == Intent.QUESTION) {
+        // "…, oh and is there parking?": said honestly beside the rest, nothing of it dropped.
+        t.say("answer.unknown_later");
+      } else if (!(list && listed)) {
+        // "what do you offer and how much?": the list names every price; it is said once.
         start(t, r.withIntent(q));
       }
+      listed |= list;
     }
     return questions.contains(r.intent()) ? null : r;
+  }
+
+  /** Whether {@code q} is answered with the whole list of services and their prices. */
+  private static boolean wholeList(Turn t, Reading r, Intent q) {
+    boolean held =
+        booking(t.state()) && t.catalog().service(t.state().slots().serviceId()).isPresent();
+    return r.serviceId() == null && (q == Intent.ASK_SERVICES || q == Intent.ASK_PRICE && !held);
   }
 
   /**

@@ -159,7 +159,7 @@ final class EnglishIntents {
         Intent.ASK_ADDRESS,
         List.of(
             "address",
-            "where are you",
+            "where exactly|actually|again|abouts? are you",
             "where is the|your",
             "located",
             "location",

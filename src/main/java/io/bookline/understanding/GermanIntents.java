@@ -178,8 +178,8 @@ final class GermanIntents {
         Intent.ASK_ADDRESS,
         List.of(
             "adresse|anschrift|anfahrt|standort|wegbeschreibung|parkplatz",
-            "wo seid|sind ihr|sie",
-            "wo ist|befindet|finde",
+            "wo genau|eigentlich|nochmal|nochmals|denn? seid|sind ihr|sie",
+            "wo genau|eigentlich|nochmal|nochmals|denn? ist|befindet|finde",
             "wie komme ich"));
     i.put(
         Intent.ASK_SERVICES,

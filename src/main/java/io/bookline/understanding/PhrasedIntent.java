@@ -1,5 +1,6 @@
 package io.bookline.understanding;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -75,10 +76,18 @@ record PhrasedIntent(Intent intent, List<Intent> asked) {
     intent = intent == null ? Intent.NONE : intent;
     // "what are your hours? and who works there": every question, in the order asked.
     List<Intent> asked =
-        Mentions.QUESTIONS.contains(intent)
-            ? Questions.asked(
-                reader.intents(), message.without(MessageDates.words(raw, heard.found())))
-            : List.of();
-    return new PhrasedIntent(YesOrNo.unlessClosing(reader, message.words(), intent), asked);
+        new ArrayList<>(
+            Mentions.QUESTIONS.contains(intent)
+                ? Questions.asked(
+                    reader.intents(), message.without(MessageDates.words(raw, heard.found())))
+                : List.of());
+    // "…, oh and is there parking?": a question no phrase answers, beside the rest (ADR 0113).
+    for (Intent aside : AsideQuestions.in(reader, raw, message, context, heard.found())) {
+      if (!asked.contains(aside)) {
+        asked.add(aside);
+      }
+    }
+    return new PhrasedIntent(
+        YesOrNo.unlessClosing(reader, message.words(), intent), List.copyOf(asked));
   }
 }

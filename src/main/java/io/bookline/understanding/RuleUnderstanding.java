@@ -206,7 +206,10 @@ public final class RuleUnderstanding implements Understanding {
                 context.services(),
                 context.resources())
             : null,
-        Questions.beyond(asked, intent),
+        // "is there parking?" alone with nothing under way: the honest answer offers a person.
+        intent == Intent.QUESTION && context.expecting() == Expectation.NOTHING
+            ? List.of()
+            : Questions.beyond(asked, intent),
         people,
         theirs);
   }

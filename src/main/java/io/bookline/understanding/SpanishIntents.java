@@ -159,8 +159,8 @@ final class SpanishIntents {
         Intent.ASK_ADDRESS,
         List.of(
             "dirección|ubicación|ubicados|ubicadas",
-            "dónde estáis|están|está|queda|quedan",
-            "dónde os|se encuentro|encuentra|encuentran",
+            "dónde exactamente|exacto|entonces? estáis|están|está|queda|quedan",
+            "dónde exactamente|exacto|entonces? os|se encuentro|encuentra|encuentran",
             "cómo llego|llegar"));
     i.put(
         Intent.ASK_SERVICES,
@@ -229,8 +229,11 @@ final class SpanishIntents {
         Intent.QUESTION,
         List.of(
             "^aceptan|aceptáis|aceptas|admiten|admitís|tienen|tenéis|tienes|hay",
-            "^puedo|podemos|puede|pueden|podéis|se puede",
-            "^qué|que|dónde|donde|quién|quien|cómo|como|cuál|cual|por qué"));
+            "^puedo|podemos|puede|pueden|podéis",
+            "^se puede",
+            "^qué|que|dónde|donde|quién|quien|cómo|como|cuál|cual|por qué",
+            // "¿dónde puedo aparcar?": "dónde" alone opens a question too (ADR 0113).
+            "^dónde|donde"));
     return i;
   }
 

@@ -17,7 +17,8 @@ final class UnknownQuestion {
       return intent;
     }
     List<String> words = message.words();
-    int opener = reader.intents().opening(Intent.QUESTION, words);
+    // "wo kann ich parken?": "wo" then "kann ich", both only the question's opening.
+    int opener = AsideQuestions.openers(reader, words);
     boolean asked = opener > 0 || raw.indexOf('?') >= 0 || raw.indexOf('¿') >= 0;
     List<String> rest = words.subList(opener, words.size());
     Intent restIntent =
