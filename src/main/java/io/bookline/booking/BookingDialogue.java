@@ -105,7 +105,10 @@ public final class BookingDialogue {
     // "an hour later": the time held or offered, else the booking's, moved by that much.
     // "the pedicure right after": when the booking made last ends.
     // "this weekend": its open day, or the next open day when the weekend is closed.
-    Reading placed = ShiftByAmount.place(t, RightAfter.place(t, Weekend.place(t, reading)));
+    // "a gel manicure if it's not too pricey, monday or tuesday afternoon": the price said, then
+    // the booking on the first of the two days with afternoon times (ADR 0113).
+    Reading wished = EitherDay.place(t, PricedWish.place(t, reading));
+    Reading placed = ShiftByAmount.place(t, RightAfter.place(t, Weekend.place(t, wished)));
     if (placed == null) {
       return; // the booking the amount was said of is not there: asked which one is meant
     }

@@ -74,7 +74,7 @@ public final class DemoSeeder {
                   Map.of("de", "Pediküre", "es", "Pedicura"),
                   60,
                   "40.00",
-                  "pedi,feet,toes,pedicura,pediküre,fußpflege"));
+                  "pedi,feet,toes,pedicura,pies,pediküre,fußpflege,füße"));
           for (String name : List.of("Anna", "Marta")) {
             long resource =
                 tx.insertInto(Resources.T)

@@ -131,6 +131,9 @@ final class PersonNames {
     if (candidate == null && expecting != Expectation.NAME && serviceId != null) {
       candidate = closingFor(raw, found);
     }
+    if (candidate == null && expecting != Expectation.NAME && serviceId != null) {
+      candidate = signed(raw, found);
+    }
     if (candidate == null
         && expecting == Expectation.NAME
         && !shifted
@@ -185,6 +188,27 @@ final class PersonNames {
     }
     int start = raw.indexOf(m.group(1));
     Span words = new Span(start, start + m.group(1).length());
+    return overlaps(words, found.dateSpan()) || overlaps(words, found.timeSpan())
+        ? null
+        : m.group(1);
+  }
+
+  /**
+   * A capitalised name signing a request for a service after its last sentence: "… kann ich mit
+   * Karte zahlen? Claudia", "… el lunes por la tarde. Raquel" (ADR 0113).
+   */
+  private static final Pattern SIGNED =
+      Pattern.compile("(?u)[?!.]\\s*(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?)[\\s.!]*$");
+
+  /** The name a request is signed with (see {@link #SIGNED}); null if none. */
+  private static String signed(String raw, DateTimeParser.Found found) {
+    String text = raw.strip();
+    Matcher m = SIGNED.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int offset = raw.indexOf(text);
+    Span words = new Span(offset + m.start(1), offset + m.end(1));
     return overlaps(words, found.dateSpan()) || overlaps(words, found.timeSpan())
         ? null
         : m.group(1);

@@ -119,20 +119,20 @@ class EverydayPhrasingsChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "EN | pedicure next week tuesday or thursday      | Which would you prefer: Tue 1 Dec or"
+        "EN | next week tuesday or thursday      | Which would you prefer: Tue 1 Dec or"
             + " Thu 3 Dec? | Tue 1 Dec | Thu 3 Dec",
-        "EN | pedicure tuesday or thursday next week      | Which would you prefer: Tue 1 Dec or"
+        "EN | tuesday or thursday next week      | Which would you prefer: Tue 1 Dec or"
             + " Thu 3 Dec? | Tue 1 Dec | Thu 3 Dec",
-        "DE | Ich hätte gern eine Pediküre nächste Woche Dienstag oder Donnerstag | Was wäre Ihnen"
+        "DE | Ich hätte gern einen Termin nächste Woche Dienstag oder Donnerstag | Was wäre Ihnen"
             + " lieber: Dienstag, 1. Dezember oder Donnerstag, 3. Dezember? | Dienstag, 1. Dezember"
             + " | Donnerstag, 3. Dezember",
-        "DE | Ich hätte gern eine Pediküre am Dienstag oder Donnerstag nächste Woche | Was wäre"
+        "DE | Ich hätte gern einen Termin am Dienstag oder Donnerstag nächste Woche | Was wäre"
             + " Ihnen lieber: Dienstag, 1. Dezember oder Donnerstag, 3. Dezember? | Dienstag, 1."
             + " Dezember | Donnerstag, 3. Dezember",
-        "ES | quiero una pedicura el martes o el jueves de la semana que viene | ¿Qué prefieres:"
+        "ES | quiero una cita el martes o el jueves de la semana que viene | ¿Qué prefieres:"
             + " el martes 1 de diciembre o el jueves 3 de diciembre? | martes 1 de diciembre |"
             + " jueves 3 de diciembre",
-        "ES | quiero una pedicura la próxima semana martes o jueves | ¿Qué prefieres: el martes 1"
+        "ES | quiero una cita la próxima semana martes o jueves | ¿Qué prefieres: el martes 1"
             + " de diciembre o el jueves 3 de diciembre? | martes 1 de diciembre | jueves 3 de"
             + " diciembre",
       })
