@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * "monday or tuesday afternoon would be best", "morgen oder übermorgen nachmittags", "el lunes o el
- * martes por la tarde" for a service: either day will do, so the first of them with free times in
+ * martes por la tarde" for a service: either day will do, so the earlier of them with free times in
  * the time or part of the day said is the day, and its times are offered (ADR 0113). When neither
  * has any, or no service is known yet, {@link Clarify} asks which day is meant.
  */
@@ -44,7 +44,7 @@ final class EitherDay {
             : r.slots().withTime(held.time(), held.qualifier()).withPartOfDay(held.partOfDay());
     Long resource = wish.resourceId() != null ? wish.resourceId() : held.resourceId();
     FreeTimes.DaySlots free = t.offerable(service.get(), resource, null);
-    for (LocalDate day : either.get().days()) {
+    for (LocalDate day : either.get().days().stream().sorted().toList()) {
       if (!day.isBefore(t.today()) && !FreeTimes.fitting(free.on(day), wish, t.zone()).isEmpty()) {
         List<Unresolved> rest =
             r.evidence().unresolved().stream().filter(u -> u != either.get()).toList();

@@ -102,6 +102,9 @@ final class AsideQuestions {
     if (opener == 0) {
       return false;
     }
+    if (reader.shifts().first(asked) != null) {
+      return false; // "gibt es was Späteres?": a later or earlier time, asked of the booking
+    }
     Intent whole = reader.intents().first(asked);
     if (whole != null && whole != Intent.BOOK && whole != Intent.QUESTION) {
       return false; // a question a phrase knows: Questions answers it

@@ -131,10 +131,10 @@ class ReviewedDialogueChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "pedicure monday or saturday this week | Mon 30 Nov | Sat 28 Nov",
-        "Ich hätte gern eine Pediküre Montag oder Samstag diese Woche | Montag, 30. November"
+        "monday or saturday this week | Mon 30 Nov | Sat 28 Nov",
+        "Ich hätte gern einen Termin Montag oder Samstag diese Woche | Montag, 30. November"
             + " | Samstag, 28. November",
-        "quiero una pedicura el lunes o el sábado esta semana | lunes 30 de noviembre"
+        "quiero una cita el lunes o el sábado esta semana | lunes 30 de noviembre"
             + " | sábado 28 de noviembre",
       })
   void a_weekday_gone_by_this_week_is_its_next_one(String said, String first, String second) {
