@@ -11,24 +11,35 @@ import java.util.regex.Pattern;
 public final class SomeoneElses extends ReadingWrapper {
   private static final String BOOKING = "(?:appointment|appt|booking|reservation)s?";
 
-  private static final String EN_PERSON =
+  static final String EN_PERSON =
       "(?:friend|mum|mom|mother|dad|father|daughter|son|sister|brother|husband|wife|partner"
           + "|boyfriend|girlfriend|colleague|kid|child|grandma|grandmother|aunt|niece|cousin)";
 
-  private static final String DE_PERSON =
+  static final String DE_PERSON =
       "(?:freundin|freundes|freund|tochter|sohnes|sohn|mutter|mama|vaters|vater|schwester"
           + "|bruders|bruder|frau|mannes|mann|partnerin|partners|kollegin|kollegen|oma|tante"
           + "|cousine|nichte)";
 
-  private static final String ES_PERSON =
+  static final String ES_PERSON =
       "(?:amiga|amigo|hija|hijo|madre|mama|padre|papa|hermana|hermano|marido|esposa|esposo"
           + "|pareja|novia|novio|companera|companero|abuela|tia|prima|sobrina)";
+
+  /**
+   * Words that may stand between "my daughter's" and "appointment" ("my daughter's 2pm
+   * appointment"): none that starts a clause of its own. "my husband made the booking for me", "my
+   * daughter has an appointment at school … my booking" speak of the customer's own booking.
+   */
+  private static final String BETWEEN =
+      "(?:(?!(?:a|an|the|this|that|his|her|their|my|our|your|it|has|have|had|made|make|booked"
+          + "|did|got|is|was|will|would|can|could|needs?|wants?|and|or|to|for|at|in|on)\\b)\\S+ )"
+          + "{0,2}";
 
   private static final Pattern SOMEONE_ELSES =
       Pattern.compile(
           "\\b(?:(?:my|our) "
               + EN_PERSON
-              + "(?:'s|s'|s)? (?:\\S+ ){0,2}"
+              + "(?:'s|s'|s)? "
+              + BETWEEN
               + BOOKING
               + "|"
               + BOOKING
