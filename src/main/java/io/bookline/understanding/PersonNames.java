@@ -130,6 +130,9 @@ final class PersonNames {
     String candidate = IntroducedNames.find(lexicon, raw, found);
     if (candidate == null && expecting != Expectation.NAME && serviceId != null) {
       candidate = closingFor(raw, found);
+      if (candidate != null && lexicon != null && Occasions.named(candidate, lexicon.language())) {
+        candidate = null; // "for Christmas", "für Weihnachten", "para Navidad"
+      }
     }
     if (candidate == null && expecting != Expectation.NAME && serviceId != null) {
       candidate = signed(raw, found);
