@@ -42,8 +42,11 @@ final class CountedPeople {
           "minus",
           "by");
 
-  /** A weekday or a month ("monday 2", "december 2"; "d6" is a weekday's short form). */
-  private static final Pattern DAY_OR_MONTH = Pattern.compile("[Dd][1-7]|M1?[0-9]");
+  /**
+   * A month ("december 2"). A weekday is not here: "monday 2 pedicures at 11" counts two people,
+   * and where the parser reads "tuesday 2" as the hour the number is inside the time read.
+   */
+  private static final Pattern DAY_OR_MONTH = Pattern.compile("M1?[0-9]");
 
   /** Signs of a price before a number: "€2". */
   private static final Set<String> MONEY = Set.of("€", "$", "£");

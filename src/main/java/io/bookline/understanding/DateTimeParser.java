@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -107,6 +108,8 @@ public final class DateTimeParser {
     // "the tuesday one", "sobre una alergia": an article is no hour without its cue.
     candidates.removeIf(
         c -> c.piece().isTime() && ArticleHours.cueless(syms, c.from(), c.to(), raw));
+    dropHourAfterADayBeforeAnother(candidates);
+    candidates.removeIf(c -> countAfterADay(c, syms, raw));
     if ((expectingTime || lastNumber != null)
         && candidates.stream().noneMatch(c -> c.piece().isTime())) {
       Candidate bare = bareHour(syms, expectingTime ? null : lastNumber);
@@ -121,6 +124,66 @@ public final class DateTimeParser {
       return Found.NOTHING;
     }
     return new Selection(words, syms, raw, anchor.today()).assemble(choose(candidates, syms));
+  }
+
+  /**
+   * "monday 2 pedicures at 11", "am Montag 2 Pediküren um 11": a number right after a day is its
+   * hour ("tuesday 2 pedicure" is Tuesday at 14:00) only when no other hour is said; with "at 11"
+   * it is the 11 that is the hour, and the 2 a count of people (ADR 0103).
+   */
+  private void dropHourAfterADayBeforeAnother(List<Candidate> candidates) {
+    List<Candidate> afterADay =
+        candidates.stream().filter(c -> c.piece().isTime() && afterADay(c)).toList();
+    for (Candidate weak : afterADay) {
+      boolean another =
+          candidates.stream()
+              .anyMatch(
+                  c ->
+                      c.piece() instanceof Piece.AtTime
+                          && !afterADay(c)
+                          && (c.from() >= weak.to() || c.to() <= weak.from()));
+      if (another) {
+        candidates.remove(weak);
+      }
+    }
+  }
+
+  /**
+   * "el lunes 2 pedicuras": a weekday and a number that disagree as a date, with a word that is no
+   * date word right after the number, are the weekday and a count, not a day to ask about.
+   */
+  private static boolean countAfterADay(Candidate c, List<Sym> syms, String raw) {
+    if (!(c.piece() instanceof Piece.Unplaced u)
+        || !DateResolvers.MISMATCH.equals(u.reason())
+        || syms.get(c.from()).kind() != Sym.Kind.WEEKDAY
+        || syms.get(c.to() - 1).kind() != Sym.Kind.NUMBER) {
+      return false;
+    }
+    int end = syms.get(c.to() - 1).end();
+    int next = end;
+    while (next < raw.length() && raw.charAt(next) == ' ') {
+      next++;
+    }
+    int wordEnd = next;
+    while (wordEnd < raw.length() && Character.isLetter(raw.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String word = raw.substring(next, wordEnd).toLowerCase(Locale.ROOT);
+    Sym after = c.to() < syms.size() ? syms.get(c.to()) : null;
+    // A word the date words know stands for its symbol ("de" is "of"); any other is kept as typed.
+    boolean dateWordNext =
+        after != null
+            && after.start() == next
+            && !(after.kind() == Sym.Kind.WORD && after.text().equals(word));
+    return next > end && wordEnd > next && !dateWordNext;
+  }
+
+  /** Whether the candidate is read by the rule for an hour right after a day ("monday 2"). */
+  private boolean afterADay(Candidate c) {
+    List<Rule> rules = words.rules();
+    return c.order() >= 0
+        && c.order() < rules.size()
+        && rules.get(c.order()).pattern().source.startsWith("^(tomorrow|today");
   }
 
   /** Every piece every applicable rule proposes, overlapping ones included. */
