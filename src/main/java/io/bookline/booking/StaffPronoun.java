@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * "with her", "bei ihr", "con ella" ({@link io.bookline.understanding.Evidence#withThem()}, ADR
  * 0107): the staff member the bot named last, in its last reply ("Yes, Marta is working on
- * Wednesday", {@link DialogueState#named}) or else the booking made last in this conversation
- * ("Booked! … with Marta"). One such person is the booking's staff member; two ("Anna and Marta are
- * working") or none are asked about, keeping what else the customer said and the day asked about.
+ * Wednesday", "Those times are with Marta.", {@link DialogueState#named}), else the one of the
+ * booking under way, or else the booking made last in this conversation ("Booked! … with Marta").
+ * One such person is the booking's staff member; two ("Anna and Marta are working") or none are
+ * asked about, keeping what else the customer said and the day asked about.
  */
 final class StaffPronoun {
   private StaffPronoun() {}
@@ -26,7 +27,7 @@ final class StaffPronoun {
     if (!r.evidence().withThem() || r.slots().resourceId() != null) {
       return r;
     }
-    List<Resource> meant = meant(t, before);
+    List<Resource> meant = offeredAt(t, before, r.slots(), meant(t, before));
     if (meant.size() == 1) {
       Slots slots = r.slots().withResource(meant.getFirst().id());
       // "again with her": the service of the booking just made too (ADR 0110).
@@ -72,10 +73,19 @@ final class StaffPronoun {
     return r.intent() == Intent.BOOK || r.hasSlots();
   }
 
-  /** Whom the bot named last: in its last reply, else the booking made last. */
+  /**
+   * Whom the bot named last: in its last reply (also "Those times are with Marta."), else the staff
+   * member of the booking under way ("… at 09:00 with Marta for Ann. Shall I book it?"), else the
+   * booking made last.
+   */
   private static List<Resource> meant(Turn t, DialogueState before) {
     Catalog catalog = t.catalog();
     List<Long> ids = before.named();
+    if (ids.isEmpty() && before.goal() == Goal.BOOK) {
+      Long held = before.pending() != null ? before.pending().resourceId() : null;
+      held = held == null ? before.slots().resourceId() : held;
+      ids = held == null ? List.of() : List.of(held);
+    }
     if (ids.isEmpty() && before.made() != null) {
       long made = before.made();
       ids = t.upcoming().stream().filter(b -> b.id() == made).map(BookingView::resourceId).toList();
@@ -94,6 +104,24 @@ final class StaffPronoun {
         .map(BookingView::serviceId)
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Of several named ("Anna: 09:00, 12:00; Marta: 10:30"), the one whose offered time was chosen
+   * ("10:30 with her"); all of them when the time is none of theirs or none was said.
+   */
+  private static List<Resource> offeredAt(
+      Turn t, DialogueState before, Slots said, List<Resource> named) {
+    if (named.size() < 2 || said.time() == null) {
+      return named;
+    }
+    List<Long> at =
+        before.offers().stream()
+            .filter(o -> o.start().atZone(t.zone()).toLocalTime().equals(said.time()))
+            .map(Offer::resourceId)
+            .toList();
+    List<Resource> theirs = named.stream().filter(n -> at.contains(n.id())).toList();
+    return theirs.isEmpty() ? named : theirs;
   }
 
   /** The slots said now over those kept from before ("who works tuesday?" keeps Tuesday). */

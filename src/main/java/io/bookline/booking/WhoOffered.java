@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * "Who would do it?", "wer macht das?", "¿quién me lo haría?" while times are offered: the staff
  * member of each offered time, named in the customer's language, then the question for a time again
- * with the same options. Nothing the customer chose changes.
+ * with the same options. Nothing the customer chose changes; the staff named are whom "with her"
+ * means next ({@link DialogueState#named}).
  */
 final class WhoOffered {
   private WhoOffered() {}
@@ -27,6 +28,8 @@ final class WhoOffered {
     List<String> times = t.offeredTimes();
     List<Offer> offers = t.state().offers();
     Map<String, List<String>> byStaff = new LinkedHashMap<>();
+    // Whom this reply names is whom "with her" means next (ADR 0107).
+    t.update(s -> s.withNamed(offers.stream().map(Offer::resourceId).distinct().toList()));
     for (int i = 0; i < offers.size(); i++) {
       String name =
           t.catalog().resource(offers.get(i).resourceId()).map(Resource::name).orElse("?");

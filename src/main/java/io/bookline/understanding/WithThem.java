@@ -2,6 +2,7 @@ package io.bookline.understanding;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * member the bot named last ({@link Evidence#withThem()}, ADR 0107): the dialogue knows who that
  * is. The pronoun is no name, so a reading that took it for a staff member nobody has ("We don't
  * have anyone called Her") loses that. "with her mum", "con ella y conmigo" name someone else and
- * get no mark; "bei Ihnen" is the business itself.
+ * get no mark, nor does "with her" after a companion said before it ("for my mum, i'm going with
+ * her"); "bei Ihnen" is the business itself.
  */
 public final class WithThem extends ReadingWrapper {
   /** Who "her" belongs to when it is a possessive ("with her mum"): no staff member then. */
@@ -42,6 +44,20 @@ public final class WithThem extends ReadingWrapper {
               + "|the other (?:lady|girl|woman|guy|man|person|stylist|technician|nail tech)"
               + "|(?:bei|mit) (?:der|dem) anderen|con (?:la|el) otr[ao])\\b");
 
+  /**
+   * A family member or friend said before the pronoun: "for my mum, i'm going with her", "für meine
+   * Mutter, ich gehe mit ihr", "para mi madre, voy con ella". The pronoun is that person then.
+   */
+  private static final Pattern COMPANION =
+      Pattern.compile(
+          "\\b(?:(?:my|our) "
+              + SomeoneElses.EN_PERSON
+              + "|(?:meine|meiner|meinen|meinem|meines|mein|unsere|unserer|unseren) "
+              + SomeoneElses.DE_PERSON
+              + "|(?:mi|mis|nuestra|nuestro) "
+              + SomeoneElses.ES_PERSON
+              + ")s?\\b");
+
   /** The pronouns as a reading may have taken them for a name ("Her", "Ihr", "Ella"). */
   private static final Set<String> AS_NAMES = Set.of("her", "him", "ihr", "ihm", "ella", "el");
 
@@ -66,13 +82,15 @@ public final class WithThem extends ReadingWrapper {
           r.shift(),
           r.shiftBy());
     }
+    Matcher pronoun = PRONOUN.matcher(plain);
     // "con el" is "with him" only as "con él"; without the accent it is mostly an article.
-    if (!PRONOUN.matcher(plain).find()
+    if (!pronoun.find()
         || (plain.contains("con el") && !plain.contains("con ella") && !text.contains("él"))) {
       return r;
     }
-    Evidence e = r.evidence().withWithThem();
-    if (AGAIN.matcher(plain).find()) {
+    boolean companion = COMPANION.matcher(plain.substring(0, pronoun.start())).find();
+    Evidence e = companion ? r.evidence() : r.evidence().withWithThem();
+    if (!companion && AGAIN.matcher(plain).find()) {
       e = e.with(Evidence.Sign.AGAIN);
     }
     Mentions m = e.mentions();
