@@ -64,6 +64,10 @@ final class OneFewer {
         whom.name() == null
             ? List.of()
             : guests.stream().filter(b -> whom.names(b.guest())).toList();
+    if (named.isEmpty() && whom.names(t.state().customerName())) {
+      // "Ann can't come after all" from Ann, who booked for herself and Lily: her own booking.
+      named = t.upcoming().stream().filter(b -> b.guest() == null || b.guest().isBlank()).toList();
+    }
     if (whom.name() != null && named.isEmpty() && !guests.isEmpty()) {
       // "Tom can't come" with Lily booked, not Tom: nobody of that name, so no one's booking is
       // offered for cancelling; the guests' bookings are listed to pick from.
