@@ -205,6 +205,8 @@ final class GermanDates {
     p.put("nicht später als", "no later than");
     // "um ein Uhr" is "um eins" (ADR 0101): "ein" stays an article before any other noun.
     p.put("ein uhr", "1 oclock");
+    // "um halb ein Uhr" is "um halb eins", 12:30: the "Uhr" closes the half hour, not the hour.
+    p.put("halb ein uhr", "half 1");
     p.put("so gegen", "around");
     p.put("so um", "around");
     // "wie wäre es mit 11?", "was ist mit 11?" ask about that time, as "um 11" does.
