@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.bookline.understanding.Evidence.Sign;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,7 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** What a message shows about itself is a set of signs; the old accessors and copies read it. */
+/**
+ * What a message shows about itself is a set of signs; the old accessors and copies read it. Every
+ * sign with an accessor of its own is in {@link #ACCESSORS}; ANY_WILL_DO and WHO_DOES_IT are read
+ * through {@code signs().contains} and have none.
+ */
 class EvidenceSignsTest {
   static final Map<Sign, Predicate<Evidence>> ACCESSORS =
       Map.of(
@@ -26,7 +32,9 @@ class EvidenceSignsTest {
           Sign.FOLLOW_UP, Evidence::followUp,
           Sign.EVERY_ONE, Evidence::everyOne,
           Sign.BOOKED_BY_WEEKDAY, Evidence::bookedByWeekday,
-          Sign.THAT_ONE, Evidence::thatOne);
+          Sign.THAT_ONE, Evidence::thatOne,
+          Sign.WITH_THEM, Evidence::withThem,
+          Sign.SOMEONE_ELSES, Evidence::someoneElses);
 
   static final Slots SATURDAY = Slots.NONE.withDate(LocalDate.parse("2026-11-28"));
 
@@ -55,6 +63,25 @@ class EvidenceSignsTest {
     assertThat(e.has(sign)).isTrue();
     ACCESSORS.forEach((s, read) -> assertThat(read.test(e)).as(s.name()).isEqualTo(s == sign));
     assertThat(Evidence.NONE.signs()).isEmpty();
+  }
+
+  /** A sign given an accessor of its own ("withThem()" for WITH_THEM) is in the table above. */
+  @ParameterizedTest
+  @EnumSource(Sign.class)
+  void every_sign_with_an_accessor_of_its_own_is_in_the_accessor_table(Sign sign) {
+    StringBuilder name = new StringBuilder();
+    for (String part : sign.name().toLowerCase(Locale.ROOT).split("_")) {
+      name.append(
+          name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+    }
+    boolean hasAccessor =
+        Arrays.stream(Evidence.class.getMethods())
+            .anyMatch(
+                m ->
+                    m.getName().contentEquals(name)
+                        && m.getParameterCount() == 0
+                        && m.getReturnType() == boolean.class);
+    assertThat(ACCESSORS.containsKey(sign)).as(name.toString()).isEqualTo(hasAccessor);
   }
 
   /** The seven signs the record once held as booleans; later signs have no constructor flag. */
