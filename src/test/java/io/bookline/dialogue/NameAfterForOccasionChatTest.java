@@ -47,7 +47,7 @@ class NameAfterForOccasionChatTest {
         "g2 | Klassische Maniküre am Dienstag um 15 Uhr für Lena Christ"
             + " | für Lena Christ, 25,00 €. Soll ich das buchen?",
         "g3 | manicura básica el martes a las 16 para Pascual"
-            + " | a nombre de Pascual, 25,00 €. ¿Te lo reservo?",
+            + " | a nombre de Pascual, 25,00 €. ¿Te la reservo?",
       })
   void a_name_after_for_is_still_the_bookings_name(String user, String request, String confirm) {
     assertThat(app.say(user, request)).endsWith(confirm);
