@@ -39,7 +39,9 @@ public final class SomeoneElses extends ReadingWrapper {
           "\\b(?:(?:my|our) "
               + EN_PERSON
               + "(?:'s|s'|s)? "
+              + "(?:(?:has|have|had)(?: got)?(?: a| an| another)? |"
               + BETWEEN
+              + ")"
               + BOOKING
               + "|"
               + BOOKING
@@ -52,13 +54,23 @@ public final class SomeoneElses extends ReadingWrapper {
               + ES_PERSON
               + ")\\b");
 
+  /**
+   * The customer's own booking named beside it ("my daughter has an appointment at school, can I
+   * move my booking?"): then the family member's appointment is no booking here.
+   */
+  private static final Pattern OWN =
+      Pattern.compile("\\b(?:move|cancel|change|reschedule) my (?:own )?" + BOOKING + "\\b");
+
   public SomeoneElses(Understanding inner) {
     super(inner);
   }
 
   @Override
   Reading read(String text, UnderstandingContext context, Reading r) {
-    if (text == null || r.evidence().someoneElses() || !SOMEONE_ELSES.matcher(plain(text)).find()) {
+    if (text == null
+        || r.evidence().someoneElses()
+        || !SOMEONE_ELSES.matcher(plain(text)).find()
+        || OWN.matcher(plain(text)).find()) {
       return r;
     }
     return new Reading(

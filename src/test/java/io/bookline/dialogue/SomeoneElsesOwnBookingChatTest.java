@@ -53,6 +53,16 @@ class SomeoneElsesOwnBookingChatTest {
             + " | I only see your own appointment",
         "g2 | gel manicure on tuesday at 12 | Kim | yes | cancel my friends 12 o'clock booking"
             + " | I only see your own appointment",
+        // Second review: "has an appointment" is the family member's own, never the writer's.
+        "g3 | gel manicure on tuesday at 14 | Ava | yes"
+            + " | my husband has an appointment too, can you cancel his?"
+            + " | I only see your own appointment",
+        "g4 | gel manicure on tuesday at 15 | Ava | yes"
+            + " | my son has an appointment next week, I'd like to cancel it"
+            + " | I only see your own appointment",
+        "g5 | gel manicure on tuesday at 16 | Ava | yes"
+            + " | my daughter has a booking too, please move it to 17:00"
+            + " | I only see your own appointment",
       })
   void a_booking_said_as_a_family_members_is_still_someone_elses(
       String user, String request, String name, String yes, String message, String reply) {
