@@ -227,7 +227,8 @@ final class EnglishIntents {
     i.put(
         Intent.GREETING,
         List.of(
-            "^hi|hello|hey|hiya|heya|yo|greetings|howdy|hallo|/start",
+            // 👋: a wave is a hello
+            "^hi|hello|hey|hiya|heya|yo|greetings|howdy|hallo|/start|\uD83D\uDC4B",
             "^good morning|afternoon|evening",
             // Small talk is a greeting: the "today" of "how are you today?" names no day.
             "how are|r you|u|ya doing? today?",

@@ -230,7 +230,8 @@ final class GermanIntents {
     i.put(
         Intent.GREETING,
         List.of(
-            "^hallo|hi|hey|servus|moin|grüezi|hello|/start",
+            // 👋: a wave is a hello
+            "^hallo|hi|hey|servus|moin|grüezi|hello|/start|\uD83D\uDC4B",
             "^guten tag|morgen|abend",
             "^grüß gott",
             "^grüß dich",

@@ -147,19 +147,35 @@ public final class LanguageDetector {
   private Map<Language, Double> scores(String text, List<String> words) {
     Map<Language, Double> scores = new EnumMap<>(Language.class);
     for (String w : words) {
-      Language l = owner.get(w);
+      Language l = owner.get(heldLetterCut(w));
       if (l != null) {
         scores.merge(l, 1.0, Double::sum);
       }
     }
     for (String w : words) {
-      Map.Entry<Language, Double> lean = LEANS.get(w);
+      Map.Entry<Language, Double> lean = LEANS.get(heldLetterCut(w));
       if (lean != null) {
         scores.merge(lean.getKey(), lean.getValue(), Double::sum);
       }
     }
     Letters.score(text, scores);
     return scores;
+  }
+
+  /**
+   * The word as the lexicons know it: a word none of them knows with its last letter held ("holaa",
+   * "hallooo") is read as that letter once or twice ("hola", "hallo"; {@link DrawnOut}).
+   */
+  private String heldLetterCut(String w) {
+    if (owner.containsKey(w) || LEANS.containsKey(w)) {
+      return w;
+    }
+    for (String shorter : DrawnOut.shortened(w)) {
+      if (owner.containsKey(shorter) || LEANS.containsKey(shorter)) {
+        return shorter;
+      }
+    }
+    return w;
   }
 
   private static double secondBest(Map<Language, Double> scores, Language best) {

@@ -17,12 +17,13 @@ record MessageWords(List<String> words, int[] clauses, int[] tokens) {
 
   private static final String CLAUSE_ENDS = ",;:.!?¿¡";
 
-  /** Signs that are answers: 👍 👌 👎. */
+  /** Signs that are answers: 👍 👌 👎, and the wave 👋 that greets. */
   private static final Set<String> SIGN_WORDS =
       Set.of(
           new String(Character.toChars(0x1F44D)),
           new String(Character.toChars(0x1F44C)),
-          new String(Character.toChars(0x1F44E)));
+          new String(Character.toChars(0x1F44E)),
+          new String(Character.toChars(0x1F44B)));
 
   /** The words of the tokens of {@code raw}, with the clause ends and signs between them. */
   static MessageWords of(String raw, List<Tokenizer.Token> tokens) {

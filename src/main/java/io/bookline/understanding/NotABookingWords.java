@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 final class NotABookingWords {
   private NotABookingWords() {}
 
-  /** "my gel already chipped, not happy", "ich will mich beschweren", "quiero poner una queja". */
+  /**
+   * "my gel already chipped, not happy", "ich will mich beschweren", "quiero poner una queja"; and
+   * everyday displeasure without the word: "the polish is peeling", "hat sich gelöst", "estoy muy
+   * molesta, se me levantó a los dos días" (handed to the team alike).
+   */
   static final Pattern COMPLAINT =
       Pattern.compile(
           "\\b(?:"
@@ -19,10 +23,17 @@ final class NotABookingWords {
               + "|(?:fix|fixed|redo|redone|repair|repaired)(?: it| them)? for free"
               + "|beschwer\\w*|reklam\\w*|unzufrieden|nicht zufrieden|abgeplatzt|abgebrochen"
               + "|abgeblattert|kaputt|geld zuruck"
+              // "der Lack hat sich nach zwei Tagen gelöst", "löst sich schon ab"
+              + "|(?:hat|haben) sich (?:\\w+ ){0,4}(?:ab)?gelost|lost sich (?:\\w+ ){0,2}ab"
               + "|queja\\w*|quejar\\w*|reclamacion\\w*|reclamar|reclamo|descontent[ao]"
               + "|insatisfech[ao]|no estoy (?:nada )?(?:contenta|contento|satisfecha|satisfecho)"
               + "|se (?:me |le )?(?:ha|han) (?:roto|saltado|levantado|caido|despegado)"
               + "|desconchad[ao]s?|reembolso"
+              // "estoy muy molesta, el esmalte se me levantó a los dos días", "no me gustó, fatal"
+              + "|(?:estoy|muy|bastante|super|algo) molest[ao]"
+              + "|se (?:me |le )?(?:levanto|cayo|despego|rompio|salto|han? despegado)"
+              + "|no me (?:gusto|gustaron|ha gustado|han gustado)|(?:quedo|quedaron|salio) fatal"
+              + "|fatal(?: el| la| los| las)? (?:esmalte|unas|resultado|trabajo|servicio)"
               + ")\\b");
 
   /** "speak to", "talk with", "hablar con": said of a staff member, a wish for that person. */

@@ -208,7 +208,8 @@ final class SpanishIntents {
     i.put(
         Intent.GREETING,
         List.of(
-            "^hola|buenas|saludos|hey|hi|hello|/start",
+            // 👋: a wave is a hello
+            "^hola|buenas|saludos|hey|hi|hello|/start|\uD83D\uDC4B",
             "^buenos días",
             "^buenas tardes|noches",
             // Small talk is a greeting: the "hoy" of "¿cómo estás hoy?" names no day.

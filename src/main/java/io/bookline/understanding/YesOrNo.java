@@ -6,21 +6,21 @@ import java.util.List;
 /**
  * A yes or no the language's intent phrases did not find: held ("siii", {@link DrawnOut}), or,
  * asked yes or no, said in another of the languages read ("ja" or "claro" in an English chat); and
- * a yes that only closes the conversation ("ok thanks", "ok bye").
+ * a yes that only closes the conversation ("ok thanks", "ok bye"). A held hello ("Holaa") greets.
  */
 final class YesOrNo {
   private YesOrNo() {}
 
   /**
-   * YES or NO for a message the intent phrases found nothing in: a held yes or no in the chat's
-   * language, else, at a confirmation, one in another language; else null.
+   * YES, NO or GREETING for a message the intent phrases found nothing in: a held yes, no or hello
+   * in the chat's language, else, at a confirmation, one in another language; else null.
    */
   static Intent unphrased(
       LanguageReader own,
       Collection<LanguageReader> all,
       MessageWords message,
       Expectation expecting) {
-    Intent intent = DrawnOut.yesOrNo(own.intents(), message);
+    Intent intent = DrawnOut.yesNoOrHello(own.intents(), message);
     if (intent == null && expecting == Expectation.CONFIRMATION) {
       intent = inAnotherLanguage(own, all, message);
     }
