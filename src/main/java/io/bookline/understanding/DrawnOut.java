@@ -56,7 +56,7 @@ final class DrawnOut {
       List<String> said = new ArrayList<>(words);
       said.set(0, shorter);
       Intent answer = intents.first(said, message.clauses());
-      if (wanted.contains(answer)) {
+      if (answer != null && wanted.contains(answer)) {
         return answer;
       }
     }
