@@ -99,6 +99,21 @@ public final class DateTimeParser {
       boolean monthFirst,
       boolean expectingTime,
       HourCues lastNumber) {
+    return parse(tokens, raw, now, monthFirst, expectingTime, lastNumber, null);
+  }
+
+  /**
+   * The same, and with {@code withADay}, a number that ends the message after one of its words is
+   * an hour when the message names a day as well, whatever the bot asked ("Montag früh, geht 9?").
+   */
+  Found parse(
+      List<Token> tokens,
+      String raw,
+      LocalDateTime now,
+      boolean monthFirst,
+      boolean expectingTime,
+      HourCues lastNumber,
+      HourCues withADay) {
     List<Sym> syms = symbolizer.symbols(tokens, raw);
     if (syms.isEmpty()) {
       return Found.NOTHING;
@@ -116,6 +131,14 @@ public final class DateTimeParser {
       if (bare == null && expectingTime && lastNumber != null) {
         bare = bareHour(syms, lastNumber);
       }
+      if (bare != null) {
+        candidates.add(bare);
+      }
+    }
+    if (withADay != null
+        && candidates.stream().anyMatch(c -> c.piece().isDate())
+        && candidates.stream().noneMatch(c -> c.piece().isTime())) {
+      Candidate bare = bareHour(syms, withADay);
       if (bare != null) {
         candidates.add(bare);
       }

@@ -35,7 +35,9 @@ final class MessageDates {
             switch (context.expecting()) {
               case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
               default -> null;
-            });
+            },
+            // Said with a day, "Montag früh, geht 9?" names the hour at any step.
+            reader.lexicon().hourCues());
   }
 
   /** The words the message's dates and times (placed or not) were read from. */
