@@ -259,8 +259,9 @@ final class EnglishIntents {
   }
 
   /**
-   * "anything later?", "a bit earlier", "sooner please": a time relative to the one under
-   * discussion. Not "maybe later" or "see you later", which put something off.
+   * "anything later?", "a bit earlier", "sooner please", "is there no appointment earlier?": a time
+   * relative to the one under discussion. Not "maybe later" or "see you later", which put something
+   * off.
    */
   static Map<TimeShift, List<String>> shifts() {
     Map<TimeShift, List<String>> s = new LinkedHashMap<>();
@@ -284,6 +285,7 @@ final class EnglishIntents {
         "^no|nope|nah|hmm " + comparative,
         "bit|little|lil|tad|touch|slightly|even|much " + comparative,
         "anything|something|nothing|any|somewhat " + comparative,
+        "appointment|appointments|slot|slots|opening|openings " + comparative + "$",
         comparative + " one|ones|time|times|slot|slots|appointment|start|option|options",
         comparative + " in the day",
         comparative + " than that|this|it",

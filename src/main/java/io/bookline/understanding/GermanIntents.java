@@ -260,8 +260,9 @@ final class GermanIntents {
   }
 
   /**
-   * "später?", "etwas früher", "gibt es was Späteres?", "geht es auch früher?": a time relative to
-   * the one under discussion. Not "vielleicht später", which puts something off.
+   * "später?", "etwas früher", "gibt es was Späteres?", "geht es auch früher?", "gibt es keinen
+   * Termin früher?": a time relative to the one under discussion. Not "vielleicht später", which
+   * puts something off.
    */
   static Map<TimeShift, List<String>> shifts() {
     Map<TimeShift, List<String>> s = new LinkedHashMap<>();
@@ -289,6 +290,7 @@ final class GermanIntents {
         "^nein|nee|ne|hm|hmm " + comparative,
         "etwas|bisschen|bißchen|wenig|was|noch|auch|lieber|eher|es|geht|nichts " + comparative,
         comparative + " bitte|möglich|geht|ginge|besser|lieber|noch|als",
+        "kein|keinen|keine|einen|ein|nen termin|platz|zeit " + comparative,
         adjective,
         "nach|weiter " + direction);
   }

@@ -239,8 +239,8 @@ final class SpanishIntents {
   }
 
   /**
-   * "¿más tarde?", "algo más temprano", "¿hay algo antes?": a time relative to the one under
-   * discussion.
+   * "¿más tarde?", "algo más temprano", "¿hay algo antes?", "¿no hay ninguna cita antes?": a time
+   * relative to the one under discussion.
    */
   static Map<TimeShift, List<String>> shifts() {
     Map<TimeShift, List<String>> s = new LinkedHashMap<>();
@@ -255,10 +255,20 @@ final class SpanishIntents {
             "asap"));
     s.put(
         TimeShift.LATER,
-        List.of("más tarde", "^después", "algo|nada|poco|hay después", "más adelante"));
+        List.of(
+            "más tarde",
+            "^después",
+            "algo|nada|poco|hay después",
+            "cita|hueco|turno|plaza después$",
+            "más adelante"));
     s.put(
         TimeShift.EARLIER,
-        List.of("más temprano", "más pronto", "^antes", "algo|nada|poco|hay antes"));
+        List.of(
+            "más temprano",
+            "más pronto",
+            "^antes",
+            "algo|nada|poco|hay antes",
+            "cita|hueco|turno|plaza antes$"));
     return s;
   }
 
