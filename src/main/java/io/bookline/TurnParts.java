@@ -48,6 +48,7 @@ import io.bookline.understanding.LlmTransport;
 import io.bookline.understanding.LlmUnderstanding;
 import io.bookline.understanding.NotABooking;
 import io.bookline.understanding.RuleUnderstanding;
+import io.bookline.understanding.SameAgainAfter;
 import io.bookline.understanding.SomeoneElses;
 import io.bookline.understanding.ThatOne;
 import io.bookline.understanding.TheUsual;
@@ -140,26 +141,27 @@ final class TurnParts {
     // (ADR 0108); complaints, "speak to Anna", "I don't want to book" and farewells (ADR 0092).
     // "the usual" outermost: "wie immer" alone reads as a question to every other reader (ADR
     // 0109).
-    return new TheUsual(
-        new NotABooking(
-            new ForWhom(
-                new ForSomeone(
-                    new ThatOne(
-                        new WithThem(
-                            new SomeoneElses(
-                                new AllOfThem(
-                                    new AnyTimeWillDo(
-                                        new WhoWouldDoIt(
-                                            new BackToTheBot(
-                                                config.llm().enabled()
-                                                    ? new LlmUnderstanding(
-                                                        config.llm(),
-                                                        rules,
-                                                        new LlmTransport(
-                                                            config.llm(), timing, metrics),
-                                                        metrics,
-                                                        tokens)
-                                                    : rules)))))))))));
+    return new SameAgainAfter(
+        new TheUsual(
+            new NotABooking(
+                new ForWhom(
+                    new ForSomeone(
+                        new ThatOne(
+                            new WithThem(
+                                new SomeoneElses(
+                                    new AllOfThem(
+                                        new AnyTimeWillDo(
+                                            new WhoWouldDoIt(
+                                                new BackToTheBot(
+                                                    config.llm().enabled()
+                                                        ? new LlmUnderstanding(
+                                                            config.llm(),
+                                                            rules,
+                                                            new LlmTransport(
+                                                                config.llm(), timing, metrics),
+                                                            metrics,
+                                                            tokens)
+                                                        : rules))))))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

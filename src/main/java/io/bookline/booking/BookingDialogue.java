@@ -135,6 +135,8 @@ public final class BookingDialogue {
     if (r == null) {
       return;
     }
+    // "same again for the saturday after": the booking just made, on that weekday after its day.
+    r = SameAfter.place(t, before, r);
     // "the usual": what the customer had last time (ADR 0109).
     r = LastTime.place(t, r);
     if (r == null) {

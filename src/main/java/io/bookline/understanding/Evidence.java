@@ -101,7 +101,8 @@ public record Evidence(
     /** "with the other one", "bei der anderen", "con la otra": not the staff just named (0109). */
     OTHER_ONE,
     /** "the usual", "wie immer", "lo de siempre": what they had last time ({@link TheUsual}). */
-    THE_USUAL
+    THE_USUAL,
+    SAME_AFTER // "same again for the saturday after": the booking just made, that weekday on
   }
 
   public Evidence {
