@@ -51,6 +51,7 @@ final class EnglishIntents {
             "^stop|quit|exit|abort|nevermind|nothing",
             "^never mind",
             "^forget it",
+            "no|nah|nope forget it|that",
             "^cancel that",
             "^no thanks|thank",
             "^that's all",

@@ -220,6 +220,7 @@ final class GermanIntents {
             // 👎
             "^nein|nee|ne|nö|nope|falsch|no|n|\uD83D\uDC4E",
             "^eher|lieber|doch nicht",
+            "nein|nee|ne doch nicht",
             "^nicht wirklich|das|so|jetzt|richtig",
             "^das nicht",
             "^das ist|wäre falsch",
