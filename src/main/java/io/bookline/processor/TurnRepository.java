@@ -51,9 +51,9 @@ public final class TurnRepository {
   record Identity(long customerId, long conversationId, String customerName, boolean botReturned) {}
 
   /**
-   * Finds or creates the customer and conversation of a message's sender in one statement (ADR
-   * 0030), with the "bot returned" mark (for a turn without a session, which has no copy of it); a
-   * new conversation's last message time is the app clock's too, not the column's default now().
+   * Finds or creates the customer and conversation of a message's sender, in one statement (one
+   * round trip for a new customer's first turn, ADR 0030), with the conversation's "bot returned"
+   * mark (for a turn without a session, which has no copy of it).
    */
   Identity ensureConversation(Tx transaction, InboundMessage m) {
     return ensureConversation(transaction, m, null);
@@ -77,8 +77,8 @@ public final class TurnRepository {
                   do update set platform_user_id = excluded.platform_user_id,
                                 language = coalesce(excluded.language, customers.language)
                   returning id, name)
-                insert into conversations (business_id, customer_id, platform, last_message_at)
-                select {0}, c.id, {1}, {3} from c
+                insert into conversations (business_id, customer_id, platform)
+                select {0}, c.id, {1} from c
                 on conflict (business_id, platform, customer_id)
                 do update set last_message_at = {3}
                 returning customer_id, id, (select name from c), bot_returned
