@@ -21,7 +21,7 @@ class DeclinesThatAskSomethingChatTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "w-de1 | Gel-Maniküre morgen | gibt es keinen Termin früher? | Gel-Maniküre am Samstag"
+        "w-de1 | Gel-Maniküre morgen | gibt es keinen Termin früher? | Samstag, 28. November"
             + " | buche ich das nicht",
         "w-de2 | - | Ich habe noch keinen Termin, ich hätte gern eine Gel-Maniküre"
             + " | Gel-Maniküre | In Ordnung",
