@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bookline.booking.BookingEvents;
 import io.bookline.booking.CatalogRepository;
-import io.bookline.booking.DemoSeeder;
 import io.bookline.channel.ChannelAccountRepository;
 import io.bookline.channel.Channels;
-import io.bookline.channel.PlatformChannel;
 import io.bookline.channel.PlatformHttp;
 import io.bookline.channel.web.VisitorKeys;
 import io.bookline.channel.web.VisitorTokens;
 import io.bookline.config.Config;
-import io.bookline.console.DemoKey;
 import io.bookline.console.LiveChanges;
 import io.bookline.db.Database;
 import io.bookline.ingress.ConversationLanes;
@@ -24,7 +21,6 @@ import io.bookline.ingress.FloodGuard;
 import io.bookline.ingress.Inbox;
 import io.bookline.ingress.RateCounter;
 import io.bookline.ingress.Recovery;
-import io.bookline.ingress.Retention;
 import io.bookline.ingress.TurnGate;
 import io.bookline.lifecycle.Closer;
 import io.bookline.lifecycle.Deadline;
@@ -37,14 +33,9 @@ import io.bookline.ops.Metrics;
 import io.bookline.ops.RequestMetrics;
 import io.bookline.outbox.Outbox;
 import io.bookline.outbox.OutboxSender;
-import io.bookline.owner.BusinessKeys;
-import io.bookline.owner.NameKeys;
 import io.bookline.owner.OwnerBookingLog;
 import io.bookline.processor.MessageProcessor;
-import io.bookline.reminders.CalendarOffer;
-import io.bookline.reminders.ReminderSend;
 import io.bookline.reminders.Reminders;
-import io.bookline.reminders.Suppressions;
 import io.bookline.retry.RetryTiming;
 import io.bookline.retry.Sleeper;
 import io.bookline.secret.SecretKeys;
@@ -72,12 +63,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Adding a part: a field; one line in the constructor after the parts it needs (inside {@code
  * closer.add(…)} if it must be stopped), or a method in {@link TurnParts} when building it takes
  * more than a line; its routes in {@link Routes#build()}; work it does before the first request, or
- * periodically, in {@link #startUp()}.
+ * periodically, in {@link StartUp}.
  */
 public final class Components implements AutoCloseable {
-  /** Periodic session clean-up starts this long after start-up. */
-  static final Duration FIRST_CLEANUP = Duration.ofMinutes(1);
-
   /** Signal topics (see {@link TurnParts#signals}). */
   static final String CATALOG_CHANGED = "catalog-changed";
 
@@ -110,11 +98,8 @@ public final class Components implements AutoCloseable {
   private final FloodGuard flood;
   private final Dispatcher dispatcher;
   private final TurnGate turnGate;
-  private final Recovery recovery;
-  private final EnvironmentAccounts environmentAccounts;
-  private final SessionCleaner sessionCleaner;
   private final ExecutorService background;
-  private final Scheduler scheduler;
+  private final StartUp startUp;
   private final Javalin server;
   private final OutboxSender sender;
   private volatile ManagementServer management;
@@ -180,23 +165,19 @@ public final class Components implements AutoCloseable {
       closer.add(() -> sender.stop(stopDeadline.remaining(OUTBOX_DRAIN)));
       this.processor =
           parts.messageProcessor(sessions, understanding, outbox, bookingEvents, channels);
-      var reminderSend = new ReminderSend(channels, outbox, catalogs, json);
-      this.reminders = new Reminders(database.dsl(), reminderSend, clock, metrics, platforms);
-      bookingEvents.subscribe(reminders::changed);
-      bookingEvents.subscribe(new OwnerBookingLog());
-      var calendarOffer =
-          new CalendarOffer(
-              database.dsl(),
-              reminderSend,
-              catalogs,
-              config.channels().publicBaseUrl(),
+      this.reminders =
+          NotifyParts.reminders(
+              config,
+              clock,
               json,
-              clock);
-      bookingEvents.subscribe(calendarOffer::changed);
-      var suppressions = new Suppressions(database.dsl(), clock, metrics);
-      channels.all().stream()
-          .filter(PlatformChannel.class::isInstance)
-          .forEach(c -> ((PlatformChannel) c).onRecipientGone(suppressions));
+              database,
+              metrics,
+              catalogs,
+              channels,
+              outbox,
+              bookingEvents,
+              platforms);
+      bookingEvents.subscribe(new OwnerBookingLog());
       // Built before the inbox, which counts platform senders with it, so closed after it.
       RateCounter rateCounter =
           closer.add(
@@ -213,13 +194,24 @@ public final class Components implements AutoCloseable {
                   database.ingress(), json, clock, config.ingress().inboxMaxAttempts(), flood));
       this.dispatcher = new Dispatcher(inbox, new ConversationLanes(), processor, metrics);
       this.turnGate = new TurnGate(maxBackgroundTurns(), Database.INGRESS_POOL_SIZE);
-      this.recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns(), turnGate);
-      this.environmentAccounts =
+      var recovery = new Recovery(inbox, dispatcher, clock, maxBackgroundTurns(), turnGate);
+      var environmentAccounts =
           new EnvironmentAccounts(config.channels(), catalogs, channelAccounts);
-      this.sessionCleaner = new SessionCleaner(database.dsl(), clock);
+      var sessionCleaner = new SessionCleaner(database.dsl(), clock);
       this.background = Executors.newVirtualThreadPerTaskExecutor();
       closer.add(() -> turnGate.drain(background, stopDeadline.remaining(), overrun));
-      this.scheduler = closer.add(new Scheduler());
+      this.startUp =
+          new StartUp(
+              config,
+              clock,
+              database,
+              channelAccounts,
+              environmentAccounts,
+              recovery,
+              sessionCleaner,
+              closer.add(new Scheduler()),
+              reminders,
+              tokens);
       var routes =
           new Routes(
                   config,
@@ -296,32 +288,9 @@ public final class Components implements AutoCloseable {
     return Math.max(1, config.databasePoolSize() - 1);
   }
 
-  /**
-   * What runs before the first request: the demo business (into an empty database), the name keys
-   * of services and staff without one, channel accounts from the environment, messages acknowledged
-   * before a crash, and the periodic jobs.
-   */
+  /** What runs before the first request (see {@link StartUp}). */
   void startUp() {
-    if (config.demo() && DemoSeeder.seedIfEmpty(database.dsl()) && config.database().isEmpty()) {
-      DemoKey.write(database.dsl(), new BusinessKeys(database.dsl(), clock), config.dataDir());
-    }
-    // Names written before V15, or by the seeder, get the key Postgres keeps unique (ADR 0047).
-    NameKeys.fill(database.dsl());
-    // Secrets stored plain or under a previous key are sealed under the current one (ADR 0029).
-    channelAccounts.resealAll();
-    environmentAccounts.attach();
-    recovery.run();
-    scheduler.every(
-        "session clean-up", FIRST_CLEANUP, SessionCleaner.EVERY, sessionCleaner::runOnce);
-    var retention = new Retention(database.dsl(), clock, config.ingress().payloadRetention());
-    scheduler.every("payload retention", FIRST_CLEANUP, Retention.EVERY, retention::runOnce);
-    scheduler.every(
-        "inbox sweep",
-        Recovery.SWEEP_AFTER,
-        Recovery.SWEEP_AFTER,
-        () -> recovery.run(Recovery.SWEEP_AFTER));
-    scheduler.every("reminders", Reminders.EVERY, Reminders.EVERY, reminders::runOnce);
-    scheduler.every("token usage", TokenUsage.FLUSH_EVERY, TokenUsage.FLUSH_EVERY, tokens::flush);
+    startUp.run();
   }
 
   /**

@@ -4,15 +4,11 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -307,29 +303,12 @@ public final class Schema {
     public static final Field<java.util.UUID> ICS_TOKEN = col(T, "ics_token", SQLDataType.UUID);
   }
 
-  private static final Map<Class<?>, List<Field<?>>> COLUMNS = new ConcurrentHashMap<>();
-
   /**
    * Every column declared for a table, for {@code select(columns(...))}: jOOQ converts values (e.g.
    * {@code TIME} to {@link LocalTime}) only for fields it selected with their types.
    */
   public static List<Field<?>> columns(Class<?> table) {
-    return COLUMNS.computeIfAbsent(
-        table,
-        t -> {
-          List<Field<?>> out = new ArrayList<>();
-          // A reflected field, not a jOOQ Field: the two share a name, so it stays untyped here.
-          for (var f : t.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && Field.class.isAssignableFrom(f.getType())) {
-              try {
-                out.add((Field<?>) f.get(null));
-              } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-              }
-            }
-          }
-          return List.copyOf(out);
-        });
+    return DeclaredColumns.of(table);
   }
 
   /** Every table above, for {@code SchemaTest}. */
