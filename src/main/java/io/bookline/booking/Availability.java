@@ -81,12 +81,9 @@ public final class Availability {
     }
     Instant earliest = now.plus(b.minNotice());
     List<Slot> out = new ArrayList<>();
-    for (OpeningInterval window : catalog.hoursOn(day.getDayOfWeek())) {
-      for (Instant start :
-          starts(day, window, service.duration(), b.slotInterval(), zone, repeatedHour)) {
-        if (!start.isBefore(earliest)) {
-          firstFree(able, service, day, start, busy, zone).ifPresent(out::add);
-        }
+    for (Instant start : startsOn(catalog, day, service.duration(), repeatedHour)) {
+      if (!start.isBefore(earliest)) {
+        firstFree(able, service, day, start, busy, zone).ifPresent(out::add);
       }
     }
     out.sort(Comparator.comparing(Slot::start));
@@ -103,6 +100,20 @@ public final class Availability {
         Comparator.comparing((Resource r) -> bookedOn(r.id(), busy, dayStart, dayEnd))
             .thenComparing(Resource::id));
     return sorted;
+  }
+
+  /**
+   * Start times on the business's grid in every opening window of a day, window by window (see
+   * {@link #starts}): where free times are looked for, and what a time asked for is judged against.
+   */
+  static List<Instant> startsOn(
+      Catalog catalog, LocalDate day, Duration length, boolean repeatedHour) {
+    Business b = catalog.business();
+    List<Instant> out = new ArrayList<>();
+    for (OpeningInterval window : catalog.hoursOn(day.getDayOfWeek())) {
+      out.addAll(starts(day, window, length, b.slotInterval(), b.zone(), repeatedHour));
+    }
+    return out;
   }
 
   /**

@@ -98,12 +98,7 @@ final class WhyNotFree {
       return closed.get();
     }
     List<OpeningInterval> hours = c.hoursOn(day.getDayOfWeek());
-    List<Instant> starts = new ArrayList<>();
-    for (OpeningInterval w : hours) {
-      starts.addAll(
-          Availability.starts(
-              day, w, s.duration(), c.business().slotInterval(), zone, exact != null));
-    }
+    List<Instant> starts = Availability.startsOn(c, day, s.duration(), exact != null);
     List<Instant> asked;
     if (FreeTimes.isExactTime(wish)) {
       Instant at = exact != null ? exact : FreeTimes.at(day, wish.time(), zone);
