@@ -70,8 +70,11 @@ final class AskFlow implements GoalFlow {
         // "how much is it?" mid-booking, or at "Shall I book that too?", asks about the service
         // held, not the whole list.
         boolean length = r.intent() == Intent.ASK_LENGTH;
+        // "how much is gel?" then "and how long does it take?": the service just asked about
+        // (held by topic) is the one meant.
+        boolean heldCounts = booking(t.state()) || length && t.state().goal() == Goal.NONE;
         Optional<Service> held =
-            r.intent() != Intent.ASK_PRICE && !length || !booking(t.state())
+            r.intent() != Intent.ASK_PRICE && !length || !heldCounts
                 ? Optional.empty()
                 : t.catalog().service(t.state().slots().serviceId());
         if (r.intent() == Intent.ASK_PRICE || length) {

@@ -119,7 +119,9 @@ final class EnglishIntents {
             "appointments|bookings do i have",
             "when is my appointment|booking",
             "do i have a|an|any appointment|booking|appointments|bookings",
-            "what did i book",
+            // "what have I booked?", "what have I got booked?", "do I have anything booked?"
+            "what have|did i got? booked|book",
+            "have|do i have|got anything|something booked",
             "upcoming appointments|bookings"));
     i.put(
         Intent.ASK_STAFF,

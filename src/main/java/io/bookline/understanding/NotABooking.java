@@ -97,6 +97,12 @@ public final class NotABooking extends ReadingWrapper {
     if (r.intent() != Intent.HANDOFF && speaksToSomeone(plain, r)) {
       return only(Intent.HANDOFF, r);
     }
+    // "do I need to book or can I walk in?": how the studio takes bookings, a question for the
+    // team.
+    if (HouseRules.ASKED.matcher(plain).find()
+        && !(expecting == Expectation.CONFIRMATION && r.intent() == Intent.YES)) {
+      return only(Intent.QUESTION, r);
+    }
     // "I don't want to book Friday, Saturday": a day or time said with it is a correction.
     boolean when = r.date() != null || r.time() != null || r.partOfDay() != null;
     if (!when && (declines(plain, r) || declinesMidBooking(plain, r, expecting))) {

@@ -19,6 +19,11 @@ final class NotABookingWords {
       Pattern.compile(
           "\\b(?:"
               + "complain\\w*|not (?:happy|satisfied|pleased)|unhappy|disappointed|chipped|chipping"
+              // "sehr enttäuschend", "very disappointing", "muy decepcionante"
+              + "|disappointing|enttauschend|enttauscht|decepcionante"
+              // "der Nagellack ist schon ab", "the polish is already off"
+              + "|(?:lack|nagellack|gel|farbe) (?:ist|war) (?:\\w+ ){0,2}(?:ab|runter|weg)"
+              + "|(?:polish|gel|colou?r) (?:is|was) (?:\\w+ ){0,2}(?:off|gone)"
               + "|broke|broken|peeled|peeling|came off|fell off|refund\\w*"
               + "|(?:fix|fixed|redo|redone|repair|repaired)(?: it| them)? for free"
               + "|beschwer\\w*|reklam\\w*|unzufrieden|nicht zufrieden|abgeplatzt|abgebrochen"

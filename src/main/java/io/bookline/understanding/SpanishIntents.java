@@ -126,6 +126,9 @@ final class SpanishIntents {
             "tengo alguna|una cita|reserva",
             "qué citas|reservas tengo",
             "qué he reservado",
+            // "¿qué tengo reservado?", "¿tengo algo reservado?"
+            "qué|que tengo reservado|agendado|apuntado",
+            "tengo algo reservado|agendado|apuntado",
             "próximas citas|reservas"));
     i.put(
         Intent.LIST,
