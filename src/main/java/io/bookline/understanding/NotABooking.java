@@ -84,7 +84,8 @@ public final class NotABooking extends ReadingWrapper {
     if (text == null || text.isBlank()) {
       return r;
     }
-    String plain = plain(text);
+    // "no quiero ser muy molesta, pero …": politeness, no displeasure.
+    String plain = NotABookingLimits.POLITE.matcher(plain(text)).replaceAll(" ").strip();
     // "my nail broke, can I book a gel manicure tomorrow?": the booking is what is asked.
     if (NotABookingWords.COMPLAINT.matcher(plain).find() && !booksAnyway(plain, r)) {
       // "not happy with the time, can we do later?" asks for another time (ADR 0101).
@@ -105,6 +106,10 @@ public final class NotABooking extends ReadingWrapper {
     }
     // "I don't want to book Friday, Saturday": a day or time said with it is a correction.
     boolean when = r.date() != null || r.time() != null || r.partOfDay() != null;
+    // "no, forget that, make it friday": taking back what was said and naming a day corrects it.
+    if (when && r.intent() == Intent.STOP) {
+      return r.withIntent(Intent.NO);
+    }
     if (!when && (declines(plain, r) || declinesMidBooking(plain, r, expecting))) {
       // A "no" to booking, not a "stop": it never takes back a request for a person.
       return new Reading(

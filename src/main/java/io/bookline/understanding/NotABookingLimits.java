@@ -30,7 +30,18 @@ final class NotABookingLimits {
               + "|(?:want|wanna|like|need)(?: to)? (?:book|get|make)|book (?:me|us|a|an|in)"
               + "|buchen|reservieren|(?:hatte|hatten|mochte|mochten) (?:\\w+ )?gerne?"
               + "|(?:puedo|podria|podemos|quiero|quisiera|necesito|me gustaria) (?:\\w+ )?"
-              + "(?:reservar|pedir|una cita|cita)|reservar|reservame)\\b");
+              + "(?:reservar|pedir|una cita|cita)|reservar|reservame|(?:quiero|quisiera) una? )\\b");
+
+  /**
+   * Politeness that reads like displeasure: "no quiero ser muy molesta, pero …", "perdona la
+   * molestia", "I don't want to be a pain, but …". Left out before complaints are looked for.
+   */
+  static final Pattern POLITE =
+      Pattern.compile(
+          "\\b(?:no (?:quiero|quisiera) (?:ser|parecer) (?:muy |una |un |tan )?(?:molest[ao]|pesad[ao])"
+              + "|(?:perdon[ae]?|disculpa|disculpe) (?:la|las) molestias?"
+              + "|(?:don'?t|do not) (?:want|mean) to be (?:a pain|annoying|rude)"
+              + "|(?:will|mochte|mag) (?:nicht|keine?) (?:nerven|lastig sein|storen))\\b");
 
   /**
    * A wish said with "speak": "I want to", "can I", "ich möchte", "kann ich", "quiero", "¿puedo?".

@@ -72,13 +72,25 @@ final class Occasions {
           ".{2,}(?:ung|heit|keit|schaft|feier|fest|tag|nacht|abend|zeit|party|ball|ferien"
               + "|urlaub|prufung|termin|essen)");
 
-  /** Whether the words after "for/für/para" name an occasion rather than a person. */
+  /** Words before the one that says what a request is for: "my", "die", "la", "new" (year). */
+  private static final Set<String> LEAD =
+      Set.of(
+          "my", "our", "the", "a", "an", "new", "die", "der", "den", "das", "meine", "meinen",
+          "meiner", "unsere", "unseren", "unserer", "eine", "einen", "neues", "mi", "mis", "la",
+          "el", "nuestra", "nuestro", "una", "un", "nuevo");
+
+  /**
+   * Whether the words after "for/für/para" name an occasion rather than a person: the first word
+   * that is no article, possessive or "new" ("my sister's" passes on to "wedding"). A surname that
+   * looks like one ("Lena Hartung", "Billie Holiday", "María Reyes") stays a name.
+   */
   static boolean named(String words, Language language) {
     for (String word : words.split("\\s+")) {
       String w = Folding.fold(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-      if (WORDS.contains(w) || language == Language.DE && GERMAN_NOUN.matcher(w).matches()) {
-        return true;
+      if (w.isEmpty() || LEAD.contains(w) || w.endsWith("'s") && !WORDS.contains(w)) {
+        continue;
       }
+      return WORDS.contains(w) || language == Language.DE && GERMAN_NOUN.matcher(w).matches();
     }
     return false;
   }

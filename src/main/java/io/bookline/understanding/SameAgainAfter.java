@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * mismo para el sábado siguiente", "lo de siempre para el martes siguiente" as a wish to book the
  * appointment just made once more, on that weekday after its day ({@link
  * Evidence.Sign#SAME_AFTER}): the dialogue knows that booking. A weekday must stand before "after"
- * / "danach" / "siguiente", so "direkt danach" (right after) keeps its own reading. Only when the
- * message names no service.
+ * / "danach" / "siguiente", so "direkt danach" (right after) keeps its own reading, and a clock
+ * time after "after" ("saturday after 2pm") is a time on that day. Only when the message names no
+ * service.
  */
 public final class SameAgainAfter extends ReadingWrapper {
   private static final String EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -23,7 +24,9 @@ public final class SameAgainAfter extends ReadingWrapper {
       Pattern.compile(
           "\\b(?:(?:"
               + EN_DAYS
-              + ") after\\b(?! work| school| lunch)|(?:"
+              // "saturday after 2pm" is a time on that saturday, not the saturday after.
+              + ") after\\b(?! work| school| lunch| noon| midday| \\d| (?:one|two|three|four|five"
+              + "|six|seven|eight|nine|ten|eleven|twelve)\\b)|(?:"
               + DE_DAYS
               + ") danach|(?:"
               + ES_DAYS

@@ -33,6 +33,8 @@ class NameAfterForOccasionChatTest {
             + " | ¿A nombre de quién hago la reserva? | Navidad",
         "s2 | pedicura el lunes a las 12 para Nochevieja"
             + " | ¿A nombre de quién hago la reserva? | Nochevieja",
+        "e3 | pedicure on monday at 13 for New Year's Eve"
+            + " | What name should I put the booking under? | Year",
       })
   void an_occasion_after_for_is_no_name_and_the_name_is_asked(
       String user, String request, String ask, String occasion) {
@@ -48,6 +50,11 @@ class NameAfterForOccasionChatTest {
             + " | für Lena Christ, 25,00 €. Soll ich das buchen?",
         "g3 | manicura básica el martes a las 16 para Pascual"
             + " | a nombre de Pascual, 25,00 €. ¿Te la reservo?",
+        // Review of e041db6: a surname that ends like a German noun or is an occasion word.
+        "g4 | Gel-Maniküre am Montag um 10 für Lena Hartung"
+            + " | für Lena Hartung, 35,00 €. Soll ich das buchen?",
+        "g5 | a gel manicure on monday at 10 for Billie Holiday"
+            + " | for Billie Holiday, 35.00 EUR. Shall I book it?",
       })
   void a_name_after_for_is_still_the_bookings_name(String user, String request, String confirm) {
     assertThat(app.say(user, request)).endsWith(confirm);

@@ -44,4 +44,25 @@ class SameAgainForTheDayAfterChatTest {
     chat.book(user, request, "Tom", ChatSteps.yes(language));
     assertThat(app.say(user, again)).startsWith(confirm).endsWith("?");
   }
+
+  /**
+   * Review of e041db6: "same again for friday after 2pm" is that Friday after 14:00, not "the
+   * Friday after" the booking at the booking's own time (which the customer just ruled out).
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN | gel manicure wednesday 2 december at 11 with anna | same again for friday after 2pm"
+            + " | Fri 27 Nov",
+        "EN | gel manicure wednesday 2 december at 11 with anna | same again on friday after two"
+            + " | Fri 27 Nov",
+      })
+  void a_clock_time_after_after_is_a_time_on_that_day(
+      String language, String request, String again, String day) {
+    String user = "c" + again.hashCode();
+    chat.book(user, request, "Tom", ChatSteps.yes(language));
+    String reply = app.say(user, again);
+    assertThat(reply).contains(day).doesNotContain("at 11:00", "Fri 4 Dec");
+  }
 }
