@@ -5,6 +5,7 @@ import static io.bookline.db.Schema.Conversations;
 import static io.bookline.db.Schema.Customers;
 import static org.jooq.impl.DSL.field;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /** {@link BookingPort} on Postgres, bound to one transaction's {@link DSLContext}. */
@@ -28,9 +28,19 @@ public final class PgBookingPort implements BookingPort {
       field("upper({0})", SQLDataType.TIMESTAMPWITHTIMEZONE, Bookings.DURING);
 
   private final DSLContext tx;
+  private final Clock clock;
 
-  public PgBookingPort(DSLContext tx) {
+  /**
+   * @param clock the app's clock: a booking's made, cancelled and moved times are its (ADR 0117),
+   *     as the owner's changes are, never Postgres now()
+   */
+  public PgBookingPort(DSLContext tx, Clock clock) {
     this.tx = tx;
+    this.clock = clock;
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
   @Override
@@ -56,7 +66,7 @@ public final class PgBookingPort implements BookingPort {
     }
     try {
       // A nested transaction is a savepoint: a refused insert leaves the turn's transaction usable.
-      long id = tx.transactionResult(nested -> insert(nested.dsl(), req));
+      long id = tx.transactionResult(nested -> insert(nested.dsl(), req, now()));
       return new BookingResult.Booked(id, false);
     } catch (DataAccessException e) {
       String state = e.sqlState();
@@ -73,7 +83,7 @@ public final class PgBookingPort implements BookingPort {
     }
   }
 
-  private static long insert(DSLContext db, BookingRequest req) {
+  private static long insert(DSLContext db, BookingRequest req, OffsetDateTime at) {
     return db.insertInto(Bookings.T)
         .set(Bookings.BUSINESS_ID, req.businessId())
         .set(Bookings.CUSTOMER_ID, req.customerId())
@@ -87,6 +97,7 @@ public final class PgBookingPort implements BookingPort {
         .set(Bookings.PRICE, req.price())
         .set(Bookings.IDEMPOTENCY_KEY, req.idempotencyKey())
         .set(Bookings.GUEST_NAME, req.guestName())
+        .set(Bookings.CREATED_AT, at)
         .returningResult(Bookings.ID)
         .fetchOne()
         .value1();
@@ -153,7 +164,7 @@ public final class PgBookingPort implements BookingPort {
   public boolean cancel(long bookingId, long customerId, String reason) {
     return tx.update(Bookings.T)
             .set(Bookings.STATUS, "cancelled")
-            .set(Bookings.CANCELLED_AT, DSL.currentOffsetDateTime())
+            .set(Bookings.CANCELLED_AT, now())
             .set(Bookings.CANCELLED_BY, "customer")
             .set(Bookings.CANCEL_REASON, reason)
             .where(Bookings.ID.eq(bookingId))
@@ -176,7 +187,7 @@ public final class PgBookingPort implements BookingPort {
                       .set(Bookings.STARTS_AT, ts(slot.start()))
                       .set(Bookings.ENDS_AT, ts(slot.end()))
                       .set(Map.of(Bookings.DURING, range(slot.blockedFrom(), slot.blockedUntil())))
-                      .set(Bookings.RESCHEDULED_AT, DSL.currentOffsetDateTime())
+                      .set(Bookings.RESCHEDULED_AT, now())
                       // The booking's calendar file keeps its UID; a move raises its SEQUENCE.
                       .set(Bookings.ICS_SEQUENCE, Bookings.ICS_SEQUENCE.plus(1))
                       .where(Bookings.ID.eq(bookingId))

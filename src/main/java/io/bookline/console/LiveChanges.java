@@ -55,7 +55,10 @@ public final class LiveChanges implements AutoCloseable {
             "select count(*), coalesce(max(id), 0), count(*) filter (where status = 'confirmed'),"
                 + " coalesce(sum(extract(epoch from starts_at)) filter (where status = 'confirmed'),"
                 + " 0), count(no_show_at), max(greatest(created_at, cancelled_at, rescheduled_at,"
-                + " no_show_at)) from bookings where business_id = ?",
+                // Every move raises a booking's sequence: a move to another staff member at the
+                // same time is seen even when the app clock has not moved on since (ADR 0117).
+                + " no_show_at)), coalesce(sum(ics_sequence), 0) from bookings where business_id"
+                + " = ?",
             business);
     Record c =
         db.fetchOne(

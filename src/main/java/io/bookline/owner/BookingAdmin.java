@@ -17,6 +17,7 @@ import io.bookline.db.Storable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -88,9 +89,10 @@ public final class BookingAdmin {
               var wanted =
                   new Wanted(tx, catalog, service, in.staffId(), start, null, clock.instant());
               Slot slot = slot(wanted);
-              long customer = deskCustomer(tx, business, in.customerName(), in.customerPhone());
+              long customer =
+                  deskCustomer(tx, business, in.customerName(), in.customerPhone(), clock);
               var result =
-                  new PgBookingPort(tx)
+                  new PgBookingPort(tx, clock)
                       .book(
                           new BookingRequest(
                               business,
@@ -152,7 +154,7 @@ public final class BookingAdmin {
   static OwnerSlots slots(Wanted w) {
     Catalog catalog = w.catalog();
     List<Busy> busy =
-        new PgBookingPort(w.tx())
+        new PgBookingPort(w.tx(), Clock.fixed(w.now(), ZoneOffset.UTC))
                 .busy(
                     catalog.business().id(),
                     OwnerSlots.searchFrom(catalog, w.start()),
@@ -204,7 +206,8 @@ public final class BookingAdmin {
    * The customer a desk booking is for: with a phone number, the same desk customer each time (so
    * no-shows add up); without one, a new customer.
    */
-  private static long deskCustomer(DSLContext tx, long business, String name, String phone) {
+  private static long deskCustomer(
+      DSLContext tx, long business, String name, String phone, Clock clock) {
     String number = phone == null ? null : phone.strip();
     String who = number == null ? "desk-" + UUID.randomUUID() : "desk-phone:" + number;
     return tx.insertInto(Customers.T)
@@ -213,6 +216,7 @@ public final class BookingAdmin {
         .set(Customers.PLATFORM_USER_ID, who)
         .set(Customers.NAME, Storable.text(name.strip()))
         .set(Customers.PHONE, number)
+        .set(Customers.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
         .onConflict(Customers.BUSINESS_ID, Customers.PLATFORM, Customers.PLATFORM_USER_ID)
         .doUpdate()
         .set(Customers.NAME, Storable.text(name.strip()))

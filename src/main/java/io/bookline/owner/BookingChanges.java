@@ -84,7 +84,7 @@ public final class BookingChanges {
               var wanted =
                   new BookingAdmin.Wanted(tx, catalog, service, staff, to, id, clock.instant());
               Slot slot = BookingAdmin.slot(wanted);
-              var result = new PgBookingPort(tx).reschedule(id, before.customerId(), slot);
+              var result = new PgBookingPort(tx, clock).reschedule(id, before.customerId(), slot);
               if (!(result instanceof BookingResult.Booked)) {
                 throw BookingAdmin.taken(wanted);
               }

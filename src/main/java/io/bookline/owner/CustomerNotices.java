@@ -19,6 +19,7 @@ import io.bookline.wording.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,6 +179,7 @@ public final class CustomerNotices {
         .set(Schema.Messages.DIRECTION, "out")
         .set(Schema.Messages.CONTENT_TEXT, Storable.text(text))
         .set(Schema.Messages.PROVIDER, "staff")
+        .set(Schema.Messages.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
         .set(Schema.Messages.METADATA, JSONB.valueOf(write(meta)))
         .execute();
     if (!(how instanceof Initiated.Send send)) {

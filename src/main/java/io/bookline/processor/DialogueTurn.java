@@ -135,7 +135,8 @@ final class DialogueTurn {
                   start = DialogueState.start(id.customerName()).withBotReturned(id.botReturned());
                 }
                 BookingEvents changes =
-                    new BookingEvents(new FlushingBookingPort(new PgBookingPort(tx.dsl()), tx));
+                    new BookingEvents(
+                        new FlushingBookingPort(new PgBookingPort(tx.dsl(), clock), tx));
                 var port = new RecordingPort(changes);
                 if (!current.isNew()) {
                   languages.remember(tx, customerId, current, language);

@@ -53,7 +53,8 @@ public final class TurnRepository {
   /**
    * Finds or creates the customer and conversation of a message's sender, in one statement (one
    * round trip for a new customer's first turn, ADR 0030), with the conversation's "bot returned"
-   * mark (for a turn without a session, which has no copy of it).
+   * mark (for a turn without a session, which has no copy of it). New rows take the app clock's
+   * time, as the turn's messages do (ADR 0117), never the columns' default now().
    */
   Identity ensureConversation(Tx transaction, InboundMessage m) {
     return ensureConversation(transaction, m, null);
@@ -71,14 +72,16 @@ public final class TurnRepository {
             .resultQuery(
                 """
                 with c as (
-                  insert into customers (business_id, platform, platform_user_id, language)
-                  values ({0}, {1}, {2}, {4})
+                  insert into customers (business_id, platform, platform_user_id, language,
+                                         created_at)
+                  values ({0}, {1}, {2}, {4}, {3})
                   on conflict (business_id, platform, platform_user_id)
                   do update set platform_user_id = excluded.platform_user_id,
                                 language = coalesce(excluded.language, customers.language)
                   returning id, name)
-                insert into conversations (business_id, customer_id, platform)
-                select {0}, c.id, {1} from c
+                insert into conversations (business_id, customer_id, platform, created_at,
+                                           last_message_at)
+                select {0}, c.id, {1}, {3}, {3} from c
                 on conflict (business_id, platform, customer_id)
                 do update set last_message_at = {3}
                 returning customer_id, id, (select name from c), bot_returned
@@ -247,7 +250,8 @@ public final class TurnRepository {
             provider,
             model,
             JSONB.valueOf(write(metadata)),
-            m.platformMessageId()),
+            m.platformMessageId(),
+            clock.instant().atOffset(ZoneOffset.UTC)),
         TurnRepository::any);
   }
 
@@ -268,7 +272,11 @@ public final class TurnRepository {
         metadata.put(CALENDAR_FOR, booking);
       }
       tx.later(
-          OUTBOUND.with(conversationId, r.text(), JSONB.valueOf(write(metadata))),
+          OUTBOUND.with(
+              conversationId,
+              r.text(),
+              JSONB.valueOf(write(metadata)),
+              clock.instant().atOffset(ZoneOffset.UTC)),
           TurnRepository::any);
     }
   }
@@ -285,14 +293,16 @@ public final class TurnRepository {
               .set(Messages.METADATA, value("metadata", Messages.METADATA))
               .set(
                   Messages.PLATFORM_MESSAGE_ID,
-                  value("platform_message_id", Messages.PLATFORM_MESSAGE_ID)),
+                  value("platform_message_id", Messages.PLATFORM_MESSAGE_ID))
+              .set(Messages.CREATED_AT, value("at", Messages.CREATED_AT)),
           "conversation",
           "text",
           "raw",
           "provider",
           "model",
           "metadata",
-          "platform_message_id");
+          "platform_message_id",
+          "at");
 
   private static final Prepared OUTBOUND =
       Prepared.of(
@@ -301,10 +311,12 @@ public final class TurnRepository {
               .set(Messages.DIRECTION, DSL.inline("out"))
               .set(Messages.CONTENT_TEXT, value("text", Messages.CONTENT_TEXT))
               .set(Messages.PROVIDER, DSL.inline("bookline"))
-              .set(Messages.METADATA, value("metadata", Messages.METADATA)),
+              .set(Messages.METADATA, value("metadata", Messages.METADATA))
+              .set(Messages.CREATED_AT, value("at", Messages.CREATED_AT)),
           "conversation",
           "text",
-          "metadata");
+          "metadata",
+          "at");
 
   /**
    * Marks the inbox row done with the replies, in the turn's transaction. Refuses when another turn

@@ -20,6 +20,7 @@ import io.bookline.db.Schema;
 import io.bookline.session.SessionKey;
 import io.bookline.wording.Messages;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +163,7 @@ public final class CalendarOffer {
           .set(Schema.Messages.DIRECTION, "out")
           .set(Schema.Messages.CONTENT_TEXT, caption)
           .set(Schema.Messages.PROVIDER, "calendar")
+          .set(Schema.Messages.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
           .set(Schema.Messages.METADATA, JSONB.valueOf(json.writeValueAsString(meta)))
           .execute();
     } catch (JsonProcessingException e) {

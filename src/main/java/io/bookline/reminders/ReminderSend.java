@@ -24,6 +24,7 @@ import io.bookline.session.SessionKey;
 import io.bookline.wording.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,7 @@ public final class ReminderSend {
     long conversation = c.get(Conversations.ID);
     String platform = c.get(Customers.PLATFORM);
     if (d.suppressedReason() != null) {
-      note(tx, conversation, d, d.suppressedReason());
+      note(tx, conversation, d, d.suppressedReason(), now);
       return Settled.skipped(d.suppressedReason(), platform);
     }
     Optional<Channel> channel = channels.find(platform);
@@ -143,17 +144,17 @@ public final class ReminderSend {
                 Taps.id(Taps.MOVE, d.reminderId())));
     return switch (channel.get().initiate(initiative)) {
       case Initiated.Send s -> {
-        said(tx, conversation, d, message);
+        said(tx, conversation, d, message, now);
         outbox.enqueue(tx, conversation, Platform.of(platform), s.address(), List.of(message));
         yield new Settled("sent", null, platform);
       }
       case Initiated.Transcript t -> {
         // The web chat shows it, with its buttons, when the customer next opens the chat.
-        said(tx, conversation, d, message);
+        said(tx, conversation, d, message, now);
         yield new Settled("sent", "transcript", platform);
       }
       case Initiated.Skip k -> {
-        note(tx, conversation, d, k.reason());
+        note(tx, conversation, d, k.reason(), now);
         yield Settled.skipped(k.reason(), platform);
       }
     };
@@ -228,20 +229,21 @@ public final class ReminderSend {
   }
 
   /** The reminder in the transcript, as the bot's. */
-  private void said(DSLContext tx, long conversation, Due d, OutboundMessage m) {
+  private void said(DSLContext tx, long conversation, Due d, OutboundMessage m, Instant at) {
     Map<String, Object> meta = meta("bot", d, null);
     meta.put("options", m.options());
     meta.put("optionIds", m.optionIds());
-    line(tx, conversation, Storable.text(m.text()), meta);
+    line(tx, conversation, Storable.text(m.text()), meta, at);
   }
 
   /** Why a reminder was not sent, in the transcript for the owner; never sent to the customer. */
-  private void note(DSLContext tx, long conversation, Due d, String reason) {
+  private void note(DSLContext tx, long conversation, Due d, String reason, Instant at) {
     line(
         tx,
         conversation,
         "Reminder for booking " + d.bookingId() + " not sent: " + ReminderTemplates.why(reason),
-        meta("system", d, reason));
+        meta("system", d, reason),
+        at);
   }
 
   private Map<String, Object> meta(String author, Due d, String skipped) {
@@ -256,13 +258,16 @@ public final class ReminderSend {
     return meta;
   }
 
-  private void line(DSLContext tx, long conversation, String text, Map<String, Object> meta) {
+  /** A transcript line at the app clock's time, as every other message (not Postgres now()). */
+  private void line(
+      DSLContext tx, long conversation, String text, Map<String, Object> meta, Instant at) {
     try {
       tx.insertInto(Schema.Messages.T)
           .set(Schema.Messages.CONVERSATION_ID, conversation)
           .set(Schema.Messages.DIRECTION, "out")
           .set(Schema.Messages.CONTENT_TEXT, text)
           .set(Schema.Messages.PROVIDER, "reminder")
+          .set(Schema.Messages.CREATED_AT, at.atOffset(ZoneOffset.UTC))
           .set(Schema.Messages.METADATA, JSONB.valueOf(json.writeValueAsString(meta)))
           .execute();
     } catch (JsonProcessingException e) {
