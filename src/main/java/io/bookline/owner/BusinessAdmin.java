@@ -178,6 +178,9 @@ public final class BusinessAdmin {
       problems.add("dailyTokenBudget", "must be at least 1, or null for no limit");
     }
     leads(problems, in.reminderLeadMinutes());
+    if (!problems.has("currency")) {
+      CurrencyChange.check(db, id, in.currency(), problems);
+    }
     List<String> frameAncestors =
         in.frameAncestors() == null ? null : FrameAncestors.check(in.frameAncestors(), problems);
     problems.throwIfAny();

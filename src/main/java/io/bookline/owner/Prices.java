@@ -13,14 +13,8 @@ final class Prices {
    * none), and never more than the 2 the column keeps.
    */
   static void decimals(Problems problems, BigDecimal price, String currency) {
-    int digits = 2;
-    try {
-      int minor = Currency.getInstance(currency).getDefaultFractionDigits();
-      digits = minor < 0 ? 2 : Math.min(minor, 2);
-    } catch (IllegalArgumentException e) {
-      // a code the JDK does not know: the column's 2 decimals
-    }
-    if (price.stripTrailingZeros().scale() <= digits) {
+    int digits = digits(currency);
+    if (fits(price, digits)) {
       return;
     }
     problems.add(
@@ -30,6 +24,21 @@ final class Prices {
                 + " has no minor unit: the price must be a whole number, not "
                 + price.toPlainString()
             : "must have at most " + digits + " decimals, not " + price.toPlainString());
+  }
+
+  /** The decimals a price in {@code currency} may have: its minor units, at most the column's 2. */
+  static int digits(String currency) {
+    try {
+      int minor = Currency.getInstance(currency).getDefaultFractionDigits();
+      return minor < 0 ? 2 : Math.min(minor, 2);
+    } catch (IllegalArgumentException e) {
+      return 2; // a code the JDK does not know: the column's 2 decimals
+    }
+  }
+
+  /** Whether {@code price} has at most {@code digits} decimals (35.00 has none). */
+  static boolean fits(BigDecimal price, int digits) {
+    return price.stripTrailingZeros().scale() <= digits;
   }
 
   /** A price as every answer shows it: with the column's 2 decimals (35.00, never 35). */
