@@ -47,6 +47,25 @@ public record Service(
     this(id, name, duration, price, bufferBefore, bufferAfter, synonyms, Map.of(), Map.of());
   }
 
+  /**
+   * The service at a booking's own length: a move keeps the length booked even when the service's
+   * duration has changed since (ADR 0114, 0117); everything else is the service's as it is now.
+   */
+  public Service lasting(Duration length) {
+    return length.equals(duration)
+        ? this
+        : new Service(
+            id,
+            name,
+            length,
+            price,
+            bufferBefore,
+            bufferAfter,
+            synonyms,
+            names,
+            synonymsByLanguage);
+  }
+
   /** The name customers who speak the locale's language see: its own, else the service's name. */
   public String nameIn(Locale locale) {
     return names.getOrDefault(locale.getLanguage(), name);

@@ -302,7 +302,7 @@ final class SlotFilling {
     Slots retry = t.slots().withDate(onDay).withTime(wanted, TimeQualifier.AT).withPartOfDay(null);
     t.update(x -> x.withSlots(retry).withOffers(List.of(), null));
     // Taken meanwhile, or no longer allowed (the notice period has begun, the hours changed).
-    Reason why = WhyNotFree.explain(t.catalog(), service, onDay, retry, t.ctx().now());
+    Reason why = WhyNotFree.explain(t.catalog(), t.timed(service), onDay, retry, t.ctx().now());
     if (why instanceof Reason.Taken) {
       t.taken(offered.start());
     } else {

@@ -100,7 +100,8 @@ final class TimeOffers {
     if (t.explained()) {
       return;
     }
-    Reason why = WhyNotFree.explain(t.catalog(), service, wish.date(), wish, t.ctx().now());
+    Reason why =
+        WhyNotFree.explain(t.catalog(), t.timed(service), wish.date(), wish, t.ctx().now());
     ReasonSentences.say(t, why, wish);
   }
 

@@ -25,6 +25,8 @@ final class Turn {
   private Long bookingId;
   private boolean explained;
   private boolean recapDue;
+  // The booking being moved as read in this turn, so its length is read once, not per day searched.
+  private BookingView beingMoved;
 
   Turn(DialogueState state, TurnContext ctx, Phrases phrases) {
     this.state = state;
@@ -177,8 +179,28 @@ final class Turn {
         : upcoming().stream().filter(b -> b.id() == id).findFirst();
   }
 
-  /** Free slots of a day; the booking being moved does not block its own new time. */
-  List<Slot> freeSlots(Service service, LocalDate day, Long resource) {
+  /**
+   * The service as the goal times it: while a booking is moved, at that booking's own length (end −
+   * start as stored), as the owner's move keeps it (ADR 0114, 0117); else as it is now.
+   */
+  Service timed(Service service) {
+    if (state.goal() != Goal.RESCHEDULE || state.bookingId() == null) {
+      return service;
+    }
+    if (beingMoved == null || beingMoved.id() != state.bookingId()) {
+      beingMoved = current().orElse(null);
+    }
+    return beingMoved == null || beingMoved.serviceId() != service.id()
+        ? service
+        : service.lasting(Duration.between(beingMoved.start(), beingMoved.end()));
+  }
+
+  /**
+   * Free slots of a day, the service timed as the goal times it ({@link #timed}); the booking being
+   * moved does not block its own new time.
+   */
+  List<Slot> freeSlots(Service untimed, LocalDate day, Long resource) {
+    Service service = timed(untimed);
     Instant from = day.atStartOfDay(zone()).toInstant().minus(Duration.ofHours(12));
     Instant until = day.plusDays(1).atStartOfDay(zone()).toInstant().plus(Duration.ofHours(12));
     List<Busy> busy = ctx.port().busy(catalog().business().id(), from, until);

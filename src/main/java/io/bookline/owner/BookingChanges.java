@@ -261,17 +261,7 @@ public final class BookingChanges {
    * has no field to change it. Buffers are the service's current ones.
    */
   private static Service asBooked(Service s, BookingList.Item b) {
-    Duration booked = Duration.between(b.start(), b.end());
-    return new Service(
-        s.id(),
-        s.name(),
-        booked,
-        s.price(),
-        s.bufferBefore(),
-        s.bufferAfter(),
-        s.synonyms(),
-        s.names(),
-        s.synonymsByLanguage());
+    return s.lasting(Duration.between(b.start(), b.end()));
   }
 
   private static String when(Messages m, Catalog c, Instant at) {
