@@ -6,10 +6,12 @@
 // picks one staff member: their own hours and closures, their bookings; in the shared week a time
 // nobody works is shaded and a day's heading names whose hours differ (ADR 0089). A booking opens its
 // details (window.bookline.bookingDialogs), also when the address names it (`booking=`); chat
-// bookings and hours or closure changes arrive live.
+// bookings and hours or closure changes arrive live. A week too wide for the window is drawn with a
+// column per day, else as one day (window.bookline.weekFit, ADR 0117): it never scrolls sideways.
 (() => {
   const { api, el, page, say, problem, live, business, dates } = window.bookline;
   const { onDay, union, working, differing } = window.bookline.working;
+  const fit = window.bookline.weekFit;
   const PX_PER_MIN = 1;
   // Side by side on a phone, a third staff member's column is too narrow for a booking's service
   // and name (ADR 0068): from three on, the day is a list.
@@ -17,16 +19,14 @@
   // On a 1280 px desktop seven days of two staff columns still show a booking's service and name;
   // 21 or 28 columns did not (ADR 0076): from three on, one column per day.
   const MOST_STAFF_COLUMNS_ON_A_DESKTOP = 2;
-  // Fourteen of them and the hours fit the 1215 px a 1280 px window leaves the calendar (84 px did
-  // not: it scrolled sideways); a booking's service wraps rather than widening them.
-  const STAFF_COLUMN_PX = 80;
-  const LANE_PX = 96; // a booking side by side with others keeps at least this much room
   const LINE_PX = 15, TIGHT_LINE_PX = 12.7; // a booking's line: 0.78em × 1.2, 0.72em × 1.1 (CSS)
   const WRAP_PX = 4 + 3 * LINE_PX + 4; // three lines of the usual size and room to spare
   const TIGHT_WRAP_PX = 2 + 3 * TIGHT_LINE_PX; // three tight lines: 43 px, a 45-minute booking
   let week = null;
   let day = null; // the day a phone shows; always inside `week`
   let only = null; // the staff member's id "Show" picked; null: everyone
+  let oneDay = false; // a phone, or a window too narrow for the week: one day at a time
+  let barFor = null; // whether the toolbar steps by day (true) or week (false)
   const phone = window.matchMedia('(max-width: 599px)');
   const bar = el('div', { class: 'week-bar' });
   const filter = el('span', { class: 'staff-filter' });
@@ -56,9 +56,9 @@
   }
 
   async function load() {
-    const days = phone.matches ? [day] : [...Array(7).keys()].map(i => addDays(week, i));
+    const weekDays = [...Array(7).keys()].map(i => addDays(week, i));
     const [bookings, staff, hours, closures] = await Promise.all([
-      get('/api/bookings?from=' + days[0] + '&to=' + days[days.length - 1], 'bookings'),
+      get('/api/bookings?from=' + week + '&to=' + weekDays[6], 'bookings'),
       get('/api/staff', 'staff'), get('/api/hours'), get('/api/closures', 'closures')]);
     const people = staff.filter(s => s.active);
     window.bookline.catalog = { staff: people, zone: dates.zone };
@@ -67,7 +67,13 @@
     const names = new Map(staff.map(s => [s.id, s.name]));
     const shown = bookings.filter(b => b.status !== 'cancelled' && (!picked || b.staffId === picked.id))
       .map(b => Object.assign({ from: local(b.start), to: local(b.end), staffName: names.get(b.staffId) }, b));
-    const together = !picked && !phone.matches && people.length > MOST_STAFF_COLUMNS_ON_A_DESKTOP;
+    const mostLanes = weekDays.map(d => fit.lanes(shown.filter(b => b.from.day === d)));
+    const layout = phone.matches ? 'day' : fit.choose(grid.clientWidth, picked ? 1 : people.length,
+      mostLanes, MOST_STAFF_COLUMNS_ON_A_DESKTOP);
+    oneDay = layout === 'day';
+    if (barFor !== oneDay) toolbar();
+    const days = oneDay ? [day] : weekDays;
+    const together = !picked && layout === 'together';
     const columns = [];
     for (const day of days) {
       const isoDay = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7 + 1;
@@ -81,7 +87,7 @@
           closure: closures.find(c => c.firstDay <= day && day <= c.lastDay && c.staffId == null),
           away: away.map(s => s.name + ' off' + (offOn(s).reason ? ': ' + offOn(s).reason : '')),
           works: differing(people, isoDay, open, away.map(s => s.id)),
-          lanes: lanes(shown.filter(b => b.from.day === day)) });
+          lanes: mostLanes[weekDays.indexOf(day)] });
         continue;
       }
       const who = picked ? [picked] : people.length > 1 ? people : [null];
@@ -103,34 +109,6 @@
     else draw(columns, shown, first, last, !picked && !together && people.length > 1);
   }
 
-  /**
-   * Places one day's bookings side by side where they overlap: each gets a `lane` and the number of
-   * `lanes` of the bookings it overlaps with (directly or through others). Returns the day's most.
-   */
-  function lanes(list) {
-    const end = (b) => (b.to.day === b.from.day ? b.to.minutes : 1440);
-    const sorted = list.slice().sort((a, b) => a.from.minutes - b.from.minutes || end(b) - end(a));
-    let group = [];
-    let ends = [];
-    let groupEnd = -1;
-    let most = 1;
-    const close = () => {
-      group.forEach(b => { b.lanes = ends.length; });
-      most = Math.max(most, ends.length);
-      group = []; ends = []; groupEnd = -1;
-    };
-    for (const b of sorted) {
-      if (group.length && b.from.minutes >= groupEnd) close();
-      let lane = ends.findIndex(e => e <= b.from.minutes);
-      if (lane < 0) { lane = ends.length; ends.push(end(b)); } else ends[lane] = end(b);
-      b.lane = lane;
-      group.push(b);
-      groupEnd = Math.max(groupEnd, end(b));
-    }
-    close();
-    return most;
-  }
-
   /** "Show: Everyone / Anna / …", when there is more than one staff member to choose from. */
   function showFilter(people) {
     if (people.length < 2) { only = null; filter.replaceChildren(); return; }
@@ -145,7 +123,7 @@
   }
 
   function remember() {
-    history.replaceState(null, '', '?week=' + week + (phone.matches ? '&day=' + day : '')
+    history.replaceState(null, '', '?week=' + week + (oneDay ? '&day=' + day : '')
       + (only ? '&staff=' + only : ''));
   }
 
@@ -189,7 +167,8 @@
     const height = (last - first) * PX_PER_MIN;
     const g = el('div', { class: 'grid' });
     g.style.gridTemplateColumns = '48px ' + columns.map(c => c.together ? together(c)
-      : 'minmax(' + (perStaff ? STAFF_COLUMN_PX : 120) + 'px, 1fr)').join(' ');
+      : 'minmax(' + (perStaff ? fit.STAFF_COLUMN_PX : oneDay ? 120 : fit.DAY_COLUMN_PX) + 'px, 1fr)')
+      .join(' ');
     if (perStaff) {
       // A day's name once over its staff members' columns, their names in the row below.
       const corner = el('div', { class: 'col-head' }, '');
@@ -234,15 +213,8 @@
     fitServices(g);
   }
 
-  /**
-   * A shared day's width: every day an equal share of the week, so the week reads as a week; a day
-   * with bookings side by side is wider only when its share would leave a booking less than
-   * LANE_PX (a 1280 px week has about 176 px a day), and then only by what it needs.
-   */
-  function together(c) {
-    // 88 px: the narrowest that keeps "Wed 25.11." on one line.
-    return 'minmax(' + Math.max(88, c.lanes * LANE_PX) + 'px, 1fr)';
-  }
+  /** A shared day's width: an equal share of the week, wider for bookings side by side. */
+  const together = (c) => 'minmax(' + fit.dayColumn(c.lanes) + 'px, 1fr)';
 
   function shade(col, c, first, last) {
     const block = (from, to, cls, text) => {
@@ -302,20 +274,21 @@
       remember();
       render();
     };
-    const step = phone.matches ? 1 : 7;
-    const what = phone.matches ? 'day' : 'week';
+    barFor = oneDay;
+    const step = oneDay ? 1 : 7;
+    const what = oneDay ? 'day' : 'week';
     bar.replaceChildren(
-      el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(phone.matches ? day : week, -step)),
+      el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(oneDay ? day : week, -step)),
         'aria-label': 'Previous ' + what }, '‹'),
       el('span', { class: 'range', 'aria-live': 'polite' },
-        phone.matches ? label(day) : label(week) + ' – ' + label(addDays(week, 6))),
-      el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(phone.matches ? day : week, step)),
+        oneDay ? label(day) : label(week) + ' – ' + label(addDays(week, 6))),
+      el('button', { type: 'button', class: 'secondary', onclick: () => show(addDays(oneDay ? day : week, step)),
         'aria-label': 'Next ' + what }, '›'),
-      el('button', { type: 'button', onclick: () => window.bookline.bookingDialogs.create(phone.matches ? day : week, load) },
+      el('button', { type: 'button', onclick: () => window.bookline.bookingDialogs.create(oneDay ? day : week, load) },
         'New booking'), filter);
   }
 
-  function render() { toolbar(); return load(); }
+  function render() { oneDay = phone.matches; toolbar(); return load(); }
 
   /** A booking the address names (the Staff and Hours pages link stranded ones): its dialog. */
   async function openAsked(id) {
@@ -339,6 +312,9 @@
       : (monday(today) === week ? today : week);
     only = /^\d+$/.test(params.get('staff') || '') ? Number(params.get('staff')) : null;
     phone.addEventListener('change', render);
+    // A window made narrower or wider may fit another layout (a week that no longer fits: one day).
+    let resized = null;
+    window.addEventListener('resize', () => { clearTimeout(resized); resized = setTimeout(load, 150); });
     live('bookings', load);
     live('hours', load); // opening or staff hours, closures: the shading redraws too
     await render();

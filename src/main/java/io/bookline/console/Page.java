@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /** The console's pages, in navigation order; each is {@code /console/<slug>} plus its script. */
 enum Page {
-  CALENDAR("calendar", "Calendar", "booking", "working"),
+  CALENDAR("calendar", "Calendar", "booking", "working", "weekfit"),
   SERVICES("services", "Services"),
   STAFF("staff", "Staff", "week", "stranded"),
   HOURS("hours", "Hours", "week", "stranded"),
