@@ -276,7 +276,7 @@ final class Symbolizer {
 
   /**
    * "sat", "sun", "wed", "mon" are days only when something says so: a cue word before ("on sat"),
-   * a capital letter, or a date or time next to them.
+   * a capital letter, or a date or time next to them; never as a name ("ich bin Di").
    */
   private void confirmWeakWeekdays(List<Sym> s, String raw) {
     for (int i = 0; i < s.size(); i++) {
@@ -286,11 +286,14 @@ final class Symbolizer {
         continue;
       }
       boolean day =
-          Character.isUpperCase(raw.charAt(x.start()))
-              || (i > 0 && w.weekdayCues().contains(s.get(i - 1).text()))
-              || (i > 0 && datish(s.get(i - 1)))
-              || (i + 1 < s.size() && datish(s.get(i + 1)))
-              || (i + 2 < s.size() && s.get(i + 1).text().equals("at") && datish(s.get(i + 2)));
+          !NameNotDay.after(raw, x.start())
+              && (Character.isUpperCase(raw.charAt(x.start()))
+                  || (i > 0 && w.weekdayCues().contains(s.get(i - 1).text()))
+                  || (i > 0 && datish(s.get(i - 1)))
+                  || (i + 1 < s.size() && datish(s.get(i + 1)))
+                  || (i + 2 < s.size()
+                      && s.get(i + 1).text().equals("at")
+                      && datish(s.get(i + 2))));
       s.set(
           i,
           day
