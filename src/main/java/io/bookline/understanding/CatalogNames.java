@@ -23,11 +23,15 @@ record CatalogNames(
     String unknownService =
         MentionFinder.unknownService(
             reader.otherServices(), heard.message(), heard.tokens(), raw, context.services());
+    // "french manicure" is no Basic Manicure: a kind the catalog lacks names no service of it.
+    String variety = Varieties.unknown(heard.message(), heard.tokens(), raw, context.services());
     return new CatalogNames(
         service,
         named,
-        unknownService,
-        MentionFinder.wholly(named, unknownService, words, context.services()),
+        variety != null ? variety : unknownService,
+        variety != null && named.more().isEmpty()
+            ? null
+            : MentionFinder.wholly(named, unknownService, words, context.services()),
         CatalogMatch.bestMatch(raw, words, context.resources()));
   }
 

@@ -97,7 +97,9 @@ final class EnglishSpelling {
             Map.entry("im", "i'm"),
             Map.entry("ive", "i've"),
             Map.entry("nvm", "nevermind"),
-            Map.entry("nm", "nevermind")),
+            Map.entry("nm", "nevermind"),
+            // "gell nails": gel with one l too many.
+            Map.entry("gell", "gel")),
         Set.of(KEYWORDS.split(" ")),
         Set.of(PROTECTED.split(" ")));
   }

@@ -32,7 +32,9 @@ final class SpanishSpelling {
             Map.entry("pls", "por favor"),
             Map.entry("d", "de"),
             Map.entry("mnn", "manana"),
-            Map.entry("bn", "bien")),
+            Map.entry("bn", "bien"),
+            // "manicura de jel": gel as it sounds.
+            Map.entry("jel", "gel")),
         Vocabulary.set(KEYWORDS),
         protectedWords());
   }
