@@ -125,6 +125,7 @@ public final class DateTimeParser {
         c -> c.piece().isTime() && ArticleHours.cueless(syms, c.from(), c.to(), raw));
     dropHourAfterADayBeforeAnother(candidates);
     candidates.removeIf(c -> countAfterADay(c, syms, raw));
+    candidates.addAll(CorrectedHours.of(candidates, syms, words, raw));
     if ((expectingTime || lastNumber != null)
         && candidates.stream().noneMatch(c -> c.piece().isTime())) {
       Candidate bare = bareHour(syms, expectingTime ? null : lastNumber);

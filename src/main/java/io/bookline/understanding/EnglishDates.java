@@ -73,7 +73,7 @@ final class EnglishDates {
             words("not no never dont don't doesnt doesn't wont won't cant can't cannot isnt isn't"),
             words("work working busy school class classes"),
             words("to"),
-            words("actually rather")),
+            words("actually rather sorry mean meant")),
         EnglishRules.rules());
   }
 

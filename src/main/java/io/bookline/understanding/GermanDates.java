@@ -87,7 +87,7 @@ final class GermanDates {
             Vocabulary.set("nicht kein keine keinen nie"),
             Vocabulary.set("arbeite arbeiten arbeit schule uni beschäftigt"),
             Vocabulary.set("auf"),
-            Vocabulary.set("lieber doch eher")),
+            Vocabulary.set("lieber doch eher sorry meine eigentlich")),
         GermanRules.rules());
   }
 

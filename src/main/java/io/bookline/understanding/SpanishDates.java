@@ -81,7 +81,7 @@ final class SpanishDates {
             Vocabulary.set("no nunca"),
             Vocabulary.set("trabajo trabajando curro ocupado ocupada clase clases"),
             Vocabulary.set("para al"),
-            Vocabulary.set("mejor prefiero preferiria")),
+            Vocabulary.set("mejor prefiero preferiria perdon perdona digo")),
         SpanishRules.rules());
   }
 

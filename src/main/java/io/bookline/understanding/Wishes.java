@@ -127,12 +127,19 @@ final class Wishes {
   }
 
   /**
-   * Of the times said, the first not turned down ("not at 3, at 5 please", "a las 3 no, a las 5");
-   * of one time, null when it is refused outright ("not 3pm", "nicht um 15 Uhr", "a las 3 no"): a
-   * negation opens its clause right before it or closes it right after it.
+   * Of the times said, the last one said as a correction ("at 10, no sorry 11, actually 12"), else
+   * the first not turned down ("not at 3, at 5 please", "a las 3 no, a las 5"); of one time, null
+   * when it is refused outright ("not 3pm", "nicht um 15 Uhr", "a las 3 no"): a negation opens its
+   * clause right before it or closes it right after it.
    */
   Candidate time(List<Candidate> times) {
     if (times.size() > 1) {
+      // "at 10, no sorry 11, ugh actually 12": the last time said as a correction of those before.
+      for (Candidate c : times.reversed()) {
+        if (c != times.get(0) && correctsTo(c)) {
+          return c;
+        }
+      }
       for (Candidate c : times) {
         if (!turnedDown(c)) {
           return c;
@@ -233,6 +240,27 @@ final class Wishes {
       if (words.wishes().corrections().contains(s.text())
           || words.wishes().corrections().contains(typed(s))) {
         return true;
+      }
+      if (!words.fillers().contains(s.text()) && ++passed == REACH_BEFORE) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a correction word stands shortly before the time with no negation between them: "no
+   * sorry 11", "nein sorry 11", "no perdón a las 11" (the "no" takes back the time before).
+   */
+  private boolean correctsTo(Candidate c) {
+    for (int j = c.from() - 1, passed = 0; j >= 0 && !clauseEndsAfter(j) && !said(j); j--) {
+      Sym s = syms.get(j);
+      if (words.wishes().corrections().contains(s.text())
+          || words.wishes().corrections().contains(typed(s))) {
+        return true;
+      }
+      if (against(s, Set.of())) {
+        return false;
       }
       if (!words.fillers().contains(s.text()) && ++passed == REACH_BEFORE) {
         break;
