@@ -173,7 +173,7 @@ final class SlotFilling {
       return i >= 0 && i < shown.size() ? shown.get(i) : null;
     }
     if (r.time() == null) {
-      return null;
+      return DayOfTheOffers.askedTime(t, r);
     }
     // "thursday at 3pm" with Thursday's 15:00 taken is not Friday's 15:00 that was offered instead.
     LocalDate named = r.date() == null ? null : t.slots().date();

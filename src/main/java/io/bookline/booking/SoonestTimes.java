@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /**
  * "As soon as possible", "frühestmöglich", "cuanto antes" ({@link TimeShift#SOONEST}): the first
- * free times of the service held, from now (or from the day named), in the part of the day named;
- * the free slots already respect the hours, closures, bookings, notice and the service's length.
- * Without a service there is nothing to search yet: the service is asked as usual, and its first
- * free times are offered once it is known (ADR 0058).
+ * free times of the service held, from now (or from the day named, or picked and asked the time
+ * of), in the part of the day named; the free slots already respect the hours, closures, bookings,
+ * notice and the service's length. Without a service there is nothing to search yet: the service is
+ * asked as usual, and its first free times are offered once it is known (ADR 0058).
  */
 final class SoonestTimes {
   private SoonestTimes() {}
@@ -42,7 +42,9 @@ final class SoonestTimes {
       t.update(s -> s.withSoonest(true));
       return false;
     }
-    LocalDate from = r.date() == null ? t.today() : t.slots().date();
+    // "so früh wie möglich" at the times of the day picked: that day's first times, not today's.
+    boolean dayPicked = t.slots().date() != null && t.state().awaiting() == Step.TIME;
+    LocalDate from = r.date() == null && !dayPicked ? t.today() : t.slots().date();
     first(t, service.get(), from, r.partOfDay());
     return true;
   }

@@ -65,6 +65,21 @@ final class ListChoice {
   }
 
   /**
+   * Whether the message says nothing but a pick by its word and the small words around it: "der
+   * erste", "the first", "la primera". Read as a day ("der erste": the 1st) it lost the list.
+   */
+  static boolean onlyAPick(Lexicon lexicon, List<String> words) {
+    int from = 0;
+    while (from < words.size() && BEFORE.contains(words.get(from))) {
+      from++;
+    }
+    if (from >= words.size() || !lexicon.choiceWords().containsKey(words.get(from))) {
+      return false;
+    }
+    return words.subList(from + 1, words.size()).stream().allMatch(AFTER::contains);
+  }
+
+  /**
    * The number of a message that says nothing but a number and the small words around one ("2",
    * "#2", "the 2nd one", "die 2 bitte"), or null.
    */

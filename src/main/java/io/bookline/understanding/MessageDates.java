@@ -19,6 +19,13 @@ final class MessageDates {
       List<Tokenizer.Token> tokens,
       String raw,
       UnderstandingContext context) {
+    boolean listed =
+        context.expecting() == Expectation.TIME || context.expecting() == Expectation.CHOICE;
+    if (listed
+        && ListChoice.onlyAPick(reader.lexicon(), Phrases.words(raw.toLowerCase(Locale.ROOT)))) {
+      // "der erste" at a list of times is its first entry, not the 1st of the month.
+      return DateTimeParser.Found.NOTHING;
+    }
     return reader
         .dates()
         .parse(
