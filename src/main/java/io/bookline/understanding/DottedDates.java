@@ -51,7 +51,7 @@ final class DottedDates {
         next < t.size()
             && w.words().get(t.get(next).text()) instanceof String canonical
             && Symbolizer.kindOf(canonical.split(" ")[0]) == Kind.WEEKDAY;
-    if (!dotted && !weekday) {
+    if (!dotted && !weekday && !DottedDayFirst.isDate(w, t, i, day, out)) {
       return 0;
     }
     return dotToken ? 2 : 1;
