@@ -129,6 +129,19 @@ final class DateResolvers {
     return (c, a) -> c.number("d") > 12 && strict.resolve(c, a) instanceof OnDate d ? d : null;
   }
 
+  /**
+   * "lunes 10": Monday the 10th when a Monday is the 10th this month or next; else, as a Spaniard
+   * means "el lunes a las 10", no day at all, and the number is left to be the hour. Only an hour
+   * of the 12-hour clock: "el viernes 21" still asks which day is meant.
+   */
+  static Resolver dayOrHour() {
+    Resolver strict = dayOfMonth();
+    return (c, a) -> {
+      Piece p = strict.resolve(c, a);
+      return p instanceof Unplaced && c.number("d") <= 12 ? null : p;
+    };
+  }
+
   static Resolver days(int offset) {
     return (c, a) -> new OnDate(a.today().plusDays(offset));
   }

@@ -40,7 +40,10 @@ final class SpanishRules {
             "<dow>? el? day? <ord|num:d> " + NOT_A_DAY + " of <month> (of <year:y>)?",
             DateResolvers.monthDay()),
         of("<dow>? el? <ord|num:d> <month> <year:y>?", DateResolvers.monthDay()),
-        of("<dow> el? day? <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        of("<dow> el day? <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        of("<dow> day <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        of("<dow> <num:d> " + NOT_A_DAY, DateResolvers.dayOrHour()),
+        of("<dow> <ord:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
         of("el day? <ord|num:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("day <ord|num:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
         of("el? <ord|num:d> of? the? <which=this|next> month", DateResolvers.dayOfMonth()),
@@ -71,6 +74,11 @@ final class SpanishRules {
         of(TRIGGER + " the? <dnum:h> <mm:m>? " + notAnHour, TimeResolvers.hour()),
         of(TRIGGER + " the? <wnum:h> " + notAnHour, TimeResolvers.hour()),
         of(TRIGGER + " the? <hhmm>", TimeResolvers.fourDigits()),
-        of("the <num:h> " + notAnHour, TimeResolvers.hour()));
+        of("the <num:h> " + notAnHour, TimeResolvers.hour()),
+        // "manicura lunes 10": no Monday is the 10th soon, so the 10 is the hour (dayOrHour); as
+        // in German, dropped when another hour is said ("el lunes 2 pedicuras a las 11").
+        of(
+            "^(tomorrow|today|overmorrow|<dow>) <dnum:h> <mm:m>? " + notAnHour,
+            TimeResolvers.hour()));
   }
 }
