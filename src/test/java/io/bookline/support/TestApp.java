@@ -82,7 +82,7 @@ public final class TestApp extends PerClassOrPerTest {
         mondayMorning(),
         () -> {
           Map<String, String> env = new HashMap<>();
-          env.put("DATABASE_URL", TestPostgres.freshDatabase());
+          env.put("DATABASE_URL", TestPostgres.freshDatabaseFor(settings));
           for (int i = 0; i < settings.length; i += 2) {
             env.put(settings[i], settings[i + 1]);
           }
@@ -103,7 +103,7 @@ public final class TestApp extends PerClassOrPerTest {
 
   /** Starts at once on a fresh database of the test server. */
   public static TestApp start(Clock clock) {
-    return start(clock, Map.of("DATABASE_URL", TestPostgres.freshDatabase()));
+    return start(clock, Map.of("DATABASE_URL", TestPostgres.freshDemoDatabase()));
   }
 
   /** Starts at once with exactly these settings (no {@code DATABASE_URL}: the embedded server). */
