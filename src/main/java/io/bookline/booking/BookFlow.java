@@ -109,6 +109,10 @@ final class BookFlow implements GoalFlow, TimeGoal {
       }
       return true;
     }
+    if (WritersName.needed(t.state())) {
+      WritersName.ask(t); // "for my mum Helen": the writer's own name too (ADR 0115)
+      return true;
+    }
     if (guest != null || t.state().customerName() != null) {
       return false;
     }

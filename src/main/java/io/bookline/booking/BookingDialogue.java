@@ -209,7 +209,7 @@ public final class BookingDialogue {
     DialogueState s = t.state();
     // At "Shall I book it?" a name said ("no, put it under Eva") corrects the one confirmed.
     boolean confirming = s.awaiting() == Step.CONFIRM && s.goal() == Goal.BOOK;
-    if (s.guest() != null) {
+    if (s.guest() != null && !WritersName.asked(s)) {
       // The name of the person booked with the customer is theirs, never the customer's.
       if (name != null && (s.awaiting() == Step.NAME || confirming)) {
         t.update(x -> x.withGuest(name));

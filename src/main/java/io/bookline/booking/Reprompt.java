@@ -36,7 +36,13 @@ final class Reprompt {
       case RESOURCE -> t.say("ask.resource_again");
       case DATE -> t.ask(t.dayOptions(), "ask.day");
       case TIME -> t.ask(t.offeredTimes(), "ask.time");
-      case NAME -> t.say("ask.name");
+      case NAME -> {
+        if (WritersName.asked(t.state())) {
+          t.say("ask.writer_name", t.state().guest());
+        } else {
+          t.say("ask.name");
+        }
+      }
       case CONFIRM -> t.ask(t.yesNo(), "ask.yes_no");
       case WHICH_BOOKING -> t.say("ask.which_booking");
       case NONE -> t.ask(t.startOptions(), "ask.anything");

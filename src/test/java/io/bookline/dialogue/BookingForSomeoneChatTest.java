@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "a manicure for my mum Helen on friday at 10" said up front did not make the booking hers (en,
  * de, es alike). A booking "for my mum/Mutter/madre" is that person's (ADR 0108): the writer stays
  * the customer who books, the appointment carries her name (bookings.guest_name), the confirmation
- * names her and the goodbye stays the writer's. Without a name, hers is asked. Guards: two names at
- * the name question are two people (ADR 0097), "my mum and I" is a party, "my mum's appointment" is
- * a guest's booking (ADR 0107). Over the web chat on Postgres, Monday 23 Nov 2026, 08:00, the demo
- * studio.
+ * names her and the goodbye stays the writer's. Without a name, hers is asked; a writer with no
+ * name yet is asked theirs too (ADR 0115). Guards: two names at the name question are two people
+ * (ADR 0097), "my mum and I" is a party, "my mum's appointment" is a guest's booking (ADR 0107).
+ * Over the web chat on Postgres, Monday 23 Nov 2026, 08:00, the demo studio.
  */
 class BookingForSomeoneChatTest {
   @RegisterExtension final TestApp app = TestApp.onFreshDatabase();
@@ -54,7 +54,10 @@ class BookingForSomeoneChatTest {
     assertThat(customers()).containsExactly(writer);
   }
 
-  /** request | said at the name question | confirmation | yes | booked | guest | writer ("-"). */
+  /**
+   * request | said at the name question | confirmation | yes | booked | guest | writer. A writer
+   * who did not give their name with it is asked for it first (ADR 0115).
+   */
   @ParameterizedTest(name = "{1}")
   @CsvSource(
       delimiter = '|',
@@ -63,26 +66,26 @@ class BookingForSomeoneChatTest {
             + " | for Helen, 25.00 EUR. Shall I book it? | yes | (for Helen). See you then, Ann!"
             + " | Helen | Ann",
         "a manicure on friday at 11 | it's for my mum Helen"
-            + " | for Helen, 25.00 EUR. Shall I book it? | yes | (for Helen). See you then!"
-            + " | Helen | -",
+            + " | for Helen, 25.00 EUR. Shall I book it? | yes | (for Helen). See you then, Ann!"
+            + " | Helen | Ann",
         "Ich hätte gern eine Maniküre am Freitag um 11 | Jonas, es ist für meine Mutter Helga"
             + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann, Jonas!"
             + " | Helga | Jonas",
         "Ich hätte gern eine Maniküre am Freitag um 11 | es ist für meine Mama Helga"
-            + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann!"
-            + " | Helga | -",
+            + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann, Jonas!"
+            + " | Helga | Jonas",
         "quiero una manicura el viernes a las 11 | Lucía, es para mi madre Carmen"
             + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí"
             + " | (para Carmen). ¡Hasta pronto, Lucía! | Carmen | Lucía",
         "quiero una manicura el viernes a las 11 | es para mi madre Carmen"
             + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí"
-            + " | (para Carmen). ¡Hasta pronto! | Carmen | -",
+            + " | (para Carmen). ¡Hasta pronto, Lucía! | Carmen | Lucía",
         "a manicure on friday at 11 | it's for my daughter, her name is Lily"
-            + " | for Lily, 25.00 EUR. Shall I book it? | yes | (for Lily). See you then!"
-            + " | Lily | -",
+            + " | for Lily, 25.00 EUR. Shall I book it? | yes | (for Lily). See you then, Ann!"
+            + " | Lily | Ann",
         "quiero una manicura el viernes a las 11 | se llama Paula, es para mi hija"
             + " | a nombre de Paula, 25,00 €. ¿Te la reservo? | sí"
-            + " | (para Paula). ¡Hasta pronto! | Paula | -",
+            + " | (para Paula). ¡Hasta pronto, Lucía! | Paula | Lucía",
       })
   void a_person_for_my_mum_at_the_name_question_is_whom_the_booking_is_for(
       String request,
@@ -93,28 +96,36 @@ class BookingForSomeoneChatTest {
       String guest,
       String writer) {
     app.say("w", request);
-    assertThat(app.say("w", said)).endsWith(confirmation);
+    String r = app.say("w", said);
+    if (!said.startsWith(writer + ",")) {
+      assertThat(r).contains(guest).endsWith("?").doesNotContain(confirmation);
+      r = app.say("w", writer);
+    }
+    assertThat(r).endsWith(confirmation);
     assertThat(app.say("w", yes)).endsWith(booked);
     assertThat(ChatBookings.partyBookings(app)).containsExactly("confirmed 11:00 " + guest);
-    assertThat(customers()).containsExactly(writer.equals("-") ? null : writer);
+    assertThat(customers()).containsExactly(writer);
   }
 
-  /** request | confirmation | yes | booked | guest. */
+  /** request | writer, asked for first (ADR 0115) | confirmation | yes | booked | guest. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "a manicure for my mum Helen on friday at 10 | for Helen, 25.00 EUR. Shall I book it?"
-            + " | yes | (for Helen). See you then! | Helen",
-        "eine Maniküre für meine Mutter Helga am Freitag um 10"
-            + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann! | Helga",
-        "una manicura para mi madre Carmen el viernes a las 10"
-            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí | (para Carmen). ¡Hasta pronto!"
-            + " | Carmen",
+        "a manicure for my mum Helen on friday at 10 | Ann"
+            + " | for Helen, 25.00 EUR. Shall I book it? | yes | (for Helen). See you then, Ann!"
+            + " | Helen",
+        "eine Maniküre für meine Mutter Helga am Freitag um 10 | Jonas"
+            + " | für Helga, 25,00 €. Soll ich das buchen? | ja | (für Helga). Bis dann, Jonas!"
+            + " | Helga",
+        "una manicura para mi madre Carmen el viernes a las 10 | Lucía"
+            + " | a nombre de Carmen, 25,00 €. ¿Te la reservo? | sí"
+            + " | (para Carmen). ¡Hasta pronto, Lucía! | Carmen",
       })
   void a_person_for_my_mum_said_up_front_is_whom_the_booking_is_for(
-      String request, String confirmation, String yes, String booked, String guest) {
-    assertThat(app.say("w", request)).endsWith(confirmation);
+      String request, String writer, String confirmation, String yes, String booked, String guest) {
+    assertThat(app.say("w", request)).contains(guest).doesNotContain(confirmation);
+    assertThat(app.say("w", writer)).endsWith(confirmation);
     assertThat(app.say("w", yes)).endsWith(booked);
     assertThat(ChatBookings.partyBookings(app)).containsExactly("confirmed 10:00 " + guest);
   }
@@ -151,7 +162,9 @@ class BookingForSomeoneChatTest {
       r = app.say("w", said);
     }
     assertThat(r).endsWith(asked);
-    assertThat(app.say("w", name)).endsWith(confirmation);
+    // Then the writer's own name (ADR 0115).
+    assertThat(app.say("w", name)).contains(name).doesNotContain(confirmation);
+    assertThat(app.say("w", "Sam")).endsWith(confirmation);
     app.say("w", yes);
     assertThat(ChatBookings.partyBookings(app)).containsExactly("confirmed 10:00 " + name);
   }

@@ -46,11 +46,12 @@ class NamesSaidAnywhereChatTest {
       delimiter = '|',
       value = {
         "book a basic manicure wednesday at 2pm | her name is Lily | for Lily, 25.00 EUR.",
+        // Booked for the daughter, so the writer's own name is asked next (ADR 0115).
         "book a basic manicure wednesday at 2pm | it's for my daughter, her name is Lily"
-            + " | for Lily, 25.00 EUR.",
+            + " | The appointment will be under Lily.",
         "Klassische Maniküre am Mittwoch um 14 Uhr | sie heißt Lena | für Lena, 25,00 €.",
         "una manicura básica el miércoles a las 14 | se llama Paula, es para mi hija"
-            + " | a nombre de Paula, 25,00 €.",
+            + " | La cita irá a nombre de Paula.",
       })
   void someone_elses_name_at_the_name_step_is_taken(
       String request, String name, String confirmation) {
