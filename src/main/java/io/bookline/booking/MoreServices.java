@@ -3,6 +3,7 @@ package io.bookline.booking;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
 import io.bookline.understanding.TimeQualifier;
+import io.bookline.understanding.Whom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,11 @@ final class MoreServices {
               .filter(id -> t.catalog().service(id).isPresent())
               .toList();
       t.update(x -> x.withGuests(people - 1).withGuestServices(theirs));
+      // "for my mum Helen …, and one for me": Helen's name is the next appointment's (ADR 0115).
+      Whom other = r.evidence().whom();
+      if (people == 2 && other.name() != null && !other.notComing()) {
+        t.update(x -> x.withSecondName(other.name()));
+      }
       t.say("book.per_person", people);
     }
     List<Long> more =

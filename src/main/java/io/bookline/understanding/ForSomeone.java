@@ -72,11 +72,26 @@ public final class ForSomeone extends ReadingWrapper {
     String said = SPACES.matcher(text.strip().replace('\u2019', '\'')).replaceAll(" ");
     String plain = plain(text);
     Matcher m = FOR_KIN.matcher(plain);
-    if (!m.find() || r.evidence().mentions().people() > 1 || WRITER_TOO.matcher(plain).find()) {
+    if (!m.find()) {
       return r;
     }
     String name = m.group("n");
     String theirs = name != null && isName(name, context) ? asSaid(said, plain, m, name) : null;
+    if (r.evidence().mentions().people() > 1 || WRITER_TOO.matcher(plain).find()) {
+      // "for my mum Helen …, and one for me": a party; her name is the other appointment's, kept
+      // unmarked in whom() (ADR 0115).
+      return theirs == null || r.evidence().whom() != Whom.NONE
+          ? r
+          : new Reading(
+              r.intent(),
+              r.slots(),
+              r.personName(),
+              r.choice(),
+              r.source(),
+              r.evidence().withWhom(new Whom(theirs, false)),
+              r.shift(),
+              r.shiftBy());
+    }
     String writer = r.personName();
     // "it's for my daughter, her name is Lily", "se llama Paula, es para mi hija": hers.
     if (theirs == null && writer != null && THEIR_NAME.matcher(plain).find()) {

@@ -25,16 +25,20 @@ final class OneEach {
           List.of(
               "for me and one|another for my|a _",
               "for me and one|another more for my|a _",
-              "for my _ and one|another for me|myself");
+              "for my _ and one|another for me|myself",
+              // "for my mum Helen on friday at 10, and one for me" (ADR 0115)
+              "and one|another for me|myself");
       case DE ->
           List.of(
               "fur mich und eine|einen|eins|einmal|noch fur meine|meinen|meiner|meinem|mein _",
-              "fur meine|meinen|meiner|meinem|mein _ und eine|einen|eins|einmal|noch fur mich");
+              "fur meine|meinen|meiner|meinem|mein _ und eine|einen|eins|einmal|noch fur mich",
+              "und eine|einen|eins|einmal|noch fur mich");
       case ES ->
           List.of(
               "para mi y otra|otro|una|uno para mi|mis|una|un _",
               "para mi y otra|otro mas para mi|mis|una|un _",
-              "para mi _ y otra|otro|una|uno para mi");
+              "para mi _ y otra|otro|una|uno para mi",
+              "y otra|otro|una|uno para mi$");
     };
   }
 }
