@@ -32,7 +32,10 @@ public final class WithThem extends ReadingWrapper {
   private static final Pattern AGAIN =
       Pattern.compile(
           "\\b(?:again|once more|same again|nochmal|noch mal|noch einmal|nochmals|wieder|erneut"
-              + "|otra vez|de nuevo|nuevamente)\\b");
+              + "|otra vez|de nuevo|nuevamente"
+              // "and one for my daughter with her too": one more of the same (ADR 0115)
+              + "|and one|another one|one more|und eine|und einen|noch eine|noch einen|y otra"
+              + "|y otro|otra mas|otro mas)\\b");
 
   /**
    * "the other one" said of a staff member (ADR 0109): after "with", "bei", "con", or naming a
@@ -57,6 +60,16 @@ public final class WithThem extends ReadingWrapper {
               + "|(?:mi|mis|nuestra|nuestro) "
               + SomeoneElses.ES_PERSON
               + ")s?\\b");
+
+  /**
+   * Going along, said right before the pronoun: "i'm going with her", "ich gehe mit ihr", "voy con
+   * ella". Only then is the pronoun the companion; "and one for my daughter with her too" is the
+   * staff member named last (ADR 0115).
+   */
+  private static final Pattern GOING_ALONG =
+      Pattern.compile(
+          "\\b(?:go|going|goes|come|coming|comes|gehe|gehen|geht|komme|kommen|kommt|voy|vamos"
+              + "|va|vengo|venimos|ire|ir)(?: along| too| also| mit| auch| tambien)? *$");
 
   /** The pronouns as a reading may have taken them for a name ("Her", "Ihr", "Ella"). */
   private static final Set<String> AS_NAMES = Set.of("her", "him", "ihr", "ihm", "ella", "el");
@@ -88,7 +101,9 @@ public final class WithThem extends ReadingWrapper {
         || (plain.contains("con el") && !plain.contains("con ella") && !text.contains("él"))) {
       return r;
     }
-    boolean companion = COMPANION.matcher(plain.substring(0, pronoun.start())).find();
+    String before = plain.substring(0, pronoun.start());
+    boolean companion =
+        COMPANION.matcher(before).find() && GOING_ALONG.matcher(before.strip()).find();
     Evidence e = companion ? r.evidence() : r.evidence().withWithThem();
     if (!companion && AGAIN.matcher(plain).find()) {
       e = e.with(Evidence.Sign.AGAIN);
