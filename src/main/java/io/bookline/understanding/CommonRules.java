@@ -25,6 +25,8 @@ final class CommonRules {
         of("the? <ord:n> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
         of("the? <last=last> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
         of("<dow> the <dnum:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        // "Dienstag 8 um 10": with the time said after it, the number is the day (ADR 0115).
+        of("<dow> <dnum:d> &(at|around|from|after|before|between)", DateResolvers.dayOfMonth()),
         of("<dow> <dnum:d> " + NOT_A_DAY, DateResolvers.weekdayAndNumber()),
         of("overmorrow", DateResolvers.days(2)),
         of("afternext <dow>", DateResolvers.weekdayWeeksOn(1)),

@@ -199,8 +199,13 @@ public final class DateTimeParser {
         after != null
             && after.start() == next
             && !(after.kind() == Sym.Kind.WORD && after.text().equals(word));
-    return next > end && wordEnd > next && !dateWordNext;
+    // "tuesday 9 at 10": the time follows, so the number was said as the day (ADR 0115).
+    return next > end && wordEnd > next && !dateWordNext && !TIME_NEXT.contains(word);
   }
+
+  /** English words that say a time follows, kept as typed by the English notation. */
+  private static final Set<String> TIME_NEXT =
+      Set.of("at", "around", "about", "from", "after", "before", "between");
 
   /** Whether the candidate is read by the rule for an hour right after a day ("monday 2"). */
   private boolean afterADay(Candidate c) {

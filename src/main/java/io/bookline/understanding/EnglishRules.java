@@ -21,6 +21,9 @@ final class EnglishRules {
   /** After a day number: an hour is meant instead ("may 4pm"). */
   private static final String NOT_A_DAY = "!am|pm|oclock|ish|h|<mm>";
 
+  /** After a weekday and a number: the time is said next, so the number is a day. */
+  private static final String TIME_AFTER_DAY = "at|around|about|from|after|before|between";
+
   private static final String TRIGGER =
       "<t=at|around|about|by|after|before|from|till|until|than|say|like|try|maybe|approx"
           + "|approximately|roughly|circa|past|between|round|bout|abt|starting>";
@@ -45,6 +48,8 @@ final class EnglishRules {
         of("the? <last=last> <dow> of|in <month> <year:y>?", DateResolvers.nthWeekdayOfMonth()),
         of("<dow> the? <ord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("<dow> the <dnum:d> " + NOT_A_DAY, DateResolvers.dayOfMonth()),
+        // "tuesday 8 at 10": with the time said after it, the number is the day (ADR 0115).
+        of("<dow> <dnum:d> &(" + TIME_AFTER_DAY + ")", DateResolvers.dayOfMonth()),
         of("<dow> <dnum:d> " + NOT_A_DAY, DateResolvers.weekdayAndNumber()),
         of("the <ord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
         of("<dord:d> " + NOT_A_PICK, DateResolvers.dayOfMonth()),
