@@ -1,6 +1,7 @@
 package io.bookline.booking;
 
 import io.bookline.booking.WhyNotFree.Reason;
+import io.bookline.understanding.Evidence;
 import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.Slots;
@@ -54,7 +55,12 @@ final class AskFlow implements GoalFlow {
         }
       }
       case GREETING -> {
-        welcome(t);
+        // A 👋 alone after a booking made in this conversation waves goodbye (ADR 0115).
+        if (r.evidence().has(Evidence.Sign.WAVE) && t.state().made() != null) {
+          goodbye(t, "farewell.bye");
+        } else {
+          welcome(t);
+        }
         return Then.DONE;
       }
       case THANKS -> {

@@ -102,7 +102,8 @@ public record Evidence(
     OTHER_ONE,
     /** "the usual", "wie immer", "lo de siempre": what they had last time ({@link TheUsual}). */
     THE_USUAL,
-    SAME_AFTER // "same again for the saturday after": the booking just made, that weekday on
+    SAME_AFTER, // "same again for the saturday after": the booking just made, that weekday on
+    WAVE // a 👋 alone: after a booking, a goodbye (ADR 0115)
   }
 
   public Evidence {

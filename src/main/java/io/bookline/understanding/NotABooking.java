@@ -57,7 +57,38 @@ public final class NotABooking extends ReadingWrapper {
         && onlyGreeted(context)) {
       return only(Intent.GREETING, r);
     }
+    // A wave alone: right after "thanks" or "bye", with nothing asked, a goodbye; else marked, so
+    // the dialogue says goodbye after a booking and hello otherwise (ADR 0115).
+    if (read.intent() == Intent.GREETING
+        && NotABookingLimits.WAVE_ONLY.matcher(text.strip()).matches()) {
+      return context.expecting() == Expectation.NOTHING && afterThanks(context)
+          ? only(Intent.GOODBYE, r)
+          : new Reading(
+              read.intent(),
+              read.slots(),
+              read.personName(),
+              read.choice(),
+              read.source(),
+              read.evidence().with(Evidence.Sign.WAVE),
+              read.shift(),
+              read.shiftBy());
+    }
     return read;
+  }
+
+  /** Whether the customer's last words before the waves thanked or said goodbye. */
+  private static boolean afterThanks(UnderstandingContext context) {
+    List<HistoryLine> lines = context.history() == null ? List.of() : context.history();
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      HistoryLine l = lines.get(i);
+      if (HistoryLine.CUSTOMER.equals(l.role())
+          && !NotABookingLimits.WAVE_ONLY.matcher(l.text().strip()).matches()) {
+        String said = plain(l.text());
+        return NotABookingWords.THANKS.matcher(said).find()
+            || NotABookingWords.FAREWELL.matcher(said).find();
+      }
+    }
+    return false;
   }
 
   /** Whether every message the customer wrote before this one was a greeting (or there is none). */

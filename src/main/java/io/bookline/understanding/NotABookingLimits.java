@@ -63,10 +63,18 @@ final class NotABookingLimits {
   /** "Servus", "Ciao": hello as much as goodbye. */
   static final Pattern HELLO_OR_BYE = Pattern.compile("^(?:servus|ciao)\\b");
 
-  /** A message that only greets: "hi", "Hallo!", "hola, buenas", "Servus", "Ciao". */
+  /** The wave 👋, with a skin tone or not. */
+  private static final String WAVE = "\\x{1F44B}[\\x{1F3FB}-\\x{1F3FF}]?";
+
+  /** A message that is only waves ("👋", "👋👋", "👋!"): a hello first, a goodbye later. */
+  static final Pattern WAVE_ONLY = Pattern.compile("(?:" + WAVE + "[\\s,.!]*)+");
+
+  /** A message that only greets: "hi", "Hallo!", "hola, buenas", "Servus", "Ciao", "👋". */
   static final Pattern GREETING_ONLY =
       Pattern.compile(
           "(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|hallo|servus|moin|grussgott"
               + "|gruss gott|gruezi|guten (?:morgen|tag|abend)|hola|buenas|buenos dias"
-              + "|buenas (?:tardes|noches)|ciao|there|zusammen|que tal)[\\s,.!?]*)+");
+              + "|buenas (?:tardes|noches)|ciao|there|zusammen|que tal|"
+              + WAVE
+              + ")[\\s,.!?]*)+");
 }
