@@ -58,10 +58,12 @@ public final class PostgresSessions {
             codec.decodeHistory(r.get(Sessions.HISTORY).data())));
   }
 
-  void write(Tx transaction, Session next) {
+  /** Writes {@code next} with the turn; returns its state and history as they were written. */
+  SessionCodec.Encoded write(Tx transaction, Session next) {
     long expected = next.version() - 1;
-    JSONB state = JSONB.valueOf(codec.encode(next.state()));
-    JSONB history = JSONB.valueOf(codec.encodeHistory(next.history()));
+    SessionCodec.Encoded parts = codec.encodeParts(next);
+    JSONB state = JSONB.valueOf(parts.state());
+    JSONB history = JSONB.valueOf(parts.history());
     var now = clock.instant();
     var expires = next.expiresAt().atOffset(ZoneOffset.UTC);
     var sweep = sweepAfter(now, next.expiresAt()).atOffset(ZoneOffset.UTC);
@@ -94,6 +96,7 @@ public final class PostgresSessions {
             throw new VersionConflict(next.key(), expected);
           }
         });
+    return parts;
   }
 
   /**

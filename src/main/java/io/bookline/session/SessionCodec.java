@@ -1,6 +1,7 @@
 package io.bookline.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,7 @@ import java.util.List;
 public final class SessionCodec {
   private final ObjectWriter stateWriter;
   private final ObjectWriter sessionWriter;
+  private final ObjectWriter writtenSessionWriter;
   private final ObjectWriter historyWriter;
   private final ObjectReader stateReader;
   private final ObjectReader sessionReader;
@@ -47,6 +49,7 @@ public final class SessionCodec {
   public SessionCodec(ObjectMapper json) {
     this.stateWriter = json.writerFor(StoredState.class);
     this.sessionWriter = json.writerFor(StoredSession.class);
+    this.writtenSessionWriter = json.writerFor(WrittenSession.class);
     this.historyWriter = json.writerFor(HistoryLine[].class);
     // State written by a newer version must still load after a rollback: a field it added is
     // skipped, and a value it added to an enum (a new Topic, Step, Goal, …) reads as not set.
@@ -237,6 +240,44 @@ public final class SessionCodec {
           s.expiresAt(),
           s.history());
     }
+  }
+
+  /**
+   * A session as a turn wrote it to Postgres: its state and history as JSON, the parts of its Redis
+   * copy too (ADR 0119).
+   */
+  record Encoded(String state, String history) {}
+
+  /**
+   * The same text as {@link StoredSession}, with the state and history already encoded: the same
+   * mapper writes a nested value as it writes it alone, so the text is the same as {@link
+   * #encodeSession(Session)} gives, one serialisation of the session fewer per turn.
+   */
+  record WrittenSession(
+      String key,
+      long conversationId,
+      long customerId,
+      @JsonRawValue String state,
+      long version,
+      Instant expiresAt,
+      @JsonRawValue String history) {}
+
+  Encoded encodeParts(Session session) {
+    return new Encoded(encode(session.state()), encodeHistory(session.history()));
+  }
+
+  /** {@link #encodeSession(Session)} of {@code session}, whose parts are {@code parts}. */
+  String encodeSession(Session session, Encoded parts) {
+    return write(
+        writtenSessionWriter,
+        new WrittenSession(
+            session.key(),
+            session.conversationId(),
+            session.customerId(),
+            parts.state(),
+            session.version(),
+            session.expiresAt(),
+            parts.history()));
   }
 
   String encode(DialogueState state) {

@@ -23,6 +23,14 @@ public final class TieredSessionStore implements SessionStore {
   static final int WEIGHT_UNIT = 4096;
 
   private final Cache<String, Session> memory;
+
+  /**
+   * What each session written in a turn still to commit was written as, by the session's identity:
+   * its Redis copy reuses the text (ADR 0119). A turn that fails leaves its entry to the collector.
+   */
+  private final Cache<Session, SessionCodec.Encoded> written =
+      Caffeine.newBuilder().weakKeys().build();
+
   private final PostgresSessions postgres;
   private final Optional<RedisSessions> redis;
   private final SessionCodec codec;
@@ -138,13 +146,23 @@ public final class TieredSessionStore implements SessionStore {
 
   @Override
   public void write(Tx tx, Session next) {
-    postgres.write(tx, next);
+    SessionCodec.Encoded parts = postgres.write(tx, next);
+    if (redis.isPresent()) {
+      written.put(next, parts);
+    }
   }
 
   @Override
   public void committed(Session session) {
     remember(session);
-    publish(session);
+    SessionCodec.Encoded parts = written.asMap().remove(session);
+    redis.ifPresent(
+        r ->
+            r.setIfNewer(
+                session.key(),
+                session.version(),
+                parts == null ? codec.encodeSession(session) : codec.encodeSession(session, parts),
+                ttl));
   }
 
   private void remember(Session s) {
