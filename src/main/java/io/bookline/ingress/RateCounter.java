@@ -40,6 +40,9 @@ public final class RateCounter implements AutoCloseable {
   private static final String PREFIX = "bookline:rate:";
   private static final long RECONNECT_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
 
+  /** A counter's expiry, two windows, as the scripts take it (once: every request counts). */
+  private static final String TTL_MILLIS = String.valueOf(WINDOW.multipliedBy(2).toMillis());
+
   /** Adds one to the window's counter, setting its expiry on the first; returns the count. */
   private static final String HIT =
       """
@@ -130,7 +133,11 @@ public final class RateCounter implements AutoCloseable {
         List<AsyncCommand<String, String, Long>> commands = new ArrayList<>(windows.length);
         for (String window : windows) {
           CommandArgs<String, String> args =
-              new CommandArgs<>(StringCodec.UTF8).add(script).add(1).addKey(window).addValue(ttl());
+              new CommandArgs<>(StringCodec.UTF8)
+                  .add(script)
+                  .add(1)
+                  .addKey(window)
+                  .addValue(TTL_MILLIS);
           commands.add(
               new AsyncCommand<>(
                   new Command<>(CommandType.EVAL, new IntegerOutput<>(StringCodec.UTF8), args)));
@@ -195,10 +202,6 @@ public final class RateCounter implements AutoCloseable {
 
   private String window(String key) {
     return PREFIX + key + ":" + Math.floorDiv(clock.millis(), WINDOW.toMillis());
-  }
-
-  private String ttl() {
-    return String.valueOf(WINDOW.multipliedBy(2).toMillis());
   }
 
   /** Redis's commands, connecting first (at most every two seconds); null when not available. */
