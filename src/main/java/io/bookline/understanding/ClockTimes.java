@@ -13,24 +13,27 @@ import java.util.List;
  * 19:00 (the part of the day said closest to it decides).
  */
 final class ClockTimes {
+  /** The last hour that "at night" leaves in the night rather than the evening (5 → 05:00). */
+  private static final int SMALL_HOURS = 5;
+
   private ClockTimes() {}
 
   /** The clock time of a time piece, with the parts of the day said beside it. */
   static LocalTime of(Candidate time, List<Candidate> parts) {
     return time.piece() instanceof Moment m
         ? m.at().toLocalTime()
-        : clock((AtTime) time.piece(), nearestPart(parts, time));
+        : clock((AtTime) time.piece(), nearest(parts, time));
   }
 
   /** Of the parts of day wished for, the one said closest to the time ("7 tonight"). */
-  static PartOfDay nearestPart(List<Candidate> parts, Candidate time) {
-    PartOfDay best = null;
+  static InPart nearest(List<Candidate> parts, Candidate time) {
+    InPart best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Candidate c : parts) {
       if (c.piece() instanceof InPart p) {
         int distance = c.from() >= time.to() ? c.from() - time.to() : time.from() - c.to();
         if (distance < bestDistance) {
-          best = p.part();
+          best = p;
           bestDistance = distance;
         }
       }
@@ -38,9 +41,21 @@ final class ClockTimes {
     return best;
   }
 
-  /** Places an hour as written in the day. */
-  static LocalTime clock(AtTime t, PartOfDay part) {
+  /**
+   * Places an hour as written in the day, beside the part of the day said nearest to it: at night
+   * the small hours stay small ("2:30 at night", "2:15 Uhr nachts" are 02:30 and 02:15; the
+   * dialogue then says the studio is closed then), later hours are evening ("11 at night").
+   */
+  static LocalTime clock(AtTime t, InPart near) {
+    PartOfDay part = near == null ? null : near.part();
     int h = t.hour();
+    if (near != null
+        && near.night()
+        && t.meridiem() == Meridiem.NONE
+        && h >= 1
+        && h <= SMALL_HOURS) {
+      return LocalTime.of(h, t.minute()).minusMinutes(t.minutesBefore());
+    }
     switch (t.meridiem()) {
       case AM -> h = h == 12 ? 0 : h;
       case PM -> h = h < 12 ? h + 12 : h;
@@ -71,7 +86,7 @@ final class ClockTimes {
       return List.of();
     }
     Meridiem mer = t.meridiem() == Meridiem.H24 && h < 13 ? Meridiem.NONE : t.meridiem();
-    PartOfDay part = nearestPart(parts, said);
+    InPart part = nearest(parts, said);
     LocalTime other = clock(new AtTime(h, m, mer), part);
     LocalTime own = clock(t, part);
     return bareAfter ? List.of(own, other) : List.of(other, own);

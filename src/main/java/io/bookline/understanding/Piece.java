@@ -41,8 +41,15 @@ sealed interface Piece {
   /** A day and a time at once ("in 3 hours"). */
   record Moment(LocalDateTime at) implements Piece {}
 
-  /** A part of the day ("in the evening"). */
-  record InPart(PartOfDay part) implements Piece {}
+  /**
+   * A part of the day ("in the evening"); {@code night} when the words said night ("at night",
+   * "nachts"), read as evening except for the small hours ("2:30 at night" is 02:30).
+   */
+  record InPart(PartOfDay part, boolean night) implements Piece {
+    InPart(PartOfDay part) {
+      this(part, false);
+    }
+  }
 
   /**
    * Words meant as a date or time that cannot be placed with confidence; {@code days} the days they

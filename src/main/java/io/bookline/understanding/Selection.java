@@ -62,7 +62,7 @@ final class Selection {
         }
       } else {
         AtTime t = (AtTime) time.piece();
-        clock = ClockTimes.clock(t, ClockTimes.nearestPart(parts, time));
+        clock = ClockTimes.clock(t, ClockTimes.nearest(parts, time));
         qualifier = t.qualifier() != null ? t.qualifier() : qualifier(time);
         if (qualifier == TimeQualifier.BEFORE
             && new Wishes(words, syms, raw, chosen).busyUntil(time)) {

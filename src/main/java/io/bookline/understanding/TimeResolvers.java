@@ -152,7 +152,10 @@ final class TimeResolvers {
 
   /** "morning", "in the evening", "tonight". */
   static Resolver part() {
-    return (c, a) -> new InPart(partOf(c.captured("part")));
+    return (c, a) -> {
+      String word = c.captured("part");
+      return new InPart(partOf(word), "night".equals(word));
+    };
   }
 
   static Resolver part(PartOfDay part) {
