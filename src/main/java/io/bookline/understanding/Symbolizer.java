@@ -5,6 +5,7 @@ import io.bookline.understanding.Tokenizer.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes a message's tokens in the shared {@link Sym} notation using one language's {@link
@@ -293,7 +294,8 @@ final class Symbolizer {
                   || (i + 1 < s.size() && datish(s.get(i + 1)))
                   || (i + 2 < s.size()
                       && s.get(i + 1).text().equals("at")
-                      && datish(s.get(i + 2))));
+                      && datish(s.get(i + 2)))
+                  || lastAfterAWish(s, i));
       s.set(
           i,
           day
@@ -302,6 +304,26 @@ final class Symbolizer {
                   raw.substring(x.start(), x.end()).toLowerCase(Locale.ROOT), x.start(), x.end()));
     }
   }
+
+  /**
+   * "gel nails sat": a weak weekday closing a message after other words names the day; after a
+   * pronoun or article it is the common word ("I sat", "in the sun").
+   */
+  private static boolean lastAfterAWish(List<Sym> s, int i) {
+    for (int k = i + 1; k < s.size(); k++) {
+      if (s.get(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return i > 0 && !NOT_BEFORE_A_WEAK_DAY.contains(s.get(i - 1).text());
+  }
+
+  /** Words after which "sat", "sun", "wed", "mon" are the common words. */
+  private static final Set<String> NOT_BEFORE_A_WEAK_DAY =
+      Set.of(
+          "i", "you", "he", "she", "we", "they", "it", "who", "that", "the", "a", "have", "has",
+          "had", "just", "never", "always", "and", "ich", "du", "er", "sie", "es", "wir", "ihr",
+          "der", "die", "das");
 
   private static boolean datish(Sym x) {
     return (x.kind().numeric() && x.kind() != Kind.QUANTITY)
