@@ -70,8 +70,13 @@ record ShiftAmounts(
         List.of("and", "a", "quarter"),
         List.of(List.of("later")),
         List.of(List.of("earlier"), List.of("sooner")),
-        List.of(List.of("later", "by"), List.of("back", "by")),
-        List.of(List.of("earlier", "by"), List.of("sooner", "by"), List.of("forward", "by")));
+        // "push it back an hour", "bring it forward half an hour": the amount after the word.
+        List.of(List.of("later", "by"), List.of("back", "by"), List.of("back")),
+        List.of(
+            List.of("earlier", "by"),
+            List.of("sooner", "by"),
+            List.of("forward", "by"),
+            List.of("forward")));
   }
 
   static ShiftAmounts german() {
