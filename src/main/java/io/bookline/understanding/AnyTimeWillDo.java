@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Reads "either is fine", "whatever", "egal", "me da igual" said while the bot waits for a time as
  * taking the first time offered (choice 1, {@link Evidence.Sign#ANY_WILL_DO}), so the dialogue
- * books on and says which one it took instead of saying it did not understand. It wraps whichever
- * understanding runs and adds only that pick; a message that names a time or a day keeps its own.
+ * books on and says which one it took instead of saying it did not understand; so is "ok take it"
+ * ({@link #TAKE_IT}). It wraps whichever understanding runs and adds only that pick; a message that
+ * names a time or a day keeps its own.
  */
 public final class AnyTimeWillDo extends ReadingWrapper {
   /** A message that is only "any will do", in English, German or Spanish. */
@@ -23,6 +24,22 @@ public final class AnyTimeWillDo extends ReadingWrapper {
               + "(?:,? (?:really|honestly|thanks|thank you|thx|danke|gracias|please|bitte"
               + "|por favor))?[.!]*$");
 
+  /**
+   * "ok take it", "I'll take it", "ok, nehm ich", "vale, me lo quedo" after times were offered (the
+   * earliest ones, in time order): taking what was offered, the first when several were, named back
+   * so the customer can still say no. A plain "yes" to several still asks which.
+   */
+  private static final Pattern TAKE_IT =
+      Pattern.compile(
+          "^(?:(?:oh|ok|okay|alright|great|perfect|super|gut|prima|vale|bueno|perfecto|genial"
+              + "|yes|ja|si),? )*"
+              + "(?:(?:i'?ll |i will |i'?d |let'?s )?(?:take|grab) (?:it|that|that one)"
+              + "|nehme? ich(?: (?:ihn|den|das|es))?|(?:ich )?nehme? (?:ihn|den|das|es)"
+              + "|(?:das|den) nehme? ich"
+              + "|(?:me )?(?:lo|la) (?:quedo|cojo|tomo|pillo))"
+              + "(?:,? (?:then|please|thanks|thank you|dann|bitte|danke|pues|por favor|gracias))?"
+              + "[.!]*$");
+
   public AnyTimeWillDo(Understanding inner) {
     super(inner);
   }
@@ -35,7 +52,7 @@ public final class AnyTimeWillDo extends ReadingWrapper {
         || r.choice() != null
         || r.time() != null
         || r.date() != null
-        || !ANY.matcher(plain(text)).matches()) {
+        || !(ANY.matcher(plain(text)).matches() || TAKE_IT.matcher(plain(text)).matches())) {
       return r;
     }
     return new Reading(
