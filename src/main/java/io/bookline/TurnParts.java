@@ -39,6 +39,7 @@ import io.bookline.signal.RedisRelay;
 import io.bookline.signal.Signals;
 import io.bookline.understanding.AllOfThem;
 import io.bookline.understanding.AnyTimeWillDo;
+import io.bookline.understanding.AsksBack;
 import io.bookline.understanding.BackToTheBot;
 import io.bookline.understanding.ForSomeone;
 import io.bookline.understanding.ForWhom;
@@ -151,17 +152,18 @@ final class TurnParts {
                                 new SomeoneElses(
                                     new AllOfThem(
                                         new AnyTimeWillDo(
-                                            new WhoWouldDoIt(
-                                                new BackToTheBot(
-                                                    config.llm().enabled()
-                                                        ? new LlmUnderstanding(
-                                                            config.llm(),
-                                                            rules,
-                                                            new LlmTransport(
-                                                                config.llm(), timing, metrics),
-                                                            metrics,
-                                                            tokens)
-                                                        : rules))))))))))));
+                                            new AsksBack(
+                                                new WhoWouldDoIt(
+                                                    new BackToTheBot(
+                                                        config.llm().enabled()
+                                                            ? new LlmUnderstanding(
+                                                                config.llm(),
+                                                                rules,
+                                                                new LlmTransport(
+                                                                    config.llm(), timing, metrics),
+                                                                metrics,
+                                                                tokens)
+                                                            : rules)))))))))))));
   }
 
   OutboxSender outboxSender(Outbox outbox, Channels channels) {

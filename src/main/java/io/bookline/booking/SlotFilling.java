@@ -76,6 +76,10 @@ final class SlotFilling {
 
   /** A yes or a no to "Shall I book it?": books, or offers other times; returns whether it was. */
   private boolean answered(Turn t, Reading r, TimeGoal goal) {
+    if (r.evidence().signs().contains(Evidence.Sign.ASKS)) {
+      // "is there a free slot?" is a question, never a yes: the confirmation is asked again.
+      return false;
+    }
     // "book it", "please book" at the question "Shall I book it?" say yes and nothing new.
     if (r.intent() == Intent.YES || r.intent() == Intent.BOOK) {
       confirm(t, goal);

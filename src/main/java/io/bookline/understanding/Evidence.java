@@ -103,7 +103,8 @@ public record Evidence(
     /** "the usual", "wie immer", "lo de siempre": what they had last time ({@link TheUsual}). */
     THE_USUAL,
     SAME_AFTER, // "same again for the saturday after": the booking just made, that weekday on
-    WAVE // a 👋 alone: after a booking, a goodbye (ADR 0115)
+    WAVE, // a 👋 alone: after a booking, a goodbye (ADR 0115)
+    ASKS // a question at "Shall I book it?" ("is there a free slot?"), never a yes (AsksBack)
   }
 
   public Evidence {
