@@ -5,6 +5,7 @@ import io.bookline.channel.InboundMessage;
 import io.bookline.db.Tx;
 import io.bookline.session.Session;
 import io.bookline.understanding.Expectation;
+import io.bookline.understanding.HistoryLine;
 import io.bookline.understanding.Language;
 import io.bookline.understanding.LanguageDetector;
 
@@ -36,12 +37,26 @@ final class CustomerLanguage {
     // Asked for a name, a name alone says nothing of the language ("María José García de la Vega").
     Expectation expecting = session.state().awaiting().expecting();
     if (known != null) {
+      // "Hi", then "Hola": while the customer has only greeted, a hello in another language is
+      // the one to answer in (ADR 0116); later one such word is a borrowed one.
+      if (onlyGreeted(session)) {
+        var greeted = detector.greetedIn(known, message.text());
+        if (greeted.isPresent()) {
+          return new LanguageDetector.Detection(greeted.get(), 1.0, false);
+        }
+      }
       return detector.detect(known, message.text(), expecting);
     }
     return turns
         .storedLanguage(message)
         .map(stored -> detector.detect(stored, message.text(), expecting))
         .orElseGet(() -> detector.first(Language.of(catalog.business().locale()), message.text()));
+  }
+
+  private boolean onlyGreeted(Session session) {
+    return session.history().stream()
+        .filter(l -> HistoryLine.CUSTOMER.equals(l.role()))
+        .allMatch(l -> detector.onlyGreets(l.text()));
   }
 
   /** The customer's stored language, else the business's: for replies outside a turn (media). */

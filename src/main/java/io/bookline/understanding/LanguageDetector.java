@@ -16,7 +16,8 @@ import java.util.Set;
  * letters only one language uses ("ß", "ñ", "¿") a point more. Detection is sticky: the previous
  * language stays unless another one leads it by {@link #SWITCH_MARGIN}, so "ok", "10:30", "Maria"
  * or one loan word never flip it; an explicit request ("English please", "auf Deutsch bitte", "en
- * español") always does.
+ * español") always does; while the customer has only greeted, so does a hello in words the chat's
+ * language does not greet with ("Hi", then "Hola"; {@link #greetedIn}).
  */
 public final class LanguageDetector {
 
@@ -42,9 +43,11 @@ public final class LanguageDetector {
 
   private final Map<String, Language> owner = new HashMap<>();
   private final LanguageRequests requests = new LanguageRequests();
+  private final GreetingLanguage greetings;
 
   /** A detector for the languages of these lexicons. */
   public LanguageDetector(List<Lexicon> lexicons) {
+    greetings = new GreetingLanguage(lexicons);
     Map<String, Set<Language>> seen = new HashMap<>();
     for (Lexicon l : lexicons) {
       for (String w : vocabulary(l)) {
@@ -92,6 +95,33 @@ public final class LanguageDetector {
    */
   public Detection first(Language fallback, String message) {
     return decide(message, (scores, leader) -> leader.orElse(fallback));
+  }
+
+  /**
+   * "Hi", then "Hola": a message that only greets, in words {@code previous} does not greet with,
+   * is the language to answer in, for a caller whose customer has only greeted so far (ADR 0116;
+   * later in a conversation one such word is a borrowed one and {@link #detect} keeps it).
+   */
+  public Optional<Language> greetedIn(Language previous, String message) {
+    List<String> words = Phrases.words(message == null ? "" : message.toLowerCase(Locale.ROOT));
+    return greetings.switchFrom(previous, words, lean(words));
+  }
+
+  /** Whether the message only greets, in any of the languages ("hi", "Hallo!", "hola, buenas"). */
+  public boolean onlyGreets(String message) {
+    return greetings.onlyGreets(
+        Phrases.words(message == null ? "" : message.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The language the words lean to ("hallo": German), if any. */
+  private Language lean(List<String> words) {
+    for (String w : words) {
+      Map.Entry<Language, Double> lean = LEANS.get(heldLetterCut(w));
+      if (lean != null) {
+        return lean.getKey();
+      }
+    }
+    return null;
   }
 
   /** How a language is chosen from the scores and the one they lead in, if any. */
