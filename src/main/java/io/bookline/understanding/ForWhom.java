@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 public final class ForWhom extends ReadingWrapper {
   private static final String NAME = "(\\p{L}[\\p{L}-]*)";
 
-  /** Words that stand where a name would and are none: days, pronouns, articles, kin words. */
+  /**
+   * Words that stand where a name would and are none: days, pronouns, articles, kin words, and the
+   * joining words before a subject left out ("got an appt tomorrow but can't make it").
+   */
   static final Set<String> NOT_NAMES =
       Set.of(
           ("i me we us you it he she him her they them let that this what there here "
@@ -34,7 +37,7 @@ public final class ForWhom extends ReadingWrapper {
                   + "einer zwei alle beide una dos todas al gestern vormittag nachmittag "
                   + "abend fruh woche uhr kommenden letzten ayer primera antes despues luego "
                   + "ultima proxima mine last geht gibt schaff mach hab war ware nimm lass "
-                  + "klappt passt reicht stimmt")
+                  + "klappt passt reicht stimmt but and so or aber und pero y")
               .split(" "));
 
   /** Others than the writer said without a name: "she can't come", "sie kann doch nicht". */
