@@ -292,9 +292,7 @@ final class Symbolizer {
                   || (i > 0 && w.weekdayCues().contains(s.get(i - 1).text()))
                   || (i > 0 && datish(s.get(i - 1)))
                   || (i + 1 < s.size() && datish(s.get(i + 1)))
-                  || (i + 2 < s.size()
-                      && s.get(i + 1).text().equals("at")
-                      && datish(s.get(i + 2)))
+                  || (i + 2 < s.size() && s.get(i + 1).text().equals("at") && datish(s.get(i + 2)))
                   || lastAfterAWish(s, i));
       s.set(
           i,
