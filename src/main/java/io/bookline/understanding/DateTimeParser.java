@@ -122,7 +122,10 @@ public final class DateTimeParser {
     List<Candidate> candidates = match(syms, anchor);
     // "the tuesday one", "sobre una alergia": an article is no hour without its cue.
     candidates.removeIf(
-        c -> c.piece().isTime() && ArticleHours.cueless(syms, c.from(), c.to(), raw));
+        c ->
+            c.piece().isTime()
+                && (ArticleHours.cueless(syms, c.from(), c.to(), raw)
+                    || BothOfUs.both(syms, c.from(), c.to(), raw)));
     dropHourAfterADayBeforeAnother(candidates);
     candidates.removeIf(c -> countAfterADay(c, syms, raw));
     candidates.addAll(CorrectedHours.of(candidates, syms, words, raw));

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 final class IntroducedNames {
   private IntroducedNames() {}
 
+  /** "for me (Claire)", "für mich (Claire)", "para mí (Claire)": the writer's name, in "n". */
+  private static final Pattern FOR_ME_BRACKETED =
+      Pattern.compile("\\b(?:for me|f(?:ü|u)r mich|para m(?:í|i)) ?\\((?<n>\\p{L}[\\p{L}' -]*)\\)");
+
   /** Relatives a booking may be for, named before their name ("a nombre de mi madre, Pilar"). */
   private static final Set<String> RELATIVES =
       Set.of(
@@ -56,6 +60,14 @@ final class IntroducedNames {
    * madre, Pilar") takes the name in the clause right after it.
    */
   static String find(Lexicon lexicon, String raw, DateTimeParser.Found found) {
+    // "pedicure for me (Claire) and a gel for my friend": the name in brackets (ADR 0122).
+    Matcher bracketed = FOR_ME_BRACKETED.matcher(raw.toLowerCase(Locale.ROOT));
+    if (bracketed.find()) {
+      String name = raw.substring(bracketed.start("n"), bracketed.end("n"));
+      if (PersonNames.nameWords(lexicon, name)) {
+        return name;
+      }
+    }
     for (Span clause = introduced(lexicon, raw, 0);
         clause != null;
         clause = introduced(lexicon, raw, clause.start())) {

@@ -189,7 +189,13 @@ public final class RuleUnderstanding implements Understanding {
     Lexicon lexicon = reader.lexicon();
     int people = MentionFinder.people(reader.party(), heard, lexicon.dates(), context.services());
     // "I want a basic mani and she wants a gel": the gel is hers, not a second service for both.
-    List<Long> theirs = TheirServices.of(heard.words(), context.services(), names.named(), people);
+    // "pedicure for me and gel for my friend Sophie": each service for a different person.
+    if (people == 1
+        && TheirServices.splitBetweenTwo(heard.message(), context.services(), names.named())) {
+      people = 2;
+    }
+    List<Long> theirs =
+        TheirServices.of(heard.message(), context.services(), names.named(), people);
     List<Long> more = new ArrayList<>(names.named().more());
     more.removeAll(theirs);
     return new Mentions(

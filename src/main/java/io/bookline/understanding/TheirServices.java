@@ -32,6 +32,9 @@ final class TheirServices {
                   + " nosotros ambas ambos")
               .split(" "));
 
+  /** "for", "für", "para", folded: "for me" is the writer's part. */
+  private static final Set<String> FOR = Set.of("for", "fur", "para");
+
   /** After Spanish "el" (folded "él"), words that make it "he": "y él quiere una pedicura". */
   private static final Set<String> AFTER_HE =
       Set.of("quiere", "prefiere", "necesita", "toma", "una", "un", "tambien");
@@ -42,17 +45,62 @@ final class TheirServices {
    * and not the customer; else none.
    */
   static List<Long> of(
-      List<String> words, List<Named> catalog, MentionFinder.Services named, int people) {
+      MessageWords message, List<Named> catalog, MentionFinder.Services named, int people) {
     if (people != 2 || named.first() == null || named.more().size() != 1) {
       return List.of();
     }
     Long theirs = named.more().getFirst();
-    for (List<String> part : MentionFinder.parts(words, catalog)) {
-      if (theirs.equals(CatalogMatch.bestMatch(part, catalog))) {
-        return namesOnlyTheOther(part) ? List.of(theirs) : List.of();
+    List<String> part = partNaming(theirs, message, catalog);
+    return part != null && namesOnlyTheOther(part) ? List.of(theirs) : List.of();
+  }
+
+  /**
+   * Whether a message that names no party still books for two because each service is said for a
+   * different person: "pedicure for me and gel for my friend Sophie", "Pediküre für mich und
+   * Gel-Maniküre für meine Freundin", "pedicura para mí y manicura de gel para mi hija" (ADR 0122).
+   */
+  static boolean splitBetweenTwo(
+      MessageWords message, List<Named> catalog, MentionFinder.Services named) {
+    if (named.first() == null || named.more().size() != 1) {
+      return false;
+    }
+    List<String> mine = partNaming(named.first(), message, catalog);
+    List<String> theirs = partNaming(named.more().getFirst(), message, catalog);
+    return mine != null && theirs != null && namesTheWriter(mine) && namesOnlyTheOther(theirs);
+  }
+
+  /**
+   * The part of the message (between its "and"s, within one clause: "gel for my friend Sophie, both
+   * at 11, I'm Claire" ends at the comma) that names the service; null when none does.
+   */
+  private static List<String> partNaming(Long service, MessageWords message, List<Named> catalog) {
+    List<String> words = message.words();
+    int[] clauses = message.clauses();
+    int from = 0;
+    for (int i = 1; i <= words.size(); i++) {
+      if (i == words.size() || clauses[i] != clauses[from]) {
+        for (List<String> part : MentionFinder.parts(words.subList(from, i), catalog)) {
+          if (service.equals(CatalogMatch.bestMatch(part, catalog))) {
+            return part;
+          }
+        }
+        from = i;
       }
     }
-    return List.of();
+    return null;
+  }
+
+  /** "pedicure for me", "Pediküre für mich", "pedicura para mí": the writer's own part. */
+  private static boolean namesTheWriter(List<String> part) {
+    for (int i = 1; i < part.size(); i++) {
+      String w = part.get(i);
+      String next = i + 1 < part.size() ? part.get(i + 1) : "";
+      if (FOR.contains(part.get(i - 1))
+          && (w.equals("me") || w.equals("mich") || w.equals("mi") && !OTHER.contains(next))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesOnlyTheOther(List<String> part) {
