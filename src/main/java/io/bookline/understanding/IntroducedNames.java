@@ -157,12 +157,15 @@ final class IntroducedNames {
   /**
    * Introducers that name a booking's name wherever they stand, not only where a clause opens:
    * "Gelnägel am Mittwoch um 14 Uhr auf den Namen Jonas", "una pedicura a nombre de Lucía", "…3pm
-   * my name is Ruth" (ADR 0097).
+   * my name is Ruth" (ADR 0097), "…at 16:00 i'm Gail", "…10 name Klaus" (ADR 0122).
    */
   private static final Pattern ANYWHERE =
       Pattern.compile(
           "(?:auf den namen|unter dem namen|a nombre de|under the name|my name is|mein name ist"
-              + "|ich hei(?:ß|ss)e|me llamo|mi nombre es)\\s");
+              + "|ich hei(?:ß|ss)e|me llamo|mi nombre es"
+              // "pedicure 8 dec at 16:00 i'm Gail", "…um 16 Uhr Name Klaus", "…16h nombre
+              // Carlos": said without a comma before them (ADR 0122).
+              + "|i'm|i am|name|nombre)\\s");
 
   /** Whether an introducer said anywhere starts at word {@code i}. */
   private static boolean nameAhead(String lower, int i) {
