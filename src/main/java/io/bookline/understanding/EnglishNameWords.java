@@ -24,6 +24,15 @@ final class EnglishNameWords {
   static Set<String> notNames() {
     return Set.of(
         "yes",
+        // A yes or no typed quickly at the name question ("ye"): asked again, not booked "for Ye".
+        "ye",
+        "yea",
+        "yeah",
+        "yep",
+        "yup",
+        "yess",
+        "nope",
+        "nah",
         "no",
         "ok",
         "okay",

@@ -24,6 +24,13 @@ final class GermanNameWords {
   static Set<String> notNames() {
     return Set.of(
         "ja",
+        // A quick yes or no at the name question ("jep", "jup"): asked again, no name.
+        "jep",
+        "jup",
+        "jap",
+        "jaa",
+        "nö",
+        "nee",
         "nein",
         "ok",
         "okay",

@@ -24,6 +24,10 @@ final class SpanishNameWords {
     return Set.of(
         "si",
         "sí",
+        // A quick yes at the name question ("sip", "sii"): asked again, no name.
+        "sip",
+        "sii",
+        "sep",
         "no",
         "vale",
         "hola",
