@@ -3,6 +3,7 @@ package io.bookline.understanding;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words that open a question left short, for the question before it to finish: "and tomorrow?",
@@ -32,6 +33,35 @@ final class FollowUps {
 
   private static Phrases<Boolean> phrases(String... openings) {
     return new Phrases<>(Map.of(true, List.of(openings)));
+  }
+
+  /** Words after "too" that keep it "as well": "gel manicure at 4 too please", not "too early". */
+  private static final Set<String> AFTER_TOO =
+      Set.of("", "please", "pls", "plz", "thanks", "thx", "then", "if", "for");
+
+  /**
+   * Whether the message says it wants something as well: "gel manicure 10 dec at 16 too please",
+   * "kann ich auch noch ne Pediküre haben?", "manicura de gel también" (ADR 0122). While a booking
+   * is being finished such a service is a second booking, as "and a gel manicure" is.
+   */
+  static boolean also(Language language, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      boolean said =
+          switch (language) {
+            case EN ->
+                w.equals("also")
+                    || w.equals("too") && AFTER_TOO.contains(next)
+                    || w.equals("as") && next.equals("well");
+            case DE -> w.equals("auch");
+            case ES -> w.equals("tambien");
+          };
+      if (said) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the message's words open as a question left short, in that language. */

@@ -136,7 +136,8 @@ public final class RuleUnderstanding implements Understanding {
         booked,
         mentions,
         person.disputed(),
-        FollowUps.opens(reader.lexicon().language(), heard.phraseWords()),
+        FollowUps.opens(reader.lexicon().language(), heard.phraseWords())
+            || FollowUps.also(reader.lexicon().language(), heard.phraseWords()),
         false,
         bookedByWeekday);
   }
