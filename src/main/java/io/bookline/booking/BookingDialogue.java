@@ -108,7 +108,9 @@ public final class BookingDialogue {
     // "a gel manicure if it's not too pricey, monday or tuesday afternoon": the price said, then
     // the booking on the first of the two days with afternoon times (ADR 0113).
     Reading wished = EitherDay.place(t, PricedWish.place(t, reading));
-    Reading placed = ShiftByAmount.place(t, RightAfter.place(t, Weekend.place(t, wished)));
+    // "and one for me at the same time": the day and time of the booking made last (ADR 0122).
+    wished = SameTimeAsMade.place(t, RightAfter.place(t, Weekend.place(t, wished)));
+    Reading placed = ShiftByAmount.place(t, wished);
     if (placed == null) {
       return; // the booking the amount was said of is not there: asked which one is meant
     }
