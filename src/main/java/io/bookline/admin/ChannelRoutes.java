@@ -98,6 +98,11 @@ public final class ChannelRoutes {
       if (value != null) {
         // A token pasted with the line break after it would never match what the platform sends.
         String secret = value.strip();
+        if (secret.isEmpty()) {
+          // Absent means "not set yet"; an empty one would create an account that cannot work.
+          problems.add(f, "must not be empty; leave " + f + " out if it is not known yet");
+          continue;
+        }
         channel.secretProblem(f, secret).ifPresent(problem -> problems.add(f, problem));
         secrets.put(f, secret);
       }

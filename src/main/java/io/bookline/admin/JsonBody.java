@@ -134,7 +134,9 @@ final class JsonBody {
 
   /** A number written with a fraction or exponent whose value is whole, or null. */
   private static BigDecimal whole(JsonNode v) {
-    if (!v.isNumber() || v.isDouble() && !Double.isFinite(v.doubleValue())) {
+    // A decimal here is beyond a double's range (JsonRequest): read as no whole number, as before,
+    // without spelling out its possibly millions of digits.
+    if (!v.isNumber() || v.isBigDecimal() || v.isDouble() && !Double.isFinite(v.doubleValue())) {
       return null;
     }
     BigDecimal d = v.decimalValue().stripTrailingZeros();
@@ -161,6 +163,14 @@ final class JsonBody {
       return wrong(field, "must be a number");
     }
     BigDecimal d = v.decimalValue();
+    if (v.isBigDecimal()) {
+      // Beyond a double (1e400): too large like 1e12, named as sent in its short form, since
+      // its plain form may run to millions of digits.
+      String sent = clip(d.toString());
+      problems.tooLarge(
+          prefix + field, sent, "must be between -100000000 and 100000000, not " + sent);
+      return null;
+    }
     if (d.abs().compareTo(BigDecimal.valueOf(100_000_000)) >= 0) {
       problems.tooLarge(
           prefix + field,
