@@ -197,13 +197,13 @@ public final class BookingChanges {
     Instant now = clock.instant();
     if (b.start().toInstant().isAfter(now)) {
       // The business's own clock time: "09:00Z" read as nine o'clock would be an hour off in
-      // Berlin.
+      // Berlin; in the hour autumn repeats, with its offset, as that clock time is there twice.
       ZoneId zone = bookings.catalog(business).business().zone();
       throw ApiError.conflict(
           "booking "
               + id
               + " starts at "
-              + b.start().atZoneSameInstant(zone).format(BookingAdmin.LOCAL)
+              + Times.clock(b.start().toInstant(), zone)
               + " ("
               + zone.getId()
               + "); a no-show is marked only after that");
