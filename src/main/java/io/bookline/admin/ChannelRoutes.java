@@ -98,12 +98,14 @@ public final class ChannelRoutes {
       if (value != null) {
         // A token pasted with the line break after it would never match what the platform sends.
         String secret = value.strip();
+        // The channel's own rule first (a Telegram token's shape says more); then, for any other
+        // secret, empty: absent means "not set yet", but an empty one would make an account that
+        // cannot work.
+        channel.secretProblem(f, secret).ifPresent(problem -> problems.add(f, problem));
         if (secret.isEmpty()) {
-          // Absent means "not set yet"; an empty one would create an account that cannot work.
           problems.add(f, "must not be empty; leave " + f + " out if it is not known yet");
           continue;
         }
-        channel.secretProblem(f, secret).ifPresent(problem -> problems.add(f, problem));
         secrets.put(f, secret);
       }
     }
