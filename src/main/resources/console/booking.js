@@ -126,10 +126,10 @@
         after(await api(b.noShow ? 'DELETE' : 'POST', '/api/bookings/' + b.id + '/no-show'),
           b.noShow ? 'No-show undone.' : 'Marked as no-show.') },
     b.noShow ? 'Undo no-show' : 'Mark no-show') : null;
-    const d = dialog(b.service + ' at ' + b.from.clock,
+    const d = dialog(b.service + ' at ' + b.from.label,
       el('dl', { class: 'facts' },
         el('dt', {}, 'When'), el('dd', {}, dates.day(b.from.day, true) + ' ',
-          el('span', { class: 'nowrap' }, b.from.clock + '–' + b.to.clock)),
+          el('span', { class: 'nowrap' }, b.from.label + '–' + b.to.label)),
         el('dt', {}, 'Staff'), el('dd', {}, b.staff || ''),
         b.guestName ? [el('dt', {}, 'For'), el('dd', {}, bookedFor(b))] : null,
         el('dt', {}, 'Customer'), el('dd', {}, (b.customerName || 'Customer'),

@@ -25,6 +25,7 @@
   let week = null;
   let day = null; // the day a phone shows; always inside `week`
   let only = null; // the staff member's id "Show" picked; null: everyone
+  let axis = null; // where the drawn days' times sit (timeAxis)
   let oneDay = false; // a phone, or a window too narrow for the week: one day at a time
   let barFor = null; // whether the toolbar steps by day (true) or week (false)
   const phone = window.matchMedia('(max-width: 599px)');
@@ -67,7 +68,8 @@
     const names = new Map(staff.map(s => [s.id, s.name]));
     const shown = bookings.filter(b => b.status !== 'cancelled' && (!picked || b.staffId === picked.id))
       .map(b => Object.assign({ from: local(b.start), to: local(b.end), staffName: names.get(b.staffId) }, b));
-    const mostLanes = weekDays.map(d => fit.lanes(shown.filter(b => b.from.day === d)));
+    const weekAxis = timeAxis(weekDays); // the same order within each day as the drawn days' axis
+    const mostLanes = weekDays.map(d => fit.lanes(shown.filter(b => b.from.day === d), weekAxis.at));
     const layout = phone.matches ? 'day' : fit.choose(grid.clientWidth, picked ? 1 : people.length,
       mostLanes, MOST_STAFF_COLUMNS_ON_A_DESKTOP);
     oneDay = layout === 'day';
@@ -97,17 +99,43 @@
             && (c.staffId == null || (s && c.staffId === s.id))) });
       }
     }
+    axis = timeAxis(days);
     let first = 8 * 60;
-    let last = 20 * 60;
-    columns.forEach(c => c.open.forEach(([o, cl]) => { first = Math.min(first, o); last = Math.max(last, cl); }));
-    shown.forEach(b => { first = Math.min(first, b.from.minutes); last = Math.max(last, b.to.minutes || 1440); });
+    let last = axis.wall(20 * 60);
+    columns.forEach(c => c.open.forEach(([o, cl]) => { first = Math.min(first, axis.wall(o)); last = Math.max(last, axis.wall(cl)); }));
+    shown.forEach(b => {
+      first = Math.min(first, axis.at(b.from));
+      last = Math.max(last, b.to.minutes ? axis.at(b.to) : axis.end);
+    });
     first = Math.floor(first / 60) * 60;
-    last = Math.min(1440, Math.ceil(last / 60) * 60);
+    last = Math.min(axis.end, Math.ceil(last / 60) * 60);
     const asList = !picked && phone.matches && people.length > MOST_COLUMNS_ON_A_PHONE;
     legend.hidden = asList; // the list has no colours to explain
     if (asList) dayList(columns, shown);
     else draw(columns, shown, first, last, !picked && !together && people.length > 1);
   }
+
+  /**
+   * Where a time sits in the drawn days: minutes by the clock, except that a day whose clocks go
+   * back (Berlin, 2027-10-31) has 25 hours, its repeated hour drawn twice in turn, and every time
+   * after it an hour lower, on every day drawn with it, so the hour labels hold for each. A 02:15
+   * booked for +02:00 and one for +01:00 sat at the same place, one hiding the other.
+   */
+  function timeAxis(days) {
+    const r = days.map(dates.repeated).find(x => x);
+    if (!r) return { wall: (m) => m, at: (l) => l.minutes, end: 1440, label: (m) => [clockOf(m), null] };
+    const extra = r.to - r.from;
+    const wall = (m) => (m >= r.to ? m + extra : m);
+    return {
+      wall,
+      at: (l) => (l.second ? l.minutes + extra : wall(l.minutes)),
+      end: 1440 + extra,
+      // [clock, offset]: the repeated hour's labels name their offset, as its bookings do.
+      label: (a) => a < r.from ? [clockOf(a), null] : a < r.to ? [clockOf(a), r.first]
+        : a < r.to + extra ? [clockOf(a - extra), r.second] : [clockOf(a - extra), null],
+    };
+  }
+  const clockOf = (m) => String(Math.floor(m / 60)).padStart(2, '0') + ':' + String(m % 60).padStart(2, '0');
 
   /** "Show: Everyone / Anna / …", when there is more than one staff member to choose from. */
   function showFilter(people) {
@@ -129,7 +157,7 @@
 
   /** A phone's day as a list: each staff member's hours or closure, then their bookings by time. */
   function dayList(columns, bookings) {
-    const clock = (m) => String(Math.floor(m / 60)).padStart(2, '0') + ':' + String(m % 60).padStart(2, '0');
+    const clock = clockOf;
     const parts = columns.map((c) => {
       const own = bookings.filter(b => b.from.day === c.day && b.staffId === c.staff.id);
       const hours = c.closure ? 'Closed: ' + (c.closure.reason || '')
@@ -148,19 +176,19 @@
     const who = window.bookline.bookingDialogs.bookedFor(b);
     const staff = withStaff && b.staffName ? b.staffName : null;
     const btn = el('button', { type: 'button', class: 'booking' + (b.noShow ? ' no-show' : '') + cls,
-      'aria-label': b.from.clock + ' ' + b.service + ', '
+      'aria-label': b.from.label + ' ' + b.service + ', '
         + (b.guestName ? 'for ' + who : who) + (b.noShow ? ', no-show' : '')
         + (staff ? ', with ' + staff : ''),
       onclick: () => window.bookline.bookingDialogs.details(b, load) },
     // The staff member first: a long customer name is cut off where the column ends, never the
     // short name that tells side-by-side bookings apart.
     el('span', { class: 'svc' }, text), el('span', { class: 'who' }, (staff ? staff + ' · ' : '') + who));
-    btn.title = b.from.clock + '–' + b.to.clock + ' ' + b.service + ' · ' + who + (staff ? ' · ' + staff : '');
+    btn.title = b.from.label + '–' + b.to.label + ' ' + b.service + ' · ' + who + (staff ? ' · ' + staff : '');
     return btn;
   }
 
   function bookingEntry(b) {
-    return button(b, b.from.clock + '–' + b.to.clock + ' ' + b.service, ' entry');
+    return button(b, b.from.label + '–' + b.to.label + ' ' + b.service, ' entry');
   }
 
   function draw(columns, bookings, first, last, perStaff) {
@@ -193,8 +221,9 @@
     hoursCol.style.height = height + 'px';
     // Every hour has its label, the first too: it sits under the top line (see console.css).
     for (let m = first; m < last; m += 60) {
+      const [clock, offset] = axis.label(m);
       const l = el('span', { class: 'hour-label' + (m === first ? ' first' : '') },
-        String(m / 60).padStart(2, '0') + ':00');
+        clock, offset ? el('span', { class: 'offset' }, ' ' + offset) : null);
       l.style.top = ((m - first) * PX_PER_MIN) + 'px';
       hoursCol.append(l);
     }
@@ -226,7 +255,8 @@
     };
     if (c.closure) { block(first, last, 'closure', 'Closed: ' + (c.closure.reason || '')); return; }
     let at = first;
-    c.open.slice().sort((a, b) => a[0] - b[0]).forEach(([o, cl]) => { block(at, Math.min(o, last), ''); at = Math.max(at, cl); });
+    c.open.slice().sort((a, b) => a[0] - b[0])
+      .forEach(([o, cl]) => { block(at, Math.min(axis.wall(o), last), ''); at = Math.max(at, axis.wall(cl)); });
     block(at, last, '');
   }
 
@@ -246,8 +276,8 @@
   }
 
   function bookingBlock(b, first, last, together) {
-    const end = b.to.day === b.from.day ? b.to.minutes : last;
-    const height = Math.max(18, (end - b.from.minutes) * PX_PER_MIN - 2);
+    const end = b.to.day === b.from.day ? axis.at(b.to) : last;
+    const height = Math.max(18, (end - axis.at(b.from)) * PX_PER_MIN - 2);
     // Too short for two lines of the usual size: 30 minutes get two smaller ones, less gets one
     // line for time, service and customer; each cut with an ellipsis where the column ends, the
     // title and the details have it whole. From 45 minutes the time and service wrap onto as many
@@ -255,8 +285,8 @@
     // "10:00 C…" and the service only on hovering.
     const size = height >= WRAP_PX ? ' wrap' : height >= TIGHT_WRAP_PX ? ' wrap tight'
       : height >= 32 ? '' : height >= 26 ? ' short compact' : ' short';
-    const btn = button(b, b.from.clock + ' ' + b.service, size, together);
-    btn.style.top = ((b.from.minutes - first) * PX_PER_MIN) + 'px';
+    const btn = button(b, b.from.label + ' ' + b.service, size, together);
+    btn.style.top = ((axis.at(b.from) - first) * PX_PER_MIN) + 'px';
     btn.style.height = height + 'px';
     if (height >= TIGHT_WRAP_PX) svcLines(btn, height >= WRAP_PX ? LINE_PX : TIGHT_LINE_PX);
     if (together && b.lanes > 1) {

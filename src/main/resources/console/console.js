@@ -52,16 +52,56 @@
   // One way of writing days and times on every page (ADR 0095): the calendar's "Fri 27.11." and a
   // 24-hour "19:40", in the business's time zone, whatever the browser's language.
   const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const HOUR = 3600000, STEP = 15 * 60000; // offsets change on a quarter hour
+  const formats = new Map(); // by zone: a new Intl.DateTimeFormat per call would be slow
+  const repeats = new Map(); // by zone and day: dates.repeated
+  /** An instant's day, clock, minutes into the day and offset in the business's zone. */
+  function wall(t) {
+    let f = formats.get(dates.zone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone: dates.zone, year: 'numeric', month: '2-digit',
+        day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' });
+      formats.set(dates.zone, f);
+    }
+    const p = Object.fromEntries(f.formatToParts(new Date(t)).map(x => [x.type, x.value]));
+    return { day: p.year + '-' + p.month + '-' + p.day, clock: p.hour + ':' + p.minute,
+      minutes: Number(p.hour) * 60 + Number(p.minute), offset: p.timeZoneName.slice(3) || '+00:00' };
+  }
   const dates = {
     zone: 'UTC', // the business's once business() has read it
-    /** An instant's day ("2026-11-27"), clock ("19:40") and minutes into the day, in the zone. */
+    /**
+     * An instant's day ("2026-11-27"), clock ("19:40"), minutes into the day by the clock and
+     * offset ("+01:00"), in the zone. In the hour autumn repeats (Berlin's 02:00–03:00 on
+     * 2027-10-31) a clock time names two instants: `twice` says so, `second` marks the later one,
+     * and `label` carries the offset ("02:15 (+01:00)"), as the API's refusals do (ADR 0114).
+     */
     local(iso) {
-      const parts = new Intl.DateTimeFormat('en-CA', { timeZone: dates.zone, year: 'numeric',
-        month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-        .formatToParts(new Date(iso));
-      const p = Object.fromEntries(parts.map(x => [x.type, x.value]));
-      return { day: p.year + '-' + p.month + '-' + p.day, clock: p.hour + ':' + p.minute,
-        minutes: Number(p.hour) * 60 + Number(p.minute) };
+      const t = new Date(iso).getTime();
+      const p = wall(t);
+      const same = (q) => q.day === p.day && q.clock === p.clock;
+      const second = same(wall(t - HOUR));
+      const twice = second || same(wall(t + HOUR));
+      return Object.assign(p, { twice, second, label: twice ? p.clock + ' (' + p.offset + ')' : p.clock });
+    },
+    /**
+     * The clock times `day` has twice, or null: { from, to } in minutes into the day (120–180 for
+     * Berlin's 2027-10-31) and the offsets of the first and the second time round.
+     */
+    repeated(day) {
+      const key = dates.zone + ' ' + day;
+      if (!repeats.has(key)) {
+        let found = null;
+        const start = Date.parse(day + 'T00:00:00Z') - 15 * HOUR;
+        for (let t = start, p = wall(t); t < start + 54 * HOUR && !found; t += STEP) {
+          const q = wall(t + STEP);
+          if (p.day === day && q.day === day && q.minutes < p.minutes) {
+            found = { from: q.minutes, to: p.minutes + STEP / 60000, first: p.offset, second: q.offset };
+          }
+          p = q;
+        }
+        repeats.set(key, found);
+      }
+      return repeats.get(key);
     },
     /** "Fri 27.11." for "2026-11-27"; with `year`, "Fri 1.1.2027" when it is not this year. */
     day(isoDay, year) {
@@ -73,7 +113,7 @@
     /** "Fri 27.11. 19:40" for an instant. */
     at(iso) {
       const l = dates.local(iso);
-      return dates.day(l.day, true) + ' ' + l.clock;
+      return dates.day(l.day, true) + ' ' + l.label;
     },
   };
 

@@ -14,10 +14,12 @@
   /**
    * Places one day's bookings side by side where they overlap: each gets a `lane` and the number of
    * `lanes` of the bookings it overlaps with (directly or through others). Returns the day's most.
+   * `at` places a time in the day: by default its clock's minutes; the calendar's own axis where the
+   * clocks go back, as 02:45 (+02:00)–02:30 (+01:00) ends after it starts.
    */
-  function lanes(list) {
-    const end = (b) => (b.to.day === b.from.day ? b.to.minutes : 1440);
-    const sorted = list.slice().sort((a, b) => a.from.minutes - b.from.minutes || end(b) - end(a));
+  function lanes(list, at = (l) => l.minutes) {
+    const end = (b) => (b.to.day === b.from.day ? at(b.to) : 25 * 60); // a day has at most 25 hours
+    const sorted = list.slice().sort((a, b) => at(a.from) - at(b.from) || end(b) - end(a));
     let group = [];
     let ends = [];
     let groupEnd = -1;
@@ -28,8 +30,8 @@
       group = []; ends = []; groupEnd = -1;
     };
     for (const b of sorted) {
-      if (group.length && b.from.minutes >= groupEnd) close();
-      let lane = ends.findIndex(e => e <= b.from.minutes);
+      if (group.length && at(b.from) >= groupEnd) close();
+      let lane = ends.findIndex(e => e <= at(b.from));
       if (lane < 0) { lane = ends.length; ends.push(end(b)); } else ends[lane] = end(b);
       b.lane = lane;
       group.push(b);
