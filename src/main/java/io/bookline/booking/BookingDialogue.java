@@ -95,6 +95,14 @@ public final class BookingDialogue {
     if (!before.named().isEmpty()) {
       t.update(s -> s.withNamed(List.of())); // "with her" means whom the last reply named
     }
+    // "yes", "ok", "thx" at the writer's own name question (ADR 0115): no name given, the booking
+    // is confirmed as asked (review of 99fbd8a: the question came back at every yes).
+    if (WritersName.asked(before)
+        && reading.personName() == null
+        && (reading.intent() == Intent.YES || reading.intent() == Intent.THANKS)) {
+      t.update(s -> s.withAwaiting(Step.CONFIRM));
+      reading = reading.withIntent(Intent.YES);
+    }
     // "my friend can't come after all": that person drops out, never the customer (ADR 0086).
     if (OneFewer.applies(t, reading)) {
       if (OneFewer.drop(t, reading)) {

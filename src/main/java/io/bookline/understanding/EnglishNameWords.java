@@ -36,6 +36,13 @@ final class EnglishNameWords {
         "no",
         "ok",
         "okay",
+        // "thx" at the writer's own name question: thanks, no name (review of 99fbd8a).
+        "thx",
+        "ty",
+        "cheers",
+        "perfect",
+        "cool",
+        "alright",
         "sure",
         "hi",
         "hello",

@@ -38,7 +38,9 @@ public final class ForSomeone extends ReadingWrapper {
   private static final Set<String> NOT_AFTER_KIN =
       Set.of(
           ("on at in and too also please pls as to by with from or a an um am im und auch bitte"
-                  + " mit zum zur oder eine einen ein el en y tambien por con o un una")
+                  + " mit zum zur oder eine einen ein el en y tambien por con o un una"
+                  // "…para mi hija, ambas el 31": both of them (review of 6be5756).
+                  + " both beide ambas ambos")
               .split(" "));
 
   /** The writer comes too: then it is a party of two, never another person's booking alone. */

@@ -37,6 +37,8 @@ final class GermanNameWords {
         "hallo",
         "hi",
         "danke",
+        "passt",
+        "perfekt",
         "bitte",
         "buchen",
         "stornieren",

@@ -32,6 +32,11 @@ final class SpanishNameWords {
         "vale",
         "hola",
         "gracias",
+        // "…para mi hija, ambas el 31…": both of them, no name (review of 6be5756).
+        "ambas",
+        "ambos",
+        "genial",
+        "dale",
         "ok",
         "claro",
         "bien",
