@@ -17,7 +17,8 @@ import java.util.List;
  *       we change it?"), the customer is asked for the new day or time and the question under way
  *       stands: nothing held is dropped; but a booking named by a day it is on, other than the day
  *       held ("¿me pasas la cita del lunes al miércoles?" while booking a manicure), is that
- *       booking: a move;
+ *       booking: a move; a move asked with nothing booked yet ("kann ich auf 12 verschieben?" while
+ *       booking) moves the booking under way;
  *   <li>otherwise, with an upcoming booking, "it" is that booking: a move (while cancelling, of the
  *       booking offered for cancelling); another service than any booked ("a pedicure instead") is
  *       a new booking;
@@ -33,10 +34,17 @@ final class ChangeTarget {
    * was asked what to change, and the question under way is to be asked again.
    */
   static Reading resolve(Turn t, Reading r) {
+    DialogueState s = t.state();
+    if (r.intent() == Intent.RESCHEDULE
+        && s.goal() == Goal.BOOK
+        && r.hasSlots()
+        && t.upcoming().isEmpty()) {
+      // "kann ich auf 12 verschieben?" with nothing booked yet moves the booking under way.
+      return as(r, Intent.NONE);
+    }
     if (r.intent() != Intent.CHANGE) {
       return r;
     }
-    DialogueState s = t.state();
     if (s.goal() == Goal.BOOK && namesAnotherBooking(t, r)) {
       return as(r, Intent.RESCHEDULE);
     }

@@ -38,11 +38,14 @@ final class MessageDates {
             context.expecting() == Expectation.TIME
                 || context.expecting() == Expectation.CHOICE
                 || context.expecting() == Expectation.NOTHING,
-            // With a time offered or held, "make it 5" names an hour too.
-            switch (context.expecting()) {
-              case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
-              default -> null;
-            },
+            // With a time offered or held, "make it 5" names an hour too; in a move, "to 12".
+            MoveHours.cues(
+                reader.lexicon().language(),
+                raw,
+                switch (context.expecting()) {
+                  case TIME, NAME, CONFIRMATION -> reader.lexicon().hourCues();
+                  default -> null;
+                }),
             // Said with a day, "Montag früh, geht 9?" names the hour at any step.
             reader.lexicon().hourCues());
   }

@@ -21,6 +21,8 @@ final class MovePhrases {
         // "switch the tuesday one to friday", "make my wednesday one 3pm".
         "move|moving|switch|change|changing|put|make|push|shift the|my _ one",
         "^make that _",
+        // "actually can i change to 12": the booking is meant without "it".
+        "can|could i|we change|switch|move to",
         "can|could|would you|we|i make that _");
   }
 
