@@ -203,6 +203,24 @@ final class MentionFinder {
   private static final Set<String> KIND_BEFORE =
       Set.of("extension", "extensiones", "lifting", "tinte", "tintes");
 
+  /** Whoever works: "with whoever is free", "mit irgendwem", "con quien sea" name nobody. */
+  private static final Set<String> ANYONE =
+      Set.of(
+          "whoever",
+          "anyone",
+          "anybody",
+          "someone",
+          "somebody",
+          "wem",
+          "irgendwem",
+          "jemandem",
+          "irgendjemandem",
+          "quien",
+          "quién",
+          "quienquiera",
+          "cualquiera",
+          "alguien");
+
   /**
    * The name after "with" ("with Sarah please", "can I book with Sarah?") when it is no staff
    * member's, as written with a capital; null otherwise. Only a word no language data knows, that
@@ -223,6 +241,7 @@ final class MentionFinder {
       String word = w.get(i + 1);
       if (!withStaff.contains(w.get(i))
           || known.contains(word)
+          || ANYONE.contains(word)
           || word.length() < 2
           || !word.chars().allMatch(Character::isLetter)) {
         continue;
