@@ -4,6 +4,7 @@ import io.bookline.understanding.Intent;
 import io.bookline.understanding.Reading;
 import io.bookline.understanding.TimeQualifier;
 import io.bookline.understanding.Unresolved;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,13 @@ final class SameTimeAsMade {
             .filter(u -> Unresolved.SAME_AS_BOOKED.equals(u.reason()))
             .toList();
     boolean wish = r.intent() == Intent.BOOK || r.intent() == Intent.NONE;
-    if (same.isEmpty() || !wish || r.time() != null) {
+    // A move or a cancel under way ("and wednesday?" then "same time"): the booking's own time on
+    // the day named, which the move reads itself.
+    Goal goal = t.state().goal();
+    if (same.isEmpty() || !wish || r.time() != null || goal != Goal.NONE && goal != Goal.BOOK) {
       return r;
     }
+    LocalDate held = t.state().slots().date();
     Long made = t.state().made();
     Optional<BookingView> last =
         made == null
@@ -37,7 +42,8 @@ final class SameTimeAsMade {
       return r;
     }
     ZonedDateTime at = last.get().start().atZone(t.zone());
-    if (r.date() != null && !r.date().equals(at.toLocalDate())) {
+    LocalDate day = r.date() != null ? r.date() : held;
+    if (day != null && !day.equals(at.toLocalDate())) {
       return r; // "same time on friday": another day, whose time is asked
     }
     List<Unresolved> rest =

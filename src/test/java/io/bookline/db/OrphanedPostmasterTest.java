@@ -57,7 +57,12 @@ class OrphanedPostmasterTest {
     if (!Files.exists(pidFile)) {
       return Optional.empty();
     }
-    long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+    // The server writes its pid file while it starts: empty or half written for a moment.
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+      return Optional.empty();
+    }
+    long pid = Long.parseLong(lines.get(0).strip());
     return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
   }
 }
