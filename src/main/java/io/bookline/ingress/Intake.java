@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * Takes the events of one verified request: records every message in the inbox first (a duplicate
  * is recognised there), then hands each to the dispatcher. An inline channel's turns run now, so
  * their replies go into the response; the others run after the acknowledgement on a virtual thread,
- * at most as many at once as the database pool can serve, and one at a time with a rest between
- * them while acknowledgements queue for the inbox ({@link TurnGate}, ADR 0044, 0118).
+ * at most as many at once as the database pool can serve, and one at a time while acknowledgements
+ * queue for the inbox ({@link TurnGate}, ADR 0044).
  */
 public final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);

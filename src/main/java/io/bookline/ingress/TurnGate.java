@@ -13,17 +13,14 @@ import java.util.function.Supplier;
 
 /**
  * How many background turns run at once: the full width while acknowledgements flow freely, one at
- * a time with a rest between them while they queue (ADR 0044, 0118).
+ * a time while they queue (ADR 0044).
  *
  * <p>An acknowledgement is what a platform waits for, and one that is late is sent again, which
  * adds load just when there is too much. A turn can wait: its message is durable in the inbox. Both
  * share the same cores, so while more acknowledgements are being recorded than the inbox has
- * writers, the intake is <em>pressed</em> and turns go single file, and after each one the lane
- * rests {@link #REST_FACTOR} times as long as that turn took, at most {@link #MAX_REST}: a turn is
- * CPU-bound, so a lane that never rests still takes most of two cores from the acknowledgements.
- * Turns never stop, so a long burst cannot starve them. The pressure is held for a short time after
- * it was last seen, so a gap between two requests does not let the whole width in; once the intake
- * is calm the rest no longer applies and the backlog drains at the full width.
+ * writers, the intake is <em>pressed</em> and turns go single file. They never stop, so a long
+ * burst cannot starve them. The pressure is held for a short time after it was last seen, so a gap
+ * between two requests does not let the whole width in.
  *
  * <p>Waiting turns are served first come, first served, and each release wakes at most the one turn
  * at the head of the queue, so a backlog of thousands costs no herd of wake-ups. The width is read
@@ -39,23 +36,12 @@ public final class TurnGate {
   /** How long the intake counts as pressed after it last was. */
   static final Duration HOLD = Duration.ofMillis(100);
 
-  /**
-   * While pressed, the lane rests this many times the wall time of the turn that just ended: it
-   * runs about {@code 1 / (1 + REST_FACTOR)} of the time.
-   */
-  static final int REST_FACTOR = 3;
-
-  /** The longest rest, so that a slow turn (an LLM call) cannot hold the next one back for long. */
-  static final Duration MAX_REST = Duration.ofMillis(50);
-
   /** The shortest a head held back by the pressure waits before it looks again. */
   private static final long MIN_LOOK_NANOS = Duration.ofMillis(1).toNanos();
 
   private final int width;
   private final int pressedAbove;
   private final long holdNanos;
-  private final int restFactor;
-  private final long maxRestNanos;
   private final LongSupplier nanoTime;
   private final AtomicInteger receiving = new AtomicInteger();
   private volatile long pressedUntil;
@@ -65,37 +51,21 @@ public final class TurnGate {
   private final ArrayDeque<Condition> queue = new ArrayDeque<>();
   private int running;
   private boolean closed;
-  private long lastEntry;
-  private long restUntil;
 
   /**
    * @param width background turns at once while the intake is calm
    * @param pressedAbove acknowledgements being recorded at once above which the intake is pressed:
    *     the inbox's writers, so that more means they queue
-   * @param restFactor while pressed, the lane rests this many times the last turn's wall time; 0
-   *     for none
    */
-  TurnGate(
-      int width,
-      int pressedAbove,
-      Duration hold,
-      int restFactor,
-      Duration maxRest,
-      LongSupplier nanoTime) {
+  TurnGate(int width, int pressedAbove, Duration hold, LongSupplier nanoTime) {
     this.width = Math.max(1, width);
     this.pressedAbove = Math.max(1, pressedAbove);
     this.holdNanos = hold.toNanos();
-    this.restFactor = Math.max(0, restFactor);
-    this.maxRestNanos = maxRest.toNanos();
     this.nanoTime = nanoTime;
   }
 
-  TurnGate(int width, int pressedAbove, Duration hold, LongSupplier nanoTime) {
-    this(width, pressedAbove, hold, REST_FACTOR, MAX_REST, nanoTime);
-  }
-
   public TurnGate(int width, int pressedAbove) {
-    this(width, pressedAbove, HOLD, REST_FACTOR, MAX_REST, System::nanoTime);
+    this(width, pressedAbove, HOLD, System::nanoTime);
   }
 
   /**
@@ -137,16 +107,6 @@ public final class TurnGate {
     return pressed() ? 1 : width;
   }
 
-  /** Nanoseconds the lane still rests; 0 or less when it does not (the intake is calm). */
-  private long restLeft() {
-    return pressed() ? restUntil - nanoTime.getAsLong() : 0;
-  }
-
-  /** Whether one more turn may start now: room in the width, and no rest while pressed. */
-  private boolean admits() {
-    return running < width() && restLeft() <= 0;
-  }
-
   /**
    * Waits, uninterruptibly and in arrival order, until this turn may run; false when the gate was
    * {@link #close closed} first, and then the turn must not run (its message stays in the inbox).
@@ -158,18 +118,17 @@ public final class TurnGate {
       if (closed) {
         return false;
       }
-      if (queue.isEmpty() && admits()) {
-        started();
+      if (queue.isEmpty() && running < width()) {
+        running++;
         return true;
       }
       Condition mine = lock.newCondition();
       queue.addLast(mine);
-      while (!closed && (queue.peekFirst() != mine || !admits())) {
+      while (!closed && (queue.peekFirst() != mine || running >= width())) {
         try {
           if (queue.peekFirst() == mine && running < width) {
-            // Held back by the pressure alone: look again when the rest or the hold runs out.
-            long look = running < width() ? restLeft() : holdLeft();
-            mine.awaitNanos(Math.max(look, MIN_LOOK_NANOS));
+            // Held back by the pressure alone: look again when the hold runs out.
+            mine.awaitNanos(Math.max(holdLeft(), MIN_LOOK_NANOS));
           } else {
             mine.await();
           }
@@ -181,7 +140,7 @@ public final class TurnGate {
         return false; // close() emptied the queue
       }
       queue.removeFirst();
-      started();
+      running++;
       wakeHeadIfRoom();
       return true;
     } finally {
@@ -237,25 +196,11 @@ public final class TurnGate {
     }
   }
 
-  private void started() {
-    running++;
-    lastEntry = nanoTime.getAsLong();
-  }
-
-  /**
-   * A turn that {@link #enter entered} is done. While the intake is pressed the lane is single
-   * file, so the time since the last entry is this turn's wall time, and the lane rests a multiple
-   * of it before the next turn starts.
-   */
+  /** A turn that {@link #enter entered} is done. */
   public void leave() {
     lock.lock();
     try {
       running--;
-      if (restFactor > 0 && pressed()) {
-        long now = nanoTime.getAsLong();
-        long took = Math.max(0, now - lastEntry);
-        restUntil = now + Math.min(maxRestNanos, took * restFactor);
-      }
       wakeHeadIfRoom();
     } finally {
       lock.unlock();
@@ -265,7 +210,6 @@ public final class TurnGate {
   private void wakeHeadIfRoom() {
     Condition head = queue.peekFirst();
     if (head != null && running < width()) {
-      // A head that finds the lane resting waits out the rest itself.
       head.signal();
     }
   }
